@@ -1,0 +1,20 @@
+/* The subcommands; each lives in cli/cmd_<name>.c. */
+#ifndef CLI_CMD_H
+#define CLI_CMD_H
+
+#include "opt.h"
+
+extern const struct cli_command cmd_validate;
+extern const struct cli_command cmd_help;
+extern const struct cli_command cmd_version;
+
+/* The command table of main.c, terminated by NULL. */
+extern const struct cli_command *const cli_commands[];
+
+/* The command called name, or NULL. */
+const struct cli_command *cli_find_command(const char *name);
+
+/* Prints the overview of every command (campaign --help). */
+void cli_print_overview(void *file);
+
+#endif

@@ -1,0 +1,67 @@
+#include "diag_print.h"
+
+#include <stdio.h>
+
+#include "exit.h"
+
+static const char *
+severity_word(campaign_severity s)
+{
+	switch (s) {
+	case CAMPAIGN_SEVERITY_ERROR: return "error";
+	case CAMPAIGN_SEVERITY_WARNING: return "warning";
+	case CAMPAIGN_SEVERITY_NOTE: return "note";
+	}
+	return "error";
+}
+
+void
+diag_print_all(const campaign_diags *diags)
+{
+	size_t n = campaign_diags_count(diags);
+	for (size_t i = 0; i < n; i++) {
+		const campaign_diag *d = campaign_diags_get(diags, i);
+		if (d->file && d->line)
+			fprintf(stderr, "%s:%lu:%lu: ", d->file, d->line, d->column ? d->column : 1);
+		else if (d->file)
+			fprintf(stderr, "%s: ", d->file);
+		else
+			fprintf(stderr, "campaign: ");
+		fprintf(stderr, "%s: %s\n", severity_word(d->severity), d->message);
+	}
+}
+
+int
+exit_code_for_status(int status)
+{
+	switch (status) {
+	case CAMPAIGN_OK:
+		return EXIT_OK;
+	case CAMPAIGN_EINVALID:
+	case CAMPAIGN_ENOTFOUND:
+	case CAMPAIGN_EEXHAUSTED:
+	case CAMPAIGN_ETOOLONG:
+		return EXIT_INVALID;
+	default:
+		return EXIT_ENV;
+	}
+}
+
+int
+diag_exit_code(const campaign_diags *diags, int status)
+{
+	int worst = EXIT_OK;
+	size_t n = campaign_diags_count(diags);
+	for (size_t i = 0; i < n; i++) {
+		const campaign_diag *d = campaign_diags_get(diags, i);
+		if (d->severity != CAMPAIGN_SEVERITY_ERROR)
+			continue;
+		int code = exit_code_for_status(d->status);
+		/* An environment failure outranks invalid input: the user must fix the machine first. */
+		if (code > worst)
+			worst = code;
+	}
+	if (worst == EXIT_OK && status != CAMPAIGN_OK)
+		worst = exit_code_for_status(status);
+	return worst;
+}

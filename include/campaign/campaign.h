@@ -1,0 +1,23 @@
+/*
+ * libcampaign: tracked campaign assets from one YAML spec.
+ *
+ * The umbrella header; include this one. Conventions for the whole API:
+ *  - fallible calls return int: CAMPAIGN_OK (0) or a negative campaign_status,
+ *    and describe the problem in the campaign_diags passed in (may be NULL);
+ *  - `**out` parameters give the caller ownership, released with the type's
+ *    own _free() (which accepts NULL); text comes in a campaign_buf released
+ *    with campaign_buf_dispose(); getters return borrowed pointers that live
+ *    as long as their parent;
+ *  - all text is UTF-8;
+ *  - the library never prints, exits, reads the clock or the environment.
+ */
+#ifndef CAMPAIGN_CAMPAIGN_H
+#define CAMPAIGN_CAMPAIGN_H
+
+#include <campaign/common.h>
+#include <campaign/diag.h>
+#include <campaign/spec.h>
+#include <campaign/status.h>
+#include <campaign/version.h>
+
+#endif

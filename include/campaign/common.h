@@ -1,0 +1,60 @@
+/*
+ * libcampaign: common definitions shared by every public header.
+ *
+ * Everything the library hands out as text leaves it in a campaign_buf and is
+ * released with campaign_buf_dispose(); never free() it yourself, so that a
+ * program and the library may use different allocators.
+ */
+#ifndef CAMPAIGN_COMMON_H
+#define CAMPAIGN_COMMON_H
+
+#include <stddef.h>
+
+#if defined(_WIN32)
+#define CAMPAIGN_API __declspec(dllexport)
+#elif defined(__GNUC__)
+#define CAMPAIGN_API __attribute__((visibility("default")))
+#else
+#define CAMPAIGN_API
+#endif
+
+#ifdef __cplusplus
+#define CAMPAIGN_BEGIN_DECLS extern "C" {
+#define CAMPAIGN_END_DECLS }
+#else
+#define CAMPAIGN_BEGIN_DECLS
+#define CAMPAIGN_END_DECLS
+#endif
+
+#if defined(__GNUC__)
+#define CAMPAIGN_PRINTF(fmt, args) __attribute__((format(printf, fmt, args)))
+#else
+#define CAMPAIGN_PRINTF(fmt, args)
+#endif
+
+CAMPAIGN_BEGIN_DECLS
+
+/**
+ * A string or byte buffer returned by the library.
+ *
+ * `ptr` is NUL-terminated (the terminator is not counted in `size`), so text
+ * can be used as a C string; binary data (a PNG) may contain NUL bytes, so use
+ * `size`. An all-zero campaign_buf is a valid empty buffer.
+ */
+typedef struct campaign_buf {
+	char *ptr;
+	size_t size;
+} campaign_buf;
+
+/** Initializer for an empty buffer. */
+#define CAMPAIGN_BUF_INIT { NULL, 0 }
+
+/**
+ * Releases the memory of a buffer returned by the library and resets it to
+ * empty. Accepts NULL and an already empty buffer.
+ */
+CAMPAIGN_API void campaign_buf_dispose(campaign_buf *buf);
+
+CAMPAIGN_END_DECLS
+
+#endif

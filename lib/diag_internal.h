@@ -1,0 +1,13 @@
+/* Internal diagnostics helpers shared by the loaders. */
+#ifndef CAMPAIGN_DIAG_INTERNAL_H
+#define CAMPAIGN_DIAG_INTERNAL_H
+
+#include <stdarg.h>
+
+#include "campaign/diag.h"
+
+int campaign__diags_vadd(campaign_diags *diags, campaign_severity severity, int status,
+                         const char *file, unsigned long line, unsigned long column,
+                         const char *fmt, va_list ap) CAMPAIGN_PRINTF(7, 0);
+
+#endif

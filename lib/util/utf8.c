@@ -1,0 +1,98 @@
+#include "util/utf8.h"
+
+#include <string.h>
+
+size_t
+campaign__utf8_decode(const unsigned char *s, size_t avail, uint32_t *cp)
+{
+	if (avail == 0)
+		return 0;
+	unsigned char c = s[0];
+	size_t n;
+	uint32_t v, min;
+	if (c < 0x80) {
+		if (cp)
+			*cp = c;
+		return 1;
+	} else if ((c & 0xE0) == 0xC0) {
+		n = 2, v = c & 0x1F, min = 0x80;
+	} else if ((c & 0xF0) == 0xE0) {
+		n = 3, v = c & 0x0F, min = 0x800;
+	} else if ((c & 0xF8) == 0xF0) {
+		n = 4, v = c & 0x07, min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (avail < n)
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		v = (v << 6) | (s[i] & 0x3F);
+	}
+	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+		return 0;
+	if (cp)
+		*cp = v;
+	return n;
+}
+
+size_t
+campaign__utf8_validate(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < len) {
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t n = campaign__utf8_decode(p + i, len - i, NULL);
+		if (n == 0)
+			return i;
+		i += n;
+	}
+	return len;
+}
+
+size_t
+campaign__utf8_count(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t count = 0;
+	size_t i = 0;
+	while (i < len) {
+		size_t n = campaign__utf8_decode(p + i, len - i, NULL);
+		i += n ? n : 1;
+		count++;
+	}
+	return count;
+}
+
+void
+campaign__utf8_position(const char *buf, size_t len, size_t offset,
+                        unsigned long *line, unsigned long *column)
+{
+	if (offset > len)
+		offset = len;
+	unsigned long l = 1;
+	size_t line_start = 0;
+	for (size_t i = 0; i < offset; i++) {
+		if (buf[i] == '\n') {
+			l++;
+			line_start = i + 1;
+		}
+	}
+	*line = l;
+	*column = (unsigned long)campaign__utf8_count(buf + line_start, offset - line_start) + 1;
+}
+
+void
+campaign__utf8_trim_partial(char *s)
+{
+	size_t len = strlen(s);
+	size_t valid = campaign__utf8_validate(s, len);
+	/* Only a cut at the very end is repaired; anything earlier is the caller's text. */
+	if (valid < len && len - valid < 4)
+		s[valid] = '\0';
+}

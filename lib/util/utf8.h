@@ -1,0 +1,35 @@
+/*
+ * UTF-8 helpers that do not need GLib: validation that says where the first
+ * bad byte is (so a diagnostic can point at it), code point counting for
+ * diagnostic columns, and trimming a string cut in the middle of a character.
+ */
+#ifndef CAMPAIGN_UTIL_UTF8_H
+#define CAMPAIGN_UTIL_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Length in bytes of the valid UTF-8 sequence at s (1 to 4), or 0 when the
+ * bytes at s are not valid UTF-8 (overlong forms, surrogates and code points
+ * above U+10FFFF are invalid). Decoded code point in *cp when cp is not NULL.
+ */
+size_t campaign__utf8_decode(const unsigned char *s, size_t avail, uint32_t *cp);
+
+/* Offset of the first invalid byte, or len when the whole buffer is valid. */
+size_t campaign__utf8_validate(const char *s, size_t len);
+
+/* Number of code points in the first len bytes of s (invalid bytes count one each). */
+size_t campaign__utf8_count(const char *s, size_t len);
+
+/*
+ * 1-based line and column (in code points) of byte offset `offset` in buf.
+ * Lines end at "\n"; "\r\n" counts as one line end.
+ */
+void campaign__utf8_position(const char *buf, size_t len, size_t offset,
+                             unsigned long *line, unsigned long *column);
+
+/* Cuts a trailing incomplete UTF-8 sequence off a NUL-terminated string. */
+void campaign__utf8_trim_partial(char *s);
+
+#endif

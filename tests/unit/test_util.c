@@ -1,0 +1,122 @@
+/* Internal helpers: growable buffer, UTF-8 positions, did-you-mean. */
+#include <stdlib.h>
+
+#include "campaign/status.h"
+#include "harness.h"
+#include "util/strbuf.h"
+#include "util/suggest.h"
+#include "util/utf8.h"
+
+static void
+test_strbuf__appends_and_formats(void)
+{
+	struct strbuf b;
+	campaign__strbuf_init(&b, 0);
+	campaign__strbuf_adds(&b, "utm_");
+	campaign__strbuf_addf(&b, "%s=%d", "x", 42);
+	ASSERT_STR_EQ(campaign__strbuf_cstr(&b), "utm_x=42");
+	ASSERT_INT_EQ(b.len, 8);
+	campaign__strbuf_free(&b);
+}
+
+static void
+test_strbuf__stops_at_cap_and_stays_failed(void)
+{
+	struct strbuf b;
+	campaign__strbuf_init(&b, 5);
+	ASSERT_INT_EQ(campaign__strbuf_adds(&b, "abcd"), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign__strbuf_adds(&b, "ef"), CAMPAIGN_ETOOLONG);
+	ASSERT_INT_EQ(campaign__strbuf_addc(&b, 'x'), CAMPAIGN_ETOOLONG);
+	ASSERT_STR_EQ(campaign__strbuf_cstr(&b), "abcd");
+	campaign_buf out = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign__strbuf_to_buf(&b, &out), CAMPAIGN_ETOOLONG);
+	ASSERT_NULL(out.ptr);
+}
+
+static void
+test_strbuf__hands_over_to_public_buf(void)
+{
+	struct strbuf b;
+	campaign__strbuf_init(&b, 0);
+	campaign__strbuf_adds(&b, "hello");
+	campaign_buf out = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign__strbuf_to_buf(&b, &out), CAMPAIGN_OK);
+	ASSERT_STR_EQ(out.ptr, "hello");
+	ASSERT_INT_EQ(out.size, 5);
+	campaign_buf_dispose(&out);
+	ASSERT_NULL(out.ptr);
+	campaign_buf_dispose(&out); /* twice is harmless */
+	campaign_buf_dispose(NULL);
+}
+
+static void
+test_utf8__rejects_overlong_surrogates_and_truncated(void)
+{
+	static const struct {
+		const char *bytes;
+		size_t bad_at;
+	} cases[] = {
+		{ "ok", 2 },
+		{ "\xd0\x9c\xd0\xb8", 4 },       /* "Ми" */
+		{ "a\xc0\xaf", 1 },              /* overlong '/' */
+		{ "ab\xed\xa0\x80", 2 },         /* surrogate D800 */
+		{ "\xf4\x90\x80\x80", 0 },       /* above U+10FFFF */
+		{ "xyz\xe2\x82", 3 },            /* truncated */
+		{ "\xff", 0 },
+		{ "\x80", 0 },                   /* lone continuation */
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ASSERT_INT_EQ(campaign__utf8_validate(cases[i].bytes, strlen(cases[i].bytes)),
+		              cases[i].bad_at);
+}
+
+static void
+test_utf8__position_counts_code_points(void)
+{
+	const char *text = "a: 1\nимя: x\r\nb";
+	unsigned long line, col;
+	size_t x = (size_t)(strstr(text, "x") - text);
+	campaign__utf8_position(text, strlen(text), x, &line, &col);
+	ASSERT_INT_EQ(line, 2);
+	ASSERT_INT_EQ(col, 6);
+	campaign__utf8_position(text, strlen(text), strlen(text) - 1, &line, &col);
+	ASSERT_INT_EQ(line, 3);
+	ASSERT_INT_EQ(col, 1);
+}
+
+static void
+test_utf8__trim_partial_cuts_only_a_broken_tail(void)
+{
+	char s[] = "Ми\xd1";
+	campaign__utf8_trim_partial(s);
+	ASSERT_STR_EQ(s, "Ми");
+	char t[] = "Мир";
+	campaign__utf8_trim_partial(t);
+	ASSERT_STR_EQ(t, "Мир");
+}
+
+static void
+test_suggest__finds_swaps_and_typos(void)
+{
+	static const char *const keys[] = { "source", "medium", "content", "term", "template", NULL };
+	ASSERT_STR_EQ(campaign__suggest("meduim", keys), "medium");
+	ASSERT_STR_EQ(campaign__suggest("sorce", keys), "source");
+	ASSERT_STR_EQ(campaign__suggest("tempalte", keys), "template");
+	ASSERT_NULL(campaign__suggest("colour", keys));
+	ASSERT_INT_EQ(campaign__edit_distance("abc", "abc"), 0);
+	ASSERT_INT_EQ(campaign__edit_distance("ab", "ba"), 1);
+	ASSERT_INT_EQ(campaign__edit_distance("", "abc"), 3);
+}
+
+int
+main(void)
+{
+	RUN(test_strbuf__appends_and_formats);
+	RUN(test_strbuf__stops_at_cap_and_stays_failed);
+	RUN(test_strbuf__hands_over_to_public_buf);
+	RUN(test_utf8__rejects_overlong_surrogates_and_truncated);
+	RUN(test_utf8__position_counts_code_points);
+	RUN(test_utf8__trim_partial_cuts_only_a_broken_tail);
+	RUN(test_suggest__finds_swaps_and_typos);
+	return harness_done();
+}
