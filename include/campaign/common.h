@@ -55,6 +55,15 @@ typedef struct campaign_buf {
  */
 CAMPAIGN_API void campaign_buf_dispose(campaign_buf *buf);
 
+/**
+ * A key and its value: a custom URL parameter, or a CSV column of a row.
+ * Shared by the spec (placements, rows) and the UTM builder, so it lives here.
+ */
+typedef struct campaign_param {
+	const char *key;
+	const char *value;
+} campaign_param;
+
 CAMPAIGN_END_DECLS
 
 #endif

@@ -18,12 +18,6 @@ CAMPAIGN_BEGIN_DECLS
 
 typedef struct campaign_spec campaign_spec;
 
-/** A key and its value: a custom URL parameter, or a CSV column of a row. */
-typedef struct campaign_param {
-	const char *key;
-	const char *value;
-} campaign_param;
-
 /**
  * An event, as written in the spec. Strings are UTF-8 and owned by the spec;
  * optional ones are NULL when absent.
