@@ -15,19 +15,40 @@ severity_word(campaign_severity s)
 	return "error";
 }
 
+/*
+ * Messages quote user input; control characters in it could move the cursor
+ * or recolour the terminal, so they are printed escaped.
+ */
+static void
+print_escaped(const char *text)
+{
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+		if (*p == '\t')
+			fputs("\\t", stderr);
+		else if (*p < 0x20 || *p == 0x7F)
+			fprintf(stderr, "\\x%02X", *p);
+		else
+			fputc(*p, stderr);
+	}
+}
+
 void
 diag_print_all(const campaign_diags *diags)
 {
 	size_t n = campaign_diags_count(diags);
 	for (size_t i = 0; i < n; i++) {
 		const campaign_diag *d = campaign_diags_get(diags, i);
-		if (d->file && d->line)
-			fprintf(stderr, "%s:%lu:%lu: ", d->file, d->line, d->column ? d->column : 1);
-		else if (d->file)
-			fprintf(stderr, "%s: ", d->file);
+		if (d->file) {
+			print_escaped(d->file);
+			if (d->line)
+				fprintf(stderr, ":%lu:%lu", d->line, d->column ? d->column : 1);
+			fputs(": ", stderr);
+		}
 		else
 			fprintf(stderr, "campaign: ");
-		fprintf(stderr, "%s: %s\n", severity_word(d->severity), d->message);
+		fprintf(stderr, "%s: ", severity_word(d->severity));
+		print_escaped(d->message);
+		fputc('\n', stderr);
 	}
 }
 

@@ -12,6 +12,7 @@
 #include "exit.h"
 
 const struct cli_command *const cli_commands[] = {
+	&cmd_validate,
 
 	&cmd_help,
 	&cmd_version,

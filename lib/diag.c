@@ -156,3 +156,39 @@ campaign_diags_add(campaign_diags *diags, campaign_severity severity, int status
 	va_end(ap);
 	return rc;
 }
+
+static size_t
+file_rank(const campaign_diags *diags, size_t from, const char *file)
+{
+	for (size_t i = from; i < diags->count; i++) {
+		const char *f = diags->items[i].file;
+		if ((!f && !file) || (f && file && strcmp(f, file) == 0))
+			return i;
+	}
+	return diags->count;
+}
+
+void
+campaign__diags_sort(campaign_diags *diags, size_t from)
+{
+	if (!diags || diags->count <= from + 1)
+		return;
+	/* Insertion sort: stable, and the lists are short (at most DIAG_COUNT_MAX). */
+	for (size_t i = from + 1; i < diags->count; i++) {
+		campaign_diag d = diags->items[i];
+		size_t rank = file_rank(diags, from, d.file);
+		size_t j = i;
+		while (j > from) {
+			const campaign_diag *p = &diags->items[j - 1];
+			size_t prank = file_rank(diags, from, p->file);
+			int after = prank > rank ||
+			            (prank == rank && (p->line > d.line ||
+			                               (p->line == d.line && p->column > d.column)));
+			if (!after)
+				break;
+			diags->items[j] = *p;
+			j--;
+		}
+		diags->items[j] = d;
+	}
+}

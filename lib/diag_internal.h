@@ -10,4 +10,10 @@ int campaign__diags_vadd(campaign_diags *diags, campaign_severity severity, int 
                          const char *file, unsigned long line, unsigned long column,
                          const char *fmt, va_list ap) CAMPAIGN_PRINTF(7, 0);
 
+/*
+ * Orders the diagnostics added since index `from` by file (in order of first
+ * appearance), then line and column, keeping the order of equal positions.
+ */
+void campaign__diags_sort(campaign_diags *diags, size_t from);
+
 #endif

@@ -126,8 +126,9 @@ report_parser_error(struct loader *ld)
 		return;
 	}
 	size_t off = pr->problem_mark.index;
-	if (pr->problem && off < ld->len && ld->buf[off] == '\t' &&
-	    strstr(pr->problem, "cannot start any token")) {
+	if (pr->problem && ((off < ld->len && ld->buf[off] == '\t' &&
+	                     strstr(pr->problem, "cannot start any token")) ||
+	                    strstr(pr->problem, "tab character"))) {
 		error_at_mark(ld, pr->problem_mark, "tab character; YAML indents with spaces only");
 		return;
 	}

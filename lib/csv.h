@@ -1,0 +1,39 @@
+/*
+ * An RFC 4180 CSV reader for `rows:` tables: UTF-8, a header row, fields
+ * quoted with '"' (a doubled quote inside is one quote), CRLF or LF line ends
+ * (also inside quoted fields). Untrusted input: every problem is reported at
+ * its line and column, and sizes are bounded.
+ */
+#ifndef CAMPAIGN_CSV_H
+#define CAMPAIGN_CSV_H
+
+#include <stddef.h>
+
+#include "campaign/diag.h"
+#include "util/arena.h"
+
+#define CSV_MAX_BYTES ((size_t)64 * 1024 * 1024)
+#define CSV_MAX_ROWS ((size_t)1000 * 1000)
+#define CSV_MAX_COLUMNS ((size_t)1000)
+#define CSV_MAX_FIELD ((size_t)64 * 1024)
+
+struct csv_table {
+	const char **header;    /* column names, NULL-terminated, in the arena */
+	size_t columns;
+	const char **cells;     /* rows * columns, row-major, in the arena */
+	unsigned long *row_line; /* line each data row starts on */
+	size_t rows;
+};
+
+/*
+ * Parses len bytes of buf. Strings go into arena; the row arrays too.
+ * @return CAMPAIGN_OK, CAMPAIGN_EINVALID (reported in diags against file)
+ *         or CAMPAIGN_ENOMEM.
+ */
+int campaign__csv_parse(struct csv_table *t, const char *buf, size_t len, const char *file,
+                        struct arena *arena, campaign_diags *diags);
+
+/* Column index of name, or -1. */
+long campaign__csv_column(const struct csv_table *t, const char *name);
+
+#endif

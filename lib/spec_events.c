@@ -1,0 +1,142 @@
+/* The `events:` list of a spec. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "campaign/status.h"
+#include "spec_ids.h"
+#include "spec_load.h"
+
+static const char *const event_keys[] = {
+	"id", "title", "date", "time", "venue", "landing", "hashtag", NULL,
+};
+
+static const char *const event_field_keys[EF__COUNT] = {
+	[EF_ID] = "id", [EF_TITLE] = "title", [EF_DATE] = "date", [EF_TIME] = "time",
+	[EF_VENUE] = "venue", [EF_LANDING] = "landing", [EF_HASHTAG] = "hashtag",
+};
+
+static int
+is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int
+campaign__spec_date_valid(const char *t)
+{
+	if (strlen(t) != 10 || t[4] != '-' || t[7] != '-')
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (t[i] < '0' || t[i] > '9'))
+			return 0;
+	int y = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+	int m = (t[5] - '0') * 10 + (t[6] - '0');
+	int d = (t[8] - '0') * 10 + (t[9] - '0');
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (y < 1900 || m < 1 || m > 12 || d < 1)
+		return 0;
+	return d <= days[m - 1] + (m == 2 && is_leap(y));
+}
+
+int
+campaign__spec_time_valid(const char *t)
+{
+	if (strlen(t) != 5 || t[2] != ':')
+		return 0;
+	for (int i = 0; i < 5; i++)
+		if (i != 2 && (t[i] < '0' || t[i] > '9'))
+			return 0;
+	int h = (t[0] - '0') * 10 + (t[1] - '0');
+	int m = (t[3] - '0') * 10 + (t[4] - '0');
+	return h < 24 && m < 60;
+}
+
+static void
+load_event(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node,
+           struct spec_event *ev)
+{
+	ev->node = node->pos;
+	if (campaign__schema_map(s, node, "event", event_keys))
+		return;
+	for (int f = 0; f < EF__COUNT; f++) {
+		const struct yaml_node *v = campaign__yaml_map_get(node, event_field_keys[f]);
+		if (v)
+			ev->at[f] = v->pos;
+	}
+	campaign_event *e = &ev->pub;
+	e->id = campaign__schema_str(s, node, "id", 1, "event");
+	e->title = campaign__schema_str(s, node, "title", 1, "event");
+	e->date = campaign__schema_str(s, node, "date", 1, "event");
+	e->time = campaign__schema_str(s, node, "time", 0, "event");
+	e->venue = campaign__schema_str(s, node, "venue", 0, "event");
+	e->landing = campaign__schema_str(s, node, "landing", 0, "event");
+	e->hashtag = campaign__schema_str(s, node, "hashtag", 0, "event");
+	const char *why = e->id ? campaign__id_problem(e->id) : NULL;
+	if (why)
+		campaign__schema_error(s, campaign__yaml_map_get(node, "id"),
+		                       "event id '%.64s' is not a safe file name: %s", e->id, why);
+	if (e->date && !campaign__spec_date_valid(e->date))
+		campaign__schema_error(s, campaign__yaml_map_get(node, "date"),
+		                       "'date' must be a calendar date written YYYY-MM-DD, not '%.32s'", e->date);
+	if (e->time && !campaign__spec_time_valid(e->time))
+		campaign__schema_error(s, campaign__yaml_map_get(node, "time"),
+		                       "'time' must be a 24-hour time written \"HH:MM\" (quoted), not '%.32s'",
+		                       e->time);
+	if (e->landing && strncasecmp(e->landing, "http://", 7) != 0 &&
+	    strncasecmp(e->landing, "https://", 8) != 0)
+		campaign__schema_error(s, campaign__yaml_map_get(node, "landing"),
+		                       "'landing' must be an http:// or https:// URL");
+}
+
+struct dup_ctx {
+	struct campaign_spec *spec;
+	struct schema *s;
+};
+
+static void
+report_duplicate_event(void *ctx, size_t dup, size_t first)
+{
+	struct dup_ctx *d = ctx;
+	const struct spec_event *a = &d->spec->events[first], *b = &d->spec->events[dup];
+	campaign_diags_add(d->s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, d->s->file,
+	                   b->at[EF_ID].line, b->at[EF_ID].column,
+	                   "duplicate event id '%s'; first defined at line %lu, column %lu", b->pub.id,
+	                   a->at[EF_ID].line, a->at[EF_ID].column);
+	d->s->status = CAMPAIGN_EINVALID;
+}
+
+void
+campaign__spec_load_events(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node)
+{
+	if (campaign__schema_seq(s, node, "events"))
+		return;
+	if (node->count == 0) {
+		campaign__schema_error(s, node, "'events' is empty; a campaign needs at least one event");
+		return;
+	}
+	spec->events = calloc(node->count, sizeof(*spec->events));
+	if (!spec->events) {
+		campaign__schema_nomem(s);
+		return;
+	}
+	spec->event_count = node->count;
+	for (size_t i = 0; i < node->count; i++)
+		load_event(spec, s, node->items[i], &spec->events[i]);
+	const char **ids = malloc(spec->event_count * sizeof(*ids));
+	if (!ids) {
+		campaign__schema_nomem(s);
+		return;
+	}
+	size_t n = 0;
+	for (size_t i = 0; i < spec->event_count; i++)
+		if (spec->events[i].pub.id)
+			ids[n++] = spec->events[i].pub.id;
+	/* Events without an id were reported; compare the rest by index into the events. */
+	if (n == spec->event_count) {
+		struct dup_ctx ctx = { spec, s };
+		if (campaign__ids_find_duplicates(ids, n, report_duplicate_event, &ctx))
+			campaign__schema_nomem(s);
+	}
+	free(ids);
+}

@@ -1,0 +1,47 @@
+/* The spec loader's stages (internal): YAML tree -> campaign_spec model. */
+#ifndef CAMPAIGN_SPEC_LOAD_H
+#define CAMPAIGN_SPEC_LOAD_H
+
+#include "spec_model.h"
+#include "yaml_schema.h"
+
+/* The `campaign:` section: name, slug, language, landing, utm, conventions, hashtag, phones, ledger. */
+void campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s,
+                                  const struct yaml_node *node);
+
+/* The `events:` list. */
+void campaign__spec_load_events(struct campaign_spec *spec, struct schema *s,
+                                const struct yaml_node *node);
+
+/* The `placements:` list, expanding `rows:` tables. */
+void campaign__spec_load_placements(struct campaign_spec *spec, struct schema *s,
+                                    const struct yaml_node *node);
+
+/* The text field of p for f, or NULL for the fields that are not text (phone, qr, params). */
+const char **campaign__spec_placement_text_field(campaign_placement *p, enum placement_field f);
+
+/* Appends one placement slot to the spec; NULL when out of memory. */
+struct spec_placement *campaign__spec_new_placement(struct campaign_spec *spec, struct schema *s);
+
+/*
+ * Expands a `rows:` placement: one placement per row of the CSV table at
+ * `rows`, with `{{row.NAME}}` replaced in every field of `proto`.
+ */
+void campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
+                                const struct spec_placement *proto, const struct yaml_node *rows);
+
+/* Checks a date "YYYY-MM-DD" (a real calendar day); 1 when valid. */
+int campaign__spec_date_valid(const char *text);
+
+/* Checks a time "HH:MM" (24 hours); 1 when valid. */
+int campaign__spec_time_valid(const char *text);
+
+/* Reads a whole file into malloc'd memory (NUL-terminated), at most max bytes. */
+int campaign__read_file(const char *path, size_t max, char **out, size_t *len,
+                        campaign_diags *diags, const char *cited_in, unsigned long line,
+                        unsigned long column);
+
+/* path joined to base_dir when relative; in the spec's arena. */
+const char *campaign__spec_path(struct campaign_spec *spec, const char *path);
+
+#endif

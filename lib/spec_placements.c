@@ -1,0 +1,279 @@
+/* The `placements:` list of a spec, and the checks that need the whole list. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "campaign/status.h"
+#include "placeholder.h"
+#include "spec_ids.h"
+#include "spec_load.h"
+#include "util/suggest.h"
+
+static const char *const placement_keys[] = {
+	"id", "event", "source", "medium", "content", "term", "source_platform", "creative_format",
+	"marketing_tactic", "landing", "template", "hashtag", "phone", "qr", "params", "rows", NULL,
+};
+
+/* Keys of the spec for each placement_field, in enum order. */
+static const char *const field_keys[PF__COUNT] = {
+	[PF_ID] = "id", [PF_EVENT] = "event", [PF_SOURCE] = "source", [PF_MEDIUM] = "medium",
+	[PF_CONTENT] = "content", [PF_TERM] = "term", [PF_SOURCE_PLATFORM] = "source_platform",
+	[PF_CREATIVE_FORMAT] = "creative_format", [PF_MARKETING_TACTIC] = "marketing_tactic",
+	[PF_LANDING] = "landing", [PF_TEMPLATE] = "template", [PF_HASHTAG] = "hashtag",
+	[PF_PHONE] = "phone", [PF_QR] = "qr", [PF_PARAMS] = "params", [PF_ROWS] = "rows",
+};
+
+/* utm_* parameters that have their own field; a custom param must not set them. */
+static const char *const utm_param_fields[][2] = {
+	{ "utm_source", "source" }, { "utm_medium", "medium" }, { "utm_campaign", "campaign.utm.campaign" },
+	{ "utm_id", "campaign.utm.id" }, { "utm_term", "term" }, { "utm_content", "content" },
+	{ "utm_source_platform", "source_platform" }, { "utm_creative_format", "creative_format" },
+	{ "utm_marketing_tactic", "marketing_tactic" },
+};
+
+const char **
+campaign__spec_placement_text_field(campaign_placement *p, enum placement_field f)
+{
+	switch (f) {
+	case PF_ID: return &p->id;
+	case PF_EVENT: return &p->event;
+	case PF_SOURCE: return &p->source;
+	case PF_MEDIUM: return &p->medium;
+	case PF_CONTENT: return &p->content;
+	case PF_TERM: return &p->term;
+	case PF_SOURCE_PLATFORM: return &p->source_platform;
+	case PF_CREATIVE_FORMAT: return &p->creative_format;
+	case PF_MARKETING_TACTIC: return &p->marketing_tactic;
+	case PF_LANDING: return &p->landing;
+	case PF_TEMPLATE: return &p->template_name;
+	case PF_HASHTAG: return &p->hashtag;
+	case PF_ROWS: return &p->rows_file;
+	default: return NULL;
+	}
+}
+
+struct spec_placement *
+campaign__spec_new_placement(struct campaign_spec *spec, struct schema *s)
+{
+	/* Doubles at powers of two, so 100,000 rows cost a handful of reallocations. */
+	static const size_t first = 16;
+	size_t n = spec->placement_count;
+	if (n == 0 || (n >= first && (n & (n - 1)) == 0)) {
+		size_t cap = n == 0 ? first : n * 2;
+		struct spec_placement *p = realloc(spec->placements, cap * sizeof(*p));
+		if (!p) {
+			campaign__schema_nomem(s);
+			return NULL;
+		}
+		spec->placements = p;
+	}
+	struct spec_placement *p = &spec->placements[spec->placement_count++];
+	memset(p, 0, sizeof(*p));
+	return p;
+}
+
+static void
+load_params(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node,
+            struct spec_placement *p)
+{
+	static const char *const no_keys[] = { NULL };
+	if (node->kind != YAML_NODE_MAP) {
+		campaign__schema_map(s, node, "params", no_keys);
+		return;
+	}
+	campaign_param *params = campaign__arena_alloc(&spec->arena, node->count * sizeof(*params) + 1);
+	p->param_at = campaign__arena_alloc(&spec->arena, node->count * sizeof(*p->param_at) + 1);
+	if (!params || !p->param_at) {
+		campaign__schema_nomem(s);
+		return;
+	}
+	for (size_t i = 0; i < node->count; i++) {
+		const struct yaml_node *key = node->keys[i];
+		for (size_t k = 0; k < sizeof(utm_param_fields) / sizeof(utm_param_fields[0]); k++)
+			if (strcasecmp(key->text, utm_param_fields[k][0]) == 0)
+				campaign__schema_error(s, key, "'%s' has its own setting; use '%s' instead of a param",
+				                       utm_param_fields[k][0], utm_param_fields[k][1]);
+		if (key->len == 0)
+			campaign__schema_error(s, key, "a parameter name must not be empty");
+		const char *value = campaign__schema_text(s, node->items[i], key->text);
+		if (!value)
+			continue;
+		params[p->pub.param_count].key = campaign__arena_strdup(&spec->arena, key->text);
+		params[p->pub.param_count].value = value;
+		p->param_at[p->pub.param_count] = node->items[i]->pos;
+		p->pub.param_count++;
+	}
+	p->pub.params = params;
+}
+
+/* Reads the keys of one placement mapping into p; `rows` expansion happens later. */
+static void
+read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node,
+               struct spec_placement *p)
+{
+	p->node = node->pos;
+	for (int f = 0; f < PF__COUNT; f++) {
+		const struct yaml_node *v = campaign__yaml_map_get(node, field_keys[f]);
+		if (v)
+			p->at[f] = v->pos;
+	}
+	campaign_placement *pub = &p->pub;
+	pub->id = campaign__schema_str(s, node, "id", 1, "placement");
+	pub->event = campaign__schema_str(s, node, "event", 1, "placement");
+	pub->source = campaign__schema_str(s, node, "source", 1, "placement");
+	pub->medium = campaign__schema_str(s, node, "medium", 1, "placement");
+	for (int f = PF_CONTENT; f <= PF_HASHTAG; f++)
+		*campaign__spec_placement_text_field(pub, f) =
+			campaign__schema_str(s, node, field_keys[f], 0, "placement");
+	pub->phone = campaign__schema_bool(s, node, "phone", 0);
+	pub->qr = campaign__schema_bool(s, node, "qr", -1);
+	const struct yaml_node *params = campaign__yaml_map_get(node, "params");
+	if (params)
+		load_params(spec, s, params, p);
+}
+
+/* Without a `rows:` table a placement may not use {{...}} in its fields. */
+static void
+check_no_placeholders(struct schema *s, const struct yaml_node *node, const struct spec_placement *p)
+{
+	for (int f = 0; f < PF__COUNT; f++) {
+		const char **field = campaign__spec_placement_text_field((campaign_placement *)&p->pub, f);
+		const char *text = field && *field ? *field : "";
+		if (f == PF_HASHTAG || f == PF_ROWS || !strstr(text, "{{"))
+			continue;
+		size_t pos = 0;
+		struct placeholder_ref ref;
+		if (campaign__placeholder_next(text, &pos, &ref) > 0 &&
+		    campaign__placeholder_has_prefix(&ref, "row."))
+			campaign__schema_error(s, campaign__yaml_map_get(node, field_keys[f]),
+			                       "'{{%.*s}}' needs a 'rows:' table in this placement",
+			                       (int)(ref.len > 64 ? 64 : ref.len), ref.name);
+		else
+			campaign__schema_error(s, campaign__yaml_map_get(node, field_keys[f]),
+			                       "placeholders in '%s' can only name columns of a 'rows:' table",
+			                       field_keys[f]);
+	}
+}
+
+static void
+load_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node)
+{
+	if (campaign__schema_map(s, node, "placement", placement_keys))
+		return;
+	struct spec_placement proto;
+	memset(&proto, 0, sizeof(proto));
+	read_placement(spec, s, node, &proto);
+	const struct yaml_node *rows = campaign__yaml_map_get(node, "rows");
+	if (rows) {
+		campaign__spec_expand_rows(spec, s, &proto, rows);
+		return;
+	}
+	check_no_placeholders(s, node, &proto);
+	struct spec_placement *p = campaign__spec_new_placement(spec, s);
+	if (p)
+		*p = proto;
+}
+
+/* " (row 3 of stations.csv)" for placements made from a table, "" otherwise. */
+static const char *
+row_note(const struct spec_placement *p, char *buf, size_t size)
+{
+	if (!p->pub.rows_file)
+		return "";
+	snprintf(buf, size, " (row %lu of %s)", p->pub.row_number, p->pub.rows_file);
+	return buf;
+}
+
+static void CAMPAIGN_PRINTF(4, 5)
+error_at(struct schema *s, struct yaml_pos at, const struct spec_placement *p, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	char note[320];
+	campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, s->file, at.line,
+	                   at.column, "%s%s", msg, row_note(p, note, sizeof(note)));
+	s->status = CAMPAIGN_EINVALID;
+}
+
+static void
+check_event_ref(struct campaign_spec *spec, struct schema *s, const struct spec_placement *p)
+{
+	/* Without a list of events, every reference would be reported again. */
+	if (!p->pub.event || !spec->events || campaign_spec_find_event(spec, p->pub.event))
+		return;
+	const char *names[65];
+	size_t n = 0;
+	for (size_t i = 0; i < spec->event_count && n < 64; i++)
+		if (spec->events[i].pub.id)
+			names[n++] = spec->events[i].pub.id;
+	names[n] = NULL;
+	const char *hint = campaign__suggest(p->pub.event, names);
+	if (hint)
+		error_at(s, p->at[PF_EVENT], p, "unknown event '%.64s'; did you mean '%s'?", p->pub.event, hint);
+	else
+		error_at(s, p->at[PF_EVENT], p, "unknown event '%.64s'", p->pub.event);
+}
+
+static void
+check_placement(struct campaign_spec *spec, struct schema *s, struct spec_placement *p)
+{
+	campaign_placement *pub = &p->pub;
+	const char *why = pub->id ? campaign__id_problem(pub->id) : NULL;
+	if (why)
+		error_at(s, p->at[PF_ID], p, "placement id '%.64s' is not a safe file name: %s", pub->id, why);
+	check_event_ref(spec, s, p);
+	if (pub->phone && !spec->phones.present)
+		error_at(s, p->at[PF_PHONE], p, "'phone: true' needs a 'phones:' section with a pool in 'campaign'");
+	if (pub->landing && strncasecmp(pub->landing, "http://", 7) != 0 &&
+	    strncasecmp(pub->landing, "https://", 8) != 0)
+		error_at(s, p->at[PF_LANDING], p, "'landing' must be an http:// or https:// URL");
+	const campaign_event *ev = pub->event ? campaign_spec_find_event(spec, pub->event) : NULL;
+	if (ev && !pub->landing && !ev->landing && !spec->landing)
+		error_at(s, p->node, p, "no landing URL: set 'landing' in the placement, its event or the campaign");
+	if (pub->qr < 0)
+		pub->qr = pub->template_name != NULL;
+}
+
+static void
+report_duplicate_placement(void *ctx, size_t dup, size_t first)
+{
+	struct campaign_spec *spec = ((void **)ctx)[0];
+	struct schema *s = ((void **)ctx)[1];
+	const struct spec_placement *a = &spec->placements[first], *b = &spec->placements[dup];
+	if (!b->pub.id)
+		return; /* a missing id was reported already */
+	char note[320];
+	error_at(s, b->at[PF_ID], b, "duplicate placement id '%s'; first defined at line %lu, column %lu%s",
+	         b->pub.id, a->at[PF_ID].line, a->at[PF_ID].column, row_note(a, note, sizeof(note)));
+}
+
+void
+campaign__spec_load_placements(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node)
+{
+	if (campaign__schema_seq(s, node, "placements"))
+		return;
+	if (node->count == 0) {
+		campaign__schema_error(s, node, "'placements' is empty; a campaign needs at least one placement");
+		return;
+	}
+	for (size_t i = 0; i < node->count && s->status != CAMPAIGN_ENOMEM; i++)
+		load_placement(spec, s, node->items[i]);
+	for (size_t i = 0; i < spec->placement_count; i++)
+		check_placement(spec, s, &spec->placements[i]);
+	const char **ids = malloc((spec->placement_count + 1) * sizeof(*ids));
+	if (!ids) {
+		campaign__schema_nomem(s);
+		return;
+	}
+	for (size_t i = 0; i < spec->placement_count; i++)
+		ids[i] = spec->placements[i].pub.id ? spec->placements[i].pub.id : "";
+	void *ctx[2] = { spec, s };
+	if (campaign__ids_find_duplicates(ids, spec->placement_count, report_duplicate_placement, ctx))
+		campaign__schema_nomem(s);
+	free(ids);
+}

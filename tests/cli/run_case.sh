@@ -1,0 +1,63 @@
+#!/bin/sh
+# Runs one command line test case, zstd cli-tests style.
+#
+#   run_case.sh CAMPAIGN CASE.sh [--set-exact-output]
+#
+# CASE.sh runs with `sh -eu` in a fresh scratch directory that holds two
+# links, data -> tests/data and examples -> examples, so messages name
+# stable relative paths. $CAMPAIGN is the tool under test. Beside CASE.sh:
+#   CASE.sh.exit            the expected exit status (default 0)
+#   CASE.sh.stdout.exact    stdout, byte for byte   (or .stdout.glob: a shell pattern)
+#   CASE.sh.stderr.exact    stderr, byte for byte   (or .stderr.glob)
+# With --set-exact-output the .exact files are (re)written from this run.
+set -u
+campaign=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+case_file=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
+set_exact=${3:-}
+tests_dir=$(cd "$(dirname "$0")/.." && pwd)
+top=$(cd "$tests_dir/.." && pwd)
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+ln -s "$tests_dir/data" "$scratch/data"
+ln -s "$top/examples" "$scratch/examples"
+
+(cd "$scratch" && CAMPAIGN="$campaign" TESTS="$tests_dir" sh -eu "$case_file") \
+	>"$scratch/.stdout" 2>"$scratch/.stderr" </dev/null
+status=$?
+
+failed=0
+want_status=0
+[ -f "$case_file.exit" ] && want_status=$(cat "$case_file.exit")
+if [ "$status" != "$want_status" ]; then
+	echo "exit status $status, expected $want_status"
+	failed=1
+fi
+
+compare() { # stream
+	got="$scratch/.$1"
+	if [ "$set_exact" = "--set-exact-output" ]; then
+		cp "$got" "$case_file.$1.exact"
+	elif [ -f "$case_file.$1.exact" ]; then
+		if ! cmp -s "$got" "$case_file.$1.exact"; then
+			echo "$1 differs from $(basename "$case_file").$1.exact:"
+			diff -u "$case_file.$1.exact" "$got" | head -40
+			failed=1
+		fi
+	elif [ -f "$case_file.$1.glob" ]; then
+		pattern=$(cat "$case_file.$1.glob")
+		content=$(cat "$got")
+		# shellcheck disable=SC2254
+		case "$content" in
+		$pattern) ;;
+		*) echo "$1 does not match $(basename "$case_file").$1.glob:"; head -40 "$got"; failed=1 ;;
+		esac
+	fi
+}
+compare stdout
+compare stderr
+if [ $failed -ne 0 ]; then
+	echo "--- stderr was:"
+	head -20 "$scratch/.stderr"
+fi
+exit $failed
