@@ -19,7 +19,7 @@ extern jmp_buf harness_jump;
 extern int harness_failed_current;
 
 void harness_fail(const char *file, int line, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+	__attribute__((format(printf, 3, 4), noreturn));
 void harness_run(const char *name, void (*fn)(void));
 int harness_done(void);
 

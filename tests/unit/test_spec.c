@@ -1,0 +1,323 @@
+/* The spec loader: values, defaults, rows expansion, and hostile input. */
+#include <stdlib.h>
+
+#include "campaign/campaign.h"
+#include "csv.h"
+#include "harness.h"
+#include "util/arena.h"
+
+static const char *minimal =
+	"campaign:\n"
+	"  name: Rally\n"
+	"  landing: https://example.org/rally\n"
+	"events:\n"
+	"  - id: rally\n"
+	"    title: Rally\n"
+	"    date: 2026-12-05\n"
+	"placements:\n"
+	"  - id: flyer\n"
+	"    event: rally\n"
+	"    source: flyer\n"
+	"    medium: print\n"
+	"    template: flyer-a5\n";
+
+static campaign_spec *
+load_ok(const char *yaml, campaign_diags *d)
+{
+	campaign_spec *spec = NULL;
+	int rc = campaign_spec_load_string(&spec, yaml, strlen(yaml), "t.yaml", "data/specs/good", d);
+	if (rc != CAMPAIGN_OK) {
+		for (size_t i = 0; i < campaign_diags_count(d); i++)
+			printf("# %s\n", campaign_diags_get(d, i)->message);
+	}
+	ASSERT_INT_EQ(rc, CAMPAIGN_OK);
+	return spec;
+}
+
+/* Loads yaml expecting failure; returns the first diagnostic. */
+static const campaign_diag *
+load_fails(const char *yaml, size_t len, campaign_diags *d, int want_status)
+{
+	campaign_spec *spec = NULL;
+	ASSERT_INT_EQ(campaign_spec_load_string(&spec, yaml, len, "t.yaml", NULL, d), want_status);
+	ASSERT_NULL(spec);
+	ASSERT_TRUE(campaign_diags_count(d) > 0);
+	return campaign_diags_get(d, 0);
+}
+
+static const campaign_diag *
+find_diag(const campaign_diags *d, const char *message)
+{
+	for (size_t i = 0; i < campaign_diags_count(d); i++)
+		if (strcmp(campaign_diags_get(d, i)->message, message) == 0)
+			return campaign_diags_get(d, i);
+	harness_fail(__FILE__, __LINE__, "no diagnostic \"%s\"", message);
+	return NULL;
+}
+
+static void
+test_spec__loads_values_and_defaults(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_spec *spec = load_ok(minimal, d);
+	ASSERT_STR_EQ(campaign_spec_name(spec), "Rally");
+	ASSERT_STR_EQ(campaign_spec_slug(spec), "rally");
+	ASSERT_STR_EQ(campaign_spec_language(spec), "en");
+	ASSERT_STR_EQ(campaign_spec_landing(spec), "https://example.org/rally");
+	ASSERT_INT_EQ(campaign_spec_event_count(spec), 1);
+	const campaign_event *ev = campaign_spec_event(spec, 0);
+	ASSERT_STR_EQ(ev->date, "2026-12-05");
+	ASSERT_NULL(ev->time);
+	ASSERT_TRUE(campaign_spec_find_event(spec, "rally") == ev);
+	ASSERT_NULL(campaign_spec_find_event(spec, "other"));
+	const campaign_placement *p = campaign_spec_placement(spec, 0);
+	ASSERT_STR_EQ(p->id, "flyer");
+	ASSERT_STR_EQ(p->template_name, "flyer-a5");
+	ASSERT_INT_EQ(p->qr, 1); /* a placement with a template gets a QR code by default */
+	ASSERT_INT_EQ(p->phone, 0);
+	ASSERT_NULL(p->rows_file);
+	ASSERT_NULL(campaign_spec_placement(spec, 1));
+	ASSERT_INT_EQ(campaign_diags_count(d), 0);
+	campaign_spec_free(spec);
+	campaign_diags_free(d);
+}
+
+static void
+test_spec__slug_from_a_cyrillic_name(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	char yaml[1024];
+	snprintf(yaml, sizeof(yaml), "%s", minimal);
+	char *name = strstr(yaml, "name: Rally");
+	const char *tail = strstr(minimal, "\n  landing");
+	snprintf(name, sizeof(yaml) - (size_t)(name - yaml), "name: \"Митинг за зарплату 2026!\"%s", tail);
+	campaign_spec *spec = load_ok(yaml, d);
+	ASSERT_STR_EQ(campaign_spec_slug(spec), "miting-za-zarplatu-2026");
+	campaign_spec_free(spec);
+	campaign_diags_free(d);
+}
+
+static void
+test_spec__example_expands_rows_in_order(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_spec *spec = NULL;
+	ASSERT_INT_EQ(campaign_spec_load_file(&spec, "../examples/rally/campaign.yaml", d), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_spec_placement_count(spec), 11);
+	const campaign_placement *p = campaign_spec_placement(spec, 4);
+	ASSERT_STR_EQ(p->id, "poster-park-kultury");
+	ASSERT_STR_EQ(p->content, "Парк культуры");
+	ASSERT_STR_EQ(p->rows_file, "stations.csv");
+	ASSERT_INT_EQ(p->row_number, 1);
+	ASSERT_INT_EQ(p->row_count, 3);
+	ASSERT_STR_EQ(p->row[2].key, "line");
+	ASSERT_STR_EQ(p->row[2].value, "Сокольническая");
+	ASSERT_STR_EQ(campaign_spec_placement(spec, 7)->id, "poster-shabolovskaya");
+	ASSERT_INT_EQ(campaign_spec_placement(spec, 7)->row_number, 4);
+	ASSERT_STR_EQ(campaign_spec_placement(spec, 8)->id, "vk-post");
+	campaign_spec_free(spec);
+	campaign_diags_free(d);
+}
+
+static void
+test_spec__column_counts_code_points(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	/* The bad value sits after Cyrillic text on its line: column 35, not its byte offset 41. */
+	const char *yaml = "campaign: { name: \"Митинг\", landing: ftp://x }\n";
+	load_fails(yaml, strlen(yaml), d, CAMPAIGN_EINVALID);
+	const campaign_diag *e = find_diag(d, "'landing' must be an http:// or https:// URL");
+	ASSERT_INT_EQ(e->line, 1);
+	ASSERT_INT_EQ(e->column, 38);
+	campaign_diags_free(d);
+}
+
+static void
+test_spec__reports_every_problem(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	const char *yaml = "campaign:\n  nmae: x\nevents:\n  - id: a/b\n    title: t\n    date: 2026-02-29\n"
+	                   "placements:\n  - id: p\n    event: a\n    source: s\n";
+	load_fails(yaml, strlen(yaml), d, CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_diags_error_count(d), 6);
+	/* Sorted by position; the two at 2:3 keep the order they were found in. */
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message, "unknown key 'nmae'; did you mean 'name'?");
+	ASSERT_INT_EQ(campaign_diags_get(d, 0)->line, 2);
+	ASSERT_INT_EQ(campaign_diags_get(d, 0)->column, 3);
+	ASSERT_STR_EQ(campaign_diags_get(d, 1)->message, "missing required key 'name' in campaign");
+	ASSERT_STR_EQ(campaign_diags_get(d, 2)->message,
+	              "event id 'a/b' is not a safe file name: it may contain only Latin letters, digits, '-', '_' and '.'");
+	ASSERT_STR_EQ(campaign_diags_get(d, 3)->message,
+	              "'date' must be a calendar date written YYYY-MM-DD, not '2026-02-29'");
+	ASSERT_STR_EQ(campaign_diags_get(d, 4)->message, "missing required key 'medium' in placement");
+	ASSERT_STR_EQ(campaign_diags_get(d, 5)->message, "unknown event 'a'");
+	campaign_diags_free(d);
+}
+
+static void
+test_spec__rejects_deep_nesting_early(void)
+{
+	/* 100,000 levels: libyaml alone would take tens of seconds (pitfalls.md 1.1). */
+	size_t depth = 100000;
+	char *yaml = malloc(2 * depth + 16);
+	memcpy(yaml, "campaign: ", 10);
+	memset(yaml + 10, '[', depth);
+	memset(yaml + 10 + depth, ']', depth);
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	const campaign_diag *e = load_fails(yaml, 10 + 2 * depth, d, CAMPAIGN_EINVALID);
+	ASSERT_STR_EQ(e->message, "nesting is too deep (limit 64 levels)");
+	ASSERT_INT_EQ(e->line, 1);
+	ASSERT_INT_EQ(e->column, 74);
+	campaign_diags_free(d);
+	free(yaml);
+}
+
+static void
+test_spec__rejects_alias_at_first_use(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	const char *yaml = "a: &a [x, x]\nb: [*a, *a]\n";
+	const campaign_diag *e = load_fails(yaml, strlen(yaml), d, CAMPAIGN_EINVALID);
+	ASSERT_STR_EQ(e->message, "aliases (*a) are not supported; repeat the value instead");
+	ASSERT_INT_EQ(e->line, 2);
+	ASSERT_INT_EQ(e->column, 5);
+	campaign_diags_free(d);
+}
+
+static void
+test_spec__nul_inside_the_buffer_is_located(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	const char yaml[] = "campaign:\n  name: a\0b\n";
+	const campaign_diag *e = load_fails(yaml, sizeof(yaml) - 1, d, CAMPAIGN_EINVALID);
+	ASSERT_STR_EQ(e->message, "control character U+0000 is not allowed");
+	ASSERT_INT_EQ(e->line, 2);
+	ASSERT_INT_EQ(e->column, 10);
+	campaign_diags_free(d);
+}
+
+static void
+test_spec__missing_file_is_an_io_error(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_spec *spec = NULL;
+	ASSERT_INT_EQ(campaign_spec_load_file(&spec, "no/such/spec.yaml", d), CAMPAIGN_EIO);
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
+	              "cannot read 'no/such/spec.yaml': No such file or directory");
+	campaign_diags_free(d);
+}
+
+static void
+parse_csv(const char *text, struct csv_table *t, struct arena *a, campaign_diags *d, int want)
+{
+	ASSERT_INT_EQ(campaign__csv_parse(t, text, strlen(text), "t.csv", a, d), want);
+}
+
+static void
+test_csv__quotes_crlf_bom_and_blank_lines(void)
+{
+	struct arena a = { 0 };
+	struct csv_table t;
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	parse_csv("\xEF\xBB\xBF" "code,name\r\n"
+	          "a,\"Парк, \"\"культуры\"\"\"\r\n"
+	          "\r\n"
+	          "b,\"two\nlines\"\n"
+	          "c,\n",
+	          &t, &a, d, CAMPAIGN_OK);
+	ASSERT_INT_EQ(t.columns, 2);
+	ASSERT_STR_EQ(t.header[0], "code");
+	ASSERT_NULL(t.header[2]);
+	ASSERT_INT_EQ(t.rows, 3);
+	ASSERT_STR_EQ(t.cells[1], "Парк, \"культуры\"");
+	ASSERT_STR_EQ(t.cells[3], "two\nlines");
+	ASSERT_STR_EQ(t.cells[5], "");
+	ASSERT_INT_EQ(t.row_line[0], 2);
+	ASSERT_INT_EQ(t.row_line[1], 4);
+	ASSERT_INT_EQ(t.row_line[2], 6);
+	ASSERT_INT_EQ(campaign__csv_column(&t, "name"), 1);
+	ASSERT_INT_EQ(campaign__csv_column(&t, "nope"), -1);
+	campaign_diags_free(d);
+	campaign__arena_free(&a);
+}
+
+static void
+test_csv__located_errors(void)
+{
+	static const struct {
+		const char *text;
+		const char *message;
+		unsigned long line, column;
+	} cases[] = {
+		{ "", "the table is empty; it needs a header row", 1, 1 },
+		{ "a,a\n1,2\n", "column 'a' appears twice in the header", 1, 1 },
+		{ "a,\n", "column 2 of the header has no name", 1, 1 },
+		{ "a,b\n1,2,3\n", "row has 3 fields; the header has 2", 2, 1 },
+		{ "a\n\"x\"y\n", "unexpected text after a closing quote; a quoted field ends at the quote", 2, 4 },
+		{ "a\nx\"y\n", "a quote inside an unquoted field; quote the whole field and double the quote", 2, 2 },
+		{ "a,b\nя,\"open\n", "unclosed quote: the field that starts here has no closing '\"'", 2, 3 },
+		{ "a\n\xff\n", "invalid UTF-8 byte sequence; the table must be UTF-8", 2, 1 },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct arena a = { 0 };
+		struct csv_table t;
+		campaign_diags *d = NULL;
+		campaign_diags_new(&d);
+		parse_csv(cases[i].text, &t, &a, d, CAMPAIGN_EINVALID);
+		const campaign_diag *e = campaign_diags_get(d, 0);
+		ASSERT_STR_EQ(e->message, cases[i].message);
+		ASSERT_INT_EQ(e->line, cases[i].line);
+		ASSERT_INT_EQ(e->column, cases[i].column);
+		campaign_diags_free(d);
+		campaign__arena_free(&a);
+	}
+}
+
+static void
+test_csv__hundred_thousand_rows(void)
+{
+	size_t rows = 100000;
+	char *text = malloc(rows * 16 + 16);
+	size_t n = (size_t)snprintf(text, 16, "code,n\n");
+	for (size_t i = 0; i < rows; i++)
+		n += (size_t)snprintf(text + n, 16, "c%zu,%zu\n", i, i);
+	struct arena a = { 0 };
+	struct csv_table t;
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	ASSERT_INT_EQ(campaign__csv_parse(&t, text, n, "t.csv", &a, d), CAMPAIGN_OK);
+	ASSERT_INT_EQ(t.rows, rows);
+	ASSERT_STR_EQ(t.cells[2 * (rows - 1)], "c99999");
+	ASSERT_INT_EQ(t.row_line[rows - 1], rows + 1);
+	campaign_diags_free(d);
+	campaign__arena_free(&a);
+	free(text);
+}
+
+int
+main(void)
+{
+	RUN(test_spec__loads_values_and_defaults);
+	RUN(test_spec__slug_from_a_cyrillic_name);
+	RUN(test_spec__example_expands_rows_in_order);
+	RUN(test_spec__column_counts_code_points);
+	RUN(test_spec__reports_every_problem);
+	RUN(test_spec__rejects_deep_nesting_early);
+	RUN(test_spec__rejects_alias_at_first_use);
+	RUN(test_spec__nul_inside_the_buffer_is_located);
+	RUN(test_spec__missing_file_is_an_io_error);
+	RUN(test_csv__quotes_crlf_bom_and_blank_lines);
+	RUN(test_csv__located_errors);
+	RUN(test_csv__hundred_thousand_rows);
+	return harness_done();
+}
