@@ -16,6 +16,7 @@
 
 #include <campaign/common.h>
 #include <campaign/diag.h>
+#include <campaign/phone.h>
 #include <campaign/spec.h>
 #include <campaign/status.h>
 #include <campaign/version.h>

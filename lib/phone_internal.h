@@ -1,0 +1,25 @@
+/* Facts about E.164 numbers shared by phone.c and phone_format.c. */
+#ifndef CAMPAIGN_PHONE_INTERNAL_H
+#define CAMPAIGN_PHONE_INTERNAL_H
+
+#include <stddef.h>
+
+/* E.164 allows at most 15 digits; fewer than 7 is no public number anywhere. */
+#define PHONE_MAX_DIGITS 15
+#define PHONE_MIN_DIGITS 7
+
+/*
+ * The length of the country calling code that starts the digit string
+ * (1 to 3). Calling codes are prefix-free, so the first digits decide.
+ * Requires digits[0] to be '1'..'9' and at least 3 digits, or a shorter
+ * string ending in NUL.
+ */
+size_t campaign__phone_cc_length(const char *digits);
+
+/* The one length every national number of this country has, or 0 when it varies. */
+unsigned campaign__phone_national_length(unsigned country_code);
+
+/* Nonzero when s is "+" and 7 to 15 ASCII digits, the first not 0. */
+int campaign__phone_is_e164(const char *s);
+
+#endif
