@@ -19,6 +19,7 @@
 #include <campaign/phone.h>
 #include <campaign/spec.h>
 #include <campaign/status.h>
+#include <campaign/utm.h>
 #include <campaign/version.h>
 
 #endif

@@ -1,0 +1,125 @@
+/*
+ * RFC 3986 URLs: parsed into their components, and written back changing
+ * nothing the caller did not change. Internal to the library.
+ *
+ * Components are kept as they will be written: the bytes of the text as
+ * given, except that non-ASCII bytes are percent-encoded, the scheme and the
+ * host are lower-cased (both are case-insensitive, RFC 3986 6.2.2.1), and an
+ * internationalized host is in its ASCII (punycode) form. Existing escapes
+ * are never decoded or re-encoded. So a written URL is always pure ASCII.
+ *
+ * Leniency, on purpose: in the path, query and fragment the printable ASCII
+ * characters RFC 3986 leaves out but servers and browsers accept as they are
+ * ([ ] { } | ^ `, a second #) are kept, because a landing URL that works in a
+ * browser must not be refused. Refused everywhere: spaces and control
+ * characters, " < > \ (they break the URL wherever it is pasted or printed)
+ * and a % not followed by two hex digits (it cannot be read back).
+ *
+ * The query is a list of parameters split at '&', each split at its first
+ * '='; a parameter with no '=' (`?flag`) keeps having none. Empty parameters
+ * (`?&a=1&&b=2&`) and an empty query (`?` alone) carry nothing and are not
+ * written back.
+ *
+ * Pure: no I/O, no global state; thread-safe.
+ */
+#ifndef CAMPAIGN_URL_H
+#define CAMPAIGN_URL_H
+
+#include <stddef.h>
+
+#include "util/strbuf.h"
+
+/* Longer than any URL a QR code can carry (2953 bytes), short enough to stop a runaway. */
+#define URL_MAX_LENGTH 16384
+
+struct url_param {
+	char *key;   /* as written (percent-encoded) */
+	char *value; /* as written, or NULL for a parameter without '=' */
+};
+
+struct url {
+	char *scheme;   /* lower-cased, without ':' */
+	char *userinfo; /* without '@', or NULL */
+	char *host;     /* NULL when there is no authority; "[...]" for IP literals */
+	char *port;     /* digits, or NULL when absent or empty */
+	char *path;     /* never NULL; may be "" */
+	struct url_param *params;
+	size_t param_count;
+	size_t param_cap;
+	char *fragment; /* without '#', or NULL when there is no '#' */
+};
+
+/* Why a URL was refused, for a diagnostic the caller places. */
+struct url_error {
+	size_t offset;     /* byte offset in the text where the problem starts */
+	char message[256]; /* one sentence, no trailing period */
+};
+
+/*
+ * Parses an absolute URL (a scheme is required). On failure *out is left
+ * empty and err (may be NULL) says why.
+ * @return CAMPAIGN_OK, CAMPAIGN_EINVALID, CAMPAIGN_ETOOLONG (longer than
+ *         URL_MAX_LENGTH) or CAMPAIGN_ENOMEM.
+ */
+int campaign__url_parse(struct url *out, const char *text, struct url_error *err);
+
+/* Frees the components and leaves u empty. Accepts an empty struct url. */
+void campaign__url_free(struct url *u);
+
+/*
+ * Appends the URL to out. An empty path after an authority is written as
+ * "/" (RFC 3986 6.2.3), so "https://example.org" becomes "https://example.org/".
+ * @return CAMPAIGN_OK or the strbuf's failure.
+ */
+int campaign__url_write(struct strbuf *out, const struct url *u);
+
+/*
+ * Checks that u can carry UTM parameters: scheme http or https, and a host.
+ * @return CAMPAIGN_OK or CAMPAIGN_EINVALID with err filled in.
+ */
+int campaign__url_check_web(const struct url *u, struct url_error *err);
+
+/*
+ * Parses text and checks it as a landing URL (campaign__url_parse() and
+ * campaign__url_check_web()), for the spec loader to report at the node.
+ */
+int campaign__url_check_landing(const char *text, struct url_error *err);
+
+/*
+ * Appends s, len bytes, percent-encoded for a query value: only the RFC 3986
+ * unreserved characters A-Z a-z 0-9 - . _ ~ stay bare; everything else,
+ * space and '+' included, becomes %XX with upper-case hex.
+ */
+int campaign__url_encode_component(struct strbuf *out, const char *s, size_t len);
+
+/*
+ * Appends s, len bytes, with %XX escapes decoded; when plus_is_space, '+' is
+ * a space as in HTML forms (how analytics reads a query). Malformed escapes
+ * are kept as they are.
+ */
+int campaign__url_decode(struct strbuf *out, const char *s, size_t len, int plus_is_space);
+
+/*
+ * The utm_* parameters of a URL, decoded, so that two URLs can be compared
+ * whatever the order, the escaping or the normalization of their values:
+ * keys are decoded and ASCII-lower-cased, values decoded ('+' as space) and
+ * NFC-normalized; parameters with an empty value are left out and the
+ * first remaining occurrence of a key wins, as in campaign_utm_build(); the
+ * result is sorted by key. Only the query is read (up to the first '#'), so
+ * text without a scheme ("example.org/?utm_source=x") works as well.
+ * @param[out] out receives an array of *count parameters (value never NULL),
+ *             or NULL when there is none; free with campaign__url_params_free().
+ * @return CAMPAIGN_OK or CAMPAIGN_ENOMEM.
+ */
+int campaign__url_utm_params(const char *text, struct url_param **out, size_t *count);
+
+/* Whether two sorted lists from campaign__url_utm_params() are equal. */
+int campaign__url_params_equal(const struct url_param *a, size_t na, const struct url_param *b,
+                               size_t nb);
+
+void campaign__url_params_free(struct url_param *params, size_t count);
+
+/* Appends a parameter to u (copies key and value; value NULL for none). */
+int campaign__url_add_param(struct url *u, const char *key, const char *value);
+
+#endif

@@ -1,0 +1,103 @@
+/*
+ * Naming conventions for UTM values: case, separator, transliteration.
+ * Pure: no I/O, no global state, no locale (case mapping is per code point,
+ * so a Turkish locale cannot turn "I" into "ı").
+ */
+#include <glib.h>
+#include <string.h>
+
+#include "campaign/status.h"
+#include "translit.h"
+#include "utm_internal.h"
+#include "util/utf8.h"
+
+static int
+is_text(const char *s)
+{
+	size_t len = strlen(s);
+	return campaign__utf8_validate(s, len) == len;
+}
+
+/* Appends text with case mapped, whitespace trimmed and its runs replaced by sep. */
+static int
+add_words(struct strbuf *out, const char *text, int lowercase, const char *sep)
+{
+	int pending_space = 0;
+	int started = 0;
+	for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+		gunichar cp = g_utf8_get_char(p);
+		if (g_unichar_isspace(cp)) {
+			pending_space = started;
+			continue;
+		}
+		if (pending_space)
+			campaign__strbuf_adds(out, sep);
+		pending_space = 0;
+		started = 1;
+		char utf8[6];
+		gint n = g_unichar_to_utf8(lowercase ? g_unichar_tolower(cp) : cp, utf8);
+		campaign__strbuf_add(out, utf8, (size_t)n);
+	}
+	return out->status;
+}
+
+int
+campaign__utm_conventions_apply(struct strbuf *out, const char *value,
+                                const campaign_utm_conventions *conv)
+{
+	const char *sep = conv->separator ? conv->separator : "_";
+	if (!value)
+		value = "";
+	if (!is_text(value) || !is_text(sep))
+		return CAMPAIGN_EINVALID;
+	struct strbuf latin;
+	campaign__strbuf_init(&latin, out->max);
+	int rc;
+	if (conv->transliterate) {
+		rc = campaign__translit(&latin, value, strlen(value));
+	} else {
+		/* GLib aborts rather than return NULL when out of memory; the text is valid. */
+		gchar *nfc = g_utf8_normalize(value, -1, G_NORMALIZE_NFC);
+		rc = nfc ? campaign__strbuf_adds(&latin, nfc) : CAMPAIGN_EINVALID;
+		g_free(nfc);
+	}
+	if (rc == CAMPAIGN_OK)
+		rc = add_words(out, campaign__strbuf_cstr(&latin), conv->lowercase, sep);
+	campaign__strbuf_free(&latin);
+	return rc;
+}
+
+int
+campaign_utm_conventions_init(campaign_utm_conventions *conv, unsigned int version)
+{
+	if (!conv || version != CAMPAIGN_UTM_CONVENTIONS_VERSION)
+		return CAMPAIGN_EINVALID;
+	const campaign_utm_conventions defaults = CAMPAIGN_UTM_CONVENTIONS_INIT;
+	*conv = defaults;
+	return CAMPAIGN_OK;
+}
+
+int
+campaign_utm_apply_conventions(campaign_buf *out, const char *value,
+                               const campaign_utm_conventions *conv, campaign_diags *diags)
+{
+	const campaign_utm_conventions defaults = CAMPAIGN_UTM_CONVENTIONS_INIT;
+	if (!conv)
+		conv = &defaults;
+	if (conv->version != CAMPAIGN_UTM_CONVENTIONS_VERSION) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "unsupported campaign_utm_conventions version %u", conv->version);
+		return CAMPAIGN_EINVALID;
+	}
+	struct strbuf b;
+	campaign__strbuf_init(&b, 0);
+	int rc = campaign__utm_conventions_apply(&b, value, conv);
+	if (rc == CAMPAIGN_EINVALID)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, rc, NULL, 0, 0,
+		                   "UTM value or separator is not valid UTF-8");
+	if (rc != CAMPAIGN_OK) {
+		campaign__strbuf_free(&b);
+		return rc;
+	}
+	return campaign__strbuf_to_buf(&b, out);
+}
