@@ -1,0 +1,331 @@
+#include "util/atomic_file.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "campaign/status.h"
+
+/* Room for ".NAME.tmp.PID.RAND" within NAME_MAX (255) whatever NAME's length. */
+#define TMP_BASE_MAX 200
+#define TMP_NAME_MAX 256
+#define TMP_TRIES 16
+
+static int
+io_error(campaign_diags *diags, const char *file, const char *what, int err)
+{
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, file, 0, 0, "%s: %s",
+	                   what, strerror(err));
+	return CAMPAIGN_EIO;
+}
+
+static uint32_t
+random_tag(void)
+{
+	/* Uniqueness comes from O_EXCL; the tag only makes collisions rare. */
+	static uint32_t counter;
+	uint32_t r = 0;
+	if (getrandom(&r, sizeof(r), GRND_NONBLOCK) != (ssize_t)sizeof(r))
+		r = (uint32_t)(uintptr_t)&r ^ (++counter * 2654435761u);
+	return r;
+}
+
+/*
+ * Creates the temp file for `base` in dfd; its name goes to tmp. Returns the
+ * fd, or -1 with errno set.
+ */
+static int
+create_temp(int dfd, const char *base, char tmp[TMP_NAME_MAX])
+{
+	int base_len = (int)strnlen(base, TMP_BASE_MAX);
+	for (int i = 0; i < TMP_TRIES; i++) {
+		snprintf(tmp, TMP_NAME_MAX, ".%.*s.tmp.%ld.%08x", base_len, base, (long)getpid(),
+		         (unsigned int)random_tag());
+		/* 0666: the user's umask decides, as for any file a tool creates. */
+		int fd = openat(dfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+		                0666);
+		if (fd >= 0 || errno != EEXIST)
+			return fd;
+	}
+	errno = EEXIST;
+	return -1;
+}
+
+static int
+write_all(int fd, const void *data, size_t len)
+{
+	const unsigned char *p = data;
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return errno;
+		}
+		if (n == 0)
+			return EIO; /* a regular file never accepts 0 bytes without an error */
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/*
+ * Writes a complete temp file: create, write, optionally fsync, close. On
+ * failure the temp file is gone and the diagnostic names `file`.
+ */
+static int
+write_temp(int dfd, const char *base, const char *file, const void *data, size_t len,
+           int sync, char tmp[TMP_NAME_MAX], campaign_diags *diags)
+{
+	int fd = create_temp(dfd, base, tmp);
+	if (fd < 0)
+		return io_error(diags, file, "cannot create a temporary file next to it", errno);
+	int err = write_all(fd, data, len);
+	const char *what = "cannot write";
+	if (!err && sync && fsync(fd) != 0) {
+		err = errno;
+		what = "cannot flush to disk";
+	}
+	/* close() can report a deferred write error (NFS, quota); it is not retried on EINTR. */
+	if (close(fd) != 0 && !err) {
+		err = errno;
+		what = "cannot write";
+	}
+	if (err) {
+		unlinkat(dfd, tmp, 0);
+		return io_error(diags, file, what, err);
+	}
+	return CAMPAIGN_OK;
+}
+
+static int
+valid_base(const char *base)
+{
+	return base[0] && strcmp(base, ".") != 0 && strcmp(base, "..") != 0;
+}
+
+int
+campaign__atomic_write(int dirfd, const char *name, const void *data, size_t len,
+                       campaign_diags *diags)
+{
+	const char *slash = strrchr(name, '/');
+	const char *base = slash ? slash + 1 : name;
+	if (!valid_base(base)) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, name, 0, 0,
+		                   "not a file name");
+		return CAMPAIGN_EINVALID;
+	}
+	int dfd = dirfd;
+	if (slash) {
+		size_t dir_len = slash == name ? 1 : (size_t)(slash - name);
+		char *dir = strndup(name, dir_len);
+		if (!dir)
+			return CAMPAIGN_ENOMEM;
+		dfd = openat(dirfd, dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		int err = errno;
+		free(dir);
+		if (dfd < 0)
+			return io_error(diags, name, "cannot open its directory", err);
+	}
+	char tmp[TMP_NAME_MAX];
+	int rc = write_temp(dfd, base, name, data, len, 1, tmp, diags);
+	if (rc == CAMPAIGN_OK && renameat(dfd, tmp, dfd, base) != 0) {
+		rc = io_error(diags, name, "cannot move the new file into place", errno);
+		unlinkat(dfd, tmp, 0);
+	}
+	if (dfd != dirfd)
+		close(dfd);
+	return rc;
+}
+
+int
+campaign__fsync_dir(int dirfd, const char *name, const char *label, campaign_diags *diags)
+{
+	if (!name)
+		name = ".";
+	int fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return io_error(diags, label ? label : name, "cannot open directory", errno);
+	int rc = CAMPAIGN_OK;
+	/* Some file systems cannot sync directories (EINVAL); their renames are durable anyway. */
+	if (fsync(fd) != 0 && errno != EINVAL)
+		rc = io_error(diags, label ? label : name, "cannot flush directory to disk", errno);
+	close(fd);
+	return rc;
+}
+
+struct batch_entry {
+	char *tmp;
+	char *name;
+};
+
+struct atomic_batch {
+	int dirfd;
+	char *label;
+	struct batch_entry *items;
+	size_t count;
+	size_t cap;
+};
+
+int
+campaign__atomic_batch_new(struct atomic_batch **out, int dirfd, const char *label)
+{
+	*out = NULL;
+	struct atomic_batch *b = calloc(1, sizeof(*b));
+	if (!b)
+		return CAMPAIGN_ENOMEM;
+	b->dirfd = dirfd;
+	if (label && !(b->label = strdup(label))) {
+		free(b);
+		return CAMPAIGN_ENOMEM;
+	}
+	*out = b;
+	return CAMPAIGN_OK;
+}
+
+/* The diagnostic name of a file in the batch: "label/name", or name. */
+static void
+file_label(const struct atomic_batch *b, const char *name, char *out, size_t size)
+{
+	if (b->label)
+		snprintf(out, size, "%s/%s", b->label, name);
+	else
+		snprintf(out, size, "%s", name);
+}
+
+int
+campaign__atomic_batch_add(struct atomic_batch *b, const char *name, const void *data,
+                           size_t len, campaign_diags *diags)
+{
+	char file[512];
+	file_label(b, name, file, sizeof(file));
+	if (!valid_base(name) || strchr(name, '/')) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 0, 0,
+		                   "not a plain file name");
+		return CAMPAIGN_EINVALID;
+	}
+	if (b->count == b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 64;
+		struct batch_entry *items = realloc(b->items, cap * sizeof(*items));
+		if (!items)
+			return CAMPAIGN_ENOMEM;
+		b->items = items;
+		b->cap = cap;
+	}
+	char tmp[TMP_NAME_MAX];
+	char *tmp_copy = NULL, *name_copy = NULL;
+	/* Allocate first, so a failure cannot strand a temp file on disk. */
+	if (!(tmp_copy = malloc(TMP_NAME_MAX)) || !(name_copy = strdup(name))) {
+		free(tmp_copy);
+		return CAMPAIGN_ENOMEM;
+	}
+	int rc = write_temp(b->dirfd, name, file, data, len, 0, tmp, diags);
+	if (rc) {
+		free(tmp_copy);
+		free(name_copy);
+		return rc;
+	}
+	memcpy(tmp_copy, tmp, TMP_NAME_MAX);
+	b->items[b->count].tmp = tmp_copy;
+	b->items[b->count].name = name_copy;
+	b->count++;
+	return CAMPAIGN_OK;
+}
+
+size_t
+campaign__atomic_batch_pending(const struct atomic_batch *b)
+{
+	return b ? b->count : 0;
+}
+
+/* Unlinks and forgets the entries from `from` on. */
+static void
+discard_from(struct atomic_batch *b, size_t from)
+{
+	for (size_t i = from; i < b->count; i++) {
+		unlinkat(b->dirfd, b->items[i].tmp, 0);
+		free(b->items[i].tmp);
+		free(b->items[i].name);
+	}
+	b->count = from;
+}
+
+void
+campaign__atomic_batch_rollback(struct atomic_batch *b, size_t keep)
+{
+	if (keep < b->count)
+		discard_from(b, keep);
+}
+
+static void
+forget_all(struct atomic_batch *b)
+{
+	for (size_t i = 0; i < b->count; i++) {
+		free(b->items[i].tmp);
+		free(b->items[i].name);
+	}
+	b->count = 0;
+}
+
+static int
+flush_file_system(struct atomic_batch *b, campaign_diags *diags)
+{
+	int fd = b->dirfd;
+	if (fd == AT_FDCWD) {
+		fd = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (fd < 0)
+			return io_error(diags, b->label, "cannot open directory", errno);
+	}
+	/*
+	 * One syncfs() makes every temp file durable at the cost of one journal
+	 * commit; since Linux 5.8 it also reports write-back errors of the files.
+	 */
+	int rc = CAMPAIGN_OK;
+	if (syncfs(fd) != 0)
+		rc = io_error(diags, b->label, "cannot flush files to disk", errno);
+	if (fd != b->dirfd)
+		close(fd);
+	return rc;
+}
+
+int
+campaign__atomic_batch_commit(struct atomic_batch *b, campaign_diags *diags)
+{
+	if (b->count == 0)
+		return CAMPAIGN_OK;
+	int rc = flush_file_system(b, diags);
+	if (rc) {
+		discard_from(b, 0);
+		return rc;
+	}
+	for (size_t i = 0; i < b->count; i++) {
+		if (renameat(b->dirfd, b->items[i].tmp, b->dirfd, b->items[i].name) != 0) {
+			char file[512];
+			file_label(b, b->items[i].name, file, sizeof(file));
+			rc = io_error(diags, file, "cannot move the new file into place", errno);
+			discard_from(b, i);
+			break;
+		}
+	}
+	forget_all(b);
+	int dir_rc = campaign__fsync_dir(b->dirfd, ".", b->label, diags);
+	return rc ? rc : dir_rc;
+}
+
+void
+campaign__atomic_batch_free(struct atomic_batch *b)
+{
+	if (!b)
+		return;
+	discard_from(b, 0);
+	free(b->items);
+	free(b->label);
+	free(b);
+}
