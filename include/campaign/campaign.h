@@ -17,6 +17,7 @@
 #include <campaign/common.h>
 #include <campaign/diag.h>
 #include <campaign/phone.h>
+#include <campaign/qr.h>
 #include <campaign/spec.h>
 #include <campaign/status.h>
 #include <campaign/utm.h>
