@@ -16,6 +16,7 @@
 
 #include <campaign/common.h>
 #include <campaign/diag.h>
+#include <campaign/hashtag.h>
 #include <campaign/phone.h>
 #include <campaign/qr.h>
 #include <campaign/spec.h>
