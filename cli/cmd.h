@@ -5,6 +5,7 @@
 #include "opt.h"
 
 extern const struct cli_command cmd_validate;
+extern const struct cli_command cmd_utm;
 extern const struct cli_command cmd_help;
 extern const struct cli_command cmd_version;
 

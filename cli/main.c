@@ -14,6 +14,7 @@
 const struct cli_command *const cli_commands[] = {
 	&cmd_validate,
 
+	&cmd_utm,
 	&cmd_help,
 	&cmd_version,
 	NULL,

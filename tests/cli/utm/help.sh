@@ -1,0 +1,1 @@
+"$CAMPAIGN" help utm

@@ -1,0 +1,1 @@
+"$CAMPAIGN" utm https://example.org/ --medium print --campaign rally

@@ -1,0 +1,1 @@
+"$CAMPAIGN" utm --source flyer --medium print --campaign rally

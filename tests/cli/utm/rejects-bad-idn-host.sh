@@ -1,0 +1,1 @@
+"$CAMPAIGN" utm "https://😀.com/" --source flyer --medium print --campaign rally

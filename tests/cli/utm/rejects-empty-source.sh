@@ -1,0 +1,1 @@
+"$CAMPAIGN" utm https://example.org/ --source "  " --medium print --campaign rally

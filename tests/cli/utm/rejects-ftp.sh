@@ -1,0 +1,1 @@
+"$CAMPAIGN" utm ftp://example.org/file --source flyer --medium print --campaign rally

@@ -1,0 +1,1 @@
+"$CAMPAIGN" utm https://example.org/ --source "$(printf "\377")" --medium print --campaign rally

@@ -1,0 +1,1 @@
+"$CAMPAIGN" utm "https://example.org/a b" --source flyer --medium print --campaign rally

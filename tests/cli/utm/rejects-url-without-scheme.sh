@@ -1,0 +1,1 @@
+"$CAMPAIGN" utm example.org/rally --source flyer --medium print --campaign rally

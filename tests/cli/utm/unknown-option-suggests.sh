@@ -1,0 +1,1 @@
+"$CAMPAIGN" utm https://example.org/ --sorce flyer --medium print --campaign rally
