@@ -6,6 +6,7 @@
 
 extern const struct cli_command cmd_validate;
 extern const struct cli_command cmd_utm;
+extern const struct cli_command cmd_hashtag;
 extern const struct cli_command cmd_help;
 extern const struct cli_command cmd_version;
 

@@ -15,6 +15,7 @@ const struct cli_command *const cli_commands[] = {
 	&cmd_validate,
 
 	&cmd_utm,
+	&cmd_hashtag,
 	&cmd_help,
 	&cmd_version,
 	NULL,

@@ -1,0 +1,1 @@
+"$CAMPAIGN" hashtag "МИТИНГ ЗА ЗАРПЛАТУ" "NATO"

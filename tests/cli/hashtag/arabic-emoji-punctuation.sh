@@ -1,0 +1,1 @@
+"$CAMPAIGN" hashtag "مسيرة من أجل الأجور" "🔥 Rally!!! 🔥 #2026" "don't stop"

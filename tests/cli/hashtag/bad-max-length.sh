@@ -1,0 +1,1 @@
+"$CAMPAIGN" hashtag --max-length 30x Rally

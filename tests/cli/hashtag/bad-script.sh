@@ -1,0 +1,1 @@
+"$CAMPAIGN" hashtag --script cyrillic Rally

@@ -1,0 +1,1 @@
+"$CAMPAIGN" hashtag --style camle Rally

@@ -1,0 +1,1 @@
+"$CAMPAIGN" hashtag "Митинг за достойную зарплату" "rally for fair pay" "митинг за МРОТ"

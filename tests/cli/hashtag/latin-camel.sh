@@ -1,0 +1,1 @@
+"$CAMPAIGN" hashtag --script=latin "Митинг за достойную зарплату" "Straße der Pariser Kommune"

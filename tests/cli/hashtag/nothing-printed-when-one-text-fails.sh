@@ -1,0 +1,1 @@
+"$CAMPAIGN" hashtag Rally "!!!" "2026" Fair

@@ -1,0 +1,1 @@
+"$CAMPAIGN" hashtag "1 Мая — День труда"

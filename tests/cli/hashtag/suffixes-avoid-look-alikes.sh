@@ -1,0 +1,1 @@
+"$CAMPAIGN" hashtag a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a

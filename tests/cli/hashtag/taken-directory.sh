@@ -1,0 +1,2 @@
+mkdir lists
+"$CAMPAIGN" hashtag --taken lists Rally

@@ -1,0 +1,1 @@
+"$CAMPAIGN" hashtag --taken missing.txt Rally

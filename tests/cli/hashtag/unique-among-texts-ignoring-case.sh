@@ -1,0 +1,1 @@
+"$CAMPAIGN" hashtag Rally RALLY rally "Rally!" "Straße" "STRASSE"

@@ -1,0 +1,1 @@
+"$CAMPAIGN" hashtag --takn x Rally
