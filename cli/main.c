@@ -12,10 +12,13 @@
 #include "exit.h"
 
 const struct cli_command *const cli_commands[] = {
+	&cmd_build,
 	&cmd_validate,
-
+	&cmd_qr,
 	&cmd_utm,
 	&cmd_hashtag,
+	&cmd_phones,
+	&cmd_resolve,
 	&cmd_help,
 	&cmd_version,
 	NULL,

@@ -20,6 +20,9 @@ void campaign__spec_load_placements(struct campaign_spec *spec, struct schema *s
 /* The text field of p for f, or NULL for the fields that are not text (phone, qr, params). */
 const char **campaign__spec_placement_text_field(campaign_placement *p, enum placement_field f);
 
+/* " (row 3 of stations.csv)" for placements made from a table, "" otherwise. */
+const char *campaign__spec_row_note(const struct spec_placement *p, char *buf, size_t size);
+
 /* Appends one placement slot to the spec; NULL when out of memory. */
 struct spec_placement *campaign__spec_new_placement(struct campaign_spec *spec, struct schema *s);
 

@@ -176,9 +176,8 @@ load_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 		*p = proto;
 }
 
-/* " (row 3 of stations.csv)" for placements made from a table, "" otherwise. */
-static const char *
-row_note(const struct spec_placement *p, char *buf, size_t size)
+const char *
+campaign__spec_row_note(const struct spec_placement *p, char *buf, size_t size)
 {
 	if (!p->pub.rows_file)
 		return "";
@@ -196,7 +195,7 @@ error_at(struct schema *s, struct yaml_pos at, const struct spec_placement *p, c
 	va_end(ap);
 	char note[320];
 	campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, s->file, at.line,
-	                   at.column, "%s%s", msg, row_note(p, note, sizeof(note)));
+	                   at.column, "%s%s", msg, campaign__spec_row_note(p, note, sizeof(note)));
 	s->status = CAMPAIGN_EINVALID;
 }
 
@@ -249,7 +248,7 @@ report_duplicate_placement(void *ctx, size_t dup, size_t first)
 		return; /* a missing id was reported already */
 	char note[320];
 	error_at(s, b->at[PF_ID], b, "duplicate placement id '%s'; first defined at line %lu, column %lu%s",
-	         b->pub.id, a->at[PF_ID].line, a->at[PF_ID].column, row_note(a, note, sizeof(note)));
+	         b->pub.id, a->at[PF_ID].line, a->at[PF_ID].column, campaign__spec_row_note(a, note, sizeof(note)));
 }
 
 void

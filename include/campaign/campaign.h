@@ -14,11 +14,14 @@
 #ifndef CAMPAIGN_CAMPAIGN_H
 #define CAMPAIGN_CAMPAIGN_H
 
+#include <campaign/build.h>
 #include <campaign/common.h>
 #include <campaign/diag.h>
 #include <campaign/hashtag.h>
 #include <campaign/phone.h>
+#include <campaign/plan.h>
 #include <campaign/qr.h>
+#include <campaign/resolve.h>
 #include <campaign/spec.h>
 #include <campaign/status.h>
 #include <campaign/utm.h>

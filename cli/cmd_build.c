@@ -1,0 +1,171 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <campaign/campaign.h>
+
+#include "clock.h"
+#include "cmd.h"
+#include "diag_print.h"
+#include "exit.h"
+
+static int
+parse_formats(const struct cli_command *cmd, const char *list, unsigned *formats)
+{
+	*formats = 0;
+	const char *p = list;
+	while (*p) {
+		size_t n = strcspn(p, ",");
+		if (n == 3 && strncmp(p, "pdf", 3) == 0)
+			*formats |= CAMPAIGN_FORMAT_PDF;
+		else if (n == 3 && strncmp(p, "png", 3) == 0)
+			*formats |= CAMPAIGN_FORMAT_PNG;
+		else if (n == 2 && strncmp(p, "qr", 2) == 0)
+			*formats |= CAMPAIGN_FORMAT_QR;
+		else
+			return usage_error(cmd, "--format: unknown format '%.*s'; use pdf, png and qr", (int)n, p);
+		p += n;
+		if (*p == ',')
+			p++;
+	}
+	return *formats ? 0 : usage_error(cmd, "--format needs at least one of pdf, png, qr");
+}
+
+/* --only a,b --only c: every id, split on commas, in one list (pointers into a copy). */
+static int
+parse_only(const struct cli_command *cmd, const struct opt_result *res, char **copy,
+           const char ***ids, size_t *count)
+{
+	size_t n = 0;
+	const char *const *values = opt_all(cmd, res, "only", &n);
+	size_t total = 0;
+	for (size_t i = 0; i < n; i++)
+		total += strlen(values[i]) + 1;
+	*copy = malloc(total + 1);
+	*ids = malloc((total + 1) * sizeof(**ids));
+	if (!*copy || !*ids)
+		return EXIT_ENV;
+	char *p = *copy;
+	*count = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(values[i]);
+		memcpy(p, values[i], len + 1);
+		for (char *tok = p; tok <= p + len;) {
+			size_t t = strcspn(tok, ",");
+			tok[t] = '\0';
+			if (t)
+				(*ids)[(*count)++] = tok;
+			tok += t + 1;
+		}
+		p += len + 1;
+	}
+	return 0;
+}
+
+static void
+print_plan(const campaign_spec *spec, int64_t now, const char *ledger, campaign_diags *diags)
+{
+	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
+	po.now = now;
+	po.ledger_path = ledger;
+	campaign_plan *plan = NULL;
+	if (campaign_plan_new(&plan, spec, &po, diags) != CAMPAIGN_OK)
+		return;
+	for (size_t i = 0; i < campaign_plan_count(plan); i++) {
+		const campaign_assignment *a = campaign_plan_get(plan, i);
+		printf("%s\t%s\t%s\t%s\n", a->placement->id, a->url ? a->url : "-",
+		       a->hashtag ? a->hashtag : "-", a->phone ? a->phone : "-");
+	}
+	campaign_plan_free(plan);
+}
+
+static int
+run(const struct cli_command *cmd, int argc, char **argv)
+{
+	struct opt_result res;
+	int rc = opt_parse(cmd, argc, argv, &res);
+	if (rc)
+		return rc < 0 ? EXIT_OK : rc;
+	campaign_build_options opts = CAMPAIGN_BUILD_OPTIONS_INIT;
+	campaign_diags *diags = NULL;
+	campaign_spec *spec = NULL;
+	campaign_buf out_dir = CAMPAIGN_BUF_INIT;
+	char *only_copy = NULL;
+	const char **only = NULL;
+	const char *value;
+	if ((rc = cli_clock(cmd, &res, &opts.now)))
+		goto done;
+	if ((value = opt_get(cmd, &res, "format")) && (rc = parse_formats(cmd, value, &opts.formats)))
+		goto done;
+	if ((value = opt_get(cmd, &res, "dpi"))) {
+		char *end;
+		long dpi = strtol(value, &end, 10);
+		if (*end || dpi < 72 || dpi > 2400) {
+			rc = usage_error(cmd, "--dpi must be a whole number from 72 to 2400, not '%s'", value);
+			goto done;
+		}
+		opts.dpi = (unsigned)dpi;
+	}
+	if (opt_count(cmd, &res, "only")) {
+		if ((rc = parse_only(cmd, &res, &only_copy, &only, &opts.only_count)))
+			goto done;
+		opts.only = only;
+	}
+	opts.output_dir = opt_get(cmd, &res, "output");
+	opts.ledger_path = opt_get(cmd, &res, "ledger");
+	opts.dry_run = opt_count(cmd, &res, "dry-run") > 0;
+	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
+		rc = EXIT_ENV;
+		goto done;
+	}
+	int status = campaign_spec_load_file(&spec, res.args[0], diags);
+	if (status == CAMPAIGN_OK)
+		status = campaign_build(&out_dir, spec, &opts, diags);
+	if (status == CAMPAIGN_OK && opts.dry_run)
+		print_plan(spec, opts.now, opts.ledger_path, diags);
+	diag_print_all(diags);
+	rc = diag_exit_code(diags, status);
+	if (rc == EXIT_OK && !opts.dry_run) {
+		printf("%s\n", out_dir.ptr);
+		if (!opt_count(cmd, &res, "quiet"))
+			fprintf(stderr, "campaign build: %zu placements built into %s\n",
+			        campaign_spec_placement_count(spec), out_dir.ptr);
+	}
+done:
+	campaign_buf_dispose(&out_dir);
+	campaign_spec_free(spec);
+	campaign_diags_free(diags);
+	free(only_copy);
+	free(only);
+	opt_result_free(&res);
+	return rc;
+}
+
+static const struct opt_spec opts[] = {
+	{ "output", 'o', OPT_VALUE, "DIR", "write into DIR (default: out/<campaign slug>)" },
+	{ "only", 0, OPT_REPEAT, "ID[,ID...]", "write the files of these placements only" },
+	{ "format", 0, OPT_VALUE, "pdf,png,qr", "which assets to write (default: all)" },
+	{ "dpi", 0, OPT_VALUE, "N", "resolution of PNG files (default 300)" },
+	{ "now", 0, OPT_VALUE, "ISO-8601", "the build's clock (default: SOURCE_DATE_EPOCH, or now)" },
+	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger (default: the spec's, or <slug>.ledger beside it)" },
+	{ "dry-run", 'n', OPT_FLAG, NULL, "check everything and print the identifiers; write nothing" },
+	{ "quiet", 'q', OPT_FLAG, NULL, "print no summary" },
+	{ NULL, 0, OPT_FLAG, NULL, NULL },
+};
+
+const struct cli_command cmd_build = {
+	.name = "build",
+	.run = run,
+	.summary = "Build every asset of a campaign spec, and its manifest",
+	.usage = "SPEC.yaml",
+	.description =
+		"Computes every placement's UTM link, hashtag and tracking number, records them\n"
+		"in the ledger, then writes into the output directory: qr/<id>.png and\n"
+		"qr/<id>.svg for placements with a QR code, flyers/<id>.pdf and .png for\n"
+		"placements with a template, and manifest.json and manifest.csv. Nothing is\n"
+		"written when any check fails; each file appears complete or not at all.\n"
+		"Prints the output directory on stdout.",
+	.opts = opts,
+	.min_args = 1,
+	.max_args = 1,
+};

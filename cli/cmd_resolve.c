@@ -1,0 +1,109 @@
+#include <stdio.h>
+#include <string.h>
+
+#include <campaign/campaign.h>
+
+#include "clock.h"
+#include "cmd.h"
+#include "diag_print.h"
+#include "exit.h"
+
+#define MAX_SHOWN 20
+
+static int
+ends_with(const char *s, const char *suffix)
+{
+	size_t a = strlen(s), b = strlen(suffix);
+	return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+static const char *
+kind_word(campaign_query_kind kind)
+{
+	switch (kind) {
+	case CAMPAIGN_QUERY_URL: return "URL";
+	case CAMPAIGN_QUERY_PHONE: return "phone number";
+	case CAMPAIGN_QUERY_HASHTAG: return "hashtag";
+	}
+	return "query";
+}
+
+static int
+run(const struct cli_command *cmd, int argc, char **argv)
+{
+	struct opt_result res;
+	int rc = opt_parse(cmd, argc, argv, &res);
+	if (rc)
+		return rc < 0 ? EXIT_OK : rc;
+	campaign_diags *diags = NULL;
+	campaign_spec *spec = NULL;
+	campaign_plan *plan = NULL;
+	campaign_lookup *lookup = NULL;
+	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
+	if ((rc = cli_clock(cmd, &res, &po.now)))
+		goto done;
+	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
+		rc = EXIT_ENV;
+		goto done;
+	}
+	const char *source = res.args[0], *query = res.args[1];
+	int status;
+	if (ends_with(source, ".json")) {
+		status = campaign_lookup_load_manifest(&lookup, source, diags);
+	} else {
+		status = campaign_spec_load_file(&spec, source, diags);
+		if (status == CAMPAIGN_OK)
+			status = campaign_plan_new(&plan, spec, &po, diags);
+		if (status == CAMPAIGN_OK)
+			status = campaign_lookup_from_plan(&lookup, plan);
+	}
+	const campaign_lookup_entry *hits[MAX_SHOWN];
+	size_t count = 0;
+	campaign_query_kind kind = CAMPAIGN_QUERY_URL;
+	if (status == CAMPAIGN_OK)
+		status = campaign_lookup_find(lookup, query, hits, MAX_SHOWN, &count, &kind, diags);
+	diag_print_all(diags);
+	if (status == CAMPAIGN_ENOTFOUND) {
+		fprintf(stderr, "campaign resolve: no placement in %s has the %s '%s'\n", source,
+		        kind_word(kind), query);
+		rc = EXIT_INVALID;
+		goto done;
+	}
+	rc = diag_exit_code(diags, status);
+	if (rc != EXIT_OK)
+		goto done;
+	for (size_t i = 0; i < count && i < MAX_SHOWN; i++)
+		printf("%s\t%s\t%s\t%s\t%s\n", hits[i]->id, hits[i]->event ? hits[i]->event : "-",
+		       hits[i]->url ? hits[i]->url : "-", hits[i]->hashtag ? hits[i]->hashtag : "-",
+		       hits[i]->phone ? hits[i]->phone : "-");
+	if (count > 1)
+		fprintf(stderr, "campaign resolve: the %s matches %zu placements%s\n", kind_word(kind), count,
+		        count > MAX_SHOWN ? " (the first 20 shown)" : "");
+done:
+	campaign_lookup_free(lookup);
+	campaign_plan_free(plan);
+	campaign_spec_free(spec);
+	campaign_diags_free(diags);
+	opt_result_free(&res);
+	return rc;
+}
+
+static const struct opt_spec opts[] = {
+	{ "now", 0, OPT_VALUE, "ISO-8601", "the clock, when resolving from a spec" },
+	{ NULL, 0, OPT_FLAG, NULL, NULL },
+};
+
+const struct cli_command cmd_resolve = {
+	.name = "resolve",
+	.run = run,
+	.summary = "Trace a URL, phone number or hashtag back to its placement",
+	.usage = "SPEC.yaml|manifest.json QUERY",
+	.description =
+		"QUERY is a URL (matched on its utm_* parameters, in any order or encoding),\n"
+		"a phone number in any usual format, or a hashtag in any case, with or\n"
+		"without '#'. Prints one line per matching placement: id, event, URL,\n"
+		"hashtag, phone. Exits 1 when nothing matches.",
+	.opts = opts,
+	.min_args = 2,
+	.max_args = 2,
+};

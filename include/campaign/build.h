@@ -1,0 +1,76 @@
+/*
+ * libcampaign: building a campaign's assets.
+ *
+ * campaign_build() computes every placement's identifiers (campaign_plan),
+ * records them in the ledger, then writes the assets into the output
+ * directory: qr/<id>.png and qr/<id>.svg for every placement with a QR code,
+ * flyers for placements with a template, and manifest.json / manifest.csv
+ * last. Nothing is written when any check fails. Every file appears
+ * complete or not at all (temporary file, fsync, rename), files are created
+ * relative to the output directory without following symbolic links, and
+ * the ledger and the output directory are locked against a second build.
+ *
+ * Thread-safety: separate builds of separate output directories and ledgers
+ * may run at once from several threads.
+ */
+#ifndef CAMPAIGN_BUILD_H
+#define CAMPAIGN_BUILD_H
+
+#include <stdint.h>
+
+#include <campaign/common.h>
+#include <campaign/diag.h>
+#include <campaign/spec.h>
+
+CAMPAIGN_BEGIN_DECLS
+
+/** Kinds of asset; bits, so a set of them fits in an unsigned int. */
+typedef enum campaign_format {
+	CAMPAIGN_FORMAT_PDF = 1 << 0, /**< flyers/<id>.pdf */
+	CAMPAIGN_FORMAT_PNG = 1 << 1, /**< flyers/<id>.png */
+	CAMPAIGN_FORMAT_QR = 1 << 2,  /**< qr/<id>.png and qr/<id>.svg */
+	CAMPAIGN_FORMAT_ALL = (1 << 3) - 1
+} campaign_format;
+
+/** The current version of campaign_build_options. */
+#define CAMPAIGN_BUILD_OPTIONS_VERSION 1
+
+typedef struct campaign_build_options {
+	unsigned int version;
+	/** The output directory, created if missing; NULL for "out/<slug>". */
+	const char *output_dir;
+	/** The clock (Unix time); same spec, ledger and clock give identical files. */
+	int64_t now;
+	/** The ledger file; NULL for the spec's `ledger:` or `<slug>.ledger` beside the spec. */
+	const char *ledger_path;
+	/** Only these placement ids get their files written (all get identifiers); NULL for all. */
+	const char *const *only;
+	size_t only_count;
+	/** Which assets to write; 0 means CAMPAIGN_FORMAT_ALL. */
+	unsigned int formats;
+	/** Resolution of PNG outputs; 0 for 300. */
+	unsigned int dpi;
+	/** Compute and check everything, write nothing (not even the ledger). */
+	int dry_run;
+} campaign_build_options;
+
+#define CAMPAIGN_BUILD_OPTIONS_INIT \
+	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 0, 0, 0 }
+
+/**
+ * Builds the campaign's assets.
+ * @param[out] out_dir receives the output directory actually used (may be
+ *             NULL); release with campaign_buf_dispose().
+ * @return CAMPAIGN_OK; the statuses of campaign_plan_new(); CAMPAIGN_EINVALID
+ *         for an `only` id that names no placement; CAMPAIGN_EIO when the
+ *         output directory or ledger cannot be written or is locked by
+ *         another build; CAMPAIGN_ENOMEM. On failure the ledger and the files
+ *         already in the output directory are as they were, except that
+ *         assets completed before an I/O failure stay (each is complete).
+ */
+CAMPAIGN_API int campaign_build(campaign_buf *out_dir, const campaign_spec *spec,
+                                const campaign_build_options *opts, campaign_diags *diags);
+
+CAMPAIGN_END_DECLS
+
+#endif

@@ -1,0 +1,79 @@
+/*
+ * libcampaign: from a response back to its placement.
+ *
+ * A visit (its URL, with the UTM parameters in any order or encoding), a
+ * call (the number dialled, in any format people write) or a post (the
+ * hashtag, in any case, with or without '#') is traced back to the placement
+ * that carried it, from a spec's plan or from a manifest.json.
+ *
+ * Thread-safety: a campaign_lookup is immutable once made and may be
+ * searched from several threads at once.
+ */
+#ifndef CAMPAIGN_RESOLVE_H
+#define CAMPAIGN_RESOLVE_H
+
+#include <campaign/common.h>
+#include <campaign/diag.h>
+#include <campaign/plan.h>
+
+CAMPAIGN_BEGIN_DECLS
+
+typedef struct campaign_lookup campaign_lookup;
+
+/** A placement as the lookup knows it. Strings are owned by the lookup; absent ones are NULL. */
+typedef struct campaign_lookup_entry {
+	const char *id;
+	const char *event;
+	const char *url;
+	const char *hashtag;
+	const char *phone;         /**< E.164 */
+	const char *phone_display;
+} campaign_lookup_entry;
+
+/** What a query was understood as. */
+typedef enum campaign_query_kind {
+	CAMPAIGN_QUERY_URL = 1,
+	CAMPAIGN_QUERY_PHONE = 2,
+	CAMPAIGN_QUERY_HASHTAG = 3
+} campaign_query_kind;
+
+/**
+ * A lookup over a plan's placements. Phone queries are normalized with the
+ * spec's country code and trunk prefix.
+ * @param[out] out release with campaign_lookup_free(). The plan must outlive it.
+ * @return CAMPAIGN_OK or CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_lookup_from_plan(campaign_lookup **out, const campaign_plan *plan);
+
+/**
+ * A lookup over the placements of a manifest.json written by campaign_build().
+ * Without the spec's rules, a phone query matches on its last ten digits
+ * (all of them when shorter), so "8 (495) 123-45-01" finds +74951234501.
+ * @return CAMPAIGN_OK; CAMPAIGN_EIO when the file cannot be read;
+ *         CAMPAIGN_EINVALID when it is not a manifest (reported with its
+ *         position); CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_lookup_load_manifest(campaign_lookup **out, const char *path,
+                                               campaign_diags *diags);
+
+/** Frees a lookup. Accepts NULL. */
+CAMPAIGN_API void campaign_lookup_free(campaign_lookup *lookup);
+
+/**
+ * Finds the placements matching a query: a URL (matched on its utm_*
+ * parameters, decoded, whatever their order), a phone number or a hashtag.
+ * @param[out] matches receives up to `max` matching entries (borrowed).
+ * @param[out] count receives the number of matches (may exceed max).
+ * @param[out] kind receives what the query was taken for; may be NULL.
+ * @return CAMPAIGN_OK when at least one placement matches; CAMPAIGN_ENOTFOUND
+ *         when none does; CAMPAIGN_EINVALID when the query is none of the
+ *         three kinds (a URL without utm_* parameters, an empty query).
+ */
+CAMPAIGN_API int campaign_lookup_find(const campaign_lookup *lookup, const char *query,
+                                      const campaign_lookup_entry **matches, size_t max,
+                                      size_t *count, campaign_query_kind *kind,
+                                      campaign_diags *diags);
+
+CAMPAIGN_END_DECLS
+
+#endif

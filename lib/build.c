@@ -1,0 +1,286 @@
+/*
+ * campaign_build(): identifiers first, then the ledger, then the assets, then
+ * the manifest. That order is the crash-safety argument (pitfalls.md §2.9):
+ * the ledger is the write-ahead log, durable before any asset shows a newly
+ * assigned number, so a crash at any point leaves every printed number
+ * recorded and a re-run reproduces the same assignments.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "campaign/build.h"
+#include "campaign/plan.h"
+#include "campaign/qr.h"
+#include "campaign/status.h"
+#include "ledger.h"
+#include "manifest.h"
+#include "outdir.h"
+#include "plan_internal.h"
+#include "spec_load.h"
+#include "util/atomic_file.h"
+#include "util/lockfile.h"
+#include "util/strbuf.h"
+
+struct build {
+	const struct campaign_spec *spec;
+	const campaign_build_options *opts;
+	campaign_diags *diags;
+	campaign_plan *plan;
+	char *ledger_path;
+	int ledger_dirfd;
+	struct lockfile ledger_lock;
+	struct outdir out;
+	char *out_path;
+	unsigned char *selected; /* per placement: write its files */
+	struct manifest_files *files;
+	char *names;             /* storage for the file names in files[] */
+};
+
+static int
+open_ledger_dir(struct build *b)
+{
+	const char *slash = strrchr(b->ledger_path, '/');
+	char dir[4096];
+	if (!slash)
+		snprintf(dir, sizeof(dir), ".");
+	else
+		snprintf(dir, sizeof(dir), "%.*s", (int)(slash == b->ledger_path ? 1 : slash - b->ledger_path),
+		         b->ledger_path);
+	b->ledger_dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (b->ledger_dirfd < 0) {
+		campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, b->ledger_path, 0, 0,
+		                   "cannot open the ledger's directory: %s", strerror(errno));
+		return CAMPAIGN_EIO;
+	}
+	char lock_name[300], label[4200];
+	const char *base = slash ? slash + 1 : b->ledger_path;
+	snprintf(lock_name, sizeof(lock_name), "%s.lock", base);
+	snprintf(label, sizeof(label), "%s.lock", b->ledger_path);
+	return campaign__lock_acquire(&b->ledger_lock, b->ledger_dirfd, lock_name, label, b->diags);
+}
+
+/* Writes the ledger when it changed; the file on disk is the old one or the new one, never a mix. */
+static int
+write_ledger(struct build *b)
+{
+	struct strbuf text;
+	campaign__strbuf_init(&text, LEDGER_MAX_BYTES);
+	int rc = campaign__ledger_serialize(&b->plan->ledger, &text);
+	if (rc) {
+		campaign__strbuf_free(&text);
+		return rc;
+	}
+	char *old = NULL;
+	size_t old_len = 0;
+	campaign_diags *ignore = NULL;
+	if (campaign_diags_new(&ignore) == CAMPAIGN_OK && b->plan->ledger_exists)
+		campaign__read_file(b->ledger_path, LEDGER_MAX_BYTES, &old, &old_len, ignore, NULL, 0, 0);
+	campaign_diags_free(ignore);
+	int same = old && old_len == text.len && memcmp(old, campaign__strbuf_cstr(&text), text.len) == 0;
+	free(old);
+	if (!same) {
+		const char *slash = strrchr(b->ledger_path, '/');
+		const char *name = slash ? slash + 1 : b->ledger_path;
+		rc = campaign__atomic_write(b->ledger_dirfd, name, campaign__strbuf_cstr(&text), text.len, b->diags);
+		if (rc == CAMPAIGN_OK)
+			rc = campaign__fsync_dir(b->ledger_dirfd, ".", b->ledger_path, b->diags);
+	}
+	campaign__strbuf_free(&text);
+	return rc;
+}
+
+static int
+select_placements(struct build *b)
+{
+	size_t n = campaign_plan_count(b->plan);
+	b->selected = calloc(n + 1, 1);
+	if (!b->selected)
+		return CAMPAIGN_ENOMEM;
+	const campaign_build_options *o = b->opts;
+	if (!o->only) {
+		memset(b->selected, 1, n);
+		return CAMPAIGN_OK;
+	}
+	int rc = CAMPAIGN_OK;
+	for (size_t k = 0; k < o->only_count; k++) {
+		size_t i = 0;
+		while (i < n && strcmp(campaign_plan_get(b->plan, i)->placement->id, o->only[k]) != 0)
+			i++;
+		if (i == n) {
+			campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+			                   "--only: no placement '%s' in %s", o->only[k], b->spec->file);
+			rc = CAMPAIGN_EINVALID;
+			continue;
+		}
+		b->selected[i] = 1;
+	}
+	return rc;
+}
+
+static int
+write_qr_codes(struct build *b)
+{
+	int fd = -1;
+	int rc = campaign__outdir_subdir(&b->out, "qr", &fd, b->diags);
+	if (rc)
+		return rc;
+	char label[4200];
+	snprintf(label, sizeof(label), "%s/qr", b->out_path);
+	campaign_qr_writer *w = NULL;
+	rc = campaign_qr_writer_new(&w, fd, label);
+	campaign_qr_options qo = CAMPAIGN_QR_OPTIONS_INIT;
+	qo.dpi = b->opts->dpi ? (int)b->opts->dpi : 300;
+	qo.now = b->opts->now;
+	for (size_t i = 0; rc == CAMPAIGN_OK && i < campaign_plan_count(b->plan); i++) {
+		const campaign_assignment *a = campaign_plan_get(b->plan, i);
+		if (!b->selected[i] || !a->placement->qr || !a->url)
+			continue;
+		campaign_qr *qr = NULL;
+		rc = campaign_qr_encode(&qr, a->url, strlen(a->url), &qo, b->diags);
+		if (rc == CAMPAIGN_OK)
+			rc = campaign_qr_writer_add(w, a->placement->id, qr,
+			                            CAMPAIGN_QR_FORMAT_PNG | CAMPAIGN_QR_FORMAT_SVG, &qo, b->diags);
+		campaign_qr_free(qr);
+	}
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_qr_writer_commit(w, b->diags);
+	campaign_qr_writer_free(w);
+	close(fd);
+	return rc;
+}
+
+/* Lists the files of every placement that exist now, written by this build or an earlier one. */
+static int
+collect_files(struct build *b)
+{
+	size_t n = campaign_plan_count(b->plan);
+	b->files = calloc(n + 1, sizeof(*b->files));
+	/* Four names per placement: "flyers/" or "qr/" + id (<= 64) + extension. */
+	b->names = malloc((n + 1) * 4 * 96);
+	if (!b->files || !b->names)
+		return CAMPAIGN_ENOMEM;
+	static const struct {
+		const char *dir, *ext;
+		size_t field;
+	} kinds[] = {
+		{ "flyers", "pdf", offsetof(struct manifest_files, pdf) },
+		{ "flyers", "png", offsetof(struct manifest_files, png) },
+		{ "qr", "png", offsetof(struct manifest_files, qr_png) },
+		{ "qr", "svg", offsetof(struct manifest_files, qr_svg) },
+	};
+	for (size_t i = 0; i < n; i++) {
+		const char *id = campaign_plan_get(b->plan, i)->placement->id;
+		for (size_t k = 0; k < 4; k++) {
+			char *name = b->names + (i * 4 + k) * 96;
+			snprintf(name, 96, "%s/%s.%s", kinds[k].dir, id, kinds[k].ext);
+			if (campaign__outdir_has_file(&b->out, name))
+				*(const char **)((char *)&b->files[i] + kinds[k].field) = name;
+		}
+	}
+	return CAMPAIGN_OK;
+}
+
+static int
+write_manifest(struct build *b)
+{
+	struct strbuf json, csv;
+	campaign__strbuf_init(&json, 0);
+	campaign__strbuf_init(&csv, 0);
+	int rc = campaign__manifest_json(&json, b->plan, b->files);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__manifest_csv(&csv, b->plan, b->files);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__atomic_write(b->out.fd, "manifest.json", campaign__strbuf_cstr(&json), json.len,
+		                            b->diags);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__atomic_write(b->out.fd, "manifest.csv", campaign__strbuf_cstr(&csv), csv.len,
+		                            b->diags);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__fsync_dir(b->out.fd, ".", b->out_path, b->diags);
+	campaign__strbuf_free(&json);
+	campaign__strbuf_free(&csv);
+	return rc;
+}
+
+static int
+output_path(struct build *b)
+{
+	struct strbuf p;
+	campaign__strbuf_init(&p, 4096);
+	if (b->opts->output_dir)
+		campaign__strbuf_adds(&p, b->opts->output_dir);
+	else
+		campaign__strbuf_addf(&p, "out/%s", b->spec->slug);
+	while (p.len > 1 && p.ptr[p.len - 1] == '/')
+		p.ptr[--p.len] = '\0';
+	if (p.status != CAMPAIGN_OK) {
+		campaign__strbuf_free(&p);
+		return CAMPAIGN_ENOMEM;
+	}
+	b->out_path = campaign__strbuf_detach(&p, NULL);
+	return CAMPAIGN_OK;
+}
+
+static int
+run(struct build *b)
+{
+	int rc = CAMPAIGN_OK;
+	b->ledger_path = campaign__ledger_path_for(b->spec, b->opts->ledger_path);
+	if (!b->ledger_path || output_path(b))
+		return CAMPAIGN_ENOMEM;
+	/* The lock comes before the plan reads the ledger, so two builds cannot both assign. */
+	if (!b->opts->dry_run && (rc = open_ledger_dir(b)))
+		return rc;
+	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
+	po.now = b->opts->now;
+	po.ledger_path = b->ledger_path;
+	if ((rc = campaign_plan_new(&b->plan, b->spec, &po, b->diags)))
+		return rc;
+	if ((rc = select_placements(b)) || b->opts->dry_run)
+		return rc;
+	if ((rc = campaign__outdir_open(&b->out, b->out_path, b->diags)))
+		return rc;
+	if ((rc = write_ledger(b)))
+		return rc;
+	unsigned formats = b->opts->formats ? b->opts->formats : CAMPAIGN_FORMAT_ALL;
+	if ((formats & CAMPAIGN_FORMAT_QR) && (rc = write_qr_codes(b)))
+		return rc;
+	if ((rc = collect_files(b)))
+		return rc;
+	return write_manifest(b);
+}
+
+int
+campaign_build(campaign_buf *out_dir, const campaign_spec *spec, const campaign_build_options *opts,
+               campaign_diags *diags)
+{
+	if (!spec || !opts || opts->version != CAMPAIGN_BUILD_OPTIONS_VERSION) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "campaign_build: missing spec or options of an unknown version");
+		return CAMPAIGN_EINVALID;
+	}
+	struct build b = { .spec = spec, .opts = opts, .diags = diags, .ledger_dirfd = -1 };
+	b.out.fd = -1;
+	int rc = run(&b);
+	if (rc == CAMPAIGN_OK && out_dir) {
+		out_dir->ptr = b.out_path;
+		out_dir->size = strlen(b.out_path);
+		b.out_path = NULL;
+	}
+	campaign__outdir_close(&b.out);
+	campaign__lock_release(&b.ledger_lock);
+	if (b.ledger_dirfd >= 0)
+		close(b.ledger_dirfd);
+	campaign_plan_free(b.plan);
+	free(b.ledger_path);
+	free(b.out_path);
+	free(b.selected);
+	free(b.files);
+	free(b.names);
+	return rc;
+}

@@ -1,0 +1,69 @@
+/*
+ * The ledger: the file that makes printed identifiers permanent. One line per
+ * placement ever issued, with its event, the day its identifiers were first
+ * issued, the day it left the campaign (if it did), its phone number, hashtag
+ * and URL. A number stays with its placement across builds, and a released
+ * number is not given to anyone else before the quarantine has passed.
+ *
+ * Format (UTF-8 text, tab-separated, sorted by id, so diffs are readable):
+ *
+ *   # libcampaign ledger 1
+ *   # id<TAB>event<TAB>issued<TAB>released<TAB>phone<TAB>hashtag<TAB>url
+ *   flyer-gate-a<TAB>rally-moscow<TAB>2026-11-25<TAB>-<TAB>+74951234501<TAB>#Tag<TAB>https://...
+ *
+ * "-" stands for an empty field. The first line identifies the file; a file
+ * without it, or with any malformed line, is a located error, never reset.
+ */
+#ifndef CAMPAIGN_LEDGER_H
+#define CAMPAIGN_LEDGER_H
+
+#include <stddef.h>
+
+#include "campaign/diag.h"
+#include "util/arena.h"
+#include "util/strbuf.h"
+
+#define LEDGER_MAGIC "# libcampaign ledger 1"
+#define LEDGER_MAX_BYTES ((size_t)256 * 1024 * 1024)
+
+struct ledger_entry {
+	const char *id;
+	const char *event;
+	long issued;        /* day number */
+	long released;      /* day number, or -1 while the placement is active */
+	const char *phone;  /* E.164, or NULL */
+	const char *hashtag; /* with '#', or NULL */
+	const char *url;    /* or NULL */
+	unsigned long line; /* where it was read, 0 for new entries */
+};
+
+struct ledger {
+	struct arena arena;
+	struct ledger_entry *entries;
+	size_t count;
+	size_t cap;
+	size_t sorted; /* entries[0, sorted) are ordered by id */
+};
+
+/*
+ * Parses ledger text. file names it in diagnostics.
+ * @return CAMPAIGN_OK, CAMPAIGN_EINVALID (damaged: reported) or CAMPAIGN_ENOMEM.
+ */
+int campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char *file,
+                           campaign_diags *diags);
+
+/* Reads path; a missing file is an empty ledger (the first build). */
+int campaign__ledger_read(struct ledger *l, const char *path, campaign_diags *diags);
+
+/* The ledger as text, entries sorted by id. */
+int campaign__ledger_serialize(const struct ledger *l, struct strbuf *out);
+
+/* The entry for id, or NULL. */
+struct ledger_entry *campaign__ledger_find(const struct ledger *l, const char *id);
+
+/* Appends a copy of e (strings copied into the ledger's arena). */
+int campaign__ledger_add(struct ledger *l, const struct ledger_entry *e);
+
+void campaign__ledger_free(struct ledger *l);
+
+#endif

@@ -1,0 +1,190 @@
+/* UTM values and tracking URLs of every placement. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/status.h"
+#include "campaign/utm.h"
+#include "plan_internal.h"
+
+static const char *const utm_field_keys[UTM__COUNT] = {
+	[UTM_SOURCE] = "source", [UTM_MEDIUM] = "medium", [UTM_CAMPAIGN] = "campaign",
+	[UTM_CONTENT] = "content", [UTM_TERM] = "term",
+};
+
+/* Re-emits the diagnostics of a position-less call at the spec node that fed it. */
+static void
+relocate(struct campaign_plan *plan, campaign_diags *tmp, struct yaml_pos at,
+         const struct plan_item *item, int status)
+{
+	for (size_t i = 0; i < campaign_diags_count(tmp); i++) {
+		const campaign_diag *d = campaign_diags_get(tmp, i);
+		if (d->severity == CAMPAIGN_SEVERITY_ERROR)
+			campaign__plan_error(plan, at, item, d->status ? d->status : status, "%s", d->message);
+		else
+			campaign__plan_warning(plan, at, item, "%s", d->message);
+	}
+	campaign_diags_clear(tmp);
+}
+
+static const char *
+apply_conventions(struct campaign_plan *plan, struct plan_item *item, const char *value,
+                  enum utm_field field, struct yaml_pos at, campaign_diags *tmp)
+{
+	if (!value)
+		return NULL;
+	const struct spec_conventions *c = &plan->spec->conventions;
+	campaign_utm_conventions conv = CAMPAIGN_UTM_CONVENTIONS_INIT;
+	conv.lowercase = c->lowercase;
+	conv.separator = c->separator;
+	conv.transliterate = c->transliterate;
+	campaign_buf out = CAMPAIGN_BUF_INIT;
+	int rc = campaign_utm_apply_conventions(&out, value, &conv, tmp);
+	if (rc) {
+		relocate(plan, tmp, at, item, rc);
+		return NULL;
+	}
+	const char *result = campaign__plan_strdup(plan, out.ptr);
+	campaign_buf_dispose(&out);
+	const struct spec_allowed *allowed = &c->allowed[field];
+	if (result && allowed->values && result[0]) {
+		size_t k = 0;
+		while (k < allowed->count && strcmp(allowed->values[k], result) != 0)
+			k++;
+		if (k == allowed->count) {
+			campaign__plan_error(plan, at, item, CAMPAIGN_EINVALID,
+			                     "utm_%s '%s' is not in the allowed list of conventions.allowed.%s "
+			                     "(line %lu)", utm_field_keys[field], result, utm_field_keys[field],
+			                     allowed->at.line);
+			return NULL;
+		}
+	}
+	return result;
+}
+
+static const char *
+landing_of(const struct campaign_plan *plan, const struct plan_item *item, struct yaml_pos *at)
+{
+	const struct spec_placement *sp = item->sp;
+	if (sp->pub.landing) {
+		*at = sp->at[PF_LANDING];
+		return sp->pub.landing;
+	}
+	const struct spec_event *ev = (const struct spec_event *)item->pub.event;
+	if (ev && ev->pub.landing) {
+		*at = ev->at[EF_LANDING];
+		return ev->pub.landing;
+	}
+	*at = plan->spec->landing_at;
+	return plan->spec->landing;
+}
+
+/* The campaign's utm_campaign: given, or the slug with the convention's separator. */
+static const char *
+campaign_value(struct campaign_plan *plan)
+{
+	const struct campaign_spec *spec = plan->spec;
+	if (spec->utm_campaign)
+		return spec->utm_campaign;
+	char *value = campaign__arena_strdup(&plan->arena, spec->slug ? spec->slug : "");
+	if (!value) {
+		plan->status = CAMPAIGN_ENOMEM;
+		return NULL;
+	}
+	for (char *p = value; *p; p++)
+		if (*p == '-')
+			*p = spec->conventions.separator[0];
+	return value;
+}
+
+static void
+build_url(struct campaign_plan *plan, struct plan_item *item, const char *campaign, campaign_diags *tmp)
+{
+	const struct spec_placement *sp = item->sp;
+	campaign_assignment *a = &item->pub;
+	a->utm_source = apply_conventions(plan, item, sp->pub.source, UTM_SOURCE, sp->at[PF_SOURCE], tmp);
+	a->utm_medium = apply_conventions(plan, item, sp->pub.medium, UTM_MEDIUM, sp->at[PF_MEDIUM], tmp);
+	a->utm_campaign = campaign;
+	a->utm_content = apply_conventions(plan, item, sp->pub.content, UTM_CONTENT, sp->at[PF_CONTENT], tmp);
+	a->utm_term = apply_conventions(plan, item, sp->pub.term, UTM_TERM, sp->at[PF_TERM], tmp);
+	if (!a->utm_source || !a->utm_medium || !a->utm_campaign)
+		return;
+	struct yaml_pos at;
+	const char *landing = landing_of(plan, item, &at);
+	if (!landing)
+		return; /* reported by the loader */
+	campaign_utm utm = CAMPAIGN_UTM_INIT;
+	utm.source = a->utm_source;
+	utm.medium = a->utm_medium;
+	utm.campaign = a->utm_campaign;
+	utm.id = plan->spec->utm_id;
+	utm.term = a->utm_term;
+	utm.content = a->utm_content;
+	utm.source_platform = sp->pub.source_platform ? sp->pub.source_platform : plan->spec->utm_source_platform;
+	utm.creative_format = sp->pub.creative_format ? sp->pub.creative_format : plan->spec->utm_creative_format;
+	utm.marketing_tactic = sp->pub.marketing_tactic ? sp->pub.marketing_tactic : plan->spec->utm_marketing_tactic;
+	utm.params = sp->pub.params;
+	utm.param_count = sp->pub.param_count;
+	campaign_buf url = CAMPAIGN_BUF_INIT;
+	int rc = campaign_utm_build(&url, landing, &utm, tmp);
+	if (rc) {
+		relocate(plan, tmp, at, item, rc);
+		return;
+	}
+	a->url = campaign__plan_strdup(plan, url.ptr);
+	campaign_buf_dispose(&url);
+}
+
+static int
+cmp_by_url(const void *a, const void *b)
+{
+	const struct plan_item *x = *(const struct plan_item *const *)a;
+	const struct plan_item *y = *(const struct plan_item *const *)b;
+	int c = strcmp(x->pub.url, y->pub.url);
+	if (c)
+		return c;
+	return x < y ? -1 : x > y;
+}
+
+/* Two placements with one URL could never be told apart in the analytics. */
+static void
+check_unique(struct campaign_plan *plan)
+{
+	const struct plan_item **sorted = malloc((plan->count + 1) * sizeof(*sorted));
+	if (!sorted) {
+		plan->status = CAMPAIGN_ENOMEM;
+		return;
+	}
+	size_t n = 0;
+	for (size_t i = 0; i < plan->count; i++)
+		if (plan->items[i].pub.url)
+			sorted[n++] = &plan->items[i];
+	qsort(sorted, n, sizeof(*sorted), cmp_by_url);
+	for (size_t i = 1; i < n; i++) {
+		const struct plan_item *a = sorted[i - 1], *b = sorted[i];
+		if (strcmp(a->pub.url, b->pub.url) == 0)
+			campaign__plan_error(plan, b->sp->node, b, CAMPAIGN_EINVALID,
+			                     "placements '%s' and '%s' have the same URL %s; give them different "
+			                     "source, medium, content or term", a->pub.placement->id,
+			                     b->pub.placement->id, b->pub.url);
+	}
+	free(sorted);
+}
+
+void
+campaign__plan_urls(struct campaign_plan *plan)
+{
+	campaign_diags *tmp = NULL;
+	if (campaign_diags_new(&tmp)) {
+		plan->status = CAMPAIGN_ENOMEM;
+		return;
+	}
+	/* One value for the whole campaign: checked once, not once per placement. */
+	const char *campaign = campaign_value(plan);
+	if (campaign)
+		campaign = apply_conventions(plan, NULL, campaign, UTM_CAMPAIGN,
+		                             plan->spec->utm_campaign_at, tmp);
+	for (size_t i = 0; campaign && i < plan->count && plan->status != CAMPAIGN_ENOMEM; i++)
+		build_url(plan, &plan->items[i], campaign, tmp);
+	campaign_diags_free(tmp);
+	check_unique(plan);
+}

@@ -1,0 +1,87 @@
+#include "util/lockfile.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "campaign/status.h"
+
+/* The pid written in an existing lock, or 0 when it cannot be read. */
+static long
+lock_owner(int dirfd, const char *name)
+{
+	int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	char buf[32];
+	ssize_t n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return 0;
+	buf[n] = '\0';
+	char *end;
+	long pid = strtol(buf, &end, 10);
+	return end != buf && pid > 0 ? pid : 0;
+}
+
+static int
+owner_alive(long pid)
+{
+	if (pid <= 0)
+		return 0;
+	return kill((pid_t)pid, 0) == 0 || errno == EPERM;
+}
+
+int
+campaign__lock_acquire(struct lockfile *lock, int dirfd, const char *name, const char *label,
+                       campaign_diags *diags)
+{
+	memset(lock, 0, sizeof(*lock));
+	lock->dirfd = dirfd;
+	snprintf(lock->name, sizeof(lock->name), "%s", name);
+	snprintf(lock->label, sizeof(lock->label), "%s", label ? label : name);
+	for (int attempt = 0; attempt < 2; attempt++) {
+		int fd = openat(dirfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+		if (fd >= 0) {
+			char pid[32];
+			int n = snprintf(pid, sizeof(pid), "%ld\n", (long)getpid());
+			ssize_t w = write(fd, pid, (size_t)n);
+			close(fd);
+			if (w != n) {
+				unlinkat(dirfd, name, 0);
+				break;
+			}
+			lock->held = 1;
+			return CAMPAIGN_OK;
+		}
+		if (errno != EEXIST)
+			break;
+		long owner = lock_owner(dirfd, name);
+		if (owner_alive(owner)) {
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, lock->label, 0, 0,
+			                   "another build is running (process %ld holds this lock); wait for "
+			                   "it to finish", owner);
+			return CAMPAIGN_EIO;
+		}
+		/*
+		 * The holder is gone (a killed build), or the lock names nobody: its
+		 * writer died between creating and filling it. It protects nothing now.
+		 */
+		unlinkat(dirfd, name, 0);
+	}
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, lock->label, 0, 0,
+	                   "cannot create the lock file: %s", strerror(errno));
+	return CAMPAIGN_EIO;
+}
+
+void
+campaign__lock_release(struct lockfile *lock)
+{
+	if (lock->held)
+		unlinkat(lock->dirfd, lock->name, 0);
+	lock->held = 0;
+}
