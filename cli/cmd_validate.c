@@ -2,6 +2,7 @@
 
 #include <campaign/campaign.h>
 
+#include "clock.h"
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
@@ -15,18 +16,28 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		return rc < 0 ? EXIT_OK : rc;
 	campaign_diags *diags = NULL;
 	campaign_spec *spec = NULL;
+	campaign_plan *plan = NULL;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
 		fprintf(stderr, "campaign: error: out of memory\n");
 		rc = EXIT_ENV;
 		goto done;
 	}
 	int status = campaign_spec_load_file(&spec, res.args[0], diags);
+	if (status == CAMPAIGN_OK) {
+		/* Identifiers too: allowed lists, landing URLs, the pool, the ledger. */
+		campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
+		if ((rc = cli_clock(cmd, &res, &po.now)))
+			goto done;
+		po.ledger_path = opt_get(cmd, &res, "ledger");
+		status = campaign_plan_new(&plan, spec, &po, diags);
+	}
 	diag_print_all(diags);
 	rc = diag_exit_code(diags, status);
 	if (rc == EXIT_OK && !opt_count(cmd, &res, "quiet"))
 		printf("%s: ok: %zu events, %zu placements\n", res.args[0],
 		       campaign_spec_event_count(spec), campaign_spec_placement_count(spec));
 done:
+	campaign_plan_free(plan);
 	campaign_spec_free(spec);
 	campaign_diags_free(diags);
 	opt_result_free(&res);
@@ -35,6 +46,8 @@ done:
 
 static const struct opt_spec opts[] = {
 	{ "quiet", 'q', OPT_FLAG, NULL, "print nothing when the spec is valid" },
+	{ "now", 0, OPT_VALUE, "ISO-8601", "the clock for quarantines (default: SOURCE_DATE_EPOCH, or now)" },
+	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger (default: the spec's, or <slug>.ledger beside it)" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 
@@ -43,8 +56,10 @@ const struct cli_command cmd_validate = {
 	.run = run,
 	.summary = "Check a campaign spec and report every problem; write nothing",
 	.usage = "SPEC.yaml",
-	.description = "Loads the spec, its rows tables and everything it refers to, and reports\n"
-	               "every problem as FILE:LINE:COL: error: MESSAGE. Exits 1 when there is any.",
+	.description = "Loads the spec, its rows tables and everything it refers to, computes every\n"
+	               "identifier as a build would (UTM values against the conventions, landing\n"
+	               "URLs, hashtags, the phone pool against the ledger) and reports every problem\n"
+	               "as FILE:LINE:COL: error: MESSAGE. Exits 1 when there is any. Writes nothing.",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

@@ -6,6 +6,7 @@
 #include "placeholder.h"
 #include "spec_load.h"
 #include "translit.h"
+#include "url.h"
 #include "spec_ids.h"
 #include "util/strbuf.h"
 
@@ -62,10 +63,13 @@ language_valid(const char *lang)
 	return 1;
 }
 
-static int
-url_scheme_ok(const char *url)
+void
+campaign__spec_check_landing(struct schema *s, const struct yaml_node *at, const char *url,
+                             const char *note)
 {
-	return strncasecmp(url, "http://", 7) == 0 || strncasecmp(url, "https://", 8) == 0;
+	struct url_error err;
+	if (campaign__url_check_landing(url, &err) != CAMPAIGN_OK)
+		campaign__schema_error(s, at, "bad landing URL: %s%s", err.message, note ? note : "");
 }
 
 /* A slug from the display name: transliterated, lowercase, words joined by '-'. */
@@ -273,9 +277,8 @@ campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s, const
 		spec->language = "en";
 	spec->landing = campaign__schema_str(s, node, "landing", 0, "campaign");
 	spec->landing_at = pos_of(campaign__yaml_map_get(node, "landing"));
-	if (spec->landing && !url_scheme_ok(spec->landing))
-		campaign__schema_error(s, campaign__yaml_map_get(node, "landing"),
-		                       "'landing' must be an http:// or https:// URL");
+	if (spec->landing)
+		campaign__spec_check_landing(s, campaign__yaml_map_get(node, "landing"), spec->landing, NULL);
 	const struct yaml_node *slug = campaign__yaml_map_get(node, "slug");
 	if (slug) {
 		spec->slug = campaign__schema_text(s, slug, "slug");

@@ -83,10 +83,8 @@ load_event(struct campaign_spec *spec, struct schema *s, const struct yaml_node 
 		campaign__schema_error(s, campaign__yaml_map_get(node, "time"),
 		                       "'time' must be a 24-hour time written \"HH:MM\" (quoted), not '%.32s'",
 		                       e->time);
-	if (e->landing && strncasecmp(e->landing, "http://", 7) != 0 &&
-	    strncasecmp(e->landing, "https://", 8) != 0)
-		campaign__schema_error(s, campaign__yaml_map_get(node, "landing"),
-		                       "'landing' must be an http:// or https:// URL");
+	if (e->landing)
+		campaign__spec_check_landing(s, campaign__yaml_map_get(node, "landing"), e->landing, NULL);
 }
 
 struct dup_ctx {

@@ -33,6 +33,10 @@ struct spec_placement *campaign__spec_new_placement(struct campaign_spec *spec, 
 void campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
                                 const struct spec_placement *proto, const struct yaml_node *rows);
 
+/* Reports at `at` when url is not an http(s) URL with a host; note is appended (may be NULL). */
+void campaign__spec_check_landing(struct schema *s, const struct yaml_node *at, const char *url,
+                                  const char *note);
+
 /* Checks a date "YYYY-MM-DD" (a real calendar day); 1 when valid. */
 int campaign__spec_date_valid(const char *text);
 

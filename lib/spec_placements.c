@@ -228,9 +228,12 @@ check_placement(struct campaign_spec *spec, struct schema *s, struct spec_placem
 	check_event_ref(spec, s, p);
 	if (pub->phone && !spec->phones.present)
 		error_at(s, p->at[PF_PHONE], p, "'phone: true' needs a 'phones:' section with a pool in 'campaign'");
-	if (pub->landing && strncasecmp(pub->landing, "http://", 7) != 0 &&
-	    strncasecmp(pub->landing, "https://", 8) != 0)
-		error_at(s, p->at[PF_LANDING], p, "'landing' must be an http:// or https:// URL");
+	if (pub->landing) {
+		char note[320];
+		struct yaml_node where = { .pos = p->at[PF_LANDING] };
+		campaign__spec_check_landing(s, &where, pub->landing,
+		                             campaign__spec_row_note(p, note, sizeof(note)));
+	}
 	const campaign_event *ev = pub->event ? campaign_spec_find_event(spec, pub->event) : NULL;
 	if (ev && !pub->landing && !ev->landing && !spec->landing)
 		error_at(s, p->node, p, "no landing URL: set 'landing' in the placement, its event or the campaign");

@@ -130,7 +130,7 @@ test_spec__column_counts_code_points(void)
 	/* The bad value sits after Cyrillic text on its line: column 35, not its byte offset 41. */
 	const char *yaml = "campaign: { name: \"Митинг\", landing: ftp://x }\n";
 	load_fails(yaml, strlen(yaml), d, CAMPAIGN_EINVALID);
-	const campaign_diag *e = find_diag(d, "'landing' must be an http:// or https:// URL");
+	const campaign_diag *e = find_diag(d, "bad landing URL: URL scheme 'ftp' cannot carry UTM parameters; use an http or https URL");
 	ASSERT_INT_EQ(e->line, 1);
 	ASSERT_INT_EQ(e->column, 38);
 	campaign_diags_free(d);
