@@ -74,8 +74,11 @@ run(const struct cli_command *cmd, int argc, char **argv)
 {
 	struct opt_result res;
 	int rc = opt_parse(cmd, argc, argv, &res);
-	if (rc)
+	if (rc) {
+		/* opt_parse() may have stored values before it found the problem. */
+		opt_result_free(&res);
 		return rc < 0 ? EXIT_OK : rc;
+	}
 	campaign_hashtag_options opts;
 	campaign_diags *diags = NULL;
 	campaign_hashtag_set *taken = NULL;
