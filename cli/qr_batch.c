@@ -1,0 +1,258 @@
+#include "qr_batch.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "diag_print.h"
+#include "exit.h"
+
+/* A list of a million URLs is 150 MB; more is a mistake, not a campaign. */
+#define LIST_MAX ((size_t)256 * 1024 * 1024)
+
+struct line {
+	const char *data;
+	size_t len;
+};
+
+struct batch {
+	struct line *lines;
+	size_t count;
+	atomic_size_t next;
+	atomic_int stop;
+	const campaign_qr_options *o;
+	campaign_qr_format format;
+	int dirfd;
+	const char *dir;
+	/* Per line: its diagnostics (NULL when there were none) and status. */
+	campaign_diags **line_diags;
+	int *line_status;
+};
+
+struct worker {
+	pthread_t thread;
+	struct batch *b;
+	int status;              /* of the worker's own writer */
+	campaign_diags *diags;   /* the writer's diagnostics */
+};
+
+static void
+process_line(struct batch *b, size_t i, campaign_qr_writer *w, campaign_diags **scratch)
+{
+	char stem[32];
+	snprintf(stem, sizeof(stem), "%04zu", i + 1);
+	campaign_qr *qr = NULL;
+	int st = campaign_qr_encode(&qr, b->lines[i].data, b->lines[i].len, b->o, *scratch);
+	if (st == CAMPAIGN_OK)
+		st = campaign_qr_check_print(qr, b->format, b->o, NULL, 0, 0, *scratch);
+	if (st == CAMPAIGN_OK)
+		st = campaign_qr_writer_add(w, stem, qr, b->format, b->o, *scratch);
+	campaign_qr_free(qr);
+	b->line_status[i] = st;
+	if (campaign_diags_count(*scratch) > 0) {
+		b->line_diags[i] = *scratch; /* now owned by the batch */
+		*scratch = NULL;
+		campaign_diags_new(scratch);
+	}
+	/* The next file would fail the same way. */
+	if (st == CAMPAIGN_EIO || st == CAMPAIGN_ENOMEM || !*scratch)
+		atomic_store(&b->stop, 1);
+}
+
+static void *
+work(void *arg)
+{
+	struct worker *wk = arg;
+	struct batch *b = wk->b;
+	campaign_qr_writer *w = NULL;
+	campaign_diags *scratch = NULL;
+	wk->status = campaign_qr_writer_new(&w, b->dirfd, b->dir);
+	if (!wk->status && campaign_diags_new(&scratch))
+		wk->status = CAMPAIGN_ENOMEM;
+	while (!wk->status && !atomic_load(&b->stop)) {
+		size_t i = atomic_fetch_add(&b->next, 1);
+		if (i >= b->count)
+			break;
+		process_line(b, i, w, &scratch);
+	}
+	/* Every complete code is kept, even when some lines failed: each file stands alone. */
+	if (w && !wk->status)
+		wk->status = campaign_qr_writer_commit(w, wk->diags);
+	campaign_qr_writer_free(w);
+	campaign_diags_free(scratch);
+	return NULL;
+}
+
+/* Reads the whole list and cuts it into lines (without their "\n" or "\r\n"). */
+static int
+read_lines(const char *list, char **text, struct batch *b)
+{
+	FILE *f = strcmp(list, "-") == 0 ? stdin : fopen(list, "rb");
+	if (!f) {
+		fprintf(stderr, "%s: error: cannot open: %s\n", list, strerror(errno));
+		return EXIT_ENV;
+	}
+	size_t cap = 1 << 16, len = 0;
+	char *p = malloc(cap);
+	size_t n;
+	while (p && (n = fread(p + len, 1, cap - len, f)) > 0) {
+		len += n;
+		if (len < cap)
+			continue;
+		char *q = cap < LIST_MAX ? realloc(p, cap * 2) : NULL;
+		if (!q)
+			free(p);
+		p = q;
+		cap *= 2;
+	}
+	int err = ferror(f) ? errno : 0;
+	if (f != stdin)
+		fclose(f);
+	if (!p) {
+		fprintf(stderr, "%s: error: list too large or out of memory\n", list);
+		return EXIT_ENV;
+	}
+	if (err) {
+		fprintf(stderr, "%s: error: cannot read: %s\n", list, strerror(err));
+		free(p);
+		return EXIT_ENV;
+	}
+	size_t lines = 0;
+	for (size_t i = 0; i < len; i++)
+		lines += p[i] == '\n';
+	lines += len > 0 && p[len - 1] != '\n';
+	b->lines = calloc(lines ? lines : 1, sizeof(*b->lines));
+	if (!b->lines) {
+		free(p);
+		fprintf(stderr, "campaign: error: out of memory\n");
+		return EXIT_ENV;
+	}
+	size_t start = 0;
+	for (size_t i = 0; i <= len && b->count < lines; i++) {
+		if (i < len && p[i] != '\n')
+			continue;
+		size_t end = i;
+		if (end > start && p[end - 1] == '\r')
+			end--;
+		b->lines[b->count].data = p + start;
+		b->lines[b->count].len = end - start;
+		b->count++;
+		start = i + 1;
+	}
+	*text = p;
+	return EXIT_OK;
+}
+
+static int
+open_output_dir(const char *dir)
+{
+	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+		fprintf(stderr, "%s: error: cannot create directory: %s\n", dir, strerror(errno));
+		return -1;
+	}
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		fprintf(stderr, "%s: error: cannot open directory: %s\n", dir, strerror(errno));
+	return fd;
+}
+
+/*
+ * Copies diagnostics into `to`; those without a file of their own (encoding,
+ * print checks) are placed at FILE:LINE, those naming an output file keep it.
+ */
+static void
+relocate(campaign_diags *to, const campaign_diags *from, const char *file, unsigned long line)
+{
+	for (size_t i = 0; i < campaign_diags_count(from); i++) {
+		const campaign_diag *d = campaign_diags_get(from, i);
+		if (d->file)
+			campaign_diags_add(to, d->severity, d->status, d->file, d->line, d->column,
+			                   "%s", d->message);
+		else
+			campaign_diags_add(to, d->severity, d->status, file, line, 0, "%s", d->message);
+	}
+}
+
+static int
+worse(int a, int b)
+{
+	/* An environment failure outranks invalid input, as in diag_exit_code(). */
+	if (!a)
+		return b;
+	if (!b)
+		return a;
+	return exit_code_for_status(b) > exit_code_for_status(a) ? b : a;
+}
+
+int
+qr_batch_run(const char *list, const char *dir, campaign_qr_format format,
+             const campaign_qr_options *o, int jobs, campaign_diags *diags)
+{
+	struct batch b;
+	memset(&b, 0, sizeof(b));
+	b.o = o;
+	b.format = format;
+	b.dir = dir;
+	char *text = NULL;
+	struct worker *workers = NULL;
+	int started = 0;
+	int rc = read_lines(list, &text, &b);
+	if (rc)
+		return rc;
+	b.dirfd = open_output_dir(dir);
+	b.line_diags = calloc(b.count + 1, sizeof(*b.line_diags));
+	b.line_status = calloc(b.count + 1, sizeof(*b.line_status));
+	workers = calloc((size_t)jobs, sizeof(*workers));
+	if (b.dirfd < 0) {
+		rc = EXIT_ENV;
+		goto done;
+	}
+	if (!b.line_diags || !b.line_status || !workers) {
+		fprintf(stderr, "campaign: error: out of memory\n");
+		rc = EXIT_ENV;
+		goto done;
+	}
+	for (int i = 0; i < jobs; i++) {
+		workers[i].b = &b;
+		if (campaign_diags_new(&workers[i].diags) ||
+		    pthread_create(&workers[i].thread, NULL, work, &workers[i]) != 0) {
+			atomic_store(&b.stop, 1);
+			break;
+		}
+		started++;
+	}
+	for (int i = 0; i < started; i++)
+		pthread_join(workers[i].thread, NULL);
+	int status = started ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
+	const char *label = strcmp(list, "-") == 0 ? "<stdin>" : list;
+	for (size_t i = 0; i < b.count; i++) {
+		if (b.line_diags[i])
+			relocate(diags, b.line_diags[i], label, (unsigned long)(i + 1));
+		status = worse(status, b.line_status[i]);
+	}
+	for (int i = 0; i < started; i++) {
+		relocate(diags, workers[i].diags, NULL, 0);
+		status = worse(status, workers[i].status);
+	}
+	diag_print_all(diags);
+	rc = diag_exit_code(diags, status);
+done:
+	for (size_t i = 0; b.line_diags && i < b.count; i++)
+		campaign_diags_free(b.line_diags[i]);
+	for (int i = 0; workers && i < jobs; i++)
+		campaign_diags_free(workers[i].diags);
+	free(workers);
+	free(b.line_diags);
+	free(b.line_status);
+	free(b.lines);
+	free(text);
+	if (b.dirfd >= 0)
+		close(b.dirfd);
+	return rc;
+}

@@ -1,0 +1,7 @@
+# A DPI outside 72..2400 is invalid input and says the allowed range.
+mkdir work && cd work
+status=0
+"$CAMPAIGN" qr "https://example.org/" -o d.png --dpi 5000 || status=$?
+"$CAMPAIGN" qr "https://example.org/" -o d.png --dpi -300 || status=$?
+ls -A
+exit $status

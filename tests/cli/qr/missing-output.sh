@@ -1,0 +1,3 @@
+# -o is required.
+mkdir work && cd work
+"$CAMPAIGN" qr "https://example.org/"
