@@ -242,6 +242,7 @@ load_phones(struct campaign_spec *spec, struct schema *s, const struct yaml_node
 	const struct yaml_node *pool = campaign__schema_get(s, node, "pool", 1, "phones");
 	if (!pool || campaign__schema_seq(s, pool, "pool"))
 		return;
+	p->at = pool->pos; /* problems of the pool as a whole (exhaustion) point at it */
 	p->pool = campaign__arena_alloc(&spec->arena, (pool->count + 1) * sizeof(*p->pool));
 	if (!p->pool) {
 		campaign__schema_nomem(s);

@@ -110,7 +110,7 @@ struct spec_phones {
 	unsigned long quarantine_days;
 	struct spec_pool_entry *pool;
 	size_t pool_count;
-	struct yaml_pos at;
+	struct yaml_pos at;           /* the pool list */
 };
 
 struct campaign_spec {

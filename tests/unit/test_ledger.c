@@ -1,0 +1,125 @@
+/* The ledger file: round trip, stable order, and damage reported, never reset. */
+#include <stdlib.h>
+
+#include "campaign/campaign.h"
+#include "harness.h"
+#include "ledger.h"
+#include "util/date.h"
+
+static const char *good =
+	"# libcampaign ledger 1\n"
+	"# id\tevent\tissued\treleased\tphone\thashtag\turl\n"
+	"b\tev\t2026-11-01\t-\t+74951234501\t#Tag\thttps://x.org/?utm_source=a\n"
+	"a\tev\t2026-10-01\t2026-11-02\t+74951234502\t-\t-\n";
+
+static void
+test_ledger__round_trips_sorted_by_id(void)
+{
+	struct ledger l;
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	ASSERT_INT_EQ(campaign__ledger_parse(&l, good, strlen(good), "x.ledger", d), CAMPAIGN_OK);
+	ASSERT_INT_EQ(l.count, 2);
+	struct ledger_entry *a = campaign__ledger_find(&l, "a");
+	ASSERT_NOT_NULL(a);
+	ASSERT_INT_EQ(a->released, campaign__date_parse("2026-11-02"));
+	ASSERT_NULL(a->hashtag);
+	ASSERT_STR_EQ(campaign__ledger_find(&l, "b")->phone, "+74951234501");
+	ASSERT_NULL(campaign__ledger_find(&l, "c"));
+	struct strbuf out;
+	campaign__strbuf_init(&out, 0);
+	ASSERT_INT_EQ(campaign__ledger_serialize(&l, &out), CAMPAIGN_OK);
+	const char *text = campaign__strbuf_cstr(&out);
+	ASSERT_TRUE(strncmp(text, LEDGER_MAGIC "\n", strlen(LEDGER_MAGIC) + 1) == 0);
+	const char *line_a = strstr(text, "\na\tev\t2026-10-01\t2026-11-02\t+74951234502\t-\t-\n");
+	const char *line_b = strstr(text, "\nb\tev\t2026-11-01\t-\t+74951234501\t#Tag\thttps://x.org/?utm_source=a\n");
+	ASSERT_NOT_NULL(line_a);
+	ASSERT_NOT_NULL(line_b);
+	ASSERT_TRUE(line_a < line_b);
+	/* Serializing what was parsed gives the same text again. */
+	struct ledger again;
+	ASSERT_INT_EQ(campaign__ledger_parse(&again, text, out.len, "y", d), CAMPAIGN_OK);
+	struct strbuf out2;
+	campaign__strbuf_init(&out2, 0);
+	campaign__ledger_serialize(&again, &out2);
+	ASSERT_STR_EQ(campaign__strbuf_cstr(&out2), text);
+	campaign__strbuf_free(&out);
+	campaign__strbuf_free(&out2);
+	campaign__ledger_free(&again);
+	campaign__ledger_free(&l);
+	campaign_diags_free(d);
+}
+
+static void
+test_ledger__damage_is_located(void)
+{
+	static const struct {
+		const char *text;
+		const char *message;
+		unsigned long line, column;
+	} cases[] = {
+		{ "", "damaged ledger: the first line must be '# libcampaign ledger 1'; restore the file from a backup or version control", 1, 1 },
+		{ "id\tevent\n", "damaged ledger: the first line must be '# libcampaign ledger 1'; restore the file from a backup or version control", 1, 1 },
+		{ "# libcampaign ledger 1\na\tev\t2026-11-01\t-\t+74951234501\n",
+		  "damaged ledger: expected 7 tab-separated fields, found 5 (missing 'hashtag')", 2, 31 },
+		{ "# libcampaign ledger 1\na\tev\t2026-13-01\t-\t-\t-\t-\n",
+		  "damaged ledger: 'issued' must be a date YYYY-MM-DD, not '2026-13-01'", 2, 6 },
+		{ "# libcampaign ledger 1\na\tev\t2026-11-01\t2026-10-01\t-\t-\t-\n",
+		  "damaged ledger: released before it was issued", 2, 17 },
+		{ "# libcampaign ledger 1\na\tev\t2026-11-01\t-\t8495\t-\t-\n",
+		  "damaged ledger: '8495' is not an E.164 phone number", 2, 19 },
+		{ "# libcampaign ledger 1\n../x\tev\t2026-11-01\t-\t-\t-\t-\n",
+		  "damaged ledger: id '../x' is not valid: it may contain only Latin letters, digits, '-', '_' and '.'", 2, 1 },
+		{ "# libcampaign ledger 1\na\tev\t2026-11-01\t-\t-\t-\t-\na\tev\t2026-11-01\t-\t-\t-\t-\n",
+		  "damaged ledger: placement 'a' appears twice; first at line 2", 3, 1 },
+		{ "# libcampaign ledger 1\na\tev\t2026-11-01\t-\t+74951234501\t-\t-\nb\tev\t2026-11-01\t-\t+74951234501\t-\t-\n",
+		  "damaged ledger: +74951234501 is held by both 'a' (line 2) and 'b'", 3, 1 },
+		{ "# libcampaign ledger 1\na\tev\t2026-11-01\t-\t-\t-\t-\tx\n",
+		  "damaged ledger: more than 7 fields", 2, 24 },
+		{ "# libcampaign ledger 1\n\xff\n", "damaged ledger: not UTF-8 text", 2, 1 },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct ledger l;
+		campaign_diags *d = NULL;
+		campaign_diags_new(&d);
+		ASSERT_INT_EQ(campaign__ledger_parse(&l, cases[i].text, strlen(cases[i].text), "x.ledger", d),
+		              CAMPAIGN_EINVALID);
+		const campaign_diag *e = campaign_diags_get(d, 0);
+		ASSERT_STR_EQ(e->message, cases[i].message);
+		ASSERT_INT_EQ(e->line, cases[i].line);
+		ASSERT_INT_EQ(e->column, cases[i].column);
+		ASSERT_STR_EQ(e->file, "x.ledger");
+		campaign__ledger_free(&l);
+		campaign_diags_free(d);
+	}
+}
+
+static void
+test_date__round_trip_and_instants(void)
+{
+	char out[11];
+	ASSERT_INT_EQ(campaign__date_parse("1970-01-01"), 0);
+	ASSERT_INT_EQ(campaign__date_parse("2024-02-29"), 19782);
+	ASSERT_INT_EQ(campaign__date_parse("2023-02-29"), -1);
+	campaign__date_format(19782 + 90, out);
+	ASSERT_STR_EQ(out, "2024-05-29");
+	int64_t t = 0;
+	ASSERT_INT_EQ(campaign_time_parse("2026-12-01", &t), CAMPAIGN_OK);
+	ASSERT_INT_EQ(t, 1796083200);
+	ASSERT_INT_EQ(campaign_time_parse("2026-12-01T03:00:00+03:00", &t), CAMPAIGN_OK);
+	ASSERT_INT_EQ(t, 1796083200);
+	ASSERT_INT_EQ(campaign_time_parse("2026-12-01T09:30Z", &t), CAMPAIGN_OK);
+	ASSERT_INT_EQ(t, 1796083200 + 9 * 3600 + 30 * 60);
+	ASSERT_INT_EQ(campaign_time_parse("yesterday", &t), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_time_parse("2026-12-01T25:00", &t), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign__date_from_epoch(-1), -1);
+}
+
+int
+main(void)
+{
+	RUN(test_ledger__round_trips_sorted_by_id);
+	RUN(test_ledger__damage_is_located);
+	RUN(test_date__round_trip_and_instants);
+	return harness_done();
+}
