@@ -55,6 +55,18 @@ is_sub_delim(unsigned char c)
 	return c != '\0' && strchr("!$&'()*+,;=", c) != NULL;
 }
 
+/* How much of s[0..n) to quote in a message: at most 80 bytes, never half a character. */
+static int
+clip(const char *s, size_t n)
+{
+	if (n <= 80)
+		return (int)n;
+	size_t k = 80;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	return (int)k;
+}
+
 /*
  * The characters no part of a URL may hold as they are. Everything else
  * printable is left to the component checks, and non-ASCII to escaping.
@@ -114,11 +126,11 @@ parse_port(struct url *u, const char *text, size_t at, size_t n, struct url_erro
 	for (size_t i = 0; i < n; i++) {
 		if (!g_ascii_isdigit(s[i]))
 			return fail(err, at + i, CAMPAIGN_EINVALID, "port '%.*s' is not a number",
-			            (int)n, s);
+			            clip(s, n), s);
 		value = value * 10 + (unsigned long)(s[i] - '0');
 		if (value > 65535)
 			return fail(err, at, CAMPAIGN_EINVALID, "port '%.*s' is out of range (0-65535)",
-			            (int)n, s);
+			            clip(s, n), s);
 	}
 	if (n == 0)
 		return CAMPAIGN_OK; /* "host:" means the default port (RFC 3986 6.2.3) */
@@ -141,7 +153,7 @@ parse_ip_literal(struct url *u, const char *text, size_t at, size_t n, struct ur
 			     s[i] == ':';
 		if (!ok)
 			return fail(err, at, CAMPAIGN_EINVALID,
-			            "'[%.*s]' is not a valid IP address literal", (int)n, s);
+			            "'[%.*s]' is not a valid IP address literal", clip(s, n), s);
 	} else {
 		if (memchr(s, '%', n))
 			return fail(err, at, CAMPAIGN_EINVALID,
@@ -151,12 +163,12 @@ parse_ip_literal(struct url *u, const char *text, size_t at, size_t n, struct ur
 		unsigned char bin[16];
 		if (n >= sizeof(addr))
 			return fail(err, at, CAMPAIGN_EINVALID, "'[%.*s]' is not a valid IPv6 address",
-			            (int)n, s);
+			            clip(s, n), s);
 		memcpy(addr, s, n);
 		addr[n] = '\0';
 		if (inet_pton(AF_INET6, addr, bin) != 1)
 			return fail(err, at, CAMPAIGN_EINVALID, "'[%.*s]' is not a valid IPv6 address",
-			            (int)n, s);
+			            clip(s, n), s);
 	}
 	struct strbuf b;
 	campaign__strbuf_init(&b, 0);
@@ -188,7 +200,7 @@ idna_host(struct url *u, const char *text, size_t at, size_t n, struct url_error
 	    memchr(name, '\0', decoded.len)) {
 		campaign__strbuf_free(&decoded);
 		return fail(err, at, CAMPAIGN_EINVALID, "host '%.*s' is not valid UTF-8 once decoded",
-		            (int)n, text + at);
+		            clip(text + at, n), text + at);
 	}
 	char *ascii = NULL;
 	int idn = idn2_to_ascii_8z(name, &ascii, IDN2_NONTRANSITIONAL | IDN2_NFC_INPUT);
@@ -197,8 +209,16 @@ idna_host(struct url *u, const char *text, size_t at, size_t n, struct url_error
 		return CAMPAIGN_ENOMEM;
 	if (idn != IDN2_OK)
 		return fail(err, at, CAMPAIGN_EINVALID,
-		            "host '%.*s' is not a valid internationalized domain name: %s", (int)n,
-		            text + at, idn2_strerror(idn));
+		            "host '%.*s' is not a valid internationalized domain name: %s",
+		            clip(text + at, n), text + at, idn2_strerror(idn));
+	/* libidn2 passes ASCII through as it is, "%20" decoded to a space included. */
+	for (const char *p = ascii; *p; p++) {
+		if (!g_ascii_isalnum(*p) && *p != '-' && *p != '.' && *p != '_') {
+			idn2_free(ascii);
+			return fail(err, at, CAMPAIGN_EINVALID, "host '%.*s' is not a valid domain name",
+			            clip(text + at, n), text + at);
+		}
+	}
 	u->host = dup_escaped(ascii, strlen(ascii), 1);
 	idn2_free(ascii);
 	return u->host ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
@@ -301,6 +321,8 @@ int
 campaign__url_parse(struct url *out, const char *text, struct url_error *err)
 {
 	memset(out, 0, sizeof(*out));
+	if (!text)
+		return fail(err, 0, CAMPAIGN_EINVALID, "no URL given");
 	size_t len = strlen(text);
 	if (len > URL_MAX_LENGTH)
 		return fail(err, URL_MAX_LENGTH, CAMPAIGN_ETOOLONG,

@@ -66,7 +66,7 @@ static char *
 decode_value(const char *s, size_t len, int lower)
 {
 	struct strbuf b;
-	campaign__strbuf_init(&b, URL_MAX_LENGTH);
+	campaign__strbuf_init(&b, 0);
 	if (campaign__url_decode(&b, s, len, 1) != CAMPAIGN_OK) {
 		campaign__strbuf_free(&b);
 		return NULL;

@@ -346,6 +346,12 @@ check_landing(struct build *b, const char *base_url, struct url *u)
 		report(b, CAMPAIGN_EINVALID, "the landing URL is missing");
 		return;
 	}
+	size_t len = strlen(base_url);
+	if (campaign__utf8_validate(base_url, len) != len) {
+		/* Not quoted: the bytes would garble the message too. */
+		report(b, CAMPAIGN_EINVALID, "the landing URL is not valid UTF-8");
+		return;
+	}
 	struct url_error err;
 	int rc = campaign__url_parse(u, base_url, &err);
 	if (rc == CAMPAIGN_OK)

@@ -18,15 +18,15 @@ is_text(const char *s)
 	return campaign__utf8_validate(s, len) == len;
 }
 
-/* Appends text with case mapped, whitespace trimmed and its runs replaced by sep. */
+/* Appends text with whitespace trimmed and each inner run of it replaced by sep. */
 static int
-add_words(struct strbuf *out, const char *text, int lowercase, const char *sep)
+add_words(struct strbuf *out, const char *text, const char *sep)
 {
 	int pending_space = 0;
 	int started = 0;
 	for (const char *p = text; *p; p = g_utf8_next_char(p)) {
-		gunichar cp = g_utf8_get_char(p);
-		if (g_unichar_isspace(cp)) {
+		const char *next = g_utf8_next_char(p);
+		if (g_unichar_isspace(g_utf8_get_char(p))) {
 			pending_space = started;
 			continue;
 		}
@@ -34,11 +34,25 @@ add_words(struct strbuf *out, const char *text, int lowercase, const char *sep)
 			campaign__strbuf_adds(out, sep);
 		pending_space = 0;
 		started = 1;
-		char utf8[6];
-		gint n = g_unichar_to_utf8(lowercase ? g_unichar_tolower(cp) : cp, utf8);
-		campaign__strbuf_add(out, utf8, (size_t)n);
+		campaign__strbuf_add(out, p, (size_t)(next - p));
 	}
 	return out->status;
+}
+
+/*
+ * Lower case by simple per-code-point mapping, then NFC again: "İ" lowers to
+ * "i", which may then compose with a following mark, and the result must be
+ * what a second application gives.
+ */
+static gchar *
+lowered_nfc(const char *text)
+{
+	GString *lower = g_string_sized_new(strlen(text));
+	for (const char *p = text; *p; p = g_utf8_next_char(p))
+		g_string_append_unichar(lower, g_unichar_tolower(g_utf8_get_char(p)));
+	gchar *nfc = g_utf8_normalize(lower->str, (gssize)lower->len, G_NORMALIZE_NFC);
+	g_string_free(lower, TRUE);
+	return nfc;
 }
 
 int
@@ -53,16 +67,21 @@ campaign__utm_conventions_apply(struct strbuf *out, const char *value,
 	struct strbuf latin;
 	campaign__strbuf_init(&latin, out->max);
 	int rc;
+	/* GLib aborts rather than return NULL when out of memory; the text is valid here. */
 	if (conv->transliterate) {
 		rc = campaign__translit(&latin, value, strlen(value));
 	} else {
-		/* GLib aborts rather than return NULL when out of memory; the text is valid. */
 		gchar *nfc = g_utf8_normalize(value, -1, G_NORMALIZE_NFC);
 		rc = nfc ? campaign__strbuf_adds(&latin, nfc) : CAMPAIGN_EINVALID;
 		g_free(nfc);
 	}
-	if (rc == CAMPAIGN_OK)
-		rc = add_words(out, campaign__strbuf_cstr(&latin), conv->lowercase, sep);
+	if (rc == CAMPAIGN_OK && conv->lowercase) {
+		gchar *lower = lowered_nfc(campaign__strbuf_cstr(&latin));
+		rc = lower ? add_words(out, lower, sep) : CAMPAIGN_EINVALID;
+		g_free(lower);
+	} else if (rc == CAMPAIGN_OK) {
+		rc = add_words(out, campaign__strbuf_cstr(&latin), sep);
+	}
 	campaign__strbuf_free(&latin);
 	return rc;
 }

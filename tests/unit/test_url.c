@@ -91,6 +91,7 @@ test_url__writes_back_what_it_read(void)
 		{ "https://xn--g1anacfhu6f.xn--p1ai/", "https://xn--g1anacfhu6f.xn--p1ai/" },
 		{ "https://faß.de/", "https://xn--fa-hia.de/" },
 		{ "https://ex_ample.org/", "https://ex_ample.org/" },
+		{ "https://-x.org/", "https://-x.org/" }, /* RFC 3986 allows it; DNS decides */
 		{ "https://example.org./", "https://example.org./" },
 		{ "https://example.org/путь?к=в#ф",
 		  "https://example.org/%D0%BF%D1%83%D1%82%D1%8C?%D0%BA=%D0%B2#%D1%84" },
@@ -167,6 +168,16 @@ test_url__refuses_malformed_urls_saying_why(void)
 		  "host '\xf0\x9f\x98\x80.com' is not a valid internationalized domain name: "
 		  "string contains a disallowed character" },
 		{ "https://%FF.com/", 8, "host '%FF.com' is not valid UTF-8 once decoded" },
+		{ "https://exa%20mple.org/", 8, "host 'exa%20mple.org' is not a valid domain name" },
+		{ "https://xn--zz.рф/", 8,
+		  "host 'xn--zz.рф' is not a valid internationalized domain name: "
+		  "string contains invalid punycode data" },
+		{ "https://example.org:"
+		  "1234567890123456789012345678901234567890123456789012345678901234567890123456789012345/",
+		  20,
+		  "port '12345678901234567890123456789012345678901234567890123456789012345678901234567890'"
+		  " is out of range (0-65535)" },
+		{ NULL, 0, "no URL given" },
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct url_error err;

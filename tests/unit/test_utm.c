@@ -277,9 +277,11 @@ test_utm__rejects_missing_landing_and_bad_versions(void)
 	ASSERT_STR_EQ(campaign_diags_get(diags, 0)->message, "the landing URL is missing");
 	ASSERT_INT_EQ(campaign_utm_build(&out, "https://x/", NULL, diags), CAMPAIGN_EINVALID);
 	ASSERT_STR_EQ(campaign_diags_get(diags, 2)->message, "no UTM values given");
+	ASSERT_INT_EQ(campaign_utm_build(&out, "https://x/\xd0", &utm, diags), CAMPAIGN_EINVALID);
+	ASSERT_STR_EQ(campaign_diags_get(diags, 3)->message, "the landing URL is not valid UTF-8");
 	utm.version = 2;
 	ASSERT_INT_EQ(campaign_utm_build(&out, "https://x/", &utm, diags), CAMPAIGN_EINVALID);
-	ASSERT_STR_EQ(campaign_diags_get(diags, 3)->message, "unsupported campaign_utm version 2");
+	ASSERT_STR_EQ(campaign_diags_get(diags, 4)->message, "unsupported campaign_utm version 2");
 	ASSERT_INT_EQ(campaign_utm_build(NULL, "https://x/", &utm, NULL), CAMPAIGN_EINVALID);
 	ASSERT_NULL(out.ptr);
 	ASSERT_INT_EQ(campaign_utm_init(&utm, 1), CAMPAIGN_OK);
@@ -393,6 +395,7 @@ test_utm__conventions_trim_separate_transliterate_and_lower(void)
 		{ "IRMAK", 1, "_", 0, "irmak" }, /* no locale: never dotless ı */
 		{ "Ελλάδα", 1, "_", 1, "ελλάδα" },
 		{ "\xd0\xb8\xcc\x86", 1, "_", 0, "\xd0\xb9" }, /* NFC even without transliteration */
+		{ "\xc4\xb0\xcc\x86", 1, "_", 0, "\xc4\xad" },    /* İ + breve lowers to ĭ, in NFC */
 		{ "a b", 1, " + ", 1, "a + b" },                  /* the separator goes in as given */
 		{ "   ", 1, "_", 1, "" },
 		{ "", 1, "_", 1, "" },
@@ -410,6 +413,12 @@ test_utm__conventions_trim_separate_transliterate_and_lower(void)
 			harness_fail(__FILE__, __LINE__, "'%s'\n#   got:      \"%s\"\n#   expected: \"%s\"",
 			             cases[i].value ? cases[i].value : "(null)", out.ptr, cases[i].expected);
 		ASSERT_INT_EQ(out.size, strlen(cases[i].expected));
+		/* A convention applied twice changes nothing more. */
+		campaign_buf again = CAMPAIGN_BUF_INIT;
+		ASSERT_INT_EQ(campaign_utm_apply_conventions(&again, out.ptr, &conv, NULL), CAMPAIGN_OK);
+		if (cases[i].separator && strchr(cases[i].separator, ' ') == NULL)
+			ASSERT_STR_EQ(again.ptr, out.ptr);
+		campaign_buf_dispose(&again);
 		campaign_buf_dispose(&out);
 	}
 }
