@@ -11,6 +11,8 @@ extern const struct cli_command cmd_resolve;
 extern const struct cli_command cmd_qr;
 extern const struct cli_command cmd_utm;
 extern const struct cli_command cmd_hashtag;
+extern const struct cli_command cmd_render;
+extern const struct cli_command cmd_templates;
 extern const struct cli_command cmd_help;
 extern const struct cli_command cmd_version;
 

@@ -21,9 +21,11 @@
 #include <campaign/phone.h>
 #include <campaign/plan.h>
 #include <campaign/qr.h>
+#include <campaign/render.h>
 #include <campaign/resolve.h>
 #include <campaign/spec.h>
 #include <campaign/status.h>
+#include <campaign/template.h>
 #include <campaign/utm.h>
 #include <campaign/version.h>
 

@@ -1,0 +1,235 @@
+/*
+ * libcampaign: flyers rendered from a template, to PDF and PNG, and a proof
+ * sheet of many flyers.
+ *
+ * A campaign_flyer is one template filled with one placement's values: the
+ * placeholders expanded, the text laid out and every print check done
+ * (overset text, QR module size, safe area, image resolution). A flyer that
+ * was made renders; rendering adds no new validation errors. Render it as
+ * many times and in as many formats as needed:
+ *
+ *	campaign_param values[] = {
+ *		{ "event.title", "Митинг" }, { "event.date", "2026-12-05" },
+ *		{ "url", url }, { "phone", "+7 (495) 123-45-01" }, ...
+ *	};
+ *	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
+ *	fo.language = "ru";
+ *	campaign_flyer *f = NULL;
+ *	if (campaign_flyer_new(&f, tpl, values, n, &fo, diags) == CAMPAIGN_OK) {
+ *		campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
+ *		ro.now = 1796083200;                    // --now: byte-identical output
+ *		campaign_buf pdf = CAMPAIGN_BUF_INIT;
+ *		campaign_flyer_render(&pdf, f, &ro, diags);
+ *		ro.format = CAMPAIGN_RENDER_PNG;
+ *		...
+ *	}
+ *	campaign_flyer_free(f);
+ *
+ * Dates: the value of "event.date" is given as YYYY-MM-DD and printed in the
+ * flyer's language ("5 декабря 2026" for ru); the flyer derives
+ * event.date_iso, event.weekday, event.day, event.month and event.year
+ * from it. Built-in texts: var.cta ("Scan to register"), var.call
+ * ("Call us"), var.tear ("Tear off a strip") have a default in each
+ * supported language (ru, uk, be, en, nl, de, fr, es, it, pl, ar) that a
+ * value passed in overrides.
+ *
+ * Output is deterministic: the same template, values and options give the
+ * same bytes (the PDF creation date comes from options.now, never a clock).
+ *
+ * Thread-safety: flyers made from one template may be rendered in parallel,
+ * one flyer per thread at a time. A campaign_proof is used by one thread.
+ */
+#ifndef CAMPAIGN_RENDER_H
+#define CAMPAIGN_RENDER_H
+
+#include <campaign/common.h>
+#include <campaign/diag.h>
+#include <campaign/template.h>
+
+CAMPAIGN_BEGIN_DECLS
+
+typedef struct campaign_flyer campaign_flyer;
+
+#define CAMPAIGN_FLYER_OPTIONS_VERSION 1
+
+/** How to fill a template. */
+typedef struct campaign_flyer_options {
+	unsigned int version; /**< CAMPAIGN_FLYER_OPTIONS_VERSION */
+	/** Language tag for dates and built-in texts ("ru", "ar-EG"); NULL: "en". */
+	const char *language;
+} campaign_flyer_options;
+
+#define CAMPAIGN_FLYER_OPTIONS_INIT { CAMPAIGN_FLYER_OPTIONS_VERSION, NULL }
+
+/**
+ * Fills a template with values and runs every check before drawing:
+ *  - a placeholder without a value is an error at its element;
+ *  - text longer than CAMPAIGN_TEMPLATE_TEXT_MAX code points after expansion,
+ *    or with a run of more than 16 combining marks, is an error;
+ *  - text that does not fit its box (`height`, or the safe area) is an
+ *    error naming the room it needs, unless the element has `shrink: true`
+ *    and it fits at a smaller size (never below 6 pt);
+ *  - text or a QR code outside the safe area is an error;
+ *  - a QR code whose modules would print too small is an error, near the
+ *    limit a warning (campaign_qr_check_print());
+ *  - an element drawn over a QR code's quiet zone is an error;
+ *  - an image printed below 300 effective dpi is a warning.
+ * Diagnostics point at the template's element.
+ *
+ * @param t the template; borrowed, must outlive the flyer.
+ * @param values key -> UTF-8 value; copied. A key given twice: the last wins.
+ * @param[out] out receives the flyer (NULL on failure); release it with
+ *             campaign_flyer_free().
+ * @return CAMPAIGN_OK (warnings may have been added); CAMPAIGN_EINVALID;
+ *         CAMPAIGN_ETOOLONG when a QR payload fits no QR version;
+ *         CAMPAIGN_EMISSING when no font can be loaded; CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_flyer_new(campaign_flyer **out, const campaign_template *t,
+                                    const campaign_param *values, size_t count,
+                                    const campaign_flyer_options *opts, campaign_diags *diags);
+
+/** Frees a flyer. Accepts NULL. */
+CAMPAIGN_API void campaign_flyer_free(campaign_flyer *f);
+
+/** Output formats. */
+typedef enum campaign_render_format {
+	CAMPAIGN_RENDER_PDF = 1, /**< vector PDF with bleed, crop marks, TrimBox and BleedBox */
+	CAMPAIGN_RENDER_PNG = 2  /**< RGB PNG at opts.dpi, with pHYs */
+} campaign_render_format;
+
+/** Allowed range of campaign_render_options.dpi. */
+#define CAMPAIGN_RENDER_DPI_MIN 72
+#define CAMPAIGN_RENDER_DPI_MAX 1200
+
+#define CAMPAIGN_RENDER_OPTIONS_VERSION 1
+
+/** How to render a flyer. */
+typedef struct campaign_render_options {
+	unsigned int version;          /**< CAMPAIGN_RENDER_OPTIONS_VERSION */
+	campaign_render_format format; /**< default CAMPAIGN_RENDER_PDF */
+	/** PNG resolution, CAMPAIGN_RENDER_DPI_MIN to _MAX; default 300. */
+	int dpi;
+	/** PNG: 1 includes the bleed around the trim, 0 (default) is the trim only. */
+	int bleed;
+	/** PDF crop marks: -1 (default) as the template says, 0 none, 1 marks. */
+	int marks;
+	/**
+	 * PDF creation date, seconds since 1970-01-01 UTC (from --now or
+	 * SOURCE_DATE_EPOCH); -1 (default) writes no date at all. Either way
+	 * the output is reproducible.
+	 */
+	long long now;
+	/** PDF title; NULL: the template's name. Copied into the file. */
+	const char *title;
+} campaign_render_options;
+
+#define CAMPAIGN_RENDER_OPTIONS_INIT \
+	{ CAMPAIGN_RENDER_OPTIONS_VERSION, CAMPAIGN_RENDER_PDF, 300, 0, -1, -1, NULL }
+
+/**
+ * Renders a flyer into memory.
+ *
+ * PDF: one page of trim + bleed on every side (+ room for crop marks), with
+ * TrimBox and BleedBox, every font embedded, QR codes as one vector path in
+ * pure black on a white quiet zone; checked with the surface status after
+ * finishing. PNG: 8-bit RGB, the trim (or trim + bleed) at opts->dpi, pHYs
+ * set, filter and compression fixed so the bytes are reproducible; drawn in
+ * bands so memory stays small for an A2 poster at 600 dpi.
+ *
+ * @param[out] out receives the file's bytes; release with campaign_buf_dispose().
+ * @return CAMPAIGN_OK; CAMPAIGN_EINVALID for bad options (a dpi out of
+ *         range, an image wider than 32767 px); CAMPAIGN_EIO when cairo,
+ *         qpdf or libpng fail; CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_flyer_render(campaign_buf *out, const campaign_flyer *f,
+                                       const campaign_render_options *opts,
+                                       campaign_diags *diags);
+
+/**
+ * Renders a flyer and writes it to `path` relative to `dirfd` (AT_FDCWD for
+ * the working directory) crash-safely: temp file in the same directory,
+ * fsync, rename. An older file stays untouched unless the new one is
+ * complete. The directory itself is not fsync'ed.
+ * @return as campaign_flyer_render(), or CAMPAIGN_EIO when writing fails.
+ */
+CAMPAIGN_API int campaign_flyer_write(int dirfd, const char *path, const campaign_flyer *f,
+                                      const campaign_render_options *opts,
+                                      campaign_diags *diags);
+
+/**
+ * Formats a date "YYYY-MM-DD" in a language: "5 декабря 2026" (ru),
+ * "5 December 2026" (en), "5. Dezember 2026" (de), "5 ديسمبر 2026" (ar);
+ * languages without a table get the English form.
+ * @param weekday 1 for the weekday name alone ("суббота"), 0 for the date.
+ * @return CAMPAIGN_OK; CAMPAIGN_EINVALID for a date that is not a real day;
+ *         CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_format_date(campaign_buf *out, const char *iso_date,
+                                      const char *language, int weekday);
+
+/**
+ * A proof sheet: a PDF contact sheet of many flyers, each as a scaled
+ * vector thumbnail of its trim with its label (the placement id) under it,
+ * for approval at a glance. Flyers are added one by one and drawn at once,
+ * so memory does not grow with their number (only the font subsets do).
+ */
+typedef struct campaign_proof campaign_proof;
+
+#define CAMPAIGN_PROOF_OPTIONS_VERSION 1
+
+typedef struct campaign_proof_options {
+	unsigned int version; /**< CAMPAIGN_PROOF_OPTIONS_VERSION */
+	/** Heading of every sheet (the campaign's name); NULL: "Proof". Copied. */
+	const char *title;
+	/** Thumbnails per row and rows per sheet; defaults 4 and 2 (A4 landscape). */
+	int columns;
+	int rows;
+	/** As campaign_render_options.now. */
+	long long now;
+} campaign_proof_options;
+
+#define CAMPAIGN_PROOF_OPTIONS_INIT { CAMPAIGN_PROOF_OPTIONS_VERSION, NULL, 4, 2, -1 }
+
+/**
+ * Starts a proof sheet.
+ * @param[out] out receives it; release with campaign_proof_free().
+ * @return CAMPAIGN_OK; CAMPAIGN_EINVALID for bad options; CAMPAIGN_ENOMEM;
+ *         CAMPAIGN_EIO when cairo fails.
+ */
+CAMPAIGN_API int campaign_proof_new(campaign_proof **out, const campaign_proof_options *opts,
+                                    campaign_diags *diags);
+
+/**
+ * Adds one flyer to the sheet, with its label (copied; e.g. the placement
+ * id). The flyer may be freed right after the call.
+ * @return CAMPAIGN_OK; CAMPAIGN_EIO when cairo fails (the proof is then
+ *         unusable); CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_proof_add(campaign_proof *p, const campaign_flyer *f,
+                                    const char *label, campaign_diags *diags);
+
+/**
+ * Finishes the sheet and hands over the PDF. A proof with no flyer gives
+ * one sheet that says so. After this call only campaign_proof_free() is
+ * allowed.
+ * @param[out] out receives the PDF; release with campaign_buf_dispose().
+ * @return CAMPAIGN_OK; CAMPAIGN_EIO; CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_proof_finish(campaign_proof *p, campaign_buf *out,
+                                       campaign_diags *diags);
+
+/** Frees a proof, finished or not. Accepts NULL. */
+CAMPAIGN_API void campaign_proof_free(campaign_proof *p);
+
+/**
+ * Releases the process-wide caches of the text and graphics libraries
+ * (pango's font map, cairo's static data, fontconfig), so a leak checker
+ * sees a clean exit (pitfalls 1.11). Call it once, last, when no other
+ * thread uses the library and every flyer and proof has been freed; the
+ * library must not be used afterwards.
+ */
+CAMPAIGN_API void campaign_shutdown(void);
+
+CAMPAIGN_END_DECLS
+
+#endif

@@ -1,0 +1,157 @@
+/*
+ * libcampaign: flyer and poster templates.
+ *
+ * A template describes one page of a print product in YAML (campaign-template(5),
+ * contract section 3): the page (size, orientation, bleed, crop marks, safe
+ * area) and its elements (text, qr, rect, line, image) with `{{name}}`
+ * placeholders. Loading is as strict as the spec's: every problem is a
+ * located diagnostic, unknown keys get a did-you-mean, and the input is
+ * bounded (file size, page size, font sizes, image dimensions).
+ *
+ *	campaign_template *t = NULL;
+ *	const char *dirs[] = { "/usr/share/libcampaign/templates", NULL };
+ *	if (campaign_template_open(&t, "flyer-a5", dirs, diags) == CAMPAIGN_OK) {
+ *		... campaign_flyer_new(&f, t, values, n, &fopts, diags) ...   (render.h)
+ *	}
+ *	campaign_template_free(t);
+ *
+ * The library never reads the environment: the caller passes the
+ * directories built-in templates are searched in (the CLI passes the build
+ * tree's and the installed directory).
+ *
+ * Thread-safety: a campaign_template is immutable after loading and may be
+ * used by several threads at once (each with its own flyers).
+ */
+#ifndef CAMPAIGN_TEMPLATE_H
+#define CAMPAIGN_TEMPLATE_H
+
+#include <campaign/common.h>
+#include <campaign/diag.h>
+
+CAMPAIGN_BEGIN_DECLS
+
+typedef struct campaign_template campaign_template;
+
+/** Largest page side accepted, in mm (2 m). */
+#define CAMPAIGN_TEMPLATE_PAGE_MAX_MM 2000.0
+/** Smallest page side accepted, in mm. */
+#define CAMPAIGN_TEMPLATE_PAGE_MIN_MM 10.0
+/** Font sizes accepted, in pt (pitfalls 1.5: a huge size breaks later renders). */
+#define CAMPAIGN_TEMPLATE_FONT_MIN_PT 1.0
+#define CAMPAIGN_TEMPLATE_FONT_MAX_PT 1000.0
+/** Longest text of one element after placeholder expansion, in code points. */
+#define CAMPAIGN_TEMPLATE_TEXT_MAX 2000
+/** Longest template file, in bytes. */
+#define CAMPAIGN_TEMPLATE_FILE_MAX ((size_t)1024 * 1024)
+/** Largest image accepted: pixels per side, pixels in all, file bytes. */
+#define CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE 10000
+#define CAMPAIGN_TEMPLATE_IMAGE_MAX_PIXELS ((long)40 * 1000 * 1000)
+#define CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES ((size_t)32 * 1024 * 1024)
+
+#define CAMPAIGN_TEMPLATE_INFO_VERSION 1
+
+/** What a template is: its name and page, for listings and layout. */
+typedef struct campaign_template_info {
+	unsigned int version;    /**< set to CAMPAIGN_TEMPLATE_INFO_VERSION by the caller */
+	const char *name;        /**< `template:` or the file name without .yaml; borrowed */
+	const char *description; /**< `description:`, or NULL; borrowed */
+	const char *size_name;   /**< "A5", "Letter", ... or "custom"; borrowed */
+	int landscape;           /**< 1 when the orientation is landscape */
+	double width_mm;         /**< trim width, orientation applied */
+	double height_mm;        /**< trim height, orientation applied */
+	double bleed_mm;         /**< bleed on every side */
+	double safe_mm;          /**< safe margin inside the trim */
+	int marks;               /**< 1 when the PDF gets crop marks */
+	double marks_mm;         /**< room for the marks outside the bleed on every side (0 without) */
+	size_t element_count;
+} campaign_template_info;
+
+#define CAMPAIGN_TEMPLATE_INFO_INIT { CAMPAIGN_TEMPLATE_INFO_VERSION, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0 }
+
+/**
+ * Loads a template file. Relative image paths (`src:`) are read from the
+ * file's directory, during the load, so a template that loads can render.
+ *
+ * @param[out] out receives the template (NULL on failure); release it with
+ *             campaign_template_free().
+ * @return CAMPAIGN_OK; CAMPAIGN_EINVALID when the template has errors (all
+ *         of them are in diags); CAMPAIGN_EIO when the file or an image
+ *         cannot be read; CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_template_load_file(campaign_template **out, const char *path,
+                                             campaign_diags *diags);
+
+/**
+ * Loads a template from memory.
+ * @param name the file name used in diagnostics; may be NULL ("<template>").
+ * @param base_dir where relative image paths are read from; NULL: ".".
+ * @return as campaign_template_load_file().
+ */
+CAMPAIGN_API int campaign_template_load_string(campaign_template **out, const char *yaml,
+                                               size_t len, const char *name,
+                                               const char *base_dir, campaign_diags *diags);
+
+/**
+ * Loads a built-in template by name, or a template file by path. A value
+ * with a '/' or ending in ".yaml" or ".yml" is a path (relative to the
+ * working directory: a spec's relative template path must be joined to the
+ * spec's directory by the caller); anything else is a name, looked up as
+ * NAME.yaml in each of `search_dirs` in turn.
+ *
+ * @param search_dirs NULL-terminated; may be NULL (then only paths work).
+ * @return as campaign_template_load_file(); CAMPAIGN_EMISSING when no
+ *         directory has the name (the diagnostic suggests the nearest
+ *         built-in name).
+ */
+CAMPAIGN_API int campaign_template_open(campaign_template **out, const char *name_or_path,
+                                        const char *const *search_dirs, campaign_diags *diags);
+
+/**
+ * The names of the templates in `search_dirs` (files NAME.yaml), sorted,
+ * one per line ("flyer-a5\nposter-a3\n"); a name in an earlier directory
+ * hides the same name in a later one. Directories that do not exist are
+ * skipped.
+ * @param[out] out receives the list; release with campaign_buf_dispose().
+ * @return CAMPAIGN_OK or CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_template_list(campaign_buf *out, const char *const *search_dirs);
+
+/** Frees a template. Accepts NULL. */
+CAMPAIGN_API void campaign_template_free(campaign_template *t);
+
+/**
+ * Describes a template.
+ * @param[out] out filled in; its version must be CAMPAIGN_TEMPLATE_INFO_VERSION.
+ * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID for an unknown version.
+ */
+CAMPAIGN_API int campaign_template_get_info(const campaign_template *t,
+                                            campaign_template_info *out);
+
+/**
+ * Checks every placeholder of the template against the names a caller can
+ * provide, and reports each unknown one as a located error (with a
+ * did-you-mean), without rendering: what `campaign validate` runs for each
+ * placement's template.
+ *
+ * @param known NULL-terminated names ("url", "event.title", "row.station").
+ *        An entry ending in ".*" accepts every name with that prefix
+ *        ("row.*"). Always accepted besides: the names derived from
+ *        "event.date" when it is known (event.date_iso, event.weekday,
+ *        event.day, event.month, event.year) and the `var.*` names that have
+ *        built-in texts (var.cta, var.call, var.tear; see render.h).
+ * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID with one error per unknown name.
+ */
+CAMPAIGN_API int campaign_template_check_names(const campaign_template *t,
+                                               const char *const *known,
+                                               campaign_diags *diags);
+
+/**
+ * The size of a named page ("A4", "b5", "Letter"; case-insensitive) in mm,
+ * portrait.
+ * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID for an unknown name.
+ */
+CAMPAIGN_API int campaign_page_size(const char *name, double *width_mm, double *height_mm);
+
+CAMPAIGN_END_DECLS
+
+#endif

@@ -1,0 +1,33 @@
+/*
+ * The few words a flyer prints by itself, in the campaign's language: dates
+ * and the built-in texts var.cta, var.call, var.tear (internal). Tables
+ * rather than the C library's locales, because a locale may not be
+ * installed, and setlocale() would change the whole process.
+ */
+#ifndef CAMPAIGN_I18N_H
+#define CAMPAIGN_I18N_H
+
+#include "util/strbuf.h"
+
+struct i18n_date {
+	int year, month, day; /* month 1-12 */
+	int weekday;          /* 0 = Monday */
+};
+
+/* Reads "YYYY-MM-DD" (a real calendar day); 0 or -1. */
+int campaign__i18n_date_parse(const char *iso, struct i18n_date *out);
+
+/* Appends the long date ("5 декабря 2026") or the weekday ("суббота"). */
+int campaign__i18n_date_format(struct strbuf *out, const struct i18n_date *d, const char *language,
+                          int weekday);
+
+/* The month name as it stands in a date ("декабря"; genitive where the language needs it). */
+const char *campaign__i18n_month_name(const struct i18n_date *d, const char *language);
+
+/* The built-in text for key ("var.cta") in language, or NULL when key has none. */
+const char *campaign__i18n_text(const char *key, const char *language);
+
+/* The keys that have built-in texts, NULL-terminated. */
+extern const char *const campaign__i18n_keys[];
+
+#endif

@@ -1,0 +1,119 @@
+/* Page boxes and reproducible metadata, written with qpdf. */
+#include "pdf_boxes.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <qpdf/qpdf-c.h>
+
+#include "campaign/status.h"
+
+static qpdf_oh
+box_array(qpdf_data q, const double v[4])
+{
+	qpdf_oh arr = qpdf_oh_new_array(q);
+	for (int i = 0; i < 4; i++) {
+		/* Four decimals of a point: far below anything a printer sees, and stable text. */
+		qpdf_oh n = qpdf_oh_new_real_from_double(q, v[i], 4);
+		qpdf_oh_append_item(q, arr, n);
+		qpdf_oh_release(q, n);
+	}
+	return arr;
+}
+
+static int
+failed(qpdf_data q, const char *step, campaign_diags *diags)
+{
+	const char *why = "unknown error";
+	if (qpdf_has_error(q)) {
+		qpdf_error e = qpdf_get_error(q);
+		why = qpdf_get_error_full_text(q, e);
+	}
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, NULL, 0, 0,
+	                   "cannot finish the PDF (%s): qpdf: %s", step, why);
+	return CAMPAIGN_EIO;
+}
+
+int
+campaign__pdf_finish(const char *in, size_t len, const struct pdf_boxes *boxes, int drop_dates,
+                     campaign_buf *out, campaign_diags *diags)
+{
+	out->ptr = NULL;
+	out->size = 0;
+	qpdf_data q = qpdf_init();
+	if (!q)
+		return CAMPAIGN_ENOMEM;
+	/* Errors come back to us as diagnostics; qpdf must not print them to stderr. */
+	qpdf_silence_errors(q);
+	qpdf_set_suppress_warnings(q, QPDF_TRUE);
+	int rc = CAMPAIGN_OK;
+	if (qpdf_read_memory(q, "flyer.pdf", in, (unsigned long long)len, NULL) & QPDF_ERRORS) {
+		rc = failed(q, "reading cairo's output", diags);
+		goto done;
+	}
+	if (boxes && boxes->set) {
+		int pages = qpdf_get_num_pages(q);
+		if (pages < 0) {
+			rc = failed(q, "counting pages", diags);
+			goto done;
+		}
+		for (int i = 0; i < pages; i++) {
+			qpdf_oh page = qpdf_get_page_n(q, (size_t)i);
+			qpdf_oh trim = box_array(q, boxes->trim), bleed = box_array(q, boxes->bleed);
+			qpdf_oh_replace_key(q, page, "/TrimBox", trim);
+			qpdf_oh_replace_key(q, page, "/BleedBox", bleed);
+			qpdf_oh_release(q, trim);
+			qpdf_oh_release(q, bleed);
+			qpdf_oh_release(q, page);
+		}
+	}
+	if (drop_dates) {
+		qpdf_set_info_key(q, "/CreationDate", NULL);
+		qpdf_set_info_key(q, "/ModDate", NULL);
+	}
+	if (qpdf_has_error(q)) {
+		rc = failed(q, "setting the page boxes", diags);
+		goto done;
+	}
+	if (qpdf_init_write_memory(q) & QPDF_ERRORS) {
+		rc = failed(q, "writing", diags);
+		goto done;
+	}
+	/* The /ID from the content, not from the clock and a random number. */
+	qpdf_set_deterministic_ID(q, QPDF_TRUE);
+	if (qpdf_write(q) & QPDF_ERRORS) {
+		rc = failed(q, "writing", diags);
+		goto done;
+	}
+	size_t n = qpdf_get_buffer_length(q);
+	const unsigned char *buf = qpdf_get_buffer(q);
+	out->ptr = malloc(n + 1);
+	if (!out->ptr) {
+		rc = CAMPAIGN_ENOMEM;
+		goto done;
+	}
+	memcpy(out->ptr, buf, n);
+	out->ptr[n] = '\0';
+	out->size = n;
+done:
+	qpdf_cleanup(&q);
+	return rc;
+}
+
+void
+campaign__pdf_date(long long seconds, char *dst, size_t size)
+{
+	/* Civil date from days since 1970 (Howard Hinnant's algorithm): no gmtime, no TZ. */
+	long long days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+	long long rem = seconds - days * 86400;
+	long long z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
+	long long doe = z - era * 146097;
+	long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long long y = yoe + era * 400, doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long long mp = (5 * doy + 2) / 153, d = doy - (153 * mp + 2) / 5 + 1;
+	long long m = mp < 10 ? mp + 3 : mp - 9;
+	y += m <= 2;
+	snprintf(dst, size, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", y, m, d, rem / 3600,
+	         rem % 3600 / 60, rem % 60);
+}

@@ -1,0 +1,32 @@
+/*
+ * The last pass over every PDF we write (internal), through qpdf's C API:
+ * cairo 1.16 can set neither a TrimBox nor a BleedBox (pitfalls §3), and
+ * writes the clock into /CreationDate unless told a date. qpdf parses the
+ * whole file, so a PDF cairo got wrong fails here instead of at the print
+ * shop, and it writes a deterministic /ID.
+ */
+#ifndef CAMPAIGN_PDF_BOXES_H
+#define CAMPAIGN_PDF_BOXES_H
+
+#include "campaign/common.h"
+#include "campaign/diag.h"
+
+struct pdf_boxes {
+	int set;            /* 0: leave the boxes alone (proof sheets) */
+	double trim[4];     /* x0, y0, x1, y1 in PDF coordinates (origin bottom-left) */
+	double bleed[4];
+};
+
+/*
+ * Rewrites the PDF in (len bytes) into out: the boxes on every page, and
+ * with drop_dates the /CreationDate and /ModDate removed from /Info.
+ * @return CAMPAIGN_OK, CAMPAIGN_EIO (qpdf's reason in a diagnostic) or
+ *         CAMPAIGN_ENOMEM.
+ */
+int campaign__pdf_finish(const char *in, size_t len, const struct pdf_boxes *boxes, int drop_dates,
+                         campaign_buf *out, campaign_diags *diags);
+
+/* An ISO 8601 UTC date for cairo's metadata from seconds since 1970 (into dst, >= 32 bytes). */
+void campaign__pdf_date(long long seconds, char *dst, size_t size);
+
+#endif

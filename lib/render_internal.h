@@ -1,0 +1,24 @@
+/* The renderers behind campaign_flyer_render() and the proof sheet (internal). */
+#ifndef CAMPAIGN_RENDER_INTERNAL_H
+#define CAMPAIGN_RENDER_INTERNAL_H
+
+#include <cairo.h>
+
+#include "campaign/render.h"
+#include "pdf_boxes.h"
+#include "util/strbuf.h"
+
+int campaign__render_pdf(campaign_buf *out, const campaign_flyer *f,
+                         const campaign_render_options *o, campaign_diags *diags);
+int campaign__render_png(campaign_buf *out, const campaign_flyer *f,
+                         const campaign_render_options *o, campaign_diags *diags);
+
+/* A PDF surface writing into sink, with reproducible metadata (see render_pdf.c). */
+cairo_surface_t *campaign__pdf_surface(struct strbuf *sink, double w, double h, const char *title,
+                                       long long now);
+
+/* Finishes and destroys s, checks it, and runs the qpdf pass into out; frees sink. */
+int campaign__pdf_end(cairo_surface_t *s, struct strbuf *sink, const struct pdf_boxes *boxes,
+                      long long now, campaign_buf *out, campaign_diags *diags);
+
+#endif

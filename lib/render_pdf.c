@@ -1,0 +1,90 @@
+/* A flyer as a print-ready PDF page: bleed, crop marks, page boxes, metadata. */
+#include <pango/pangocairo.h>
+#include <cairo-pdf.h>
+
+#include "campaign/status.h"
+#include "campaign/version.h"
+#include "flyer.h"
+#include "pdf_boxes.h"
+#include "render_internal.h"
+#include "util/strbuf.h"
+
+static cairo_status_t
+write_strbuf(void *closure, const unsigned char *data, unsigned int len)
+{
+	return campaign__strbuf_add(closure, data, len) == CAMPAIGN_OK ? CAIRO_STATUS_SUCCESS
+	                                                              : CAIRO_STATUS_WRITE_ERROR;
+}
+
+cairo_surface_t *
+campaign__pdf_surface(struct strbuf *sink, double w, double h, const char *title, long long now)
+{
+	cairo_surface_t *s = cairo_pdf_surface_create_for_stream(write_strbuf, sink, w, h);
+	if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
+		return s;
+	char date[40];
+	/*
+	 * Always a date, even when none is asked for: cairo would take the clock,
+	 * and the font subset tags follow the date (pitfalls 1.10). Without one
+	 * the date is removed again afterwards.
+	 */
+	campaign__pdf_date(now >= 0 ? now : 0, date, sizeof(date));
+	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date);
+	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date);
+	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "libcampaign " CAMPAIGN_VERSION_STRING);
+	if (title)
+		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, title);
+	return s;
+}
+
+int
+campaign__pdf_end(cairo_surface_t *s, struct strbuf *sink, const struct pdf_boxes *boxes,
+                  long long now, campaign_buf *out, campaign_diags *diags)
+{
+	/* A broken PDF can pass pdfinfo: the surface status after finish is the truth (pitfalls 1.9). */
+	cairo_surface_finish(s);
+	int rc = campaign__cairo_status(cairo_surface_status(s), "the PDF", diags);
+	cairo_surface_destroy(s);
+	if (rc == CAMPAIGN_OK && sink->status != CAMPAIGN_OK)
+		rc = sink->status == CAMPAIGN_ENOMEM ? CAMPAIGN_ENOMEM : CAMPAIGN_EIO;
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__pdf_finish(sink->ptr, sink->len, boxes, now < 0, out, diags);
+	campaign__strbuf_free(sink);
+	return rc;
+}
+
+int
+campaign__render_pdf(campaign_buf *out, const campaign_flyer *f, const campaign_render_options *o,
+                     campaign_diags *diags)
+{
+	const campaign_template *t = f->t;
+	int marks = o->marks < 0 ? t->marks : o->marks;
+	double m = marks ? MARK_ROOM_PT : 0, b = t->bleed;
+	double pw = t->width + 2 * (b + m), ph = t->height + 2 * (b + m);
+	struct strbuf sink;
+	campaign__strbuf_init(&sink, 0);
+	cairo_surface_t *s = campaign__pdf_surface(&sink, pw, ph, o->title ? o->title : t->name, o->now);
+	cairo_t *cr = cairo_create(s);
+	int rc = campaign__cairo_status(cairo_status(cr), "the PDF", diags);
+	if (rc == CAMPAIGN_OK) {
+		cairo_translate(cr, m + b, m + b);
+		rc = campaign__flyer_draw(cr, f, 1, 0, diags);
+		if (rc == CAMPAIGN_OK && marks)
+			campaign__draw_crop_marks(cr, t->width, t->height, b);
+		cairo_show_page(cr);
+		if (rc == CAMPAIGN_OK)
+			rc = campaign__cairo_status(cairo_status(cr), "the PDF", diags);
+	}
+	cairo_destroy(cr);
+	struct pdf_boxes boxes = {
+		1,
+		{ m + b, m + b, pw - m - b, ph - m - b },
+		{ m, m, pw - m, ph - m },
+	};
+	if (rc) {
+		cairo_surface_destroy(s);
+		campaign__strbuf_free(&sink);
+		return rc;
+	}
+	return campaign__pdf_end(s, &sink, &boxes, o->now, out, diags);
+}
