@@ -3,35 +3,12 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "campaign/status.h"
 #include "util/utf8.h"
 
 static int
 is_control(uint32_t cp)
 {
 	return cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
-}
-
-int
-campaign__quote_text(struct strbuf *b, const char *s, size_t len, size_t max_cp)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, count = 0;
-	while (i < len) {
-		if (count == max_cp)
-			return campaign__strbuf_adds(b, "...");
-		uint32_t cp;
-		size_t n = campaign__utf8_decode(p + i, len - i, &cp);
-		if (n == 0 || is_control(cp)) {
-			campaign__strbuf_addc(b, '?');
-			i += n ? n : 1;
-		} else {
-			campaign__strbuf_add(b, p + i, n);
-			i += n;
-		}
-		count++;
-	}
-	return b->status;
 }
 
 const char *

@@ -9,19 +9,11 @@
 
 #include <stddef.h>
 
-#include "util/strbuf.h"
-
 /*
- * Appends at most max_cp code points of s (len bytes), followed by "..." when
- * cut. Control characters (C0, DEL, C1) and invalid bytes become '?'.
- * @return CAMPAIGN_OK, or the strbuf's failure.
- */
-int campaign__quote_text(struct strbuf *b, const char *s, size_t len, size_t max_cp);
-
-/*
- * A NUL-terminated quoted copy of s made with campaign__quote_text(), for a
- * "%s" in a diagnostic; into dst (size bytes, at least 8). Never fails: when
- * dst is too small the copy is shortened.
+ * Writes into dst (size bytes, at least 8) at most max_cp code points of s,
+ * followed by "..." when cut; control characters (C0, DEL, C1) and invalid
+ * bytes become '?'. Never fails: when dst is too small the copy is cut
+ * sooner. Returns dst, for a "%s" in a diagnostic.
  */
 const char *campaign__quote_into(char *dst, size_t size, const char *s, size_t max_cp);
 
