@@ -22,9 +22,18 @@ struct lookup_ctx {
 	const campaign_param *values;
 	size_t count;
 	const char *language;
+	int isolate;              /* text (not a QR payload) of a right-to-left flyer */
 	struct strbuf scratch[8]; /* derived values live here until the expansion is done */
 	int used;
 };
+
+/* Values that read left to right whatever the language around them. */
+static int
+is_ltr_value(const struct placeholder_ref *ref)
+{
+	return campaign__placeholder_is(ref, "phone") || campaign__placeholder_is(ref, "phone_e164") ||
+	       campaign__placeholder_is(ref, "tel") || campaign__placeholder_is(ref, "url");
+}
 
 static const char *
 find_value(const struct lookup_ctx *lc, const char *key, size_t len)
@@ -83,6 +92,18 @@ lookup(void *ctx, const struct placeholder_ref *ref)
 			return v;
 	}
 	const char *v = find_value(lc, ref->name, ref->len);
+	if (v && lc->isolate && is_ltr_value(ref) && lc->used < 8) {
+		/*
+		 * A phone number or URL in a right-to-left paragraph: the bidi
+		 * algorithm would reverse the order of its digit groups ("5601 1234
+		 * 2 20+"). A left-to-right isolate keeps it whole and leaves the
+		 * paragraph's direction to the rest of the text.
+		 */
+		struct strbuf *b = &lc->scratch[lc->used++];
+		campaign__strbuf_init(b, 64 * 1024);
+		campaign__strbuf_addf(b, "\u2066%s\u2069", v);
+		return b->status == CAMPAIGN_OK ? campaign__strbuf_cstr(b) : NULL;
+	}
 	if (v)
 		return v;
 	if (ref->len > 4 && memcmp(ref->name, "var.", 4) == 0) {
@@ -235,6 +256,13 @@ prepare_text(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe,
 		         e->shrink ? "; even 6 pt is too large" : ", or add 'shrink: true'");
 		return CAMPAIGN_EINVALID;
 	}
+	if (!e->wrap && fe->lines > 1) {
+		error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
+		         "the text does not fit on one line %.1fmm wide at %g pt (shorten the text, widen "
+		         "the box%s)",
+		         e->w * MM_PER_PT, fe->font_size, e->shrink ? "; even 6 pt is too large" : ", or add 'shrink: true'");
+		return CAMPAIGN_EINVALID;
+	}
 	return CAMPAIGN_OK;
 }
 
@@ -331,7 +359,11 @@ campaign_flyer_new(campaign_flyer **out, const campaign_template *t, const campa
 		return CAMPAIGN_ENOMEM;
 	f->t = t;
 	f->elems = calloc(t->count + 1, sizeof(*f->elems));
+	f->rtl = campaign__i18n_rtl(opts ? opts->language : NULL);
 	f->ctx = campaign__layout_context();
+	if (f->ctx && f->rtl)
+		/* Paragraphs without a strong letter (a time, a phone number) follow the language. */
+		pango_context_set_base_dir(f->ctx, PANGO_DIRECTION_RTL);
 	if (!f->elems || !f->ctx) {
 		campaign_flyer_free(f);
 		return CAMPAIGN_ENOMEM;
@@ -345,7 +377,9 @@ campaign_flyer_new(campaign_flyer **out, const campaign_template *t, const campa
 		struct flyer_elem *fe = &f->elems[i];
 		int r = CAMPAIGN_OK;
 		if (e->kind == TPL_TEXT) {
+			lc.isolate = f->rtl;
 			r = expand(f, e->text, e->text_pos, &lc, fe, diags);
+			lc.isolate = 0;
 			if (r == CAMPAIGN_OK)
 				r = prepare_text(f, e, fe, diags);
 		} else if (e->kind == TPL_QR) {

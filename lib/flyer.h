@@ -21,6 +21,7 @@ struct flyer_elem {
 	char *text;            /* text: the expanded text; qr: the payload */
 	PangoLayout *layout;   /* text */
 	double font_size;      /* text: after shrink-to-fit */
+	int lines;             /* text: lines after wrapping */
 	double dy;             /* text: offset from valign */
 	double lx, ly, lw, lh; /* text: logical extents of the laid-out text, pt, relative to (x, y + dy) */
 	campaign_qr *qr;       /* qr */
@@ -29,6 +30,7 @@ struct flyer_elem {
 struct campaign_flyer {
 	const campaign_template *t;
 	PangoContext *ctx;
+	int rtl;                  /* the flyer's language is written right to left */
 	struct flyer_elem *elems; /* one per template element */
 };
 

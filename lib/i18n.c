@@ -2,6 +2,7 @@
 #include "i18n.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "campaign/render.h"
 #include "campaign/status.h"
@@ -187,4 +188,17 @@ campaign_format_date(campaign_buf *out, const char *iso_date, const char *langua
 	campaign__strbuf_init(&b, 256);
 	campaign__i18n_date_format(&b, &d, language, weekday);
 	return campaign__strbuf_to_buf(&b, out);
+}
+
+int
+campaign__i18n_rtl(const char *language)
+{
+	static const char *const rtl[] = { "ar", "he", "fa", "ur", "yi", "ps", "sd", "ckb", "dv", "ug", NULL };
+	if (!language)
+		return 0;
+	size_t n = strcspn(language, "-_");
+	for (size_t i = 0; rtl[i]; i++)
+		if (n == strlen(rtl[i]) && strncasecmp(language, rtl[i], n) == 0)
+			return 1;
+	return 0;
 }

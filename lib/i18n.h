@@ -27,6 +27,9 @@ const char *campaign__i18n_month_name(const struct i18n_date *d, const char *lan
 /* The built-in text for key ("var.cta") in language, or NULL when key has none. */
 const char *campaign__i18n_text(const char *key, const char *language);
 
+/* 1 when the language is written right to left (ar, he, fa, ur, ...). */
+int campaign__i18n_rtl(const char *language);
+
 /* The keys that have built-in texts, NULL-terminated. */
 extern const char *const campaign__i18n_keys[];
 

@@ -45,11 +45,19 @@ set_up(PangoLayout *layout, const struct tpl_elem *e, const char *text, double s
 	pango_layout_set_font_description(layout, desc);
 	pango_font_description_free(desc);
 	pango_layout_set_text(layout, text, -1);
-	/* With auto_dir, pango flips LEFT for a right-to-left paragraph: LEFT is "start". */
+	/*
+	 * With auto_dir, pango flips the alignment of a paragraph whose direction
+	 * is the opposite of the context's base direction. So "start" is LEFT in
+	 * a left-to-right flyer and RIGHT in a right-to-left one, and a paragraph
+	 * in the other direction (English in an Arabic flyer) starts on its own side.
+	 */
+	int rtl = pango_context_get_base_dir(pango_layout_get_context(layout)) == PANGO_DIRECTION_RTL;
+	PangoAlignment start = rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+	PangoAlignment end = rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT;
 	pango_layout_set_auto_dir(layout, TRUE);
 	pango_layout_set_alignment(layout, e->align == TPL_ALIGN_CENTER ? PANGO_ALIGN_CENTER
-	                                   : e->align == TPL_ALIGN_END ? PANGO_ALIGN_RIGHT
-	                                                               : PANGO_ALIGN_LEFT);
+	                                   : e->align == TPL_ALIGN_END ? end
+	                                                               : start);
 	if (e->w > 0) {
 		pango_layout_set_width(layout, (int)lround(e->w * PANGO_SCALE));
 		/* A word wider than the box breaks between letters rather than sticking out. */
@@ -64,6 +72,15 @@ set_up(PangoLayout *layout, const struct tpl_elem *e, const char *text, double s
 		pango_attr_list_unref(attrs);
 	}
 	return CAMPAIGN_OK;
+}
+
+/* Whether the laid-out text fits: its box's height, and one line when it must not wrap. */
+static int
+fits(PangoLayout *layout, const struct tpl_elem *e, const struct flyer_elem *fe)
+{
+	if (e->h > 0 && fe->lh > e->h + 0.01)
+		return 0;
+	return e->wrap || pango_layout_get_line_count(layout) <= 1;
 }
 
 static void
@@ -87,7 +104,7 @@ campaign__layout_text(PangoContext *ctx, const struct tpl_elem *e, struct flyer_
 	int rc = set_up(layout, e, fe->text, size);
 	if (rc == CAMPAIGN_OK)
 		measure(layout, fe);
-	if (rc == CAMPAIGN_OK && e->shrink && e->h > 0 && fe->lh > e->h + 0.01) {
+	if (rc == CAMPAIGN_OK && e->shrink && !fits(layout, e, fe)) {
 		/*
 		 * Binary search on the size, in steps of 1/8 pt at most: the largest
 		 * size that fits, or TEXT_MIN_PT when none does (the caller reports it).
@@ -97,7 +114,7 @@ campaign__layout_text(PangoContext *ctx, const struct tpl_elem *e, struct flyer_
 			double mid = (lo + hi) / 2;
 			set_up(layout, e, fe->text, mid);
 			measure(layout, fe);
-			if (fe->lh <= e->h + 0.01)
+			if (fits(layout, e, fe))
 				lo = mid;
 			else
 				hi = mid;
@@ -110,6 +127,7 @@ campaign__layout_text(PangoContext *ctx, const struct tpl_elem *e, struct flyer_
 		g_object_unref(layout);
 		return rc;
 	}
+	fe->lines = pango_layout_get_line_count(layout);
 	fe->layout = layout;
 	fe->font_size = size;
 	fe->dy = 0;

@@ -15,7 +15,7 @@ static const char *const kind_names[] = { "text", "qr", "rect", "line", "image",
 
 static const char *const text_keys[] = {
 	"text", "at", "width", "height", "font", "color", "align", "valign", "line_spacing",
-	"tracking", "shrink", "rotate", "repeat", NULL,
+	"tracking", "shrink", "wrap", "rotate", "repeat", NULL,
 };
 static const char *const qr_keys[] = { "data", "at", "size", "ecc", "rotate", "repeat", NULL };
 static const char *const rect_keys[] = {
@@ -141,8 +141,11 @@ load_text(campaign_template *t, struct schema *s, const struct yaml_node *m, str
 	campaign__tpl_get_number(s, m, "line_spacing", 0.5, 3, &e->line_spacing);
 	campaign__tpl_get_length(s, m, "tracking", 0, -10, 100, &e->tracking);
 	e->shrink = campaign__schema_bool(s, m, "shrink", 0);
-	if (e->shrink && e->h <= 0)
-		campaign__schema_error(s, m, "'shrink' needs a 'height' to shrink the text into");
+	e->wrap = campaign__schema_bool(s, m, "wrap", 1);
+	if (!e->wrap && e->w <= 0)
+		campaign__schema_error(s, campaign__yaml_map_get(m, "wrap"), "'wrap: false' needs a 'width' to keep the line in");
+	if (e->shrink && e->h <= 0 && e->wrap)
+		campaign__schema_error(s, m, "'shrink' needs a 'height' to shrink the text into (or 'wrap: false' and a 'width')");
 	if (e->valign != TPL_VALIGN_TOP && e->h <= 0)
 		campaign__schema_error(s, campaign__yaml_map_get(m, "valign"),
 		                       "'valign' needs a 'height' to align the text in");

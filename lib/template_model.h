@@ -59,6 +59,7 @@ struct tpl_elem {
 	double line_spacing;       /* factor, 1 = the font's own */
 	double tracking;           /* extra space between letters, pt */
 	int shrink;
+	int wrap;                  /* 0: one line only (shrink-to-fit shrinks it to fit the width) */
 
 	/* qr */
 	const char *data;
