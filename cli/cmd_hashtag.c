@@ -26,14 +26,16 @@ read_options(const struct cli_command *cmd, const struct opt_result *res,
 	else if (style && strcmp(style, "lower") == 0)
 		opts->style = CAMPAIGN_HASHTAG_STYLE_LOWER;
 	else if (style)
-		return usage_error(cmd, "option '--style' takes 'camel' or 'lower', not '%s'", style);
+		return usage_error(cmd, "option '--style' takes 'camel' or 'lower', not '%s'",
+		                   style);
 	const char *script = opt_get(cmd, res, "script");
 	if (script && strcmp(script, "keep") == 0)
 		opts->script = CAMPAIGN_HASHTAG_SCRIPT_KEEP;
 	else if (script && strcmp(script, "latin") == 0)
 		opts->script = CAMPAIGN_HASHTAG_SCRIPT_LATIN;
 	else if (script)
-		return usage_error(cmd, "option '--script' takes 'keep' or 'latin', not '%s'", script);
+		return usage_error(cmd, "option '--script' takes 'keep' or 'latin', not '%s'",
+		                   script);
 	const char *max = opt_get(cmd, res, "max-length");
 	if (max) {
 		char *end = NULL;
@@ -41,8 +43,9 @@ read_options(const struct cli_command *cmd, const struct opt_result *res,
 		unsigned long n = strtoul(max, &end, 10);
 		if (max[0] < '0' || max[0] > '9' || *end || errno || n < 1 ||
 		    n > CAMPAIGN_HASHTAG_MAX_LENGTH_LIMIT)
-			return usage_error(cmd, "option '--max-length' takes a number from 1 to %d, "
-			                   "not '%s'", CAMPAIGN_HASHTAG_MAX_LENGTH_LIMIT, max);
+			return usage_error(cmd, "option '--max-length' takes a number from 1 "
+			                   "to %d, not '%s'", CAMPAIGN_HASHTAG_MAX_LENGTH_LIMIT,
+			                   max);
 		opts->max_length = n;
 	}
 	return EXIT_OK;
@@ -58,8 +61,8 @@ make_tags(const struct opt_result *res, const campaign_hashtag_options *opts,
 		campaign_buf tag = CAMPAIGN_BUF_INIT;
 		int rc = campaign_hashtag_make(&tag, res->args[i], opts, diags);
 		if (rc == CAMPAIGN_OK)
-			rc = campaign_hashtag_make_unique(&tags[i], tag.ptr, taken, opts->max_length,
-			                                  diags);
+			rc = campaign_hashtag_make_unique(&tags[i], tag.ptr, taken,
+			                                  opts->max_length, diags);
 		campaign_buf_dispose(&tag);
 		if (rc == CAMPAIGN_ENOMEM)
 			return rc;

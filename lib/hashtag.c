@@ -92,7 +92,8 @@ check_options(const campaign_hashtag_options *opts, const struct where *w)
 {
 	if (opts->version != CAMPAIGN_HASHTAG_OPTIONS_VERSION)
 		return fail(w, "cannot be used: unknown hashtag options version %u", opts->version);
-	if (opts->style != CAMPAIGN_HASHTAG_STYLE_CAMEL && opts->style != CAMPAIGN_HASHTAG_STYLE_LOWER)
+	if (opts->style != CAMPAIGN_HASHTAG_STYLE_CAMEL &&
+	    opts->style != CAMPAIGN_HASHTAG_STYLE_LOWER)
 		return fail(w, "cannot be used: unknown hashtag style %d", (int)opts->style);
 	if (opts->script != CAMPAIGN_HASHTAG_SCRIPT_KEEP &&
 	    opts->script != CAMPAIGN_HASHTAG_SCRIPT_LATIN)
@@ -230,8 +231,9 @@ to_latin(struct strbuf *latin, const char *nfc, const struct where *w)
 			campaign__strbuf_addc(&ascii, (char)('0' + g_unichar_digit_value(cp)));
 		} else if (c == HASHTAG_LETTER) {
 			campaign__strbuf_free(&ascii);
-			return fail(w, "has '%.*s' (U+%04X), which has no Latin form; use script keep "
-			            "or write it in Latin letters", (int)(next - p), p, (unsigned)cp);
+			return fail(w, "has '%.*s' (U+%04X), which has no Latin form; use "
+			            "script keep or write it in Latin letters", (int)(next - p), p,
+			            (unsigned)cp);
 		} else if (c != HASHTAG_MARK) {
 			/* separators stay separators */
 			campaign__strbuf_add(&ascii, p, (size_t)(next - p));

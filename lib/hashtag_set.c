@@ -257,8 +257,8 @@ campaign_hashtag_make_unique(campaign_buf *out, const char *tag, campaign_hashta
 	}
 	const char *body = strip_hash(tag);
 	if (max_length < 1 || max_length > CAMPAIGN_HASHTAG_MAX_LENGTH_LIMIT)
-		return unique_fail(diags, body, "cannot be made unique: max_length is not between 1 "
-		                   "and", (size_t)CAMPAIGN_HASHTAG_MAX_LENGTH_LIMIT);
+		return unique_fail(diags, body, "cannot be made unique: max_length is not "
+		                   "between 1 and", (size_t)CAMPAIGN_HASHTAG_MAX_LENGTH_LIMIT);
 	if ((size_t)g_utf8_strlen(body, -1) > max_length)
 		return unique_fail(diags, body, "is longer than max_length", max_length);
 	struct strbuf candidate;

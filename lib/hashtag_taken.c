@@ -7,11 +7,13 @@
 
 #include <errno.h>
 #include <glib.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "campaign/status.h"
+#include "diag_internal.h"
 #include "hashtag_internal.h"
 #include "util/strbuf.h"
 #include "util/utf8.h"
@@ -38,6 +40,21 @@ is_blank(gunichar cp)
 	return g_unichar_isspace(cp) || cp == 0xFEFF;
 }
 
+static int line_error(const struct list_line *l, const char *at, const char *fmt, ...)
+	CAMPAIGN_PRINTF(3, 4);
+
+/* Reports a problem at the character `at` of the line; returns CAMPAIGN_EINVALID. */
+static int
+line_error(const struct list_line *l, const char *at, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	campaign__diags_vadd(l->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, l->name,
+	                     l->number, column_of(l, at), fmt, ap);
+	va_end(ap);
+	return CAMPAIGN_EINVALID;
+}
+
 /* Checks one tag (without '#', trimmed) and adds it; reports the first wrong character. */
 static int
 add_line_tag(campaign_hashtag_set *set, const struct list_line *l, const char *tag,
@@ -50,22 +67,13 @@ add_line_tag(campaign_hashtag_set *set, const struct list_line *l, const char *t
 		         (c == HASHTAG_MARK && p > tag);
 		if (ok)
 			continue;
-		int width = (int)(g_utf8_next_char(p) - p);
 		if (is_blank(cp))
-			campaign_diags_add(l->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, l->name,
-			                   l->number, column_of(l, p),
-			                   "a hashtag has no spaces; write one tag per line");
-		else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || !g_unichar_isgraph(cp))
-			campaign_diags_add(l->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, l->name,
-			                   l->number, column_of(l, p),
-			                   "U+%04X is not allowed in a hashtag (letters, digits and _ "
-			                   "only)", (unsigned)cp);
-		else
-			campaign_diags_add(l->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, l->name,
-			                   l->number, column_of(l, p),
-			                   "'%.*s' is not allowed in a hashtag (letters, digits and _ "
-			                   "only)", width, p);
-		return CAMPAIGN_EINVALID;
+			return line_error(l, p, "a hashtag has no spaces; write one tag per line");
+		if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || !g_unichar_isgraph(cp))
+			return line_error(l, p, "U+%04X is not allowed in a hashtag (letters, "
+			                  "digits and _ only)", (unsigned)cp);
+		return line_error(l, p, "'%.*s' is not allowed in a hashtag (letters, digits and "
+		                  "_ only)", (int)(g_utf8_next_char(p) - p), p);
 	}
 	char *copy = g_strndup(tag, len);
 	int rc = campaign_hashtag_set_add(set, copy);
@@ -78,11 +86,8 @@ parse_line(campaign_hashtag_set *set, const struct list_line *l, const char *end
 {
 	const char *p = l->start;
 	size_t bad = campaign__utf8_validate(p, (size_t)(end - p));
-	if (bad != (size_t)(end - p)) {
-		campaign_diags_add(l->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, l->name,
-		                   l->number, column_of(l, p + bad), "the line is not valid UTF-8");
-		return CAMPAIGN_EINVALID;
-	}
+	if (bad != (size_t)(end - p))
+		return line_error(l, p + bad, "the line is not valid UTF-8");
 	while (p < end && is_blank(g_utf8_get_char(p)))
 		p = g_utf8_next_char(p);
 	while (end > p) {

@@ -223,7 +223,8 @@ check_rules(const campaign_phone_rules *rules, const struct where *w, char cc[8]
 	if (t && *t) {
 		size_t n = strspn(t, "0123456789");
 		if (t[n] || n > 3)
-			return fail(w, "cannot be read: trunk prefix '%.8s' is not 1 to 3 digits", t);
+			return fail(w, "cannot be read: trunk prefix '%.8s' is not 1 to 3 digits",
+			            t);
 	}
 	return CAMPAIGN_OK;
 }
@@ -275,11 +276,12 @@ split(struct scan *sc, const campaign_phone_rules *rules, const char *rules_cc,
 		}
 		unsigned known = campaign__phone_national_length((unsigned)strtoul(cc, NULL, 10));
 		if (known && n != known)
-			return fail(w, "has %zu digits after the country code +%s; numbers in +%s have "
-			            "%u", n, cc, cc, known);
+			return fail(w, "has %zu digits after the country code +%s; numbers in "
+			            "+%s have %u", n, cc, cc, known);
 	} else {
 		if (!rules_cc[0])
-			return fail(w, "has no country code; write it as +CC... or set the country code");
+			return fail(w, "has no country code; write it as +CC... or set the "
+			            "country code");
 		memcpy(cc, rules_cc, strlen(rules_cc) + 1);
 		const char *t = rules->trunk_prefix;
 		size_t t_len = t ? strlen(t) : 0, cc_len = strlen(cc);
@@ -295,11 +297,12 @@ split(struct scan *sc, const campaign_phone_rules *rules, const char *rules_cc,
 				d += cc_len;
 				n -= cc_len;
 			} else if (t_len) {
-				return fail(w, "has %zu digits; a national number in +%s has %u (%zu with "
-				            "the trunk prefix %s)", n, cc, known, known + t_len, t);
+				return fail(w, "has %zu digits; a national number in +%s has %u "
+				            "(%zu with the trunk prefix %s)", n, cc, known,
+				            known + t_len, t);
 			} else {
-				return fail(w, "has %zu digits; a national number in +%s has %u", n, cc,
-				            known);
+				return fail(w, "has %zu digits; a national number in +%s has %u",
+				            n, cc, known);
 			}
 		} else if (starts_with(d, t)) {
 			d += t_len;

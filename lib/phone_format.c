@@ -82,8 +82,8 @@ parse_mask(const char *mask, struct mask_info *mi, const struct mask_where *w)
 		memcpy(digits, mask + 1, run < 3 ? run : 3);
 		size_t cc_len = campaign__phone_cc_length(digits);
 		if (run < cc_len)
-			return mask_fail(w, "starts with '+%.*s', which is not a country calling code",
-			                 (int)run, mask + 1);
+			return mask_fail(w, "starts with '+%.*s', which is not a country "
+			                 "calling code", (int)run, mask + 1);
 		memcpy(mi->cc, digits, cc_len);
 		mi->cc[cc_len] = '\0';
 		i = 1 + cc_len;
@@ -95,11 +95,11 @@ parse_mask(const char *mask, struct mask_info *mi, const struct mask_where *w)
 		if (is_placeholder(cp))
 			mi->xcount++;
 		else if (cp == '+')
-			return mask_fail(w, "has '+' after the start; only the country code may follow "
-			                 "a leading '+'");
+			return mask_fail(w, "has '+' after the start; only the country code "
+			                 "may follow a leading '+'");
 		else if (g_unichar_isalpha(cp))
-			return mask_fail(w, "contains the letter '%.*s'; write X for each digit of the "
-			                 "number", (int)n, mask + i);
+			return mask_fail(w, "contains the letter '%.*s'; write X for each digit "
+			                 "of the number", (int)n, mask + i);
 		else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
 			return mask_fail(w, "contains the control character U+%04X", (unsigned)cp);
 		i += n;
@@ -117,7 +117,8 @@ campaign_phone_format(campaign_buf *out, const char *e164, const char *mask,
 	if (!campaign__phone_is_e164(e164)) {
 		char quoted[QUOTE_MAX * 4 + 8];
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-		                   "phone number '%s' is not in E.164 form ('+' and 7 to 15 digits)",
+		                   "phone number '%s' is not in E.164 form ('+' and 7 to 15 "
+		                   "digits)",
 		                   campaign__quote_into(quoted, sizeof(quoted), e164 ? e164 : "",
 		                                        QUOTE_MAX));
 		return CAMPAIGN_EINVALID;
@@ -133,8 +134,9 @@ campaign_phone_format(campaign_buf *out, const char *e164, const char *mask,
 	if (mi.cc[0] && (strlen(mi.cc) != cc_len || memcmp(mi.cc, digits, cc_len) != 0))
 		return mask_fail(&w, "is for numbers in +%s, not for %s", mi.cc, e164);
 	if (mi.xcount != national_len)
-		return mask_fail(&w, "has %zu X, but %s has %zu digits after its country code +%.*s",
-		                 mi.xcount, e164, national_len, (int)cc_len, digits);
+		return mask_fail(&w, "has %zu X, but %s has %zu digits after its country "
+		                 "code +%.*s", mi.xcount, e164, national_len, (int)cc_len,
+		                 digits);
 	struct strbuf b;
 	campaign__strbuf_init(&b, 4 * MASK_MAX_CHARS + 1);
 	campaign__strbuf_add(&b, w.mask, mi.cc_end);

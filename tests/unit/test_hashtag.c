@@ -397,7 +397,8 @@ test_hashtag__suffix_alphabet_has_no_look_alikes(void)
 	char previous[64] = "";
 	for (size_t i = 0; i < n; i++) {
 		campaign_buf out = CAMPAIGN_BUF_INIT;
-		ASSERT_INT_EQ(campaign_hashtag_make_unique(&out, "#Tag", set, 30, NULL), CAMPAIGN_OK);
+		ASSERT_INT_EQ(campaign_hashtag_make_unique(&out, "#Tag", set, 30, NULL),
+		              CAMPAIGN_OK);
 		if (i == 0) {
 			ASSERT_STR_EQ(out.ptr, "#Tag");
 		} else {
@@ -509,7 +510,8 @@ test_hashtag__taken_list_reads_tags_and_skips_comments(void)
 	campaign_diags *diags = NULL;
 	ASSERT_INT_EQ(campaign_hashtag_set_new(&set), CAMPAIGN_OK);
 	ASSERT_INT_EQ(campaign_diags_new(&diags), CAMPAIGN_OK);
-	ASSERT_INT_EQ(campaign_hashtag_set_add_list(set, list, sizeof(list) - 1, "taken.txt", diags),
+	ASSERT_INT_EQ(campaign_hashtag_set_add_list(set, list, sizeof(list) - 1, "taken.txt",
+	                                            diags),
 	              CAMPAIGN_OK);
 	ASSERT_INT_EQ(campaign_diags_count(diags), 0);
 	ASSERT_INT_EQ(campaign_hashtag_set_count(set), 5);
@@ -548,7 +550,8 @@ test_hashtag__taken_list_locates_invalid_lines(void)
 	campaign_diags *diags = NULL;
 	ASSERT_INT_EQ(campaign_hashtag_set_new(&set), CAMPAIGN_OK);
 	ASSERT_INT_EQ(campaign_diags_new(&diags), CAMPAIGN_OK);
-	ASSERT_INT_EQ(campaign_hashtag_set_add_list(set, list, sizeof(list) - 1, "taken.txt", diags),
+	ASSERT_INT_EQ(campaign_hashtag_set_add_list(set, list, sizeof(list) - 1, "taken.txt",
+	                                            diags),
 	              CAMPAIGN_EINVALID);
 	ASSERT_INT_EQ(campaign_diags_count(diags), COUNT(want));
 	for (size_t i = 0; i < COUNT(want); i++) {

@@ -30,9 +30,9 @@ check_accepts(const struct accept_case *cases, size_t n)
 		ASSERT_INT_EQ(campaign_diags_new(&diags), CAMPAIGN_OK);
 		campaign_buf out = CAMPAIGN_BUF_INIT;
 		int rc = campaign_phone_normalize(&out, cases[i].text, cases[i].rules, diags);
-		if (rc != CAMPAIGN_OK)
+		if (rc != CAMPAIGN_OK && campaign_diags_count(diags))
 			printf("#   case %zu \"%s\": %s\n", i, cases[i].text,
-			       campaign_diags_count(diags) ? campaign_diags_get(diags, 0)->message : "");
+			       campaign_diags_get(diags, 0)->message);
 		ASSERT_INT_EQ(rc, CAMPAIGN_OK);
 		ASSERT_STR_EQ(out.ptr, cases[i].e164);
 		ASSERT_INT_EQ(campaign_diags_count(diags), 0);
@@ -472,8 +472,8 @@ test_phone__checks_masks_against_rules(void)
 	for (size_t i = 0; i < COUNT(cases); i++) {
 		campaign_diags *diags = NULL;
 		ASSERT_INT_EQ(campaign_diags_new(&diags), CAMPAIGN_OK);
-		int rc = campaign_phone_mask_check(cases[i].mask, cases[i].rules, "spec.yaml", 30, 14,
-		                                   diags);
+		int rc = campaign_phone_mask_check(cases[i].mask, cases[i].rules, "spec.yaml", 30,
+		                                   14, diags);
 		if (!cases[i].message) {
 			ASSERT_INT_EQ(rc, CAMPAIGN_OK);
 			ASSERT_INT_EQ(campaign_diags_count(diags), 0);
