@@ -136,11 +136,8 @@ run(const struct cli_command *cmd, int argc, char **argv)
 {
 	struct opt_result res;
 	int rc = opt_parse(cmd, argc, argv, &res);
-	if (rc) {
-		/* opt_parse keeps what it stored before the error (or --help): free it. */
-		opt_result_free(&res);
+	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
-	}
 	struct utm_args a;
 	memset(&a, 0, sizeof(a));
 	campaign_utm_init(&a.utm, CAMPAIGN_UTM_VERSION);

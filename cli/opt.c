@@ -74,10 +74,22 @@ store(const struct cli_command *cmd, struct opt_result *res, int i, const char *
 	return 0;
 }
 
+static int parse(const struct cli_command *cmd, int argc, char **argv, struct opt_result *res);
+
 int
 opt_parse(const struct cli_command *cmd, int argc, char **argv, struct opt_result *res)
 {
 	memset(res, 0, sizeof(*res));
+	int rc = parse(cmd, argc, argv, res);
+	/* On --help or an error the caller exits at once; it owns nothing to free. */
+	if (rc)
+		opt_result_free(res);
+	return rc;
+}
+
+static int
+parse(const struct cli_command *cmd, int argc, char **argv, struct opt_result *res)
+{
 	int only_args = 0;
 	for (int a = 1; a < argc; a++) {
 		char *arg = argv[a];

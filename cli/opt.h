@@ -47,7 +47,8 @@ struct opt_result {
  * Parses argv (argv[0] is the command name). "--" ends the options; a lone
  * "-" is an argument (stdin). Prints a usage error naming the problem, with
  * a did-you-mean for unknown options, and returns EXIT_USAGE; `--help` prints
- * the command's help and returns -1 (the caller exits 0).
+ * the command's help and returns -1 (the caller exits 0). On any nonzero
+ * return res holds nothing to free.
  */
 int opt_parse(const struct cli_command *cmd, int argc, char **argv, struct opt_result *res);
 void opt_result_free(struct opt_result *res);

@@ -28,12 +28,34 @@ lock_owner(int dirfd, const char *name)
 	return end != buf && pid > 0 ? pid : 0;
 }
 
+/*
+ * A zombie answers kill(pid, 0) but holds nothing: in containers whose init
+ * does not reap, a killed build stays a zombie forever, so read its state.
+ */
+static int
+is_zombie(long pid)
+{
+	char path[64], buf[256];
+	snprintf(path, sizeof(path), "/proc/%ld/stat", pid);
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return 0;
+	size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	/* "pid (comm) S ...": the state follows the last ')' (comm may hold one). */
+	const char *close_paren = strrchr(buf, ')');
+	return close_paren && (close_paren[2] == 'Z' || close_paren[2] == 'X');
+}
+
 static int
 owner_alive(long pid)
 {
 	if (pid <= 0)
 		return 0;
-	return kill((pid_t)pid, 0) == 0 || errno == EPERM;
+	if (kill((pid_t)pid, 0) != 0 && errno != EPERM)
+		return 0;
+	return !is_zombie(pid);
 }
 
 int

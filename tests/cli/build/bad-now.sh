@@ -1,0 +1,1 @@
+"$CAMPAIGN" build examples/rally/campaign.yaml --now yesterday
