@@ -26,29 +26,66 @@ relocate(struct campaign_plan *plan, campaign_diags *tmp, struct yaml_pos at,
 	campaign_diags_clear(tmp);
 }
 
+/* The allowed lists with the conventions applied, so `Print` in a list admits `print`. */
+struct allowed_lists {
+	const char **values[UTM__COUNT];
+};
+
 static const char *
-apply_conventions(struct campaign_plan *plan, struct plan_item *item, const char *value,
-                  enum utm_field field, struct yaml_pos at, campaign_diags *tmp)
+normalize(struct campaign_plan *plan, const char *value, campaign_diags *tmp, int *rc)
 {
-	if (!value)
-		return NULL;
 	const struct spec_conventions *c = &plan->spec->conventions;
 	campaign_utm_conventions conv = CAMPAIGN_UTM_CONVENTIONS_INIT;
 	conv.lowercase = c->lowercase;
 	conv.separator = c->separator;
 	conv.transliterate = c->transliterate;
 	campaign_buf out = CAMPAIGN_BUF_INIT;
-	int rc = campaign_utm_apply_conventions(&out, value, &conv, tmp);
+	*rc = campaign_utm_apply_conventions(&out, value, &conv, tmp);
+	const char *result = *rc ? NULL : campaign__plan_strdup(plan, out.ptr);
+	campaign_buf_dispose(&out);
+	return result;
+}
+
+static void
+normalize_allowed(struct campaign_plan *plan, struct allowed_lists *lists, campaign_diags *tmp)
+{
+	for (int f = 0; f < UTM__COUNT; f++) {
+		const struct spec_allowed *a = &plan->spec->conventions.allowed[f];
+		lists->values[f] = NULL;
+		if (!a->values)
+			continue;
+		lists->values[f] = campaign__arena_alloc(&plan->arena, (a->count + 1) * sizeof(char *));
+		if (!lists->values[f]) {
+			plan->status = CAMPAIGN_ENOMEM;
+			return;
+		}
+		for (size_t k = 0; k < a->count; k++) {
+			int rc;
+			lists->values[f][k] = normalize(plan, a->values[k], tmp, &rc);
+			if (rc)
+				relocate(plan, tmp, a->at, NULL, rc);
+		}
+	}
+}
+
+static const char *
+apply_conventions(struct campaign_plan *plan, struct plan_item *item, const char *value,
+                  enum utm_field field, struct yaml_pos at, const struct allowed_lists *lists,
+                  campaign_diags *tmp)
+{
+	if (!value)
+		return NULL;
+	int rc;
+	const char *result = normalize(plan, value, tmp, &rc);
 	if (rc) {
 		relocate(plan, tmp, at, item, rc);
 		return NULL;
 	}
-	const char *result = campaign__plan_strdup(plan, out.ptr);
-	campaign_buf_dispose(&out);
-	const struct spec_allowed *allowed = &c->allowed[field];
-	if (result && allowed->values && result[0]) {
+	const struct spec_allowed *allowed = &plan->spec->conventions.allowed[field];
+	const char *const *list = lists->values[field];
+	if (result && list && result[0]) {
 		size_t k = 0;
-		while (k < allowed->count && strcmp(allowed->values[k], result) != 0)
+		while (k < allowed->count && (!list[k] || strcmp(list[k], result) != 0))
 			k++;
 		if (k == allowed->count) {
 			campaign__plan_error(plan, at, item, CAMPAIGN_EINVALID,
@@ -97,15 +134,16 @@ campaign_value(struct campaign_plan *plan)
 }
 
 static void
-build_url(struct campaign_plan *plan, struct plan_item *item, const char *campaign, campaign_diags *tmp)
+build_url(struct campaign_plan *plan, struct plan_item *item, const char *campaign,
+          const struct allowed_lists *lists, campaign_diags *tmp)
 {
 	const struct spec_placement *sp = item->sp;
 	campaign_assignment *a = &item->pub;
-	a->utm_source = apply_conventions(plan, item, sp->pub.source, UTM_SOURCE, sp->at[PF_SOURCE], tmp);
-	a->utm_medium = apply_conventions(plan, item, sp->pub.medium, UTM_MEDIUM, sp->at[PF_MEDIUM], tmp);
+	a->utm_source = apply_conventions(plan, item, sp->pub.source, UTM_SOURCE, sp->at[PF_SOURCE], lists, tmp);
+	a->utm_medium = apply_conventions(plan, item, sp->pub.medium, UTM_MEDIUM, sp->at[PF_MEDIUM], lists, tmp);
 	a->utm_campaign = campaign;
-	a->utm_content = apply_conventions(plan, item, sp->pub.content, UTM_CONTENT, sp->at[PF_CONTENT], tmp);
-	a->utm_term = apply_conventions(plan, item, sp->pub.term, UTM_TERM, sp->at[PF_TERM], tmp);
+	a->utm_content = apply_conventions(plan, item, sp->pub.content, UTM_CONTENT, sp->at[PF_CONTENT], lists, tmp);
+	a->utm_term = apply_conventions(plan, item, sp->pub.term, UTM_TERM, sp->at[PF_TERM], lists, tmp);
 	if (!a->utm_source || !a->utm_medium || !a->utm_campaign)
 		return;
 	struct yaml_pos at;
@@ -179,12 +217,14 @@ campaign__plan_urls(struct campaign_plan *plan)
 		return;
 	}
 	/* One value for the whole campaign: checked once, not once per placement. */
+	struct allowed_lists lists;
+	normalize_allowed(plan, &lists, tmp);
 	const char *campaign = campaign_value(plan);
 	if (campaign)
 		campaign = apply_conventions(plan, NULL, campaign, UTM_CAMPAIGN,
-		                             plan->spec->utm_campaign_at, tmp);
+		                             plan->spec->utm_campaign_at, &lists, tmp);
 	for (size_t i = 0; campaign && i < plan->count && plan->status != CAMPAIGN_ENOMEM; i++)
-		build_url(plan, &plan->items[i], campaign, tmp);
+		build_url(plan, &plan->items[i], campaign, &lists, tmp);
 	campaign_diags_free(tmp);
 	check_unique(plan);
 }

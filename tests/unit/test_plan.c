@@ -343,6 +343,25 @@ test_plan__value_outside_an_allowed_list_is_located(void)
 	teardown(d);
 }
 
+static void
+test_plan__allowed_list_entries_follow_the_conventions(void)
+{
+	campaign_diags *d = setup();
+	write_file("spec.yaml",
+	           "campaign:\n  name: R\n  landing: \"https://example.org/\"\n"
+	           "  conventions:\n    allowed:\n      medium: [Print, Наружная реклама]\n"
+	           "events: [ { id: ev, title: R, date: 2026-12-05 } ]\n"
+	           "placements:\n"
+	           "  - { id: a, event: ev, source: flyer, medium: PRINT }\n"
+	           "  - { id: b, event: ev, source: poster, medium: наружная  реклама }\n");
+	ASSERT_INT_EQ(build(NOW, d), CAMPAIGN_OK);
+	char *csv = read_file("out/manifest.csv");
+	ASSERT_NOT_NULL(strstr(csv, "\r\na,ev,flyer,print,"));
+	ASSERT_NOT_NULL(strstr(csv, "\r\nb,ev,poster,naruzhnaia_reklama,"));
+	free(csv);
+	teardown(d);
+}
+
 int
 main(void)
 {
@@ -357,5 +376,6 @@ main(void)
 	RUN(test_plan__editing_a_rows_table_keeps_numbers_of_kept_ids);
 	RUN(test_plan__identical_urls_are_an_error_naming_both);
 	RUN(test_plan__value_outside_an_allowed_list_is_located);
+	RUN(test_plan__allowed_list_entries_follow_the_conventions);
 	return harness_done();
 }
