@@ -245,12 +245,12 @@ campaign__plan_phones(struct campaign_plan *plan)
 	campaign_phone_rules rules = CAMPAIGN_PHONE_RULES_INIT;
 	rules.country_code = (unsigned)ph->country_code;
 	rules.trunk_prefix = ph->trunk_prefix;
+	/* A bad mask is reported, and the pool is still read so validate shows its problems too. */
 	if (ph->display &&
 	    campaign_phone_mask_check(ph->display, &rules, plan->spec->file, ph->display_at.line,
-	                              ph->display_at.column, plan->diags) != CAMPAIGN_OK) {
+	                              ph->display_at.column, plan->diags) != CAMPAIGN_OK &&
+	    plan->status == CAMPAIGN_OK)
 		plan->status = CAMPAIGN_EINVALID;
-		return;
-	}
 	size_t n = 0;
 	struct pool_number *pool = normalize_pool(plan, &rules, &n);
 	struct pool_number **sorted = pool ? index_pool(plan, pool, n) : NULL;
