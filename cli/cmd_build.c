@@ -8,6 +8,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "template_dirs.h"
 
 static int
 parse_formats(const struct cli_command *cmd, const char *list, unsigned *formats)
@@ -114,6 +115,9 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	opts.output_dir = opt_get(cmd, &res, "output");
 	opts.ledger_path = opt_get(cmd, &res, "ledger");
 	opts.dry_run = opt_count(cmd, &res, "dry-run") > 0;
+	const char *template_dirs[4];
+	cli_template_dirs(template_dirs);
+	opts.template_dirs = template_dirs;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
 		rc = EXIT_ENV;
 		goto done;

@@ -6,6 +6,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "template_dirs.h"
 
 static int
 run(const struct cli_command *cmd, int argc, char **argv)
@@ -16,7 +17,6 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		return rc < 0 ? EXIT_OK : rc;
 	campaign_diags *diags = NULL;
 	campaign_spec *spec = NULL;
-	campaign_plan *plan = NULL;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
 		fprintf(stderr, "campaign: error: out of memory\n");
 		rc = EXIT_ENV;
@@ -24,12 +24,16 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	}
 	int status = campaign_spec_load_file(&spec, res.args[0], diags);
 	if (status == CAMPAIGN_OK) {
-		/* Identifiers too: allowed lists, landing URLs, the pool, the ledger. */
-		campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
-		if ((rc = cli_clock(cmd, &res, &po.now)))
+		/* A dry build: identifiers (conventions, URLs, the pool against the ledger) and flyers. */
+		campaign_build_options bo = CAMPAIGN_BUILD_OPTIONS_INIT;
+		if ((rc = cli_clock(cmd, &res, &bo.now)))
 			goto done;
-		po.ledger_path = opt_get(cmd, &res, "ledger");
-		status = campaign_plan_new(&plan, spec, &po, diags);
+		const char *template_dirs[4];
+		cli_template_dirs(template_dirs);
+		bo.template_dirs = template_dirs;
+		bo.ledger_path = opt_get(cmd, &res, "ledger");
+		bo.dry_run = 1;
+		status = campaign_build(NULL, spec, &bo, diags);
 	}
 	diag_print_all(diags);
 	rc = diag_exit_code(diags, status);
@@ -37,7 +41,6 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		printf("%s: ok: %zu events, %zu placements\n", res.args[0],
 		       campaign_spec_event_count(spec), campaign_spec_placement_count(spec));
 done:
-	campaign_plan_free(plan);
 	campaign_spec_free(spec);
 	campaign_diags_free(diags);
 	opt_result_free(&res);
@@ -58,7 +61,8 @@ const struct cli_command cmd_validate = {
 	.usage = "SPEC.yaml",
 	.description = "Loads the spec, its rows tables and everything it refers to, computes every\n"
 	               "identifier as a build would (UTM values against the conventions, landing\n"
-	               "URLs, hashtags, the phone pool against the ledger) and reports every problem\n"
+	               "URLs, hashtags, the phone pool against the ledger), fills every flyer's\n"
+	               "template (overset text, QR size, safe area) and reports every problem\n"
 	               "as FILE:LINE:COL: error: MESSAGE. Exits 1 when there is any. Writes nothing.",
 	.opts = opts,
 	.min_args = 1,

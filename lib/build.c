@@ -17,6 +17,7 @@
 #include "campaign/plan.h"
 #include "campaign/qr.h"
 #include "campaign/status.h"
+#include "build_flyers.h"
 #include "ledger.h"
 #include "manifest.h"
 #include "outdir.h"
@@ -241,14 +242,21 @@ run(struct build *b)
 	po.ledger_path = b->ledger_path;
 	if ((rc = campaign_plan_new(&b->plan, b->spec, &po, b->diags)))
 		return rc;
-	if ((rc = select_placements(b)) || b->opts->dry_run)
+	if ((rc = select_placements(b)))
 		return rc;
+	if (b->opts->dry_run) {
+		struct flyer_job check = { b->plan, b->opts, b->selected, NULL, NULL, b->diags };
+		return campaign__build_flyers(&check);
+	}
 	if ((rc = campaign__outdir_open(&b->out, b->out_path, b->diags)))
 		return rc;
 	if ((rc = write_ledger(b)))
 		return rc;
 	unsigned formats = b->opts->formats ? b->opts->formats : CAMPAIGN_FORMAT_ALL;
 	if ((formats & CAMPAIGN_FORMAT_QR) && (rc = write_qr_codes(b)))
+		return rc;
+	struct flyer_job job = { b->plan, b->opts, b->selected, &b->out, b->out_path, b->diags };
+	if ((rc = campaign__build_flyers(&job)))
 		return rc;
 	if ((rc = collect_files(b)))
 		return rc;

@@ -4,8 +4,10 @@
  * campaign_build() computes every placement's identifiers (campaign_plan),
  * records them in the ledger, then writes the assets into the output
  * directory: qr/<id>.png and qr/<id>.svg for every placement with a QR code,
- * flyers for placements with a template, and manifest.json / manifest.csv
- * last. Nothing is written when any check fails. Every file appears
+ * flyers/<id>.pdf and flyers/<id>.png for placements with a template, with
+ * proof.pdf (a contact sheet of all flyers), and manifest.json /
+ * manifest.csv last. A dry run makes every flyer too (so every template
+ * check runs: overset text, QR module size, safe area) but writes nothing. Nothing is written when any check fails. Every file appears
  * complete or not at all (temporary file, fsync, rename), files are created
  * relative to the output directory without following symbolic links, and
  * the ledger and the output directory are locked against a second build.
@@ -52,10 +54,15 @@ typedef struct campaign_build_options {
 	unsigned int dpi;
 	/** Compute and check everything, write nothing (not even the ledger). */
 	int dry_run;
+	/**
+	 * Where built-in templates are looked up by name, NULL-terminated (see
+	 * campaign_template_open()); NULL: only templates given as paths work.
+	 */
+	const char *const *template_dirs;
 } campaign_build_options;
 
 #define CAMPAIGN_BUILD_OPTIONS_INIT \
-	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 0, 0, 0 }
+	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 0, 0, 0, NULL }
 
 /**
  * Builds the campaign's assets.

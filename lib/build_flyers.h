@@ -1,0 +1,27 @@
+/* The flyer stage of campaign_build() (internal). */
+#ifndef CAMPAIGN_BUILD_FLYERS_H
+#define CAMPAIGN_BUILD_FLYERS_H
+
+#include "campaign/build.h"
+#include "campaign/plan.h"
+#include "outdir.h"
+
+struct flyer_job {
+	const campaign_plan *plan;
+	const campaign_build_options *opts;
+	const unsigned char *selected; /* per placement */
+	struct outdir *out;            /* NULL: check only, write nothing */
+	const char *out_path;
+	campaign_diags *diags;
+};
+
+/*
+ * Makes every selected placement's flyer from its template (every check of
+ * campaign_flyer_new(): overset text, QR module size, safe area...), and,
+ * when job->out is set, writes flyers/<id>.pdf and .png as the formats ask,
+ * and proof.pdf, a contact sheet of them all.
+ * @return CAMPAIGN_OK or the first failure (all reported in diags).
+ */
+int campaign__build_flyers(const struct flyer_job *job);
+
+#endif
