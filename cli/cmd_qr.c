@@ -26,18 +26,28 @@
 #define DATA_MAX ((size_t)1024 * 1024)
 
 static const struct opt_spec opts[] = {
-	{ "output", 'o', OPT_VALUE, "FILE", "the file to write; .png, .svg or .pdf (with --batch: a directory)" },
+	{ "output", 'o', OPT_VALUE, "FILE",
+	  "the file to write; .png, .svg or .pdf (with --batch: a directory)" },
 	{ "ecc", 'e', OPT_VALUE, "L|M|Q|H", "error correction level (default M)" },
-	{ "size", 's', OPT_VALUE, "LENGTH", "printed width, quiet zone included: 30mm, 3cm, 1.2in, 85pt, 400px" },
-	{ "module", 0, OPT_VALUE, "LENGTH", "printed module size instead of --size (default 0.5mm)" },
+	{ "size", 's', OPT_VALUE, "LENGTH",
+	  "printed width, quiet zone included: 30mm, 3cm, 1.2in, 85pt, 400px" },
+	{ "module", 0, OPT_VALUE, "LENGTH",
+	  "printed module size instead of --size (default 0.5mm)" },
 	{ "dpi", 'd', OPT_VALUE, "N", "PNG resolution, 72 to 2400 (default 300)" },
-	{ "border", 'b', OPT_VALUE, "N", "quiet zone in modules (default 4; less draws a warning)" },
-	{ "min-version", 0, OPT_VALUE, "N", "smallest QR version, 1 to 40 (default: the smallest that fits)" },
-	{ "eci", 0, OPT_VALUE, "auto|utf8|none", "mark the data as UTF-8 (default auto: when not ASCII)" },
-	{ "distance", 0, OPT_VALUE, "LENGTH", "scanning distance; warn when the code is narrower than a tenth of it" },
-	{ "batch", 0, OPT_VALUE, "FILE", "one code per line of FILE ('-': stdin), written as DIR/NNNN.EXT" },
-	{ "format", 'f', OPT_VALUE, "png|svg|pdf", "with --batch: the format to write (default png)" },
-	{ "jobs", 'j', OPT_VALUE, "N", "with --batch: threads to use (default: one per processor)" },
+	{ "border", 'b', OPT_VALUE, "N",
+	  "quiet zone in modules (default 4; less draws a warning)" },
+	{ "min-version", 0, OPT_VALUE, "N",
+	  "smallest QR version, 1 to 40 (default: the smallest that fits)" },
+	{ "eci", 0, OPT_VALUE, "auto|utf8|none",
+	  "mark the data as UTF-8 (default auto: when not ASCII)" },
+	{ "distance", 0, OPT_VALUE, "LENGTH",
+	  "scanning distance; warn when the code is narrower than a tenth of it" },
+	{ "batch", 0, OPT_VALUE, "FILE",
+	  "one code per line of FILE ('-': stdin), written as DIR/NNNN.EXT" },
+	{ "format", 'f', OPT_VALUE, "png|svg|pdf",
+	  "with --batch: the format to write (default png)" },
+	{ "jobs", 'j', OPT_VALUE, "N",
+	  "with --batch: threads to use (default: one per processor)" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 
@@ -122,8 +132,9 @@ run_single(const struct cli_command *cmd, const char *data_arg, const char *path
 {
 	campaign_qr_format format = format_of_path(path);
 	if (!format)
-		return usage_error(cmd, "cannot tell the format of '%s': use a .png, .svg or .pdf "
-		                        "file name",
+		return usage_error(cmd,
+		                   "cannot tell the format of '%s': use a .png, .svg or .pdf "
+		                   "file name",
 		                   path);
 	campaign_buf data = CAMPAIGN_BUF_INIT;
 	if (strcmp(data_arg, "-") == 0) {

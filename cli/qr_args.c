@@ -62,18 +62,20 @@ parse_int(const char *s, int *out)
 }
 
 static int
-length_opt(const struct cli_command *cmd, const struct opt_result *res, const char *name,
-           int dpi, double *mm)
+length_opt(const struct cli_command *cmd, const struct opt_result *res, const char *name, int dpi,
+           double *mm)
 {
 	const char *v = opt_get(cmd, res, name);
 	if (!v)
 		return 0;
 	if (parse_length(v, dpi, mm) != 0)
-		return usage_error(cmd, "invalid length '%s' for --%s: use a number with mm, cm, in, "
-		                        "pt or px, as in 30mm",
+		return usage_error(cmd,
+		                   "invalid length '%s' for --%s: use a number with mm, cm, in, "
+		                   "pt or px, as in 30mm",
 		                   v, name);
 	if (!(*mm > 0)) {
-		fprintf(stderr, "campaign %s: error: --%s must be positive, not %s\n", cmd->name, name, v);
+		fprintf(stderr, "campaign %s: error: --%s must be positive, not %s\n", cmd->name,
+		        name, v);
 		return EXIT_INVALID;
 	}
 	return 0;
@@ -89,8 +91,7 @@ int_opt(const struct cli_command *cmd, const struct opt_result *res, const char 
 }
 
 int
-qr_args_options(const struct cli_command *cmd, const struct opt_result *res,
-                campaign_qr_options *o)
+qr_args_options(const struct cli_command *cmd, const struct opt_result *res, campaign_qr_options *o)
 {
 	/* The reproducible-builds convention, so two runs give byte-identical PDFs. */
 	const char *epoch = getenv("SOURCE_DATE_EPOCH");
@@ -103,7 +104,8 @@ qr_args_options(const struct cli_command *cmd, const struct opt_result *res,
 	}
 	const char *ecc = opt_get(cmd, res, "ecc");
 	if (ecc && campaign_qr_ecc_parse(&o->ecc, ecc) != CAMPAIGN_OK)
-		return usage_error(cmd, "unknown error correction level '%s': use L, M, Q or H", ecc);
+		return usage_error(cmd, "unknown error correction level '%s': use L, M, Q or H",
+		                   ecc);
 	const char *eci = opt_get(cmd, res, "eci");
 	if (eci) {
 		if (strcmp(eci, "auto") == 0)
@@ -113,7 +115,8 @@ qr_args_options(const struct cli_command *cmd, const struct opt_result *res,
 		else if (strcmp(eci, "none") == 0)
 			o->eci = CAMPAIGN_QR_ECI_NONE;
 		else
-			return usage_error(cmd, "unknown ECI mode '%s': use auto, utf8 or none", eci);
+			return usage_error(cmd, "unknown ECI mode '%s': use auto, utf8 or none",
+			                   eci);
 	}
 	int rc = int_opt(cmd, res, "dpi", &o->dpi);
 	if (!rc)
@@ -124,7 +127,8 @@ qr_args_options(const struct cli_command *cmd, const struct opt_result *res,
 		return rc;
 	/* Checked for every format, since px lengths are converted with it. */
 	if (o->dpi < CAMPAIGN_QR_DPI_MIN || o->dpi > CAMPAIGN_QR_DPI_MAX) {
-		fprintf(stderr, "campaign %s: error: resolution must be between %d and %d dpi, not %d\n",
+		fprintf(stderr,
+		        "campaign %s: error: resolution must be between %d and %d dpi, not %d\n",
 		        cmd->name, CAMPAIGN_QR_DPI_MIN, CAMPAIGN_QR_DPI_MAX, o->dpi);
 		return EXIT_INVALID;
 	}

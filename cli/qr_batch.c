@@ -38,8 +38,8 @@ struct batch {
 struct worker {
 	pthread_t thread;
 	struct batch *b;
-	int status;              /* of the worker's own writer */
-	campaign_diags *diags;   /* the writer's diagnostics */
+	int status;            /* of the worker's own writer */
+	campaign_diags *diags; /* the writer's diagnostics */
 };
 
 static void
@@ -175,7 +175,8 @@ relocate(campaign_diags *to, const campaign_diags *from, const char *file, unsig
 			campaign_diags_add(to, d->severity, d->status, d->file, d->line, d->column,
 			                   "%s", d->message);
 		else
-			campaign_diags_add(to, d->severity, d->status, file, line, 0, "%s", d->message);
+			campaign_diags_add(to, d->severity, d->status, file, line, 0, "%s",
+			                   d->message);
 	}
 }
 

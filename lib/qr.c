@@ -186,7 +186,8 @@ check_encode_options(const campaign_qr_options *o, campaign_diags *diags)
 		bad = "unknown ECI mode";
 	if (!bad)
 		return CAMPAIGN_OK;
-	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0, "%s", bad);
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0, "%s",
+	                   bad);
 	return CAMPAIGN_EINVALID;
 }
 
@@ -211,8 +212,8 @@ from_qrcode(campaign_qr **out, const QRcode *code, campaign_qr_ecc ecc, int eci)
 }
 
 int
-campaign_qr_encode(campaign_qr **out, const void *data, size_t len,
-                   const campaign_qr_options *opts, campaign_diags *diags)
+campaign_qr_encode(campaign_qr **out, const void *data, size_t len, const campaign_qr_options *opts,
+                   campaign_diags *diags)
 {
 	*out = NULL;
 	const campaign_qr_options *o = campaign__qr_opts(opts);
@@ -241,7 +242,8 @@ campaign_qr_encode(campaign_qr **out, const void *data, size_t len,
 		if (err == ENOMEM)
 			return CAMPAIGN_ENOMEM;
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-		                   "cannot encode the QR payload: %s", strerror(err ? err : EINVAL));
+		                   "cannot encode the QR payload: %s",
+		                   strerror(err ? err : EINVAL));
 		return CAMPAIGN_EINVALID;
 	}
 	rc = from_qrcode(out, code, o->ecc, eci);

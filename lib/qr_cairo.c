@@ -14,7 +14,8 @@ campaign__qr_cairo_status(int status, campaign_diags *diags)
 	if (status == CAIRO_STATUS_NO_MEMORY)
 		return CAMPAIGN_ENOMEM;
 	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, NULL, 0, 0,
-	                   "cannot draw the QR code: cairo: %s", cairo_status_to_string((cairo_status_t)status));
+	                   "cannot draw the QR code: cairo: %s",
+	                   cairo_status_to_string((cairo_status_t)status));
 	return CAMPAIGN_EIO;
 }
 
@@ -28,9 +29,10 @@ campaign_qr_draw(cairo_t *cr, const campaign_qr *qr, double x, double y, double 
 		return rc;
 	if (!(size > 0 && isfinite(size) && isfinite(x) && isfinite(y)) || o->border < 0 ||
 	    o->border > CAMPAIGN_QR_BORDER_MAX) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-		                   "cannot draw a QR code %g units wide with a quiet zone of %d modules",
-		                   size, o->border);
+		campaign_diags_add(
+		        diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		        "cannot draw a QR code %g units wide with a quiet zone of %d modules", size,
+		        o->border);
 		return CAMPAIGN_EINVALID;
 	}
 	double m = size / (qr->size + 2 * o->border);

@@ -18,14 +18,14 @@ invalid(campaign_diags *diags, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	campaign__diags_vadd(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0, fmt, ap);
+	campaign__diags_vadd(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0, fmt,
+	                     ap);
 	va_end(ap);
 	return CAMPAIGN_EINVALID;
 }
 
 static int
-check_render_options(const campaign_qr_options *o, campaign_qr_format format,
-                     campaign_diags *diags)
+check_render_options(const campaign_qr_options *o, campaign_qr_format format, campaign_diags *diags)
 {
 	int rc = campaign__qr_check_version(o, diags);
 	if (rc)
@@ -39,7 +39,8 @@ check_render_options(const campaign_qr_options *o, campaign_qr_format format,
 		return invalid(diags, "QR size must be more than 0 and at most %g mm, not %g mm",
 		               CAMPAIGN_QR_SIZE_MAX_MM, o->size_mm);
 	if (o->size_mm == 0 && !(o->module_mm > 0 && o->module_mm <= CAMPAIGN_QR_SIZE_MAX_MM))
-		return invalid(diags, "QR module size must be more than 0 and at most %g mm, not %g mm",
+		return invalid(diags,
+		               "QR module size must be more than 0 and at most %g mm, not %g mm",
 		               CAMPAIGN_QR_SIZE_MAX_MM, o->module_mm);
 	if (format == CAMPAIGN_QR_FORMAT_PNG &&
 	    (o->dpi < CAMPAIGN_QR_DPI_MIN || o->dpi > CAMPAIGN_QR_DPI_MAX))
@@ -49,8 +50,7 @@ check_render_options(const campaign_qr_options *o, campaign_qr_format format,
 }
 
 static int
-measure_png(campaign_qr_geometry *g, int total, const campaign_qr_options *o,
-            campaign_diags *diags)
+measure_png(campaign_qr_geometry *g, int total, const campaign_qr_options *o, campaign_diags *diags)
 {
 	double px_per_mm = o->dpi / MM_PER_INCH;
 	long module_px;
@@ -59,14 +59,16 @@ measure_png(campaign_qr_geometry *g, int total, const campaign_qr_options *o,
 		long avail = (long)floor(o->size_mm * px_per_mm + 1e-6);
 		module_px = avail / total;
 		if (module_px < 1) {
-			return invalid(diags, "a %g mm wide QR code at %d dpi has %ld pixels, fewer "
+			return invalid(diags,
+			               "a %g mm wide QR code at %d dpi has %ld pixels, fewer "
 			               "than its %d modules (quiet zone included)",
 			               o->size_mm, o->dpi, avail, total);
 		}
 	} else {
 		module_px = lround(o->module_mm * px_per_mm);
 		if (module_px < 1)
-			return invalid(diags, "a QR module of %g mm is less than one pixel at %d dpi",
+			return invalid(diags,
+			               "a QR module of %g mm is less than one pixel at %d dpi",
 			               o->module_mm, o->dpi);
 	}
 	if (module_px * total > CAMPAIGN_QR_SIZE_MAX_PX)

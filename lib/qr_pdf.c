@@ -41,8 +41,8 @@ campaign__qr_pdf(struct strbuf *out, const campaign_qr *qr, const campaign_qr_ge
                  const campaign_qr_options *opts, campaign_diags *diags)
 {
 	double size_pt = g->size_mm * PT_PER_MM;
-	cairo_surface_t *surface = cairo_pdf_surface_create_for_stream(write_cb, out, size_pt,
-	                                                               size_pt);
+	cairo_surface_t *surface =
+	        cairo_pdf_surface_create_for_stream(write_cb, out, size_pt, size_pt);
 	set_date(surface, opts->now);
 	cairo_t *cr = cairo_create(surface);
 	int rc = campaign_qr_draw(cr, qr, 0, 0, size_pt, opts, diags);

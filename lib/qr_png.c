@@ -92,7 +92,8 @@ campaign__qr_png(struct strbuf *out, const campaign_qr *qr, const campaign_qr_ge
 	struct png_ctx ctx = { out, 0, "" };
 	size_t row_bytes = ((size_t)g->size_px + 7) / 8;
 	unsigned char *row = malloc(row_bytes);
-	png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &ctx, error_cb, warning_cb);
+	png_structp png =
+	        png_create_write_struct(PNG_LIBPNG_VER_STRING, &ctx, error_cb, warning_cb);
 	png_infop info = png ? png_create_info_struct(png) : NULL;
 	int rc = CAMPAIGN_OK;
 	if (!row || !png || !info) {

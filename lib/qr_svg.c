@@ -38,14 +38,16 @@ campaign__qr_svg(struct strbuf *out, const campaign_qr *qr, const campaign_qr_ge
 {
 	(void)diags;
 	int total = qr->size + 2 * g->border;
-	campaign__strbuf_adds(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-	                           "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"");
+	campaign__strbuf_adds(out,
+	                      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	                      "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"");
 	add_mm(out, g->size_mm);
 	campaign__strbuf_adds(out, "\" height=\"");
 	add_mm(out, g->size_mm);
-	campaign__strbuf_addf(out, "\" viewBox=\"0 0 %d %d\" shape-rendering=\"crispEdges\">\n"
-	                           "<rect width=\"%d\" height=\"%d\" fill=\"#fff\"/>\n"
-	                           "<path fill=\"#000\" d=\"",
+	campaign__strbuf_addf(out,
+	                      "\" viewBox=\"0 0 %d %d\" shape-rendering=\"crispEdges\">\n"
+	                      "<rect width=\"%d\" height=\"%d\" fill=\"#fff\"/>\n"
+	                      "<path fill=\"#000\" d=\"",
 	                      total, total, total, total);
 	for (int y = 0; y < qr->size; y++) {
 		int x = 0;
@@ -57,8 +59,8 @@ campaign__qr_svg(struct strbuf *out, const campaign_qr *qr, const campaign_qr_ge
 			int start = x;
 			while (x < qr->size && campaign__qr_dark(qr, x, y))
 				x++;
-			campaign__strbuf_addf(out, "M%d %dh%dv1H%dz", start + g->border, y + g->border,
-			                      x - start, start + g->border);
+			campaign__strbuf_addf(out, "M%d %dh%dv1H%dz", start + g->border,
+			                      y + g->border, x - start, start + g->border);
 		}
 	}
 	return campaign__strbuf_adds(out, "\"/>\n</svg>\n");

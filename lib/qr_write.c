@@ -91,11 +91,12 @@ campaign_qr_writer_new(campaign_qr_writer **out, int dirfd, const char *label)
 
 int
 campaign_qr_writer_add(campaign_qr_writer *w, const char *stem, const campaign_qr *qr,
-                       unsigned int formats, const campaign_qr_options *opts,
-                       campaign_diags *diags)
+                       unsigned int formats, const campaign_qr_options *opts, campaign_diags *diags)
 {
 	static const campaign_qr_format all[] = {
-		CAMPAIGN_QR_FORMAT_PNG, CAMPAIGN_QR_FORMAT_SVG, CAMPAIGN_QR_FORMAT_PDF,
+		CAMPAIGN_QR_FORMAT_PNG,
+		CAMPAIGN_QR_FORMAT_SVG,
+		CAMPAIGN_QR_FORMAT_PDF,
 	};
 	if (formats == 0 || (formats & ~7u)) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, stem, 0, 0,
@@ -108,17 +109,19 @@ campaign_qr_writer_add(campaign_qr_writer *w, const char *stem, const campaign_q
 		if (!(formats & all[i]))
 			continue;
 		char name[512];
-		int n = snprintf(name, sizeof(name), "%s.%s", stem, campaign_qr_format_extension(all[i]));
+		int n = snprintf(name, sizeof(name), "%s.%s", stem,
+		                 campaign_qr_format_extension(all[i]));
 		if (n < 0 || (size_t)n >= sizeof(name)) {
-			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-			                   "file name too long: %.64s...", stem);
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL,
+			                   0, 0, "file name too long: %.64s...", stem);
 			rc = CAMPAIGN_EINVALID;
 			break;
 		}
 		campaign__strbuf_reset(&w->sb);
 		rc = render(&w->sb, qr, all[i], opts, diags);
 		if (rc == CAMPAIGN_OK)
-			rc = campaign__atomic_batch_add(w->batch, name, w->sb.ptr, w->sb.len, diags);
+			rc = campaign__atomic_batch_add(w->batch, name, w->sb.ptr, w->sb.len,
+			                                diags);
 	}
 	if (rc) {
 		campaign__atomic_batch_rollback(w->batch, keep);

@@ -10,7 +10,8 @@
  *	opts.size_mm = 30;
  *	campaign_qr *qr = NULL;
  *	if (campaign_qr_encode(&qr, url, strlen(url), &opts, diags) == CAMPAIGN_OK &&
- *	    campaign_qr_check_print(qr, CAMPAIGN_QR_FORMAT_PNG, &opts, NULL, 0, 0, diags) == CAMPAIGN_OK)
+ *	    campaign_qr_check_print(qr, CAMPAIGN_QR_FORMAT_PNG, &opts, NULL, 0, 0,
+ *	                            diags) == CAMPAIGN_OK)
  *		campaign_qr_write(AT_FDCWD, "qr.png", qr, CAMPAIGN_QR_FORMAT_PNG, &opts, diags);
  *	campaign_qr_free(qr);
  *
@@ -89,7 +90,10 @@ typedef struct campaign_qr_options {
 	/** Smallest symbol version, 1 to 40; 0 (default) picks the smallest that fits. */
 	int min_version;
 	campaign_qr_eci eci;   /**< default CAMPAIGN_QR_ECI_AUTO */
-	/** Quiet zone in modules, 0 to CAMPAIGN_QR_BORDER_MAX; default 4. Less than 4 draws a warning from the print check. */
+	/**
+	 * Quiet zone in modules, 0 to CAMPAIGN_QR_BORDER_MAX; default 4. Less
+	 * than 4 draws a warning from the print check.
+	 */
 	int border;
 	/** Printed width of the whole image, quiet zone included; 0 (default): from module_mm. */
 	double size_mm;
@@ -188,7 +192,8 @@ typedef struct campaign_qr_geometry {
 	int snapped;          /**< 1 when size_mm differs from the size asked for */
 } campaign_qr_geometry;
 
-#define CAMPAIGN_QR_GEOMETRY_INIT { CAMPAIGN_QR_GEOMETRY_VERSION, 0, 0, 0.0, 0.0, 0.0, 0, 0, 0, 0 }
+#define CAMPAIGN_QR_GEOMETRY_INIT \
+	{ CAMPAIGN_QR_GEOMETRY_VERSION, 0, 0, 0.0, 0.0, 0.0, 0, 0, 0, 0 }
 
 /**
  * Computes how `qr` would be drawn in `format` with `opts`: for a PNG the

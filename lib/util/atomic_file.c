@@ -20,8 +20,8 @@
 static int
 io_error(campaign_diags *diags, const char *file, const char *what, int err)
 {
-	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, file, 0, 0, "%s: %s",
-	                   what, strerror(err));
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, file, 0, 0, "%s: %s", what,
+	                   strerror(err));
 	return CAMPAIGN_EIO;
 }
 
@@ -81,8 +81,8 @@ write_all(int fd, const void *data, size_t len)
  * failure the temp file is gone and the diagnostic names `file`.
  */
 static int
-write_temp(int dfd, const char *base, const char *file, const void *data, size_t len,
-           int sync, char tmp[TMP_NAME_MAX], campaign_diags *diags)
+write_temp(int dfd, const char *base, const char *file, const void *data, size_t len, int sync,
+           char tmp[TMP_NAME_MAX], campaign_diags *diags)
 {
 	int fd = create_temp(dfd, base, tmp);
 	if (fd < 0)
@@ -201,8 +201,8 @@ file_label(const struct atomic_batch *b, const char *name, char *out, size_t siz
 }
 
 int
-campaign__atomic_batch_add(struct atomic_batch *b, const char *name, const void *data,
-                           size_t len, campaign_diags *diags)
+campaign__atomic_batch_add(struct atomic_batch *b, const char *name, const void *data, size_t len,
+                           campaign_diags *diags)
 {
 	char file[512];
 	file_label(b, name, file, sizeof(file));

@@ -123,7 +123,8 @@ test_atomic_file__refuses_names_that_are_not_files(void)
 	scratch_dir();
 	static const char *const bad[] = { "", ".", "..", "sub/", "a/.." };
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
-		ASSERT_INT_EQ(campaign__atomic_write(dirfd_, bad[i], "x", 1, NULL), CAMPAIGN_EINVALID);
+		ASSERT_INT_EQ(campaign__atomic_write(dirfd_, bad[i], "x", 1, NULL),
+		              CAMPAIGN_EINVALID);
 	ASSERT_INT_EQ(count_files(0), 0);
 	cleanup();
 }

@@ -128,7 +128,8 @@ test_qr__rejects_empty_payload_and_bad_options(void)
 	o.min_version = 41;
 	fresh_diags();
 	ASSERT_INT_EQ(campaign_qr_encode(&qr, "x", 1, &o, diags), CAMPAIGN_EINVALID);
-	ASSERT_STR_EQ(message(0), "QR version must be between 1 and 40 (0: the smallest that fits)");
+	ASSERT_STR_EQ(message(0),
+	              "QR version must be between 1 and 40 (0: the smallest that fits)");
 	o = (campaign_qr_options)CAMPAIGN_QR_OPTIONS_INIT;
 	o.version = 99;
 	fresh_diags();
@@ -306,7 +307,8 @@ test_qr__measure_rejects_impossible_geometry(void)
 		{ 1, 72, 4,
 		  "a 1 mm wide QR code at 72 dpi has 2 pixels, fewer than its 53 modules (quiet "
 		  "zone included)" },
-		{ 5000, 2400, 4, "QR image would be 472389 pixels wide; at most 32767 are allowed" },
+		{ 5000, 2400, 4,
+		  "QR image would be 472389 pixels wide; at most 32767 are allowed" },
 		{ 5001, 300, 4, "QR size must be more than 0 and at most 5000 mm, not 5001 mm" },
 		{ -3, 300, 4, "QR size must be more than 0 and at most 5000 mm, not -3 mm" },
 		{ 30, 300, -1, "quiet zone must be between 0 and 64 modules, not -1" },
@@ -427,10 +429,10 @@ test_qr__png_is_1_bit_with_dpi_and_whole_pixel_modules(void)
 		for (unsigned int y = 0; y < img.height; y++) {
 			for (unsigned int x = 0; x < img.width; x++) {
 				int dark = campaign_qr_module(qr, (int)x / m - b, (int)y / m - b);
-				if (img.gray[y * img.width + x] != (dark ? 0 : 255)) {
-					harness_fail(__FILE__, __LINE__, "case %zu: pixel %u,%u is %d", i, x,
-					             y, img.gray[y * img.width + x]);
-				}
+				int v = img.gray[y * img.width + x];
+				if (v != (dark ? 0 : 255))
+					harness_fail(__FILE__, __LINE__, "case %zu: %u,%u is %d", i, x,
+					             y, v);
 			}
 		}
 		free(img.gray);
@@ -476,8 +478,8 @@ test_qr__svg_has_one_path_and_size_in_mm(void)
 		ASSERT_INT_EQ(strlen(svg.ptr), svg.size);
 		/* The first run is the top row of the top-left finder, after the quiet zone. */
 		char first[32];
-		snprintf(first, sizeof(first), "d=\"M%d %dh7v1H%dz", cases[i].border, cases[i].border,
-		         cases[i].border);
+		int b = cases[i].border;
+		snprintf(first, sizeof(first), "d=\"M%d %dh7v1H%dz", b, b, b);
 		ASSERT_INT_EQ(count(svg.ptr, first), 1);
 		campaign_buf_dispose(&svg);
 	}
@@ -527,7 +529,8 @@ test_qr__draws_crisp_modules_into_cairo(void)
 			v &= 0xffffff;
 			int dark = campaign_qr_module(qr, x / 4 - 4, y / 4 - 4);
 			if (v != (dark ? 0u : 0xffffffu))
-				harness_fail(__FILE__, __LINE__, "pixel %d,%d is %06x", x, y, (unsigned)v);
+				harness_fail(__FILE__, __LINE__, "pixel %d,%d is %06x", x, y,
+				             (unsigned)v);
 		}
 	}
 	uint32_t outside;
@@ -535,7 +538,8 @@ test_qr__draws_crisp_modules_into_cairo(void)
 	ASSERT_INT_EQ(outside & 0xffffff, 0xff0000);
 	fresh_diags();
 	ASSERT_INT_EQ(campaign_qr_draw(cr, qr, 0, 0, -1, NULL, diags), CAMPAIGN_EINVALID);
-	ASSERT_STR_EQ(message(0), "cannot draw a QR code -1 units wide with a quiet zone of 4 modules");
+	ASSERT_STR_EQ(message(0),
+	              "cannot draw a QR code -1 units wide with a quiet zone of 4 modules");
 	cairo_destroy(cr);
 	cairo_surface_destroy(s);
 	campaign_qr_free(qr);

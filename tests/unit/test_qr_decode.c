@@ -63,8 +63,9 @@ round_trip(const char *data, size_t len, const campaign_qr_options *o, int want_
 	char *got = decode_png(&png, &got_len);
 	campaign_buf_dispose(&png);
 	if (!got)
-		harness_fail(__FILE__, __LINE__, "%zu bytes, version %d, ECC %s: zbar found no code",
-		             len, version, campaign_qr_ecc_name(o->ecc));
+		harness_fail(__FILE__, __LINE__,
+		             "%zu bytes, version %d, ECC %s: zbar found no code", len, version,
+		             campaign_qr_ecc_name(o->ecc));
 	int same = got_len == len && memcmp(got, data, len) == 0;
 	if (!same)
 		harness_fail(__FILE__, __LINE__, "version %d: decoded \"%.80s\" (%zu bytes), "
@@ -151,16 +152,25 @@ static void
 test_qr_decode__non_ascii_text_reads_back_as_utf8(void)
 {
 	static const char *const texts[] = {
-		"caf\xc3\xa9",                                              /* café: Latin-1 would guess wrong */
+		/* café: a reader guessing Latin-1 or Shift-JIS gets it wrong without ECI */
+		"caf\xc3\xa9",
+		/* Митинг за достойную зарплату */
 		"\xd0\x9c\xd0\xb8\xd1\x82\xd0\xb8\xd0\xbd\xd0\xb3 \xd0\xb7\xd0\xb0 "
 		"\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xbe\xd0\xb9\xd0\xbd\xd1\x83\xd1\x8e "
-		"\xd0\xb7\xd0\xb0\xd1\x80\xd0\xbf\xd0\xbb\xd0\xb0\xd1\x82\xd1\x83", /* Митинг за достойную зарплату */
-		"#\xd0\x9c\xd0\xb8\xd1\x82\xd0\xb8\xd0\xbd\xd0\xb3\xd0\x97\xd0\xb0", /* #МитингЗа */
-		"\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 \xd8\xa8\xd9\x83\xd9\x85",   /* مرحبا بكم */
-		"\xc4\xb2sselmeer \xc3\xa9\xc3\xa9n dag",                    /* Ĳsselmeer één dag */
-		"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e",                      /* 日本語 */
-		"Rally \xf0\x9f\x8e\x89 2026",                               /* emoji, 4-byte UTF-8 */
-		"https://\xd0\xbf\xd1\x80\xd0\xbe\xd1\x84\xd1\x81\xd0\xbe\xd1\x8e\xd0\xb7.\xd1\x80\xd1\x84/",
+		"\xd0\xb7\xd0\xb0\xd1\x80\xd0\xbf\xd0\xbb\xd0\xb0\xd1\x82\xd1\x83",
+		/* #МитингЗа */
+		"#\xd0\x9c\xd0\xb8\xd1\x82\xd0\xb8\xd0\xbd\xd0\xb3\xd0\x97\xd0\xb0",
+		/* مرحبا بكم */
+		"\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 \xd8\xa8\xd9\x83\xd9\x85",
+		/* Ĳsselmeer één dag */
+		"\xc4\xb2sselmeer \xc3\xa9\xc3\xa9n dag",
+		/* 日本語 */
+		"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e",
+		/* an emoji: 4-byte UTF-8 */
+		"Rally \xf0\x9f\x8e\x89 2026",
+		/* https://профсоюз.рф/ */
+		"https://\xd0\xbf\xd1\x80\xd0\xbe\xd1\x84\xd1\x81\xd0\xbe\xd1\x8e\xd0\xb7."
+		"\xd1\x80\xd1\x84/",
 	};
 	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
 		for (int ecc = CAMPAIGN_QR_ECC_L; ecc <= CAMPAIGN_QR_ECC_H; ecc++) {
