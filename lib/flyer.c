@@ -17,6 +17,7 @@
 #include "i18n.h"
 #include "placeholder.h"
 #include "util/strbuf.h"
+#include "util/suggest.h"
 
 struct lookup_ctx {
 	const campaign_param *values;
@@ -117,6 +118,26 @@ lookup(void *ctx, const struct placeholder_ref *ref)
 	return NULL;
 }
 
+/* The name nearest to `name` among those this flyer can fill, for a did-you-mean. */
+static const char *
+suggest_name(const struct lookup_ctx *lc, const char *name)
+{
+	static const char *const derived_names[] = {
+		"event.date_iso", "event.weekday", "event.day", "event.month", "event.year",
+	};
+	const char *names[64];
+	size_t n = 0;
+	for (size_t i = 0; i < lc->count && n < 40; i++)
+		if (lc->values[i].key)
+			names[n++] = lc->values[i].key;
+	for (size_t i = 0; i < 5; i++)
+		names[n++] = derived_names[i];
+	for (size_t i = 0; campaign__i18n_keys[i] && n < 63; i++)
+		names[n++] = campaign__i18n_keys[i];
+	names[n] = NULL;
+	return campaign__suggest(name, names);
+}
+
 static void
 error_at(const campaign_flyer *f, struct yaml_pos at, int status, campaign_diags *diags,
          const char *fmt, ...) CAMPAIGN_PRINTF(5, 6);
@@ -147,8 +168,16 @@ expand(const campaign_flyer *f, const char *src, struct yaml_pos at, struct look
 	lc->used = 0;
 	if (rc == 1) {
 		campaign__strbuf_free(&out);
-		error_at(f, at, CAMPAIGN_EINVALID, diags, "no value for the placeholder '{{%.*s}}'",
-		         (int)(bad.len > 64 ? 64 : bad.len), bad.name);
+		char name[65];
+		size_t n = bad.len > 64 ? 64 : bad.len;
+		memcpy(name, bad.name, n);
+		name[n] = '\0';
+		const char *hint = suggest_name(lc, name);
+		if (hint)
+			error_at(f, at, CAMPAIGN_EINVALID, diags,
+			         "unknown placeholder '{{%s}}'; did you mean '{{%s}}'?", name, hint);
+		else
+			error_at(f, at, CAMPAIGN_EINVALID, diags, "no value for the placeholder '{{%s}}'", name);
 		return CAMPAIGN_EINVALID;
 	}
 	if (rc) {

@@ -5,15 +5,38 @@
  */
 #include <cairo.h>
 #include <fontconfig/fontconfig.h>
+#include <glib-object.h>
 #include <pango/pangocairo.h>
 
 #include "campaign/render.h"
 
+/* How long to wait for pango's font-sorting thread to let go of the font map. */
+#define FONTMAP_WAIT_US (2 * 1000 * 1000)
+
 void
 campaign_shutdown(void)
 {
+	/*
+	 * pango 1.50 sorts fonts in a thread of its own, and a sort still in
+	 * flight holds a reference to the font map. If that thread drops the
+	 * last one, the font map and its cairo fonts are freed there, while
+	 * cairo_debug_reset_static_data() runs here: cairo then aborts on an
+	 * assertion (seen in about one run in three of a short failed render).
+	 * So keep a reference, wait for the thread's to go, and free the font
+	 * map in this thread before resetting cairo and fontconfig.
+	 */
+	PangoFontMap *map = pango_cairo_font_map_get_default();
+	if (map)
+		g_object_ref(map);
 	/* Only this thread's default font map: pango keeps one per thread. */
 	pango_cairo_font_map_set_default(NULL);
+	if (map) {
+		for (long waited = 0; g_atomic_int_get((gint *)&G_OBJECT(map)->ref_count) > 1 &&
+		                      waited < FONTMAP_WAIT_US;
+		     waited += 1000)
+			g_usleep(1000);
+		g_object_unref(map);
+	}
 	cairo_debug_reset_static_data();
 	FcFini();
 }

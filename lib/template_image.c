@@ -135,7 +135,7 @@ campaign__tpl_load_image(campaign_template *t, struct schema *s, const struct ya
 	}
 	struct strbuf full;
 	campaign__strbuf_init(&full, 8192);
-	if (path[0] == '/')
+	if (path[0] == '/' || strcmp(t->base_dir, ".") == 0)
 		campaign__strbuf_adds(&full, path);
 	else
 		campaign__strbuf_addf(&full, "%s/%s", t->base_dir, path);

@@ -1,0 +1,2 @@
+# Only .pdf and .png can be written: a usage error.
+"$CAMPAIGN" render flyer-a6 -o out.jpg

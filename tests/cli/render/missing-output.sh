@@ -1,0 +1,2 @@
+# -o is required.
+"$CAMPAIGN" render flyer-a6 --set url=x

@@ -1,0 +1,2 @@
+# The built-in templates, found from the build tree, with their paper and trim size.
+"$CAMPAIGN" templates
