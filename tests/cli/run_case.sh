@@ -3,9 +3,10 @@
 #
 #   run_case.sh CAMPAIGN CASE.sh [--set-exact-output]
 #
-# CASE.sh runs with `sh -eu` in a fresh scratch directory that holds two
-# links, data -> tests/data and examples -> examples, so messages name
-# stable relative paths. $CAMPAIGN is the tool under test. Beside CASE.sh:
+# CASE.sh runs with `sh -eu` in a fresh scratch directory that holds
+# data -> tests/data (a link) and examples/ (a copy of the shipped examples
+# without the ledgers and locks a local build may have left beside them), so
+# messages name stable relative paths and a case may build an example in place. $CAMPAIGN is the tool under test. Beside CASE.sh:
 #   CASE.sh.exit            the expected exit status (default 0)
 #   CASE.sh.stdout.exact    stdout, byte for byte   (or .stdout.glob: a shell pattern)
 #   CASE.sh.stderr.exact    stderr, byte for byte   (or .stderr.glob)
@@ -20,7 +21,8 @@ top=$(cd "$tests_dir/.." && pwd)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 ln -s "$tests_dir/data" "$scratch/data"
-ln -s "$top/examples" "$scratch/examples"
+cp -r "$top/examples" "$scratch/examples"
+find "$scratch/examples" \( -name '*.ledger' -o -name '*.lock' \) -exec rm -f {} +
 
 (cd "$scratch" && CAMPAIGN="$campaign" TESTS="$tests_dir" sh -eu "$case_file") \
 	>"$scratch/.stdout" 2>"$scratch/.stderr" </dev/null

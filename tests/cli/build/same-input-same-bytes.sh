@@ -5,4 +5,4 @@ cp spec/rally-2026.ledger first.ledger
 "$CAMPAIGN" build spec/campaign.yaml -o two --now 2026-11-25 --quiet >/dev/null
 cmp first.ledger spec/rally-2026.ledger
 diff -r one two
-ls one one/qr | wc -l
+find one -type f | sort | sed "s|^one/||"

@@ -8,8 +8,9 @@ import shutil
 import sys
 
 src, dest, rows = sys.argv[1], sys.argv[2], int(sys.argv[3])
-if not os.path.isdir(dest):
-    shutil.copytree(src, dest)
+os.makedirs(dest, exist_ok=True)
+for name in ("campaign.yaml", "stations.csv"):
+    shutil.copy(os.path.join(src, name), dest)
 with open(os.path.join(dest, "stations.csv"), "w", encoding="utf-8") as f:
     f.write("code,station,line\n")
     for i in range(rows):
