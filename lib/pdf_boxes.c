@@ -36,7 +36,7 @@ failed(qpdf_data q, const char *step, campaign_diags *diags)
 }
 
 int
-campaign__pdf_finish(const char *in, size_t len, const struct pdf_boxes *boxes, int drop_dates,
+campaign__pdf_finish(const char *in, size_t len, const struct pdf_boxes *boxes, long long now,
                      campaign_buf *out, campaign_diags *diags)
 {
 	out->ptr = NULL;
@@ -68,10 +68,15 @@ campaign__pdf_finish(const char *in, size_t len, const struct pdf_boxes *boxes, 
 			qpdf_oh_release(q, page);
 		}
 	}
-	if (drop_dates) {
-		qpdf_set_info_key(q, "/CreationDate", NULL);
-		qpdf_set_info_key(q, "/ModDate", NULL);
-	}
+	/*
+	 * cairo 1.16 writes its dates without the "D:" prefix the PDF date
+	 * syntax asks for (ISO 32000-1 7.9.4); write them again, or not at all.
+	 */
+	char date[40];
+	if (now >= 0)
+		campaign__pdf_info_date(now, date, sizeof(date));
+	qpdf_set_info_key(q, "/CreationDate", now >= 0 ? date : NULL);
+	qpdf_set_info_key(q, "/ModDate", now >= 0 ? date : NULL);
 	if (qpdf_has_error(q)) {
 		rc = failed(q, "setting the page boxes", diags);
 		goto done;
@@ -101,8 +106,9 @@ done:
 	return rc;
 }
 
-void
-campaign__pdf_date(long long seconds, char *dst, size_t size)
+/* Year, month, day, hour, minute, second of a Unix time, without gmtime or TZ. */
+static void
+civil(long long seconds, long long f[6])
 {
 	/* Civil date from days since 1970 (Howard Hinnant's algorithm): no gmtime, no TZ. */
 	long long days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
@@ -114,6 +120,26 @@ campaign__pdf_date(long long seconds, char *dst, size_t size)
 	long long mp = (5 * doy + 2) / 153, d = doy - (153 * mp + 2) / 5 + 1;
 	long long m = mp < 10 ? mp + 3 : mp - 9;
 	y += m <= 2;
-	snprintf(dst, size, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", y, m, d, rem / 3600,
-	         rem % 3600 / 60, rem % 60);
+	f[0] = y;
+	f[1] = m;
+	f[2] = d;
+	f[3] = rem / 3600;
+	f[4] = rem % 3600 / 60;
+	f[5] = rem % 60;
+}
+
+void
+campaign__pdf_date(long long seconds, char *dst, size_t size)
+{
+	long long f[6];
+	civil(seconds, f);
+	snprintf(dst, size, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", f[0], f[1], f[2], f[3], f[4], f[5]);
+}
+
+void
+campaign__pdf_info_date(long long seconds, char *dst, size_t size)
+{
+	long long f[6];
+	civil(seconds, f);
+	snprintf(dst, size, "D:%04lld%02lld%02lld%02lld%02lld%02lldZ", f[0], f[1], f[2], f[3], f[4], f[5]);
 }

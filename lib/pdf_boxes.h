@@ -19,14 +19,18 @@ struct pdf_boxes {
 
 /*
  * Rewrites the PDF in (len bytes) into out: the boxes on every page, and
- * with drop_dates the /CreationDate and /ModDate removed from /Info.
+ * /CreationDate and /ModDate of /Info set from now (seconds since 1970), or
+ * removed when now is negative.
  * @return CAMPAIGN_OK, CAMPAIGN_EIO (qpdf's reason in a diagnostic) or
  *         CAMPAIGN_ENOMEM.
  */
-int campaign__pdf_finish(const char *in, size_t len, const struct pdf_boxes *boxes, int drop_dates,
+int campaign__pdf_finish(const char *in, size_t len, const struct pdf_boxes *boxes, long long now,
                          campaign_buf *out, campaign_diags *diags);
 
 /* An ISO 8601 UTC date for cairo's metadata from seconds since 1970 (into dst, >= 32 bytes). */
 void campaign__pdf_date(long long seconds, char *dst, size_t size);
+
+/* The same date in PDF's own syntax, "D:20261201000000Z". */
+void campaign__pdf_info_date(long long seconds, char *dst, size_t size);
 
 #endif

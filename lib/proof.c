@@ -149,10 +149,10 @@ campaign_proof_add(campaign_proof *p, const campaign_flyer *f, const char *label
 int
 campaign_proof_finish(campaign_proof *p, campaign_buf *out, campaign_diags *diags)
 {
+	if (p->finished)
+		return CAMPAIGN_EINVALID; /* out untouched: it may hold the first call's PDF */
 	out->ptr = NULL;
 	out->size = 0;
-	if (p->finished)
-		return CAMPAIGN_EINVALID;
 	p->finished = 1;
 	if (p->sheets == 0) {
 		start_sheet(p);

@@ -48,7 +48,7 @@ campaign__pdf_end(cairo_surface_t *s, struct strbuf *sink, const struct pdf_boxe
 	if (rc == CAMPAIGN_OK && sink->status != CAMPAIGN_OK)
 		rc = sink->status == CAMPAIGN_ENOMEM ? CAMPAIGN_ENOMEM : CAMPAIGN_EIO;
 	if (rc == CAMPAIGN_OK)
-		rc = campaign__pdf_finish(sink->ptr, sink->len, boxes, now < 0, out, diags);
+		rc = campaign__pdf_finish(sink->ptr, sink->len, boxes, now, out, diags);
 	campaign__strbuf_free(sink);
 	return rc;
 }

@@ -61,6 +61,18 @@ campaign__tpl_check_placeholders(struct schema *s, const struct yaml_node *at, c
 			"event.date", "event.time", "event.venue", "placement.id", NULL,
 		};
 		const char *hint = campaign__suggest(name, all);
+		/* "{{titel}}" most likely means event.title, not tel: compare with the part after the dot too. */
+		unsigned best = hint ? campaign__edit_distance(name, hint) : 255;
+		for (size_t i = 0; all[i]; i++) {
+			const char *dot = strchr(all[i], '.');
+			if (!dot || strchr(name, '.'))
+				continue;
+			const char *one[] = { dot + 1, NULL };
+			if (campaign__suggest(name, one) && campaign__edit_distance(name, dot + 1) < best) {
+				best = campaign__edit_distance(name, dot + 1);
+				hint = all[i];
+			}
+		}
 		if (hint)
 			campaign__schema_error(s, at, "unknown placeholder '{{%s}}'; did you mean '{{%s}}'?",
 			                       name, hint);

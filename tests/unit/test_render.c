@@ -1,0 +1,369 @@
+/* Flyers: placeholders, layout checks, PDF and PNG output, proof sheets. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/campaign.h"
+#include "campaign/render_cairo.h"
+#include "flyer.h"
+#include "harness.h"
+
+static const char *const flyer_yaml =
+	"template: test\n"
+	"page: { size: A6, bleed: 3mm, safe: 5mm }\n"
+	"elements:\n"
+	"  - rect: { at: [0, 0], size: [105mm, 40mm], fill: \"#c62828\", bleed: true }\n"
+	"  - text: { text: \"{{event.title}}\", at: [8mm, 8mm], width: 89mm, height: 28mm, shrink: true,\n"
+	"            font: \"DejaVu Sans Bold 30\", color: \"#ffffff\" }\n"
+	"  - text: { text: \"{{event.date}} · {{event.weekday}}\", at: [8mm, 45mm], width: 89mm,\n"
+	"            font: \"DejaVu Sans 12\" }\n"
+	"  - text: { text: \"{{phone}}\", at: [8mm, 55mm], width: 89mm, font: \"DejaVu Sans Bold 14\" }\n"
+	"  - qr: { data: \"{{url}}\", at: [8mm, 80mm], size: 40mm }\n"
+	"  - line: { from: [55mm, 80mm], to: [97mm, 80mm], width: 0.5pt, dash: [2mm, 1mm] }\n";
+
+static const campaign_param values[] = {
+	{ "event.title", "Митинг за достойную зарплату" },
+	{ "event.date", "2026-12-05" },
+	{ "url", "https://example.org/rally?utm_source=flyer&utm_medium=print" },
+	{ "phone", "+7 (495) 123-45-01" },
+};
+#define NVALUES (sizeof(values) / sizeof(values[0]))
+
+static campaign_template *
+template_of(const char *yaml, campaign_diags *d)
+{
+	campaign_template *t = NULL;
+	int rc = campaign_template_load_string(&t, yaml, strlen(yaml), "t.yaml", "data/templates/good", d);
+	for (size_t i = 0; rc && i < campaign_diags_count(d); i++)
+		printf("# %s\n", campaign_diags_get(d, i)->message);
+	ASSERT_INT_EQ(rc, CAMPAIGN_OK);
+	return t;
+}
+
+static campaign_flyer *
+flyer_of(campaign_template *t, const campaign_param *v, size_t n, const char *lang, campaign_diags *d,
+         int want)
+{
+	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
+	fo.language = lang;
+	campaign_flyer *f = NULL;
+	int rc = campaign_flyer_new(&f, t, v, n, &fo, d);
+	if (rc != want)
+		for (size_t i = 0; i < campaign_diags_count(d); i++)
+			printf("# %s\n", campaign_diags_get(d, i)->message);
+	ASSERT_INT_EQ(rc, want);
+	return f;
+}
+
+static uint32_t
+be32(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	return (uint32_t)u[0] << 24 | (uint32_t)u[1] << 16 | (uint32_t)u[2] << 8 | u[3];
+}
+
+static void
+test_render__fills_placeholders_and_dates(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = template_of(flyer_yaml, d);
+	campaign_flyer *f = flyer_of(t, values, NVALUES, "ru", d, CAMPAIGN_OK);
+	ASSERT_STR_EQ(f->elems[2].text, "5 декабря 2026 · суббота");
+	ASSERT_STR_EQ(f->elems[3].text, "+7 (495) 123-45-01");
+	ASSERT_STR_EQ(f->elems[4].text, values[2].value);
+	/* The title fits its 28 mm box only smaller than 30 pt. */
+	ASSERT_TRUE(f->elems[1].font_size < 30 && f->elems[1].font_size >= 6);
+	ASSERT_TRUE(f->elems[1].lh <= 28 * 72 / 25.4 + 0.01);
+	campaign_flyer_free(f);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+static void
+test_render__rtl_keeps_phone_numbers_whole(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = template_of(flyer_yaml, d);
+	campaign_flyer *f = flyer_of(t, values, NVALUES, "ar", d, CAMPAIGN_OK);
+	ASSERT_STR_EQ(f->elems[2].text, "5 ديسمبر 2026 · السبت");
+	/* Left-to-right isolate around the number in text; never in the QR payload. */
+	ASSERT_STR_EQ(f->elems[3].text, "\u2066+7 (495) 123-45-01\u2069");
+	ASSERT_STR_EQ(f->elems[4].text, values[2].value);
+	campaign_flyer_free(f);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+static void
+test_render__missing_value_is_located_with_a_suggestion(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = template_of(flyer_yaml, d);
+	const campaign_param typo[] = {
+		{ "event.title", "Rally" }, { "event.date", "2026-12-05" }, { "url", "https://example.org" },
+		{ "phones", "+7 495 123-45-01" },
+	};
+	ASSERT_NULL(flyer_of(t, typo, 4, "en", d, CAMPAIGN_EINVALID));
+	const campaign_diag *g = campaign_diags_get(d, 0);
+	ASSERT_STR_EQ(g->message, "unknown placeholder '{{phone}}'; did you mean '{{phones}}'?");
+	ASSERT_STR_EQ(g->file, "t.yaml");
+	ASSERT_INT_EQ(g->line, 9);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+static void
+test_render__overset_text_is_an_error_not_a_cut(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = template_of(
+		"page: { size: A6, safe: 5mm }\nelements:\n"
+		"  - text: { text: \"{{event.title}}\", at: [8mm, 8mm], width: 60mm, height: 10mm, font: \"DejaVu Sans 20\" }\n",
+		d);
+	const campaign_param v[] = { { "event.title", "A rally for a living wage and safe work" } };
+	ASSERT_NULL(flyer_of(t, v, 1, "en", d, CAMPAIGN_EINVALID));
+	ASSERT_TRUE(strstr(campaign_diags_get(d, 0)->message, "the text does not fit its box: it needs ") != NULL);
+	ASSERT_TRUE(strstr(campaign_diags_get(d, 0)->message, "or add 'shrink: true'") != NULL);
+	ASSERT_INT_EQ(campaign_diags_get(d, 0)->line, 3);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+static void
+test_render__text_limits_protect_the_shaper(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = template_of(
+		"page: { size: A3 }\nelements:\n"
+		"  - text: { text: \"{{event.title}}\", at: [8mm, 8mm], width: 280mm, font: \"DejaVu Sans 6\" }\n", d);
+	char *longtext = malloc(2100);
+	memset(longtext, 'a', 2001);
+	longtext[2001] = '\0';
+	campaign_param v[] = { { "event.title", longtext } };
+	ASSERT_NULL(flyer_of(t, v, 1, "en", d, CAMPAIGN_EINVALID));
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
+	              "the text is 2001 characters long once filled in; the limit is 2000");
+	campaign_diags_clear(d);
+	/* "a" and 17 combining acute accents (U+0301). */
+	char *p = longtext;
+	*p++ = 'a';
+	for (int i = 0; i < 17; i++) {
+		*p++ = '\xcc';
+		*p++ = '\x81';
+	}
+	*p = '\0';
+	ASSERT_NULL(flyer_of(t, v, 1, "en", d, CAMPAIGN_EINVALID));
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message, "the text has more than 16 combining marks in a row");
+	free(longtext);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+static void
+test_render__qr_checks(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	const campaign_param v[] = { { "url", "https://example.org/rally?utm_source=flyer&utm_medium=print&utm_campaign=x" } };
+	/* Too small to scan: an error at the element. */
+	campaign_template *t = template_of("page: { size: A6, safe: 5mm }\nelements:\n"
+	                                   "  - qr: { data: \"{{url}}\", at: [10mm, 10mm], size: 10mm }\n", d);
+	ASSERT_NULL(flyer_of(t, v, 1, "en", d, CAMPAIGN_EINVALID));
+	ASSERT_INT_EQ(campaign_diags_get(d, 0)->line, 3);
+	ASSERT_TRUE(strstr(campaign_diags_get(d, 0)->message, "below the 0.33 mm minimum") != NULL);
+	campaign_template_free(t);
+	campaign_diags_clear(d);
+	/* Outside the safe area. */
+	t = template_of("page: { size: A6, safe: 5mm }\nelements:\n"
+	                "  - qr: { data: \"{{url}}\", at: [80mm, 10mm], size: 30mm }\n", d);
+	ASSERT_NULL(flyer_of(t, v, 1, "en", d, CAMPAIGN_EINVALID));
+	ASSERT_TRUE(strstr(campaign_diags_get(d, 0)->message, "outside the safe area") != NULL);
+	campaign_template_free(t);
+	campaign_diags_clear(d);
+	/* Something drawn later over the quiet zone. */
+	t = template_of("page: { size: A6, safe: 5mm }\nelements:\n"
+	                "  - qr: { data: \"{{url}}\", at: [10mm, 10mm], size: 30mm }\n"
+	                "  - text: { text: Hello, at: [38mm, 20mm] }\n", d);
+	ASSERT_NULL(flyer_of(t, v, 1, "en", d, CAMPAIGN_EINVALID));
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
+	              "this text is drawn over the QR code at line 3: keep its quiet zone clear");
+	ASSERT_INT_EQ(campaign_diags_get(d, 0)->line, 4);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+static void
+test_render__low_resolution_image_is_a_warning(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	/* 600 px over 80 mm is 190 dpi. */
+	campaign_template *t = template_of("page: { size: A6, safe: 5mm }\nelements:\n"
+	                                   "  - image: { src: logo.png, at: [10mm, 10mm], width: 80mm }\n", d);
+	campaign_flyer *f = flyer_of(t, NULL, 0, "en", d, CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_diags_count(d), 1);
+	ASSERT_INT_EQ(campaign_diags_get(d, 0)->severity, CAMPAIGN_SEVERITY_WARNING);
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
+	              "the image prints at 190 dpi; print needs 300 (make it at most 50.8mm wide or use a larger image)");
+	campaign_buf png = CAMPAIGN_BUF_INIT;
+	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
+	ro.format = CAMPAIGN_RENDER_PNG;
+	ro.dpi = 100;
+	ASSERT_INT_EQ(campaign_flyer_render(&png, f, &ro, d), CAMPAIGN_OK);
+	campaign_buf_dispose(&png);
+	campaign_flyer_free(f);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+static void
+test_render__pdf_has_boxes_and_is_reproducible(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = template_of(flyer_yaml, d);
+	campaign_flyer *f = flyer_of(t, values, NVALUES, "ru", d, CAMPAIGN_OK);
+	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
+	ro.now = 1796083200; /* 2026-12-01 */
+	campaign_buf a = CAMPAIGN_BUF_INIT, b = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_flyer_render(&a, f, &ro, d), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_flyer_render(&b, f, &ro, d), CAMPAIGN_OK);
+	ASSERT_TRUE(a.size > 1000 && memcmp(a.ptr, "%PDF-", 5) == 0);
+	ASSERT_TRUE(a.size == b.size && memcmp(a.ptr, b.ptr, a.size) == 0);
+	/* A6 + 3 mm bleed + 8 mm for the marks: 127 x 170 mm = 360 x 481.89 pt. */
+	ASSERT_NOT_NULL(memmem(a.ptr, a.size, "/MediaBox [ 0 0 360 481.889764 ]", 32));
+	ASSERT_NOT_NULL(memmem(a.ptr, a.size, "/TrimBox [ 31.1811 31.1811 328.8189 450.7087 ]", 45));
+	ASSERT_NOT_NULL(memmem(a.ptr, a.size, "/BleedBox [ 22.6772 22.6772 337.3228 459.2126 ]", 46));
+	ASSERT_NOT_NULL(memmem(a.ptr, a.size, "/CreationDate (D:20261201000000Z)", 33));
+	campaign_buf_dispose(&a);
+	campaign_buf_dispose(&b);
+	/* No date asked for: none in the file, rather than the clock. */
+	ro.now = -1;
+	ro.marks = 0;
+	ASSERT_INT_EQ(campaign_flyer_render(&a, f, &ro, d), CAMPAIGN_OK);
+	ASSERT_NULL(memmem(a.ptr, a.size, "/CreationDate", 13));
+	ASSERT_NOT_NULL(memmem(a.ptr, a.size, "/MediaBox [ 0 0 314.645669 436.535433 ]", 39));
+	campaign_buf_dispose(&a);
+	campaign_flyer_free(f);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+static void
+test_render__png_records_its_dpi(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = template_of(flyer_yaml, d);
+	campaign_flyer *f = flyer_of(t, values, NVALUES, "en", d, CAMPAIGN_OK);
+	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
+	ro.format = CAMPAIGN_RENDER_PNG;
+	campaign_buf a = CAMPAIGN_BUF_INIT, b = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_flyer_render(&a, f, &ro, d), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_flyer_render(&b, f, &ro, d), CAMPAIGN_OK);
+	ASSERT_TRUE(a.size == b.size && memcmp(a.ptr, b.ptr, a.size) == 0);
+	/* 105 x 148 mm at 300 dpi. */
+	ASSERT_INT_EQ(be32(a.ptr + 16), 1240);
+	ASSERT_INT_EQ(be32(a.ptr + 20), 1748);
+	const char *phys = memmem(a.ptr, a.size, "pHYs", 4);
+	ASSERT_NOT_NULL(phys);
+	ASSERT_INT_EQ(be32(phys + 4), 11811); /* pixels per metre */
+	ASSERT_INT_EQ(phys[12], 1);
+	campaign_buf_dispose(&a);
+	campaign_buf_dispose(&b);
+	/* With the bleed: 111 x 154 mm at 150 dpi. */
+	ro.dpi = 150;
+	ro.bleed = 1;
+	ASSERT_INT_EQ(campaign_flyer_render(&a, f, &ro, d), CAMPAIGN_OK);
+	ASSERT_INT_EQ(be32(a.ptr + 16), 656);
+	ASSERT_INT_EQ(be32(a.ptr + 20), 909);
+	campaign_buf_dispose(&a);
+	ro.dpi = 5000;
+	ASSERT_INT_EQ(campaign_flyer_render(&a, f, &ro, d), CAMPAIGN_EINVALID);
+	ASSERT_NULL(a.ptr);
+	campaign_flyer_free(f);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+static void
+test_render__draws_into_a_callers_cairo_context(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = template_of(flyer_yaml, d);
+	campaign_flyer *f = flyer_of(t, values, NVALUES, "en", d, CAMPAIGN_OK);
+	cairo_surface_t *s = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, NULL);
+	cairo_t *cr = cairo_create(s);
+	ASSERT_INT_EQ(campaign_flyer_draw(cr, f, 1, d), CAMPAIGN_OK);
+	double x, y, w, h;
+	cairo_recording_surface_ink_extents(s, &x, &y, &w, &h);
+	/* The red band runs 3 mm out into the bleed on the left. */
+	/* Ink extents come in whole units: 3 mm is 8.5 pt, so -9. */
+	ASSERT_TRUE(x == -9 && y == -9);
+	cairo_destroy(cr);
+	cairo_surface_destroy(s);
+	campaign_flyer_free(f);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+static void
+test_render__proof_sheet_pages_by_eight(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = template_of(flyer_yaml, d);
+	campaign_proof_options po = CAMPAIGN_PROOF_OPTIONS_INIT;
+	po.title = "Митинг — proof";
+	po.now = 1796083200;
+	campaign_proof *p = NULL;
+	ASSERT_INT_EQ(campaign_proof_new(&p, &po, d), CAMPAIGN_OK);
+	for (int i = 0; i < 10; i++) {
+		campaign_flyer *f = flyer_of(t, values, NVALUES, "ru", d, CAMPAIGN_OK);
+		char id[32];
+		snprintf(id, sizeof(id), "flyer-%d", i);
+		ASSERT_INT_EQ(campaign_proof_add(p, f, id, d), CAMPAIGN_OK);
+		campaign_flyer_free(f);
+	}
+	campaign_buf pdf = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_proof_finish(p, &pdf, d), CAMPAIGN_OK);
+	ASSERT_TRUE(memcmp(pdf.ptr, "%PDF-", 5) == 0);
+	ASSERT_NOT_NULL(memmem(pdf.ptr, pdf.size, "/Count 2", 8));
+	ASSERT_INT_EQ(campaign_proof_finish(p, &pdf, d), CAMPAIGN_EINVALID);
+	campaign_buf_dispose(&pdf);
+	campaign_proof_free(p);
+	/* An empty proof is one sheet that says so. */
+	ASSERT_INT_EQ(campaign_proof_new(&p, NULL, d), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_proof_finish(p, &pdf, d), CAMPAIGN_OK);
+	ASSERT_NOT_NULL(memmem(pdf.ptr, pdf.size, "/Count 1", 8));
+	campaign_buf_dispose(&pdf);
+	campaign_proof_free(p);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+int
+main(void)
+{
+	RUN(test_render__fills_placeholders_and_dates);
+	RUN(test_render__rtl_keeps_phone_numbers_whole);
+	RUN(test_render__missing_value_is_located_with_a_suggestion);
+	RUN(test_render__overset_text_is_an_error_not_a_cut);
+	RUN(test_render__text_limits_protect_the_shaper);
+	RUN(test_render__qr_checks);
+	RUN(test_render__low_resolution_image_is_a_warning);
+	RUN(test_render__pdf_has_boxes_and_is_reproducible);
+	RUN(test_render__png_records_its_dpi);
+	RUN(test_render__draws_into_a_callers_cairo_context);
+	RUN(test_render__proof_sheet_pages_by_eight);
+	int rc = harness_done();
+	/* pango, cairo and fontconfig caches, so the leak checker sees a clean exit. */
+	campaign_shutdown();
+	return rc;
+}

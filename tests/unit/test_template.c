@@ -1,0 +1,312 @@
+/* Templates: units, colours, page sizes, located errors, placeholders, and dates. */
+#include <stdlib.h>
+
+#include "campaign/campaign.h"
+#include "harness.h"
+#include "i18n.h"
+#include "template_units.h"
+
+static campaign_template *
+load(const char *yaml, campaign_diags *d, int want)
+{
+	campaign_template *t = NULL;
+	int rc = campaign_template_load_string(&t, yaml, strlen(yaml), "t.yaml", "data/templates/good", d);
+	if (rc != want)
+		for (size_t i = 0; i < campaign_diags_count(d); i++)
+			printf("# %s\n", campaign_diags_get(d, i)->message);
+	ASSERT_INT_EQ(rc, want);
+	return t;
+}
+
+/* The only error of a template that must fail, at line:column, with this message. */
+static void
+assert_error(const char *yaml, unsigned long line, unsigned long col, const char *message)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = load(yaml, d, CAMPAIGN_EINVALID);
+	ASSERT_NULL(t);
+	ASSERT_INT_EQ(campaign_diags_error_count(d), 1);
+	const campaign_diag *g = campaign_diags_get(d, 0);
+	if (g->line != line || g->column != col || strcmp(g->message, message) != 0)
+		printf("# got %lu:%lu: %s\n", g->line, g->column, g->message);
+	ASSERT_STR_EQ(g->message, message);
+	ASSERT_INT_EQ(g->line, line);
+	ASSERT_INT_EQ(g->column, col);
+	campaign_diags_free(d);
+}
+
+static void
+test_template__lengths_need_a_unit(void)
+{
+	static const struct {
+		const char *text;
+		double pt; /* < 0: invalid */
+	} cases[] = {
+		{ "10mm", 10 * 72 / 25.4 }, { "1cm", 10 * 72 / 25.4 }, { "1in", 72 },
+		{ "12.5pt", 12.5 }, { "0", 0 }, { "-3mm", -3 * 72 / 25.4 }, { ".5in", 36 },
+		{ "10 mm", 10 * 72 / 25.4 },
+		/* special cases */
+		{ "10", -1 }, { "10px", -1 }, { "mm", -1 }, { "", -1 }, { "1.2.3mm", -1 },
+		{ "1e3mm", -1 }, { "0x10mm", -1 }, { "10MM", -1 },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		double pt = -99;
+		const char *why = NULL;
+		int rc = campaign__tpl_length(cases[i].text, &pt, &why);
+		if (cases[i].pt == -1) {
+			ASSERT_INT_EQ(rc, -1);
+			ASSERT_NOT_NULL(why);
+		} else {
+			ASSERT_INT_EQ(rc, 0);
+			ASSERT_TRUE(pt > cases[i].pt - 1e-6 && pt < cases[i].pt + 1e-6);
+		}
+	}
+}
+
+static void
+test_template__colours(void)
+{
+	struct tpl_color c;
+	ASSERT_INT_EQ(campaign__tpl_color("#fff", &c), 0);
+	ASSERT_TRUE(c.r == 1 && c.g == 1 && c.b == 1 && c.a == 1);
+	ASSERT_INT_EQ(campaign__tpl_color("#b3261e", &c), 0);
+	ASSERT_TRUE(c.r > 0.70 && c.r < 0.71 && c.a == 1);
+	ASSERT_INT_EQ(campaign__tpl_color("#00000080", &c), 0);
+	ASSERT_TRUE(c.a > 0.50 && c.a < 0.51);
+	ASSERT_INT_EQ(campaign__tpl_color("fff", &c), -1);
+	ASSERT_INT_EQ(campaign__tpl_color("#ffff", &c), -1);
+	ASSERT_INT_EQ(campaign__tpl_color("#ggg", &c), -1);
+	ASSERT_INT_EQ(campaign__tpl_color("red", &c), -1);
+}
+
+static void
+test_template__page_sizes_and_orientation(void)
+{
+	double w, h;
+	ASSERT_INT_EQ(campaign_page_size("a5", &w, &h), CAMPAIGN_OK);
+	ASSERT_TRUE(w == 148 && h == 210);
+	ASSERT_INT_EQ(campaign_page_size("B4", &w, &h), CAMPAIGN_OK);
+	ASSERT_TRUE(w == 250 && h == 353);
+	ASSERT_INT_EQ(campaign_page_size("Tabloid", &w, &h), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_page_size("A8", &w, &h), CAMPAIGN_EINVALID);
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = load("page: { size: A4, orientation: landscape, bleed: 3mm, safe: 5mm }\n"
+	                            "elements: []\n", d, CAMPAIGN_OK);
+	campaign_template_info info = CAMPAIGN_TEMPLATE_INFO_INIT;
+	ASSERT_INT_EQ(campaign_template_get_info(t, &info), CAMPAIGN_OK);
+	ASSERT_STR_EQ(info.name, "t");
+	ASSERT_STR_EQ(info.size_name, "A4");
+	ASSERT_TRUE(info.width_mm > 296.99 && info.width_mm < 297.01);
+	ASSERT_TRUE(info.height_mm > 209.99 && info.height_mm < 210.01);
+	ASSERT_TRUE(info.bleed_mm > 2.99 && info.bleed_mm < 3.01);
+	ASSERT_INT_EQ(info.marks, 1);
+	campaign_template_free(t);
+	t = load("template: card\npage: { size: [85mm, 55mm], marks: false }\nelements: []\n", d, CAMPAIGN_OK);
+	campaign_template_get_info(t, &info);
+	ASSERT_STR_EQ(info.name, "card");
+	ASSERT_STR_EQ(info.size_name, "custom");
+	ASSERT_INT_EQ(info.landscape, 0);
+	/* A portrait orientation turns a wide custom size. */
+	ASSERT_TRUE(info.width_mm < info.height_mm);
+	ASSERT_INT_EQ(info.marks, 0);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+static void
+test_template__located_errors(void)
+{
+	static const char *const head = "page: { size: A6, bleed: 3mm, safe: 5mm }\nelements:\n";
+	static const struct {
+		const char *body;
+		unsigned long line, col;
+		const char *message;
+	} cases[] = {
+		{ "  - texte: { text: x, at: [1cm, 1cm] }\n", 3, 5, "unknown element 'texte'; did you mean 'text'?" },
+		{ "  - text: { text: x, at: [1cm, 1cm], colour: \"#000\" }\n", 3, 38,
+		  "unknown key 'colour'; did you mean 'color'?" },
+		{ "  - text: { text: x, at: [10, 1cm] }\n", 3, 27,
+		  "'at' needs a unit (mm, cm, in or pt): a bare number is ambiguous, not '10'" },
+		{ "  - text: { text: x, at: [1cm, 1cm], font: \"Sans 1001\" }\n", 3, 44,
+		  "font size 1001 pt is out of range: use 1 to 1000 pt" },
+		{ "  - text: { text: x, at: [1cm, 1cm], font: \"Sans 0.5\" }\n", 3, 44,
+		  "font size 0.5 pt is out of range: use 1 to 1000 pt" },
+		{ "  - qr: { data: \"{{url}}\", at: [1cm, 1cm], size: -3mm }\n", 3, 50,
+		  "'size' must be greater than zero, not '-3mm'" },
+		{ "  - text: { text: \"{{titel}}\", at: [1cm, 1cm] }\n", 3, 19,
+		  "unknown placeholder '{{titel}}'; did you mean '{{event.title}}'?" },
+		{ "  - text: { text: \"{{xyzzy}}\", at: [1cm, 1cm] }\n", 3, 19,
+		  "unknown placeholder '{{xyzzy}}'; use campaign.*, event.*, placement.*, row.*, var.*, url, "
+		  "phone, phone_e164, tel or hashtag" },
+		{ "  - text: { text: \"{{phnoe}}\", at: [1cm, 1cm] }\n", 3, 19,
+		  "unknown placeholder '{{phnoe}}'; did you mean '{{phone}}'?" },
+		{ "  - text: { text: x, at: [1cm, 1cm], align: middle }\n", 3, 45,
+		  "'align' must be start, center or end, not 'middle'" },
+		{ "  - rect: { at: [0, 0], size: [1cm, 1cm] }\n", 3, 11, "a rect needs 'fill' or 'stroke' to be seen" },
+		{ "  - image: { src: logo.png, at: [1cm, 1cm] }\n", 3, 12, "an image needs a 'width' or a 'height'" },
+		{ "  - line: { from: [0, 0], to: [1cm, 1cm], width: 0.1pt }\n", 3, 50,
+		  "'width' must be from 0.07mm to 100mm, not '0.1pt'" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char yaml[512];
+		snprintf(yaml, sizeof(yaml), "%s%s", head, cases[i].body);
+		assert_error(yaml, cases[i].line, cases[i].col, cases[i].message);
+	}
+	assert_error("page: { size: [2001mm, 100mm] }\nelements: []\n", 1, 16,
+	             "'size' must be from 10mm to 2000mm, not '2001mm'");
+	assert_error("page: { size: A9 }\nelements: []\n", 1, 15, "unknown page size 'A9'; did you mean 'A0'?");
+	assert_error("page: { size: A4, bleed: 30mm }\nelements: []\n", 1, 26,
+	             "'bleed' must be from 0mm to 20mm, not '30mm'");
+}
+
+static void
+test_template__reports_every_problem(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	const char *yaml = "page: { size: A6 }\nelements:\n"
+	                   "  - text: { text: x, at: [1, 1cm] }\n"
+	                   "  - qr: { data: y, at: [1cm, 1cm], size: 3 }\n"
+	                   "  - circle: { at: [0, 0] }\n";
+	ASSERT_NULL(load(yaml, d, CAMPAIGN_EINVALID));
+	ASSERT_INT_EQ(campaign_diags_error_count(d), 3);
+	ASSERT_INT_EQ(campaign_diags_get(d, 0)->line, 3);
+	ASSERT_INT_EQ(campaign_diags_get(d, 1)->line, 4);
+	ASSERT_INT_EQ(campaign_diags_get(d, 2)->line, 5);
+	campaign_diags_free(d);
+}
+
+static void
+test_template__images_are_checked_before_decoding(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = NULL;
+	const char *huge = "page: { size: A6 }\nelements:\n  - image: { src: huge.png, at: [1cm, 1cm], width: 3cm }\n";
+	ASSERT_INT_EQ(campaign_template_load_string(&t, huge, strlen(huge), "t.yaml", "data/templates/bad", d),
+	              CAMPAIGN_EINVALID);
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
+	              "the image 'huge.png' is 20000 x 20000 pixels; the limit is 10000 pixels per side "
+	              "and 40 million in all");
+	campaign_diags_clear(d);
+	const char *missing = "page: { size: A6 }\nelements:\n  - image: { src: gone.png, at: [1cm, 1cm], width: 3cm }\n";
+	ASSERT_INT_EQ(campaign_template_load_string(&t, missing, strlen(missing), "t.yaml", "data/templates/bad", d),
+	              CAMPAIGN_EIO);
+	ASSERT_INT_EQ(campaign_diags_get(d, 0)->status, CAMPAIGN_EIO);
+	ASSERT_INT_EQ(campaign_diags_get(d, 0)->line, 3);
+	campaign_diags_clear(d);
+	/* A 600 x 200 logo keeps its aspect: 30 mm wide is 10 mm high. */
+	const char *good = "page: { size: A6 }\nelements:\n  - image: { src: logo.png, at: [1cm, 1cm], height: 10mm }\n";
+	t = load(good, d, CAMPAIGN_OK);
+	ASSERT_NOT_NULL(t);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+static void
+test_template__check_names_against_what_the_caller_provides(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = load("page: { size: A6 }\nelements:\n"
+	                            "  - text: { text: \"{{event.title}} {{event.weekday}} {{var.cta}}\", at: [1cm, 1cm] }\n"
+	                            "  - text: { text: \"{{row.station}} {{row.line}}\", at: [1cm, 3cm] }\n"
+	                            "  - qr: { data: \"{{url}}\", at: [1cm, 5cm], size: 4cm }\n",
+	                            d, CAMPAIGN_OK);
+	const char *const all[] = { "event.title", "event.date", "row.*", "url", NULL };
+	ASSERT_INT_EQ(campaign_template_check_names(t, all, d), CAMPAIGN_OK);
+	const char *const some[] = { "event.title", "event.date", "row.station", "ulr", NULL };
+	ASSERT_INT_EQ(campaign_template_check_names(t, some, d), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_diags_error_count(d), 2);
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
+	              "unknown placeholder '{{row.line}}': nothing provides it here");
+	ASSERT_INT_EQ(campaign_diags_get(d, 0)->line, 4);
+	ASSERT_STR_EQ(campaign_diags_get(d, 1)->message, "unknown placeholder '{{url}}'; did you mean '{{ulr}}'?");
+	campaign_diags_clear(d);
+	/* Without event.date, the names derived from it are unknown too. */
+	const char *const no_date[] = { "event.title", "row.*", "url", NULL };
+	ASSERT_INT_EQ(campaign_template_check_names(t, no_date, d), CAMPAIGN_EINVALID);
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
+	              "unknown placeholder '{{event.weekday}}': nothing provides it here");
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+static void
+test_template__dates_in_the_campaign_language(void)
+{
+	static const struct {
+		const char *lang, *date, *weekday;
+	} cases[] = {
+		{ "ru", "5 декабря 2026", "суббота" },
+		{ "uk", "5 грудня 2026", "субота" },
+		{ "en", "5 December 2026", "Saturday" },
+		{ "nl", "5 december 2026", "zaterdag" },
+		{ "de", "5. Dezember 2026", "Samstag" },
+		{ "fr", "5 décembre 2026", "samedi" },
+		{ "ar", "5 ديسمبر 2026", "السبت" },
+		{ "es", "5 de diciembre de 2026", "sábado" },
+		/* special cases */
+		{ "ru-RU", "5 декабря 2026", "суббота" },
+		{ "xx", "5 December 2026", "Saturday" },
+		{ NULL, "5 December 2026", "Saturday" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		campaign_buf b = CAMPAIGN_BUF_INIT;
+		ASSERT_INT_EQ(campaign_format_date(&b, "2026-12-05", cases[i].lang, 0), CAMPAIGN_OK);
+		ASSERT_STR_EQ(b.ptr, cases[i].date);
+		campaign_buf_dispose(&b);
+		ASSERT_INT_EQ(campaign_format_date(&b, "2026-12-05", cases[i].lang, 1), CAMPAIGN_OK);
+		ASSERT_STR_EQ(b.ptr, cases[i].weekday);
+		campaign_buf_dispose(&b);
+	}
+	campaign_buf b = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_format_date(&b, "2026-12-01", "fr", 0), CAMPAIGN_OK);
+	ASSERT_STR_EQ(b.ptr, "1er décembre 2026");
+	campaign_buf_dispose(&b);
+	ASSERT_INT_EQ(campaign_format_date(&b, "2028-02-29", "en", 1), CAMPAIGN_OK);
+	ASSERT_STR_EQ(b.ptr, "Tuesday");
+	campaign_buf_dispose(&b);
+	ASSERT_INT_EQ(campaign_format_date(&b, "2026-02-29", "en", 0), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_format_date(&b, "5.12.2026", "en", 0), CAMPAIGN_EINVALID);
+	ASSERT_NULL(b.ptr);
+}
+
+static void
+test_template__builtin_templates_load(void)
+{
+	const char *const dirs[] = { "../templates", NULL };
+	campaign_buf list = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_template_list(&list, dirs), CAMPAIGN_OK);
+	ASSERT_STR_EQ(list.ptr, "flyer-a4\nflyer-a5\nflyer-a6\nposter-a2\nposter-a3\ntearoff-a4\n");
+	campaign_buf_dispose(&list);
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = NULL;
+	ASSERT_INT_EQ(campaign_template_open(&t, "tearoff-a4", dirs, d), CAMPAIGN_OK);
+	campaign_template_free(t);
+	ASSERT_INT_EQ(campaign_template_open(&t, "flyer-a55", dirs, d), CAMPAIGN_EMISSING);
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message, "no built-in template 'flyer-a55'; did you mean 'flyer-a5'?");
+	ASSERT_INT_EQ(campaign_template_open(&t, "../templates/flyer-a6.yaml", NULL, d), CAMPAIGN_OK);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+int
+main(void)
+{
+	RUN(test_template__lengths_need_a_unit);
+	RUN(test_template__colours);
+	RUN(test_template__page_sizes_and_orientation);
+	RUN(test_template__located_errors);
+	RUN(test_template__reports_every_problem);
+	RUN(test_template__images_are_checked_before_decoding);
+	RUN(test_template__check_names_against_what_the_caller_provides);
+	RUN(test_template__dates_in_the_campaign_language);
+	RUN(test_template__builtin_templates_load);
+	int rc = harness_done();
+	campaign_shutdown();
+	return rc;
+}
