@@ -180,6 +180,7 @@ campaign_spec_free(campaign_spec *spec)
 		return;
 	free(spec->events);
 	free(spec->placements);
+	campaign__spec_id_index_free(spec->placement_index);
 	campaign__arena_free(&spec->arena);
 	free(spec);
 }

@@ -46,8 +46,8 @@ pos_of(const struct yaml_node *node)
 	return node ? node->pos : none;
 }
 
-static int
-language_valid(const char *lang)
+int
+campaign__spec_language_valid(const char *lang)
 {
 	size_t n = strspn(lang, "abcdefghijklmnopqrstuvwxyz");
 	if (n < 2 || n > 3)
@@ -72,9 +72,8 @@ campaign__spec_check_landing(struct schema *s, const struct yaml_node *at, const
 		campaign__schema_error(s, at, "bad landing URL: %s%s", err.message, note ? note : "");
 }
 
-/* A slug from the display name: transliterated, lowercase, words joined by '-'. */
-static const char *
-slug_from_name(struct campaign_spec *spec, struct schema *s, const char *name)
+const char *
+campaign__spec_slug_from_name(struct campaign_spec *spec, struct schema *s, const char *name)
 {
 	struct strbuf latin, slug;
 	campaign__strbuf_init(&latin, 4096);
@@ -173,10 +172,12 @@ load_conventions(struct campaign_spec *spec, struct schema *s, const struct yaml
 		load_allowed(spec, s, allowed);
 }
 
-static void
-check_hashtag_text(struct schema *s, const struct yaml_node *at, const char *text,
-                   const char *const *names, const char *scope_hint)
+void
+campaign__spec_check_hashtag_from(struct schema *s, const struct yaml_node *at, const char *text,
+                                  int placement_scope)
 {
+	const char *const *names = placement_scope ? hashtag_placement_names : hashtag_event_names;
+	const char *scope_hint = placement_scope ? "" : " of scope 'event'";
 	size_t pos = 0;
 	struct placeholder_ref ref;
 	int found;
@@ -210,10 +211,8 @@ load_hashtag(struct campaign_spec *spec, struct schema *s, const struct yaml_nod
 		h->taken = campaign__schema_str(s, node, "taken", 0, "hashtag");
 		h->taken_at = pos_of(campaign__yaml_map_get(node, "taken"));
 		if (h->from)
-			check_hashtag_text(s, campaign__yaml_map_get(node, "from"), h->from,
-			                   h->scope == HASHTAG_SCOPE_EVENT ? hashtag_event_names
-			                                                   : hashtag_placement_names,
-			                   h->scope == HASHTAG_SCOPE_EVENT ? " of scope 'event'" : "");
+			campaign__spec_check_hashtag_from(s, campaign__yaml_map_get(node, "from"), h->from,
+			                                  h->scope == HASHTAG_SCOPE_PLACEMENT);
 	}
 	if (!h->from)
 		h->from = "{{event.title}}";
@@ -270,7 +269,7 @@ campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s, const
 	}
 	spec->name = campaign__schema_str(s, node, "name", 1, "campaign");
 	spec->language = campaign__schema_str(s, node, "language", 0, "campaign");
-	if (spec->language && !language_valid(spec->language))
+	if (spec->language && !campaign__spec_language_valid(spec->language))
 		campaign__schema_error(s, campaign__yaml_map_get(node, "language"),
 		                       "'language' must be a language tag such as ru, en or ar-EG, not '%.32s'",
 		                       spec->language);
@@ -287,7 +286,7 @@ campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s, const
 		if (why)
 			campaign__schema_error(s, slug, "'slug' is not a safe file name: %s", why);
 	} else if (spec->name) {
-		spec->slug = slug_from_name(spec, s, spec->name);
+		spec->slug = campaign__spec_slug_from_name(spec, s, spec->name);
 		if (!spec->slug)
 			campaign__schema_error(s, campaign__yaml_map_get(node, "name"),
 			                       "cannot make a slug from this name; set 'slug'");

@@ -65,6 +65,7 @@ load_event(struct campaign_spec *spec, struct schema *s, const struct yaml_node 
 			ev->at[f] = v->pos;
 	}
 	campaign_event *e = &ev->pub;
+	e->version = CAMPAIGN_EVENT_VERSION;
 	e->id = campaign__schema_str(s, node, "id", 1, "event");
 	e->title = campaign__schema_str(s, node, "title", 1, "event");
 	e->date = campaign__schema_str(s, node, "date", 1, "event");

@@ -48,6 +48,17 @@ int campaign__read_file(const char *path, size_t max, char **out, size_t *len,
                         campaign_diags *diags, const char *cited_in, unsigned long line,
                         unsigned long column);
 
+/* 1 when lang is a language tag such as "ru" or "ar-EG". */
+int campaign__spec_language_valid(const char *lang);
+
+/* A slug from the display name: transliterated, lowercase, words joined by '-'; NULL when none. */
+const char *campaign__spec_slug_from_name(struct campaign_spec *spec, struct schema *s,
+                                          const char *name);
+
+/* Reports each placeholder of a hashtag's `from` text that its scope does not have. */
+void campaign__spec_check_hashtag_from(struct schema *s, const struct yaml_node *at, const char *text,
+                                       int placement_scope);
+
 /* path joined to base_dir when relative; in the spec's arena. */
 const char *campaign__spec_path(struct campaign_spec *spec, const char *path);
 

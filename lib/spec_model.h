@@ -45,6 +45,8 @@ enum event_field {
 	EF__COUNT
 };
 
+struct spec_id_index;
+
 struct spec_placement {
 	campaign_placement pub;
 	struct yaml_pos node;            /* the placement's mapping */
@@ -140,6 +142,10 @@ struct campaign_spec {
 	size_t event_count;
 	struct spec_placement *placements;
 	size_t placement_count;
+	/* Placement ids of a spec added to in code (spec_build.c); NULL until then. */
+	struct spec_id_index *placement_index;
 };
+
+void campaign__spec_id_index_free(struct spec_id_index *index);
 
 #endif

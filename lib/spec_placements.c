@@ -120,6 +120,7 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 			p->at[f] = v->pos;
 	}
 	campaign_placement *pub = &p->pub;
+	pub->version = CAMPAIGN_PLACEMENT_VERSION;
 	pub->id = campaign__schema_str(s, node, "id", 1, "placement");
 	pub->event = campaign__schema_str(s, node, "event", 1, "placement");
 	pub->source = campaign__schema_str(s, node, "source", 1, "placement");
