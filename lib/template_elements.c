@@ -2,7 +2,9 @@
 #include <math.h>
 #include <string.h>
 
-#include <pango/pango.h>
+#include <strings.h>
+
+#include <pango/pangocairo.h>
 
 #include "campaign/qr.h"
 #include "campaign/status.h"
@@ -84,6 +86,59 @@ campaign__tpl_check_placeholders(struct schema *s, const struct yaml_node *at, c
 	}
 }
 
+/* Family names fontconfig maps to whatever is installed: no warning for these. */
+static int
+generic_family(const char *family, size_t n)
+{
+	static const char *const generic[] = {
+		"sans", "sans-serif", "serif", "monospace", "mono", "system-ui", "cursive", "fantasy", NULL,
+	};
+	for (size_t i = 0; generic[i]; i++)
+		if (strlen(generic[i]) == n && strncasecmp(family, generic[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * fontconfig never says a font is missing: it substitutes the nearest one.
+ * A template designed with a font the machine lacks would print in another
+ * one without a word, so say which font will really be used. No font at all
+ * is an environment failure.
+ */
+static void
+check_family(struct schema *s, const struct yaml_node *at, PangoFontDescription *desc)
+{
+	const char *want = pango_font_description_get_family(desc);
+	if (!want)
+		return;
+	size_t n = strcspn(want, ",");
+	while (n && want[n - 1] == ' ')
+		n--;
+	if (generic_family(want, n))
+		return;
+	PangoFontMap *map = pango_cairo_font_map_get_default();
+	PangoContext *ctx = map ? pango_font_map_create_context(map) : NULL;
+	PangoFont *font = ctx ? pango_context_load_font(ctx, desc) : NULL;
+	if (!font) {
+		campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EMISSING, s->file, at->pos.line,
+		                   at->pos.column, "no font can be loaded for \"%.64s\": is fontconfig set up?",
+		                   want);
+		if (s->status == CAMPAIGN_OK)
+			s->status = CAMPAIGN_EINVALID;
+	} else {
+		PangoFontDescription *got = pango_font_describe(font);
+		const char *family = got ? pango_font_description_get_family(got) : NULL;
+		if (family && (strlen(family) != n || strncasecmp(family, want, n) != 0))
+			campaign__schema_warning(s, at, "the font '%.*s' is not installed; '%s' will be used",
+			                         (int)(n > 64 ? 64 : n), want, family);
+		if (got)
+			pango_font_description_free(got);
+		g_object_unref(font);
+	}
+	if (ctx)
+		g_object_unref(ctx);
+}
+
 double
 campaign__tpl_font_size(struct schema *s, const struct yaml_node *at, const char *font)
 {
@@ -97,6 +152,8 @@ campaign__tpl_font_size(struct schema *s, const struct yaml_node *at, const char
 		campaign__schema_error(s, at, "'font' needs a size in points, such as \"Sans Bold 24\"");
 	else
 		size = pango_font_description_get_size(desc) / (double)PANGO_SCALE;
+	if (size >= CAMPAIGN_TEMPLATE_FONT_MIN_PT && size <= CAMPAIGN_TEMPLATE_FONT_MAX_PT)
+		check_family(s, at, desc);
 	pango_font_description_free(desc);
 	if (size >= 0 && (size < CAMPAIGN_TEMPLATE_FONT_MIN_PT || size > CAMPAIGN_TEMPLATE_FONT_MAX_PT)) {
 		campaign__schema_error(s, at, "font size %g pt is out of range: use %g to %g pt", size,
