@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <campaign/campaign.h>
 
@@ -107,6 +108,16 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		}
 		opts.dpi = (unsigned)dpi;
 	}
+	opts.jobs = (unsigned)sysconf(_SC_NPROCESSORS_ONLN);
+	if ((value = opt_get(cmd, &res, "jobs"))) {
+		char *end;
+		long jobs = strtol(value, &end, 10);
+		if (*end || jobs < 1 || jobs > 256) {
+			rc = usage_error(cmd, "-j must be a whole number from 1 to 256, not '%s'", value);
+			goto done;
+		}
+		opts.jobs = (unsigned)jobs;
+	}
 	if (opt_count(cmd, &res, "only")) {
 		if ((rc = parse_only(cmd, &res, &only_copy, &only, &opts.only_count)))
 			goto done;
@@ -150,6 +161,7 @@ static const struct opt_spec opts[] = {
 	{ "only", 0, OPT_REPEAT, "ID[,ID...]", "write the files of these placements only" },
 	{ "format", 0, OPT_VALUE, "pdf,png,qr", "which assets to write (default: all)" },
 	{ "dpi", 0, OPT_VALUE, "N", "resolution of PNG files (default 300)" },
+	{ "jobs", 'j', OPT_VALUE, "N", "render N flyers at once (default: the number of cores)" },
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the build's clock (default: SOURCE_DATE_EPOCH, or now)" },
 	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger (default: the spec's, or <slug>.ledger beside it)" },
 	{ "dry-run", 'n', OPT_FLAG, NULL, "check everything and print the identifiers; write nothing" },

@@ -16,6 +16,7 @@
 #include "plan_internal.h"
 #include "spec_load.h"
 #include "util/atomic_file.h"
+#include "util/ordered_map.h"
 #include "util/strbuf.h"
 
 /* What a template may name; row.* per placement's table. */
@@ -32,14 +33,32 @@ struct template_slot {
 	int failed;
 };
 
+/* Per worker thread: the placeholder values being filled. */
+struct worker_state {
+	campaign_param *values;
+	size_t cap;
+	struct strbuf names;
+};
+
 struct flyer_run {
 	const struct flyer_job *job;
 	const struct campaign_spec *spec;
 	struct template_slot *slots;
 	size_t slot_count;
-	campaign_param *values;
-	size_t value_cap;
+	struct worker_state *workers;
+	struct atomic_batch *batch; /* NULL when checking only */
+	campaign_proof *proof;
 	int status;
+};
+
+/* One placement's flyer, made by a worker and consumed in order. */
+struct flyer_result {
+	int wanted;
+	int rc;
+	campaign_flyer *flyer;
+	campaign_buf pdf;
+	campaign_buf png;
+	campaign_diags *diags;
 };
 
 static void
@@ -50,16 +69,25 @@ fail(struct flyer_run *r, int rc)
 }
 
 static const struct template_slot *
-template_for(struct flyer_run *r, const struct spec_placement *sp)
+find_template(const struct flyer_run *r, const char *name)
 {
-	const char *name = sp->pub.template_name;
 	for (size_t i = 0; i < r->slot_count; i++)
 		if (strcmp(r->slots[i].name, name) == 0)
 			return &r->slots[i];
+	return NULL;
+}
+
+/* Loads a placement's template unless loaded already: on the calling thread, before any worker runs. */
+static void
+load_template(struct flyer_run *r, const struct spec_placement *sp)
+{
+	const char *name = sp->pub.template_name;
+	if (find_template(r, name))
+		return;
 	struct template_slot *slots = realloc(r->slots, (r->slot_count + 1) * sizeof(*slots));
 	if (!slots) {
 		fail(r, CAMPAIGN_ENOMEM);
-		return NULL;
+		return;
 	}
 	r->slots = slots;
 	struct template_slot *slot = &slots[r->slot_count++];
@@ -82,43 +110,43 @@ template_for(struct flyer_run *r, const struct spec_placement *sp)
 		slot->failed = 1;
 		fail(r, rc);
 	}
-	return slot;
 }
 
 static int
-push(struct flyer_run *r, size_t *n, const char *key, const char *value)
+push(struct worker_state *w, size_t *n, const char *key, const char *value)
 {
 	if (!value)
 		return 0;
-	if (*n == r->value_cap) {
-		size_t cap = r->value_cap ? r->value_cap * 2 : 64;
-		campaign_param *v = realloc(r->values, cap * sizeof(*v));
+	if (*n == w->cap) {
+		size_t cap = w->cap ? w->cap * 2 : 64;
+		campaign_param *v = realloc(w->values, cap * sizeof(*v));
 		if (!v)
 			return -1;
-		r->values = v;
-		r->value_cap = cap;
+		w->values = v;
+		w->cap = cap;
 	}
-	r->values[(*n)++] = (campaign_param){ key, value };
+	w->values[(*n)++] = (campaign_param){ key, value };
 	return 0;
 }
 
 /* The placeholder values of one placement; row keys live in names until the next call. */
 static int
-fill_values(struct flyer_run *r, const campaign_assignment *a, struct strbuf *names, size_t *n)
+fill_values(const struct flyer_run *r, struct worker_state *w, const campaign_assignment *a, size_t *n)
 {
+	struct strbuf *names = &w->names;
 	const struct campaign_spec *spec = r->spec;
 	const campaign_placement *p = a->placement;
 	const campaign_event *e = a->event;
 	*n = 0;
-	int bad = push(r, n, "campaign.name", spec->name) | push(r, n, "campaign.slug", spec->slug) |
-	          push(r, n, "campaign.language", spec->language) | push(r, n, "event.id", e->id) |
-	          push(r, n, "event.title", e->title) | push(r, n, "event.date", e->date) |
-	          push(r, n, "event.time", e->time) | push(r, n, "event.venue", e->venue) |
-	          push(r, n, "placement.id", p->id) | push(r, n, "placement.source", p->source) |
-	          push(r, n, "placement.medium", p->medium) | push(r, n, "placement.content", p->content) |
-	          push(r, n, "placement.term", p->term) | push(r, n, "url", a->url) |
-	          push(r, n, "phone", a->phone_display) | push(r, n, "phone_e164", a->phone) |
-	          push(r, n, "tel", a->tel) | push(r, n, "hashtag", a->hashtag);
+	int bad = push(w, n, "campaign.name", spec->name) | push(w, n, "campaign.slug", spec->slug) |
+	          push(w, n, "campaign.language", spec->language) | push(w, n, "event.id", e->id) |
+	          push(w, n, "event.title", e->title) | push(w, n, "event.date", e->date) |
+	          push(w, n, "event.time", e->time) | push(w, n, "event.venue", e->venue) |
+	          push(w, n, "placement.id", p->id) | push(w, n, "placement.source", p->source) |
+	          push(w, n, "placement.medium", p->medium) | push(w, n, "placement.content", p->content) |
+	          push(w, n, "placement.term", p->term) | push(w, n, "url", a->url) |
+	          push(w, n, "phone", a->phone_display) | push(w, n, "phone_e164", a->phone) |
+	          push(w, n, "tel", a->tel) | push(w, n, "hashtag", a->hashtag);
 	campaign__strbuf_reset(names);
 	/* Offsets first: the buffer may move while it grows. */
 	size_t offsets[256];
@@ -131,64 +159,110 @@ fill_values(struct flyer_run *r, const campaign_assignment *a, struct strbuf *na
 	if (names->status != CAMPAIGN_OK)
 		return -1;
 	for (size_t c = 0; c < columns; c++)
-		bad |= push(r, n, names->ptr + offsets[c], p->row[c].value);
+		bad |= push(w, n, names->ptr + offsets[c], p->row[c].value);
 	return bad;
 }
 
 static int
-add_rendered(struct flyer_run *r, struct atomic_batch *batch, const campaign_flyer *f, const char *id,
-             campaign_render_format format)
+render(const struct flyer_run *r, const campaign_flyer *f, campaign_render_format format,
+       campaign_buf *out, campaign_diags *diags)
 {
 	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
 	ro.format = format;
 	ro.now = r->job->opts->now;
 	ro.dpi = r->job->opts->dpi ? (int)r->job->opts->dpi : 300;
 	ro.title = r->spec->name;
-	campaign_buf bytes = CAMPAIGN_BUF_INIT;
-	int rc = campaign_flyer_render(&bytes, f, &ro, r->job->diags);
-	if (rc == CAMPAIGN_OK) {
-		char name[96];
-		snprintf(name, sizeof(name), "%s.%s", id, format == CAMPAIGN_RENDER_PDF ? "pdf" : "png");
-		rc = campaign__atomic_batch_add(batch, name, bytes.ptr, bytes.size, r->job->diags);
-	}
-	campaign_buf_dispose(&bytes);
-	return rc;
+	return campaign_flyer_render(out, f, &ro, diags);
 }
 
+/* On a worker thread: fill the template and render; everything lands in the result. */
 static void
-one_flyer(struct flyer_run *r, size_t i, struct strbuf *names, struct atomic_batch *batch,
-          campaign_proof *proof)
+make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
 {
+	const struct flyer_run *r = ctx;
+	struct flyer_result *res = slot;
 	const struct plan_item *item = &r->job->plan->items[i];
-	const struct template_slot *slot = template_for(r, item->sp);
-	if (!slot || slot->failed)
+	if (!r->job->selected[i] || !item->pub.placement->template_name)
 		return;
+	const struct template_slot *tpl = find_template(r, item->pub.placement->template_name);
+	if (!tpl || tpl->failed)
+		return;
+	res->wanted = 1;
+	if (campaign_diags_new(&res->diags)) {
+		res->rc = CAMPAIGN_ENOMEM;
+		return;
+	}
 	size_t n = 0;
-	if (fill_values(r, &item->pub, names, &n)) {
-		fail(r, CAMPAIGN_ENOMEM);
+	if (fill_values(r, &r->workers[worker], &item->pub, &n)) {
+		res->rc = CAMPAIGN_ENOMEM;
 		return;
 	}
 	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
 	fo.language = r->spec->language;
-	campaign_flyer *f = NULL;
-	size_t first = campaign_diags_count(r->job->diags);
-	int rc = campaign_flyer_new(&f, slot->tpl, r->values, n, &fo, r->job->diags);
-	if (campaign_diags_count(r->job->diags) > first && rc != CAMPAIGN_ENOMEM) {
+	res->rc = campaign_flyer_new(&res->flyer, tpl->tpl, r->workers[worker].values, n, &fo, res->diags);
+	if (campaign_diags_count(res->diags) > 0 && res->rc != CAMPAIGN_ENOMEM) {
 		char note[320];
-		campaign_diags_add(r->job->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, r->spec->file,
+		campaign_diags_add(res->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, r->spec->file,
 		                   item->sp->node.line, item->sp->node.column, "in the flyer of placement '%s'%s",
 		                   item->pub.placement->id, campaign__spec_row_note(item->sp, note, sizeof(note)));
 	}
+	if (res->rc || !r->batch)
+		return;
 	unsigned formats = r->job->opts->formats ? r->job->opts->formats : CAMPAIGN_FORMAT_ALL;
-	if (rc == CAMPAIGN_OK && batch && (formats & CAMPAIGN_FORMAT_PDF))
-		rc = add_rendered(r, batch, f, item->pub.placement->id, CAMPAIGN_RENDER_PDF);
-	if (rc == CAMPAIGN_OK && batch && (formats & CAMPAIGN_FORMAT_PNG))
-		rc = add_rendered(r, batch, f, item->pub.placement->id, CAMPAIGN_RENDER_PNG);
-	if (rc == CAMPAIGN_OK && proof)
-		rc = campaign_proof_add(proof, f, item->pub.placement->id, r->job->diags);
-	campaign_flyer_free(f);
+	if (formats & CAMPAIGN_FORMAT_PDF)
+		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PDF, &res->pdf, res->diags);
+	if (res->rc == CAMPAIGN_OK && (formats & CAMPAIGN_FORMAT_PNG))
+		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PNG, &res->png, res->diags);
+}
+
+static void
+discard_flyer(void *ctx, size_t i, void *slot)
+{
+	struct flyer_result *res = slot;
+	campaign_flyer_free(res->flyer);
+	campaign_buf_dispose(&res->pdf);
+	campaign_buf_dispose(&res->png);
+	campaign_diags_free(res->diags);
+}
+
+static int
+add_file(struct flyer_run *r, const char *id, const char *ext, const campaign_buf *bytes)
+{
+	if (!bytes->ptr)
+		return CAMPAIGN_OK;
+	char name[96];
+	snprintf(name, sizeof(name), "%s.%s", id, ext);
+	return campaign__atomic_batch_add(r->batch, name, bytes->ptr, bytes->size, r->job->diags);
+}
+
+/* On the calling thread, in placement order: diagnostics, files, the proof sheet. */
+static int
+take_flyer(void *ctx, size_t i, void *slot)
+{
+	struct flyer_run *r = ctx;
+	struct flyer_result *res = slot;
+	if (!res->wanted)
+		return 0;
+	for (size_t k = 0; k < campaign_diags_count(res->diags); k++) {
+		const campaign_diag *d = campaign_diags_get(res->diags, k);
+		campaign_diags_add(r->job->diags, d->severity, d->status, d->file, d->line, d->column, "%s",
+		                   d->message);
+	}
+	int rc = res->rc;
+	/* After a failure, keep checking (validate reports all) but write nothing more. */
+	if (rc == CAMPAIGN_OK && r->batch && r->status == CAMPAIGN_OK) {
+		const char *id = r->job->plan->items[i].pub.placement->id;
+		rc = add_file(r, id, "pdf", &res->pdf);
+		if (rc == CAMPAIGN_OK)
+			rc = add_file(r, id, "png", &res->png);
+		if (rc == CAMPAIGN_OK)
+			rc = campaign_proof_add(r->proof, res->flyer, id, r->job->diags);
+	}
+	discard_flyer(ctx, i, slot);
 	if (rc)
 		fail(r, rc);
+	/* Out of memory or a file that cannot be written stops everything; invalid input does not. */
+	return rc == CAMPAIGN_ENOMEM || rc == CAMPAIGN_EIO ? rc : 0;
 }
 
 static int
@@ -207,53 +281,60 @@ campaign__build_flyers(const struct flyer_job *job)
 {
 	struct flyer_run r = { .job = job, .spec = job->plan->spec };
 	size_t wanted = 0;
-	for (size_t i = 0; i < job->plan->count; i++)
-		wanted += job->selected[i] && job->plan->items[i].pub.placement->template_name;
-	if (!wanted)
-		return CAMPAIGN_OK;
+	for (size_t i = 0; i < job->plan->count && r.status != CAMPAIGN_ENOMEM; i++) {
+		if (!job->selected[i] || !job->plan->items[i].pub.placement->template_name)
+			continue;
+		wanted++;
+		load_template(&r, job->plan->items[i].sp);
+	}
 	unsigned formats = job->opts->formats ? job->opts->formats : CAMPAIGN_FORMAT_ALL;
 	int writing = job->out && (formats & (CAMPAIGN_FORMAT_PDF | CAMPAIGN_FORMAT_PNG));
 	int dirfd = -1;
-	struct atomic_batch *batch = NULL;
-	campaign_proof *proof = NULL;
-	if (writing) {
+	unsigned jobs = job->opts->jobs ? job->opts->jobs : 1;
+	r.workers = calloc(jobs, sizeof(*r.workers));
+	if (!r.workers)
+		fail(&r, CAMPAIGN_ENOMEM);
+	for (unsigned w = 0; r.workers && w < jobs; w++)
+		campaign__strbuf_init(&r.workers[w].names, 0);
+	if (wanted && writing && r.status == CAMPAIGN_OK) {
 		char label[4200];
 		snprintf(label, sizeof(label), "%s/flyers", job->out_path);
 		int rc = campaign__outdir_subdir(job->out, "flyers", &dirfd, job->diags);
 		if (rc == CAMPAIGN_OK)
-			rc = campaign__atomic_batch_new(&batch, dirfd, label);
+			rc = campaign__atomic_batch_new(&r.batch, dirfd, label);
 		campaign_proof_options po = CAMPAIGN_PROOF_OPTIONS_INIT;
 		po.title = r.spec->name;
 		po.now = job->opts->now;
 		if (rc == CAMPAIGN_OK)
-			rc = campaign_proof_new(&proof, &po, job->diags);
+			rc = campaign_proof_new(&r.proof, &po, job->diags);
 		if (rc)
 			fail(&r, rc);
 	}
-	struct strbuf names;
-	campaign__strbuf_init(&names, 0);
-	for (size_t i = 0; i < job->plan->count && r.status != CAMPAIGN_ENOMEM; i++) {
-		if (!job->selected[i] || !job->plan->items[i].pub.placement->template_name)
-			continue;
-		/* After a failure, keep checking (validate reports all) but stop rendering. */
-		int ok = r.status == CAMPAIGN_OK;
-		one_flyer(&r, i, &names, ok ? batch : NULL, ok ? proof : NULL);
+	/* A failed template still lets the others be checked; only a failed setup stops here. */
+	if (wanted && r.status != CAMPAIGN_ENOMEM && (!writing || r.batch)) {
+		int rc = campaign__ordered_map(job->plan->count, jobs, sizeof(struct flyer_result), make_flyer,
+		                               take_flyer, discard_flyer, &r);
+		if (rc < 0)
+			fail(&r, CAMPAIGN_ENOMEM);
 	}
-	campaign__strbuf_free(&names);
-	if (writing && r.status == CAMPAIGN_OK) {
-		int rc = campaign__atomic_batch_commit(batch, job->diags);
+	if (r.batch && r.status == CAMPAIGN_OK) {
+		int rc = campaign__atomic_batch_commit(r.batch, job->diags);
 		if (rc == CAMPAIGN_OK)
-			rc = finish_proof(&r, proof);
+			rc = finish_proof(&r, r.proof);
 		if (rc)
 			fail(&r, rc);
 	}
-	campaign_proof_free(proof);
-	campaign__atomic_batch_free(batch);
+	campaign_proof_free(r.proof);
+	campaign__atomic_batch_free(r.batch);
 	if (dirfd >= 0)
 		close(dirfd);
 	for (size_t i = 0; i < r.slot_count; i++)
 		campaign_template_free(r.slots[i].tpl);
 	free(r.slots);
-	free(r.values);
+	for (unsigned w = 0; r.workers && w < jobs; w++) {
+		free(r.workers[w].values);
+		campaign__strbuf_free(&r.workers[w].names);
+	}
+	free(r.workers);
 	return r.status;
 }

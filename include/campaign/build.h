@@ -7,7 +7,8 @@
  * flyers/<id>.pdf and flyers/<id>.png for placements with a template, with
  * proof.pdf (a contact sheet of all flyers), and manifest.json /
  * manifest.csv last. A dry run makes every flyer too (so every template
- * check runs: overset text, QR module size, safe area) but writes nothing. Nothing is written when any check fails. Every file appears
+ * check runs: overset text, QR module size, safe area) but writes nothing.
+ * Nothing is written when any check fails. Every file appears
  * complete or not at all (temporary file, fsync, rename), files are created
  * relative to the output directory without following symbolic links, and
  * the ledger and the output directory are locked against a second build.
@@ -59,10 +60,23 @@ typedef struct campaign_build_options {
 	 * campaign_template_open()); NULL: only templates given as paths work.
 	 */
 	const char *const *template_dirs;
+	/**
+	 * Flyers rendered at once, each on its own thread with its own cairo and
+	 * pango state; 0 or 1: one. The output is the same bytes whatever the
+	 * number, and memory grows with it, not with the number of placements.
+	 */
+	unsigned int jobs;
 } campaign_build_options;
 
 #define CAMPAIGN_BUILD_OPTIONS_INIT \
-	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 0, 0, 0, NULL }
+	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 0, 0, 0, NULL, 0 }
+
+/**
+ * Initializes options to CAMPAIGN_BUILD_OPTIONS_INIT, for bindings.
+ * @param version CAMPAIGN_BUILD_OPTIONS_VERSION.
+ * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID for an unknown version.
+ */
+CAMPAIGN_API int campaign_build_options_init(campaign_build_options *opts, unsigned int version);
 
 /**
  * Builds the campaign's assets.
