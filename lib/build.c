@@ -292,3 +292,13 @@ campaign_build(campaign_buf *out_dir, const campaign_spec *spec, const campaign_
 	free(b.names);
 	return rc;
 }
+
+int
+campaign_build_options_init(campaign_build_options *opts, unsigned int version)
+{
+	if (!opts || version != CAMPAIGN_BUILD_OPTIONS_VERSION)
+		return CAMPAIGN_EINVALID;
+	campaign_build_options init = CAMPAIGN_BUILD_OPTIONS_INIT;
+	*opts = init;
+	return CAMPAIGN_OK;
+}

@@ -246,3 +246,13 @@ campaign_time_parse(const char *iso8601, int64_t *out)
 {
 	return iso8601 && campaign__instant_parse(iso8601, out) == 0 ? CAMPAIGN_OK : CAMPAIGN_EINVALID;
 }
+
+int
+campaign_plan_options_init(campaign_plan_options *opts, unsigned int version)
+{
+	if (!opts || version != CAMPAIGN_PLAN_OPTIONS_VERSION)
+		return CAMPAIGN_EINVALID;
+	campaign_plan_options init = CAMPAIGN_PLAN_OPTIONS_INIT;
+	*opts = init;
+	return CAMPAIGN_OK;
+}

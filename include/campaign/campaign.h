@@ -9,7 +9,22 @@
  *    with campaign_buf_dispose(); getters return borrowed pointers that live
  *    as long as their parent;
  *  - all text is UTF-8;
- *  - the library never prints, exits, reads the clock or the environment.
+ *  - the library never prints, exits, reads the clock or the environment;
+ *  - thread-safety is stated on each type: separate handles may be used from
+ *    separate threads at once, and immutable ones (a loaded spec, a plan, a
+ *    template, an encoded QR code) may be shared;
+ *  - global state: none of the library's own. The text and graphics
+ *    libraries it uses for flyers keep process-wide caches (fontconfig,
+ *    pango's font map), made on first use and released by
+ *    campaign_shutdown() (render.h).
+ *
+ * Versions: CAMPAIGN_VERSION_* and CAMPAIGN_VERSION_CHECK() (version.h) are
+ * the headers'; campaign_version_string() is the library's actually loaded.
+ * The soname changes only when the ABI breaks (README, "Versioning").
+ *
+ * Drawing into a caller's cairo context needs <campaign/qr_cairo.h> or
+ * <campaign/render_cairo.h>, which are not included here, so that no other
+ * program needs cairo's headers.
  */
 #ifndef CAMPAIGN_CAMPAIGN_H
 #define CAMPAIGN_CAMPAIGN_H

@@ -10,8 +10,11 @@
 
 #include <stddef.h>
 
-#if defined(_WIN32)
+/* Marks the exported functions; everything else in the library is hidden. */
+#if defined(_WIN32) && defined(CAMPAIGN_BUILDING_LIBRARY)
 #define CAMPAIGN_API __declspec(dllexport)
+#elif defined(_WIN32)
+#define CAMPAIGN_API __declspec(dllimport)
 #elif defined(__GNUC__)
 #define CAMPAIGN_API __attribute__((visibility("default")))
 #else
@@ -51,7 +54,8 @@ typedef struct campaign_buf {
 
 /**
  * Releases the memory of a buffer returned by the library and resets it to
- * empty. Accepts NULL and an already empty buffer.
+ * empty. Accepts NULL and an already empty buffer. A buffer must be
+ * disposed of by one thread at a time, like any other object.
  */
 CAMPAIGN_API void campaign_buf_dispose(campaign_buf *buf);
 

@@ -42,6 +42,13 @@ typedef struct campaign_plan_options {
 
 #define CAMPAIGN_PLAN_OPTIONS_INIT { CAMPAIGN_PLAN_OPTIONS_VERSION, 0, NULL }
 
+/**
+ * Initializes options to CAMPAIGN_PLAN_OPTIONS_INIT, for bindings.
+ * @param version CAMPAIGN_PLAN_OPTIONS_VERSION.
+ * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID for an unknown version.
+ */
+CAMPAIGN_API int campaign_plan_options_init(campaign_plan_options *opts, unsigned int version);
+
 /** What happened to a placement's phone number in this plan. */
 typedef enum campaign_phone_state {
 	CAMPAIGN_PHONE_NONE = 0,     /**< the placement has no number */

@@ -66,8 +66,10 @@ CAMPAIGN_API void campaign_lookup_free(campaign_lookup *lookup);
  * @param[out] count receives the number of matches (may exceed max).
  * @param[out] kind receives what the query was taken for; may be NULL.
  * @return CAMPAIGN_OK when at least one placement matches; CAMPAIGN_ENOTFOUND
- *         when none does; CAMPAIGN_EINVALID when the query is none of the
- *         three kinds (a URL without utm_* parameters, an empty query).
+ *         when none does (without a diagnostic: no match is an answer, which
+ *         the caller words); CAMPAIGN_EINVALID when the query is none of the
+ *         three kinds (a URL without utm_* parameters, an empty query), with
+ *         one diagnostic.
  */
 CAMPAIGN_API int campaign_lookup_find(const campaign_lookup *lookup, const char *query,
                                       const campaign_lookup_entry **matches, size_t max,

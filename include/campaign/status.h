@@ -32,6 +32,7 @@ typedef enum campaign_status {
 
 /**
  * A short English description of a status ("input is invalid").
+ * Thread-safe: it only returns a string constant.
  * @return a static string, never NULL (unknown codes give "unknown status").
  */
 CAMPAIGN_API const char *campaign_strerror(int status);

@@ -1,0 +1,228 @@
+/*
+ * The entry points a program uses, through the public headers only: the
+ * options initializers for bindings, a plan's pool counts, lookups from a
+ * plan and from a manifest, a template from a file, a flyer written to a
+ * directory, did-you-mean, statuses and versions; each failure by status and
+ * message. Runs in tests/ (meson's workdir), so ../templates is the tree's.
+ */
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "api_check.h"
+
+static campaign_diags *d;
+static char scratch[] = "/tmp/campaign-api-XXXXXX";
+
+static const char *spec_yaml =
+	"campaign:\n"
+	"  name: Rally\n"
+	"  landing: https://example.org/rally\n"
+	"  phones: { country_code: 7, trunk_prefix: '8', display: '+7 (XXX) XXX-XX-XX',\n"
+	"            pool: ['+74951234501', '+74951234502', '+74951234503'] }\n"
+	"events:\n"
+	"  - { id: moscow, title: Rally for a living wage, date: 2026-12-05 }\n"
+	"placements:\n"
+	"  - { id: flyer, event: moscow, source: flyer, medium: print, phone: true }\n"
+	"  - { id: vk, event: moscow, source: vk, medium: social }\n";
+
+static void
+test_api__options_initializers(void)
+{
+	campaign_plan_options po;
+	ASSERT_INT_EQ(campaign_plan_options_init(&po, CAMPAIGN_PLAN_OPTIONS_VERSION), CAMPAIGN_OK);
+	ASSERT_INT_EQ(po.version, CAMPAIGN_PLAN_OPTIONS_VERSION);
+	ASSERT_NULL(po.ledger_path);
+	ASSERT_INT_EQ(campaign_plan_options_init(&po, 0), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_plan_options_init(NULL, CAMPAIGN_PLAN_OPTIONS_VERSION), CAMPAIGN_EINVALID);
+	campaign_build_options bo;
+	ASSERT_INT_EQ(campaign_build_options_init(&bo, CAMPAIGN_BUILD_OPTIONS_VERSION), CAMPAIGN_OK);
+	ASSERT_INT_EQ(bo.formats, 0);
+	ASSERT_NULL(bo.output_dir);
+	ASSERT_INT_EQ(campaign_build_options_init(&bo, 2), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_build_options_init(NULL, CAMPAIGN_BUILD_OPTIONS_VERSION), CAMPAIGN_EINVALID);
+}
+
+static campaign_spec *
+load_spec(void)
+{
+	campaign_spec *spec = NULL;
+	ASSERT_OK(campaign_spec_load_string(&spec, spec_yaml, strlen(spec_yaml), "rally.yaml", scratch, d), d);
+	return spec;
+}
+
+static void
+test_api__plan_counts_the_pool_and_resolves(void)
+{
+	campaign_spec *spec = load_spec();
+	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
+	po.now = 1795996800;
+	campaign_plan *plan = NULL;
+	ASSERT_OK(campaign_plan_new(&plan, spec, &po, d), d);
+	ASSERT_INT_EQ(campaign_plan_phones_free(plan), 2);
+	ASSERT_INT_EQ(campaign_plan_phones_quarantined(plan), 0);
+	ASSERT_NULL(campaign_plan_get(plan, 2));
+
+	campaign_lookup *lookup = NULL;
+	ASSERT_OK(campaign_lookup_from_plan(&lookup, plan), d);
+	const campaign_lookup_entry *hits[4];
+	size_t n = 0;
+	campaign_query_kind kind = 0;
+	ASSERT_OK(campaign_lookup_find(lookup, "8 (495) 123-45-01", hits, 4, &n, &kind, d), d);
+	ASSERT_INT_EQ(n, 1);
+	ASSERT_INT_EQ(kind, CAMPAIGN_QUERY_PHONE);
+	ASSERT_STR_EQ(hits[0]->id, "flyer");
+	ASSERT_STR_EQ(hits[0]->phone_display, "+7 (495) 123-45-01");
+	/* No match is an answer, not a problem: no diagnostic, the caller words it. */
+	campaign_diags_clear(d);
+	ASSERT_INT_EQ(campaign_lookup_find(lookup, "+7 495 999-99-99", hits, 4, &n, &kind, d),
+	              CAMPAIGN_ENOTFOUND);
+	ASSERT_INT_EQ(n, 0);
+	ASSERT_INT_EQ(campaign_diags_count(d), 0);
+	ASSERT_FAILS_WITH(campaign_lookup_find(lookup, "https://example.org/?a=1", hits, 4, &n, &kind, d),
+	                  d, CAMPAIGN_EINVALID,
+	                  "the URL has no utm_ parameters to match: https://example.org/?a=1");
+	campaign_lookup_free(lookup);
+	campaign_plan_free(plan);
+
+	/* Nothing lost: a plan that fails returns no plan and says why. */
+	po.version = 0;
+	ASSERT_FAILS_WITH(campaign_plan_new(&plan, spec, &po, d), d, CAMPAIGN_EINVALID,
+	                  "campaign_plan_new: missing spec or options of an unknown version");
+	ASSERT_NULL(plan);
+	campaign_spec_free(spec);
+}
+
+static void
+test_api__lookup_from_a_built_manifest(void)
+{
+	campaign_spec *spec = load_spec();
+	char out[512];
+	snprintf(out, sizeof(out), "%s/out", scratch);
+	campaign_build_options bo = CAMPAIGN_BUILD_OPTIONS_INIT;
+	bo.output_dir = out;
+	bo.now = 1795996800;
+	campaign_buf dir = CAMPAIGN_BUF_INIT;
+	ASSERT_OK(campaign_build(&dir, spec, &bo, d), d);
+	ASSERT_STR_EQ(dir.ptr, out);
+	campaign_buf_dispose(&dir);
+	ASSERT_NULL(dir.ptr);
+	campaign_spec_free(spec);
+
+	char manifest[600];
+	snprintf(manifest, sizeof(manifest), "%s/manifest.json", out);
+	campaign_lookup *lookup = NULL;
+	ASSERT_OK(campaign_lookup_load_manifest(&lookup, manifest, d), d);
+	const campaign_lookup_entry *hits[2];
+	size_t n = 0;
+	ASSERT_OK(campaign_lookup_find(lookup, "https://example.org/rally?utm_medium=social&utm_source=vk"
+	                                       "&utm_campaign=rally&gclid=x",
+	                               hits, 2, &n, NULL, d),
+	          d);
+	ASSERT_INT_EQ(n, 1);
+	ASSERT_STR_EQ(hits[0]->id, "vk");
+	ASSERT_STR_EQ(hits[0]->event, "moscow");
+	ASSERT_FAILS_WITH(campaign_lookup_find(lookup, "", hits, 2, &n, NULL, d), d, CAMPAIGN_EINVALID,
+	                  "the query is empty: give a URL, a phone number or a hashtag");
+	campaign_lookup_free(lookup);
+	campaign_lookup_free(NULL);
+
+	lookup = NULL;
+	char missing[600];
+	snprintf(missing, sizeof(missing), "%s/none.json", scratch);
+	campaign_diags_clear(d);
+	ASSERT_INT_EQ(campaign_lookup_load_manifest(&lookup, missing, d), CAMPAIGN_EIO);
+	ASSERT_NULL(lookup);
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->file, missing);
+	ASSERT_TRUE(strstr(campaign_diags_get(d, 0)->message, "No such file or directory") != NULL);
+	/* A spec is not a manifest. */
+	char not_manifest[600];
+	snprintf(not_manifest, sizeof(not_manifest), "%s/x.json", scratch);
+	FILE *f = fopen(not_manifest, "w");
+	ASSERT_NOT_NULL(f);
+	fputs("{\"placements\": 3}\n", f);
+	fclose(f);
+	campaign_diags_clear(d);
+	ASSERT_INT_EQ(campaign_lookup_load_manifest(&lookup, not_manifest, d), CAMPAIGN_EINVALID);
+	ASSERT_NULL(lookup);
+	ASSERT_INT_EQ(campaign_diags_error_count(d), 1);
+}
+
+static void
+test_api__template_from_a_file_and_a_flyer_on_disk(void)
+{
+	campaign_template *t = NULL;
+	ASSERT_OK(campaign_template_load_file(&t, "../templates/flyer-a6.yaml", d), d);
+	campaign_template_info info = CAMPAIGN_TEMPLATE_INFO_INIT;
+	ASSERT_OK(campaign_template_get_info(t, &info), d);
+	ASSERT_STR_EQ(info.size_name, "A6");
+	const campaign_param values[] = {
+		{ "event.title", "Rally" }, { "event.date", "2026-12-05" }, { "event.time", "12:00" },
+		{ "event.venue", "Gorky Park" }, { "url", "https://example.org/r?utm_source=flyer" },
+		{ "phone", "+7 (495) 123-45-01" }, { "hashtag", "#Rally" }, { "campaign.name", "Rally" },
+		{ "tel", "tel:+74951234501" },
+	};
+	campaign_flyer *f = NULL;
+	ASSERT_OK(campaign_flyer_new(&f, t, values, sizeof(values) / sizeof(values[0]), NULL, d), d);
+	int dirfd = open(scratch, O_RDONLY | O_DIRECTORY);
+	ASSERT_TRUE(dirfd >= 0);
+	ASSERT_OK(campaign_flyer_write(dirfd, "flyer.pdf", f, NULL, d), d);
+	struct stat st;
+	ASSERT_INT_EQ(fstatat(dirfd, "flyer.pdf", &st, 0), 0);
+	ASSERT_TRUE(st.st_size > 1000);
+	campaign_diags_clear(d);
+	ASSERT_INT_EQ(campaign_flyer_write(dirfd, "no-such-dir/flyer.pdf", f, NULL, d), CAMPAIGN_EIO);
+	ASSERT_INT_EQ(campaign_diags_get(d, 0)->status, CAMPAIGN_EIO);
+	ASSERT_TRUE(strstr(campaign_diags_get(d, 0)->message, "No such file or directory") != NULL);
+	close(dirfd);
+	campaign_flyer_free(f);
+	campaign_template_free(t);
+
+	t = NULL;
+	campaign_diags_clear(d);
+	ASSERT_FAILS_WITH(campaign_template_load_file(&t, "../templates/no-such.yaml", d), d, CAMPAIGN_EIO,
+	                  "cannot read the template: No such file or directory");
+	ASSERT_NULL(t);
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->file, "../templates/no-such.yaml");
+}
+
+static void
+test_api__suggest_statuses_and_versions(void)
+{
+	const char *keys[] = { "source", "medium", "campaign", NULL };
+	ASSERT_STR_EQ(campaign_suggest("meduim", keys), "medium");
+	ASSERT_NULL(campaign_suggest("landing", keys));
+	ASSERT_STR_EQ(campaign_strerror(CAMPAIGN_OK), "success");
+	ASSERT_STR_EQ(campaign_strerror(CAMPAIGN_EINVALID), "input is invalid");
+	ASSERT_STR_EQ(campaign_strerror(CAMPAIGN_ENOTFOUND), "not found");
+	ASSERT_STR_EQ(campaign_strerror(CAMPAIGN_EEXHAUSTED), "phone pool exhausted");
+	ASSERT_STR_EQ(campaign_strerror(CAMPAIGN_ETOOLONG), "data too long");
+	ASSERT_STR_EQ(campaign_strerror(CAMPAIGN_EIO), "input/output error");
+	ASSERT_STR_EQ(campaign_strerror(CAMPAIGN_EMISSING), "a required resource is missing");
+	ASSERT_STR_EQ(campaign_strerror(CAMPAIGN_ENOMEM), "out of memory");
+	ASSERT_STR_EQ(campaign_strerror(-99), "unknown status");
+	ASSERT_STR_EQ(campaign_version_string(), CAMPAIGN_VERSION_STRING);
+	ASSERT_INT_EQ(campaign_version_number(), CAMPAIGN_VERSION_NUMBER);
+	ASSERT_TRUE(CAMPAIGN_VERSION_CHECK(CAMPAIGN_VERSION_MAJOR, CAMPAIGN_VERSION_MINOR, 0));
+	ASSERT_TRUE(!CAMPAIGN_VERSION_CHECK(CAMPAIGN_VERSION_MAJOR + 1, 0, 0));
+}
+
+int
+main(void)
+{
+	if (campaign_diags_new(&d) || !mkdtemp(scratch))
+		return 1;
+	RUN(test_api__options_initializers);
+	RUN(test_api__plan_counts_the_pool_and_resolves);
+	RUN(test_api__lookup_from_a_built_manifest);
+	RUN(test_api__template_from_a_file_and_a_flyer_on_disk);
+	RUN(test_api__suggest_statuses_and_versions);
+	campaign_diags_free(d);
+	char cmd[128];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", scratch);
+	if (system(cmd) != 0)
+		printf("# could not remove %s\n", scratch);
+	return harness_done();
+}
