@@ -196,7 +196,7 @@ expand(const campaign_flyer *f, const char *src, struct yaml_pos at, struct look
 
 /* The limits pango needs (pitfalls 1.6): length, combining marks, valid UTF-8. */
 static int
-check_text(const campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe,
+check_text(const campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, long *total,
            campaign_diags *diags)
 {
 	const char *end = NULL;
@@ -217,6 +217,7 @@ check_text(const campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem 
 		if (c < 0x20 && c != '\n')
 			*p = ' ';
 	}
+	*total += n;
 	if (n > CAMPAIGN_TEMPLATE_TEXT_MAX) {
 		error_at(f, e->text_pos, CAMPAIGN_EINVALID, diags,
 		         "the text is %ld characters long once filled in; the limit is %d", n,
@@ -269,11 +270,18 @@ overlaps(const double a[4], const double b[4])
 }
 
 static int
-prepare_text(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, campaign_diags *diags)
+prepare_text(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, long *total,
+             campaign_diags *diags)
 {
-	int rc = check_text(f, e, fe, diags);
+	int rc = check_text(f, e, fe, total, diags);
 	if (rc)
 		return rc;
+	/* Each element is bounded, and so is the whole page: layout time grows with the text. */
+	if (*total > FLYER_TEXT_MAX) {
+		error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
+		         "the template's texts are more than %d characters in all once filled in", FLYER_TEXT_MAX);
+		return CAMPAIGN_EINVALID;
+	}
 	rc = campaign__layout_text(f->ctx, e, fe);
 	if (rc)
 		return rc;
@@ -400,6 +408,7 @@ campaign_flyer_new(campaign_flyer **out, const campaign_template *t, const campa
 	struct lookup_ctx lc = { .values = values, .count = count,
 	                         .language = opts && opts->language ? opts->language : "en" };
 	int rc = CAMPAIGN_OK;
+	long text_total = 0;
 	/* Report every element's problems, not only the first. */
 	for (size_t i = 0; i < t->count; i++) {
 		const struct tpl_elem *e = &t->elems[i];
@@ -410,7 +419,7 @@ campaign_flyer_new(campaign_flyer **out, const campaign_template *t, const campa
 			r = expand(f, e->text, e->text_pos, &lc, fe, diags);
 			lc.isolate = 0;
 			if (r == CAMPAIGN_OK)
-				r = prepare_text(f, e, fe, diags);
+				r = prepare_text(f, e, fe, &text_total, diags);
 		} else if (e->kind == TPL_QR) {
 			r = expand(f, e->data, e->data_pos, &lc, fe, diags);
 			if (r == CAMPAIGN_OK)

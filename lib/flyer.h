@@ -16,6 +16,8 @@
 #define TEXT_MIN_PT 6.0
 /* A longer run of combining marks is an attack on the shaper, not writing (pitfalls 1.6). */
 #define TEXT_MAX_MARKS 16
+/* All the texts of one flyer together, in code points. */
+#define FLYER_TEXT_MAX 20000
 
 struct flyer_elem {
 	char *text;            /* text: the expanded text; qr: the payload */

@@ -19,6 +19,7 @@ static const char *const orientation_choices[] = { "portrait", "landscape", NULL
 
 /* Most elements a template may have: a page is designed by hand, not generated. */
 #define TEMPLATE_MAX_ELEMENTS 500
+#define TEMPLATE_MAX_COPIES 2000
 
 static void
 load_size(campaign_template *t, struct schema *s, const struct yaml_node *size)
@@ -127,9 +128,14 @@ load_document(campaign_template *t, struct schema *s, const struct yaml_node *ro
 		campaign__schema_nomem(s);
 		return;
 	}
+	long copies = 0;
 	for (size_t i = 0; i < elements->count && s->status != CAMPAIGN_ENOMEM; i++)
 		if (campaign__tpl_load_element(t, s, elements->items[i], &t->elems[t->count]) == 0)
-			t->count++;
+			copies += t->elems[t->count++].repeat;
+	/* Every copy is drawn once per PNG band: bound the work a template can ask for. */
+	if (copies > TEMPLATE_MAX_COPIES)
+		campaign__schema_error(s, elements, "the elements draw %ld shapes with their repeats; the limit is %d",
+		                       copies, TEMPLATE_MAX_COPIES);
 }
 
 static char *
