@@ -36,8 +36,10 @@
  * Output is deterministic: the same template, values and options give the
  * same bytes (the PDF creation date comes from options.now, never a clock).
  *
- * Thread-safety: flyers made from one template may be rendered in parallel,
- * one flyer per thread at a time. A campaign_proof is used by one thread.
+ * Thread-safety: flyers made from one template may be made and rendered in
+ * parallel, one flyer per thread at a time, with identical bytes from any
+ * thread. A campaign_proof is used by one thread. (pango keeps a font map
+ * per thread, freed when the thread exits.)
  */
 #ifndef CAMPAIGN_RENDER_H
 #define CAMPAIGN_RENDER_H
@@ -224,9 +226,10 @@ CAMPAIGN_API void campaign_proof_free(campaign_proof *p);
 /**
  * Releases the process-wide caches of the text and graphics libraries
  * (pango's font map, cairo's static data, fontconfig), so a leak checker
- * sees a clean exit (pitfalls 1.11). Call it once, last, when no other
- * thread uses the library and every flyer and proof has been freed; the
- * library must not be used afterwards.
+ * sees a clean exit (pitfalls 1.11). Call it once, last, from the thread
+ * that started the program, when every other thread that used the library
+ * has exited and every flyer and proof has been freed; the library must not
+ * be used afterwards.
  */
 CAMPAIGN_API void campaign_shutdown(void);
 

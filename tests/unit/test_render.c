@@ -1,4 +1,5 @@
 /* Flyers: placeholders, layout checks, PDF and PNG output, proof sheets. */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -348,6 +349,61 @@ test_render__proof_sheet_pages_by_eight(void)
 	campaign_diags_free(d);
 }
 
+struct worker {
+	const campaign_template *t;
+	campaign_buf pdf, png;
+	int rc;
+};
+
+static void *
+render_in_thread(void *arg)
+{
+	struct worker *w = arg;
+	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
+	fo.language = "ar";
+	campaign_flyer *f = NULL;
+	w->rc = campaign_flyer_new(&f, w->t, values, NVALUES, &fo, NULL);
+	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
+	ro.now = 1796083200;
+	if (w->rc == CAMPAIGN_OK)
+		w->rc = campaign_flyer_render(&w->pdf, f, &ro, NULL);
+	ro.format = CAMPAIGN_RENDER_PNG;
+	ro.dpi = 100;
+	if (w->rc == CAMPAIGN_OK)
+		w->rc = campaign_flyer_render(&w->png, f, &ro, NULL);
+	campaign_flyer_free(f);
+	return NULL;
+}
+
+static void
+test_render__flyers_of_one_template_render_in_parallel(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = template_of(flyer_yaml, d);
+	struct worker w[4];
+	pthread_t th[4];
+	for (int i = 0; i < 4; i++) {
+		memset(&w[i], 0, sizeof(w[i]));
+		w[i].t = t;
+		ASSERT_INT_EQ(pthread_create(&th[i], NULL, render_in_thread, &w[i]), 0);
+	}
+	for (int i = 0; i < 4; i++)
+		pthread_join(th[i], NULL);
+	for (int i = 0; i < 4; i++) {
+		ASSERT_INT_EQ(w[i].rc, CAMPAIGN_OK);
+		/* The same bytes whichever thread made them. */
+		ASSERT_TRUE(w[i].pdf.size == w[0].pdf.size && memcmp(w[i].pdf.ptr, w[0].pdf.ptr, w[0].pdf.size) == 0);
+		ASSERT_TRUE(w[i].png.size == w[0].png.size && memcmp(w[i].png.ptr, w[0].png.ptr, w[0].png.size) == 0);
+	}
+	for (int i = 0; i < 4; i++) {
+		campaign_buf_dispose(&w[i].pdf);
+		campaign_buf_dispose(&w[i].png);
+	}
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
 int
 main(void)
 {
@@ -362,6 +418,7 @@ main(void)
 	RUN(test_render__png_records_its_dpi);
 	RUN(test_render__draws_into_a_callers_cairo_context);
 	RUN(test_render__proof_sheet_pages_by_eight);
+	RUN(test_render__flyers_of_one_template_render_in_parallel);
 	int rc = harness_done();
 	/* pango, cairo and fontconfig caches, so the leak checker sees a clean exit. */
 	campaign_shutdown();
