@@ -29,9 +29,12 @@
  * flyer's language ("5 декабря 2026" for ru); the flyer derives
  * event.date_iso, event.weekday, event.day, event.month and event.year
  * from it. Built-in texts: var.cta ("Scan to register"), var.call
- * ("Call us"), var.tear ("Tear off a strip") have a default in each
- * supported language (ru, uk, be, en, nl, de, fr, es, it, pl, ar) that a
- * value passed in overrides.
+ * ("Call us"), var.tear ("Tear off and take one"), var.when ("When") and
+ * var.where ("Where") have a default in each supported language (ru, uk,
+ * be, en, nl, de, fr, es, it, pl, ar; others get English) that a value
+ * passed in overrides. In a right-to-left language (ar, he, fa, ur, ...)
+ * text starts on the right, and the values of phone, phone_e164, tel and
+ * url are kept left-to-right inside their paragraph.
  *
  * Output is deterministic: the same template, values and options give the
  * same bytes (the PDF creation date comes from options.now, never a clock).

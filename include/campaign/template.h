@@ -138,7 +138,8 @@ CAMPAIGN_API int campaign_template_get_info(const campaign_template *t,
  *        ("row.*"). Always accepted besides: the names derived from
  *        "event.date" when it is known (event.date_iso, event.weekday,
  *        event.day, event.month, event.year) and the `var.*` names that have
- *        built-in texts (var.cta, var.call, var.tear; see render.h).
+ *        built-in texts (var.cta, var.call, var.tear, var.when, var.where;
+ *        see render.h).
  * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID with one error per unknown name.
  */
 CAMPAIGN_API int campaign_template_check_names(const campaign_template *t,
