@@ -250,7 +250,8 @@ load_rect(campaign_template *t, struct schema *s, const struct yaml_node *m, str
 	e->has_fill = campaign__tpl_get_color(s, m, "fill", &e->fill) > 0;
 	e->has_stroke = campaign__tpl_get_color(s, m, "stroke", &e->stroke) > 0;
 	e->stroke_width = 1;
-	campaign__tpl_get_length(s, m, "stroke_width", 0, 0.1, 100 * PT_PER_MM, &e->stroke_width);
+	/* 0.2 pt: the thinnest line a print shop promises to reproduce. */
+	campaign__tpl_get_length(s, m, "stroke_width", 0, 0.2, 100 * PT_PER_MM, &e->stroke_width);
 	campaign__tpl_get_length(s, m, "radius", 0, 0, MAX_PT, &e->radius);
 	e->bleed = campaign__schema_bool(s, m, "bleed", 0);
 	if (!e->has_fill && !e->has_stroke && !campaign__yaml_map_get(m, "fill") &&
