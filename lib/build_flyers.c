@@ -14,6 +14,7 @@
 #include "campaign/status.h"
 #include "campaign/template.h"
 #include "plan_internal.h"
+#include "render_internal.h"
 #include "spec_load.h"
 #include "util/atomic_file.h"
 #include "util/ordered_map.h"
@@ -235,6 +236,13 @@ add_file(struct flyer_run *r, const char *id, const char *ext, const campaign_bu
 	return campaign__atomic_batch_add(r->batch, name, bytes->ptr, bytes->size, r->job->diags);
 }
 
+/* A worker's pango state must not outlive it (campaign_shutdown() asserts on live fonts). */
+static void
+worker_exit(void *ctx, unsigned worker)
+{
+	campaign__fontmap_release_thread();
+}
+
 /* On the calling thread, in placement order: diagnostics, files, the proof sheet. */
 static int
 take_flyer(void *ctx, size_t i, void *slot)
@@ -313,7 +321,7 @@ campaign__build_flyers(const struct flyer_job *job)
 	/* A failed template still lets the others be checked; only a failed setup stops here. */
 	if (wanted && r.status != CAMPAIGN_ENOMEM && (!writing || r.batch)) {
 		int rc = campaign__ordered_map(job->plan->count, jobs, sizeof(struct flyer_result), make_flyer,
-		                               take_flyer, discard_flyer, &r);
+		                               take_flyer, discard_flyer, worker_exit, &r);
 		if (rc < 0)
 			fail(&r, CAMPAIGN_ENOMEM);
 	}

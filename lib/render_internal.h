@@ -21,4 +21,12 @@ cairo_surface_t *campaign__pdf_surface(struct strbuf *sink, double w, double h, 
 int campaign__pdf_end(cairo_surface_t *s, struct strbuf *sink, const struct pdf_boxes *boxes,
                       long long now, campaign_buf *out, campaign_diags *diags);
 
+/*
+ * Frees the calling thread's pango font map (pango keeps one per thread),
+ * waiting for pango's font-sorting thread to let go of it, so that nothing
+ * of it is freed later on another thread. Worker threads call it before
+ * they end; campaign_shutdown() calls it for the main thread.
+ */
+void campaign__fontmap_release_thread(void);
+
 #endif

@@ -9,12 +9,13 @@
 #include <pango/pangocairo.h>
 
 #include "campaign/render.h"
+#include "render_internal.h"
 
 /* How long to wait for pango's font-sorting thread to let go of the font map. */
 #define FONTMAP_WAIT_US (2 * 1000 * 1000)
 
 void
-campaign_shutdown(void)
+campaign__fontmap_release_thread(void)
 {
 	/*
 	 * pango 1.50 sorts fonts in a thread of its own, and a sort still in
@@ -37,6 +38,12 @@ campaign_shutdown(void)
 			g_usleep(1000);
 		g_object_unref(map);
 	}
+}
+
+void
+campaign_shutdown(void)
+{
+	campaign__fontmap_release_thread();
 	cairo_debug_reset_static_data();
 	FcFini();
 }

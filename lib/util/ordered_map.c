@@ -11,6 +11,7 @@ struct ordered {
 	size_t window;
 	size_t slot_size;
 	ordered_work_fn work;
+	ordered_exit_fn on_exit;
 	void *ctx;
 	unsigned char *slots;
 	enum slot_state *state;
@@ -55,18 +56,22 @@ worker_main(void *p)
 		pthread_cond_broadcast(&o->changed);
 	}
 	pthread_mutex_unlock(&o->lock);
+	if (o->on_exit)
+		o->on_exit(o->ctx, arg->id);
 	return NULL;
 }
 
 int
 campaign__ordered_map(size_t n, unsigned jobs, size_t slot_size, ordered_work_fn work,
-                      ordered_consume_fn consume, ordered_discard_fn discard, void *ctx)
+                      ordered_consume_fn consume, ordered_discard_fn discard,
+                      ordered_exit_fn on_exit, void *ctx)
 {
 	if (n == 0)
 		return 0;
 	if (jobs == 0)
 		jobs = 1;
-	struct ordered o = { .n = n, .window = 2 * (size_t)jobs, .slot_size = slot_size, .work = work, .ctx = ctx };
+	struct ordered o = { .n = n, .window = 2 * (size_t)jobs, .slot_size = slot_size, .work = work,
+	                     .on_exit = on_exit, .ctx = ctx };
 	o.slots = calloc(o.window, slot_size);
 	o.state = calloc(o.window, sizeof(*o.state));
 	pthread_t *threads = calloc(jobs, sizeof(*threads));

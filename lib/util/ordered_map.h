@@ -18,11 +18,15 @@ typedef int (*ordered_consume_fn)(void *ctx, size_t i, void *slot);
 /* Releases a slot that was worked on but will not be consumed (after a stop). */
 typedef void (*ordered_discard_fn)(void *ctx, size_t i, void *slot);
 
+/* Runs on each worker thread just before it ends (thread-local cleanup); may be NULL. */
+typedef void (*ordered_exit_fn)(void *ctx, unsigned worker);
+
 /*
  * @return 0, the first nonzero consume() result, or -1 when threads cannot
  *         be started (nothing ran).
  */
 int campaign__ordered_map(size_t n, unsigned jobs, size_t slot_size, ordered_work_fn work,
-                          ordered_consume_fn consume, ordered_discard_fn discard, void *ctx);
+                          ordered_consume_fn consume, ordered_discard_fn discard,
+                          ordered_exit_fn on_exit, void *ctx);
 
 #endif
