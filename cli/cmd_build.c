@@ -9,6 +9,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "progress.h"
 #include "template_dirs.h"
 
 static int
@@ -31,6 +32,20 @@ parse_formats(const struct cli_command *cmd, const char *list, unsigned *formats
 			p++;
 	}
 	return *formats ? 0 : usage_error(cmd, "--format needs at least one of pdf, png, qr");
+}
+
+/* --shard K/N: the K-th of N slices, K from 1 (as GNU parallel's {#} counts). */
+static int
+parse_shard(const struct cli_command *cmd, const char *text, campaign_build_options *opts)
+{
+	char *slash, *end;
+	long k = strtol(text, &slash, 10);
+	long n = *slash == '/' ? strtol(slash + 1, &end, 10) : 0;
+	if (*slash != '/' || *end || n < 1 || n > 100000 || k < 1 || k > n)
+		return usage_error(cmd, "--shard must be K/N with 1 <= K <= N, such as 2/8; not '%s'", text);
+	opts->shard_index = (unsigned)(k - 1);
+	opts->shard_count = (unsigned)n;
+	return 0;
 }
 
 /* --only a,b --only c: every id, split on commas, in one list (pointers into a copy). */
@@ -123,6 +138,15 @@ run(const struct cli_command *cmd, int argc, char **argv)
 			goto done;
 		opts.only = only;
 	}
+	if ((value = opt_get(cmd, &res, "shard")) && (rc = parse_shard(cmd, value, &opts)))
+		goto done;
+	opts.collect = opt_count(cmd, &res, "collect") > 0;
+	struct progress bar;
+	if (isatty(STDERR_FILENO) && !opt_count(cmd, &res, "quiet")) {
+		progress_init(&bar);
+		opts.progress = progress_update;
+		opts.progress_payload = &bar;
+	}
 	opts.output_dir = opt_get(cmd, &res, "output");
 	opts.ledger_path = opt_get(cmd, &res, "ledger");
 	opts.dry_run = opt_count(cmd, &res, "dry-run") > 0;
@@ -164,8 +188,10 @@ static const struct opt_spec opts[] = {
 	{ "jobs", 'j', OPT_VALUE, "N", "render N flyers at once (default: the number of cores)" },
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the build's clock (default: SOURCE_DATE_EPOCH, or now)" },
 	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger (default: the spec's, or <slug>.ledger beside it)" },
+	{ "shard", 0, OPT_VALUE, "K/N", "write the files of the K-th of N slices of the placements" },
+	{ "collect", 0, OPT_FLAG, NULL, "write the manifest and proof sheet for the files already in DIR" },
 	{ "dry-run", 'n', OPT_FLAG, NULL, "check everything and print the identifiers; write nothing" },
-	{ "quiet", 'q', OPT_FLAG, NULL, "print no summary" },
+	{ "quiet", 'q', OPT_FLAG, NULL, "no progress bar and no summary" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 
@@ -180,7 +206,13 @@ const struct cli_command cmd_build = {
 		"qr/<id>.svg for placements with a QR code, flyers/<id>.pdf and .png for\n"
 		"placements with a template, and manifest.json and manifest.csv. Nothing is\n"
 		"written when any check fails; each file appears complete or not at all.\n"
-		"Prints the output directory on stdout.",
+		"Prints the output directory on stdout; shows a progress bar on stderr when\n"
+		"it is a terminal.\n"
+		"\n"
+		"Across machines: run N builds with --shard 1/N .. N/N into separate\n"
+		"directories (each computes every identifier, so all agree), gather their\n"
+		"files into one directory, then run 'campaign build SPEC -o DIR --collect'\n"
+		"to write the full manifest and proof sheet.",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

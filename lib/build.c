@@ -62,7 +62,14 @@ open_ledger_dir(struct build *b)
 	const char *base = slash ? slash + 1 : b->ledger_path;
 	snprintf(lock_name, sizeof(lock_name), "%s.lock", base);
 	snprintf(label, sizeof(label), "%s.lock", b->ledger_path);
-	return campaign__lock_acquire(&b->ledger_lock, b->ledger_dirfd, lock_name, label, b->diags);
+	/*
+	 * Shards of one campaign start together and all write the same ledger,
+	 * holding the lock only briefly: they wait their turn. Any other second
+	 * build is a mistake, and stops at once.
+	 */
+	long wait_ms = b->opts->shard_count > 1 ? 120 * 1000 : 0;
+	return campaign__lock_acquire_wait(&b->ledger_lock, b->ledger_dirfd, lock_name, label, wait_ms,
+	                                   b->diags);
 }
 
 /* Writes the ledger when it changed; the file on disk is the old one or the new one, never a mix. */
@@ -103,11 +110,21 @@ select_placements(struct build *b)
 	if (!b->selected)
 		return CAMPAIGN_ENOMEM;
 	const campaign_build_options *o = b->opts;
-	if (!o->only) {
-		memset(b->selected, 1, n);
-		return CAMPAIGN_OK;
-	}
 	int rc = CAMPAIGN_OK;
+	if (o->collect) {
+		/* The files gathered from the shards decide what the manifest and proof show. */
+		for (size_t i = 0; i < n; i++) {
+			char name[96];
+			const char *id = campaign_plan_get(b->plan, i)->placement->id;
+			snprintf(name, sizeof(name), "flyers/%s.pdf", id);
+			b->selected[i] = campaign__outdir_has_file(&b->out, name);
+			snprintf(name, sizeof(name), "flyers/%s.png", id);
+			b->selected[i] |= campaign__outdir_has_file(&b->out, name);
+		}
+		return rc;
+	}
+	if (!o->only)
+		memset(b->selected, 1, n);
 	for (size_t k = 0; k < o->only_count; k++) {
 		size_t i = 0;
 		while (i < n && strcmp(campaign_plan_get(b->plan, i)->placement->id, o->only[k]) != 0)
@@ -119,6 +136,12 @@ select_placements(struct build *b)
 			continue;
 		}
 		b->selected[i] = 1;
+	}
+	if (o->shard_count > 1) {
+		/* Round robin, so every shard gets its share of each template's placements. */
+		for (size_t i = 0; i < n; i++)
+			if (i % o->shard_count != o->shard_index)
+				b->selected[i] = 0;
 	}
 	return rc;
 }
@@ -242,20 +265,28 @@ run(struct build *b)
 	po.ledger_path = b->ledger_path;
 	if ((rc = campaign_plan_new(&b->plan, b->spec, &po, b->diags)))
 		return rc;
-	if ((rc = select_placements(b)))
-		return rc;
 	if (b->opts->dry_run) {
-		struct flyer_job check = { b->plan, b->opts, b->selected, NULL, NULL, b->diags };
+		if ((rc = select_placements(b)))
+			return rc;
+		struct flyer_job check = { .plan = b->plan, .opts = b->opts, .selected = b->selected,
+		                           .diags = b->diags };
 		return campaign__build_flyers(&check);
 	}
 	if ((rc = campaign__outdir_open(&b->out, b->out_path, b->diags)))
 		return rc;
+	if ((rc = select_placements(b)))
+		return rc;
 	if ((rc = write_ledger(b)))
 		return rc;
+	/* The ledger is durable: the assets need no lock on it (shards wait for it). */
+	campaign__lock_release(&b->ledger_lock);
 	unsigned formats = b->opts->formats ? b->opts->formats : CAMPAIGN_FORMAT_ALL;
-	if ((formats & CAMPAIGN_FORMAT_QR) && (rc = write_qr_codes(b)))
+	if (!b->opts->collect && (formats & CAMPAIGN_FORMAT_QR) && (rc = write_qr_codes(b)))
 		return rc;
-	struct flyer_job job = { b->plan, b->opts, b->selected, &b->out, b->out_path, b->diags };
+	struct flyer_job job = { .plan = b->plan, .opts = b->opts, .selected = b->selected,
+	                         .out = &b->out, .out_path = b->out_path, .diags = b->diags,
+	                         .proof_only = b->opts->collect,
+	                         .no_proof = b->opts->shard_count > 1 };
 	if ((rc = campaign__build_flyers(&job)))
 		return rc;
 	if ((rc = collect_files(b)))
@@ -270,6 +301,12 @@ campaign_build(campaign_buf *out_dir, const campaign_spec *spec, const campaign_
 	if (!spec || !opts || opts->version != CAMPAIGN_BUILD_OPTIONS_VERSION) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
 		                   "campaign_build: missing spec or options of an unknown version");
+		return CAMPAIGN_EINVALID;
+	}
+	if (opts->shard_count > 1 && opts->shard_index >= opts->shard_count) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "shard %u does not exist in %u shards (they are 0 to %u)",
+		                   opts->shard_index, opts->shard_count, opts->shard_count - 1);
 		return CAMPAIGN_EINVALID;
 	}
 	struct build b = { .spec = spec, .opts = opts, .diags = diags, .ledger_dirfd = -1 };

@@ -47,8 +47,11 @@ struct flyer_run {
 	struct template_slot *slots;
 	size_t slot_count;
 	struct worker_state *workers;
-	struct atomic_batch *batch; /* NULL when checking only */
-	campaign_proof *proof;
+	struct atomic_batch *batch; /* NULL when no flyer files are written */
+	campaign_proof *proof;      /* NULL when no proof sheet is drawn */
+	int render;                 /* workers render PDF/PNG bytes */
+	size_t done;
+	size_t total;
 	int status;
 };
 
@@ -65,6 +68,8 @@ struct flyer_result {
 static void
 fail(struct flyer_run *r, int rc)
 {
+	if (rc == CAMPAIGN_OK)
+		return;
 	if (r->status == CAMPAIGN_OK || rc == CAMPAIGN_ENOMEM)
 		r->status = rc;
 }
@@ -207,7 +212,7 @@ make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
 		                   item->sp->node.line, item->sp->node.column, "in the flyer of placement '%s'%s",
 		                   item->pub.placement->id, campaign__spec_row_note(item->sp, note, sizeof(note)));
 	}
-	if (res->rc || !r->batch)
+	if (res->rc || !r->render)
 		return;
 	unsigned formats = r->job->opts->formats ? r->job->opts->formats : CAMPAIGN_FORMAT_ALL;
 	if (formats & CAMPAIGN_FORMAT_PDF)
@@ -258,15 +263,17 @@ take_flyer(void *ctx, size_t i, void *slot)
 	}
 	int rc = res->rc;
 	/* After a failure, keep checking (validate reports all) but write nothing more. */
+	const char *id = r->job->plan->items[i].pub.placement->id;
 	if (rc == CAMPAIGN_OK && r->batch && r->status == CAMPAIGN_OK) {
-		const char *id = r->job->plan->items[i].pub.placement->id;
 		rc = add_file(r, id, "pdf", &res->pdf);
 		if (rc == CAMPAIGN_OK)
 			rc = add_file(r, id, "png", &res->png);
-		if (rc == CAMPAIGN_OK)
-			rc = campaign_proof_add(r->proof, res->flyer, id, r->job->diags);
 	}
+	if (rc == CAMPAIGN_OK && r->proof && r->status == CAMPAIGN_OK)
+		rc = campaign_proof_add(r->proof, res->flyer, id, r->job->diags);
 	discard_flyer(ctx, i, slot);
+	if (r->job->opts->progress)
+		r->job->opts->progress(r->job->opts->progress_payload, ++r->done, r->total);
 	if (rc)
 		fail(r, rc);
 	/* Out of memory or a file that cannot be written stops everything; invalid input does not. */
@@ -296,7 +303,10 @@ campaign__build_flyers(const struct flyer_job *job)
 		load_template(&r, job->plan->items[i].sp);
 	}
 	unsigned formats = job->opts->formats ? job->opts->formats : CAMPAIGN_FORMAT_ALL;
-	int writing = job->out && (formats & (CAMPAIGN_FORMAT_PDF | CAMPAIGN_FORMAT_PNG));
+	int writing = job->out && !job->proof_only && (formats & (CAMPAIGN_FORMAT_PDF | CAMPAIGN_FORMAT_PNG));
+	int proofing = job->out && !job->no_proof && (writing || job->proof_only);
+	r.render = writing;
+	r.total = wanted;
 	int dirfd = -1;
 	unsigned jobs = job->opts->jobs ? job->opts->jobs : 1;
 	r.workers = calloc(jobs, sizeof(*r.workers));
@@ -304,34 +314,33 @@ campaign__build_flyers(const struct flyer_job *job)
 		fail(&r, CAMPAIGN_ENOMEM);
 	for (unsigned w = 0; r.workers && w < jobs; w++)
 		campaign__strbuf_init(&r.workers[w].names, 0);
+	int rc = CAMPAIGN_OK;
 	if (wanted && writing && r.status == CAMPAIGN_OK) {
 		char label[4200];
 		snprintf(label, sizeof(label), "%s/flyers", job->out_path);
-		int rc = campaign__outdir_subdir(job->out, "flyers", &dirfd, job->diags);
+		rc = campaign__outdir_subdir(job->out, "flyers", &dirfd, job->diags);
 		if (rc == CAMPAIGN_OK)
 			rc = campaign__atomic_batch_new(&r.batch, dirfd, label);
+	}
+	if (wanted && proofing && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK) {
 		campaign_proof_options po = CAMPAIGN_PROOF_OPTIONS_INIT;
 		po.title = r.spec->name;
 		po.now = job->opts->now;
-		if (rc == CAMPAIGN_OK)
-			rc = campaign_proof_new(&r.proof, &po, job->diags);
-		if (rc)
-			fail(&r, rc);
+		rc = campaign_proof_new(&r.proof, &po, job->diags);
 	}
+	if (rc)
+		fail(&r, rc);
 	/* A failed template still lets the others be checked; only a failed setup stops here. */
-	if (wanted && r.status != CAMPAIGN_ENOMEM && (!writing || r.batch)) {
-		int rc = campaign__ordered_map(job->plan->count, jobs, sizeof(struct flyer_result), make_flyer,
-		                               take_flyer, discard_flyer, worker_exit, &r);
+	if (wanted && r.status != CAMPAIGN_ENOMEM && rc == CAMPAIGN_OK) {
+		rc = campaign__ordered_map(job->plan->count, jobs, sizeof(struct flyer_result), make_flyer,
+		                           take_flyer, discard_flyer, worker_exit, &r);
 		if (rc < 0)
 			fail(&r, CAMPAIGN_ENOMEM);
 	}
-	if (r.batch && r.status == CAMPAIGN_OK) {
-		int rc = campaign__atomic_batch_commit(r.batch, job->diags);
-		if (rc == CAMPAIGN_OK)
-			rc = finish_proof(&r, r.proof);
-		if (rc)
-			fail(&r, rc);
-	}
+	if (r.status == CAMPAIGN_OK && r.batch)
+		fail(&r, campaign__atomic_batch_commit(r.batch, job->diags));
+	if (r.status == CAMPAIGN_OK && r.proof)
+		fail(&r, finish_proof(&r, r.proof));
 	campaign_proof_free(r.proof);
 	campaign__atomic_batch_free(r.batch);
 	if (dirfd >= 0)

@@ -13,6 +13,8 @@ struct flyer_job {
 	struct outdir *out;            /* NULL: check only, write nothing */
 	const char *out_path;
 	campaign_diags *diags;
+	int proof_only; /* draw the proof sheet, write no flyer files */
+	int no_proof;   /* write flyer files, no proof sheet (a shard) */
 };
 
 /*

@@ -66,10 +66,33 @@ typedef struct campaign_build_options {
 	 * number, and memory grows with it, not with the number of placements.
 	 */
 	unsigned int jobs;
+	/**
+	 * Sharding across machines: with shard_count N > 1, this build writes
+	 * the files of placement i only when i % N == shard_index (0-based), so
+	 * N builds with shard_index 0..N-1 write every file exactly once. Every
+	 * shard still computes the whole campaign's identifiers, so all agree
+	 * on numbers, hashtags and URLs. A shard writes no proof sheet; its
+	 * manifest lists every placement with the files present in its output
+	 * directory. Gather the shards' files into one directory and run a
+	 * build with `collect` set to write the full manifest and proof sheet.
+	 */
+	unsigned int shard_index;
+	unsigned int shard_count;
+	/**
+	 * Write only manifest.json, manifest.csv and proof.pdf, for the files
+	 * already in the output directory (the shards' files, gathered).
+	 */
+	int collect;
+	/**
+	 * Called on the calling thread after each flyer is done, with how many
+	 * of `total` are; may be NULL. For a progress bar.
+	 */
+	void (*progress)(void *payload, size_t done, size_t total);
+	void *progress_payload;
 } campaign_build_options;
 
 #define CAMPAIGN_BUILD_OPTIONS_INIT \
-	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 0, 0, 0, NULL, 0 }
+	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 0, 0, 0, NULL, 0, 0, 0, 0, NULL, NULL }
 
 /**
  * Initializes options to CAMPAIGN_BUILD_OPTIONS_INIT, for bindings.

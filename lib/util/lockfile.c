@@ -6,9 +6,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "campaign/status.h"
+
+/* try_acquire's "held by a live process": not a public status, never returned to callers. */
+#define CAMPAIGN_EAGAIN_INTERNAL 1
 
 /* The pid written in an existing lock, or 0 when it cannot be read. */
 static long
@@ -58,9 +62,39 @@ owner_alive(long pid)
 	return !is_zombie(pid);
 }
 
+static int try_acquire(struct lockfile *lock, int dirfd, const char *name, const char *label,
+                       campaign_diags *diags, long *holder);
+
 int
 campaign__lock_acquire(struct lockfile *lock, int dirfd, const char *name, const char *label,
                        campaign_diags *diags)
+{
+	return campaign__lock_acquire_wait(lock, dirfd, name, label, 0, diags);
+}
+
+int
+campaign__lock_acquire_wait(struct lockfile *lock, int dirfd, const char *name, const char *label,
+                            long wait_ms, campaign_diags *diags)
+{
+	long holder = 0;
+	for (long waited = 0;; waited += 50) {
+		int rc = try_acquire(lock, dirfd, name, label, diags, &holder);
+		if (rc != CAMPAIGN_EAGAIN_INTERNAL)
+			return rc;
+		if (waited >= wait_ms)
+			break;
+		struct timespec nap = { 0, 50 * 1000 * 1000 };
+		nanosleep(&nap, NULL);
+	}
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, lock->label, 0, 0,
+	                   "another build is running (process %ld holds this lock); wait for it to finish",
+	                   holder);
+	return CAMPAIGN_EIO;
+}
+
+static int
+try_acquire(struct lockfile *lock, int dirfd, const char *name, const char *label,
+            campaign_diags *diags, long *holder)
 {
 	memset(lock, 0, sizeof(*lock));
 	lock->dirfd = dirfd;
@@ -84,10 +118,8 @@ campaign__lock_acquire(struct lockfile *lock, int dirfd, const char *name, const
 			break;
 		long owner = lock_owner(dirfd, name);
 		if (owner_alive(owner)) {
-			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, lock->label, 0, 0,
-			                   "another build is running (process %ld holds this lock); wait for "
-			                   "it to finish", owner);
-			return CAMPAIGN_EIO;
+			*holder = owner;
+			return CAMPAIGN_EAGAIN_INTERNAL;
 		}
 		/*
 		 * The holder is gone (a killed build), or the lock names nobody: its

@@ -24,6 +24,10 @@ struct lockfile {
 int campaign__lock_acquire(struct lockfile *lock, int dirfd, const char *name, const char *label,
                            campaign_diags *diags);
 
+/* As campaign__lock_acquire(), waiting up to wait_ms for a live holder to let go. */
+int campaign__lock_acquire_wait(struct lockfile *lock, int dirfd, const char *name,
+                                const char *label, long wait_ms, campaign_diags *diags);
+
 /* Removes the lock file if held. */
 void campaign__lock_release(struct lockfile *lock);
 
