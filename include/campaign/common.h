@@ -10,7 +10,7 @@
 
 #include <stddef.h>
 
-/* Marks the exported functions; everything else in the library is hidden. */
+/** Marks the exported functions; everything else in the library is hidden. */
 #if defined(_WIN32) && defined(CAMPAIGN_BUILDING_LIBRARY)
 #define CAMPAIGN_API __declspec(dllexport)
 #elif defined(_WIN32)
@@ -25,10 +25,11 @@
 #define CAMPAIGN_BEGIN_DECLS extern "C" {
 #define CAMPAIGN_END_DECLS }
 #else
-#define CAMPAIGN_BEGIN_DECLS
-#define CAMPAIGN_END_DECLS
+#define CAMPAIGN_BEGIN_DECLS /**< opens C linkage around declarations, for C++ programs */
+#define CAMPAIGN_END_DECLS   /**< closes it */
 #endif
 
+/** Lets the compiler check printf-like format strings (-Wformat). */
 #if defined(__GNUC__)
 #define CAMPAIGN_PRINTF(fmt, args) __attribute__((format(printf, fmt, args)))
 #else
@@ -45,8 +46,8 @@ CAMPAIGN_BEGIN_DECLS
  * `size`. An all-zero campaign_buf is a valid empty buffer.
  */
 typedef struct campaign_buf {
-	char *ptr;
-	size_t size;
+	char *ptr;   /**< the bytes, NUL-terminated; NULL when empty */
+	size_t size; /**< the number of bytes, without the terminator */
 } campaign_buf;
 
 /** Initializer for an empty buffer. */
@@ -64,8 +65,8 @@ CAMPAIGN_API void campaign_buf_dispose(campaign_buf *buf);
  * Shared by the spec (placements, rows) and the UTM builder, so it lives here.
  */
 typedef struct campaign_param {
-	const char *key;
-	const char *value;
+	const char *key;   /**< UTF-8 */
+	const char *value; /**< UTF-8 */
 } campaign_param;
 
 CAMPAIGN_END_DECLS

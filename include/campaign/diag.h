@@ -19,6 +19,7 @@
 
 CAMPAIGN_BEGIN_DECLS
 
+/** How bad a diagnostic is. */
 typedef enum campaign_severity {
 	CAMPAIGN_SEVERITY_NOTE = 0,
 	CAMPAIGN_SEVERITY_WARNING = 1,
@@ -27,7 +28,7 @@ typedef enum campaign_severity {
 
 /** One diagnostic. Owned by its campaign_diags; strings are UTF-8. */
 typedef struct campaign_diag {
-	campaign_severity severity;
+	campaign_severity severity; /**< note, warning or error */
 	/** The campaign_status this problem maps to (CAMPAIGN_OK for notes). */
 	int status;
 	/** The file at fault, or NULL. */
@@ -40,6 +41,7 @@ typedef struct campaign_diag {
 	const char *message;
 } campaign_diag;
 
+/** A sink of diagnostics (opaque): one call's, or a whole program's. */
 typedef struct campaign_diags campaign_diags;
 
 /**

@@ -70,9 +70,9 @@ typedef enum campaign_hashtag_script {
  * set the fields.
  */
 typedef struct campaign_hashtag_options {
-	unsigned int version;
-	campaign_hashtag_style style;
-	campaign_hashtag_script script;
+	unsigned int version;           /**< CAMPAIGN_HASHTAG_OPTIONS_VERSION */
+	campaign_hashtag_style style;   /**< how words are joined */
+	campaign_hashtag_script script; /**< which letters */
 	/** At most this many code points after the '#': 1 to CAMPAIGN_HASHTAG_MAX_LENGTH_LIMIT. */
 	size_t max_length;
 } campaign_hashtag_options;

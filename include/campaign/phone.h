@@ -29,7 +29,7 @@ CAMPAIGN_BEGIN_DECLS
  * then set the fields, so fields added later get their defaults.
  */
 typedef struct campaign_phone_rules {
-	unsigned int version;
+	unsigned int version; /**< CAMPAIGN_PHONE_RULES_VERSION */
 	/**
 	 * The country calling code national numbers get (7, 31, 375), or 0 when
 	 * every number must be written in international form ("+..." or "00...").

@@ -23,13 +23,15 @@
 
 CAMPAIGN_BEGIN_DECLS
 
+/** Every placement's identifiers, computed and checked together (opaque). */
 typedef struct campaign_plan campaign_plan;
 
 /** The current version of campaign_plan_options. */
 #define CAMPAIGN_PLAN_OPTIONS_VERSION 1
 
+/** How to make a plan. */
 typedef struct campaign_plan_options {
-	unsigned int version;
+	unsigned int version; /**< CAMPAIGN_PLAN_OPTIONS_VERSION */
 	/**
 	 * The clock, as Unix time: new ledger entries are dated by it and the
 	 * phone quarantine is counted from it. The library never reads the
@@ -40,6 +42,7 @@ typedef struct campaign_plan_options {
 	const char *ledger_path;
 } campaign_plan_options;
 
+/** Initializer: the Unix epoch as the clock, the spec's ledger. */
 #define CAMPAIGN_PLAN_OPTIONS_INIT { CAMPAIGN_PLAN_OPTIONS_VERSION, 0, NULL }
 
 /**
@@ -62,16 +65,16 @@ typedef struct campaign_assignment {
 	const campaign_placement *placement; /**< borrowed from the spec */
 	const campaign_event *event;         /**< borrowed from the spec */
 	const char *utm_source;              /**< after the naming conventions */
-	const char *utm_medium;
-	const char *utm_campaign;
-	const char *utm_content;
-	const char *utm_term;
+	const char *utm_medium;              /**< after the naming conventions */
+	const char *utm_campaign;            /**< after the naming conventions */
+	const char *utm_content;             /**< after the naming conventions, or NULL */
+	const char *utm_term;                /**< after the naming conventions, or NULL */
 	const char *url;           /**< the tracking URL, pure ASCII */
 	const char *hashtag;       /**< with its '#' */
 	const char *phone;         /**< E.164, e.g. "+74951234501" */
 	const char *phone_display; /**< through the spec's display mask */
 	const char *tel;           /**< RFC 3966 URI, "tel:+74951234501" */
-	campaign_phone_state phone_state;
+	campaign_phone_state phone_state; /**< what happened to its number */
 	const char *issued;        /**< YYYY-MM-DD the ledger first issued it */
 } campaign_assignment;
 

@@ -67,6 +67,7 @@ typedef enum campaign_qr_format {
 #define CAMPAIGN_QR_BORDER_MAX 64
 /** Allowed range of campaign_qr_options.dpi. */
 #define CAMPAIGN_QR_DPI_MIN 72
+/** Largest campaign_qr_options.dpi. */
 #define CAMPAIGN_QR_DPI_MAX 2400
 /** Largest printed size accepted, in mm (a PDF page ends at 200 in). */
 #define CAMPAIGN_QR_SIZE_MAX_MM 5000.0
@@ -77,6 +78,7 @@ typedef enum campaign_qr_format {
 /** Below this module size a code gets a warning. */
 #define CAMPAIGN_QR_MODULE_WARN_MM 0.5
 
+/** The current version of campaign_qr_options. */
 #define CAMPAIGN_QR_OPTIONS_VERSION 1
 
 /**
@@ -110,6 +112,7 @@ typedef struct campaign_qr_options {
 	long long now;
 } campaign_qr_options;
 
+/** Initializer: every default (ECC M, 4-module quiet zone, 0.5 mm modules, 300 dpi). */
 #define CAMPAIGN_QR_OPTIONS_INIT                                                   \
 	{ CAMPAIGN_QR_OPTIONS_VERSION, CAMPAIGN_QR_ECC_M, 0, CAMPAIGN_QR_ECI_AUTO, \
 	  CAMPAIGN_QR_BORDER_DEFAULT, 0.0, 0.5, 300, 0.0, -1 }
@@ -176,6 +179,7 @@ CAMPAIGN_API int campaign_qr_has_eci(const campaign_qr *qr);
  */
 CAMPAIGN_API int campaign_qr_module(const campaign_qr *qr, int x, int y);
 
+/** The current version of campaign_qr_geometry. */
 #define CAMPAIGN_QR_GEOMETRY_VERSION 1
 
 /** The real printed geometry of a code in one format. */
@@ -192,6 +196,7 @@ typedef struct campaign_qr_geometry {
 	int snapped;          /**< 1 when size_mm differs from the size asked for */
 } campaign_qr_geometry;
 
+/** Initializer for campaign_qr_measure()'s output. */
 #define CAMPAIGN_QR_GEOMETRY_INIT \
 	{ CAMPAIGN_QR_GEOMETRY_VERSION, 0, 0, 0.0, 0.0, 0.0, 0, 0, 0, 0 }
 

@@ -18,16 +18,17 @@
 
 CAMPAIGN_BEGIN_DECLS
 
+/** Placements searchable by URL, phone number or hashtag (opaque). */
 typedef struct campaign_lookup campaign_lookup;
 
 /** A placement as the lookup knows it. Strings are owned by the lookup; absent ones are NULL. */
 typedef struct campaign_lookup_entry {
-	const char *id;
-	const char *event;
-	const char *url;
-	const char *hashtag;
+	const char *id;            /**< the placement's id */
+	const char *event;         /**< its event's id */
+	const char *url;           /**< its tracking URL */
+	const char *hashtag;       /**< with its '#' */
 	const char *phone;         /**< E.164 */
-	const char *phone_display;
+	const char *phone_display; /**< as printed */
 } campaign_lookup_entry;
 
 /** What a query was understood as. */

@@ -42,6 +42,7 @@
 
 CAMPAIGN_BEGIN_DECLS
 
+/** A campaign: its settings, events and placements (opaque). */
 typedef struct campaign_spec campaign_spec;
 
 /** The current version of campaign_event. */
@@ -55,8 +56,8 @@ typedef struct campaign_spec campaign_spec;
  */
 typedef struct campaign_event {
 	unsigned int version; /**< CAMPAIGN_EVENT_VERSION */
-	const char *id;
-	const char *title;
+	const char *id;       /**< a safe file name, unique among the events */
+	const char *title;    /**< display title, any language */
 	const char *date;     /**< YYYY-MM-DD */
 	const char *time;     /**< HH:MM, or NULL */
 	const char *venue;    /**< or NULL */
@@ -87,7 +88,7 @@ CAMPAIGN_API int campaign_event_init(campaign_event *event, unsigned int version
  */
 typedef struct campaign_placement {
 	unsigned int version;         /**< CAMPAIGN_PLACEMENT_VERSION */
-	const char *id;
+	const char *id;               /**< a safe file name, unique among the placements */
 	const char *event;            /**< id of its event */
 	const char *source;           /**< utm_source */
 	const char *medium;           /**< utm_medium */
@@ -106,11 +107,11 @@ typedef struct campaign_placement {
 	 */
 	int qr;
 	const campaign_param *params; /**< custom URL parameters, in spec order */
-	size_t param_count;
+	size_t param_count;           /**< entries in params */
 	const char *rows_file;        /**< the CSV it came from, or NULL */
 	unsigned long row_number;     /**< 1-based data row in rows_file, or 0 */
 	const campaign_param *row;    /**< the row's columns, header order */
-	size_t row_count;
+	size_t row_count;             /**< entries in row */
 } campaign_placement;
 
 /** Initializer: every field unset, no phone, the default QR code rule. */
@@ -219,6 +220,7 @@ typedef struct campaign_spec_options {
 	const char *base_dir;
 } campaign_spec_options;
 
+/** Initializer: every field unset. */
 #define CAMPAIGN_SPEC_OPTIONS_INIT \
 	{ CAMPAIGN_SPEC_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
 
@@ -303,9 +305,9 @@ typedef struct campaign_spec_hashtag {
 	 * {{placement.term}}. NULL: "{{event.title}}".
 	 */
 	const char *from;
-	campaign_spec_hashtag_scope scope;
-	campaign_hashtag_style style;
-	campaign_hashtag_script script;
+	campaign_spec_hashtag_scope scope; /**< one tag per event or per placement */
+	campaign_hashtag_style style;      /**< camel or lower */
+	campaign_hashtag_script script;    /**< the text's letters, or Latin */
 	/** At most this many code points after the '#', 2 to 139 (X's limit). */
 	size_t max_length;
 	/** A file of tags in use (see campaign_hashtag_set_add_list()), relative to base_dir; or NULL. */
@@ -352,9 +354,10 @@ typedef struct campaign_spec_phones {
 	unsigned int quarantine_days;
 	/** The tracking numbers, as people write them; copied. At least one. */
 	const char *const *pool;
-	size_t pool_count;
+	size_t pool_count; /**< entries in pool */
 } campaign_spec_phones;
 
+/** Initializer: no country code (it must be set), quarantine 90 days, no pool. */
 #define CAMPAIGN_SPEC_PHONES_INIT { CAMPAIGN_SPEC_PHONES_VERSION, 0, NULL, NULL, 90, NULL, 0 }
 
 /**

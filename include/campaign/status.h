@@ -12,6 +12,7 @@
 
 CAMPAIGN_BEGIN_DECLS
 
+/** What a fallible call returns: CAMPAIGN_OK or one of the failures. */
 typedef enum campaign_status {
 	CAMPAIGN_OK = 0,
 	/** The input is invalid: spec, template, data, option value. */

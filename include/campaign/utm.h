@@ -33,6 +33,7 @@
 
 CAMPAIGN_BEGIN_DECLS
 
+/** The current version of campaign_utm. */
 #define CAMPAIGN_UTM_VERSION 1
 
 /**
@@ -53,7 +54,7 @@ typedef struct campaign_utm {
 	const char *creative_format;  /**< utm_creative_format (GA4) */
 	const char *marketing_tactic; /**< utm_marketing_tactic (GA4) */
 	const campaign_param *params; /**< custom parameters, written in this order */
-	size_t param_count;
+	size_t param_count;           /**< entries in params */
 } campaign_utm;
 
 /** Initializer: every value unset. */
@@ -88,6 +89,7 @@ CAMPAIGN_API int campaign_utm_init(campaign_utm *utm, unsigned int version);
 CAMPAIGN_API int campaign_utm_build(campaign_buf *out, const char *base_url,
                                     const campaign_utm *utm, campaign_diags *diags);
 
+/** The current version of campaign_utm_conventions. */
 #define CAMPAIGN_UTM_CONVENTIONS_VERSION 1
 
 /**
