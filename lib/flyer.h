@@ -36,6 +36,12 @@ struct campaign_flyer {
 	struct flyer_elem *elems; /* one per template element */
 };
 
+/* This thread's pango font map; every use of pango goes through here. */
+PangoFontMap *campaign__font_map(void);
+
+/* 1 once campaign__font_map() has been called in any thread. */
+int campaign__font_map_used(void);
+
 /* A pango context whose layout is the same at any resolution (no hinting of metrics). */
 PangoContext *campaign__layout_context(void);
 

@@ -11,10 +11,26 @@
 #include "campaign/status.h"
 #include "flyer.h"
 
+/* Set once any thread has asked pango for its font map (see campaign_shutdown()). */
+static int font_map_used;
+
+PangoFontMap *
+campaign__font_map(void)
+{
+	g_atomic_int_set(&font_map_used, 1);
+	return pango_cairo_font_map_get_default();
+}
+
+int
+campaign__font_map_used(void)
+{
+	return g_atomic_int_get(&font_map_used);
+}
+
 PangoContext *
 campaign__layout_context(void)
 {
-	PangoFontMap *map = pango_cairo_font_map_get_default();
+	PangoFontMap *map = campaign__font_map();
 	PangoContext *ctx = map ? pango_font_map_create_context(map) : NULL;
 	if (!ctx)
 		return NULL;

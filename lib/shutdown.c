@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "campaign/render.h"
+#include "flyer.h"
 #include "render_internal.h"
 
 /* How long to wait for pango's font-sorting thread to let go of the font map. */
@@ -26,11 +27,17 @@ campaign__fontmap_release_thread(void)
 	 * So keep a reference, wait for the thread's to go, and free the font
 	 * map in this thread before resetting cairo and fontconfig.
 	 */
-	PangoFontMap *map = pango_cairo_font_map_get_default();
+	/*
+	 * Asking pango for a font map that was never made would make one now,
+	 * and start its fontconfig thread on FcInit() just before FcFini() here
+	 * (fontconfig then aborts on an assertion): only when one was used.
+	 */
+	PangoFontMap *map = campaign__font_map_used() ? pango_cairo_font_map_get_default() : NULL;
 	if (map)
 		g_object_ref(map);
 	/* Only this thread's default font map: pango keeps one per thread. */
-	pango_cairo_font_map_set_default(NULL);
+	if (map)
+		pango_cairo_font_map_set_default(NULL);
 	if (map) {
 		for (long waited = 0; g_atomic_int_get((gint *)&G_OBJECT(map)->ref_count) > 1 &&
 		                      waited < FONTMAP_WAIT_US;

@@ -8,6 +8,7 @@
 
 #include "campaign/qr.h"
 #include "campaign/status.h"
+#include "flyer.h"
 #include "placeholder.h"
 #include "template_load.h"
 #include "template_units.h"
@@ -116,7 +117,7 @@ check_family(struct schema *s, const struct yaml_node *at, PangoFontDescription 
 		n--;
 	if (generic_family(want, n))
 		return;
-	PangoFontMap *map = pango_cairo_font_map_get_default();
+	PangoFontMap *map = campaign__font_map();
 	PangoContext *ctx = map ? pango_font_map_create_context(map) : NULL;
 	PangoFont *font = ctx ? pango_context_load_font(ctx, desc) : NULL;
 	if (!font) {
