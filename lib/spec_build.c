@@ -48,7 +48,8 @@ fail(campaign_diags *diags, const char *fmt, ...)
 	char msg[1024];
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0, "%s", msg);
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0, "%s",
+	                   msg);
 	return CAMPAIGN_EINVALID;
 }
 
@@ -58,17 +59,20 @@ check_text(struct check *c, const char *key, const char *value, int required)
 {
 	if (!value) {
 		if (required)
-			campaign__schema_error(&c->s, &nowhere, "missing required '%s' in %s", key, c->what);
+			campaign__schema_error(&c->s, &nowhere, "missing required '%s' in %s", key,
+			                       c->what);
 		return;
 	}
 	size_t len = strlen(value);
 	if (required && len == 0)
-		campaign__schema_error(&c->s, &nowhere, "'%s' must not be empty in %s", key, c->what);
+		campaign__schema_error(&c->s, &nowhere, "'%s' must not be empty in %s", key,
+		                       c->what);
 	else if (len > YAML_DOC_MAX_SCALAR)
 		campaign__schema_error(&c->s, &nowhere, "'%s' is longer than %zu bytes in %s", key,
 		                       YAML_DOC_MAX_SCALAR, c->what);
 	else if (campaign__utf8_validate(value, len) != len)
-		campaign__schema_error(&c->s, &nowhere, "'%s' is not valid UTF-8 in %s", key, c->what);
+		campaign__schema_error(&c->s, &nowhere, "'%s' is not valid UTF-8 in %s", key,
+		                       c->what);
 }
 
 static void
@@ -76,8 +80,8 @@ check_landing(struct check *c, const char *key, const char *url)
 {
 	struct url_error err;
 	if (url && campaign__url_check_landing(url, &err) != CAMPAIGN_OK)
-		campaign__schema_error(&c->s, &nowhere, "bad landing URL in '%s' of %s: %s", key, c->what,
-		                       err.message);
+		campaign__schema_error(&c->s, &nowhere, "bad landing URL in '%s' of %s: %s", key,
+		                       c->what, err.message);
 }
 
 static const char *
@@ -146,11 +150,15 @@ check_campaign(struct check *c, const char *name, const campaign_spec_options *o
 {
 	check_text(c, "name", name, 1);
 	const char *const fields[][2] = {
-		{ "slug", o->slug }, { "language", o->language }, { "landing", o->landing },
-		{ "utm_campaign", o->utm_campaign }, { "utm_id", o->utm_id },
+		{ "slug", o->slug },
+		{ "language", o->language },
+		{ "landing", o->landing },
+		{ "utm_campaign", o->utm_campaign },
+		{ "utm_id", o->utm_id },
 		{ "utm_source_platform", o->utm_source_platform },
 		{ "utm_creative_format", o->utm_creative_format },
-		{ "utm_marketing_tactic", o->utm_marketing_tactic }, { "ledger", o->ledger },
+		{ "utm_marketing_tactic", o->utm_marketing_tactic },
+		{ "ledger", o->ledger },
 		{ "base_dir", o->base_dir },
 	};
 	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
@@ -161,9 +169,10 @@ check_campaign(struct check *c, const char *name, const campaign_spec_options *o
 	if (why)
 		campaign__schema_error(&c->s, &nowhere, "'slug' is not a safe file name: %s", why);
 	if (o->language && !campaign__spec_language_valid(o->language))
-		campaign__schema_error(&c->s, &nowhere,
-		                       "'language' must be a language tag such as ru, en or ar-EG, not '%.32s'",
-		                       o->language);
+		campaign__schema_error(
+		        &c->s, &nowhere,
+		        "'language' must be a language tag such as ru, en or ar-EG, not '%.32s'",
+		        o->language);
 	check_landing(c, "landing", o->landing);
 	if (o->ledger && !o->ledger[0])
 		campaign__schema_error(&c->s, &nowhere, "'ledger' must not be empty");
@@ -183,7 +192,7 @@ set_defaults(campaign_spec *spec)
 
 int
 campaign_spec_new(campaign_spec **out, const char *name, const campaign_spec_options *opts,
-                  campaign_diags *diags)
+		  campaign_diags *diags)
 {
 	campaign_spec_options defaults = CAMPAIGN_SPEC_OPTIONS_INIT;
 	if (!out)
@@ -192,7 +201,8 @@ campaign_spec_new(campaign_spec **out, const char *name, const campaign_spec_opt
 	if (!opts)
 		opts = &defaults;
 	if (opts->version != CAMPAIGN_SPEC_OPTIONS_VERSION)
-		return fail(diags, "campaign_spec_new: options of unknown version %u", opts->version);
+		return fail(diags, "campaign_spec_new: options of unknown version %u",
+		            opts->version);
 	campaign_spec *spec = calloc(1, sizeof(*spec));
 	if (!spec)
 		return CAMPAIGN_ENOMEM;
@@ -214,10 +224,12 @@ campaign_spec_new(campaign_spec **out, const char *name, const campaign_spec_opt
 		spec->ledger = copy(spec, opts->ledger, &nomem);
 		if (opts->slug)
 			spec->slug = copy(spec, opts->slug, &nomem);
-		else if (!nomem && !(spec->slug = campaign__spec_slug_from_name(spec, &c.s, name)) &&
-		         c.s.status == CAMPAIGN_OK)
-			campaign__schema_error(&c.s, &nowhere, "cannot make a slug from the name '%.64s'; set 'slug'",
-			                       name);
+		else if (!nomem)
+			spec->slug = campaign__spec_slug_from_name(spec, &c.s, name);
+		if (!nomem && !spec->slug && c.s.status == CAMPAIGN_OK)
+			campaign__schema_error(
+			        &c.s, &nowhere,
+			        "cannot make a slug from the name '%.64s'; set 'slug'", name);
 	}
 	int rc = nomem ? CAMPAIGN_ENOMEM : c.s.status;
 	if (rc) {
@@ -230,7 +242,7 @@ campaign_spec_new(campaign_spec **out, const char *name, const campaign_spec_opt
 
 int
 campaign_spec_set_conventions(campaign_spec *spec, const campaign_utm_conventions *conv,
-                              campaign_diags *diags)
+			      campaign_diags *diags)
 {
 	campaign_utm_conventions defaults = CAMPAIGN_UTM_CONVENTIONS_INIT;
 	if (!spec)
@@ -238,11 +250,14 @@ campaign_spec_set_conventions(campaign_spec *spec, const campaign_utm_convention
 	if (!conv)
 		conv = &defaults;
 	if (conv->version != CAMPAIGN_UTM_CONVENTIONS_VERSION)
-		return fail(diags, "campaign_spec_set_conventions: conventions of unknown version %u",
+		return fail(diags,
+		            "campaign_spec_set_conventions: conventions of unknown version %u",
 		            conv->version);
 	const char *sep = conv->separator ? conv->separator : "_";
 	if (strlen(sep) != 1 || !strchr("_-.~", sep[0]))
-		return fail(diags, "'separator' must be one of _ - . ~ (characters a URL keeps as they are)");
+		return fail(
+		        diags,
+		        "'separator' must be one of _ - . ~ (characters a URL keeps as they are)");
 	static const char *const separators[] = { "_", "-", ".", "~" };
 	spec->conventions.lowercase = conv->lowercase != 0;
 	spec->conventions.separator = separators[strchr("_-.~", sep[0]) - "_-.~"];
@@ -252,12 +267,14 @@ campaign_spec_set_conventions(campaign_spec *spec, const campaign_utm_convention
 
 int
 campaign_spec_set_allowed(campaign_spec *spec, campaign_spec_utm_field field,
-                          const char *const *values, size_t count, campaign_diags *diags)
+			  const char *const *values, size_t count, campaign_diags *diags)
 {
 	/* The public enum and the model's index are one order; keep them so. */
 	static const enum utm_field model[] = {
-		[CAMPAIGN_SPEC_UTM_SOURCE] = UTM_SOURCE, [CAMPAIGN_SPEC_UTM_MEDIUM] = UTM_MEDIUM,
-		[CAMPAIGN_SPEC_UTM_CAMPAIGN] = UTM_CAMPAIGN, [CAMPAIGN_SPEC_UTM_CONTENT] = UTM_CONTENT,
+		[CAMPAIGN_SPEC_UTM_SOURCE] = UTM_SOURCE,
+		[CAMPAIGN_SPEC_UTM_MEDIUM] = UTM_MEDIUM,
+		[CAMPAIGN_SPEC_UTM_CAMPAIGN] = UTM_CAMPAIGN,
+		[CAMPAIGN_SPEC_UTM_CONTENT] = UTM_CONTENT,
 		[CAMPAIGN_SPEC_UTM_TERM] = UTM_TERM,
 	};
 	static const char *const names[] = { "source", "medium", "campaign", "content", "term" };
@@ -292,7 +309,7 @@ campaign_spec_set_allowed(campaign_spec *spec, campaign_spec_utm_field field,
 
 int
 campaign_spec_set_hashtag(campaign_spec *spec, const campaign_spec_hashtag *h,
-                          campaign_diags *diags)
+			  campaign_diags *diags)
 {
 	campaign_spec_hashtag defaults = CAMPAIGN_SPEC_HASHTAG_INIT;
 	if (!spec)
@@ -300,7 +317,8 @@ campaign_spec_set_hashtag(campaign_spec *spec, const campaign_spec_hashtag *h,
 	if (!h)
 		h = &defaults;
 	if (h->version != CAMPAIGN_SPEC_HASHTAG_VERSION)
-		return fail(diags, "campaign_spec_set_hashtag: hashtag block of unknown version %u", h->version);
+		return fail(diags, "campaign_spec_set_hashtag: hashtag block of unknown version %u",
+		            h->version);
 	struct check c;
 	check_init(&c, spec, diags, "hashtag");
 	if ((unsigned)h->scope > CAMPAIGN_SPEC_HASHTAG_PLACEMENT)
@@ -311,7 +329,8 @@ campaign_spec_set_hashtag(campaign_spec *spec, const campaign_spec_hashtag *h,
 		campaign__schema_error(&c.s, &nowhere, "'script' must be keep or latin");
 	/* As the loader: 139 is X's limit less the '#'; 2 so a suffix still leaves a letter. */
 	if (h->max_length < 2 || h->max_length > 139)
-		campaign__schema_error(&c.s, &nowhere, "'max_length' must be from 2 to 139, not %zu",
+		campaign__schema_error(&c.s, &nowhere,
+		                       "'max_length' must be from 2 to 139, not %zu",
 		                       h->max_length);
 	check_text(&c, "from", h->from, 0);
 	check_text(&c, "taken", h->taken, 0);
@@ -331,8 +350,9 @@ campaign_spec_set_hashtag(campaign_spec *spec, const campaign_spec_hashtag *h,
 	m->from = from;
 	m->taken = taken;
 	m->scope = h->scope == CAMPAIGN_SPEC_HASHTAG_PLACEMENT ? HASHTAG_SCOPE_PLACEMENT
-	                                                        : HASHTAG_SCOPE_EVENT;
-	m->style = h->style == CAMPAIGN_HASHTAG_STYLE_LOWER ? HASHTAG_STYLE_LOWER : HASHTAG_STYLE_CAMEL;
+	                                                       : HASHTAG_SCOPE_EVENT;
+	m->style = h->style == CAMPAIGN_HASHTAG_STYLE_LOWER ? HASHTAG_STYLE_LOWER
+	                                                    : HASHTAG_STYLE_CAMEL;
 	m->script = h->script == CAMPAIGN_HASHTAG_SCRIPT_LATIN ? HASHTAG_SCRIPT_LATIN
 	                                                       : HASHTAG_SCRIPT_KEEP;
 	m->max_length = h->max_length;
@@ -367,7 +387,8 @@ check_pool(const campaign_spec_phones *p, const campaign_phone_rules *rules, cam
 	}
 	qsort(e164, n, sizeof(*e164), cmp_strings);
 	for (size_t i = 1; i < n; i++)
-		if (strcmp(e164[i - 1], e164[i]) == 0 && (i < 2 || strcmp(e164[i - 2], e164[i]) != 0))
+		if (strcmp(e164[i - 1], e164[i]) == 0 &&
+		    (i < 2 || strcmp(e164[i - 2], e164[i]) != 0))
 			rc = fail(diags, "%s is in the pool twice", e164[i]);
 	for (size_t i = 0; i < n; i++)
 		free(e164[i]);
@@ -381,19 +402,23 @@ campaign_spec_set_phones(campaign_spec *spec, const campaign_spec_phones *p, cam
 	if (!spec || !p)
 		return fail(diags, "campaign_spec_set_phones: spec or phones is NULL");
 	if (p->version != CAMPAIGN_SPEC_PHONES_VERSION)
-		return fail(diags, "campaign_spec_set_phones: phones block of unknown version %u", p->version);
+		return fail(diags, "campaign_spec_set_phones: phones block of unknown version %u",
+		            p->version);
 	struct check c;
 	check_init(&c, spec, diags, "phones");
 	if (p->country_code < 1 || p->country_code > 999)
-		campaign__schema_error(&c.s, &nowhere, "'country_code' must be from 1 to 999, not %u",
+		campaign__schema_error(&c.s, &nowhere,
+		                       "'country_code' must be from 1 to 999, not %u",
 		                       p->country_code);
 	const char *tp = p->trunk_prefix;
 	if (tp && (tp[0] == '\0' || strlen(tp) > 4 || strspn(tp, "0123456789") != strlen(tp)))
-		campaign__schema_error(&c.s, &nowhere,
-		                       "'trunk_prefix' must be 1 to 4 digits, such as \"8\" or \"0\"");
+		campaign__schema_error(
+		        &c.s, &nowhere,
+		        "'trunk_prefix' must be 1 to 4 digits, such as \"8\" or \"0\"");
 	check_text(&c, "display", p->display, 0);
 	if (p->quarantine_days > 3650)
-		campaign__schema_error(&c.s, &nowhere, "'quarantine_days' must be from 0 to 3650, not %u",
+		campaign__schema_error(&c.s, &nowhere,
+		                       "'quarantine_days' must be from 0 to 3650, not %u",
 		                       p->quarantine_days);
 	if (p->pool_count == 0 || !p->pool)
 		campaign__schema_error(&c.s, &nowhere, "the phone pool is empty");
@@ -411,7 +436,8 @@ campaign_spec_set_phones(campaign_spec *spec, const campaign_spec_phones *p, cam
 	if (rc)
 		return rc;
 	int nomem = 0;
-	struct spec_pool_entry *pool = campaign__arena_alloc(&spec->arena, (p->pool_count + 1) * sizeof(*pool));
+	struct spec_pool_entry *pool =
+	        campaign__arena_alloc(&spec->arena, (p->pool_count + 1) * sizeof(*pool));
 	nomem = !pool;
 	for (size_t i = 0; !nomem && i < p->pool_count; i++)
 		pool[i].text = copy(spec, p->pool[i], &nomem);
@@ -434,7 +460,8 @@ campaign_spec_set_phones(campaign_spec *spec, const campaign_spec_phones *p, cam
 static const char *
 item_name(char *buf, size_t size, const char *kind, const char *id)
 {
-	if (id && strlen(id) <= SPEC_ID_MAX && campaign__utf8_validate(id, strlen(id)) == strlen(id))
+	if (id && strlen(id) <= SPEC_ID_MAX &&
+	    campaign__utf8_validate(id, strlen(id)) == strlen(id))
 		snprintf(buf, size, "%s '%s'", kind, id);
 	else
 		snprintf(buf, size, "the %s", kind);
@@ -446,7 +473,8 @@ check_id(struct check *c, const char *kind, const char *id)
 {
 	const char *why = id ? campaign__id_problem(id) : NULL;
 	if (why)
-		campaign__schema_error(&c->s, &nowhere, "%s id '%.64s' is not a safe file name: %s", kind, id, why);
+		campaign__schema_error(&c->s, &nowhere, "%s id '%.64s' is not a safe file name: %s",
+		                       kind, id, why);
 }
 
 int
@@ -455,7 +483,8 @@ campaign_spec_add_event(campaign_spec *spec, const campaign_event *ev, campaign_
 	if (!spec || !ev)
 		return fail(diags, "campaign_spec_add_event: spec or event is NULL");
 	if (ev->version != CAMPAIGN_EVENT_VERSION)
-		return fail(diags, "campaign_spec_add_event: event of unknown version %u", ev->version);
+		return fail(diags, "campaign_spec_add_event: event of unknown version %u",
+		            ev->version);
 	char what[96];
 	struct check c;
 	check_init(&c, spec, diags, item_name(what, sizeof(what), "event", ev->id));
@@ -471,13 +500,16 @@ campaign_spec_add_event(campaign_spec *spec, const campaign_event *ev, campaign_
 	check_id(&c, "event", ev->id);
 	for (size_t i = 0; i < spec->event_count; i++)
 		if (spec->events[i].pub.id && strcasecmp(spec->events[i].pub.id, ev->id) == 0)
-			campaign__schema_error(&c.s, &nowhere, "duplicate event id '%s'; the same as '%s'",
-			                       ev->id, spec->events[i].pub.id);
+			campaign__schema_error(&c.s, &nowhere,
+			                       "duplicate event id '%s'; the same as '%s'", ev->id,
+			                       spec->events[i].pub.id);
 	if (!campaign__spec_date_valid(ev->date))
-		campaign__schema_error(&c.s, &nowhere,
-		                       "'date' must be a calendar date written YYYY-MM-DD, not '%.32s'", ev->date);
+		campaign__schema_error(
+		        &c.s, &nowhere,
+		        "'date' must be a calendar date written YYYY-MM-DD, not '%.32s'", ev->date);
 	if (ev->time && !campaign__spec_time_valid(ev->time))
-		campaign__schema_error(&c.s, &nowhere, "'time' must be a 24-hour time written HH:MM, not '%.32s'",
+		campaign__schema_error(&c.s, &nowhere,
+		                       "'time' must be a 24-hour time written HH:MM, not '%.32s'",
 		                       ev->time);
 	check_landing(&c, "landing", ev->landing);
 	if (c.s.status)
@@ -495,8 +527,8 @@ campaign_spec_add_event(campaign_spec *spec, const campaign_event *ev, campaign_
 	e->venue = copy(spec, ev->venue, &nomem);
 	e->landing = copy(spec, ev->landing, &nomem);
 	e->hashtag = copy(spec, ev->hashtag, &nomem);
-	struct spec_event *events = nomem ? NULL
-		: realloc(spec->events, (spec->event_count + 1) * sizeof(*events));
+	struct spec_event *events =
+	        nomem ? NULL : realloc(spec->events, (spec->event_count + 1) * sizeof(*events));
 	if (!events)
 		return CAMPAIGN_ENOMEM;
 	spec->events = events;
@@ -543,7 +575,8 @@ id_index_grow(const campaign_spec *spec, struct spec_id_index *x)
 		return -1;
 	for (size_t i = 0; i < x->cap; i++)
 		if (x->slots[i]) {
-			*id_slot(spec, &bigger, spec->placements[x->slots[i] - 1].pub.id) = x->slots[i];
+			*id_slot(spec, &bigger, spec->placements[x->slots[i] - 1].pub.id) =
+			        x->slots[i];
 			bigger.used++;
 		}
 	free(x->slots);
@@ -582,16 +615,23 @@ campaign__spec_id_index_free(struct spec_id_index *x)
 
 /* utm_* keys that have their own field, so a param must not set them (as the loader). */
 static const char *const utm_param_keys[] = {
-	"utm_source", "utm_medium", "utm_campaign", "utm_id", "utm_term", "utm_content",
-	"utm_source_platform", "utm_creative_format", "utm_marketing_tactic",
+	"utm_source",
+	"utm_medium",
+	"utm_campaign",
+	"utm_id",
+	"utm_term",
+	"utm_content",
+	"utm_source_platform",
+	"utm_creative_format",
+	"utm_marketing_tactic",
 };
 
 static void
 check_params(struct check *c, const campaign_param *params, size_t n, const char *what)
 {
 	if (n && !params) {
-		campaign__schema_error(&c->s, &nowhere, "'%s' is NULL with a count of %zu in %s", what, n,
-		                       c->what);
+		campaign__schema_error(&c->s, &nowhere, "'%s' is NULL with a count of %zu in %s",
+		                       what, n, c->what);
 		return;
 	}
 	for (size_t i = 0; i < n; i++) {
@@ -602,12 +642,15 @@ check_params(struct check *c, const campaign_param *params, size_t n, const char
 			continue;
 		for (size_t k = 0; k < sizeof(utm_param_keys) / sizeof(utm_param_keys[0]); k++)
 			if (strcmp(what, "params") == 0 && strcasecmp(key, utm_param_keys[k]) == 0)
-				campaign__schema_error(&c->s, &nowhere, "'%s' has its own field; set it instead of a param in %s",
-				                       utm_param_keys[k], c->what);
+				campaign__schema_error(
+				        &c->s, &nowhere,
+				        "'%s' has its own field; set it instead of a param in %s",
+				        utm_param_keys[k], c->what);
 		for (size_t j = 0; j < i; j++)
 			if (params[j].key && strcmp(params[j].key, key) == 0) {
-				campaign__schema_error(&c->s, &nowhere, "'%.64s' is given twice in the %s of %s", key,
-				                       what, c->what);
+				campaign__schema_error(&c->s, &nowhere,
+				                       "'%.64s' is given twice in the %s of %s",
+				                       key, what, c->what);
 				break;
 			}
 	}
@@ -625,22 +668,30 @@ check_event_ref(struct check *c, const campaign_spec *spec, const char *event)
 	names[n] = NULL;
 	const char *hint = campaign__suggest(event, names);
 	if (hint)
-		campaign__schema_error(&c->s, &nowhere, "unknown event '%.64s' in %s; did you mean '%s'?", event,
+		campaign__schema_error(&c->s, &nowhere,
+		                       "unknown event '%.64s' in %s; did you mean '%s'?", event,
 		                       c->what, hint);
 	else if (spec->event_count == 0)
-		campaign__schema_error(&c->s, &nowhere, "unknown event '%.64s' in %s; add the event first",
-		                       event, c->what);
+		campaign__schema_error(&c->s, &nowhere,
+		                       "unknown event '%.64s' in %s; add the event first", event,
+		                       c->what);
 	else
-		campaign__schema_error(&c->s, &nowhere, "unknown event '%.64s' in %s", event, c->what);
+		campaign__schema_error(&c->s, &nowhere, "unknown event '%.64s' in %s", event,
+		                       c->what);
 }
 
 static void
 check_placement(struct check *c, campaign_spec *spec, const campaign_placement *p)
 {
 	const char *const texts[][2] = {
-		{ "content", p->content }, { "term", p->term }, { "source_platform", p->source_platform },
-		{ "creative_format", p->creative_format }, { "marketing_tactic", p->marketing_tactic },
-		{ "landing", p->landing }, { "template_name", p->template_name }, { "hashtag", p->hashtag },
+		{ "content", p->content },
+		{ "term", p->term },
+		{ "source_platform", p->source_platform },
+		{ "creative_format", p->creative_format },
+		{ "marketing_tactic", p->marketing_tactic },
+		{ "landing", p->landing },
+		{ "template_name", p->template_name },
+		{ "hashtag", p->hashtag },
 		{ "rows_file", p->rows_file },
 	};
 	check_text(c, "id", p->id, 1);
@@ -654,13 +705,22 @@ check_placement(struct check *c, campaign_spec *spec, const campaign_placement *
 	if (c->s.status)
 		return;
 	check_id(c, "placement", p->id);
-	const char *const all[] = { p->id, p->event, p->source, p->medium, p->content, p->term,
-	                            p->source_platform, p->creative_format, p->marketing_tactic,
-	                            p->landing, p->template_name };
+	const char *const all[] = { p->id,
+		                    p->event,
+		                    p->source,
+		                    p->medium,
+		                    p->content,
+		                    p->term,
+		                    p->source_platform,
+		                    p->creative_format,
+		                    p->marketing_tactic,
+		                    p->landing,
+		                    p->template_name };
 	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++)
 		if (all[i] && strstr(all[i], "{{")) {
 			campaign__schema_error(&c->s, &nowhere,
-			                       "'%.64s' has a '{{' placeholder in %s; fill the value in before adding it",
+			                       "'%.64s' has a '{{' placeholder in %s; fill the "
+			                       "value in before adding it",
 			                       all[i], c->what);
 			break;
 		}
@@ -669,14 +729,17 @@ check_placement(struct check *c, campaign_spec *spec, const campaign_placement *
 	check_landing(c, "landing", p->landing);
 	if (ev && !p->landing && !ev->landing && !spec->landing)
 		campaign__schema_error(&c->s, &nowhere,
-		                       "no landing URL for %s: set 'landing' in the placement, its event or the campaign",
+		                       "no landing URL for %s: set 'landing' in the placement, its "
+		                       "event or the campaign",
 		                       c->what);
 	if (p->phone && !spec->phones.present)
-		campaign__schema_error(&c->s, &nowhere, "'phone' in %s needs campaign_spec_set_phones() first",
+		campaign__schema_error(&c->s, &nowhere,
+		                       "'phone' in %s needs campaign_spec_set_phones() first",
 		                       c->what);
 	if (p->qr < -1 || p->qr > 1)
-		campaign__schema_error(&c->s, &nowhere, "'qr' must be 0, 1 or -1 (the default), not %d in %s",
-		                       p->qr, c->what);
+		campaign__schema_error(&c->s, &nowhere,
+		                       "'qr' must be 0, 1 or -1 (the default), not %d in %s", p->qr,
+		                       c->what);
 }
 
 static const campaign_param *
@@ -702,7 +765,8 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 	if (!spec || !p)
 		return fail(diags, "campaign_spec_add_placement: spec or placement is NULL");
 	if (p->version != CAMPAIGN_PLACEMENT_VERSION)
-		return fail(diags, "campaign_spec_add_placement: placement of unknown version %u", p->version);
+		return fail(diags, "campaign_spec_add_placement: placement of unknown version %u",
+		            p->version);
 	char what[96];
 	struct check c;
 	check_init(&c, spec, diags, item_name(what, sizeof(what), "placement", p->id));
@@ -712,7 +776,8 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 			return CAMPAIGN_ENOMEM;
 		size_t *slot = id_slot(spec, spec->placement_index, p->id);
 		if (*slot)
-			campaign__schema_error(&c.s, &nowhere, "duplicate placement id '%s'; the same as '%s'",
+			campaign__schema_error(&c.s, &nowhere,
+			                       "duplicate placement id '%s'; the same as '%s'",
 			                       p->id, spec->placements[*slot - 1].pub.id);
 	}
 	if (c.s.status)
@@ -726,8 +791,10 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 	for (int f = PF_ID; f < PF__COUNT; f++) {
 		const char **field = campaign__spec_placement_text_field(m, f);
 		if (field)
-			*field = copy(spec, *campaign__spec_placement_text_field((campaign_placement *)p, f),
-			              &nomem);
+			*field = copy(
+			        spec,
+			        *campaign__spec_placement_text_field((campaign_placement *)p, f),
+			        &nomem);
 	}
 	m->phone = p->phone != 0;
 	m->qr = p->qr < 0 ? p->template_name != NULL : p->qr != 0;
@@ -737,7 +804,8 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 	m->row_count = p->row_count;
 	m->row_number = p->row_number;
 	if (p->param_count && !nomem) {
-		copied.param_at = campaign__arena_alloc(&spec->arena, p->param_count * sizeof(*copied.param_at));
+		copied.param_at = campaign__arena_alloc(&spec->arena,
+		                                        p->param_count * sizeof(*copied.param_at));
 		nomem = !copied.param_at;
 	}
 	if (nomem)

@@ -68,7 +68,8 @@ write_codes(const campaign_plan *plan, const char *dir, campaign_diags *diags)
 		campaign_qr *qr = NULL;
 		rc = campaign_qr_encode(&qr, a->url, strlen(a->url), &opts, diags);
 		if (rc == CAMPAIGN_OK)
-			rc = campaign_qr_writer_add(w, a->placement->id, qr, CAMPAIGN_QR_FORMAT_PNG, &opts, diags);
+			rc = campaign_qr_writer_add(w, a->placement->id, qr, CAMPAIGN_QR_FORMAT_PNG,
+			                            &opts, diags);
 		campaign_qr_free(qr);
 		if (rc == CAMPAIGN_OK)
 			printf("%s,%s\n", a->placement->id, a->url);

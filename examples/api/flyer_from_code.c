@@ -85,7 +85,8 @@ render(campaign_buf *pdf, const campaign_spec *spec, const campaign_assignment *
 	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
 	fo.language = campaign_spec_language(spec);
 	campaign_flyer *flyer = NULL;
-	rc = campaign_flyer_new(&flyer, tpl, values, sizeof(values) / sizeof(values[0]), &fo, diags);
+	rc = campaign_flyer_new(&flyer, tpl, values, sizeof(values) / sizeof(values[0]), &fo,
+	                        diags);
 	if (rc == CAMPAIGN_OK) {
 		campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
 		ro.now = NOW;

@@ -56,9 +56,11 @@ main(int argc, char **argv)
 		rc = campaign_qr_encode(&qr, url.ptr, url.size, &opts, diags);
 		/* Would it scan on paper? Too small modules are an error, not a surprise later. */
 		if (rc == CAMPAIGN_OK)
-			rc = campaign_qr_check_print(qr, CAMPAIGN_QR_FORMAT_PNG, &opts, NULL, 0, 0, diags);
+			rc = campaign_qr_check_print(qr, CAMPAIGN_QR_FORMAT_PNG, &opts, NULL, 0, 0,
+			                             diags);
 		if (rc == CAMPAIGN_OK)
-			rc = campaign_qr_write(AT_FDCWD, argv[3], qr, CAMPAIGN_QR_FORMAT_PNG, &opts, diags);
+			rc = campaign_qr_write(AT_FDCWD, argv[3], qr, CAMPAIGN_QR_FORMAT_PNG, &opts,
+			                       diags);
 	}
 	if (rc == CAMPAIGN_OK)
 		printf("%s\n", url.ptr);

@@ -13,7 +13,8 @@
 
 /* Fails the test unless d holds a diagnostic with this status and exactly this message. */
 static inline void
-api_expect_diag(const char *file, int line, const campaign_diags *d, int status, const char *message)
+api_expect_diag(const char *file, int line, const campaign_diags *d, int status,
+		const char *message)
 {
 	for (size_t i = 0; i < campaign_diags_count(d); i++) {
 		const campaign_diag *g = campaign_diags_get(d, i);
@@ -27,22 +28,22 @@ api_expect_diag(const char *file, int line, const campaign_diags *d, int status,
 }
 
 /* Clears d, runs call, and checks its status and the message it reported. */
-#define ASSERT_FAILS_WITH(call, d, want, message)                              \
-	do {                                                                   \
-		campaign_diags_clear(d);                                       \
-		ASSERT_INT_EQ((call), (want));                                 \
-		api_expect_diag(__FILE__, __LINE__, (d), (want), (message));   \
+#define ASSERT_FAILS_WITH(call, d, want, message)                            \
+	do {                                                                 \
+		campaign_diags_clear(d);                                     \
+		ASSERT_INT_EQ((call), (want));                               \
+		api_expect_diag(__FILE__, __LINE__, (d), (want), (message)); \
 	} while (0)
 
 /* Runs call expecting CAMPAIGN_OK, printing the diagnostics when it is not. */
-#define ASSERT_OK(call, d)                                                     \
-	do {                                                                   \
-		int rc_ = (call);                                              \
-		if (rc_ != CAMPAIGN_OK) {                                      \
-			for (size_t i_ = 0; i_ < campaign_diags_count(d); i_++) \
+#define ASSERT_OK(call, d)                                                              \
+	do {                                                                            \
+		int rc_ = (call);                                                       \
+		if (rc_ != CAMPAIGN_OK) {                                               \
+			for (size_t i_ = 0; i_ < campaign_diags_count(d); i_++)         \
 				printf("#   %s\n", campaign_diags_get(d, i_)->message); \
 			harness_fail(__FILE__, __LINE__, "%s returned %d", #call, rc_); \
-		}                                                              \
+		}                                                                       \
 	} while (0)
 
 #endif

@@ -36,20 +36,25 @@ test_api__options_initializers(void)
 	ASSERT_INT_EQ(po.version, CAMPAIGN_PLAN_OPTIONS_VERSION);
 	ASSERT_NULL(po.ledger_path);
 	ASSERT_INT_EQ(campaign_plan_options_init(&po, 0), CAMPAIGN_EINVALID);
-	ASSERT_INT_EQ(campaign_plan_options_init(NULL, CAMPAIGN_PLAN_OPTIONS_VERSION), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_plan_options_init(NULL, CAMPAIGN_PLAN_OPTIONS_VERSION),
+	              CAMPAIGN_EINVALID);
 	campaign_build_options bo;
-	ASSERT_INT_EQ(campaign_build_options_init(&bo, CAMPAIGN_BUILD_OPTIONS_VERSION), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_build_options_init(&bo, CAMPAIGN_BUILD_OPTIONS_VERSION),
+	              CAMPAIGN_OK);
 	ASSERT_INT_EQ(bo.formats, 0);
 	ASSERT_NULL(bo.output_dir);
 	ASSERT_INT_EQ(campaign_build_options_init(&bo, 2), CAMPAIGN_EINVALID);
-	ASSERT_INT_EQ(campaign_build_options_init(NULL, CAMPAIGN_BUILD_OPTIONS_VERSION), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_build_options_init(NULL, CAMPAIGN_BUILD_OPTIONS_VERSION),
+	              CAMPAIGN_EINVALID);
 }
 
 static campaign_spec *
 load_spec(void)
 {
 	campaign_spec *spec = NULL;
-	ASSERT_OK(campaign_spec_load_string(&spec, spec_yaml, strlen(spec_yaml), "rally.yaml", scratch, d), d);
+	ASSERT_OK(campaign_spec_load_string(&spec, spec_yaml, strlen(spec_yaml), "rally.yaml",
+	                                    scratch, d),
+	          d);
 	return spec;
 }
 
@@ -81,9 +86,10 @@ test_api__plan_counts_the_pool_and_resolves(void)
 	              CAMPAIGN_ENOTFOUND);
 	ASSERT_INT_EQ(n, 0);
 	ASSERT_INT_EQ(campaign_diags_count(d), 0);
-	ASSERT_FAILS_WITH(campaign_lookup_find(lookup, "https://example.org/?a=1", hits, 4, &n, &kind, d),
-	                  d, CAMPAIGN_EINVALID,
-	                  "the URL has no utm_ parameters to match: https://example.org/?a=1");
+	ASSERT_FAILS_WITH(
+	        campaign_lookup_find(lookup, "https://example.org/?a=1", hits, 4, &n, &kind, d), d,
+	        CAMPAIGN_EINVALID,
+	        "the URL has no utm_ parameters to match: https://example.org/?a=1");
 	campaign_lookup_free(lookup);
 	campaign_plan_free(plan);
 
@@ -117,14 +123,16 @@ test_api__lookup_from_a_built_manifest(void)
 	ASSERT_OK(campaign_lookup_load_manifest(&lookup, manifest, d), d);
 	const campaign_lookup_entry *hits[2];
 	size_t n = 0;
-	ASSERT_OK(campaign_lookup_find(lookup, "https://example.org/rally?utm_medium=social&utm_source=vk"
-	                                       "&utm_campaign=rally&gclid=x",
+	ASSERT_OK(campaign_lookup_find(lookup,
+	                               "https://example.org/rally?utm_medium=social&utm_source=vk"
+	                               "&utm_campaign=rally&gclid=x",
 	                               hits, 2, &n, NULL, d),
 	          d);
 	ASSERT_INT_EQ(n, 1);
 	ASSERT_STR_EQ(hits[0]->id, "vk");
 	ASSERT_STR_EQ(hits[0]->event, "moscow");
-	ASSERT_FAILS_WITH(campaign_lookup_find(lookup, "", hits, 2, &n, NULL, d), d, CAMPAIGN_EINVALID,
+	ASSERT_FAILS_WITH(campaign_lookup_find(lookup, "", hits, 2, &n, NULL, d), d,
+	                  CAMPAIGN_EINVALID,
 	                  "the query is empty: give a URL, a phone number or a hashtag");
 	campaign_lookup_free(lookup);
 	campaign_lookup_free(NULL);
@@ -159,13 +167,19 @@ test_api__template_from_a_file_and_a_flyer_on_disk(void)
 	ASSERT_OK(campaign_template_get_info(t, &info), d);
 	ASSERT_STR_EQ(info.size_name, "A6");
 	const campaign_param values[] = {
-		{ "event.title", "Rally" }, { "event.date", "2026-12-05" }, { "event.time", "12:00" },
-		{ "event.venue", "Gorky Park" }, { "url", "https://example.org/r?utm_source=flyer" },
-		{ "phone", "+7 (495) 123-45-01" }, { "hashtag", "#Rally" }, { "campaign.name", "Rally" },
+		{ "event.title", "Rally" },
+		{ "event.date", "2026-12-05" },
+		{ "event.time", "12:00" },
+		{ "event.venue", "Gorky Park" },
+		{ "url", "https://example.org/r?utm_source=flyer" },
+		{ "phone", "+7 (495) 123-45-01" },
+		{ "hashtag", "#Rally" },
+		{ "campaign.name", "Rally" },
 		{ "tel", "tel:+74951234501" },
 	};
 	campaign_flyer *f = NULL;
-	ASSERT_OK(campaign_flyer_new(&f, t, values, sizeof(values) / sizeof(values[0]), NULL, d), d);
+	ASSERT_OK(campaign_flyer_new(&f, t, values, sizeof(values) / sizeof(values[0]), NULL, d),
+	          d);
 	int dirfd = open(scratch, O_RDONLY | O_DIRECTORY);
 	ASSERT_TRUE(dirfd >= 0);
 	ASSERT_OK(campaign_flyer_write(dirfd, "flyer.pdf", f, NULL, d), d);
@@ -173,7 +187,8 @@ test_api__template_from_a_file_and_a_flyer_on_disk(void)
 	ASSERT_INT_EQ(fstatat(dirfd, "flyer.pdf", &st, 0), 0);
 	ASSERT_TRUE(st.st_size > 1000);
 	campaign_diags_clear(d);
-	ASSERT_INT_EQ(campaign_flyer_write(dirfd, "no-such-dir/flyer.pdf", f, NULL, d), CAMPAIGN_EIO);
+	ASSERT_INT_EQ(campaign_flyer_write(dirfd, "no-such-dir/flyer.pdf", f, NULL, d),
+	              CAMPAIGN_EIO);
 	ASSERT_INT_EQ(campaign_diags_get(d, 0)->status, CAMPAIGN_EIO);
 	ASSERT_TRUE(strstr(campaign_diags_get(d, 0)->message, "No such file or directory") != NULL);
 	close(dirfd);
@@ -182,8 +197,8 @@ test_api__template_from_a_file_and_a_flyer_on_disk(void)
 
 	t = NULL;
 	campaign_diags_clear(d);
-	ASSERT_FAILS_WITH(campaign_template_load_file(&t, "../templates/no-such.yaml", d), d, CAMPAIGN_EIO,
-	                  "cannot read the template: No such file or directory");
+	ASSERT_FAILS_WITH(campaign_template_load_file(&t, "../templates/no-such.yaml", d), d,
+	                  CAMPAIGN_EIO, "cannot read the template: No such file or directory");
 	ASSERT_NULL(t);
 	ASSERT_STR_EQ(campaign_diags_get(d, 0)->file, "../templates/no-such.yaml");
 }

@@ -17,7 +17,8 @@ static const char *rally_yaml =
 	"  landing: https://профсоюз.рф/rally?ref=print#signup\n"
 	"  utm: { id: r26 }\n"
 	"  conventions: { separator: '-', allowed: { medium: [Print, social] } }\n"
-	"  hashtag: { scope: placement, from: '{{event.title}} {{placement.content}}', max_length: 40 }\n"
+	"  hashtag: { scope: placement, from: '{{event.title}} {{placement.content}}',\n"
+	"             max_length: 40 }\n"
 	"  phones:\n"
 	"    country_code: 7\n"
 	"    trunk_prefix: '8'\n"
@@ -26,7 +27,8 @@ static const char *rally_yaml =
 	"events:\n"
 	"  - { id: moscow, title: Митинг в Москве, date: 2026-12-05, time: '12:00' }\n"
 	"placements:\n"
-	"  - { id: flyer-a, event: moscow, source: Flyer, medium: print, content: Ворота А, phone: true,\n"
+	"  - { id: flyer-a, event: moscow, source: Flyer, medium: print, content: Ворота А,\n"
+	"      phone: true,\n"
 	"      params: { ref: gate } }\n"
 	"  - { id: vk, event: moscow, source: vk, medium: social, content: post }\n";
 
@@ -104,7 +106,8 @@ static void
 test_api_spec_build__same_identifiers_as_yaml(void)
 {
 	campaign_spec *yaml = NULL;
-	ASSERT_OK(campaign_spec_load_string(&yaml, rally_yaml, strlen(rally_yaml), "rally.yaml", NULL, d),
+	ASSERT_OK(campaign_spec_load_string(&yaml, rally_yaml, strlen(rally_yaml), "rally.yaml",
+	                                    NULL, d),
 	          d);
 	campaign_spec *code = rally_in_code();
 	ASSERT_STR_EQ(campaign_spec_slug(code), campaign_spec_slug(yaml));
@@ -112,7 +115,8 @@ test_api_spec_build__same_identifiers_as_yaml(void)
 	campaign_plan *a = plan_of(yaml), *b = plan_of(code);
 	ASSERT_INT_EQ(campaign_plan_count(b), 2);
 	for (size_t i = 0; i < 2; i++) {
-		const campaign_assignment *x = campaign_plan_get(a, i), *y = campaign_plan_get(b, i);
+		const campaign_assignment *x = campaign_plan_get(a, i),
+		                          *y = campaign_plan_get(b, i);
 		ASSERT_STR_EQ(y->placement->id, x->placement->id);
 		ASSERT_STR_EQ(y->url, x->url);
 		ASSERT_STR_EQ(y->hashtag, x->hashtag);
@@ -126,9 +130,10 @@ test_api_spec_build__same_identifiers_as_yaml(void)
 	}
 	const campaign_assignment *flyer = campaign_plan_get(b, 0);
 	/* The param replaces the landing's own ref= where it stands. */
-	ASSERT_STR_EQ(flyer->url, "https://xn--g1anacfhu6f.xn--p1ai/rally?ref=gate&utm_source=flyer"
-	                          "&utm_medium=print&utm_campaign=miting-za-dostoinuiu-zarplatu&utm_id=r26"
-	                          "&utm_content=vorota-a#signup");
+	ASSERT_STR_EQ(flyer->url,
+	              "https://xn--g1anacfhu6f.xn--p1ai/rally?ref=gate&utm_source=flyer"
+	              "&utm_medium=print&utm_campaign=miting-za-dostoinuiu-zarplatu&utm_id=r26"
+	              "&utm_content=vorota-a#signup");
 	ASSERT_STR_EQ(flyer->phone_display, "+7 (495) 123-45-01");
 	ASSERT_STR_EQ(flyer->hashtag, "#МитингВМосквеВоротаА");
 	ASSERT_INT_EQ(campaign_plan_get(b, 0)->placement->version, CAMPAIGN_PLACEMENT_VERSION);
@@ -191,7 +196,8 @@ test_api_spec_build__options_and_ledger_relative_to_base_dir(void)
 	campaign_spec_options so;
 	ASSERT_INT_EQ(campaign_spec_options_init(&so, CAMPAIGN_SPEC_OPTIONS_VERSION), CAMPAIGN_OK);
 	ASSERT_INT_EQ(campaign_spec_options_init(&so, 99), CAMPAIGN_EINVALID);
-	ASSERT_INT_EQ(campaign_spec_options_init(NULL, CAMPAIGN_SPEC_OPTIONS_VERSION), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_spec_options_init(NULL, CAMPAIGN_SPEC_OPTIONS_VERSION),
+	              CAMPAIGN_EINVALID);
 	so.slug = "r26";
 	so.language = "ru";
 	so.landing = "https://example.org/";
@@ -243,19 +249,21 @@ test_api_spec_build__new_rejects_each_bad_value(void)
 	                  "campaign_spec_new: options of unknown version 2");
 	so.version = CAMPAIGN_SPEC_OPTIONS_VERSION;
 	so.slug = "../etc";
-	ASSERT_FAILS_WITH(campaign_spec_new(&spec, "x", &so, d), d, CAMPAIGN_EINVALID,
-	                  "'slug' is not a safe file name: it may contain only Latin letters, digits, "
-	                  "'-', '_' and '.'");
+	ASSERT_FAILS_WITH(
+	        campaign_spec_new(&spec, "x", &so, d), d, CAMPAIGN_EINVALID,
+	        "'slug' is not a safe file name: it may contain only Latin letters, digits, "
+	        "'-', '_' and '.'");
 	so.slug = NULL;
 	so.language = "Russian";
-	ASSERT_FAILS_WITH(campaign_spec_new(&spec, "x", &so, d), d, CAMPAIGN_EINVALID,
-	                  "'language' must be a language tag such as ru, en or ar-EG, not 'Russian'");
+	ASSERT_FAILS_WITH(
+	        campaign_spec_new(&spec, "x", &so, d), d, CAMPAIGN_EINVALID,
+	        "'language' must be a language tag such as ru, en or ar-EG, not 'Russian'");
 	so.language = NULL;
 	so.landing = "ftp://example.org/";
 	campaign_diags_clear(d);
 	ASSERT_INT_EQ(campaign_spec_new(&spec, "x", &so, d), CAMPAIGN_EINVALID);
-	ASSERT_TRUE(strncmp(campaign_diags_get(d, 0)->message, "bad landing URL in 'landing' of the campaign: ",
-	                    46) == 0);
+	ASSERT_TRUE(strncmp(campaign_diags_get(d, 0)->message,
+	                    "bad landing URL in 'landing' of the campaign: ", 46) == 0);
 	ASSERT_INT_EQ(campaign_diags_get(d, 0)->line, 0);
 	ASSERT_NULL(campaign_diags_get(d, 0)->file);
 	so.landing = NULL;
@@ -292,11 +300,13 @@ test_api_spec_build__setters_reject_bad_values(void)
 	campaign_spec *spec = empty_spec();
 	campaign_utm_conventions conv = CAMPAIGN_UTM_CONVENTIONS_INIT;
 	conv.separator = "+";
-	ASSERT_FAILS_WITH(campaign_spec_set_conventions(spec, &conv, d), d, CAMPAIGN_EINVALID,
-	                  "'separator' must be one of _ - . ~ (characters a URL keeps as they are)");
+	ASSERT_FAILS_WITH(
+	        campaign_spec_set_conventions(spec, &conv, d), d, CAMPAIGN_EINVALID,
+	        "'separator' must be one of _ - . ~ (characters a URL keeps as they are)");
 	conv.separator = "";
-	ASSERT_FAILS_WITH(campaign_spec_set_conventions(spec, &conv, d), d, CAMPAIGN_EINVALID,
-	                  "'separator' must be one of _ - . ~ (characters a URL keeps as they are)");
+	ASSERT_FAILS_WITH(
+	        campaign_spec_set_conventions(spec, &conv, d), d, CAMPAIGN_EINVALID,
+	        "'separator' must be one of _ - . ~ (characters a URL keeps as they are)");
 	conv.version = 7;
 	ASSERT_FAILS_WITH(campaign_spec_set_conventions(spec, &conv, d), d, CAMPAIGN_EINVALID,
 	                  "campaign_spec_set_conventions: conventions of unknown version 7");
@@ -306,10 +316,12 @@ test_api_spec_build__setters_reject_bad_values(void)
 
 	const char *bad[] = { "print", "" };
 	ASSERT_FAILS_WITH(campaign_spec_set_allowed(spec, CAMPAIGN_SPEC_UTM_SOURCE, bad, 2, d), d,
-	                  CAMPAIGN_EINVALID, "'value' must not be empty in the allowed values of 'source'");
+	                  CAMPAIGN_EINVALID,
+	                  "'value' must not be empty in the allowed values of 'source'");
 	const char *null_entry[] = { NULL };
-	ASSERT_FAILS_WITH(campaign_spec_set_allowed(spec, CAMPAIGN_SPEC_UTM_TERM, null_entry, 1, d), d,
-	                  CAMPAIGN_EINVALID, "missing required 'value' in the allowed values of 'term'");
+	ASSERT_FAILS_WITH(campaign_spec_set_allowed(spec, CAMPAIGN_SPEC_UTM_TERM, null_entry, 1, d),
+	                  d, CAMPAIGN_EINVALID,
+	                  "missing required 'value' in the allowed values of 'term'");
 	ASSERT_FAILS_WITH(campaign_spec_set_allowed(spec, (campaign_spec_utm_field)5, bad, 1, d), d,
 	                  CAMPAIGN_EINVALID, "campaign_spec_set_allowed: unknown UTM field 5");
 	ASSERT_FAILS_WITH(campaign_spec_set_allowed(spec, CAMPAIGN_SPEC_UTM_SOURCE, NULL, 1, d), d,
@@ -361,7 +373,8 @@ test_api_spec_build__setters_reject_bad_values(void)
 	ASSERT_INT_EQ(ph.quarantine_days, 90);
 	campaign_diags_clear(d);
 	ASSERT_INT_EQ(campaign_spec_set_phones(spec, &ph, d), CAMPAIGN_EINVALID);
-	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID, "'country_code' must be from 1 to 999, not 0");
+	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID,
+	                "'country_code' must be from 1 to 999, not 0");
 	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID, "the phone pool is empty");
 	const char *pool[] = { "+7 495 123-45-01", "8 (495) 123-45-01", "call me" };
 	ph.country_code = 7;
@@ -416,9 +429,12 @@ test_api_spec_build__add_event_checks_as_the_loader(void)
 	ASSERT_INT_EQ(campaign_event_init(&ev, 0), CAMPAIGN_EINVALID);
 	campaign_diags_clear(d);
 	ASSERT_INT_EQ(campaign_spec_add_event(spec, &ev, d), CAMPAIGN_EINVALID);
-	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID, "missing required 'id' in the event");
-	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID, "missing required 'title' in the event");
-	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID, "missing required 'date' in the event");
+	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID,
+	                "missing required 'id' in the event");
+	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID,
+	                "missing required 'title' in the event");
+	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID,
+	                "missing required 'date' in the event");
 	ev.id = "Rally";
 	ev.title = "Rally";
 	ev.date = "2026-02-30";
@@ -439,8 +455,9 @@ test_api_spec_build__add_event_checks_as_the_loader(void)
 	ASSERT_FAILS_WITH(campaign_spec_add_event(spec, &ev, d), d, CAMPAIGN_EINVALID,
 	                  "duplicate event id 'rally'; the same as 'Rally'");
 	ev.id = "con";
-	ASSERT_FAILS_WITH(campaign_spec_add_event(spec, &ev, d), d, CAMPAIGN_EINVALID,
-	                  "event id 'con' is not a safe file name: it is a reserved device name on Windows");
+	ASSERT_FAILS_WITH(
+	        campaign_spec_add_event(spec, &ev, d), d, CAMPAIGN_EINVALID,
+	        "event id 'con' is not a safe file name: it is a reserved device name on Windows");
 	ev.id = "e2";
 	ev.venue = "\xe2\x82";
 	ASSERT_FAILS_WITH(campaign_spec_add_event(spec, &ev, d), d, CAMPAIGN_EINVALID,
@@ -481,8 +498,10 @@ test_api_spec_build__add_placement_checks_as_the_loader(void)
 	campaign_diags_clear(d);
 	ASSERT_INT_EQ(campaign_spec_add_placement(spec, &p, d), CAMPAIGN_EINVALID);
 	ASSERT_INT_EQ(campaign_diags_error_count(d), 4);
-	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID, "missing required 'id' in the placement");
-	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID, "missing required 'medium' in the placement");
+	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID,
+	                "missing required 'id' in the placement");
+	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID,
+	                "missing required 'medium' in the placement");
 	p.id = "flyer";
 	p.event = "moskow";
 	p.source = "flyer";
@@ -490,13 +509,15 @@ test_api_spec_build__add_placement_checks_as_the_loader(void)
 	ASSERT_FAILS_WITH(campaign_spec_add_placement(spec, &p, d), d, CAMPAIGN_EINVALID,
 	                  "unknown event 'moskow' in placement 'flyer'; did you mean 'moscow'?");
 	p.event = "moscow";
-	ASSERT_FAILS_WITH(campaign_spec_add_placement(spec, &p, d), d, CAMPAIGN_EINVALID,
-	                  "no landing URL for placement 'flyer': set 'landing' in the placement, its "
-	                  "event or the campaign");
+	ASSERT_FAILS_WITH(
+	        campaign_spec_add_placement(spec, &p, d), d, CAMPAIGN_EINVALID,
+	        "no landing URL for placement 'flyer': set 'landing' in the placement, its "
+	        "event or the campaign");
 	p.landing = "https://example.org/{{row.x}}";
-	ASSERT_FAILS_WITH(campaign_spec_add_placement(spec, &p, d), d, CAMPAIGN_EINVALID,
-	                  "'https://example.org/{{row.x}}' has a '{{' placeholder in placement 'flyer'; "
-	                  "fill the value in before adding it");
+	ASSERT_FAILS_WITH(
+	        campaign_spec_add_placement(spec, &p, d), d, CAMPAIGN_EINVALID,
+	        "'https://example.org/{{row.x}}' has a '{{' placeholder in placement 'flyer'; "
+	        "fill the value in before adding it");
 	p.landing = "https://example.org/";
 	p.phone = 1;
 	ASSERT_FAILS_WITH(campaign_spec_add_placement(spec, &p, d), d, CAMPAIGN_EINVALID,
@@ -506,7 +527,9 @@ test_api_spec_build__add_placement_checks_as_the_loader(void)
 	ASSERT_FAILS_WITH(campaign_spec_add_placement(spec, &p, d), d, CAMPAIGN_EINVALID,
 	                  "'qr' must be 0, 1 or -1 (the default), not 2 in placement 'flyer'");
 	p.qr = -1;
-	campaign_param params[] = { { "UTM_Source", "x" }, { "ref", "a" }, { "ref", "b" }, { "", "c" } };
+	campaign_param params[] = {
+		{ "UTM_Source", "x" }, { "ref", "a" }, { "ref", "b" }, { "", "c" }
+	};
 	p.params = params;
 	p.param_count = 4;
 	campaign_diags_clear(d);
@@ -516,8 +539,9 @@ test_api_spec_build__add_placement_checks_as_the_loader(void)
 	p.param_count = 3;
 	campaign_diags_clear(d);
 	ASSERT_INT_EQ(campaign_spec_add_placement(spec, &p, d), CAMPAIGN_EINVALID);
-	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID,
-	                "'utm_source' has its own field; set it instead of a param in placement 'flyer'");
+	api_expect_diag(
+	        __FILE__, __LINE__, d, CAMPAIGN_EINVALID,
+	        "'utm_source' has its own field; set it instead of a param in placement 'flyer'");
 	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID,
 	                "'ref' is given twice in the params of placement 'flyer'");
 	p.params = NULL;
@@ -592,7 +616,9 @@ static void
 test_api_spec_build__extends_a_loaded_spec(void)
 {
 	campaign_spec *spec = NULL;
-	ASSERT_OK(campaign_spec_load_string(&spec, rally_yaml, strlen(rally_yaml), "rally.yaml", NULL, d), d);
+	ASSERT_OK(campaign_spec_load_string(&spec, rally_yaml, strlen(rally_yaml), "rally.yaml",
+	                                    NULL, d),
+	          d);
 	campaign_placement p = CAMPAIGN_PLACEMENT_INIT;
 	p.id = "VK";
 	p.event = "moscow";

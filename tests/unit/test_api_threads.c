@@ -23,10 +23,14 @@ struct result {
 };
 
 static const campaign_param values[] = {
-	{ "event.title", "Митинг за достойную зарплату" }, { "event.date", "2026-12-05" },
-	{ "event.time", "12:00" }, { "event.venue", "Парк Горького" },
+	{ "event.title", "Митинг за достойную зарплату" },
+	{ "event.date", "2026-12-05" },
+	{ "event.time", "12:00" },
+	{ "event.venue", "Парк Горького" },
 	{ "url", "https://example.org/rally?utm_source=flyer&utm_medium=print" },
-	{ "phone", "+7 (495) 123-45-01" }, { "hashtag", "#Митинг" }, { "campaign.name", "Rally" },
+	{ "phone", "+7 (495) 123-45-01" },
+	{ "hashtag", "#Митинг" },
+	{ "campaign.name", "Rally" },
 	{ "tel", "tel:+74951234501" },
 };
 
@@ -124,12 +128,14 @@ worker(void *arg)
 		int rc = one_round(r, d);
 		if (rc != CAMPAIGN_OK) {
 			r->failed = 1;
-			snprintf(r->why, sizeof(r->why), "round %d: %s: %s", round, campaign_strerror(rc),
+			snprintf(r->why, sizeof(r->why), "round %d: %s: %s", round,
+			         campaign_strerror(rc),
 			         campaign_diags_count(d) ? campaign_diags_get(d, 0)->message : "");
 		} else if (!same(&r->pdf, &reference->pdf) || !same(&r->png, &reference->png) ||
 		           !same(&r->qr, &reference->qr) || strcmp(r->url, reference->url) != 0) {
 			r->failed = 1;
-			snprintf(r->why, sizeof(r->why), "round %d: output differs from one thread alone", round);
+			snprintf(r->why, sizeof(r->why),
+			         "round %d: output differs from one thread alone", round);
 		}
 	}
 	campaign_diags_free(d);
@@ -159,8 +165,9 @@ test_api_threads__flyers_codes_and_plans_at_once(void)
 		}
 		release(&results[i]);
 	}
-	ASSERT_STR_EQ(alone.url, "https://xn--g1anacfhu6f.xn--p1ai/rally?utm_source=listovka&utm_medium=print"
-	                         "&utm_campaign=miting_2026 #Митинг");
+	ASSERT_STR_EQ(alone.url,
+	              "https://xn--g1anacfhu6f.xn--p1ai/rally?utm_source=listovka&utm_medium=print"
+	              "&utm_campaign=miting_2026 #Митинг");
 	release(&alone);
 	ASSERT_INT_EQ(failed, 0);
 }
