@@ -36,7 +36,15 @@ position(struct csv_reader *r, size_t offset, unsigned long *line, unsigned long
 		r->line = 1;
 	}
 	for (; r->line_off < offset; r->line_off++) {
-		if (r->buf[r->line_off] == '\n') {
+		char c = r->buf[r->line_off];
+		/*
+		 * A CR not followed by LF ends a line too, as it ends a record: old
+		 * Mac spreadsheets write tables that way, and counting only LF put
+		 * every problem of such a table on line 1 (found by fuzzing).
+		 */
+		size_t next = r->line_off + 1;
+		int lone_cr = c == '\r' && (next >= r->len || r->buf[next] != '\n');
+		if (c == '\n' || lone_cr) {
 			r->line++;
 			r->line_start = r->line_off + 1;
 		}

@@ -110,6 +110,21 @@ push(campaign_diags *diags, campaign_severity severity, int status, const char *
 	return CAMPAIGN_OK;
 }
 
+/*
+ * diag.h promises UTF-8 messages, but a message quotes user text with
+ * "%.64s"-style precisions, which count bytes and may split a character
+ * (found by fuzzing the ledger reader), and the text quoted may not be UTF-8
+ * at all: each byte that is not part of a valid sequence becomes '?', as
+ * campaign__quote_into() does.
+ */
+static void
+make_utf8(char *s)
+{
+	size_t len = strlen(s), i = 0;
+	while ((i += campaign__utf8_validate(s + i, len - i)) < len)
+		s[i++] = '?';
+}
+
 int
 campaign__diags_vadd(campaign_diags *diags, campaign_severity severity, int status,
                      const char *file, unsigned long line, unsigned long column,
@@ -139,6 +154,7 @@ campaign__diags_vadd(campaign_diags *diags, campaign_severity severity, int stat
 		text[0] = '\0';
 	else if ((size_t)n >= sizeof(text))
 		campaign__utf8_trim_partial(text); /* the cut may split a character */
+	make_utf8(text);
 	char *copy = strdup(text);
 	if (!copy)
 		return CAMPAIGN_ENOMEM;

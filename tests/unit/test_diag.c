@@ -51,6 +51,21 @@ test_diag__caps_a_runaway_and_keeps_counting_errors(void)
 }
 
 static void
+test_diag__message_is_utf8_whatever_it_quotes(void)
+{
+	/* A byte precision cutting a letter, and quoted bytes that are not UTF-8 (fuzzing found both). */
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_diags_add(d, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0, "'%.3s' is bad",
+	                   "Пр");
+	campaign_diags_add(d, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0, "'%s' is bad",
+	                   "a\xff\xc0\x80\xed\xa0\x80" "b");
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message, "'П?' is bad");
+	ASSERT_STR_EQ(campaign_diags_get(d, 1)->message, "'a??????b' is bad");
+	campaign_diags_free(d);
+}
+
+static void
 test_diag__long_message_is_cut_on_a_character_boundary(void)
 {
 	campaign_diags *d = NULL;
@@ -93,6 +108,7 @@ main(void)
 	RUN(test_diag__null_sink_is_accepted);
 	RUN(test_diag__caps_a_runaway_and_keeps_counting_errors);
 	RUN(test_diag__long_message_is_cut_on_a_character_boundary);
+	RUN(test_diag__message_is_utf8_whatever_it_quotes);
 	RUN(test_status__strerror_names_every_code);
 	RUN(test_version__runtime_matches_headers);
 	return harness_done();

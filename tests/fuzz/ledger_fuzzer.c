@@ -1,0 +1,47 @@
+/*
+ * The ledger reader (campaign__ledger_parse) and writer.
+ *
+ * Invariants: a ledger that reads is written back as text that reads again
+ * and is written back byte for byte the same (a build that changes nothing
+ * must not rewrite the file), and every entry can be found by its id.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/campaign.h"
+#include "fuzz_util.h"
+#include "ledger.h"
+#include "util/strbuf.h"
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	campaign_diags *diags = NULL;
+	if (campaign_diags_new(&diags) != CAMPAIGN_OK)
+		abort();
+	struct ledger l;
+	int rc = campaign__ledger_parse(&l, (const char *)data, size, "fuzz.ledger", diags);
+	fuzz_check_diags(diags, rc);
+	if (rc == CAMPAIGN_OK) {
+		for (size_t i = 0; i < l.count; i++)
+			FUZZ_CHECK(campaign__ledger_find(&l, l.entries[i].id) == &l.entries[i]);
+		struct strbuf once, twice;
+		campaign__strbuf_init(&once, 0);
+		campaign__strbuf_init(&twice, 0);
+		FUZZ_CHECK(campaign__ledger_serialize(&l, &once) == CAMPAIGN_OK);
+		struct ledger again;
+		campaign_diags_clear(diags);
+		rc = campaign__ledger_parse(&again, once.ptr, once.len, "again.ledger", diags);
+		fuzz_check_diags(diags, rc);
+		FUZZ_CHECK(rc == CAMPAIGN_OK);
+		FUZZ_CHECK(again.count == l.count);
+		FUZZ_CHECK(campaign__ledger_serialize(&again, &twice) == CAMPAIGN_OK);
+		FUZZ_CHECK(once.len == twice.len && memcmp(once.ptr, twice.ptr, once.len) == 0);
+		campaign__ledger_free(&again);
+		campaign__strbuf_free(&once);
+		campaign__strbuf_free(&twice);
+	}
+	campaign__ledger_free(&l);
+	campaign_diags_free(diags);
+	return 0;
+}

@@ -1,0 +1,48 @@
+#!/bin/sh
+# One short libFuzzer run of one target, as CI makes on every change (suite
+# 'fuzz-short'; tests/run runs it in its clang configuration).
+#
+#   run_short.sh TARGET_FUZZER NAME [SECONDS]
+#
+# Starts from the seed corpus tests/fuzz/corpora/NAME (so every seed is
+# replayed first) with NAME.dict when there is one, for SECONDS (default
+# $FUZZ_SECONDS, else 12). New inputs go to a scratch corpus, never into the
+# source tree. Fails on any crash, sanitizer report, leak, timeout or broken
+# invariant, printing the report and the input (base64) and keeping the
+# input in fuzz-artifacts/NAME/ under the working directory, to reproduce
+# with `TARGET_FUZZER FILE` or NAME_fuzzer_replay FILE.
+set -u
+exe=$1
+name=$2
+seconds=${3:-${FUZZ_SECONDS:-12}}
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir "$work/corpus" "$work/artifacts"
+set -- -max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 -print_final_stats=1 \
+	-artifact_prefix="$work/artifacts/"
+# The build target reads specs too.
+dict=$here/$name.dict
+[ "$name" = build ] && dict=$here/spec.dict
+[ -f "$dict" ] && set -- "$@" -dict="$dict"
+LSAN_OPTIONS=${LSAN_OPTIONS:+$LSAN_OPTIONS:}suppressions=$here/lsan.supp \
+	"$exe" "$@" "$work/corpus" "$here/corpora/$name" >"$work/log" 2>&1
+status=$?
+# The closing statistics: runs, coverage, features.
+grep -E '^stat::(number_of_executed_units|peak_rss_mb|new_units_added)' "$work/log"
+grep -E '^#[0-9]+' "$work/log" | tail -1
+found=$(ls "$work/artifacts")
+if [ "$status" -eq 0 ] && [ -z "$found" ]; then
+	exit 0
+fi
+echo "$name: libFuzzer exited with $status"
+grep -n -m1 -A60 -E '^==[0-9]+==|invariant broken|ERROR: libFuzzer' "$work/log" | head -80 ||
+	tail -30 "$work/log"
+mkdir -p "fuzz-artifacts/$name"
+for f in $found; do
+	cp "$work/artifacts/$f" "fuzz-artifacts/$name/$f"
+	echo "input $f (kept in $(pwd)/fuzz-artifacts/$name/$f), base64:"
+	base64 -w 0 "$work/artifacts/$f"
+	echo
+done
+exit 1
