@@ -11,6 +11,27 @@
 
 static campaign_diags *d;
 
+static campaign_event
+event_of(const char *id, const char *title, const char *date)
+{
+	campaign_event ev = CAMPAIGN_EVENT_INIT;
+	ev.id = id;
+	ev.title = title;
+	ev.date = date;
+	return ev;
+}
+
+static campaign_placement
+placement_of(const char *id, const char *event, const char *source, const char *medium)
+{
+	campaign_placement p = CAMPAIGN_PLACEMENT_INIT;
+	p.id = id;
+	p.event = event;
+	p.source = source;
+	p.medium = medium;
+	return p;
+}
+
 static const char *rally_yaml =
 	"campaign:\n"
 	"  name: Митинг за достойную зарплату\n"
@@ -63,29 +84,18 @@ rally_in_code(void)
 	ph.pool_count = 2;
 	ASSERT_OK(campaign_spec_set_phones(spec, &ph, d), d);
 
-	campaign_event ev = CAMPAIGN_EVENT_INIT;
-	ev.id = "moscow";
-	ev.title = "Митинг в Москве";
-	ev.date = "2026-12-05";
+	campaign_event ev = event_of("moscow", "Митинг в Москве", "2026-12-05");
 	ev.time = "12:00";
 	ASSERT_OK(campaign_spec_add_event(spec, &ev, d), d);
 
 	campaign_param params[] = { { "ref", "gate" } };
-	campaign_placement p = CAMPAIGN_PLACEMENT_INIT;
-	p.id = "flyer-a";
-	p.event = "moscow";
-	p.source = "Flyer";
-	p.medium = "print";
+	campaign_placement p = placement_of("flyer-a", "moscow", "Flyer", "print");
 	p.content = "Ворота А";
 	p.phone = 1;
 	p.params = params;
 	p.param_count = 1;
 	ASSERT_OK(campaign_spec_add_placement(spec, &p, d), d);
-	campaign_placement vk = CAMPAIGN_PLACEMENT_INIT;
-	vk.id = "vk";
-	vk.event = "moscow";
-	vk.source = "vk";
-	vk.medium = "social";
+	campaign_placement vk = placement_of("vk", "moscow", "vk", "social");
 	vk.content = "post";
 	ASSERT_OK(campaign_spec_add_placement(spec, &vk, d), d);
 	return spec;
@@ -157,17 +167,10 @@ test_api_spec_build__defaults_as_a_yaml_spec(void)
 	ASSERT_INT_EQ(campaign_spec_event_count(spec), 0);
 	ASSERT_INT_EQ(campaign_spec_placement_count(spec), 0);
 
-	campaign_event ev = CAMPAIGN_EVENT_INIT;
-	ev.id = "e";
-	ev.title = "Rally Day";
-	ev.date = "2026-12-05";
+	campaign_event ev = event_of("e", "Rally Day", "2026-12-05");
 	ev.landing = "https://example.org/e";
 	ASSERT_OK(campaign_spec_add_event(spec, &ev, d), d);
-	campaign_placement p = CAMPAIGN_PLACEMENT_INIT;
-	p.id = "poster";
-	p.event = "e";
-	p.source = "poster";
-	p.medium = "Outdoor Ads";
+	campaign_placement p = placement_of("poster", "e", "poster", "Outdoor Ads");
 	p.template_name = "flyer-a5";
 	ASSERT_OK(campaign_spec_add_placement(spec, &p, d), d);
 	const campaign_placement *got = campaign_spec_placement(spec, 0);
@@ -208,16 +211,9 @@ test_api_spec_build__options_and_ledger_relative_to_base_dir(void)
 	ASSERT_OK(campaign_spec_new(&spec, "Rally", &so, d), d);
 	ASSERT_STR_EQ(campaign_spec_slug(spec), "r26");
 	ASSERT_STR_EQ(campaign_spec_language(spec), "ru");
-	campaign_event ev = CAMPAIGN_EVENT_INIT;
-	ev.id = "e";
-	ev.title = "Rally";
-	ev.date = "2026-12-05";
+	campaign_event ev = event_of("e", "Rally", "2026-12-05");
 	ASSERT_OK(campaign_spec_add_event(spec, &ev, d), d);
-	campaign_placement p = CAMPAIGN_PLACEMENT_INIT;
-	p.id = "p";
-	p.event = "e";
-	p.source = "s";
-	p.medium = "m";
+	campaign_placement p = placement_of("p", "e", "s", "m");
 	ASSERT_OK(campaign_spec_add_placement(spec, &p, d), d);
 	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
 	campaign_plan *plan = NULL;
@@ -479,10 +475,7 @@ spec_with_event(const char *landing)
 	so.landing = landing;
 	campaign_spec *spec = NULL;
 	ASSERT_OK(campaign_spec_new(&spec, "Rally", &so, d), d);
-	campaign_event ev = CAMPAIGN_EVENT_INIT;
-	ev.id = "moscow";
-	ev.title = "Rally";
-	ev.date = "2026-12-05";
+	campaign_event ev = event_of("moscow", "Rally", "2026-12-05");
 	ASSERT_OK(campaign_spec_add_event(spec, &ev, d), d);
 	return spec;
 }
@@ -578,11 +571,7 @@ test_api_spec_build__add_placement_checks_as_the_loader(void)
 
 	/* Without events: the message says what to do. */
 	spec = empty_spec();
-	campaign_placement q = CAMPAIGN_PLACEMENT_INIT;
-	q.id = "q";
-	q.event = "e";
-	q.source = "s";
-	q.medium = "m";
+	campaign_placement q = placement_of("q", "e", "s", "m");
 	ASSERT_FAILS_WITH(campaign_spec_add_placement(spec, &q, d), d, CAMPAIGN_EINVALID,
 	                  "unknown event 'e' in placement 'q'; add the event first");
 	campaign_spec_free(spec);
@@ -594,11 +583,7 @@ test_api_spec_build__allowed_list_is_checked_by_the_plan(void)
 	campaign_spec *spec = spec_with_event("https://example.org/");
 	const char *media[] = { "Print" };
 	ASSERT_OK(campaign_spec_set_allowed(spec, CAMPAIGN_SPEC_UTM_MEDIUM, media, 1, d), d);
-	campaign_placement p = CAMPAIGN_PLACEMENT_INIT;
-	p.id = "post";
-	p.event = "moscow";
-	p.source = "vk";
-	p.medium = "social";
+	campaign_placement p = placement_of("post", "moscow", "vk", "social");
 	ASSERT_OK(campaign_spec_add_placement(spec, &p, d), d);
 	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
 	po.ledger_path = "/nonexistent/x.ledger";
@@ -619,11 +604,7 @@ test_api_spec_build__extends_a_loaded_spec(void)
 	ASSERT_OK(campaign_spec_load_string(&spec, rally_yaml, strlen(rally_yaml), "rally.yaml",
 	                                    NULL, d),
 	          d);
-	campaign_placement p = CAMPAIGN_PLACEMENT_INIT;
-	p.id = "VK";
-	p.event = "moscow";
-	p.source = "vk";
-	p.medium = "social";
+	campaign_placement p = placement_of("VK", "moscow", "vk", "social");
 	ASSERT_FAILS_WITH(campaign_spec_add_placement(spec, &p, d), d, CAMPAIGN_EINVALID,
 	                  "duplicate placement id 'VK'; the same as 'vk'");
 	p.id = "vk-2";
