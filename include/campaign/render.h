@@ -53,8 +53,10 @@
 
 CAMPAIGN_BEGIN_DECLS
 
+/** A template filled with one placement's values, checked and laid out (opaque). */
 typedef struct campaign_flyer campaign_flyer;
 
+/** The current version of campaign_flyer_options. */
 #define CAMPAIGN_FLYER_OPTIONS_VERSION 1
 
 /** How to fill a template. */
@@ -64,6 +66,7 @@ typedef struct campaign_flyer_options {
 	const char *language;
 } campaign_flyer_options;
 
+/** Initializer: English. */
 #define CAMPAIGN_FLYER_OPTIONS_INIT { CAMPAIGN_FLYER_OPTIONS_VERSION, NULL }
 
 /**
@@ -104,8 +107,9 @@ typedef enum campaign_render_format {
 
 /** Allowed range of campaign_render_options.dpi. */
 #define CAMPAIGN_RENDER_DPI_MIN 72
-#define CAMPAIGN_RENDER_DPI_MAX 1200
+#define CAMPAIGN_RENDER_DPI_MAX 1200 /**< largest campaign_render_options.dpi */
 
+/** The current version of campaign_render_options. */
 #define CAMPAIGN_RENDER_OPTIONS_VERSION 1
 
 /** How to render a flyer. */
@@ -128,6 +132,7 @@ typedef struct campaign_render_options {
 	const char *title;
 } campaign_render_options;
 
+/** Initializer: PDF, 300 dpi, no bleed, the template's marks, no date, no title. */
 #define CAMPAIGN_RENDER_OPTIONS_INIT \
 	{ CAMPAIGN_RENDER_OPTIONS_VERSION, CAMPAIGN_RENDER_PDF, 300, 0, -1, -1, NULL }
 
@@ -180,19 +185,22 @@ CAMPAIGN_API int campaign_format_date(campaign_buf *out, const char *iso_date,
  */
 typedef struct campaign_proof campaign_proof;
 
+/** The current version of campaign_proof_options. */
 #define CAMPAIGN_PROOF_OPTIONS_VERSION 1
 
+/** How to lay out a proof sheet. */
 typedef struct campaign_proof_options {
 	unsigned int version; /**< CAMPAIGN_PROOF_OPTIONS_VERSION */
 	/** Heading of every sheet (the campaign's name); NULL: "Proof". Copied. */
 	const char *title;
 	/** Thumbnails per row and rows per sheet; defaults 4 and 2 (A4 landscape). */
 	int columns;
-	int rows;
+	int rows; /**< see columns */
 	/** As campaign_render_options.now. */
 	long long now;
 } campaign_proof_options;
 
+/** Initializer: "Proof", 4 x 2 per sheet, no date. */
 #define CAMPAIGN_PROOF_OPTIONS_INIT { CAMPAIGN_PROOF_OPTIONS_VERSION, NULL, 4, 2, -1 }
 
 /**

@@ -30,6 +30,7 @@
 
 CAMPAIGN_BEGIN_DECLS
 
+/** A loaded template: a page and its elements (opaque, immutable). */
 typedef struct campaign_template campaign_template;
 
 /** Largest page side accepted, in mm (2 m). */
@@ -38,16 +39,17 @@ typedef struct campaign_template campaign_template;
 #define CAMPAIGN_TEMPLATE_PAGE_MIN_MM 10.0
 /** Font sizes accepted, in pt (pitfalls 1.5: a huge size breaks later renders). */
 #define CAMPAIGN_TEMPLATE_FONT_MIN_PT 1.0
-#define CAMPAIGN_TEMPLATE_FONT_MAX_PT 1000.0
+#define CAMPAIGN_TEMPLATE_FONT_MAX_PT 1000.0 /**< largest font size, in pt */
 /** Longest text of one element after placeholder expansion, in code points. */
 #define CAMPAIGN_TEMPLATE_TEXT_MAX 2000
 /** Longest template file, in bytes. */
 #define CAMPAIGN_TEMPLATE_FILE_MAX ((size_t)1024 * 1024)
 /** Largest image accepted: pixels per side, pixels in all, file bytes. */
 #define CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE 10000
-#define CAMPAIGN_TEMPLATE_IMAGE_MAX_PIXELS ((long)40 * 1000 * 1000)
-#define CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES ((size_t)32 * 1024 * 1024)
+#define CAMPAIGN_TEMPLATE_IMAGE_MAX_PIXELS ((long)40 * 1000 * 1000) /**< pixels in all */
+#define CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES ((size_t)32 * 1024 * 1024) /**< file bytes */
 
+/** The current version of campaign_template_info. */
 #define CAMPAIGN_TEMPLATE_INFO_VERSION 1
 
 /** What a template is: its name and page, for listings and layout. */
@@ -63,9 +65,10 @@ typedef struct campaign_template_info {
 	double safe_mm;          /**< safe margin inside the trim */
 	int marks;               /**< 1 when the PDF gets crop marks */
 	double marks_mm;         /**< room for the marks outside the bleed on every side (0 without) */
-	size_t element_count;
+	size_t element_count;    /**< elements on the page */
 } campaign_template_info;
 
+/** Initializer for campaign_template_get_info()'s output. */
 #define CAMPAIGN_TEMPLATE_INFO_INIT { CAMPAIGN_TEMPLATE_INFO_VERSION, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0 }
 
 /**
