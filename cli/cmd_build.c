@@ -141,6 +141,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	if ((value = opt_get(cmd, &res, "shard")) && (rc = parse_shard(cmd, value, &opts)))
 		goto done;
 	opts.collect = opt_count(cmd, &res, "collect") > 0;
+	opts.combine = opt_get(cmd, &res, "combine");
 	struct progress bar;
 	if (isatty(STDERR_FILENO) && !opt_count(cmd, &res, "quiet")) {
 		progress_init(&bar);
@@ -190,6 +191,7 @@ static const struct opt_spec opts[] = {
 	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger (default: the spec's, or <slug>.ledger beside it)" },
 	{ "shard", 0, OPT_VALUE, "K/N", "write the files of the K-th of N slices of the placements" },
 	{ "collect", 0, OPT_FLAG, NULL, "write the manifest and proof sheet for the files already in DIR" },
+	{ "combine", 0, OPT_VALUE, "SET.pdf", "also write all flyers as the pages of one PDF" },
 	{ "dry-run", 'n', OPT_FLAG, NULL, "check everything and print the identifiers; write nothing" },
 	{ "quiet", 'q', OPT_FLAG, NULL, "no progress bar and no summary" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },

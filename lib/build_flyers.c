@@ -4,6 +4,7 @@
  * a flyer is reported at the template's element, followed by a note naming
  * the placement whose values caused it.
  */
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include "campaign/render.h"
 #include "campaign/status.h"
 #include "campaign/template.h"
+#include "pdf_set.h"
 #include "plan_internal.h"
 #include "render_internal.h"
 #include "spec_load.h"
@@ -49,6 +51,7 @@ struct flyer_run {
 	struct worker_state *workers;
 	struct atomic_batch *batch; /* NULL when no flyer files are written */
 	campaign_proof *proof;      /* NULL when no proof sheet is drawn */
+	struct pdf_set *combined;   /* NULL without --combine */
 	int render;                 /* workers render PDF/PNG bytes */
 	size_t done;
 	size_t total;
@@ -271,6 +274,8 @@ take_flyer(void *ctx, size_t i, void *slot)
 	}
 	if (rc == CAMPAIGN_OK && r->proof && r->status == CAMPAIGN_OK)
 		rc = campaign_proof_add(r->proof, res->flyer, id, r->job->diags);
+	if (rc == CAMPAIGN_OK && r->combined && r->status == CAMPAIGN_OK)
+		rc = campaign__pdf_set_add(r->combined, res->flyer, r->job->diags);
 	discard_flyer(ctx, i, slot);
 	if (r->job->opts->progress)
 		r->job->opts->progress(r->job->opts->progress_payload, ++r->done, r->total);
@@ -287,6 +292,17 @@ finish_proof(struct flyer_run *r, campaign_proof *proof)
 	int rc = campaign_proof_finish(proof, &pdf, r->job->diags);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__atomic_write(r->job->out->fd, "proof.pdf", pdf.ptr, pdf.size, r->job->diags);
+	campaign_buf_dispose(&pdf);
+	return rc;
+}
+
+static int
+finish_combined(struct flyer_run *r)
+{
+	campaign_buf pdf = CAMPAIGN_BUF_INIT;
+	int rc = campaign__pdf_set_finish(r->combined, &pdf, r->job->diags);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__atomic_write(AT_FDCWD, r->job->opts->combine, pdf.ptr, pdf.size, r->job->diags);
 	campaign_buf_dispose(&pdf);
 	return rc;
 }
@@ -328,6 +344,8 @@ campaign__build_flyers(const struct flyer_job *job)
 		po.now = job->opts->now;
 		rc = campaign_proof_new(&r.proof, &po, job->diags);
 	}
+	if (wanted && writing && job->opts->combine && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK)
+		rc = campaign__pdf_set_new(&r.combined, r.spec->name, job->opts->now, job->diags);
 	if (rc)
 		fail(&r, rc);
 	/* A failed template still lets the others be checked; only a failed setup stops here. */
@@ -341,6 +359,9 @@ campaign__build_flyers(const struct flyer_job *job)
 		fail(&r, campaign__atomic_batch_commit(r.batch, job->diags));
 	if (r.status == CAMPAIGN_OK && r.proof)
 		fail(&r, finish_proof(&r, r.proof));
+	if (r.status == CAMPAIGN_OK && r.combined)
+		fail(&r, finish_combined(&r));
+	campaign__pdf_set_free(r.combined);
 	campaign_proof_free(r.proof);
 	campaign__atomic_batch_free(r.batch);
 	if (dirfd >= 0)

@@ -39,6 +39,13 @@ int
 campaign__pdf_finish(const char *in, size_t len, const struct pdf_boxes *boxes, long long now,
                      campaign_buf *out, campaign_diags *diags)
 {
+	return campaign__pdf_finish_pages(in, len, boxes, boxes ? 1 : 0, now, out, diags);
+}
+
+int
+campaign__pdf_finish_pages(const char *in, size_t len, const struct pdf_boxes *boxes, size_t nboxes,
+                           long long now, campaign_buf *out, campaign_diags *diags)
+{
 	out->ptr = NULL;
 	out->size = 0;
 	qpdf_data q = qpdf_init();
@@ -52,7 +59,7 @@ campaign__pdf_finish(const char *in, size_t len, const struct pdf_boxes *boxes, 
 		rc = failed(q, "reading cairo's output", diags);
 		goto done;
 	}
-	if (boxes && boxes->set) {
+	if (boxes && nboxes && boxes->set) {
 		int pages = qpdf_get_num_pages(q);
 		if (pages < 0) {
 			rc = failed(q, "counting pages", diags);
@@ -60,7 +67,9 @@ campaign__pdf_finish(const char *in, size_t len, const struct pdf_boxes *boxes, 
 		}
 		for (int i = 0; i < pages; i++) {
 			qpdf_oh page = qpdf_get_page_n(q, (size_t)i);
-			qpdf_oh trim = box_array(q, boxes->trim), bleed = box_array(q, boxes->bleed);
+			/* One box for every page, or one per page (a combined set of flyers). */
+			const struct pdf_boxes *b = &boxes[(size_t)i < nboxes ? (size_t)i : nboxes - 1];
+			qpdf_oh trim = box_array(q, b->trim), bleed = box_array(q, b->bleed);
 			qpdf_oh_replace_key(q, page, "/TrimBox", trim);
 			qpdf_oh_replace_key(q, page, "/BleedBox", bleed);
 			qpdf_oh_release(q, trim);

@@ -20,6 +20,9 @@ cairo_surface_t *campaign__pdf_surface(struct strbuf *sink, double w, double h, 
 /* Finishes and destroys s, checks it, and runs the qpdf pass into out; frees sink. */
 int campaign__pdf_end(cairo_surface_t *s, struct strbuf *sink, const struct pdf_boxes *boxes,
                       long long now, campaign_buf *out, campaign_diags *diags);
+/* As campaign__pdf_end(), with boxes[i] for page i (see campaign__pdf_finish_pages()). */
+int campaign__pdf_end_pages(cairo_surface_t *s, struct strbuf *sink, const struct pdf_boxes *boxes,
+                            size_t nboxes, long long now, campaign_buf *out, campaign_diags *diags);
 
 /*
  * Frees the calling thread's pango font map (pango keeps one per thread),

@@ -89,10 +89,17 @@ typedef struct campaign_build_options {
 	 */
 	void (*progress)(void *payload, size_t done, size_t total);
 	void *progress_payload;
+	/**
+	 * Also write every flyer of this build as the pages of one PDF, in spec
+	 * order, at this path (relative to the working directory, not to the
+	 * output directory), fonts embedded once; NULL: none.
+	 */
+	const char *combine;
 } campaign_build_options;
 
 #define CAMPAIGN_BUILD_OPTIONS_INIT \
-	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 0, 0, 0, NULL, 0, 0, 0, 0, NULL, NULL }
+	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 0, 0, 0, NULL, 0, 0, 0, 0, NULL, NULL, \
+	  NULL }
 
 /**
  * Initializes options to CAMPAIGN_BUILD_OPTIONS_INIT, for bindings.

@@ -55,6 +55,13 @@ worker_main(void *p)
 		o->state[i % o->window] = SLOT_DONE;
 		pthread_cond_broadcast(&o->changed);
 	}
+	/*
+	 * What this worker made may still wait for the consumer, and may hold
+	 * this thread's state (a flyer holds its thread's pango font map):
+	 * clean up only once everything has been consumed.
+	 */
+	while (o->on_exit && o->next_consume < o->n)
+		pthread_cond_wait(&o->changed, &o->lock);
 	pthread_mutex_unlock(&o->lock);
 	if (o->on_exit)
 		o->on_exit(o->ctx, arg->id);
@@ -106,7 +113,7 @@ campaign__ordered_map(size_t n, unsigned jobs, size_t slot_size, ordered_work_fn
 		if (r && !rc) {
 			rc = r;
 			o.stop = 1; /* started items still finish, and are discarded above */
-			n = o.next_claim; /* only drain what was started */
+			o.n = n = o.next_claim; /* only drain what was started; workers stop claiming */
 		}
 		o.state[i % o.window] = SLOT_FREE;
 		o.next_consume++;

@@ -1,0 +1,22 @@
+/*
+ * A combined PDF (internal): many flyers as the pages of one file, in the
+ * order they are added, each page as its own PDF would be (trim + bleed +
+ * room for crop marks, TrimBox and BleedBox), with fonts embedded once for
+ * the whole set. The form print shops want for a poster set.
+ */
+#ifndef CAMPAIGN_PDF_SET_H
+#define CAMPAIGN_PDF_SET_H
+
+#include "campaign/render.h"
+
+struct pdf_set;
+
+int campaign__pdf_set_new(struct pdf_set **out, const char *title, long long now,
+                          campaign_diags *diags);
+/* Draws f as the next page; the flyer may be freed afterwards. */
+int campaign__pdf_set_add(struct pdf_set *set, const campaign_flyer *f, campaign_diags *diags);
+/* Finishes the file (page boxes, dates) into out. Only _free() may follow. */
+int campaign__pdf_set_finish(struct pdf_set *set, campaign_buf *out, campaign_diags *diags);
+void campaign__pdf_set_free(struct pdf_set *set);
+
+#endif
