@@ -131,7 +131,8 @@ select_placements(struct build *b)
 			i++;
 		if (i == n) {
 			campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-			                   "--only: no placement '%s' in %s", o->only[k], b->spec->file);
+			                   "--only: no placement '%s' in %s", o->only[k],
+			                   b->spec->file ? b->spec->file : "the spec"); /* NULL: built in code */
 			rc = CAMPAIGN_EINVALID;
 			continue;
 		}

@@ -190,6 +190,16 @@ test_api_spec_build__defaults_as_a_yaml_spec(void)
 	ASSERT_STR_EQ(campaign_plan_get(plan, 1)->hashtag, "#RallyDay");
 	ASSERT_STR_EQ(campaign_plan_ledger_path(plan), "/nonexistent/campaign-api-test.ledger");
 	campaign_plan_free(plan);
+
+	/* A build of a spec without a file names no file. */
+	const char *only[] = { "nope" };
+	campaign_build_options bo = CAMPAIGN_BUILD_OPTIONS_INIT;
+	bo.dry_run = 1;
+	bo.only = only;
+	bo.only_count = 1;
+	bo.ledger_path = "/nonexistent/campaign-api-test.ledger";
+	ASSERT_FAILS_WITH(campaign_build(NULL, spec, &bo, d), d, CAMPAIGN_EINVALID,
+	                  "--only: no placement 'nope' in the spec");
 	campaign_spec_free(spec);
 }
 
