@@ -181,6 +181,13 @@ cmp_phones(const void *a, const void *b)
 	return x->line < y->line ? -1 : x->line > y->line;
 }
 
+void
+campaign__ledger_sort(struct ledger *l)
+{
+	qsort(l->entries, l->count, sizeof(*l->entries), cmp_entries);
+	l->sorted = l->count;
+}
+
 /*
  * Sorts the entries by id (so lookups are binary searches) and reports what
  * makes a ledger ambiguous: a placement twice, or one number held by two
@@ -189,8 +196,7 @@ cmp_phones(const void *a, const void *b)
 static void
 index_and_check(struct ledger_reader *r, struct ledger *l)
 {
-	qsort(l->entries, l->count, sizeof(*l->entries), cmp_entries);
-	l->sorted = l->count;
+	campaign__ledger_sort(l);
 	for (size_t i = 1; i < l->count; i++) {
 		const struct ledger_entry *a = &l->entries[i - 1], *b = &l->entries[i];
 		if (strcmp(a->id, b->id) == 0) {

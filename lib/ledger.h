@@ -61,8 +61,14 @@ int campaign__ledger_serialize(const struct ledger *l, struct strbuf *out);
 /* The entry for id, or NULL. */
 struct ledger_entry *campaign__ledger_find(const struct ledger *l, const char *id);
 
-/* Appends a copy of e (strings copied into the ledger's arena). */
+/*
+ * Appends a copy of e (strings copied into the ledger's arena). Finding an
+ * entry added since the last sort is a linear search: add many, then sort.
+ */
 int campaign__ledger_add(struct ledger *l, const struct ledger_entry *e);
+
+/* Sorts the entries by id, so every lookup is a binary search again; entries move. */
+void campaign__ledger_sort(struct ledger *l);
 
 void campaign__ledger_free(struct ledger *l);
 
