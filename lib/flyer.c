@@ -232,13 +232,13 @@ campaign__flyer_elem_bbox(const campaign_flyer *f, size_t i, int k, double box[4
 {
 	const struct tpl_elem *e = &f->t->elems[i];
 	const struct flyer_elem *fe = &f->elems[i];
-	double x = e->x + k * e->step_x, y = e->y + k * e->step_y;
+	double x = fe->x + k * fe->step_x, y = e->y + k * e->step_y;
 	switch (e->kind) {
 	case TPL_TEXT:
 		campaign__rotated_bbox(x, y, fe->lx, fe->ly + fe->dy, fe->lw, fe->lh, e->rotate, box);
 		return;
 	case TPL_LINE: {
-		double x2 = e->x2 + k * e->step_x, y2 = e->y2 + k * e->step_y, hw = e->stroke_width / 2;
+		double x2 = fe->x2 + k * fe->step_x, y2 = e->y2 + k * e->step_y, hw = e->stroke_width / 2;
 		box[0] = fmin(x, x2) - hw;
 		box[1] = fmin(y, y2) - hw;
 		box[2] = fmax(x, x2) + hw;
@@ -321,6 +321,41 @@ prepare_qr(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, c
 			error_at(f, e->pos, rc, diags, "this QR code cannot be made: %s", d->message);
 	}
 	return rc;
+}
+
+/*
+ * Where element i is drawn. A template with mirror_rtl is mirrored left to
+ * right for a right-to-left language, as a designer would lay out an Arabic
+ * edition: the code and the accents change sides with the text. Rotated
+ * elements keep their place (a turned strip reads the same either way).
+ */
+static void
+place(campaign_flyer *f, size_t i)
+{
+	const campaign_template *t = f->t;
+	const struct tpl_elem *e = &t->elems[i];
+	struct flyer_elem *fe = &f->elems[i];
+	fe->x = e->x;
+	fe->x2 = e->x2;
+	fe->step_x = e->step_x;
+	if (!f->rtl || !t->mirror_rtl || e->rotate != 0)
+		return;
+	fe->step_x = -e->step_x;
+	switch (e->kind) {
+	case TPL_LINE:
+		fe->x = t->width - e->x;
+		fe->x2 = t->width - e->x2;
+		break;
+	case TPL_TEXT:
+		/* A box without a width is as wide as its text. */
+		fe->x = t->width - e->x - (e->w > 0 ? e->w : fe->lx + fe->lw);
+		break;
+	case TPL_QR:
+	case TPL_RECT:
+	case TPL_IMAGE:
+		fe->x = t->width - e->x - e->w;
+		break;
+	}
 }
 
 static int
@@ -432,6 +467,8 @@ campaign_flyer_new(campaign_flyer **out, const campaign_template *t, const campa
 		if (r && !rc)
 			rc = r;
 	}
+	for (size_t i = 0; i < t->count; i++)
+		place(f, i);
 	/* Geometry needs every element laid out: only when all of them were. */
 	int laid_out = rc == CAMPAIGN_OK;
 	for (size_t i = 0; i < t->count && laid_out; i++)

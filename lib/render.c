@@ -77,10 +77,10 @@ draw_rect(cairo_t *cr, const campaign_template *t, const struct tpl_elem *e, dou
 }
 
 static void
-draw_line(cairo_t *cr, const struct tpl_elem *e, double dx, double dy)
+draw_line(cairo_t *cr, const struct tpl_elem *e, const struct flyer_elem *fe, double dx, double dy)
 {
-	cairo_move_to(cr, e->x + dx, e->y + dy);
-	cairo_line_to(cr, e->x2 + dx, e->y2 + dy);
+	cairo_move_to(cr, fe->x + dx, e->y + dy);
+	cairo_line_to(cr, fe->x2 + dx, e->y2 + dy);
 	set_color(cr, &e->color);
 	cairo_set_line_width(cr, e->stroke_width);
 	if (e->dash_on > 0) {
@@ -93,14 +93,14 @@ draw_line(cairo_t *cr, const struct tpl_elem *e, double dx, double dy)
 }
 
 static void
-draw_image(cairo_t *cr, const struct tpl_elem *e)
+draw_image(cairo_t *cr, const struct tpl_elem *e, double x)
 {
 	const struct tpl_image *img = e->image;
 	/* The pixels are only read: one template's image may be drawn from several threads. */
 	cairo_surface_t *s = cairo_image_surface_create_for_data(img->pixels, CAIRO_FORMAT_ARGB32,
 	                                                         img->width, img->height, img->stride);
 	cairo_save(cr);
-	cairo_translate(cr, e->x, e->y);
+	cairo_translate(cr, x, e->y);
 	cairo_scale(cr, e->w / img->width, e->h / img->height);
 	cairo_set_source_surface(cr, s, 0, 0);
 	cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
@@ -179,14 +179,15 @@ campaign__flyer_draw(cairo_t *cr, const campaign_flyer *f, int bleed, int snap, 
 	for (size_t i = 0; i < t->count && rc == CAMPAIGN_OK; i++) {
 		const struct tpl_elem *e = &t->elems[i];
 		for (int k = 0; k < e->repeat && rc == CAMPAIGN_OK; k++) {
-			double dx = k * e->step_x, dy = k * e->step_y;
+			const struct flyer_elem *fe = &f->elems[i];
+			double dx = k * fe->step_x, dy = k * e->step_y, x = fe->x + dx, y = e->y + dy;
 			cairo_new_path(cr);
 			switch (e->kind) {
-			case TPL_TEXT: draw_text(cr, e, &f->elems[i], e->x + dx, e->y + dy); break;
-			case TPL_QR: rc = draw_qr(cr, e, &f->elems[i], e->x + dx, e->y + dy, snap, diags); break;
-			case TPL_RECT: draw_rect(cr, t, e, e->x + dx, e->y + dy); break;
-			case TPL_LINE: draw_line(cr, e, dx, dy); break;
-			case TPL_IMAGE: draw_image(cr, e); break;
+			case TPL_TEXT: draw_text(cr, e, fe, x, y); break;
+			case TPL_QR: rc = draw_qr(cr, e, fe, x, y, snap, diags); break;
+			case TPL_RECT: draw_rect(cr, t, e, x, y); break;
+			case TPL_LINE: draw_line(cr, e, fe, dx, dy); break;
+			case TPL_IMAGE: draw_image(cr, e, x); break;
 			}
 		}
 	}

@@ -14,7 +14,7 @@
 #include "util/suggest.h"
 
 static const char *const top_keys[] = { "template", "description", "page", "elements", NULL };
-static const char *const page_keys[] = { "size", "orientation", "bleed", "marks", "safe", NULL };
+static const char *const page_keys[] = { "size", "orientation", "bleed", "marks", "safe", "mirror_rtl", NULL };
 static const char *const orientation_choices[] = { "portrait", "landscape", NULL };
 
 /* Most elements a template may have: a page is designed by hand, not generated. */
@@ -75,6 +75,7 @@ load_page(campaign_template *t, struct schema *s, const struct yaml_node *page)
 	/* Large-format printers ask for up to 10 mm; more is a mistake. */
 	campaign__tpl_get_length(s, page, "bleed", 0, 0, 20 * PT_PER_MM, &t->bleed);
 	t->marks = campaign__schema_bool(s, page, "marks", 1);
+	t->mirror_rtl = campaign__schema_bool(s, page, "mirror_rtl", 0);
 	double short_side = t->width < t->height ? t->width : t->height;
 	const struct yaml_node *safe = campaign__yaml_map_get(page, "safe");
 	if (safe && !campaign__tpl_length_node(s, safe, "safe", 0, 100 * PT_PER_MM, &t->safe) &&

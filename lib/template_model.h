@@ -90,6 +90,7 @@ struct campaign_template {
 	double width, height;  /* trim, pt */
 	double bleed, safe;    /* pt */
 	int marks;
+	int mirror_rtl;         /* mirror the layout left to right for a right-to-left language */
 	struct tpl_elem *elems;
 	size_t count;
 	struct tpl_image *images; /* freed with the template */

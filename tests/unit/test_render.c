@@ -98,6 +98,31 @@ test_render__rtl_keeps_phone_numbers_whole(void)
 }
 
 static void
+test_render__mirror_rtl_lays_an_arabic_edition_out_right_to_left(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = template_of(
+		"page: { size: A6, safe: 5mm, mirror_rtl: true }\nelements:\n"
+		"  - qr: { data: \"{{url}}\", at: [8mm, 80mm], size: 40mm }\n"
+		"  - text: { text: \"{{phone}}\", at: [55mm, 90mm], width: 42mm, font: \"DejaVu Sans 10\" }\n"
+		"  - line: { from: [8mm, 130mm], to: [30mm, 130mm], repeat: { count: 2, step: [30mm, 0] } }\n", d);
+	campaign_flyer *en = flyer_of(t, values, NVALUES, "en", d, CAMPAIGN_OK);
+	campaign_flyer *ar = flyer_of(t, values, NVALUES, "ar", d, CAMPAIGN_OK);
+	double mm = 72 / 25.4;
+	ASSERT_TRUE(en->elems[0].x > 8 * mm - 0.01 && en->elems[0].x < 8 * mm + 0.01);
+	/* 105 - 8 - 40 = 57 mm; 105 - 55 - 42 = 8 mm; the line and its step turn round. */
+	ASSERT_TRUE(ar->elems[0].x > 57 * mm - 0.01 && ar->elems[0].x < 57 * mm + 0.01);
+	ASSERT_TRUE(ar->elems[1].x > 8 * mm - 0.01 && ar->elems[1].x < 8 * mm + 0.01);
+	ASSERT_TRUE(ar->elems[2].x > 97 * mm - 0.01 && ar->elems[2].x2 < 75 * mm + 0.01);
+	ASSERT_TRUE(ar->elems[2].step_x < -30 * mm + 0.01);
+	campaign_flyer_free(en);
+	campaign_flyer_free(ar);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+static void
 test_render__missing_value_is_located_with_a_suggestion(void)
 {
 	campaign_diags *d = NULL;
@@ -409,6 +434,7 @@ main(void)
 {
 	RUN(test_render__fills_placeholders_and_dates);
 	RUN(test_render__rtl_keeps_phone_numbers_whole);
+	RUN(test_render__mirror_rtl_lays_an_arabic_edition_out_right_to_left);
 	RUN(test_render__missing_value_is_located_with_a_suggestion);
 	RUN(test_render__overset_text_is_an_error_not_a_cut);
 	RUN(test_render__text_limits_protect_the_shaper);
