@@ -25,8 +25,10 @@ parse_formats(const struct cli_command *cmd, const char *list, unsigned *formats
 			*formats |= CAMPAIGN_FORMAT_PNG;
 		else if (n == 2 && strncmp(p, "qr", 2) == 0)
 			*formats |= CAMPAIGN_FORMAT_QR;
+		else if (n == 4 && strncmp(p, "none", 4) == 0)
+			*formats |= CAMPAIGN_FORMAT_NONE;
 		else
-			return usage_error(cmd, "--format: unknown format '%.*s'; use pdf, png and qr", (int)n, p);
+			return usage_error(cmd, "--format: unknown format '%.*s'; use pdf, png, qr or none", (int)n, p);
 		p += n;
 		if (*p == ',')
 			p++;
@@ -184,7 +186,7 @@ done:
 static const struct opt_spec opts[] = {
 	{ "output", 'o', OPT_VALUE, "DIR", "write into DIR (default: out/<campaign slug>)" },
 	{ "only", 0, OPT_REPEAT, "ID[,ID...]", "write the files of these placements only" },
-	{ "format", 0, OPT_VALUE, "pdf,png,qr", "which assets to write (default: all)" },
+	{ "format", 0, OPT_VALUE, "pdf,png,qr", "which assets to write (default: all; none: the manifest only)" },
 	{ "dpi", 0, OPT_VALUE, "N", "resolution of PNG files (default 300)" },
 	{ "jobs", 'j', OPT_VALUE, "N", "render N flyers at once (default: the number of cores)" },
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the build's clock (default: SOURCE_DATE_EPOCH, or now)" },

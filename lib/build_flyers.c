@@ -321,6 +321,7 @@ campaign__build_flyers(const struct flyer_job *job)
 	unsigned formats = job->opts->formats ? job->opts->formats : CAMPAIGN_FORMAT_ALL;
 	int writing = job->out && !job->proof_only && (formats & (CAMPAIGN_FORMAT_PDF | CAMPAIGN_FORMAT_PNG));
 	int proofing = job->out && !job->no_proof && (writing || job->proof_only);
+	int combining = job->out && !job->proof_only && job->opts->combine;
 	r.render = writing;
 	r.total = wanted;
 	int dirfd = -1;
@@ -344,7 +345,7 @@ campaign__build_flyers(const struct flyer_job *job)
 		po.now = job->opts->now;
 		rc = campaign_proof_new(&r.proof, &po, job->diags);
 	}
-	if (wanted && writing && job->opts->combine && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK)
+	if (wanted && combining && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK)
 		rc = campaign__pdf_set_new(&r.combined, r.spec->name, job->opts->now, job->diags);
 	if (rc)
 		fail(&r, rc);

@@ -27,10 +27,14 @@ struct pdf_boxes {
 int campaign__pdf_finish(const char *in, size_t len, const struct pdf_boxes *boxes, long long now,
                          campaign_buf *out, campaign_diags *diags);
 
-/* As campaign__pdf_finish(), with boxes[i] for page i (the last one for any page after). */
+/*
+ * As campaign__pdf_finish(), with boxes[i] for page i (the last one for any
+ * page after), and the small objects packed into object streams when
+ * object_streams is set (PDF 1.5, for many-page sets).
+ */
 int campaign__pdf_finish_pages(const char *in, size_t len, const struct pdf_boxes *boxes,
-                               size_t nboxes, long long now, campaign_buf *out,
-                               campaign_diags *diags);
+                               size_t nboxes, int object_streams, long long now,
+                               campaign_buf *out, campaign_diags *diags);
 
 /* An ISO 8601 UTC date for cairo's metadata from seconds since 1970 (into dst, >= 32 bytes). */
 void campaign__pdf_date(long long seconds, char *dst, size_t size);

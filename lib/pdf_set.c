@@ -81,7 +81,7 @@ campaign__pdf_set_finish(struct pdf_set *set, campaign_buf *out, campaign_diags 
 	cairo_surface_t *s = set->surface;
 	set->surface = NULL;
 	/* pdf_end finishes and destroys the surface and frees the sink. */
-	return campaign__pdf_end_pages(s, &set->sink, set->boxes, set->pages, set->now, out, diags);
+	return campaign__pdf_end_pages(s, &set->sink, set->boxes, set->pages, 1, set->now, out, diags);
 }
 
 void

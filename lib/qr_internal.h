@@ -2,6 +2,8 @@
 #ifndef CAMPAIGN_QR_INTERNAL_H
 #define CAMPAIGN_QR_INTERNAL_H
 
+#include <cairo.h>
+
 #include "campaign/qr.h"
 #include "util/strbuf.h"
 
@@ -27,6 +29,13 @@ int campaign__qr_check_version(const campaign_qr_options *opts, campaign_diags *
 
 /* A cairo_status_t as a status, with a diagnostic for anything but memory. */
 int campaign__qr_cairo_status(int cairo_status, campaign_diags *diags);
+
+/*
+ * Adds the outline of the dark modules to cr's path: closed, oriented loops
+ * along module edges, module (0,0) at (x0, y0), m units per module; fill it
+ * with the non-zero rule. See qr_outline.c.
+ */
+int campaign__qr_outline(cairo_t *cr, const campaign_qr *qr, double x0, double y0, double m);
 
 /* Renderers; `g` comes from campaign_qr_measure() for the same format. */
 int campaign__qr_png(struct strbuf *out, const campaign_qr *qr, const campaign_qr_geometry *g,

@@ -22,7 +22,8 @@ int campaign__pdf_end(cairo_surface_t *s, struct strbuf *sink, const struct pdf_
                       long long now, campaign_buf *out, campaign_diags *diags);
 /* As campaign__pdf_end(), with boxes[i] for page i (see campaign__pdf_finish_pages()). */
 int campaign__pdf_end_pages(cairo_surface_t *s, struct strbuf *sink, const struct pdf_boxes *boxes,
-                            size_t nboxes, long long now, campaign_buf *out, campaign_diags *diags);
+                            size_t nboxes, int object_streams, long long now, campaign_buf *out,
+                            campaign_diags *diags);
 
 /*
  * Frees the calling thread's pango font map (pango keeps one per thread),

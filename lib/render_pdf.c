@@ -41,12 +41,13 @@ int
 campaign__pdf_end(cairo_surface_t *s, struct strbuf *sink, const struct pdf_boxes *boxes,
                   long long now, campaign_buf *out, campaign_diags *diags)
 {
-	return campaign__pdf_end_pages(s, sink, boxes, boxes ? 1 : 0, now, out, diags);
+	return campaign__pdf_end_pages(s, sink, boxes, boxes ? 1 : 0, 0, now, out, diags);
 }
 
 int
 campaign__pdf_end_pages(cairo_surface_t *s, struct strbuf *sink, const struct pdf_boxes *boxes,
-                        size_t nboxes, long long now, campaign_buf *out, campaign_diags *diags)
+                        size_t nboxes, int object_streams, long long now, campaign_buf *out,
+                        campaign_diags *diags)
 {
 	/* A broken PDF can pass pdfinfo: the surface status after finish is the truth (pitfalls 1.9). */
 	cairo_surface_finish(s);
@@ -55,7 +56,8 @@ campaign__pdf_end_pages(cairo_surface_t *s, struct strbuf *sink, const struct pd
 	if (rc == CAMPAIGN_OK && sink->status != CAMPAIGN_OK)
 		rc = sink->status == CAMPAIGN_ENOMEM ? CAMPAIGN_ENOMEM : CAMPAIGN_EIO;
 	if (rc == CAMPAIGN_OK)
-		rc = campaign__pdf_finish_pages(sink->ptr, sink->len, boxes, nboxes, now, out, diags);
+		rc = campaign__pdf_finish_pages(sink->ptr, sink->len, boxes, nboxes, object_streams, now,
+		                                out, diags);
 	campaign__strbuf_free(sink);
 	return rc;
 }

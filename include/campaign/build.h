@@ -32,7 +32,9 @@ typedef enum campaign_format {
 	CAMPAIGN_FORMAT_PDF = 1 << 0, /**< flyers/<id>.pdf */
 	CAMPAIGN_FORMAT_PNG = 1 << 1, /**< flyers/<id>.png */
 	CAMPAIGN_FORMAT_QR = 1 << 2,  /**< qr/<id>.png and qr/<id>.svg */
-	CAMPAIGN_FORMAT_ALL = (1 << 3) - 1
+	CAMPAIGN_FORMAT_ALL = (1 << 3) - 1,
+	/** None of the above (only the manifest, and the --combine set if asked). */
+	CAMPAIGN_FORMAT_NONE = 1 << 3
 } campaign_format;
 
 /** The current version of campaign_build_options. */
