@@ -454,6 +454,8 @@ test_utm__conventions_trim_separate_transliterate_and_lower(void)
 		{ "\xd0\xb8\xcc\x86", 1, "_", 0, "\xd0\xb9" }, /* NFC even without transliteration */
 		{ "\xc4\xb0\xcc\x86", 1, "_", 0, "\xc4\xad" },    /* İ + breve lowers to ĭ, in NFC */
 		{ "a b", 1, " + ", 1, "a + b" },                  /* the separator goes in as given */
+		{ "\xc3\xa9 \xcc\xb4\xce\xb1", 1, "", 1, "e\xce\xb1" }, /* a mark on a space goes with it */
+		{ "\xe1\x84\x80 \xe1\x85\xa1", 1, "", 0, "\xea\xb0\x80" }, /* joined jamo compose (NFC) */
 		{ "   ", 1, "_", 1, "" },
 		{ "", 1, "_", 1, "" },
 		{ NULL, 1, "_", 1, "" },
