@@ -184,6 +184,45 @@ parse_ip_literal(struct url *u, const char *text, size_t at, size_t n, struct ur
 	return CAMPAIGN_OK;
 }
 
+/* 1 when the label host[0..n) starts with the ACE prefix "xn--" (any case). */
+static int
+is_a_label(const char *label, size_t n)
+{
+	return n >= 4 && g_ascii_strncasecmp(label, "xn--", 4) == 0;
+}
+
+/*
+ * Checks a host name against what DNS can resolve at all: no empty label
+ * (one final dot is allowed), labels of at most 63 bytes, at most 253 bytes
+ * in all. A printed link to a name DNS cannot hold never works, so
+ * "exa..mple.org" is refused here rather than on the paper. Sets
+ * *has_a_label when a label is punycode ("xn--"), which IDNA must check.
+ * Problems are reported at offset `at`, where the host starts in the URL.
+ */
+static int
+check_dns_name(const char *host, size_t n, size_t at, int *has_a_label, struct url_error *err)
+{
+	if (n > 0 && host[n - 1] == '.')
+		n--;
+	if (n > 253)
+		return fail(err, at, CAMPAIGN_EINVALID, "host '%.*s...' is longer than 253 characters",
+		            clip(host, n), host);
+	for (size_t start = 0; start <= n;) {
+		const char *dot = memchr(host + start, '.', n - start);
+		size_t len = dot ? (size_t)(dot - host) - start : n - start;
+		if (len == 0)
+			return fail(err, at, CAMPAIGN_EINVALID, "host '%.*s' has an empty label%s",
+			            clip(host, n), host, start == 0 ? " at its start" : " ('..')");
+		if (len > 63)
+			return fail(err, at, CAMPAIGN_EINVALID,
+			            "host '%.*s' has a label longer than 63 characters", clip(host, n),
+			            host);
+		*has_a_label |= is_a_label(host + start, len);
+		start += len + 1;
+	}
+	return CAMPAIGN_OK;
+}
+
 /* A registered name with escapes or non-ASCII: decoded, then IDNA to ASCII. */
 static int
 idna_host(struct url *u, const char *text, size_t at, size_t n, struct url_error *err)
@@ -219,6 +258,13 @@ idna_host(struct url *u, const char *text, size_t at, size_t n, struct url_error
 			            clip(text + at, n), text + at);
 		}
 	}
+	/* Escapes may hide dots: "%2E%2E" decodes to an empty label. */
+	int has_a_label = 0;
+	rc = check_dns_name(ascii, strlen(ascii), at, &has_a_label, err);
+	if (rc) {
+		idn2_free(ascii);
+		return rc;
+	}
 	u->host = dup_escaped(ascii, strlen(ascii), 1);
 	idn2_free(ascii);
 	return u->host ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
@@ -235,6 +281,13 @@ parse_host(struct url *u, const char *text, size_t at, size_t n, struct url_erro
 		else if (!is_unreserved(c) && !is_sub_delim(c))
 			return fail(err, at + i, CAMPAIGN_EINVALID, "host contains '%c'", c);
 	}
+	/* An empty host is reported by campaign__url_check_web(), for http and https only. */
+	if (n > 0 && !needs_idna) {
+		int rc = check_dns_name(text + at, n, at, &needs_idna, err);
+		if (rc)
+			return rc;
+	}
+	/* Punycode labels go through IDNA too, so "xn--zz" (not punycode) is refused. */
 	if (needs_idna)
 		return idna_host(u, text, at, n, err);
 	u->host = dup_escaped(text + at, n, 1);

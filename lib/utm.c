@@ -19,6 +19,7 @@
 #include "diag_internal.h"
 #include "url.h"
 #include "utm_internal.h"
+#include "util/textquote.h"
 #include "util/utf8.h"
 
 const char *const campaign__utm_field_names[] = {
@@ -358,8 +359,15 @@ check_landing(struct build *b, const char *base_url, struct url *u)
 		rc = campaign__url_check_web(u, &err);
 	if (rc == CAMPAIGN_ENOMEM)
 		b->status = rc;
-	else if (rc != CAMPAIGN_OK)
-		report(b, rc, "invalid landing URL '%s': %s", base_url, err.message);
+	else if (rc != CAMPAIGN_OK) {
+		/*
+		 * Quoted short: a 17,000-character landing filled the whole message
+		 * and cut off the reason, which was its length.
+		 */
+		char quoted[80 * 4 + 8];
+		report(b, rc, "invalid landing URL '%s': %s",
+		       campaign__quote_into(quoted, sizeof(quoted), base_url, 80), err.message);
+	}
 }
 
 int

@@ -172,6 +172,16 @@ test_url__refuses_malformed_urls_saying_why(void)
 		{ "https://xn--zz.рф/", 8,
 		  "host 'xn--zz.рф' is not a valid internationalized domain name: "
 		  "string contains invalid punycode data" },
+		/* Names DNS cannot hold: a printed link to them never works. */
+		{ "https://xn--zz.com/", 8,
+		  "host 'xn--zz.com' is not a valid internationalized domain name: "
+		  "string contains invalid punycode data" },
+		{ "http://exa..mple.org/", 7, "host 'exa..mple.org' has an empty label ('..')" },
+		{ "https://.example.org/", 8, "host '.example.org' has an empty label at its start" },
+		{ "https://a%2E%2Eb.org/", 8, "host 'a..b.org' has an empty label ('..')" },
+		{ "https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.org/", 8,
+		  "host 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.org' has a "
+		  "label longer than 63 characters" },
 		{ "https://example.org:"
 		  "1234567890123456789012345678901234567890123456789012345678901234567890123456789012345/",
 		  20,
