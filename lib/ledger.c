@@ -228,6 +228,39 @@ index_and_check(struct ledger_reader *r, struct ledger *l)
 	free(held);
 }
 
+/*
+ * The first line names the format. A byte order mark (an editor's) and a
+ * format this version does not know get their own message, since the line
+ * looks right to whoever opens the file.
+ */
+static int
+check_magic(const char *buf, size_t len, const char *file, campaign_diags *diags)
+{
+	static const char prefix[] = "# libcampaign ledger ";
+	size_t magic = strlen(LEDGER_MAGIC);
+	if (len >= magic && memcmp(buf, LEDGER_MAGIC, magic) == 0 &&
+	    (len == magic || buf[magic] == '\n' || buf[magic] == '\r'))
+		return 0;
+	size_t line_len = 0; /* buf need not be NUL-terminated */
+	while (line_len < len && buf[line_len] != '\n' && buf[line_len] != '\r')
+		line_len++;
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+		                   "damaged ledger: it starts with a byte order mark, added by an "
+		                   "editor; remove it (the file is written by campaign build only)");
+	else if (line_len > sizeof(prefix) - 1 && line_len < 32 &&
+	         memcmp(buf, prefix, sizeof(prefix) - 1) == 0)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1,
+		                   sizeof(prefix), "damaged ledger: format '%.*s' is not one this "
+		                   "version of libcampaign reads (1); use a newer version",
+		                   (int)(line_len - (sizeof(prefix) - 1)), buf + sizeof(prefix) - 1);
+	else
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+		                   "damaged ledger: the first line must be '%s'; restore the file from "
+		                   "a backup or version control", LEDGER_MAGIC);
+	return -1;
+}
+
 int
 campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char *file,
                        campaign_diags *diags)
@@ -236,22 +269,17 @@ campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char
 	struct ledger_reader r = { file, diags, CAMPAIGN_OK };
 	size_t first_diag = campaign_diags_count(diags);
 	size_t bad = campaign__utf8_validate(buf, len);
-	if (bad < len || memchr(buf, '\0', len)) {
+	const char *nul = memchr(buf, '\0', bad);
+	if (bad < len || nul) {
 		unsigned long line, column;
-		campaign__utf8_position(buf, len, bad < len ? bad : (size_t)((const char *)memchr(buf, '\0', len) - buf),
-		                        &line, &column);
+		campaign__utf8_position(buf, len, nul ? (size_t)(nul - buf) : bad, &line, &column);
+		/* NUL is valid UTF-8: saying "not UTF-8" would send the user looking for the wrong thing. */
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, line, column,
-		                   "damaged ledger: not UTF-8 text");
+		                   nul ? "damaged ledger: NUL byte" : "damaged ledger: not UTF-8 text");
 		return CAMPAIGN_EINVALID;
 	}
-	size_t magic = strlen(LEDGER_MAGIC);
-	if (len < magic || memcmp(buf, LEDGER_MAGIC, magic) != 0 ||
-	    (len > magic && buf[magic] != '\n' && buf[magic] != '\r')) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
-		                   "damaged ledger: the first line must be '%s'; restore the file from a "
-		                   "backup or version control", LEDGER_MAGIC);
+	if (check_magic(buf, len, file, diags))
 		return CAMPAIGN_EINVALID;
-	}
 	char *copy = campaign__arena_strndup(&l->arena, buf, len);
 	if (!copy)
 		return CAMPAIGN_ENOMEM;

@@ -77,6 +77,12 @@ test_ledger__damage_is_located(void)
 		{ "# libcampaign ledger 1\na\tev\t2026-11-01\t-\t-\t-\t-\tx\n",
 		  "damaged ledger: more than 7 fields", 2, 24 },
 		{ "# libcampaign ledger 1\n\xff\n", "damaged ledger: not UTF-8 text", 2, 1 },
+		{ "# libcampaign ledger 2\n",
+		  "damaged ledger: format '2' is not one this version of libcampaign reads (1); "
+		  "use a newer version", 1, 22 },
+		{ "\xef\xbb\xbf# libcampaign ledger 1\n",
+		  "damaged ledger: it starts with a byte order mark, added by an editor; remove it "
+		  "(the file is written by campaign build only)", 1, 1 },
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct ledger l;
@@ -92,6 +98,24 @@ test_ledger__damage_is_located(void)
 		campaign__ledger_free(&l);
 		campaign_diags_free(d);
 	}
+}
+
+static void
+test_ledger__nul_byte_is_named_as_such(void)
+{
+	/* NUL is valid UTF-8; "not UTF-8 text" sent people looking for the wrong thing. */
+	static const char text[] = "# libcampaign ledger 1\nab\0c\n";
+	struct ledger l;
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	ASSERT_INT_EQ(campaign__ledger_parse(&l, text, sizeof(text) - 1, "x.ledger", d),
+	              CAMPAIGN_EINVALID);
+	const campaign_diag *e = campaign_diags_get(d, 0);
+	ASSERT_STR_EQ(e->message, "damaged ledger: NUL byte");
+	ASSERT_INT_EQ(e->line, 2);
+	ASSERT_INT_EQ(e->column, 3);
+	campaign__ledger_free(&l);
+	campaign_diags_free(d);
 }
 
 static void
@@ -120,6 +144,7 @@ main(void)
 {
 	RUN(test_ledger__round_trips_sorted_by_id);
 	RUN(test_ledger__damage_is_located);
+	RUN(test_ledger__nul_byte_is_named_as_such);
 	RUN(test_date__round_trip_and_instants);
 	return harness_done();
 }
