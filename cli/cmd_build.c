@@ -144,6 +144,13 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		goto done;
 	opts.collect = opt_count(cmd, &res, "collect") > 0;
 	opts.combine = opt_get(cmd, &res, "combine");
+	if ((value = opt_get(cmd, &res, "png-compression"))) {
+		if (strcmp(value, "fast") != 0 && strcmp(value, "small") != 0) {
+			rc = usage_error(cmd, "--png-compression must be fast or small, not '%s'", value);
+			goto done;
+		}
+		opts.png_fast = strcmp(value, "fast") == 0;
+	}
 	struct progress bar;
 	if (isatty(STDERR_FILENO) && !opt_count(cmd, &res, "quiet")) {
 		progress_init(&bar);
@@ -189,6 +196,7 @@ static const struct opt_spec opts[] = {
 	{ "format", 0, OPT_VALUE, "pdf,png,qr", "which assets to write (default: all; none: the manifest only)" },
 	{ "dpi", 0, OPT_VALUE, "N", "resolution of PNG files (default 300)" },
 	{ "jobs", 'j', OPT_VALUE, "N", "render N flyers at once (default: the number of cores)" },
+	{ "png-compression", 0, OPT_VALUE, "fast|small", "PNG size against speed (default small)" },
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the build's clock (default: SOURCE_DATE_EPOCH, or now)" },
 	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger (default: the spec's, or <slug>.ledger beside it)" },
 	{ "shard", 0, OPT_VALUE, "K/N", "write the files of the K-th of N slices of the placements" },

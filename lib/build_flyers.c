@@ -181,6 +181,7 @@ render(const struct flyer_run *r, const campaign_flyer *f, campaign_render_forma
 	ro.now = r->job->opts->now;
 	ro.dpi = r->job->opts->dpi ? (int)r->job->opts->dpi : 300;
 	ro.title = r->spec->name;
+	ro.png_compression = r->job->opts->png_fast ? CAMPAIGN_PNG_FAST : CAMPAIGN_PNG_SMALL;
 	return campaign_flyer_render(out, f, &ro, diags);
 }
 

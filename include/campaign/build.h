@@ -97,11 +97,13 @@ typedef struct campaign_build_options {
 	 * output directory), fonts embedded once; NULL: none.
 	 */
 	const char *combine;
+	/** PNG flyers compressed fast (about half again the size) rather than small. */
+	int png_fast;
 } campaign_build_options;
 
 #define CAMPAIGN_BUILD_OPTIONS_INIT \
 	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 0, 0, 0, NULL, 0, 0, 0, 0, NULL, NULL, \
-	  NULL }
+	  NULL, 0 }
 
 /**
  * Initializes options to CAMPAIGN_BUILD_OPTIONS_INIT, for bindings.

@@ -1,0 +1,91 @@
+#!/bin/sh
+# Flyer benchmark (issue 6): the same flyers made by campaign and by the tools
+# users would pick instead, in one run on one machine, as ratios.
+#
+#   1. 1,000 (and 5,000) A5 flyers into one PDF: campaign build --combine
+#      against glabels-3-batch with its CSV merge (../shared/bench/flyer.glabels);
+#   2. the same 1,000 flyers as 300 dpi PNG files: campaign -j 1 and -j 2
+#      against a plain cairo loop saving with cairo_surface_write_to_png
+#      (naive_png.c), the naive reference, also the "libpng default" size;
+#   3. peak memory of campaign build at 100, 1,000 and 10,000 flyers.
+# (1,000 QR PNGs against zint and qrencode: tests/bench/qr/run.sh.)
+#
+#   tests/bench/flyers/run.sh [BUILD_DIR] [WORK_DIR]
+#
+# Prints a Markdown table (medians of RUNS runs, default 3; SLOW_RUNS for the
+# slow PNG workloads, default 1). Needs hyperfine, glabels, /usr/bin/time.
+set -eu
+top=$(cd "$(dirname "$0")/../../.." && pwd)
+here=$top/tests/bench/flyers
+build=$(cd "${1:-$top/build}" && pwd)
+work=${2:-$(mktemp -d /tmp/campaign-bench-flyers.XXXXXX)}
+mkdir -p "$work"
+work=$(cd "$work" && pwd)
+campaign=$build/cli/campaign
+runs=${RUNS:-3}
+slow_runs=${SLOW_RUNS:-1}
+shared=$top/../shared/bench
+[ -f "$shared/flyer.glabels" ] || shared=/work/shared/bench
+for tool in hyperfine glabels-3-batch /usr/bin/time cc python3 pdfinfo; do
+	command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 3; }
+done
+[ -x "$campaign" ] || { echo "no campaign binary in $build" >&2; exit 3; }
+cd "$work"
+for n in 100 1000 5000 10000; do python3 "$here/make_spec.py" "$work" "$n"; done
+for n in 1000 5000; do sed "s/flyers.csv/glabels-$n.csv/" "$shared/flyer.glabels" > "flyer-$n.glabels"; done
+cc -O2 -o naive_png "$here/naive_png.c" $(pkg-config --cflags --libs pangocairo libqrencode)
+now=2026-11-25
+
+median() { # hyperfine json -> median seconds
+	python3 -c 'import json,sys; print("%.2f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"
+}
+peak_kb() { # command... -> peak RSS in KB
+	/usr/bin/time -f %M -o peak.txt "$@" >/dev/null 2>&1
+	cat peak.txt
+}
+
+# 1. PDF sets.
+pdf_row() { # n
+	n=$1
+	hyperfine -N -r "$runs" --export-json "c-pdf-$n.json" --prepare "rm -rf out-pdf-$n campaign-$n.ledger" \
+		"$campaign build bench-$n.yaml -o out-pdf-$n --format none --combine set-$n.pdf --quiet --now $now" >/dev/null
+	hyperfine -N -r "$runs" --export-json "g-pdf-$n.json" \
+		"glabels-3-batch -i glabels-$n.csv -o glabels-$n.pdf flyer-$n.glabels" >/dev/null 2>&1
+	c=$(median "c-pdf-$n.json"); g=$(median "g-pdf-$n.json")
+	cm=$(peak_kb sh -c "rm -rf out-pdf-$n campaign-$n.ledger; $campaign build bench-$n.yaml -o out-pdf-$n --format none --combine set-$n.pdf --quiet --now $now")
+	gm=$(peak_kb glabels-3-batch -i "glabels-$n.csv" -o "glabels-$n.pdf" "flyer-$n.glabels")
+	cs=$(stat -c %s "set-$n.pdf"); gs=$(stat -c %s "glabels-$n.pdf")
+	cp=$(pdfinfo "set-$n.pdf" | awk '/^Pages/ {print $2}'); gp=$(pdfinfo "glabels-$n.pdf" | awk '/^Pages/ {print $2}')
+	printf '| %s-page PDF | campaign --combine | %s s | %s MB | %.2f KB/page |\n' "$n" "$c" $((cm / 1024)) "$(echo "$cs $cp" | awk '{print $1/$2/1000}')"
+	printf '| | glabels-3-batch | %s s | %s MB | %.2f KB/page |\n' "$g" $((gm / 1024)) "$(echo "$gs $gp" | awk '{print $1/$2/1000}')"
+	printf '| | **ratio** | **%.1fx faster** | | |\n' "$(echo "$g $c" | awk '{print $1/$2}')"
+}
+
+echo "| workload | tool | median | peak memory | output |"
+echo "|---|---|---:|---:|---:|"
+pdf_row 1000
+pdf_row 5000
+
+# 2. PNG flyers at 300 dpi.
+hyperfine -N -r "$slow_runs" --export-json c-png-1.json --prepare "rm -rf out-png1 campaign-1000.ledger" \
+	"$campaign build bench-1000.yaml -o out-png1 --format png --quiet --now $now -j 1" >/dev/null
+hyperfine -N -r "$slow_runs" --export-json c-png-2.json --prepare "rm -rf out-png2 campaign-1000.ledger" \
+	"$campaign build bench-1000.yaml -o out-png2 --format png --quiet --now $now -j 2" >/dev/null
+hyperfine -N -r "$slow_runs" --export-json naive.json --prepare "rm -rf naive && mkdir naive" \
+	"./naive_png glabels-1000.csv naive 300" >/dev/null
+c1=$(median c-png-1.json); c2=$(median c-png-2.json); nv=$(median naive.json)
+s1=$(du -sb out-png1/flyers | cut -f1); sn=$(du -sb naive | cut -f1)
+printf '| 1,000 PNG at 300 dpi | campaign -j 1 | %s s | | %s MB |\n' "$c1" $((s1 / 1000000))
+printf '| | campaign -j 2 | %s s | | |\n' "$c2"
+printf '| | cairo_surface_write_to_png loop | %s s | | %s MB |\n' "$nv" $((sn / 1000000))
+printf '| | **ratios** | **-j 1: %.1fx faster than the loop; -j 2: %.2fx -j 1** | | **%.2fx the size** |\n' \
+	"$(echo "$nv $c1" | awk '{print $1/$2}')" "$(echo "$c1 $c2" | awk '{print $1/$2}')" \
+	"$(echo "$s1 $sn" | awk '{print $1/$2}')"
+
+# 3. Peak memory against the number of flyers (flyer PDFs, proof sheet, QR codes).
+for n in 100 1000 10000; do
+	m=$(peak_kb sh -c "rm -rf out-mem-$n campaign-$n.ledger; $campaign build bench-$n.yaml -o out-mem-$n --format pdf,qr --quiet --now $now -j 2")
+	printf '| build of %s flyers (PDF + QR, -j 2) | campaign | | %s MB | |\n' "$n" $((m / 1024))
+done
+echo
+echo "work directory: $work"
