@@ -78,7 +78,8 @@ parse_only(const struct cli_command *cmd, const struct opt_result *res, char **c
 		}
 		p += len + 1;
 	}
-	return 0;
+	/* An empty list would write no placement's files yet still the ledger and manifest. */
+	return *count ? 0 : usage_error(cmd, "--only needs at least one placement id");
 }
 
 static void
