@@ -38,8 +38,7 @@ struct build {
 	struct outdir out;
 	char *out_path;
 	unsigned char *selected; /* per placement: write its files */
-	struct manifest_files *files;
-	char *names;             /* storage for the file names in files[] */
+	unsigned char *present;  /* per placement: MANIFEST_* bits of the files that exist */
 };
 
 static int
@@ -180,32 +179,22 @@ write_qr_codes(struct build *b)
 }
 
 /* Lists the files of every placement that exist now, written by this build or an earlier one. */
+/* Which files of every placement exist now, written by this build or an earlier one. */
 static int
 collect_files(struct build *b)
 {
 	size_t n = campaign_plan_count(b->plan);
-	b->files = calloc(n + 1, sizeof(*b->files));
-	/* Four names per placement: "flyers/" or "qr/" + id (<= 64) + extension. */
-	b->names = malloc((n + 1) * 4 * 96);
-	if (!b->files || !b->names)
+	b->present = calloc(n + 1, 1);
+	if (!b->present)
 		return CAMPAIGN_ENOMEM;
-	static const struct {
-		const char *dir, *ext;
-		size_t field;
-	} kinds[] = {
-		{ "flyers", "pdf", offsetof(struct manifest_files, pdf) },
-		{ "flyers", "png", offsetof(struct manifest_files, png) },
-		{ "qr", "png", offsetof(struct manifest_files, qr_png) },
-		{ "qr", "svg", offsetof(struct manifest_files, qr_svg) },
-	};
 	for (size_t i = 0; i < n; i++) {
-		const char *id = campaign_plan_get(b->plan, i)->placement->id;
-		for (size_t k = 0; k < 4; k++) {
-			char *name = b->names + (i * 4 + k) * 96;
-			snprintf(name, 96, "%s/%s.%s", kinds[k].dir, id, kinds[k].ext);
-			if (campaign__outdir_has_file(&b->out, name))
-				*(const char **)((char *)&b->files[i] + kinds[k].field) = name;
-		}
+		struct manifest_files f;
+		campaign__manifest_files_of(MANIFEST_PDF | MANIFEST_PNG | MANIFEST_QR_PNG | MANIFEST_QR_SVG,
+		                            campaign_plan_get(b->plan, i)->placement->id, &f);
+		b->present[i] = (unsigned char)((campaign__outdir_has_file(&b->out, f.pdf) ? MANIFEST_PDF : 0) |
+		                                (campaign__outdir_has_file(&b->out, f.png) ? MANIFEST_PNG : 0) |
+		                                (campaign__outdir_has_file(&b->out, f.qr_png) ? MANIFEST_QR_PNG : 0) |
+		                                (campaign__outdir_has_file(&b->out, f.qr_svg) ? MANIFEST_QR_SVG : 0));
 	}
 	return CAMPAIGN_OK;
 }
@@ -213,15 +202,17 @@ collect_files(struct build *b)
 static int
 write_manifest(struct build *b)
 {
+	/* One document at a time, so only one of them is in memory. */
 	struct strbuf json, csv;
 	campaign__strbuf_init(&json, 0);
 	campaign__strbuf_init(&csv, 0);
-	int rc = campaign__manifest_json(&json, b->plan, b->files);
-	if (rc == CAMPAIGN_OK)
-		rc = campaign__manifest_csv(&csv, b->plan, b->files);
+	int rc = campaign__manifest_json(&json, b->plan, b->present);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__atomic_write(b->out.fd, "manifest.json", campaign__strbuf_cstr(&json), json.len,
 		                            b->diags);
+	campaign__strbuf_free(&json);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__manifest_csv(&csv, b->plan, b->present);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__atomic_write(b->out.fd, "manifest.csv", campaign__strbuf_cstr(&csv), csv.len,
 		                            b->diags);
@@ -326,8 +317,7 @@ campaign_build(campaign_buf *out_dir, const campaign_spec *spec, const campaign_
 	free(b.ledger_path);
 	free(b.out_path);
 	free(b.selected);
-	free(b.files);
-	free(b.names);
+	free(b.present);
 	return rc;
 }
 

@@ -1,19 +1,14 @@
 #include "manifest.h"
 
 #include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "campaign/spec.h"
 #include "campaign/status.h"
 #include "campaign/version.h"
 #include "plan_internal.h"
-
-/* jansson calls this with pieces of the document; we append them. */
-static int
-dump_to_strbuf(const char *buffer, size_t size, void *data)
-{
-	return campaign__strbuf_add(data, buffer, size) == CAMPAIGN_OK ? 0 : -1;
-}
 
 static int
 set_string(json_t *obj, const char *key, const char *value)
@@ -59,35 +54,77 @@ placement_json(const campaign_assignment *a, const struct manifest_files *f)
 	return p;
 }
 
+/*
+ * Appends obj as JSON_INDENT(2) text whose lines after the first are shifted
+ * by `indent` spaces, so that objects dumped one by one read as one document
+ * indented as a whole. (JSON strings hold no raw line breaks: jansson
+ * escapes them, so every '\n' in the dump is a line of the layout.)
+ */
+static int
+append_indented(struct strbuf *out, json_t *obj, int indent)
+{
+	char *text = json_dumps(obj, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY);
+	if (!text)
+		return CAMPAIGN_ENOMEM;
+	for (const char *p = text; *p; p++) {
+		campaign__strbuf_addc(out, *p);
+		if (*p == '\n')
+			campaign__strbuf_addf(out, "%*s", indent, "");
+	}
+	free(text);
+	return out->status;
+}
+
+/*
+ * The manifest is written placement by placement, each one a small jansson
+ * object dumped and freed, so memory does not hold a JSON tree of the whole
+ * campaign (10,000 placements made a 30 MB tree).
+ */
 int
-campaign__manifest_json(struct strbuf *out, const campaign_plan *plan,
-                        const struct manifest_files *files)
+campaign__manifest_json(struct strbuf *out, const campaign_plan *plan, const unsigned char *present)
 {
 	const struct campaign_spec *spec = plan->spec;
-	json_t *root = json_object(), *campaign = json_object(), *list = json_array();
-	int rc = !root || !campaign || !list;
+	json_t *campaign = json_object();
+	int rc = !campaign;
 	if (!rc) {
 		rc |= set_string(campaign, "name", spec->name);
 		rc |= set_string(campaign, "slug", spec->slug);
 		rc |= set_string(campaign, "language", spec->language);
 		if (plan->count)
 			rc |= set_string(campaign, "utm_campaign", plan->items[0].pub.utm_campaign);
-		rc |= json_object_set(root, "campaign", campaign);
-		rc |= set_string(root, "generator", "libcampaign " CAMPAIGN_VERSION_STRING);
-		for (size_t i = 0; i < plan->count && !rc; i++) {
-			json_t *p = placement_json(&plan->items[i].pub, &files[i]);
-			rc |= !p || json_array_append_new(list, p);
+	}
+	if (!rc) {
+		campaign__strbuf_adds(out, "{\n  \"campaign\": ");
+		rc = append_indented(out, campaign, 2);
+	}
+	json_decref(campaign);
+	json_t *generator = json_string("libcampaign " CAMPAIGN_VERSION_STRING);
+	if (!rc && generator) {
+		campaign__strbuf_adds(out, ",\n  \"generator\": ");
+		rc = append_indented(out, generator, 2);
+	} else {
+		rc = CAMPAIGN_ENOMEM;
+	}
+	json_decref(generator);
+	if (!rc)
+		campaign__strbuf_adds(out, plan->count ? ",\n  \"placements\": [\n    " : ",\n  \"placements\": []");
+	for (size_t i = 0; i < plan->count && !rc; i++) {
+		struct manifest_files f;
+		campaign__manifest_files_of(present[i], plan->items[i].pub.placement->id, &f);
+		json_t *p = placement_json(&plan->items[i].pub, &f);
+		if (!p) {
+			rc = CAMPAIGN_ENOMEM;
+			break;
 		}
-		rc |= json_object_set(root, "placements", list);
+		if (i)
+			campaign__strbuf_adds(out, ",\n    ");
+		rc = append_indented(out, p, 4);
+		json_decref(p);
 	}
 	if (!rc)
-		rc = json_dump_callback(root, dump_to_strbuf, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	json_decref(campaign);
-	json_decref(list);
-	json_decref(root);
+		campaign__strbuf_adds(out, plan->count ? "\n  ]\n}\n" : "\n}\n");
 	if (rc)
 		return out->status != CAMPAIGN_OK ? out->status : CAMPAIGN_ENOMEM;
-	campaign__strbuf_addc(out, '\n');
 	return out->status;
 }
 
@@ -111,21 +148,35 @@ csv_field(struct strbuf *out, const char *value, int last)
 }
 
 int
-campaign__manifest_csv(struct strbuf *out, const campaign_plan *plan,
-                       const struct manifest_files *files)
+campaign__manifest_csv(struct strbuf *out, const campaign_plan *plan, const unsigned char *present)
 {
 	campaign__strbuf_adds(out, "id,event,source,medium,campaign,content,term,url,hashtag,phone,"
 	                           "phone_display,pdf,png\r\n");
 	for (size_t i = 0; i < plan->count; i++) {
 		const campaign_assignment *a = &plan->items[i].pub;
+		struct manifest_files f;
+		campaign__manifest_files_of(present[i], a->placement->id, &f);
 		const char *row[] = {
 			a->placement->id, a->placement->event, a->utm_source, a->utm_medium, a->utm_campaign,
 			a->utm_content, a->utm_term, a->url, a->hashtag, a->phone, a->phone_display,
-			files[i].pdf, files[i].png,
+			f.pdf, f.png,
 		};
 		size_t n = sizeof(row) / sizeof(row[0]);
 		for (size_t k = 0; k < n; k++)
 			csv_field(out, row[k], k == n - 1);
 	}
 	return out->status;
+}
+
+void
+campaign__manifest_files_of(unsigned present, const char *id, struct manifest_files *names)
+{
+	snprintf(names->buf[0], sizeof(names->buf[0]), "flyers/%s.pdf", id);
+	snprintf(names->buf[1], sizeof(names->buf[1]), "flyers/%s.png", id);
+	snprintf(names->buf[2], sizeof(names->buf[2]), "qr/%s.png", id);
+	snprintf(names->buf[3], sizeof(names->buf[3]), "qr/%s.svg", id);
+	names->pdf = present & MANIFEST_PDF ? names->buf[0] : NULL;
+	names->png = present & MANIFEST_PNG ? names->buf[1] : NULL;
+	names->qr_png = present & MANIFEST_QR_PNG ? names->buf[2] : NULL;
+	names->qr_svg = present & MANIFEST_QR_SVG ? names->buf[3] : NULL;
 }

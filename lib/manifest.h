@@ -9,18 +9,33 @@
 #include "campaign/plan.h"
 #include "util/strbuf.h"
 
-/* Paths of a placement's files, relative to the output directory; NULL when absent. */
+enum {
+	MANIFEST_PDF = 1,
+	MANIFEST_PNG = 2,
+	MANIFEST_QR_PNG = 4,
+	MANIFEST_QR_SVG = 8,
+};
+
+/*
+ * A placement's files: the build keeps only which of the four exist (one
+ * byte per placement, MANIFEST_* bits); campaign__manifest_files_of() makes
+ * the paths, relative to the output directory, NULL when absent.
+ */
 struct manifest_files {
 	const char *pdf;
 	const char *png;
 	const char *qr_png;
 	const char *qr_svg;
+	char buf[4][80]; /* "flyers/" + an id of at most 64 + ".pdf" */
 };
 
-/* files[i] belongs to placement i of the plan. */
+/* The paths of placement `id` for the MANIFEST_* bits in present. */
+void campaign__manifest_files_of(unsigned present, const char *id, struct manifest_files *names);
+
+/* present[i] (MANIFEST_* bits) belongs to placement i of the plan. */
 int campaign__manifest_json(struct strbuf *out, const campaign_plan *plan,
-                            const struct manifest_files *files);
+                            const unsigned char *present);
 int campaign__manifest_csv(struct strbuf *out, const campaign_plan *plan,
-                           const struct manifest_files *files);
+                           const unsigned char *present);
 
 #endif
