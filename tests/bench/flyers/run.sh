@@ -13,7 +13,9 @@
 #   tests/bench/flyers/run.sh [BUILD_DIR] [WORK_DIR]
 #
 # Prints a Markdown table (medians of RUNS runs, default 3; SLOW_RUNS for the
-# slow PNG workloads, default 1). Needs hyperfine, glabels, /usr/bin/time.
+# slow workloads: the 5,000-page PDFs and the PNGs, default 1). PNG_FLYERS
+# (default 1000) sets the size of the PNG workload: the naive loop alone
+# takes minutes. Needs hyperfine, glabels, /usr/bin/time.
 set -eu
 top=$(cd "$(dirname "$0")/../../.." && pwd)
 here=$top/tests/bench/flyers
@@ -31,7 +33,8 @@ for tool in hyperfine glabels-3-batch /usr/bin/time cc python3 pdfinfo; do
 done
 [ -x "$campaign" ] || { echo "no campaign binary in $build" >&2; exit 3; }
 cd "$work"
-for n in 100 1000 5000 10000; do python3 "$here/make_spec.py" "$work" "$n"; done
+png_flyers=${PNG_FLYERS:-1000}
+for n in 100 1000 5000 10000 "$png_flyers"; do python3 "$here/make_spec.py" "$work" "$n"; done
 for n in 1000 5000; do sed "s/flyers.csv/glabels-$n.csv/" "$shared/flyer.glabels" > "flyer-$n.glabels"; done
 cc -O2 -o naive_png "$here/naive_png.c" $(pkg-config --cflags --libs pangocairo libqrencode)
 now=2026-11-25
@@ -45,14 +48,15 @@ peak_kb() { # command... -> peak RSS in KB
 }
 
 # 1. PDF sets.
-pdf_row() { # n
+pdf_row() { # n runs
 	n=$1
-	hyperfine -N -r "$runs" --export-json "c-pdf-$n.json" --prepare "rm -rf out-pdf-$n campaign-$n.ledger" \
+	runs=$2
+	hyperfine -N -r "$runs" --export-json "c-pdf-$n.json" --prepare "rm -rf out-pdf-$n bench-$n.ledger" \
 		"$campaign build bench-$n.yaml -o out-pdf-$n --format none --combine set-$n.pdf --quiet --now $now" >/dev/null
 	hyperfine -N -r "$runs" --export-json "g-pdf-$n.json" \
 		"glabels-3-batch -i glabels-$n.csv -o glabels-$n.pdf flyer-$n.glabels" >/dev/null 2>&1
 	c=$(median "c-pdf-$n.json"); g=$(median "g-pdf-$n.json")
-	cm=$(peak_kb sh -c "rm -rf out-pdf-$n campaign-$n.ledger; $campaign build bench-$n.yaml -o out-pdf-$n --format none --combine set-$n.pdf --quiet --now $now")
+	cm=$(peak_kb sh -c "rm -rf out-pdf-$n bench-$n.ledger; $campaign build bench-$n.yaml -o out-pdf-$n --format none --combine set-$n.pdf --quiet --now $now")
 	gm=$(peak_kb glabels-3-batch -i "glabels-$n.csv" -o "glabels-$n.pdf" "flyer-$n.glabels")
 	cs=$(stat -c %s "set-$n.pdf"); gs=$(stat -c %s "glabels-$n.pdf")
 	cp=$(pdfinfo "set-$n.pdf" | awk '/^Pages/ {print $2}'); gp=$(pdfinfo "glabels-$n.pdf" | awk '/^Pages/ {print $2}')
@@ -63,19 +67,20 @@ pdf_row() { # n
 
 echo "| workload | tool | median | peak memory | output |"
 echo "|---|---|---:|---:|---:|"
-pdf_row 1000
-pdf_row 5000
+pdf_row 1000 "$runs"
+pdf_row 5000 "$slow_runs"
 
 # 2. PNG flyers at 300 dpi.
-hyperfine -N -r "$slow_runs" --export-json c-png-1.json --prepare "rm -rf out-png1 campaign-1000.ledger" \
-	"$campaign build bench-1000.yaml -o out-png1 --format png --quiet --now $now -j 1" >/dev/null
-hyperfine -N -r "$slow_runs" --export-json c-png-2.json --prepare "rm -rf out-png2 campaign-1000.ledger" \
-	"$campaign build bench-1000.yaml -o out-png2 --format png --quiet --now $now -j 2" >/dev/null
+p=$png_flyers
+hyperfine -N -r "$slow_runs" --export-json c-png-1.json --prepare "rm -rf out-png1 bench-$p.ledger" \
+	"$campaign build bench-$p.yaml -o out-png1 --format png --quiet --now $now -j 1" >/dev/null
+hyperfine -N -r "$slow_runs" --export-json c-png-2.json --prepare "rm -rf out-png2 bench-$p.ledger" \
+	"$campaign build bench-$p.yaml -o out-png2 --format png --quiet --now $now -j 2" >/dev/null
 hyperfine -N -r "$slow_runs" --export-json naive.json --prepare "rm -rf naive && mkdir naive" \
-	"./naive_png glabels-1000.csv naive 300" >/dev/null
+	"./naive_png glabels-$p.csv naive 300" >/dev/null
 c1=$(median c-png-1.json); c2=$(median c-png-2.json); nv=$(median naive.json)
 s1=$(du -sb out-png1/flyers | cut -f1); sn=$(du -sb naive | cut -f1)
-printf '| 1,000 PNG at 300 dpi | campaign -j 1 | %s s | | %s MB |\n' "$c1" $((s1 / 1000000))
+printf '| %s PNG at 300 dpi | campaign -j 1 | %s s | | %s MB |\n' "$p" "$c1" $((s1 / 1000000))
 printf '| | campaign -j 2 | %s s | | |\n' "$c2"
 printf '| | cairo_surface_write_to_png loop | %s s | | %s MB |\n' "$nv" $((sn / 1000000))
 printf '| | **ratios** | **-j 1: %.1fx faster than the loop; -j 2: %.2fx -j 1** | | **%.2fx the size** |\n' \
@@ -84,7 +89,7 @@ printf '| | **ratios** | **-j 1: %.1fx faster than the loop; -j 2: %.2fx -j 1** 
 
 # 3. Peak memory against the number of flyers (flyer PDFs, proof sheet, QR codes).
 for n in 100 1000 10000; do
-	m=$(peak_kb sh -c "rm -rf out-mem-$n campaign-$n.ledger; $campaign build bench-$n.yaml -o out-mem-$n --format pdf,qr --quiet --now $now -j 2")
+	m=$(peak_kb sh -c "rm -rf out-mem-$n bench-$n.ledger; $campaign build bench-$n.yaml -o out-mem-$n --format pdf,qr --quiet --now $now -j 2")
 	printf '| build of %s flyers (PDF + QR, -j 2) | campaign | | %s MB | |\n' "$n" $((m / 1024))
 done
 echo
