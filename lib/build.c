@@ -67,8 +67,12 @@ open_ledger_dir(struct build *b)
 	 * build is a mistake, and stops at once.
 	 */
 	long wait_ms = b->opts->shard_count > 1 ? 120 * 1000 : 0;
-	return campaign__lock_acquire_wait(&b->ledger_lock, b->ledger_dirfd, lock_name, label, wait_ms,
-	                                   b->diags);
+	int rc = campaign__lock_acquire_wait(&b->ledger_lock, b->ledger_dirfd, lock_name, label,
+	                                     wait_ms, b->diags);
+	/* A build killed while it wrote the ledger left its temp file; only ours go. */
+	if (rc == CAMPAIGN_OK)
+		campaign__atomic_remove_temps(b->ledger_dirfd, base);
+	return rc;
 }
 
 /* Writes the ledger when it changed; the file on disk is the old one or the new one, never a mix. */

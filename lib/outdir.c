@@ -1,6 +1,5 @@
 #include "outdir.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -10,6 +9,7 @@
 #include <unistd.h>
 
 #include "campaign/status.h"
+#include "util/atomic_file.h"
 
 #define LOCK_NAME ".campaign.lock"
 
@@ -44,26 +44,6 @@ make_path(const char *path, campaign_diags *diags)
 	return CAMPAIGN_OK;
 }
 
-/* A build killed mid-write leaves `.NAME.tmp.PID.RAND` behind; under the lock they are garbage. */
-static void
-remove_stale_temps(int dirfd)
-{
-	int fd = dup(dirfd);
-	if (fd < 0)
-		return;
-	DIR *d = fdopendir(fd);
-	if (!d) {
-		close(fd);
-		return;
-	}
-	struct dirent *e;
-	while ((e = readdir(d)) != NULL) {
-		if (e->d_name[0] == '.' && strstr(e->d_name, ".tmp."))
-			unlinkat(dirfd, e->d_name, 0);
-	}
-	closedir(d);
-}
-
 int
 campaign__outdir_open(struct outdir *dir, const char *path, campaign_diags *diags)
 {
@@ -84,7 +64,8 @@ campaign__outdir_open(struct outdir *dir, const char *path, campaign_diags *diag
 		dir->fd = -1;
 		return rc;
 	}
-	remove_stale_temps(dir->fd);
+	/* Under the lock, every temp file here is a killed build's garbage. */
+	campaign__atomic_remove_temps(dir->fd, NULL);
 	return CAMPAIGN_OK;
 }
 
@@ -104,7 +85,7 @@ campaign__outdir_subdir(struct outdir *dir, const char *name, int *fd, campaign_
 		}
 		return io_error(diags, label, "cannot open the directory");
 	}
-	remove_stale_temps(*fd);
+	campaign__atomic_remove_temps(*fd, NULL);
 	return CAMPAIGN_OK;
 }
 

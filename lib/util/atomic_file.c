@@ -1,5 +1,6 @@
 #include "util/atomic_file.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -16,6 +17,38 @@
 #define TMP_BASE_MAX 200
 #define TMP_NAME_MAX 256
 #define TMP_TRIES 16
+
+/* Whether `name` is a temp file create_temp() made, for `base` (NULL: for any name). */
+static int
+is_temp_of(const char *name, const char *base)
+{
+	if (!base)
+		return name[0] == '.' && strstr(name, ".tmp.") != NULL;
+	size_t base_len = strnlen(base, TMP_BASE_MAX);
+	return name[0] == '.' && strncmp(name + 1, base, base_len) == 0 &&
+	       strncmp(name + 1 + base_len, ".tmp.", 5) == 0;
+}
+
+void
+campaign__atomic_remove_temps(int dirfd, const char *base)
+{
+	int fd = dup(dirfd);
+	if (fd < 0)
+		return;
+	DIR *d = fdopendir(fd);
+	if (!d) {
+		close(fd);
+		return;
+	}
+	/* The dup shares dirfd's offset, which an earlier sweep left at the end. */
+	rewinddir(d);
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (is_temp_of(e->d_name, base))
+			unlinkat(dirfd, e->d_name, 0);
+	}
+	closedir(d);
+}
 
 static int
 io_error(campaign_diags *diags, const char *file, const char *what, int err)

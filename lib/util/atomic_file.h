@@ -44,6 +44,16 @@ int campaign__atomic_write(int dirfd, const char *name, const void *data, size_t
 int campaign__fsync_dir(int dirfd, const char *name, const char *label, campaign_diags *diags);
 
 /*
+ * Removes the temp files a killed writer left in `dirfd`: those of `base`
+ * only (".BASE.tmp.*"), or with base NULL every ".*.tmp.*". Call it only
+ * under the lock that every writer of those files holds, so none of them
+ * belongs to a live writer; base keeps a shared directory's other files
+ * (the spec's, beside the ledger) out of it. Failures are ignored: a temp
+ * file left is garbage, never a final file.
+ */
+void campaign__atomic_remove_temps(int dirfd, const char *base);
+
+/*
  * A batch writes many files into one directory with one flush for all of
  * them: each add writes and closes a temp file; commit flushes the file
  * system once (syncfs), renames every temp file into place and fsyncs the

@@ -191,6 +191,36 @@ test_atomic_file__batch_rollback_and_free_leave_nothing(void)
 	cleanup();
 }
 
+static void
+touch(const char *name)
+{
+	int fd = openat(dirfd_, name, O_WRONLY | O_CREAT | O_EXCL, 0644);
+	ASSERT_TRUE(fd >= 0);
+	close(fd);
+}
+
+/* A killed writer's temp files go; a shared directory's other files, and other names' temps, stay. */
+static void
+test_atomic_file__removes_only_the_temps_it_is_asked_to(void)
+{
+	scratch_dir();
+	touch(".camp.ledger.tmp.123.0000abcd"); /* a killed build's ledger temp */
+	touch(".camp.ledger.tmp.");             /* the prefix alone counts too */
+	touch(".camp.ledgers.tmp.9.1");         /* another file's temp */
+	touch(".camp.ledger.swp");              /* an editor's file */
+	touch("camp.ledger");
+	touch("campaign.yaml");
+	campaign__atomic_remove_temps(dirfd_, "camp.ledger");
+	ASSERT_INT_EQ(count_files(0), 4);
+	ASSERT_INT_EQ(faccessat(dirfd_, ".camp.ledger.tmp.123.0000abcd", F_OK, 0), -1);
+	ASSERT_INT_EQ(faccessat(dirfd_, ".camp.ledgers.tmp.9.1", F_OK, 0), 0);
+	/* Without a name, every temp file goes: an output directory's sweep. */
+	campaign__atomic_remove_temps(dirfd_, NULL);
+	ASSERT_INT_EQ(count_files(0), 3);
+	ASSERT_INT_EQ(faccessat(dirfd_, ".camp.ledger.swp", F_OK, 0), 0);
+	cleanup();
+}
+
 int
 main(void)
 {
@@ -201,5 +231,6 @@ main(void)
 	RUN(test_atomic_file__keeps_old_file_when_the_write_fails);
 	RUN(test_atomic_file__batch_shows_files_only_at_commit);
 	RUN(test_atomic_file__batch_rollback_and_free_leave_nothing);
+	RUN(test_atomic_file__removes_only_the_temps_it_is_asked_to);
 	return harness_done();
 }
