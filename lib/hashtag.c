@@ -135,7 +135,7 @@ split_words(struct words *ws, const gunichar *in, size_t n)
 			/* '_' before the first letter or digit would start the tag. */
 			if (ws->len == 0)
 				break;
-			/* fall through */
+			__attribute__((fallthrough)); /* inside a tag, kept as a letter is */
 		case HASHTAG_LETTER:
 		case HASHTAG_DIGIT:
 			if (!in_word)
