@@ -118,9 +118,8 @@ show_char(char buf[16], uint32_t cp, const char *bytes, size_t n)
 	return buf;
 }
 
-/* Characters people put between digits, or that editors insert unseen. */
-static int
-is_separator(uint32_t cp)
+int
+campaign__phone_is_separator(uint32_t cp)
 {
 	if (cp == '-' || cp == '.' || cp == '/' || cp == 0x2212 /* minus sign */)
 		return 1;
@@ -185,7 +184,7 @@ scan_text(struct scan *sc, const struct where *w)
 			if (!in_group)
 				return fail(w, "has ')' without a matching '('");
 			in_group = 0;
-		} else if (is_separator(cp)) {
+		} else if (campaign__phone_is_separator(cp)) {
 			/* skipped */
 		} else if (g_unichar_isalpha(cp)) {
 			return fail(w, "contains the letter %s; a phone number has only digits "

@@ -102,6 +102,11 @@ parse_mask(const char *mask, struct mask_info *mi, const struct mask_where *w)
 			                 "of the number", (int)n, mask + i);
 		else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
 			return mask_fail(w, "contains the control character U+%04X", (unsigned)cp);
+		else if (!(cp >= '0' && cp <= '9') && cp != '(' && cp != ')' &&
+		         !campaign__phone_is_separator(cp))
+			/* A printed number must read back as one: `resolve` parses it like the pool. */
+			return mask_fail(w, "contains '%.*s'; between the digits use spaces, '-', "
+			                 "'.', '/' or brackets", (int)n, mask + i);
 		i += n;
 	}
 	if (mi->xcount == 0)

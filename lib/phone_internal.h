@@ -3,6 +3,7 @@
 #define CAMPAIGN_PHONE_INTERNAL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* E.164 allows at most 15 digits; fewer than 7 is no public number anywhere. */
 #define PHONE_MAX_DIGITS 15
@@ -21,5 +22,13 @@ unsigned campaign__phone_national_length(unsigned country_code);
 
 /* Nonzero when s is "+" and 7 to 15 ASCII digits, the first not 0. */
 int campaign__phone_is_e164(const char *s);
+
+/*
+ * Nonzero for the characters people put between a number's digits, or that
+ * editors insert unseen: spaces of every width, dashes, '.', '/', the minus
+ * sign, zero-width and direction marks. Brackets and a leading '+' are
+ * handled apart, since they carry meaning.
+ */
+int campaign__phone_is_separator(uint32_t cp);
 
 #endif

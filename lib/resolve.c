@@ -7,10 +7,12 @@
 #include "campaign/phone.h"
 #include "campaign/resolve.h"
 #include "campaign/status.h"
+#include "phone_internal.h"
 #include "plan_internal.h"
 #include "spec_load.h"
 #include "url.h"
 #include "util/arena.h"
+#include "util/utf8.h"
 
 /* Last digits compared when the country code and trunk prefix are unknown. */
 #define PHONE_SUFFIX_DIGITS 10
@@ -208,12 +210,18 @@ classify(const char *q)
 		return CAMPAIGN_QUERY_HASHTAG;
 	if (strstr(q, "://") || strstr(q, "utm_") || strchr(q, '?'))
 		return CAMPAIGN_QUERY_URL;
-	size_t digits = 0;
-	for (const char *p = q; *p; p++) {
-		if (*p >= '0' && *p <= '9')
-			digits++;
-		else if (!strchr("+-(). \t", *p))
+	/* Digits, '+', brackets and what phone parsing takes as a separator: a number. */
+	size_t digits = 0, len = strlen(q);
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = campaign__utf8_decode((const unsigned char *)q + i, len - i, &cp);
+		if (n == 0)
 			return CAMPAIGN_QUERY_HASHTAG;
+		if (cp >= '0' && cp <= '9')
+			digits++;
+		else if (cp != '+' && cp != '(' && cp != ')' && !campaign__phone_is_separator(cp))
+			return CAMPAIGN_QUERY_HASHTAG;
+		i += n;
 	}
 	return digits ? CAMPAIGN_QUERY_PHONE : CAMPAIGN_QUERY_HASHTAG;
 }

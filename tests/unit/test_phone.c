@@ -384,6 +384,7 @@ test_phone__formats_through_masks(void)
 		{ "+74951234501", "+7XXXXXXXXXX", "+74951234501", CAMPAIGN_OK },
 		{ "+31205550001", "+31 XX XXX XXXX", "+31 20 555 0001", CAMPAIGN_OK },
 		{ "+31205550001", "0XX-XXX XXXX", "020-555 0001", CAMPAIGN_OK },
+		{ "+493012345678", "0XX/XXXX XXXX", "030/1234 5678", CAMPAIGN_OK },
 		{ "+31612345678", "+31 (0)X XXXX XXXX", "+31 (0)6 1234 5678", CAMPAIGN_OK },
 		{ "+12125550100", "+1 (XXX) XXX-XXXX", "+1 (212) 555-0100", CAMPAIGN_OK },
 		{ "+375171234567", "+375 XX XXX-XX-XX", "+375 17 123-45-67", CAMPAIGN_OK },
@@ -404,6 +405,16 @@ test_phone__formats_through_masks(void)
 		  "display mask '+7 (ABC) XXX-XX-XX' contains the letter 'A'; write X for each digit "
 		  "of the number", CAMPAIGN_EINVALID },
 		{ "+74951234501", "", "display mask is empty", CAMPAIGN_EINVALID },
+		/* Found by the spec fuzzer: a printed number must read back as a number. */
+		{ "+31201234567", "0XX XXX%XXXX",
+		  "display mask '0XX XXX%XXXX' contains '%'; between the digits use spaces, '-', '.', "
+		  "'/' or brackets", CAMPAIGN_EINVALID },
+		{ "+74951234501", "+7 [XXX] XXX-XX-XX",
+		  "display mask '+7 [XXX] XXX-XX-XX' contains '['; between the digits use spaces, '-', "
+		  "'.', '/' or brackets", CAMPAIGN_EINVALID },
+		{ "+74951234501", "+7 XXX XXX XX XX \xe2\x98\x8e",
+		  "display mask '+7 XXX XXX XX XX \xe2\x98\x8e' contains '\xe2\x98\x8e'; between the "
+		  "digits use spaces, '-', '.', '/' or brackets", CAMPAIGN_EINVALID },
 		{ "+74951234501", "+ XXX", "display mask '+ XXX' has '+' without a country code after "
 		  "it", CAMPAIGN_EINVALID },
 		{ "+74951234501", "XXX+XXXXXXX",
