@@ -1,0 +1,81 @@
+# Shared by the fault tests (sourced): a scratch directory with
+#   new/campaign.yaml   the spec under test (spec/campaign.yaml here)
+#   old/campaign.yaml   the same without the poster: the previous state
+#   base/               the previous state: old's outputs and ledger
+#   ref/                base after an uninterrupted build of new: the reference
+# and functions to run a build on a fresh copy of base in run/.
+#   . common.sh CAMPAIGN SHIM
+set -u
+# meson passes paths relative to the build directory; we cd away from it.
+campaign=$(realpath "$1")
+shim=$(realpath "$2")
+here=$(cd "$(dirname "$0")" && pwd)
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cd "$scratch" || exit 99
+# A shim preloaded before the ASan runtime is fine here: it only wraps libc.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
+
+mkdir new old base ref
+cp "$here/spec/campaign.yaml" new/
+sed '/^  - id: poster$/,/^  - id: post$/{/^  - id: post$/!d;}' new/campaign.yaml >old/campaign.yaml
+
+build() { # spec dir now [extra args...]
+	spec=$1 dir=$2 now=$3
+	shift 3
+	"$campaign" build "$spec/campaign.yaml" -o "$dir/out" --ledger "$dir/fault.ledger" \
+		--now "$now" --quiet -j 1 --dpi 72 "$@"
+}
+build old base 2026-11-24 >/dev/null || { echo "the old build failed"; exit 1; }
+cp -r base/. ref/
+build new ref 2026-11-25 >/dev/null || { echo "the reference build failed"; exit 1; }
+
+# A fresh copy of the previous state in run/.
+fresh() {
+	rm -rf run
+	mkdir run
+	cp -r base/. run/
+}
+
+# The number of calls that change a file below run/ in one build of new.
+count_points() {
+	fresh
+	FAULT_DIR=$scratch/run FAULT_COUNT=$scratch/count LD_PRELOAD=$shim build new run 2026-11-25 \
+		>/dev/null 2>&1 || { echo "the counting build failed"; exit 1; }
+	cat count
+}
+
+# Checks run/ after a build that did not finish: each output old or new, the
+# ledger old or new, and (with --temps) temp files allowed. Then the next
+# build must succeed and give exactly the reference. $1 names the point.
+check_run() { # what [--temps]
+	what=$1
+	shift
+	if ! python3 "$here/check_state.py" base/out ref/out run/out "$@"; then
+		echo "after $what"
+		return 1
+	fi
+	if [ "${1:-}" != --temps ] && [ -n "$(find run -name '.*.tmp.*' -o -name '*.lock')" ]; then
+		echo "after $what: left behind: $(find run -name '.*.tmp.*' -o -name '*.lock')"
+		return 1
+	fi
+	if [ -e run/fault.ledger ] && ! cmp -s run/fault.ledger base/fault.ledger &&
+		! cmp -s run/fault.ledger ref/fault.ledger; then
+		echo "after $what: the ledger is neither the old one nor the new one"
+		return 1
+	fi
+	if ! build new run 2026-11-25 >/dev/null 2>run/rebuild.err; then
+		echo "after $what: the next build failed:"
+		cat run/rebuild.err
+		return 1
+	fi
+	if ! diff -r run/out ref/out >/dev/null || ! cmp -s run/fault.ledger ref/fault.ledger; then
+		echo "after $what: the next build did not give the reference"
+		diff -r run/out ref/out | head -5
+		return 1
+	fi
+	if [ -n "$(find run -name '.*.tmp.*' -o -name '*.lock')" ]; then
+		echo "after $what: the next build left: $(find run -name '.*.tmp.*' -o -name '*.lock')"
+		return 1
+	fi
+}

@@ -1,0 +1,44 @@
+# A build killed with SIGKILL at random times, as a power cut or the OOM
+# killer would, not only at the calls that write (killed-at-every-write.sh
+# does those): at 60 moments spread over the length of one build, each
+# jittered by a seeded random offset, so a rerun repeats the same moments
+# and another seed (KILL_SEED) tries others. After each: every output old
+# or new, the ledger old or new, and the next build gives the reference.
+. "$(dirname "$0")/common.sh"
+kills=${KILL_POINTS:-60}
+seed=${KILL_SEED:-20261125}
+# How long one build takes here, in microseconds (the sanitized build is
+# several times slower than the plain one; the moments scale with it).
+fresh
+start=$(date +%s%N)
+build new run 2026-11-25 >/dev/null || { echo "the timing build failed"; exit 1; }
+length=$((($(date +%s%N) - start) / 1000))
+echo "one build: ${length} us; $kills kills, seed $seed"
+failed=0
+survived=0
+finished=0
+i=0
+while [ "$i" -lt "$kills" ]; do
+	# The i-th of `kills` equal slices of 1.2 builds, at a random place in it:
+	# some kills land after the build has ended, which must change nothing.
+	at=$(python3 -c "import random,sys; r=random.Random($seed*1000+$i); \
+print('%.6f' % (($i + r.random()) * 1.2 * $length / $kills / 1e6))")
+	fresh
+	status=0
+	timeout -s KILL "$at" "$campaign" build new/campaign.yaml -o run/out \
+		--ledger run/fault.ledger --now 2026-11-25 --quiet -j 1 --dpi 72 \
+		>/dev/null 2>&1 || status=$?
+	case $status in
+	0) finished=$((finished + 1)) ;;
+	137) ;;
+	*) echo "kill at ${at}s: exit $status, expected 0 or 137 (SIGKILL)"; failed=1 ;;
+	esac
+	if check_run "a kill at ${at}s" --temps; then
+		survived=$((survived + 1))
+	else
+		failed=1
+	fi
+	i=$((i + 1))
+done
+echo "$survived of $kills kills survived ($finished builds had finished before their kill)"
+exit $failed
