@@ -19,7 +19,11 @@ for delay in 0.005 0.01 0.02 0.04 0.06 0.08 0.1 0.15 0.2 0.3 0.4 0.6 0.8 1.0 1.5
 	"$CAMPAIGN" build run/campaign.yaml -o out --now 2026-11-26 --quiet --format qr,pdf >/dev/null
 	python3 "$TESTS/cli/helpers/check_outputs.py" --no-temps out
 	cmp run/rally-2026.ledger ref-spec/rally-2026.ledger
-	diff -r out ref-out >/dev/null || { echo "rebuild after a kill at ${delay}s differs"; exit 1; }
+	diff -r out ref-out >/dev/null || {
+		echo "rebuild after a kill at ${delay}s differs"
+		diff -rq out ref-out | head -5 >&2
+		exit 1
+	}
 	survived=$((survived + 1))
 done
 echo "$survived kill points survived"
