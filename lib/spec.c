@@ -127,11 +127,11 @@ load(campaign_spec **out, const char *yaml, size_t len, const char *name, const 
 	size_t first_diag = campaign_diags_count(diags);
 	struct yaml_doc doc;
 	int rc = campaign__yaml_doc_parse(&doc, yaml, len, spec->file, diags);
-	if (rc) {
+	if (rc && !doc.root) {
 		campaign_spec_free(spec);
 		return rc;
 	}
-	struct schema s = { .file = spec->file, .diags = diags, .arena = &spec->arena };
+	struct schema s = { .status = rc, .file = spec->file, .diags = diags, .arena = &spec->arena };
 	load_document(spec, &s, doc.root);
 	campaign__yaml_doc_free(&doc);
 	campaign__diags_sort(diags, first_diag);

@@ -174,11 +174,11 @@ campaign_template_load_string(campaign_template **out, const char *yaml, size_t 
 	size_t first = campaign_diags_count(diags);
 	struct yaml_doc doc;
 	int rc = campaign__yaml_doc_parse(&doc, yaml, len, t->file, diags);
-	if (rc) {
+	if (rc && !doc.root) {
 		campaign_template_free(t);
 		return rc;
 	}
-	struct schema s = { .file = t->file, .diags = diags, .arena = &t->arena };
+	struct schema s = { .status = rc, .file = t->file, .diags = diags, .arena = &t->arena };
 	load_document(t, &s, doc.root);
 	campaign__yaml_doc_free(&doc);
 	campaign__diags_sort(diags, first);

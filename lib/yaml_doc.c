@@ -22,6 +22,9 @@ struct loader {
 	struct yaml_node *root;
 	int documents;
 	int status;
+	/* Problems that leave a sound tree (a duplicate key, a tag, a second
+	 * document): reported, and the caller still checks the rest. */
+	int sound_status;
 };
 
 static void
@@ -67,6 +70,18 @@ error_at_mark(struct loader *ld, yaml_mark_t mark, const char *fmt, ...)
 	va_start(ap, fmt);
 	verror_at(ld, (unsigned long)mark.line + 1, (unsigned long)mark.column + 1, fmt, ap);
 	va_end(ap);
+}
+
+/* A problem after which the tree is still sound: the schema checks still run. */
+static void CAMPAIGN_PRINTF(4, 5)
+sound_error_at(struct loader *ld, unsigned long line, unsigned long column, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	campaign__diags_vadd(ld->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, ld->file, line,
+	                     column, fmt, ap);
+	va_end(ap);
+	ld->sound_status = CAMPAIGN_EINVALID;
 }
 
 static void CAMPAIGN_PRINTF(3, 4)
@@ -193,9 +208,10 @@ check_duplicate_keys(struct loader *ld, const struct yaml_node *map)
 	for (size_t i = 1; i < map->count; i++) {
 		const struct yaml_node *a = sorted[i - 1], *b = sorted[i];
 		if (a->len == b->len && memcmp(a->text, b->text, a->len) == 0) {
-			error_at(ld, b->pos.line, b->pos.column,
-			         "duplicate key '%.64s'; first given at line %lu, column %lu", b->text,
-			         a->pos.line, a->pos.column);
+			/* The first one counts (campaign__yaml_map_get finds it), so checking goes on. */
+			sound_error_at(ld, b->pos.line, b->pos.column,
+			               "duplicate key '%.64s'; first given at line %lu, column %lu", b->text,
+			               a->pos.line, a->pos.column);
 		}
 	}
 	free(sorted);
@@ -260,9 +276,11 @@ check_tag(struct loader *ld, const yaml_char_t *tag, yaml_mark_t mark, int scala
 		return 0;
 	if (scalar && strcmp((const char *)tag, "tag:yaml.org,2002:str") == 0)
 		return 0;
-	error_at_mark(ld, mark, "tags such as '%.80s' are not supported; write the value plainly",
-	              (const char *)tag);
-	return -1;
+	/* The value under the tag is read as it is written, so checking goes on. */
+	sound_error_at(ld, (unsigned long)mark.line + 1, (unsigned long)mark.column + 1,
+	               "tags such as '%.80s' are not supported; write the value plainly",
+	               (const char *)tag);
+	return 0;
 }
 
 static int
@@ -342,7 +360,10 @@ on_event(struct loader *ld, yaml_event_t *ev)
 		return 1;
 	case YAML_DOCUMENT_START_EVENT:
 		if (++ld->documents > 1) {
-			error_at_mark(ld, ev->start_mark, "a second YAML document; a file holds one");
+			/* The first document is complete: it is checked, the rest is not read. */
+			sound_error_at(ld, (unsigned long)ev->start_mark.line + 1,
+			               (unsigned long)ev->start_mark.column + 1,
+			               "a second YAML document; a file holds one");
 			return -1;
 		}
 		return 0;
@@ -405,7 +426,7 @@ campaign__yaml_doc_parse(struct yaml_doc *doc, const char *buf, size_t len, cons
 		return ld.status;
 	}
 	doc->root = ld.root;
-	return CAMPAIGN_OK;
+	return ld.sound_status;
 }
 
 void

@@ -57,7 +57,12 @@ struct yaml_doc {
  * Parses buf (len bytes, need not be NUL-terminated) into doc. Every problem
  * goes to diags with `file` as its file name.
  * @return CAMPAIGN_OK, CAMPAIGN_EINVALID (with at least one error in diags)
- *         or CAMPAIGN_ENOMEM. On failure doc->root is NULL.
+ *         or CAMPAIGN_ENOMEM. On failure doc->root is NULL, except after
+ *         problems that leave the tree sound (a duplicate key: the first
+ *         one is in the tree; a tag: the value as written; a second
+ *         document: the first one): then EINVALID comes with the tree, so
+ *         the caller can report the file's other problems too (validate
+ *         reports all), and must still fail. Free it either way.
  */
 int campaign__yaml_doc_parse(struct yaml_doc *doc, const char *buf, size_t len,
                              const char *file, campaign_diags *diags);
