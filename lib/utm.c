@@ -90,6 +90,27 @@ is_text(const char *s)
 }
 
 /*
+ * The first C0 or C1 control character of valid UTF-8 text, or 0. Encoding
+ * would carry one into the link as %01 or %C2%85, which no one meant to
+ * print and reports would show as a separate channel.
+ */
+static uint32_t
+first_control(const char *s)
+{
+	size_t len = strlen(s);
+	for (size_t i = 0; i < len;) {
+		uint32_t cp = 0;
+		size_t n = campaign__utf8_decode((const unsigned char *)s + i, len - i, &cp);
+		if (n == 0)
+			return 0;
+		if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+			return cp;
+		i += n;
+	}
+	return 0;
+}
+
+/*
  * How a key is compared: percent-decoded ('+' as space, as analytics reads
  * it), and lower-cased when it is a utm_* key, since `UTM_Source` beside a
  * utm_source would leave two sources for a reader to choose from.
@@ -156,6 +177,12 @@ add_fields(struct build *b, const campaign_utm *utm)
 		}
 		if (!is_text(value)) {
 			report(b, CAMPAIGN_EINVALID, "utm_%s is not valid UTF-8", name);
+			continue;
+		}
+		uint32_t control = first_control(value);
+		if (control) {
+			report(b, CAMPAIGN_EINVALID, "utm_%s contains the control character U+%04X", name,
+			       (unsigned)control);
 			continue;
 		}
 		char key[32] = "utm_";
@@ -249,6 +276,14 @@ add_custom(struct build *b, const campaign_utm *utm)
 		else if (value && !is_text(value))
 			report(b, CAMPAIGN_EINVALID, "the value of custom parameter '%s' is not valid UTF-8",
 			       key);
+		else if (first_control(key))
+			report(b, CAMPAIGN_EINVALID,
+			       "custom parameter %zu has a name with the control character U+%04X", i + 1,
+			       (unsigned)first_control(key));
+		else if (value && first_control(value))
+			report(b, CAMPAIGN_EINVALID,
+			       "the value of custom parameter '%s' contains the control character U+%04X",
+			       key, (unsigned)first_control(value));
 		else if (value && value[0] &&
 		         make_added(&b->custom[b->custom_count++], match, key, value) != CAMPAIGN_OK)
 			b->status = CAMPAIGN_ENOMEM;

@@ -227,8 +227,10 @@ test_utm__reports_every_problem_at_once(void)
 {
 	static const campaign_param params[] = {
 		{ "", "x" }, { "UTM_Source", "y" }, { "ref", "1" }, { "ref", "2" }, { "bad", "\xff" },
+		{ "tab\tkey", "x" }, { "nel", "a\xc2\x85" },
 	};
 	campaign_utm utm = CAMPAIGN_UTM_INIT;
+	utm.content = "gate\x01" "a";
 	utm.medium = "";
 	utm.term = "\xc3";
 	utm.params = params;
@@ -244,10 +246,13 @@ test_utm__reports_every_problem_at_once(void)
 		"utm_medium is empty",
 		"utm_campaign is missing",
 		"utm_term is not valid UTF-8",
+		"utm_content contains the control character U+0001",
 		"custom parameter 1 has an empty name",
 		"custom parameter 'UTM_Source' would repeat utm_source; set the source value instead",
 		"custom parameter 'ref' is given more than once",
 		"the value of custom parameter 'bad' is not valid UTF-8",
+		"custom parameter 6 has a name with the control character U+0009",
+		"the value of custom parameter 'nel' contains the control character U+0085",
 		"invalid landing URL 'https://example.org/a b': URL contains a space; write it as %20",
 	};
 	ASSERT_INT_EQ(campaign_diags_count(diags), sizeof(expected) / sizeof(expected[0]));
