@@ -118,6 +118,19 @@ lookup(void *ctx, const struct placeholder_ref *ref)
 	return NULL;
 }
 
+/* Whether `name` is one of the names made from event.date. */
+static int
+is_date_name(const char *name)
+{
+	static const char *const names[] = {
+		"event.date_iso", "event.weekday", "event.day", "event.month", "event.year",
+	};
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* The name nearest to `name` among those this flyer can fill, for a did-you-mean. */
 static const char *
 suggest_name(const struct lookup_ctx *lc, const char *name)
@@ -172,8 +185,17 @@ expand(const campaign_flyer *f, const char *src, struct yaml_pos at, struct look
 		size_t n = bad.len > 64 ? 64 : bad.len;
 		memcpy(name, bad.name, n);
 		name[n] = '\0';
+		const char *date = find_value(lc, "event.date", 10);
 		const char *hint = suggest_name(lc, name);
-		if (hint)
+		if (is_date_name(name) && date)
+			error_at(f, at, CAMPAIGN_EINVALID, diags,
+			         "'{{%s}}' is made from event.date, which must be a date written "
+			         "YYYY-MM-DD, not '%.64s'", name, date);
+		else if (is_date_name(name))
+			error_at(f, at, CAMPAIGN_EINVALID, diags,
+			         "no value for the placeholder '{{%s}}': it is made from event.date, "
+			         "which is not given", name);
+		else if (hint && strcmp(hint, name) != 0 && strcmp(name, "event.date") != 0)
 			error_at(f, at, CAMPAIGN_EINVALID, diags,
 			         "unknown placeholder '{{%s}}'; did you mean '{{%s}}'?", name, hint);
 		else
