@@ -5,6 +5,7 @@
 #include "campaign/status.h"
 #include "campaign/utm.h"
 #include "plan_internal.h"
+#include "util/date.h"
 
 static const char *const utm_field_keys[UTM__COUNT] = {
 	[UTM_SOURCE] = "source", [UTM_MEDIUM] = "medium", [UTM_CAMPAIGN] = "campaign",
@@ -183,6 +184,59 @@ cmp_by_url(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+static int
+cmp_url_key(const void *key, const void *elem)
+{
+	const struct plan_item *item = *(const struct plan_item *const *)elem;
+	return strcmp(key, item->pub.url);
+}
+
+static int
+cmp_ids(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+ * A placement that left the campaign still has its paper out there: while
+ * its quarantine lasts (the phones' quarantine_days), a new placement with
+ * its URL would be credited with the old paper's visits. sorted: the
+ * current placements with a URL, by URL.
+ */
+static void
+check_released(struct campaign_plan *plan, const struct plan_item **sorted, size_t n)
+{
+	const char **ids = malloc((plan->count + 1) * sizeof(*ids));
+	if (!ids) {
+		plan->status = CAMPAIGN_ENOMEM;
+		return;
+	}
+	for (size_t i = 0; i < plan->count; i++)
+		ids[i] = plan->items[i].pub.placement->id;
+	qsort(ids, plan->count, sizeof(*ids), cmp_ids);
+	long quarantine = (long)plan->spec->phones.quarantine_days;
+	for (size_t i = 0; i < plan->ledger.count; i++) {
+		const struct ledger_entry *e = &plan->ledger.entries[i];
+		if (!e->url || bsearch(&e->id, ids, plan->count, sizeof(*ids), cmp_ids))
+			continue;
+		long released = e->released >= 0 ? e->released : plan->today; /* leaves now */
+		if (released + quarantine <= plan->today)
+			continue;
+		const struct plan_item *const *hit = bsearch(e->url, sorted, n, sizeof(*sorted), cmp_url_key);
+		if (!hit)
+			continue;
+		char until[11];
+		campaign__date_format(released + quarantine, until);
+		campaign__plan_error(plan, (*hit)->sp->node, *hit, CAMPAIGN_EINVALID,
+		                     "placement '%s' would get the URL of placement '%s', which left the "
+		                     "campaign and is in quarantine until %s: visits from its paper would "
+		                     "count for '%s'; give it a different source, medium, content or term, "
+		                     "or keep the id '%s'", (*hit)->pub.placement->id, e->id, until,
+		                     (*hit)->pub.placement->id, e->id);
+	}
+	free(ids);
+}
+
 /* Two placements with one URL could never be told apart in the analytics. */
 static void
 check_unique(struct campaign_plan *plan)
@@ -205,6 +259,7 @@ check_unique(struct campaign_plan *plan)
 			                     "source, medium, content or term", a->pub.placement->id,
 			                     b->pub.placement->id, b->pub.url);
 	}
+	check_released(plan, sorted, n);
 	free(sorted);
 }
 

@@ -325,6 +325,51 @@ test_plan__identical_urls_are_an_error_naming_both(void)
 	teardown(d);
 }
 
+/* A spec of placements given as "id:content" pairs, all of one source and medium. */
+static void
+write_spec_contents(const char *pairs)
+{
+	char text[4096];
+	int n = snprintf(text, sizeof(text),
+	                 "campaign: { name: R, slug: rally, landing: \"https://example.org/\" }\n"
+	                 "events: [ { id: ev, title: R, date: 2026-12-05 } ]\nplacements:\n");
+	char copy[512];
+	snprintf(copy, sizeof(copy), "%s", pairs);
+	for (char *pair = strtok(copy, " "); pair; pair = strtok(NULL, " ")) {
+		char *colon = strchr(pair, ':');
+		*colon = '\0';
+		n += snprintf(text + n, sizeof(text) - (size_t)n,
+		              "  - { id: %s, event: ev, source: flyer, medium: print, content: %s }\n", pair,
+		              colon + 1);
+	}
+	write_file("spec.yaml", text);
+}
+
+static void
+test_plan__released_placements_url_is_not_reused_in_quarantine(void)
+{
+	campaign_diags *d = setup();
+	write_spec_contents("a:gate b:depot");
+	ASSERT_INT_EQ(build(NOW, d), CAMPAIGN_OK);
+	write_spec_contents("b:depot");
+	ASSERT_INT_EQ(build(NOW + DAY, d), CAMPAIGN_OK); /* a leaves on 2026-12-01 */
+	/* c would print a's link while a's flyers are still out there. */
+	write_spec_contents("b:depot c:gate");
+	ASSERT_INT_EQ(build(NOW + 2 * DAY, d), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_diags_count(d), 1);
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
+	              "placement 'c' would get the URL of placement 'a', which left the campaign and is "
+	              "in quarantine until 2027-03-01: visits from its paper would count for 'c'; give "
+	              "it a different source, medium, content or term, or keep the id 'a'");
+	ASSERT_INT_EQ(campaign_diags_get(d, 0)->line, 5);
+	ASSERT_NULL(ledger_phone("c"));
+	campaign_diags_clear(d);
+	/* Once the quarantine is over, the link is free again. */
+	ASSERT_INT_EQ(build(NOW + 91 * DAY, d), CAMPAIGN_OK);
+	ASSERT_NOT_NULL(ledger_phone("c"));
+	teardown(d);
+}
+
 static void
 test_plan__value_outside_an_allowed_list_is_located(void)
 {
@@ -375,6 +420,7 @@ main(void)
 	RUN(test_plan__damaged_ledger_stops_the_build_and_stays_as_it_was);
 	RUN(test_plan__editing_a_rows_table_keeps_numbers_of_kept_ids);
 	RUN(test_plan__identical_urls_are_an_error_naming_both);
+	RUN(test_plan__released_placements_url_is_not_reused_in_quarantine);
 	RUN(test_plan__value_outside_an_allowed_list_is_located);
 	RUN(test_plan__allowed_list_entries_follow_the_conventions);
 	return harness_done();
