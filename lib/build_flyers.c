@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "build_flyers.h"
+#include "flyer.h"
 #include "campaign/render.h"
 #include "campaign/status.h"
 #include "campaign/template.h"
@@ -59,10 +60,18 @@ struct flyer_run {
 };
 
 /* One placement's flyer, made by a worker and consumed in order. */
+/*
+ * What a worker hands the calling thread for one placement. Only cairo
+ * objects and bytes: the flyer itself, whose pango layouts belong to the
+ * worker's font map, is freed on the worker before the result is handed
+ * over (pango's font maps are not to be shared between threads).
+ */
 struct flyer_result {
 	int wanted;
 	int rc;
-	campaign_flyer *flyer;
+	const campaign_template *tpl;
+	cairo_surface_t *proof_page;    /* the flyer recorded for the proof sheet */
+	cairo_surface_t *combined_page; /* and with its bleed, for --combine */
 	campaign_buf pdf;
 	campaign_buf png;
 	campaign_diags *diags;
@@ -209,27 +218,35 @@ make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
 	}
 	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
 	fo.language = r->spec->language;
-	res->rc = campaign_flyer_new(&res->flyer, tpl->tpl, r->workers[worker].values, n, &fo, res->diags);
+	res->tpl = tpl->tpl;
+	campaign_flyer *flyer = NULL;
+	res->rc = campaign_flyer_new(&flyer, tpl->tpl, r->workers[worker].values, n, &fo, res->diags);
 	if (campaign_diags_count(res->diags) > 0 && res->rc != CAMPAIGN_ENOMEM) {
 		char note[320];
 		campaign_diags_add(res->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, r->spec->file,
 		                   item->sp->node.line, item->sp->node.column, "in the flyer of placement '%s'%s",
 		                   item->pub.placement->id, campaign__spec_row_note(item->sp, note, sizeof(note)));
 	}
-	if (res->rc || !r->render)
-		return;
 	unsigned formats = r->job->opts->formats ? r->job->opts->formats : CAMPAIGN_FORMAT_ALL;
-	if (formats & CAMPAIGN_FORMAT_PDF)
-		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PDF, &res->pdf, res->diags);
-	if (res->rc == CAMPAIGN_OK && (formats & CAMPAIGN_FORMAT_PNG))
-		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PNG, &res->png, res->diags);
+	if (res->rc == CAMPAIGN_OK && r->render && (formats & CAMPAIGN_FORMAT_PDF))
+		res->rc = render(r, flyer, CAMPAIGN_RENDER_PDF, &res->pdf, res->diags);
+	if (res->rc == CAMPAIGN_OK && r->render && (formats & CAMPAIGN_FORMAT_PNG))
+		res->rc = render(r, flyer, CAMPAIGN_RENDER_PNG, &res->png, res->diags);
+	if (res->rc == CAMPAIGN_OK && r->proof)
+		res->proof_page = campaign__flyer_record(flyer, 0, &res->rc, res->diags);
+	if (res->rc == CAMPAIGN_OK && r->combined)
+		res->combined_page = campaign__flyer_record(flyer, 1, &res->rc, res->diags);
+	campaign_flyer_free(flyer);
 }
 
 static void
 discard_flyer(void *ctx, size_t i, void *slot)
 {
 	struct flyer_result *res = slot;
-	campaign_flyer_free(res->flyer);
+	if (res->proof_page)
+		cairo_surface_destroy(res->proof_page);
+	if (res->combined_page)
+		cairo_surface_destroy(res->combined_page);
 	campaign_buf_dispose(&res->pdf);
 	campaign_buf_dispose(&res->png);
 	campaign_diags_free(res->diags);
@@ -274,9 +291,10 @@ take_flyer(void *ctx, size_t i, void *slot)
 			rc = add_file(r, id, "png", &res->png);
 	}
 	if (rc == CAMPAIGN_OK && r->proof && r->status == CAMPAIGN_OK)
-		rc = campaign_proof_add(r->proof, res->flyer, id, r->job->diags);
+		rc = campaign__proof_add_recording(r->proof, res->proof_page, res->tpl, id, r->job->diags);
 	if (rc == CAMPAIGN_OK && r->combined && r->status == CAMPAIGN_OK)
-		rc = campaign__pdf_set_add(r->combined, res->flyer, r->job->diags);
+		rc = campaign__pdf_set_add_recording(r->combined, res->combined_page, res->tpl,
+		                                     r->job->diags);
 	discard_flyer(ctx, i, slot);
 	if (r->job->opts->progress)
 		r->job->opts->progress(r->job->opts->progress_payload, ++r->done, r->total);
