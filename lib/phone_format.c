@@ -154,6 +154,38 @@ campaign_phone_format(campaign_buf *out, const char *e164, const char *mask,
 	return campaign__strbuf_to_buf(&b, out);
 }
 
+/*
+ * A printed number must dial the number it stands for, and `resolve` must
+ * trace it back: digits in the mask other than the country code and the
+ * trunk prefix ("8XX" where the trunk prefix is 0) would print another
+ * number. A sample number is printed through the mask and read back with
+ * the rules people's numbers are read with.
+ */
+static int
+check_reads_back(const struct mask_where *w, unsigned cc, size_t xcount,
+                 const campaign_phone_rules *rules)
+{
+	char e164[40];
+	int n = snprintf(e164, sizeof(e164), "+%u", cc);
+	for (size_t i = 0; i < xcount && n < (int)sizeof(e164) - 1; i++)
+		e164[n++] = (char)('2' + i % 8);
+	e164[n] = '\0';
+	if (!campaign__phone_is_e164(e164))
+		return CAMPAIGN_OK; /* too many X: the formatting reports it per number */
+	campaign_buf printed = CAMPAIGN_BUF_INIT, read_back = CAMPAIGN_BUF_INIT;
+	int rc = campaign_phone_format(&printed, e164, w->mask, NULL);
+	if (rc == CAMPAIGN_OK && campaign_phone_normalize(&read_back, printed.ptr, rules, NULL) == CAMPAIGN_OK &&
+	    strcmp(read_back.ptr, e164) == 0)
+		rc = CAMPAIGN_OK;
+	else if (rc != CAMPAIGN_ENOMEM)
+		rc = mask_fail(w, "prints %s as '%s', which reads as %s; besides X, a mask may hold only "
+		               "the country code after '+' and the trunk prefix", e164,
+		               printed.ptr ? printed.ptr : "", read_back.ptr ? read_back.ptr : "no number");
+	campaign_buf_dispose(&printed);
+	campaign_buf_dispose(&read_back);
+	return rc;
+}
+
 int
 campaign_phone_mask_check(const char *mask, const campaign_phone_rules *rules,
                           const char *file, unsigned long line, unsigned long column,
@@ -175,5 +207,5 @@ campaign_phone_mask_check(const char *mask, const campaign_phone_rules *rules,
 	if (known && mi.xcount != known)
 		return mask_fail(&w, "has %zu X; numbers in +%u have %u digits after the country "
 		                 "code", mi.xcount, cc, known);
-	return CAMPAIGN_OK;
+	return cc && rules ? check_reads_back(&w, cc, mi.xcount, rules) : CAMPAIGN_OK;
 }

@@ -479,6 +479,21 @@ test_phone__checks_masks_against_rules(void)
 		{ "tel XXX", &ru,
 		  "display mask 'tel XXX' contains the letter 't'; write X for each digit of the "
 		  "number" },
+		/* Found by the spec fuzzer: digits that are neither the country code nor the
+		 * trunk prefix print another number. */
+		{ "0XX XXX XXXX", &nl, NULL },
+		{ "+31 (0)XX XXX XXXX", &nl, NULL },
+		{ "8XX XXX X/XXX", &nl,
+		  "display mask '8XX XXX X/XXX' prints +31234567892 as '823 456 7/892', which reads "
+		  "as +318234567892; besides X, a mask may hold only the country code after '+' and "
+		  "the trunk prefix" },
+		{ "8 (XXX) XXX-XX-XX", &nl,
+		  "display mask '8 (XXX) XXX-XX-XX' prints +312345678923 as '8 (234) 567-89-23', which "
+		  "reads as +3182345678923; besides X, a mask may hold only the country code after '+' "
+		  "and the trunk prefix" },
+		{ "+7 (XXX) XXX-XX-X1", &ru,
+		  "display mask '+7 (XXX) XXX-XX-X1' has 9 X; numbers in +7 have 10 digits after the "
+		  "country code" },
 	};
 	for (size_t i = 0; i < COUNT(cases); i++) {
 		campaign_diags *diags = NULL;
