@@ -291,6 +291,61 @@ overlaps(const double a[4], const double b[4])
 	return a[0] < b[2] - eps && b[0] < a[2] - eps && a[1] < b[3] - eps && b[1] < a[3] - eps;
 }
 
+/*
+ * The characters of a laid-out text that no installed font can draw (pango
+ * puts a hex box in their place), up to `max` distinct ones; how many in all.
+ */
+static int
+missing_glyphs(PangoLayout *layout, gunichar *chars, int max, int *distinct)
+{
+	*distinct = 0;
+	int count = pango_layout_get_unknown_glyphs_count(layout);
+	if (count <= 0)
+		return 0;
+	PangoLayoutIter *it = pango_layout_get_iter(layout);
+	do {
+		PangoLayoutRun *run = pango_layout_iter_get_run_readonly(it);
+		for (int i = 0; run && i < run->glyphs->num_glyphs; i++) {
+			PangoGlyph g = run->glyphs->glyphs[i].glyph;
+			if (!(g & PANGO_GLYPH_UNKNOWN_FLAG))
+				continue;
+			gunichar cp = g & ~PANGO_GLYPH_UNKNOWN_FLAG;
+			int seen = 0;
+			for (int k = 0; k < *distinct; k++)
+				seen |= chars[k] == cp;
+			if (!seen && *distinct < max)
+				chars[(*distinct)++] = cp;
+		}
+	} while (pango_layout_iter_next_run(it));
+	pango_layout_iter_free(it);
+	return count;
+}
+
+/* A character printed as a hex box is a misprint: refused, like text that does not fit. */
+static int
+check_glyphs(const campaign_flyer *f, const struct tpl_elem *e, const struct flyer_elem *fe,
+             campaign_diags *diags)
+{
+	gunichar chars[3];
+	int distinct;
+	int count = missing_glyphs(fe->layout, chars, 3, &distinct);
+	if (count == 0)
+		return CAMPAIGN_OK;
+	char list[96] = "";
+	size_t n = 0;
+	for (int k = 0; k < distinct; k++) {
+		char utf8[8] = "";
+		utf8[g_unichar_to_utf8(chars[k], utf8)] = '\0';
+		n += (size_t)snprintf(list + n, sizeof(list) - n, "%s'%s' (U+%04X)", k ? ", " : "", utf8,
+		                      (unsigned)chars[k]);
+	}
+	error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
+	         "no installed font can draw %s%s, which would print as %s: remove %s or install a font "
+	         "that has %s", list, count > distinct ? " and more" : "",
+	         count == 1 ? "a box" : "boxes", count == 1 ? "it" : "them", count == 1 ? "it" : "them");
+	return CAMPAIGN_EINVALID;
+}
+
 static int
 prepare_text(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, long *total,
              campaign_diags *diags)
@@ -305,6 +360,8 @@ prepare_text(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe,
 		return CAMPAIGN_EINVALID;
 	}
 	rc = campaign__layout_text(f->ctx, e, fe);
+	if (rc == CAMPAIGN_OK)
+		rc = check_glyphs(f, e, fe, diags);
 	if (rc)
 		return rc;
 	if (e->h > 0 && fe->lh > e->h + 0.01) {
