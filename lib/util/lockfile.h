@@ -1,8 +1,10 @@
 /*
- * Lock files, git style: NAME.lock created with O_CREAT|O_EXCL holds the
- * owner's pid, so a second build stops with a message naming the holder
- * instead of interleaving its writes with the first. A lock whose owner is
- * gone (the build was killed) is taken over.
+ * Lock files: NAME.lock, held with flock() while a build runs and removed
+ * at its end, so a second build stops with a message naming the holder (its
+ * pid is written in the file) instead of interleaving its writes with the
+ * first. The kernel releases the lock of a build that dies, so a lock left
+ * by a killed build is taken over, and a live one is never mistaken for a
+ * stale one.
  */
 #ifndef CAMPAIGN_UTIL_LOCKFILE_H
 #define CAMPAIGN_UTIL_LOCKFILE_H
@@ -13,6 +15,7 @@ struct lockfile {
 	int dirfd;        /* borrowed */
 	char name[256];
 	char label[1024]; /* the lock's path in messages */
+	int fd;           /* open while held (only then valid): closing it lets go of the flock */
 	int held;
 };
 
