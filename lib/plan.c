@@ -90,6 +90,26 @@ cmp_strings(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+const char **
+campaign__plan_sorted_ids(struct campaign_plan *plan)
+{
+	const char **ids = malloc((plan->count + 1) * sizeof(*ids));
+	if (!ids) {
+		plan->status = CAMPAIGN_ENOMEM;
+		return NULL;
+	}
+	for (size_t i = 0; i < plan->count; i++)
+		ids[i] = plan->items[i].pub.placement->id;
+	qsort(ids, plan->count, sizeof(*ids), cmp_strings);
+	return ids;
+}
+
+int
+campaign__plan_has_id(const struct campaign_plan *plan, const char **ids, const char *id)
+{
+	return bsearch(&id, ids, plan->count, sizeof(*ids), cmp_strings) != NULL;
+}
+
 /*
  * Records this plan in the in-memory ledger: new placements get an entry
  * dated today, present ones their current identifiers, and placements gone
@@ -98,17 +118,12 @@ cmp_strings(const void *a, const void *b)
 static void
 update_ledger(struct campaign_plan *plan)
 {
-	const char **ids = malloc((plan->count + 1) * sizeof(*ids));
-	if (!ids) {
-		plan->status = CAMPAIGN_ENOMEM;
+	const char **ids = campaign__plan_sorted_ids(plan);
+	if (!ids)
 		return;
-	}
-	for (size_t i = 0; i < plan->count; i++)
-		ids[i] = plan->items[i].pub.placement->id;
-	qsort(ids, plan->count, sizeof(*ids), cmp_strings);
 	for (size_t i = 0; i < plan->ledger.count; i++) {
 		struct ledger_entry *e = &plan->ledger.entries[i];
-		if (e->released < 0 && !bsearch(&e->id, ids, plan->count, sizeof(*ids), cmp_strings))
+		if (e->released < 0 && !campaign__plan_has_id(plan, ids, e->id))
 			e->released = plan->today;
 	}
 	free(ids);

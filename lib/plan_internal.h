@@ -45,6 +45,14 @@ void campaign__plan_warning(struct campaign_plan *plan, struct yaml_pos at,
 /* A copy of text in the plan's arena; records ENOMEM and returns NULL on failure. */
 const char *campaign__plan_strdup(struct campaign_plan *plan, const char *text);
 
+/*
+ * The ids of the spec's placements, sorted, for campaign__plan_has_id():
+ * malloc'd (free() it); NULL with ENOMEM recorded.
+ */
+const char **campaign__plan_sorted_ids(struct campaign_plan *plan);
+/* Whether id is one of the spec's placements, in ids from campaign__plan_sorted_ids(). */
+int campaign__plan_has_id(const struct campaign_plan *plan, const char **ids, const char *id);
+
 /* UTM values after the conventions, allowed lists, tracking URLs and their uniqueness. */
 void campaign__plan_urls(struct campaign_plan *plan);
 

@@ -191,12 +191,6 @@ cmp_url_key(const void *key, const void *elem)
 	return strcmp(key, item->pub.url);
 }
 
-static int
-cmp_ids(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /*
  * A placement that left the campaign still has its paper out there: while
  * its quarantine lasts (the phones' quarantine_days), a new placement with
@@ -206,18 +200,13 @@ cmp_ids(const void *a, const void *b)
 static void
 check_released(struct campaign_plan *plan, const struct plan_item **sorted, size_t n)
 {
-	const char **ids = malloc((plan->count + 1) * sizeof(*ids));
-	if (!ids) {
-		plan->status = CAMPAIGN_ENOMEM;
+	const char **ids = campaign__plan_sorted_ids(plan);
+	if (!ids)
 		return;
-	}
-	for (size_t i = 0; i < plan->count; i++)
-		ids[i] = plan->items[i].pub.placement->id;
-	qsort(ids, plan->count, sizeof(*ids), cmp_ids);
 	long quarantine = (long)plan->spec->phones.quarantine_days;
 	for (size_t i = 0; i < plan->ledger.count; i++) {
 		const struct ledger_entry *e = &plan->ledger.entries[i];
-		if (!e->url || bsearch(&e->id, ids, plan->count, sizeof(*ids), cmp_ids))
+		if (!e->url || campaign__plan_has_id(plan, ids, e->id))
 			continue;
 		long released = e->released >= 0 ? e->released : plan->today; /* leaves now */
 		if (released + quarantine <= plan->today)
