@@ -22,6 +22,8 @@ for delay in 0.005 0.01 0.02 0.04 0.06 0.08 0.1 0.15 0.2 0.3 0.4 0.6 0.8 1.0 1.5
 	diff -r out ref-out >/dev/null || {
 		echo "rebuild after a kill at ${delay}s differs"
 		diff -rq out ref-out | head -5 >&2
+		# KEEP_FAILED=DIR keeps both trees for a look.
+		[ -z "${KEEP_FAILED:-}" ] || cp -r out ref-out "$KEEP_FAILED/"
 		exit 1
 	}
 	survived=$((survived + 1))
