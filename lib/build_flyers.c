@@ -5,13 +5,13 @@
  * the placement whose values caused it.
  */
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "build_flyers.h"
-#include "flyer.h"
 #include "campaign/render.h"
 #include "campaign/status.h"
 #include "campaign/template.h"
@@ -42,6 +42,13 @@ struct worker_state {
 	campaign_param *values;
 	size_t cap;
 	struct strbuf names;
+	/*
+	 * Held while this worker's pango font map is in use: by the worker while
+	 * it lays out and renders, and by the calling thread while it draws one
+	 * of this worker's flyers into the proof sheet or the combined PDF, and
+	 * frees it. A font map is not safe to use from two threads at once.
+	 */
+	pthread_mutex_t pango;
 };
 
 struct flyer_run {
@@ -60,18 +67,11 @@ struct flyer_run {
 };
 
 /* One placement's flyer, made by a worker and consumed in order. */
-/*
- * What a worker hands the calling thread for one placement. Only cairo
- * objects and bytes: the flyer itself, whose pango layouts belong to the
- * worker's font map, is freed on the worker before the result is handed
- * over (pango's font maps are not to be shared between threads).
- */
 struct flyer_result {
 	int wanted;
 	int rc;
-	const campaign_template *tpl;
-	cairo_surface_t *proof_page;    /* the flyer recorded for the proof sheet */
-	cairo_surface_t *combined_page; /* and with its bleed, for --combine */
+	unsigned worker; /* whose font map the flyer's layouts come from */
+	campaign_flyer *flyer;
 	campaign_buf pdf;
 	campaign_buf png;
 	campaign_diags *diags;
@@ -196,10 +196,22 @@ render(const struct flyer_run *r, const campaign_flyer *f, campaign_render_forma
 
 /* On a worker thread: fill the template and render; everything lands in the result. */
 static void
+make_flyer_locked(const struct flyer_run *r, size_t i, struct flyer_result *res, unsigned worker);
+
+static void
 make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
 {
 	const struct flyer_run *r = ctx;
 	struct flyer_result *res = slot;
+	res->worker = worker;
+	pthread_mutex_lock(&r->workers[worker].pango);
+	make_flyer_locked(r, i, res, worker);
+	pthread_mutex_unlock(&r->workers[worker].pango);
+}
+
+static void
+make_flyer_locked(const struct flyer_run *r, size_t i, struct flyer_result *res, unsigned worker)
+{
 	const struct plan_item *item = &r->job->plan->items[i];
 	if (!r->job->selected[i] || !item->pub.placement->template_name)
 		return;
@@ -218,35 +230,32 @@ make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
 	}
 	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
 	fo.language = r->spec->language;
-	res->tpl = tpl->tpl;
-	campaign_flyer *flyer = NULL;
-	res->rc = campaign_flyer_new(&flyer, tpl->tpl, r->workers[worker].values, n, &fo, res->diags);
+	res->rc = campaign_flyer_new(&res->flyer, tpl->tpl, r->workers[worker].values, n, &fo, res->diags);
 	if (campaign_diags_count(res->diags) > 0 && res->rc != CAMPAIGN_ENOMEM) {
 		char note[320];
 		campaign_diags_add(res->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, r->spec->file,
 		                   item->sp->node.line, item->sp->node.column, "in the flyer of placement '%s'%s",
 		                   item->pub.placement->id, campaign__spec_row_note(item->sp, note, sizeof(note)));
 	}
+	if (res->rc || !r->render)
+		return;
 	unsigned formats = r->job->opts->formats ? r->job->opts->formats : CAMPAIGN_FORMAT_ALL;
-	if (res->rc == CAMPAIGN_OK && r->render && (formats & CAMPAIGN_FORMAT_PDF))
-		res->rc = render(r, flyer, CAMPAIGN_RENDER_PDF, &res->pdf, res->diags);
-	if (res->rc == CAMPAIGN_OK && r->render && (formats & CAMPAIGN_FORMAT_PNG))
-		res->rc = render(r, flyer, CAMPAIGN_RENDER_PNG, &res->png, res->diags);
-	if (res->rc == CAMPAIGN_OK && r->proof)
-		res->proof_page = campaign__flyer_record(flyer, 0, &res->rc, res->diags);
-	if (res->rc == CAMPAIGN_OK && r->combined)
-		res->combined_page = campaign__flyer_record(flyer, 1, &res->rc, res->diags);
-	campaign_flyer_free(flyer);
+	if (formats & CAMPAIGN_FORMAT_PDF)
+		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PDF, &res->pdf, res->diags);
+	if (res->rc == CAMPAIGN_OK && (formats & CAMPAIGN_FORMAT_PNG))
+		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PNG, &res->png, res->diags);
 }
 
 static void
 discard_flyer(void *ctx, size_t i, void *slot)
 {
+	struct flyer_run *r = ctx;
 	struct flyer_result *res = slot;
-	if (res->proof_page)
-		cairo_surface_destroy(res->proof_page);
-	if (res->combined_page)
-		cairo_surface_destroy(res->combined_page);
+	if (res->flyer) {
+		pthread_mutex_lock(&r->workers[res->worker].pango);
+		campaign_flyer_free(res->flyer);
+		pthread_mutex_unlock(&r->workers[res->worker].pango);
+	}
 	campaign_buf_dispose(&res->pdf);
 	campaign_buf_dispose(&res->png);
 	campaign_diags_free(res->diags);
@@ -266,7 +275,10 @@ add_file(struct flyer_run *r, const char *id, const char *ext, const campaign_bu
 static void
 worker_exit(void *ctx, unsigned worker)
 {
+	struct flyer_run *r = ctx;
+	pthread_mutex_lock(&r->workers[worker].pango);
 	campaign__fontmap_release_thread();
+	pthread_mutex_unlock(&r->workers[worker].pango);
 }
 
 /* On the calling thread, in placement order: diagnostics, files, the proof sheet. */
@@ -290,11 +302,13 @@ take_flyer(void *ctx, size_t i, void *slot)
 		if (rc == CAMPAIGN_OK)
 			rc = add_file(r, id, "png", &res->png);
 	}
+	pthread_mutex_t *pango = &r->workers[res->worker].pango;
+	pthread_mutex_lock(pango);
 	if (rc == CAMPAIGN_OK && r->proof && r->status == CAMPAIGN_OK)
-		rc = campaign__proof_add_recording(r->proof, res->proof_page, res->tpl, id, r->job->diags);
+		rc = campaign_proof_add(r->proof, res->flyer, id, r->job->diags);
 	if (rc == CAMPAIGN_OK && r->combined && r->status == CAMPAIGN_OK)
-		rc = campaign__pdf_set_add_recording(r->combined, res->combined_page, res->tpl,
-		                                     r->job->diags);
+		rc = campaign__pdf_set_add(r->combined, res->flyer, r->job->diags);
+	pthread_mutex_unlock(pango);
 	discard_flyer(ctx, i, slot);
 	if (r->job->opts->progress)
 		r->job->opts->progress(r->job->opts->progress_payload, ++r->done, r->total);
@@ -348,8 +362,10 @@ campaign__build_flyers(const struct flyer_job *job)
 	r.workers = calloc(jobs, sizeof(*r.workers));
 	if (!r.workers)
 		fail(&r, CAMPAIGN_ENOMEM);
-	for (unsigned w = 0; r.workers && w < jobs; w++)
+	for (unsigned w = 0; r.workers && w < jobs; w++) {
 		campaign__strbuf_init(&r.workers[w].names, 0);
+		pthread_mutex_init(&r.workers[w].pango, NULL);
+	}
 	int rc = CAMPAIGN_OK;
 	if (wanted && writing && r.status == CAMPAIGN_OK) {
 		char label[4200];
@@ -392,6 +408,7 @@ campaign__build_flyers(const struct flyer_job *job)
 	for (unsigned w = 0; r.workers && w < jobs; w++) {
 		free(r.workers[w].values);
 		campaign__strbuf_free(&r.workers[w].names);
+		pthread_mutex_destroy(&r.workers[w].pango);
 	}
 	free(r.workers);
 	return r.status;

@@ -75,17 +75,6 @@ void campaign__flyer_elem_bbox(const campaign_flyer *f, size_t i, int k, double 
 int campaign__flyer_draw(cairo_t *cr, const campaign_flyer *f, int bleed, int snap_qr,
                          campaign_diags *diags);
 
-/*
- * The flyer drawn into a new recording surface, as campaign__flyer_draw()
- * would draw it into cr. The recording holds only cairo objects, so another
- * thread may paint it (cairo_set_source_surface at the trim's top-left):
- * pango layouts and fonts belong to the thread whose font map made them,
- * and must not be drawn from a second thread while the first goes on
- * laying out. NULL with *rc set on failure (reported).
- */
-cairo_surface_t *campaign__flyer_record(const campaign_flyer *f, int bleed, int *rc,
-                                        campaign_diags *diags);
-
 /* Draws the crop marks around a trim of w x h with the given bleed, trim at the origin. */
 void campaign__draw_crop_marks(cairo_t *cr, double w, double h, double bleed);
 

@@ -44,18 +44,6 @@ campaign__pdf_set_new(struct pdf_set **out, const char *title, long long now, ca
 int
 campaign__pdf_set_add(struct pdf_set *set, const campaign_flyer *f, campaign_diags *diags)
 {
-	int rc;
-	cairo_surface_t *rec = campaign__flyer_record(f, 1, &rc, diags);
-	if (rec)
-		rc = campaign__pdf_set_add_recording(set, rec, f->t, diags);
-	cairo_surface_destroy(rec);
-	return rc;
-}
-
-int
-campaign__pdf_set_add_recording(struct pdf_set *set, cairo_surface_t *rec, const campaign_template *t,
-                                campaign_diags *diags)
-{
 	if (set->pages == set->cap) {
 		size_t cap = set->cap ? set->cap * 2 : 64;
 		struct pdf_boxes *b = realloc(set->boxes, cap * sizeof(*b));
@@ -64,16 +52,15 @@ campaign__pdf_set_add_recording(struct pdf_set *set, cairo_surface_t *rec, const
 		set->boxes = b;
 		set->cap = cap;
 	}
+	const campaign_template *t = f->t;
 	/* The same page as campaign_flyer_render() makes for this flyer alone. */
 	double m = t->marks ? MARK_ROOM_PT : 0, b = t->bleed;
 	double pw = t->width + 2 * (b + m), ph = t->height + 2 * (b + m);
 	cairo_pdf_surface_set_size(set->surface, pw, ph);
 	cairo_save(set->cr);
 	cairo_translate(set->cr, m + b, m + b);
-	cairo_set_source_surface(set->cr, rec, 0, 0);
-	cairo_paint(set->cr);
-	int rc = CAMPAIGN_OK;
-	if (t->marks)
+	int rc = campaign__flyer_draw(set->cr, f, 1, 0, diags);
+	if (rc == CAMPAIGN_OK && t->marks)
 		campaign__draw_crop_marks(set->cr, t->width, t->height, b);
 	cairo_restore(set->cr);
 	cairo_show_page(set->cr);

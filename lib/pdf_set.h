@@ -7,8 +7,6 @@
 #ifndef CAMPAIGN_PDF_SET_H
 #define CAMPAIGN_PDF_SET_H
 
-#include <cairo.h>
-
 #include "campaign/render.h"
 
 struct pdf_set;
@@ -17,9 +15,6 @@ int campaign__pdf_set_new(struct pdf_set **out, const char *title, long long now
                           campaign_diags *diags);
 /* Draws f as the next page; the flyer may be freed afterwards. */
 int campaign__pdf_set_add(struct pdf_set *set, const campaign_flyer *f, campaign_diags *diags);
-/* The same for f recorded with its bleed (campaign__flyer_record(f, 1)), maybe on another thread. */
-int campaign__pdf_set_add_recording(struct pdf_set *set, cairo_surface_t *rec,
-                                    const campaign_template *t, campaign_diags *diags);
 /* Finishes the file (page boxes, dates) into out. Only _free() may follow. */
 int campaign__pdf_set_finish(struct pdf_set *set, campaign_buf *out, campaign_diags *diags);
 void campaign__pdf_set_free(struct pdf_set *set);

@@ -109,20 +109,6 @@ campaign_proof_add(campaign_proof *p, const campaign_flyer *f, const char *label
 {
 	if (p->finished)
 		return CAMPAIGN_EINVALID;
-	int rc;
-	cairo_surface_t *rec = campaign__flyer_record(f, 0, &rc, diags);
-	if (rec)
-		rc = campaign__proof_add_recording(p, rec, f->t, label, diags);
-	cairo_surface_destroy(rec);
-	return rc;
-}
-
-int
-campaign__proof_add_recording(campaign_proof *p, cairo_surface_t *rec, const campaign_template *t,
-                              const char *label, campaign_diags *diags)
-{
-	if (p->finished)
-		return CAMPAIGN_EINVALID;
 	int per_sheet = p->opts.columns * p->opts.rows;
 	if (p->in_sheet == per_sheet) {
 		cairo_show_page(p->cr);
@@ -135,6 +121,7 @@ campaign__proof_add_recording(campaign_proof *p, cairo_surface_t *rec, const cam
 	double cw = (SHEET_W - 2 * SHEET_MARGIN - (p->opts.columns - 1) * GAP) / p->opts.columns;
 	double ch = (SHEET_H - top - SHEET_MARGIN - (p->opts.rows - 1) * GAP) / p->opts.rows;
 	double cx = SHEET_MARGIN + col * (cw + GAP), cy = top + row * (ch + GAP);
+	const campaign_template *t = f->t;
 	double scale = fmin(cw / t->width, (ch - LABEL_H) / t->height);
 	double tw = t->width * scale, th = t->height * scale;
 	double x = cx + (cw - tw) / 2, y = cy + (ch - LABEL_H - th) / 2;
@@ -142,10 +129,8 @@ campaign__proof_add_recording(campaign_proof *p, cairo_surface_t *rec, const cam
 	cairo_save(cr);
 	cairo_translate(cr, x, y);
 	cairo_scale(cr, scale, scale);
-	cairo_set_source_surface(cr, rec, 0, 0);
-	cairo_paint(cr);
+	int rc = campaign__flyer_draw(cr, f, 0, 0, diags);
 	cairo_restore(cr);
-	int rc = CAMPAIGN_OK;
 	/* A hairline frame: white flyers must still show where they end. */
 	cairo_set_source_rgb(cr, 0.6, 0.6, 0.6);
 	cairo_set_line_width(cr, 0.3);

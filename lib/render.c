@@ -197,27 +197,6 @@ campaign__flyer_draw(cairo_t *cr, const campaign_flyer *f, int bleed, int snap, 
 	return campaign__cairo_status(cairo_status(cr), "the flyer", diags);
 }
 
-cairo_surface_t *
-campaign__flyer_record(const campaign_flyer *f, int bleed, int *rc, campaign_diags *diags)
-{
-	const campaign_template *t = f->t;
-	double b = bleed ? t->bleed : 0;
-	cairo_rectangle_t extents = { -b, -b, t->width + 2 * b, t->height + 2 * b };
-	cairo_surface_t *rec = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents);
-	cairo_t *cr = cairo_create(rec);
-	*rc = campaign__cairo_status(cairo_status(cr), "a flyer's recording", diags);
-	if (*rc == CAMPAIGN_OK)
-		*rc = campaign__flyer_draw(cr, f, bleed, 0, diags);
-	if (*rc == CAMPAIGN_OK)
-		*rc = campaign__cairo_status(cairo_status(cr), "a flyer's recording", diags);
-	cairo_destroy(cr);
-	if (*rc != CAMPAIGN_OK) {
-		cairo_surface_destroy(rec);
-		return NULL;
-	}
-	return rec;
-}
-
 void
 campaign__draw_crop_marks(cairo_t *cr, double w, double h, double bleed)
 {

@@ -26,14 +26,6 @@ int campaign__pdf_end_pages(cairo_surface_t *s, struct strbuf *sink, const struc
                             campaign_diags *diags);
 
 /*
- * As campaign_proof_add(), for a flyer recorded by campaign__flyer_record()
- * (bleed 0) on another thread, so no pango object crosses threads. t is
- * the flyer's template; rec is only read.
- */
-int campaign__proof_add_recording(campaign_proof *p, cairo_surface_t *rec, const campaign_template *t,
-                                  const char *label, campaign_diags *diags);
-
-/*
  * Frees the calling thread's pango font map (pango keeps one per thread),
  * waiting for pango's font-sorting thread to let go of it, so that nothing
  * of it is freed later on another thread. Worker threads call it before
