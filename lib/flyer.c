@@ -388,6 +388,7 @@ prepare_qr(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, c
 	campaign_qr_options qo = CAMPAIGN_QR_OPTIONS_INIT;
 	qo.ecc = (campaign_qr_ecc)e->ecc;
 	qo.size_mm = e->w * MM_PER_PT;
+	qo.distance_mm = e->distance * MM_PER_PT; /* the rule of thumb: width >= distance / 10 */
 	size_t first = campaign_diags_count(diags);
 	int rc = campaign_qr_encode(&fe->qr, fe->text, strlen(fe->text), &qo, diags);
 	if (rc == CAMPAIGN_OK)

@@ -20,7 +20,10 @@ static const char *const text_keys[] = {
 	"text", "at", "width", "height", "font", "color", "align", "valign", "line_spacing",
 	"tracking", "shrink", "wrap", "rotate", "repeat", NULL,
 };
-static const char *const qr_keys[] = { "data", "at", "size", "ecc", "rotate", "repeat", NULL };
+static const char *const qr_keys[] = { "data", "at", "size", "ecc", "distance", "rotate", "repeat",
+	                                    NULL };
+/* A scanning distance: from a hand-held card to a billboard across a road. */
+#define DISTANCE_MAX_PT (100000 * PT_PER_MM)
 static const char *const rect_keys[] = {
 	"at", "size", "fill", "stroke", "stroke_width", "radius", "bleed", "repeat", NULL,
 };
@@ -238,6 +241,7 @@ load_qr(campaign_template *t, struct schema *s, const struct yaml_node *m, struc
 	campaign__tpl_get_length(s, m, "size", 1, 1, MAX_PT, &e->w);
 	e->h = e->w;
 	e->ecc = campaign__schema_enum(s, m, "ecc", ecc_choices, CAMPAIGN_QR_ECC_M);
+	campaign__tpl_get_length(s, m, "distance", 0, 1, DISTANCE_MAX_PT, &e->distance);
 	load_rotate(s, m, e);
 	load_repeat(s, m, e);
 	(void)t;

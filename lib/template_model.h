@@ -65,6 +65,7 @@ struct tpl_elem {
 	const char *data;
 	struct yaml_pos data_pos;
 	int ecc;                   /* campaign_qr_ecc */
+	double distance;           /* qr: scanning distance in pt, 0 = not checked */
 
 	/* rect, line */
 	int has_fill, has_stroke;
