@@ -127,7 +127,7 @@ test_spec__column_counts_code_points(void)
 {
 	campaign_diags *d = NULL;
 	campaign_diags_new(&d);
-	/* The bad value sits after Cyrillic text on its line: column 35, not its byte offset 41. */
+	/* The bad value sits after Cyrillic text on its line: column 38 in code points, not 44 in bytes. */
 	const char *yaml = "campaign: { name: \"Митинг\", landing: ftp://x }\n";
 	load_fails(yaml, strlen(yaml), d, CAMPAIGN_EINVALID);
 	const campaign_diag *e = find_diag(d, "bad landing URL: URL scheme 'ftp' cannot carry UTM parameters; use an http or https URL");
