@@ -184,7 +184,9 @@ cmp_phones(const void *a, const void *b)
 void
 campaign__ledger_sort(struct ledger *l)
 {
-	qsort(l->entries, l->count, sizeof(*l->entries), cmp_entries);
+	/* An empty ledger has no array at all, and qsort() must not be given NULL. */
+	if (l->count > 1)
+		qsort(l->entries, l->count, sizeof(*l->entries), cmp_entries);
 	l->sorted = l->count;
 }
 
