@@ -19,8 +19,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/corpus" "$work/artifacts"
+# A fixed seed (FUZZ_SEED, default 1): CI replays the same mutations of the
+# same corpus every time, so a red run means the change, not the dice. New
+# ground is the long runs' job (run_long.sh, random seeds).
 set -- -max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 -print_final_stats=1 \
-	-artifact_prefix="$work/artifacts/"
+	-seed="${FUZZ_SEED:-1}" -artifact_prefix="$work/artifacts/"
 # The build target reads specs too.
 dict=$here/$name.dict
 [ "$name" = build ] && dict=$here/spec.dict
