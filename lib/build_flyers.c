@@ -49,6 +49,7 @@ struct worker_state {
 	 * frees it. A font map is not safe to use from two threads at once.
 	 */
 	pthread_mutex_t pango;
+	unsigned char *seen; /* per template slot: this worker has made a flyer of it */
 };
 
 struct flyer_run {
@@ -61,6 +62,14 @@ struct flyer_run {
 	campaign_proof *proof;      /* NULL when no proof sheet is drawn */
 	struct pdf_set *combined;   /* NULL without --combine */
 	int render;                 /* workers render PDF/PNG bytes */
+	/*
+	 * Held by a worker while it makes its first flyer of a template: the
+	 * first use of a font loads it into caches that every thread shares
+	 * (fontconfig, cairo's font faces), and two threads loading the same font
+	 * at once were seen, rarely and under AddressSanitizer's timing, to lay
+	 * one flyer out differently. Later flyers find the fonts loaded.
+	 */
+	pthread_mutex_t first_use;
 	size_t done;
 	size_t total;
 	int status;
@@ -204,9 +213,21 @@ make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
 	const struct flyer_run *r = ctx;
 	struct flyer_result *res = slot;
 	res->worker = worker;
-	pthread_mutex_lock(&r->workers[worker].pango);
+	struct worker_state *w = &r->workers[worker];
+	const struct plan_item *item = &r->job->plan->items[i];
+	const struct template_slot *tpl = r->job->selected[i] && item->pub.placement->template_name
+	                                  ? find_template(r, item->pub.placement->template_name) : NULL;
+	size_t k = tpl ? (size_t)(tpl - r->slots) : 0;
+	int first = tpl && w->seen && !w->seen[k];
+	if (first)
+		pthread_mutex_lock((pthread_mutex_t *)&r->first_use);
+	pthread_mutex_lock(&w->pango);
 	make_flyer_locked(r, i, res, worker);
-	pthread_mutex_unlock(&r->workers[worker].pango);
+	pthread_mutex_unlock(&w->pango);
+	if (first) {
+		w->seen[k] = 1;
+		pthread_mutex_unlock((pthread_mutex_t *)&r->first_use);
+	}
 }
 
 static void
@@ -362,9 +383,12 @@ campaign__build_flyers(const struct flyer_job *job)
 	r.workers = calloc(jobs, sizeof(*r.workers));
 	if (!r.workers)
 		fail(&r, CAMPAIGN_ENOMEM);
+	pthread_mutex_init(&r.first_use, NULL);
 	for (unsigned w = 0; r.workers && w < jobs; w++) {
 		campaign__strbuf_init(&r.workers[w].names, 0);
 		pthread_mutex_init(&r.workers[w].pango, NULL);
+		/* NULL when out of memory: then no first flyer waits, as before this lock. */
+		r.workers[w].seen = calloc(r.slot_count + 1, 1);
 	}
 	int rc = CAMPAIGN_OK;
 	if (wanted && writing && r.status == CAMPAIGN_OK) {
@@ -409,7 +433,9 @@ campaign__build_flyers(const struct flyer_job *job)
 		free(r.workers[w].values);
 		campaign__strbuf_free(&r.workers[w].names);
 		pthread_mutex_destroy(&r.workers[w].pango);
+		free(r.workers[w].seen);
 	}
+	pthread_mutex_destroy(&r.first_use);
 	free(r.workers);
 	return r.status;
 }

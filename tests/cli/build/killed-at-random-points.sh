@@ -4,19 +4,19 @@
 python3 "$TESTS/cli/helpers/make_big_spec.py" examples/rally spec 80
 cp -r spec spec-old
 python3 "$TESTS/cli/helpers/make_big_spec.py" examples/rally spec-old 40
-"$CAMPAIGN" build spec-old/campaign.yaml -o out-old --now 2026-11-25 --quiet --format qr,pdf >/dev/null
+"$CAMPAIGN" build spec-old/campaign.yaml -o out-old --now 2026-11-25 --quiet --format qr,pdf -j 1 >/dev/null
 # The reference: an uninterrupted build of the new spec on top of the old state.
 cp -r spec ref-spec && cp spec-old/rally-2026.ledger ref-spec/ && cp -r out-old ref-out
-"$CAMPAIGN" build ref-spec/campaign.yaml -o ref-out --now 2026-11-26 --quiet --format qr,pdf >/dev/null
+"$CAMPAIGN" build ref-spec/campaign.yaml -o ref-out --now 2026-11-26 --quiet --format qr,pdf -j 1 >/dev/null
 survived=0
 for delay in 0.005 0.01 0.02 0.04 0.06 0.08 0.1 0.15 0.2 0.3 0.4 0.6 0.8 1.0 1.5; do
 	rm -rf run out && cp -r spec run && cp spec-old/rally-2026.ledger run/ && cp -r out-old out
-	timeout --foreground -s KILL "$delay" "$CAMPAIGN" build run/campaign.yaml -o out --now 2026-11-26 --quiet --format qr,pdf >/dev/null 2>&1 || true
+	timeout --foreground -s KILL "$delay" "$CAMPAIGN" build run/campaign.yaml -o out --now 2026-11-26 --quiet --format qr,pdf -j 1 >/dev/null 2>&1 || true
 	if cmp -s run/rally-2026.ledger spec-old/rally-2026.ledger; then :
 	elif cmp -s run/rally-2026.ledger ref-spec/rally-2026.ledger; then :
 	else echo "ledger is neither old nor new after a kill at ${delay}s"; exit 1; fi
 	python3 "$TESTS/cli/helpers/check_outputs.py" out || { echo "after a kill at ${delay}s"; exit 1; }
-	"$CAMPAIGN" build run/campaign.yaml -o out --now 2026-11-26 --quiet --format qr,pdf >/dev/null
+	"$CAMPAIGN" build run/campaign.yaml -o out --now 2026-11-26 --quiet --format qr,pdf -j 1 >/dev/null
 	python3 "$TESTS/cli/helpers/check_outputs.py" --no-temps out
 	cmp run/rally-2026.ledger ref-spec/rally-2026.ledger
 	diff -r out ref-out >/dev/null || {
