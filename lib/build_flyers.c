@@ -203,42 +203,42 @@ render(const struct flyer_run *r, const campaign_flyer *f, campaign_render_forma
 	return campaign_flyer_render(out, f, &ro, diags);
 }
 
-/* On a worker thread: fill the template and render; everything lands in the result. */
-static void
-make_flyer_locked(const struct flyer_run *r, size_t i, struct flyer_result *res, unsigned worker);
+static void fill_and_render(struct flyer_run *r, size_t i, const struct template_slot *tpl,
+                            struct flyer_result *res, unsigned worker);
 
+/* On a worker thread: fill the template and render; everything lands in the result. */
 static void
 make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
 {
-	const struct flyer_run *r = ctx;
+	struct flyer_run *r = ctx;
 	struct flyer_result *res = slot;
 	res->worker = worker;
-	struct worker_state *w = &r->workers[worker];
-	const struct plan_item *item = &r->job->plan->items[i];
-	const struct template_slot *tpl = r->job->selected[i] && item->pub.placement->template_name
-	                                  ? find_template(r, item->pub.placement->template_name) : NULL;
-	size_t k = tpl ? (size_t)(tpl - r->slots) : 0;
-	int first = tpl && w->seen && !w->seen[k];
-	if (first)
-		pthread_mutex_lock((pthread_mutex_t *)&r->first_use);
-	pthread_mutex_lock(&w->pango);
-	make_flyer_locked(r, i, res, worker);
-	pthread_mutex_unlock(&w->pango);
-	if (first) {
-		w->seen[k] = 1;
-		pthread_mutex_unlock((pthread_mutex_t *)&r->first_use);
-	}
-}
-
-static void
-make_flyer_locked(const struct flyer_run *r, size_t i, struct flyer_result *res, unsigned worker)
-{
 	const struct plan_item *item = &r->job->plan->items[i];
 	if (!r->job->selected[i] || !item->pub.placement->template_name)
 		return;
 	const struct template_slot *tpl = find_template(r, item->pub.placement->template_name);
 	if (!tpl || tpl->failed)
 		return;
+	struct worker_state *w = &r->workers[worker];
+	size_t k = (size_t)(tpl - r->slots);
+	int first = w->seen && !w->seen[k];
+	if (first)
+		pthread_mutex_lock(&r->first_use);
+	pthread_mutex_lock(&w->pango);
+	fill_and_render(r, i, tpl, res, worker);
+	pthread_mutex_unlock(&w->pango);
+	if (first) {
+		w->seen[k] = 1;
+		pthread_mutex_unlock(&r->first_use);
+	}
+}
+
+/* make_flyer()'s work, under the worker's pango lock. */
+static void
+fill_and_render(struct flyer_run *r, size_t i, const struct template_slot *tpl,
+                struct flyer_result *res, unsigned worker)
+{
+	const struct plan_item *item = &r->job->plan->items[i];
 	res->wanted = 1;
 	if (campaign_diags_new(&res->diags)) {
 		res->rc = CAMPAIGN_ENOMEM;
