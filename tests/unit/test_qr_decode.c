@@ -131,8 +131,8 @@ static void
 test_qr_decode__urls_keep_their_case(void)
 {
 	static const char *const urls[] = {
-		"https://example.org/events/rally-2026?utm_source=flyer&utm_medium=print"
-		"&utm_campaign=union_rally_2026&utm_content=site_0001",
+		("https://example.org/events/rally-2026?utm_source=flyer&utm_medium=print"
+		 "&utm_campaign=union_rally_2026&utm_content=site_0001"),
 		"https://Example.ORG/Rally/Moscow?utm_source=Flyer&utm_medium=Print&ref=AbC#SignUp",
 		"https://xn--c1ajbkcccbg.xn--p1ai/rally?ref=print&utm_source=flyer#signup",
 		"https://example.org/?q=%D0%9C%D0%B8%D1%82%D0%B8%D0%BD%D0%B3&utm_term=a%20b%2Bc",
@@ -169,8 +169,8 @@ test_qr_decode__non_ascii_text_reads_back_as_utf8(void)
 		/* an emoji: 4-byte UTF-8 */
 		"Rally \xf0\x9f\x8e\x89 2026",
 		/* https://профсоюз.рф/ */
-		"https://\xd0\xbf\xd1\x80\xd0\xbe\xd1\x84\xd1\x81\xd0\xbe\xd1\x8e\xd0\xb7."
-		"\xd1\x80\xd1\x84/",
+		("https://\xd0\xbf\xd1\x80\xd0\xbe\xd1\x84\xd1\x81\xd0\xbe\xd1\x8e\xd0\xb7."
+		 "\xd1\x80\xd1\x84/"),
 	};
 	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
 		for (int ecc = CAMPAIGN_QR_ECC_L; ecc <= CAMPAIGN_QR_ECC_H; ecc++) {

@@ -72,6 +72,8 @@ test_translit__drops_apostrophe_inside_cyrillic_words(void)
 		{ "сям'я", "siamia" },
 		{ "rock'n'roll", "rock'n'roll" },      /* not Cyrillic: the caller decides */
 		{ "Ми' ", "Mi' " },                    /* not between two letters */
+		{ "\xd3\xb5'\xd3\xb5", "\xd3\xb5'\xd3\xb5" },     /* ӵ'ӵ: letters outside the table */
+		{ "\xd0\xbc'\xd3\xb5", "m'\xd3\xb5" },             /* м'ӵ */
 	};
 	CHECK_CASES(cases);
 }
