@@ -340,25 +340,32 @@ take_flyer(void *ctx, size_t i, void *slot)
 }
 
 static int
-finish_proof(struct flyer_run *r, campaign_proof *proof)
+finish_proof(struct flyer_run *r, int fd)
 {
-	campaign_buf pdf = CAMPAIGN_BUF_INIT;
-	int rc = campaign_proof_finish(proof, &pdf, r->job->diags);
-	if (rc == CAMPAIGN_OK)
-		rc = campaign__atomic_write(r->job->out->fd, "proof.pdf", pdf.ptr, pdf.size, r->job->diags);
-	campaign_buf_dispose(&pdf);
-	return rc;
+	return campaign__proof_finish_to(r->proof, fd, r->job->diags);
 }
 
 static int
-finish_combined(struct flyer_run *r)
+finish_combined(struct flyer_run *r, int fd)
 {
-	campaign_buf pdf = CAMPAIGN_BUF_INIT;
-	int rc = campaign__pdf_set_finish(r->combined, &pdf, r->job->diags);
-	if (rc == CAMPAIGN_OK)
-		rc = campaign__atomic_write(AT_FDCWD, r->job->opts->combine, pdf.ptr, pdf.size, r->job->diags);
-	campaign_buf_dispose(&pdf);
-	return rc;
+	return campaign__pdf_set_finish(r->combined, fd, r->job->diags);
+}
+
+/* The proof sheet and the combined PDF go from their scratch files straight into place. */
+static int
+write_finished(struct flyer_run *r, int dirfd, const char *name,
+               int (*finish)(struct flyer_run *, int fd))
+{
+	struct atomic_file f;
+	int rc = campaign__atomic_open(&f, dirfd, name, r->job->diags);
+	if (rc)
+		return rc;
+	rc = finish(r, f.fd);
+	if (rc) {
+		campaign__atomic_discard(&f);
+		return rc;
+	}
+	return campaign__atomic_commit(&f, r->job->diags);
 }
 
 int
@@ -402,10 +409,11 @@ campaign__build_flyers(const struct flyer_job *job)
 		campaign_proof_options po = CAMPAIGN_PROOF_OPTIONS_INIT;
 		po.title = r.spec->name;
 		po.now = job->opts->now;
-		rc = campaign_proof_new(&r.proof, &po, job->diags);
+		rc = campaign__proof_new_streamed(&r.proof, &po, job->out->fd, job->diags);
 	}
 	if (wanted && combining && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK)
-		rc = campaign__pdf_set_new(&r.combined, r.spec->name, job->opts->now, job->diags);
+		rc = campaign__pdf_set_new(&r.combined, r.spec->name, job->opts->now, job->out->fd,
+		                           job->opts->combine, job->diags);
 	if (rc)
 		fail(&r, rc);
 	/* A failed template still lets the others be checked; only a failed setup stops here. */
@@ -418,9 +426,9 @@ campaign__build_flyers(const struct flyer_job *job)
 	if (r.status == CAMPAIGN_OK && r.batch)
 		fail(&r, campaign__atomic_batch_commit(r.batch, job->diags));
 	if (r.status == CAMPAIGN_OK && r.proof)
-		fail(&r, finish_proof(&r, r.proof));
+		fail(&r, write_finished(&r, job->out->fd, "proof.pdf", finish_proof));
 	if (r.status == CAMPAIGN_OK && r.combined)
-		fail(&r, finish_combined(&r));
+		fail(&r, write_finished(&r, AT_FDCWD, job->opts->combine, finish_combined));
 	campaign__pdf_set_free(r.combined);
 	campaign_proof_free(r.proof);
 	campaign__atomic_batch_free(r.batch);

@@ -39,16 +39,80 @@ int
 campaign__pdf_finish(const char *in, size_t len, const struct pdf_boxes *boxes, long long now,
                      campaign_buf *out, campaign_diags *diags)
 {
-	return campaign__pdf_finish_pages(in, len, boxes, boxes ? 1 : 0, 0, now, out, diags);
+	struct pdf_finish how = { boxes, boxes ? 1 : 0, 0, now };
+	return campaign__pdf_finish_pages(&how, in, len, -1, out, -1, diags);
+}
+
+/* qpdf opens files by name; ours are descriptors (the scratch file has no name). */
+static void
+fd_path(int fd, char path[32])
+{
+	snprintf(path, 32, "/proc/self/fd/%d", fd);
+}
+
+static int
+read_input(qpdf_data q, const char *in, size_t len, int in_fd)
+{
+	if (in_fd < 0)
+		return qpdf_read_memory(q, "flyer.pdf", in, (unsigned long long)len, NULL);
+	char path[32];
+	fd_path(in_fd, path);
+	return qpdf_read(q, path, NULL);
+}
+
+static int
+init_output(qpdf_data q, int out_fd)
+{
+	if (out_fd < 0)
+		return qpdf_init_write_memory(q);
+	char path[32];
+	fd_path(out_fd, path);
+	return qpdf_init_write(q, path);
+}
+
+/* Copies qpdf's output buffer into out (malloc'd, NUL-terminated). */
+static int
+copy_output(qpdf_data q, campaign_buf *out)
+{
+	size_t n = qpdf_get_buffer_length(q);
+	const unsigned char *buf = qpdf_get_buffer(q);
+	out->ptr = malloc(n + 1);
+	if (!out->ptr)
+		return CAMPAIGN_ENOMEM;
+	memcpy(out->ptr, buf, n);
+	out->ptr[n] = '\0';
+	out->size = n;
+	return CAMPAIGN_OK;
+}
+
+/* The boxes on every page: one for all, or one per page (a combined set of flyers). */
+static int
+set_boxes(qpdf_data q, const struct pdf_boxes *boxes, size_t nboxes)
+{
+	int pages = qpdf_get_num_pages(q);
+	if (pages < 0)
+		return -1;
+	for (int i = 0; i < pages; i++) {
+		qpdf_oh page = qpdf_get_page_n(q, (size_t)i);
+		const struct pdf_boxes *b = &boxes[(size_t)i < nboxes ? (size_t)i : nboxes - 1];
+		qpdf_oh trim = box_array(q, b->trim), bleed = box_array(q, b->bleed);
+		qpdf_oh_replace_key(q, page, "/TrimBox", trim);
+		qpdf_oh_replace_key(q, page, "/BleedBox", bleed);
+		qpdf_oh_release(q, trim);
+		qpdf_oh_release(q, bleed);
+		qpdf_oh_release(q, page);
+	}
+	return 0;
 }
 
 int
-campaign__pdf_finish_pages(const char *in, size_t len, const struct pdf_boxes *boxes, size_t nboxes,
-                           int object_streams, long long now, campaign_buf *out,
-                           campaign_diags *diags)
+campaign__pdf_finish_pages(const struct pdf_finish *how, const char *in, size_t len, int in_fd,
+                           campaign_buf *out, int out_fd, campaign_diags *diags)
 {
-	out->ptr = NULL;
-	out->size = 0;
+	if (out) {
+		out->ptr = NULL;
+		out->size = 0;
+	}
 	qpdf_data q = qpdf_init();
 	if (!q)
 		return CAMPAIGN_ENOMEM;
@@ -56,42 +120,29 @@ campaign__pdf_finish_pages(const char *in, size_t len, const struct pdf_boxes *b
 	qpdf_silence_errors(q);
 	qpdf_set_suppress_warnings(q, QPDF_TRUE);
 	int rc = CAMPAIGN_OK;
-	if (qpdf_read_memory(q, "flyer.pdf", in, (unsigned long long)len, NULL) & QPDF_ERRORS) {
+	if (read_input(q, in, len, in_fd) & QPDF_ERRORS) {
 		rc = failed(q, "reading cairo's output", diags);
 		goto done;
 	}
-	if (boxes && nboxes && boxes->set) {
-		int pages = qpdf_get_num_pages(q);
-		if (pages < 0) {
-			rc = failed(q, "counting pages", diags);
-			goto done;
-		}
-		for (int i = 0; i < pages; i++) {
-			qpdf_oh page = qpdf_get_page_n(q, (size_t)i);
-			/* One box for every page, or one per page (a combined set of flyers). */
-			const struct pdf_boxes *b = &boxes[(size_t)i < nboxes ? (size_t)i : nboxes - 1];
-			qpdf_oh trim = box_array(q, b->trim), bleed = box_array(q, b->bleed);
-			qpdf_oh_replace_key(q, page, "/TrimBox", trim);
-			qpdf_oh_replace_key(q, page, "/BleedBox", bleed);
-			qpdf_oh_release(q, trim);
-			qpdf_oh_release(q, bleed);
-			qpdf_oh_release(q, page);
-		}
+	if (how->boxes && how->nboxes && how->boxes->set &&
+	    set_boxes(q, how->boxes, how->nboxes) < 0) {
+		rc = failed(q, "counting pages", diags);
+		goto done;
 	}
 	/*
 	 * cairo 1.16 writes its dates without the "D:" prefix the PDF date
 	 * syntax asks for (ISO 32000-1 7.9.4); write them again, or not at all.
 	 */
 	char date[40];
-	if (now >= 0)
-		campaign__pdf_info_date(now, date, sizeof(date));
-	qpdf_set_info_key(q, "/CreationDate", now >= 0 ? date : NULL);
-	qpdf_set_info_key(q, "/ModDate", now >= 0 ? date : NULL);
+	if (how->now >= 0)
+		campaign__pdf_info_date(how->now, date, sizeof(date));
+	qpdf_set_info_key(q, "/CreationDate", how->now >= 0 ? date : NULL);
+	qpdf_set_info_key(q, "/ModDate", how->now >= 0 ? date : NULL);
 	if (qpdf_has_error(q)) {
 		rc = failed(q, "setting the page boxes", diags);
 		goto done;
 	}
-	if (qpdf_init_write_memory(q) & QPDF_ERRORS) {
+	if (init_output(q, out_fd) & QPDF_ERRORS) {
 		rc = failed(q, "writing", diags);
 		goto done;
 	}
@@ -104,22 +155,14 @@ campaign__pdf_finish_pages(const char *in, size_t len, const struct pdf_boxes *b
 	 */
 	qpdf_set_decode_level(q, qpdf_dl_none);
 	/* A set of a thousand pages has thousands of small objects; packed, about 8 % smaller. */
-	if (object_streams)
+	if (how->object_streams)
 		qpdf_set_object_stream_mode(q, qpdf_o_generate);
 	if (qpdf_write(q) & QPDF_ERRORS) {
 		rc = failed(q, "writing", diags);
 		goto done;
 	}
-	size_t n = qpdf_get_buffer_length(q);
-	const unsigned char *buf = qpdf_get_buffer(q);
-	out->ptr = malloc(n + 1);
-	if (!out->ptr) {
-		rc = CAMPAIGN_ENOMEM;
-		goto done;
-	}
-	memcpy(out->ptr, buf, n);
-	out->ptr[n] = '\0';
-	out->size = n;
+	if (out_fd < 0)
+		rc = copy_output(q, out);
 done:
 	qpdf_cleanup(&q);
 	return rc;

@@ -27,14 +27,23 @@ struct pdf_boxes {
 int campaign__pdf_finish(const char *in, size_t len, const struct pdf_boxes *boxes, long long now,
                          campaign_buf *out, campaign_diags *diags);
 
+/* How the last pass treats a PDF of many pages. */
+struct pdf_finish {
+	const struct pdf_boxes *boxes; /* boxes[i] for page i, the last one for any page after */
+	size_t nboxes;                 /* 0: leave the boxes alone */
+	int object_streams;            /* pack small objects (PDF 1.5), for many-page sets */
+	long long now;                 /* as for campaign__pdf_finish() */
+};
+
 /*
- * As campaign__pdf_finish(), with boxes[i] for page i (the last one for any
- * page after), and the small objects packed into object streams when
- * object_streams is set (PDF 1.5, for many-page sets).
+ * As campaign__pdf_finish(), for any number of pages: the PDF is in (len
+ * bytes), or, when in_fd >= 0, the file open as in_fd; the result goes into
+ * out, or, when out_fd >= 0, into the file open as out_fd (out may then be
+ * NULL). The files are read and written by qpdf through /proc/self/fd, so
+ * neither is ever held in memory whole.
  */
-int campaign__pdf_finish_pages(const char *in, size_t len, const struct pdf_boxes *boxes,
-                               size_t nboxes, int object_streams, long long now,
-                               campaign_buf *out, campaign_diags *diags);
+int campaign__pdf_finish_pages(const struct pdf_finish *how, const char *in, size_t len, int in_fd,
+                               campaign_buf *out, int out_fd, campaign_diags *diags);
 
 /* An ISO 8601 UTC date for cairo's metadata from seconds since 1970 (into dst, >= 32 bytes). */
 void campaign__pdf_date(long long seconds, char *dst, size_t size);

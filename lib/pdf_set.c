@@ -8,10 +8,9 @@
 #include "pdf_boxes.h"
 #include "render_internal.h"
 #include "template_model.h"
-#include "util/strbuf.h"
 
 struct pdf_set {
-	struct strbuf sink;
+	struct pdf_sink sink;
 	cairo_surface_t *surface;
 	cairo_t *cr;
 	struct pdf_boxes *boxes; /* one per page */
@@ -21,18 +20,21 @@ struct pdf_set {
 };
 
 int
-campaign__pdf_set_new(struct pdf_set **out, const char *title, long long now, campaign_diags *diags)
+campaign__pdf_set_new(struct pdf_set **out, const char *title, long long now, int scratch_dirfd,
+                      const char *label, campaign_diags *diags)
 {
 	*out = NULL;
 	struct pdf_set *set = calloc(1, sizeof(*set));
 	if (!set)
 		return CAMPAIGN_ENOMEM;
 	set->now = now;
-	campaign__strbuf_init(&set->sink, 0);
-	/* Each page sets its own size before anything is drawn on it. */
-	set->surface = campaign__pdf_surface(&set->sink, 1, 1, title, now);
-	set->cr = cairo_create(set->surface);
-	int rc = campaign__cairo_status(cairo_status(set->cr), "the combined PDF", diags);
+	int rc = campaign__pdf_sink_init_file(&set->sink, scratch_dirfd, label, diags);
+	if (rc == CAMPAIGN_OK) {
+		/* Each page sets its own size before anything is drawn on it. */
+		set->surface = campaign__pdf_surface(&set->sink, 1, 1, title, now);
+		set->cr = cairo_create(set->surface);
+		rc = campaign__cairo_status(cairo_status(set->cr), "the combined PDF", diags);
+	}
 	if (rc) {
 		campaign__pdf_set_free(set);
 		return rc;
@@ -74,14 +76,15 @@ campaign__pdf_set_add(struct pdf_set *set, const campaign_flyer *f, campaign_dia
 }
 
 int
-campaign__pdf_set_finish(struct pdf_set *set, campaign_buf *out, campaign_diags *diags)
+campaign__pdf_set_finish(struct pdf_set *set, int out_fd, campaign_diags *diags)
 {
 	cairo_destroy(set->cr);
 	set->cr = NULL;
 	cairo_surface_t *s = set->surface;
 	set->surface = NULL;
 	/* pdf_end finishes and destroys the surface and frees the sink. */
-	return campaign__pdf_end_pages(s, &set->sink, set->boxes, set->pages, 1, set->now, out, diags);
+	struct pdf_finish how = { set->boxes, set->pages, 1, set->now };
+	return campaign__pdf_end_pages(s, &set->sink, &how, NULL, out_fd, diags);
 }
 
 void
@@ -93,7 +96,7 @@ campaign__pdf_set_free(struct pdf_set *set)
 		cairo_destroy(set->cr);
 	if (set->surface)
 		cairo_surface_destroy(set->surface);
-	campaign__strbuf_free(&set->sink);
+	campaign__pdf_sink_free(&set->sink);
 	free(set->boxes);
 	free(set);
 }

@@ -11,12 +11,17 @@
 
 struct pdf_set;
 
-int campaign__pdf_set_new(struct pdf_set **out, const char *title, long long now,
-                          campaign_diags *diags);
+/*
+ * The pages are drawn into a scratch file in scratch_dirfd (a set of
+ * thousands of pages is not held in memory); label names the set in a
+ * diagnostic.
+ */
+int campaign__pdf_set_new(struct pdf_set **out, const char *title, long long now, int scratch_dirfd,
+                          const char *label, campaign_diags *diags);
 /* Draws f as the next page; the flyer may be freed afterwards. */
 int campaign__pdf_set_add(struct pdf_set *set, const campaign_flyer *f, campaign_diags *diags);
-/* Finishes the file (page boxes, dates) into out. Only _free() may follow. */
-int campaign__pdf_set_finish(struct pdf_set *set, campaign_buf *out, campaign_diags *diags);
+/* Finishes the file (page boxes, dates) into the file open as out_fd. Only _free() may follow. */
+int campaign__pdf_set_finish(struct pdf_set *set, int out_fd, campaign_diags *diags);
 void campaign__pdf_set_free(struct pdf_set *set);
 
 #endif

@@ -22,7 +22,7 @@
 #define GAP (6 * PT_PER_MM)
 
 struct campaign_proof {
-	struct strbuf sink;
+	struct pdf_sink sink;
 	cairo_surface_t *surface;
 	cairo_t *cr;
 	PangoContext *ctx;
@@ -68,8 +68,10 @@ start_sheet(campaign_proof *p)
 	cairo_stroke(p->cr);
 }
 
-int
-campaign_proof_new(campaign_proof **out, const campaign_proof_options *opts, campaign_diags *diags)
+/* scratch_dirfd < 0: the PDF is made in memory (the public call). */
+static int
+proof_new(campaign_proof **out, const campaign_proof_options *opts, int scratch_dirfd,
+          campaign_diags *diags)
 {
 	*out = NULL;
 	campaign_proof_options o = CAMPAIGN_PROOF_OPTIONS_INIT;
@@ -88,20 +90,34 @@ campaign_proof_new(campaign_proof **out, const campaign_proof_options *opts, cam
 	p->opts = o;
 	p->title = strdup(o.title ? o.title : "Proof");
 	p->ctx = campaign__layout_context();
-	campaign__strbuf_init(&p->sink, 0);
-	if (!p->title || !p->ctx) {
-		campaign_proof_free(p);
-		return CAMPAIGN_ENOMEM;
+	campaign__pdf_sink_init_memory(&p->sink);
+	int rc = !p->title || !p->ctx ? CAMPAIGN_ENOMEM : CAMPAIGN_OK;
+	if (rc == CAMPAIGN_OK && scratch_dirfd >= 0)
+		rc = campaign__pdf_sink_init_file(&p->sink, scratch_dirfd, "proof.pdf", diags);
+	if (rc == CAMPAIGN_OK) {
+		p->surface = campaign__pdf_surface(&p->sink, SHEET_W, SHEET_H, p->title, o.now);
+		p->cr = cairo_create(p->surface);
+		rc = campaign__cairo_status(cairo_status(p->cr), "the proof sheet", diags);
 	}
-	p->surface = campaign__pdf_surface(&p->sink, SHEET_W, SHEET_H, p->title, o.now);
-	p->cr = cairo_create(p->surface);
-	int rc = campaign__cairo_status(cairo_status(p->cr), "the proof sheet", diags);
 	if (rc) {
 		campaign_proof_free(p);
 		return rc;
 	}
 	*out = p;
 	return CAMPAIGN_OK;
+}
+
+int
+campaign_proof_new(campaign_proof **out, const campaign_proof_options *opts, campaign_diags *diags)
+{
+	return proof_new(out, opts, -1, diags);
+}
+
+int
+campaign__proof_new_streamed(campaign_proof **out, const campaign_proof_options *opts,
+                             int scratch_dirfd, campaign_diags *diags)
+{
+	return proof_new(out, opts, scratch_dirfd, diags);
 }
 
 int
@@ -146,13 +162,10 @@ campaign_proof_add(campaign_proof *p, const campaign_flyer *f, const char *label
 	return rc;
 }
 
-int
-campaign_proof_finish(campaign_proof *p, campaign_buf *out, campaign_diags *diags)
+/* Closes the last sheet and runs the last pass into out, or into out_fd when it is >= 0. */
+static int
+proof_finish(campaign_proof *p, campaign_buf *out, int out_fd, campaign_diags *diags)
 {
-	if (p->finished)
-		return CAMPAIGN_EINVALID; /* out untouched: it may hold the first call's PDF */
-	out->ptr = NULL;
-	out->size = 0;
 	p->finished = 1;
 	if (p->sheets == 0) {
 		start_sheet(p);
@@ -170,8 +183,26 @@ campaign_proof_finish(campaign_proof *p, campaign_buf *out, campaign_diags *diag
 		cairo_surface_destroy(s);
 		return rc;
 	}
-	struct pdf_boxes none = { 0, { 0, 0, 0, 0 }, { 0, 0, 0, 0 } };
-	return campaign__pdf_end(s, &p->sink, &none, p->opts.now, out, diags);
+	struct pdf_finish how = { NULL, 0, 0, p->opts.now };
+	return campaign__pdf_end_pages(s, &p->sink, &how, out, out_fd, diags);
+}
+
+int
+campaign_proof_finish(campaign_proof *p, campaign_buf *out, campaign_diags *diags)
+{
+	if (p->finished)
+		return CAMPAIGN_EINVALID; /* out untouched: it may hold the first call's PDF */
+	out->ptr = NULL;
+	out->size = 0;
+	return proof_finish(p, out, -1, diags);
+}
+
+int
+campaign__proof_finish_to(campaign_proof *p, int out_fd, campaign_diags *diags)
+{
+	if (p->finished)
+		return CAMPAIGN_EINVALID;
+	return proof_finish(p, NULL, out_fd, diags);
 }
 
 void
@@ -185,7 +216,7 @@ campaign_proof_free(campaign_proof *p)
 		cairo_surface_finish(p->surface);
 		cairo_surface_destroy(p->surface);
 	}
-	campaign__strbuf_free(&p->sink);
+	campaign__pdf_sink_free(&p->sink);
 	if (p->ctx)
 		g_object_unref(p->ctx);
 	free(p->title);

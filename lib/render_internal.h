@@ -6,7 +6,7 @@
 
 #include "campaign/render.h"
 #include "pdf_boxes.h"
-#include "util/strbuf.h"
+#include "pdf_sink.h"
 
 int campaign__render_pdf(campaign_buf *out, const campaign_flyer *f,
                          const campaign_render_options *o, campaign_diags *diags);
@@ -14,16 +14,28 @@ int campaign__render_png(campaign_buf *out, const campaign_flyer *f,
                          const campaign_render_options *o, campaign_diags *diags);
 
 /* A PDF surface writing into sink, with reproducible metadata (see render_pdf.c). */
-cairo_surface_t *campaign__pdf_surface(struct strbuf *sink, double w, double h, const char *title,
+cairo_surface_t *campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *title,
                                        long long now);
 
 /* Finishes and destroys s, checks it, and runs the qpdf pass into out; frees sink. */
-int campaign__pdf_end(cairo_surface_t *s, struct strbuf *sink, const struct pdf_boxes *boxes,
+int campaign__pdf_end(cairo_surface_t *s, struct pdf_sink *sink, const struct pdf_boxes *boxes,
                       long long now, campaign_buf *out, campaign_diags *diags);
-/* As campaign__pdf_end(), with boxes[i] for page i (see campaign__pdf_finish_pages()). */
-int campaign__pdf_end_pages(cairo_surface_t *s, struct strbuf *sink, const struct pdf_boxes *boxes,
-                            size_t nboxes, int object_streams, long long now, campaign_buf *out,
-                            campaign_diags *diags);
+/*
+ * As campaign__pdf_end(), for many pages, into out or (out_fd >= 0) the
+ * file open as out_fd (see campaign__pdf_finish_pages()).
+ */
+int campaign__pdf_end_pages(cairo_surface_t *s, struct pdf_sink *sink, const struct pdf_finish *how,
+                            campaign_buf *out, int out_fd, campaign_diags *diags);
+
+/*
+ * The proof sheet of a build (proof.c): as campaign_proof_new(), drawn into
+ * a scratch file in scratch_dirfd rather than memory, and finished into the
+ * file open as out_fd, so that ten thousand flyers cost no more memory than
+ * ten.
+ */
+int campaign__proof_new_streamed(campaign_proof **out, const campaign_proof_options *opts,
+                                 int scratch_dirfd, campaign_diags *diags);
+int campaign__proof_finish_to(campaign_proof *p, int out_fd, campaign_diags *diags);
 
 /*
  * Frees the calling thread's pango font map (pango keeps one per thread),

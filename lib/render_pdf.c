@@ -7,19 +7,12 @@
 #include "flyer.h"
 #include "pdf_boxes.h"
 #include "render_internal.h"
-#include "util/strbuf.h"
-
-static cairo_status_t
-write_strbuf(void *closure, const unsigned char *data, unsigned int len)
-{
-	return campaign__strbuf_add(closure, data, len) == CAMPAIGN_OK ? CAIRO_STATUS_SUCCESS
-	                                                              : CAIRO_STATUS_WRITE_ERROR;
-}
+#include "pdf_sink.h"
 
 cairo_surface_t *
-campaign__pdf_surface(struct strbuf *sink, double w, double h, const char *title, long long now)
+campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *title, long long now)
 {
-	cairo_surface_t *s = cairo_pdf_surface_create_for_stream(write_strbuf, sink, w, h);
+	cairo_surface_t *s = cairo_pdf_surface_create_for_stream(campaign__pdf_sink_write, sink, w, h);
 	if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
 		return s;
 	char date[40];
@@ -38,27 +31,28 @@ campaign__pdf_surface(struct strbuf *sink, double w, double h, const char *title
 }
 
 int
-campaign__pdf_end(cairo_surface_t *s, struct strbuf *sink, const struct pdf_boxes *boxes,
+campaign__pdf_end(cairo_surface_t *s, struct pdf_sink *sink, const struct pdf_boxes *boxes,
                   long long now, campaign_buf *out, campaign_diags *diags)
 {
-	return campaign__pdf_end_pages(s, sink, boxes, boxes ? 1 : 0, 0, now, out, diags);
+	struct pdf_finish how = { boxes, boxes ? 1 : 0, 0, now };
+	return campaign__pdf_end_pages(s, sink, &how, out, -1, diags);
 }
 
 int
-campaign__pdf_end_pages(cairo_surface_t *s, struct strbuf *sink, const struct pdf_boxes *boxes,
-                        size_t nboxes, int object_streams, long long now, campaign_buf *out,
-                        campaign_diags *diags)
+campaign__pdf_end_pages(cairo_surface_t *s, struct pdf_sink *sink, const struct pdf_finish *how,
+                        campaign_buf *out, int out_fd, campaign_diags *diags)
 {
 	/* A broken PDF can pass pdfinfo: the surface status after finish is the truth (pitfalls 1.9). */
 	cairo_surface_finish(s);
 	int rc = campaign__cairo_status(cairo_surface_status(s), "the PDF", diags);
 	cairo_surface_destroy(s);
-	if (rc == CAMPAIGN_OK && sink->status != CAMPAIGN_OK)
-		rc = sink->status == CAMPAIGN_ENOMEM ? CAMPAIGN_ENOMEM : CAMPAIGN_EIO;
+	int sunk = campaign__pdf_sink_close(sink, "the PDF", diags);
 	if (rc == CAMPAIGN_OK)
-		rc = campaign__pdf_finish_pages(sink->ptr, sink->len, boxes, nboxes, object_streams, now,
-		                                out, diags);
-	campaign__strbuf_free(sink);
+		rc = sunk;
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__pdf_finish_pages(how, sink->mem.ptr, sink->mem.len, sink->fd, out, out_fd,
+		                                diags);
+	campaign__pdf_sink_free(sink);
 	return rc;
 }
 
@@ -70,8 +64,8 @@ campaign__render_pdf(campaign_buf *out, const campaign_flyer *f, const campaign_
 	int marks = o->marks < 0 ? t->marks : o->marks;
 	double m = marks ? MARK_ROOM_PT : 0, b = t->bleed;
 	double pw = t->width + 2 * (b + m), ph = t->height + 2 * (b + m);
-	struct strbuf sink;
-	campaign__strbuf_init(&sink, 0);
+	struct pdf_sink sink;
+	campaign__pdf_sink_init_memory(&sink);
 	cairo_surface_t *s = campaign__pdf_surface(&sink, pw, ph, o->title ? o->title : t->name, o->now);
 	cairo_t *cr = cairo_create(s);
 	int rc = campaign__cairo_status(cairo_status(cr), "the PDF", diags);
@@ -92,7 +86,7 @@ campaign__render_pdf(campaign_buf *out, const campaign_flyer *f, const campaign_
 	};
 	if (rc) {
 		cairo_surface_destroy(s);
-		campaign__strbuf_free(&sink);
+		campaign__pdf_sink_free(&sink);
 		return rc;
 	}
 	return campaign__pdf_end(s, &sink, &boxes, o->now, out, diags);

@@ -145,37 +145,113 @@ valid_base(const char *base)
 }
 
 int
-campaign__atomic_write(int dirfd, const char *name, const void *data, size_t len,
-                       campaign_diags *diags)
+campaign__scratch_open(int dirfd)
 {
+	int fd = openat(dirfd, ".", O_RDWR | O_TMPFILE | O_CLOEXEC, 0600);
+	if (fd >= 0 || (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL))
+		return fd;
+	/* No O_TMPFILE on this file system: a named temp file, unlinked at once. */
+	char tmp[TMP_NAME_MAX];
+	fd = create_temp(dirfd, "scratch", tmp);
+	if (fd < 0)
+		return -1;
+	int err = 0;
+	/* Reopened for reading too: create_temp's descriptor is write-only. */
+	int rw = openat(dirfd, tmp, O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+	if (rw < 0)
+		err = errno;
+	close(fd);
+	unlinkat(dirfd, tmp, 0);
+	errno = err;
+	return rw;
+}
+
+int
+campaign__atomic_open(struct atomic_file *f, int dirfd, const char *name, campaign_diags *diags)
+{
+	*f = (struct atomic_file){ .dirfd = dirfd, .fd = -1, .name = name };
 	const char *slash = strrchr(name, '/');
-	const char *base = slash ? slash + 1 : name;
-	if (!valid_base(base)) {
+	f->base = slash ? slash + 1 : name;
+	if (!valid_base(f->base)) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, name, 0, 0,
 		                   "not a file name");
 		return CAMPAIGN_EINVALID;
 	}
-	int dfd = dirfd;
 	if (slash) {
 		size_t dir_len = slash == name ? 1 : (size_t)(slash - name);
 		char *dir = strndup(name, dir_len);
 		if (!dir)
 			return CAMPAIGN_ENOMEM;
-		dfd = openat(dirfd, dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		f->dirfd = openat(dirfd, dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 		int err = errno;
 		free(dir);
-		if (dfd < 0)
+		if (f->dirfd < 0) {
+			f->dirfd = dirfd;
 			return io_error(diags, name, "cannot open its directory", err);
+		}
+		f->own_dirfd = 1;
 	}
-	char tmp[TMP_NAME_MAX];
-	int rc = write_temp(dfd, base, name, data, len, 1, tmp, diags);
-	if (rc == CAMPAIGN_OK && renameat(dfd, tmp, dfd, base) != 0) {
-		rc = io_error(diags, name, "cannot move the new file into place", errno);
-		unlinkat(dfd, tmp, 0);
+	f->fd = create_temp(f->dirfd, f->base, f->tmp);
+	if (f->fd < 0) {
+		int err = errno;
+		campaign__atomic_discard(f);
+		return io_error(diags, name, "cannot create a temporary file next to it", err);
 	}
-	if (dfd != dirfd)
-		close(dfd);
+	return CAMPAIGN_OK;
+}
+
+int
+campaign__atomic_commit(struct atomic_file *f, campaign_diags *diags)
+{
+	int err = 0;
+	const char *what = "cannot flush to disk";
+	if (fsync(f->fd) != 0)
+		err = errno;
+	/* close() can report a deferred write error (NFS, quota); it is not retried on EINTR. */
+	if (close(f->fd) != 0 && !err) {
+		err = errno;
+		what = "cannot write";
+	}
+	f->fd = -1;
+	if (!err && renameat(f->dirfd, f->tmp, f->dirfd, f->base) != 0) {
+		err = errno;
+		what = "cannot move the new file into place";
+	}
+	if (!err)
+		f->tmp[0] = '\0'; /* in place: nothing left to discard */
+	int rc = err ? io_error(diags, f->name, what, err) : CAMPAIGN_OK;
+	campaign__atomic_discard(f);
 	return rc;
+}
+
+void
+campaign__atomic_discard(struct atomic_file *f)
+{
+	if (f->fd >= 0)
+		close(f->fd);
+	f->fd = -1;
+	if (f->tmp[0])
+		unlinkat(f->dirfd, f->tmp, 0);
+	f->tmp[0] = '\0';
+	if (f->own_dirfd)
+		close(f->dirfd);
+	f->own_dirfd = 0;
+}
+
+int
+campaign__atomic_write(int dirfd, const char *name, const void *data, size_t len,
+                       campaign_diags *diags)
+{
+	struct atomic_file f;
+	int rc = campaign__atomic_open(&f, dirfd, name, diags);
+	if (rc)
+		return rc;
+	int err = write_all(f.fd, data, len);
+	if (err) {
+		campaign__atomic_discard(&f);
+		return io_error(diags, name, "cannot write", err);
+	}
+	return campaign__atomic_commit(&f, diags);
 }
 
 int

@@ -37,6 +37,35 @@ int campaign__atomic_write(int dirfd, const char *name, const void *data, size_t
                            campaign_diags *diags);
 
 /*
+ * A scratch file for data too big to hold in memory (the proof sheet of ten
+ * thousand flyers before its last pass): open for reading and writing, in
+ * dirfd so that it sits on the output's file system and not in a RAM-backed
+ * /tmp, and without a name (O_TMPFILE, or unlinked at once), so a killed
+ * build leaves nothing behind. Returns the descriptor, or -1 with errno set.
+ */
+int campaign__scratch_open(int dirfd);
+
+/*
+ * The same recipe for a file written by someone else (qpdf writing the
+ * combined PDF): open makes the temp file, whose descriptor f->fd the
+ * writer fills; commit makes it durable and renames it into place; discard
+ * removes it. Either commit or discard must follow a successful open, and
+ * both release everything, whatever the outcome.
+ */
+struct atomic_file {
+	int fd;          /* the temp file, open for writing */
+	int dirfd;       /* its directory */
+	int own_dirfd;   /* dirfd was opened here (name had a directory part) */
+	const char *name; /* borrowed, for diagnostics */
+	const char *base; /* the final name within dirfd (points into name) */
+	char tmp[256];   /* the temp file's name within dirfd, "" when none */
+};
+
+int campaign__atomic_open(struct atomic_file *f, int dirfd, const char *name, campaign_diags *diags);
+int campaign__atomic_commit(struct atomic_file *f, campaign_diags *diags);
+void campaign__atomic_discard(struct atomic_file *f);
+
+/*
  * fsync()s the directory `name` relative to `dirfd` ("." or NULL for dirfd
  * itself), so the renames made in it survive a crash. `label` names the
  * directory in a diagnostic (NULL: `name`).

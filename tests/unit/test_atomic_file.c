@@ -156,6 +156,66 @@ test_atomic_file__keeps_old_file_when_the_write_fails(void)
 }
 
 static void
+test_atomic_file__open_commit_and_discard(void)
+{
+	scratch_dir();
+	ASSERT_INT_EQ(campaign__atomic_write(dirfd_, "set.pdf", "old", 3, NULL), CAMPAIGN_OK);
+	struct atomic_file f;
+	/* Discarded: the old file stays and no temp file is left. */
+	ASSERT_INT_EQ(campaign__atomic_open(&f, dirfd_, "set.pdf", NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(write(f.fd, "half", 4), 4);
+	ASSERT_INT_EQ(count_files(0), 2);
+	campaign__atomic_discard(&f);
+	ASSERT_STR_EQ(content("set.pdf"), "old");
+	ASSERT_INT_EQ(count_files(0), 1);
+	/* Committed through a path with a directory: the new file in place, nothing else. */
+	char path[128];
+	snprintf(path, sizeof(path), "%s/set.pdf", dir);
+	ASSERT_INT_EQ(campaign__atomic_open(&f, AT_FDCWD, path, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(write(f.fd, "new!", 4), 4);
+	ASSERT_INT_EQ(campaign__atomic_commit(&f, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(f.fd, -1);
+	ASSERT_STR_EQ(content("set.pdf"), "new!");
+	ASSERT_INT_EQ(count_files(0), 1);
+	/* A bad name or a missing directory: an error, and discarding again is harmless. */
+	ASSERT_INT_EQ(campaign__atomic_open(&f, dirfd_, "a/..", NULL), CAMPAIGN_EINVALID);
+	campaign__atomic_discard(&f);
+	campaign_diags *diags = NULL;
+	campaign_diags_new(&diags);
+	ASSERT_INT_EQ(campaign__atomic_open(&f, dirfd_, "missing/set.pdf", diags), CAMPAIGN_EIO);
+	ASSERT_STR_EQ(first_message(diags), "cannot open its directory: No such file or directory");
+	campaign__atomic_discard(&f);
+	ASSERT_INT_EQ(count_files(0), 1);
+	campaign_diags_free(diags);
+	cleanup();
+}
+
+static void
+test_atomic_file__scratch_files_have_no_name(void)
+{
+	scratch_dir();
+	int fd = campaign__scratch_open(dirfd_);
+	ASSERT_TRUE(fd >= 0);
+	ASSERT_INT_EQ(count_files(0), 0);
+	ASSERT_INT_EQ(write(fd, "abc", 3), 3);
+	ASSERT_INT_EQ(lseek(fd, 0, SEEK_SET), 0);
+	char back[4] = { 0 };
+	ASSERT_INT_EQ(read(fd, back, 3), 3);
+	ASSERT_STR_EQ(back, "abc");
+	/* qpdf reads and writes it by this name. */
+	char proc[64];
+	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+	int again = open(proc, O_RDONLY);
+	ASSERT_TRUE(again >= 0);
+	ASSERT_INT_EQ(read(again, back, 3), 3);
+	close(again);
+	close(fd);
+	ASSERT_INT_EQ(count_files(0), 0);
+	ASSERT_INT_EQ(campaign__scratch_open(-1), -1);
+	cleanup();
+}
+
+static void
 test_atomic_file__batch_shows_files_only_at_commit(void)
 {
 	scratch_dir();
@@ -229,6 +289,8 @@ main(void)
 	RUN(test_atomic_file__reports_missing_directory_as_eio);
 	RUN(test_atomic_file__refuses_names_that_are_not_files);
 	RUN(test_atomic_file__keeps_old_file_when_the_write_fails);
+	RUN(test_atomic_file__open_commit_and_discard);
+	RUN(test_atomic_file__scratch_files_have_no_name);
 	RUN(test_atomic_file__batch_shows_files_only_at_commit);
 	RUN(test_atomic_file__batch_rollback_and_free_leave_nothing);
 	RUN(test_atomic_file__removes_only_the_temps_it_is_asked_to);
