@@ -203,27 +203,37 @@ collect_files(struct build *b)
 	return CAMPAIGN_OK;
 }
 
+/* One manifest document, streamed into its temp file and moved into place. */
+static int
+write_manifest_file(struct build *b, const char *name,
+                    int (*make)(struct manifest_out *, const campaign_plan *, const unsigned char *))
+{
+	struct atomic_file f;
+	int rc = campaign__atomic_open(&f, b->out.fd, name, b->diags);
+	if (rc)
+		return rc;
+	struct manifest_out out = { .fd = f.fd };
+	campaign__strbuf_init(&out.buf, 0);
+	rc = make(&out, b->plan, b->present);
+	campaign__strbuf_free(&out.buf);
+	if (rc == CAMPAIGN_EIO)
+		campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, name, 0, 0,
+		                   "cannot write: %s", strerror(out.err));
+	if (rc) {
+		campaign__atomic_discard(&f);
+		return rc;
+	}
+	return campaign__atomic_commit(&f, b->diags);
+}
+
 static int
 write_manifest(struct build *b)
 {
-	/* One document at a time, so only one of them is in memory. */
-	struct strbuf json, csv;
-	campaign__strbuf_init(&json, 0);
-	campaign__strbuf_init(&csv, 0);
-	int rc = campaign__manifest_json(&json, b->plan, b->present);
+	int rc = write_manifest_file(b, "manifest.json", campaign__manifest_json);
 	if (rc == CAMPAIGN_OK)
-		rc = campaign__atomic_write(b->out.fd, "manifest.json", campaign__strbuf_cstr(&json), json.len,
-		                            b->diags);
-	campaign__strbuf_free(&json);
-	if (rc == CAMPAIGN_OK)
-		rc = campaign__manifest_csv(&csv, b->plan, b->present);
-	if (rc == CAMPAIGN_OK)
-		rc = campaign__atomic_write(b->out.fd, "manifest.csv", campaign__strbuf_cstr(&csv), csv.len,
-		                            b->diags);
+		rc = write_manifest_file(b, "manifest.csv", campaign__manifest_csv);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__fsync_dir(b->out.fd, ".", b->out_path, b->diags);
-	campaign__strbuf_free(&json);
-	campaign__strbuf_free(&csv);
 	return rc;
 }
 

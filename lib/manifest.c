@@ -9,6 +9,7 @@
 #include "campaign/status.h"
 #include "campaign/version.h"
 #include "plan_internal.h"
+#include "util/atomic_file.h"
 
 static int
 set_string(json_t *obj, const char *key, const char *value)
@@ -75,14 +76,29 @@ append_indented(struct strbuf *out, json_t *obj, int indent)
 	return out->status;
 }
 
+#define MANIFEST_SPILL (64 * 1024)
+
+/* Moves what buf holds into the file once it is big enough (always when final). */
+static int
+spill(struct manifest_out *out, int final)
+{
+	struct strbuf *b = &out->buf;
+	if (out->fd < 0 || b->status != CAMPAIGN_OK || out->err || (!final && b->len < MANIFEST_SPILL))
+		return out->err ? CAMPAIGN_EIO : b->status;
+	out->err = campaign__write_all(out->fd, b->ptr ? b->ptr : "", b->len);
+	campaign__strbuf_reset(b);
+	return out->err ? CAMPAIGN_EIO : CAMPAIGN_OK;
+}
+
 /*
  * The manifest is written placement by placement, each one a small jansson
  * object dumped and freed, so memory does not hold a JSON tree of the whole
  * campaign (10,000 placements made a 30 MB tree).
  */
 int
-campaign__manifest_json(struct strbuf *out, const campaign_plan *plan, const unsigned char *present)
+campaign__manifest_json(struct manifest_out *mo, const campaign_plan *plan, const unsigned char *present)
 {
+	struct strbuf *out = &mo->buf;
 	const struct campaign_spec *spec = plan->spec;
 	json_t *campaign = json_object();
 	int rc = !campaign;
@@ -120,12 +136,16 @@ campaign__manifest_json(struct strbuf *out, const campaign_plan *plan, const uns
 			campaign__strbuf_adds(out, ",\n    ");
 		rc = append_indented(out, p, 4);
 		json_decref(p);
+		if (rc == CAMPAIGN_OK)
+			rc = spill(mo, 0);
 	}
 	if (!rc)
 		campaign__strbuf_adds(out, plan->count ? "\n  ]\n}\n" : "\n}\n");
+	if (rc == CAMPAIGN_EIO)
+		return rc;
 	if (rc)
 		return out->status != CAMPAIGN_OK ? out->status : CAMPAIGN_ENOMEM;
-	return out->status;
+	return spill(mo, 1);
 }
 
 /* RFC 4180: quote a field holding a comma, quote or line break, doubling quotes. */
@@ -148,11 +168,13 @@ csv_field(struct strbuf *out, const char *value, int last)
 }
 
 int
-campaign__manifest_csv(struct strbuf *out, const campaign_plan *plan, const unsigned char *present)
+campaign__manifest_csv(struct manifest_out *mo, const campaign_plan *plan, const unsigned char *present)
 {
+	struct strbuf *out = &mo->buf;
+	int rc = CAMPAIGN_OK;
 	campaign__strbuf_adds(out, "id,event,source,medium,campaign,content,term,url,hashtag,phone,"
 	                           "phone_display,pdf,png\r\n");
-	for (size_t i = 0; i < plan->count; i++) {
+	for (size_t i = 0; i < plan->count && rc == CAMPAIGN_OK; i++) {
 		const campaign_assignment *a = &plan->items[i].pub;
 		struct manifest_files f;
 		campaign__manifest_files_of(present[i], a->placement->id, &f);
@@ -164,8 +186,9 @@ campaign__manifest_csv(struct strbuf *out, const campaign_plan *plan, const unsi
 		size_t n = sizeof(row) / sizeof(row[0]);
 		for (size_t k = 0; k < n; k++)
 			csv_field(out, row[k], k == n - 1);
+		rc = spill(mo, 0);
 	}
-	return out->status;
+	return rc == CAMPAIGN_OK ? spill(mo, 1) : rc;
 }
 
 void

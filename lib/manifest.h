@@ -32,10 +32,25 @@ struct manifest_files {
 /* The paths of placement `id` for the MANIFEST_* bits in present. */
 void campaign__manifest_files_of(unsigned present, const char *id, struct manifest_files *names);
 
-/* present[i] (MANIFEST_* bits) belongs to placement i of the plan. */
-int campaign__manifest_json(struct strbuf *out, const campaign_plan *plan,
+/*
+ * Where a manifest goes: into buf, and, when fd >= 0, on into the file open
+ * as fd whenever buf holds a few tens of kilobytes, so that the manifest of
+ * ten thousand placements (7 MB of JSON) is never in memory whole. err is
+ * the errno of a write that failed (then the call returns CAMPAIGN_EIO).
+ */
+struct manifest_out {
+	struct strbuf buf;
+	int fd;
+	int err;
+};
+
+/*
+ * present[i] (MANIFEST_* bits) belongs to placement i of the plan. With a
+ * file, everything is in it on success and buf is empty.
+ */
+int campaign__manifest_json(struct manifest_out *out, const campaign_plan *plan,
                             const unsigned char *present);
-int campaign__manifest_csv(struct strbuf *out, const campaign_plan *plan,
+int campaign__manifest_csv(struct manifest_out *out, const campaign_plan *plan,
                            const unsigned char *present);
 
 #endif

@@ -90,8 +90,8 @@ create_temp(int dfd, const char *base, char tmp[TMP_NAME_MAX])
 	return -1;
 }
 
-static int
-write_all(int fd, const void *data, size_t len)
+int
+campaign__write_all(int fd, const void *data, size_t len)
 {
 	const unsigned char *p = data;
 	while (len > 0) {
@@ -120,7 +120,7 @@ write_temp(int dfd, const char *base, const char *file, const void *data, size_t
 	int fd = create_temp(dfd, base, tmp);
 	if (fd < 0)
 		return io_error(diags, file, "cannot create a temporary file next to it", errno);
-	int err = write_all(fd, data, len);
+	int err = campaign__write_all(fd, data, len);
 	const char *what = "cannot write";
 	if (!err && sync && fsync(fd) != 0) {
 		err = errno;
@@ -246,7 +246,7 @@ campaign__atomic_write(int dirfd, const char *name, const void *data, size_t len
 	int rc = campaign__atomic_open(&f, dirfd, name, diags);
 	if (rc)
 		return rc;
-	int err = write_all(f.fd, data, len);
+	int err = campaign__write_all(f.fd, data, len);
 	if (err) {
 		campaign__atomic_discard(&f);
 		return io_error(diags, name, "cannot write", err);

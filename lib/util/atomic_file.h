@@ -36,6 +36,9 @@
 int campaign__atomic_write(int dirfd, const char *name, const void *data, size_t len,
                            campaign_diags *diags);
 
+/* Writes all of data to fd, over short writes and EINTR: 0, or the errno. */
+int campaign__write_all(int fd, const void *data, size_t len);
+
 /*
  * A scratch file for data too big to hold in memory (the proof sheet of ten
  * thousand flyers before its last pass): open for reading and writing, in
