@@ -271,16 +271,21 @@ run(struct build *b)
 	po.ledger_path = b->ledger_path;
 	if ((rc = campaign_plan_new(&b->plan, b->spec, &po, b->diags)))
 		return rc;
+	/*
+	 * The --only names are checked like the plan, before anything is
+	 * created; --collect selects by the files in the output directory, so
+	 * only after opening it.
+	 */
+	if (!b->opts->collect && (rc = select_placements(b)))
+		return rc;
 	if (b->opts->dry_run) {
-		if ((rc = select_placements(b)))
-			return rc;
 		struct flyer_job check = { .plan = b->plan, .opts = b->opts, .selected = b->selected,
 		                           .diags = b->diags };
 		return campaign__build_flyers(&check);
 	}
 	if ((rc = campaign__outdir_open(&b->out, b->out_path, b->diags)))
 		return rc;
-	if ((rc = select_placements(b)))
+	if (b->opts->collect && (rc = select_placements(b)))
 		return rc;
 	if ((rc = write_ledger(b)))
 		return rc;

@@ -15,6 +15,7 @@
 #include "campaign/render.h"
 #include "campaign/status.h"
 #include "campaign/template.h"
+#include "diag_internal.h"
 #include "pdf_set.h"
 #include "plan_internal.h"
 #include "render_internal.h"
@@ -310,11 +311,7 @@ take_flyer(void *ctx, size_t i, void *slot)
 	struct flyer_result *res = slot;
 	if (!res->wanted)
 		return 0;
-	for (size_t k = 0; k < campaign_diags_count(res->diags); k++) {
-		const campaign_diag *d = campaign_diags_get(res->diags, k);
-		campaign_diags_add(r->job->diags, d->severity, d->status, d->file, d->line, d->column, "%s",
-		                   d->message);
-	}
+	campaign__diags_copy(r->job->diags, res->diags);
 	int rc = res->rc;
 	/* After a failure, keep checking (validate reports all) but write nothing more. */
 	const char *id = r->job->plan->items[i].pub.placement->id;

@@ -208,3 +208,13 @@ campaign__diags_sort(campaign_diags *diags, size_t from)
 		diags->items[j] = d;
 	}
 }
+
+void
+campaign__diags_copy(campaign_diags *to, const campaign_diags *from)
+{
+	for (size_t i = 0; to && from && i < campaign_diags_count(from); i++) {
+		const campaign_diag *d = campaign_diags_get(from, i);
+		campaign_diags_add(to, d->severity, d->status, d->file, d->line, d->column, "%s",
+		                   d->message);
+	}
+}

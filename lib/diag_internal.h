@@ -16,4 +16,7 @@ int campaign__diags_vadd(campaign_diags *diags, campaign_severity severity, int 
  */
 void campaign__diags_sort(campaign_diags *diags, size_t from);
 
+/* Appends every diagnostic of from to to, in order (to may be NULL). */
+void campaign__diags_copy(campaign_diags *to, const campaign_diags *from);
+
 #endif

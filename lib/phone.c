@@ -219,13 +219,16 @@ check_rules(const campaign_phone_rules *rules, const struct where *w, char cc[8]
 			            rules->country_code);
 	}
 	const char *t = rules->trunk_prefix;
-	if (t && *t) {
-		size_t n = strspn(t, "0123456789");
-		if (t[n] || n > 3)
-			return fail(w, "cannot be read: trunk prefix '%.8s' is not 1 to 3 digits",
-			            t);
-	}
+	if (t && *t && !campaign__phone_trunk_prefix_valid(t))
+		return fail(w, "cannot be read: trunk prefix '%.8s' is not 1 to 3 digits", t);
 	return CAMPAIGN_OK;
+}
+
+int
+campaign__phone_trunk_prefix_valid(const char *prefix)
+{
+	size_t n = strspn(prefix, "0123456789");
+	return n >= 1 && n <= PHONE_TRUNK_PREFIX_MAX && prefix[n] == '\0';
 }
 
 static int

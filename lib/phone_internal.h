@@ -31,4 +31,12 @@ int campaign__phone_is_e164(const char *s);
  */
 int campaign__phone_is_separator(uint32_t cp);
 
+/*
+ * A trunk prefix the rules can read: 1 to 3 digits ("8", "0", Hungary's
+ * "06"). The spec's checks use it too, so a prefix the spec accepts is one
+ * every pool number can be read with.
+ */
+#define PHONE_TRUNK_PREFIX_MAX 3
+int campaign__phone_trunk_prefix_valid(const char *prefix);
+
 #endif

@@ -1,5 +1,6 @@
 /* UTM values and tracking URLs of every placement. */
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "campaign/status.h"
@@ -89,10 +90,13 @@ apply_conventions(struct campaign_plan *plan, struct plan_item *item, const char
 		while (k < allowed->count && (!list[k] || strcmp(list[k], result) != 0))
 			k++;
 		if (k == allowed->count) {
+			/* The list's line, when it came from a file (a spec built in code has none). */
+			char where[40] = "";
+			if (allowed->at.line)
+				snprintf(where, sizeof(where), " (line %lu)", allowed->at.line);
 			campaign__plan_error(plan, at, item, CAMPAIGN_EINVALID,
-			                     "utm_%s '%s' is not in the allowed list of conventions.allowed.%s "
-			                     "(line %lu)", utm_field_keys[field], result, utm_field_keys[field],
-			                     allowed->at.line);
+			                     "utm_%s '%s' is not in the allowed list of conventions.allowed.%s%s",
+			                     utm_field_keys[field], result, utm_field_keys[field], where);
 			return NULL;
 		}
 	}

@@ -1,5 +1,6 @@
 /* campaign_lookup: a URL, number or hashtag back to its placement. */
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -248,7 +249,18 @@ campaign_lookup_find(const campaign_lookup *l, const char *query, const campaign
 	digits_of(query, query_digits, sizeof(query_digits));
 	int rc = CAMPAIGN_OK;
 	if (kind == CAMPAIGN_QUERY_URL) {
-		rc = campaign__url_utm_params(query, &q, &nq);
+		/* A bare query string, as analytics reports show it, is read as one: "?" + query. */
+		char *as_query = NULL;
+		if (!strchr(query, '?') && !strstr(query, "://")) {
+			as_query = malloc(strlen(query) + 2);
+			if (as_query)
+				sprintf(as_query, "?%s", query);
+			else
+				rc = CAMPAIGN_ENOMEM;
+		}
+		if (rc == CAMPAIGN_OK)
+			rc = campaign__url_utm_params(as_query ? as_query : query, &q, &nq);
+		free(as_query);
 		if (rc == CAMPAIGN_OK && nq == 0) {
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
 			                   "the URL has no utm_ parameters to match: %s", query);

@@ -156,13 +156,22 @@ campaign_spec_load_file(campaign_spec **out, const char *path, campaign_diags *d
 	*out = NULL;
 	char *buf = NULL;
 	size_t len = 0;
-	/* Read one byte past the YAML limit, so the parser reports the size with its own message. */
-	int rc = campaign__read_file(path, YAML_DOC_MAX_BYTES + 1, &buf, &len, diags, NULL, 0, 0);
-	if (rc == CAMPAIGN_EINVALID) {
-		campaign_diags_clear(diags);
+	/*
+	 * Read one byte past the YAML limit, so the parser reports the size with
+	 * its own message. read_file's own diagnostic goes to a private sink:
+	 * the size is reported in the spec's words, and the caller's sink keeps
+	 * what it held.
+	 */
+	campaign_diags *mine = NULL;
+	int rc = campaign_diags_new(&mine);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__read_file(path, YAML_DOC_MAX_BYTES + 1, &buf, &len, mine, NULL, 0, 0);
+	if (rc == CAMPAIGN_EINVALID)
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, path, 1, 1,
 		                   "the file is too large; the limit is %zu bytes", YAML_DOC_MAX_BYTES);
-	}
+	else
+		campaign__diags_copy(diags, mine);
+	campaign_diags_free(mine);
 	if (rc)
 		return rc;
 	struct arena scratch = { 0 };

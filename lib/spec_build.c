@@ -19,6 +19,7 @@
 #include "campaign/status.h"
 #include "spec_ids.h"
 #include "spec_load.h"
+#include "phone_internal.h"
 #include "url.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
@@ -411,10 +412,10 @@ campaign_spec_set_phones(campaign_spec *spec, const campaign_spec_phones *p, cam
 		                       "'country_code' must be from 1 to 999, not %u",
 		                       p->country_code);
 	const char *tp = p->trunk_prefix;
-	if (tp && (tp[0] == '\0' || strlen(tp) > 4 || strspn(tp, "0123456789") != strlen(tp)))
+	if (tp && !campaign__phone_trunk_prefix_valid(tp))
 		campaign__schema_error(
 		        &c.s, &nowhere,
-		        "'trunk_prefix' must be 1 to 4 digits, such as \"8\" or \"0\"");
+		        "'trunk_prefix' must be 1 to 3 digits, such as \"8\" or \"0\"");
 	check_text(&c, "display", p->display, 0);
 	if (p->quarantine_days > 3650)
 		campaign__schema_error(&c.s, &nowhere,

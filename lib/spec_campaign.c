@@ -5,6 +5,7 @@
 #include "campaign/status.h"
 #include "placeholder.h"
 #include "spec_load.h"
+#include "phone_internal.h"
 #include "translit.h"
 #include "url.h"
 #include "spec_ids.h"
@@ -231,10 +232,9 @@ load_phones(struct campaign_spec *spec, struct schema *s, const struct yaml_node
 	if (!campaign__yaml_map_get(node, "country_code"))
 		campaign__schema_error(s, node, "missing required key 'country_code' in phones");
 	p->trunk_prefix = campaign__schema_str(s, node, "trunk_prefix", 0, "phones");
-	if (p->trunk_prefix && (p->trunk_prefix[0] == '\0' || strlen(p->trunk_prefix) > 4 ||
-	                        strspn(p->trunk_prefix, "0123456789") != strlen(p->trunk_prefix)))
+	if (p->trunk_prefix && !campaign__phone_trunk_prefix_valid(p->trunk_prefix))
 		campaign__schema_error(s, campaign__yaml_map_get(node, "trunk_prefix"),
-		                       "'trunk_prefix' must be 1 to 4 digits, such as \"8\" or \"0\"");
+		                       "'trunk_prefix' must be 1 to 3 digits, such as \"8\" or \"0\"");
 	p->display = campaign__schema_str(s, node, "display", 0, "phones");
 	p->display_at = pos_of(campaign__yaml_map_get(node, "display"));
 	p->quarantine_days = campaign__schema_uint(s, node, "quarantine_days", 0, 3650, 90);

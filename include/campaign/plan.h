@@ -94,6 +94,8 @@ CAMPAIGN_API int campaign_time_parse(const char *iso8601, int64_t *out);
  *         bad landing URL or number, clashing URLs, a damaged ledger);
  *         CAMPAIGN_EEXHAUSTED when the pool cannot serve every placement
  *         (the diagnostic names them and how many numbers are missing);
+ *         CAMPAIGN_ETOOLONG when a landing with its UTM parameters would
+ *         make a URL longer than 16,384 bytes;
  *         CAMPAIGN_EIO when the ledger or `taken` list cannot be read;
  *         CAMPAIGN_ENOMEM.
  */

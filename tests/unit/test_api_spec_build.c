@@ -391,7 +391,7 @@ test_api_spec_build__setters_reject_bad_values(void)
 	campaign_diags_clear(d);
 	ASSERT_INT_EQ(campaign_spec_set_phones(spec, &ph, d), CAMPAIGN_EINVALID);
 	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID,
-	                "'trunk_prefix' must be 1 to 4 digits, such as \"8\" or \"0\"");
+	                "'trunk_prefix' must be 1 to 3 digits, such as \"8\" or \"0\"");
 	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_EINVALID,
 	                "'quarantine_days' must be from 0 to 3650, not 4000");
 	ph.trunk_prefix = "8";
