@@ -78,15 +78,23 @@ deflate_batch(struct png_stream *p, int flush)
 	p->filtered_len = 0;
 }
 
+/* Bytes of one filtered row: the filter type, then 1 or 3 bytes a pixel. */
+static size_t
+row_bytes(const struct png_stream *p)
+{
+	return 1 + (p->gray ? 1 : 3) * (size_t)p->width;
+}
+
 int
 campaign__png_stream_begin(struct png_stream *p, struct strbuf *out, int width, int height,
-                           int dpi, int level, int rle)
+                           int dpi, int level, int rle, int gray)
 {
 	memset(p, 0, sizeof(*p));
 	p->out = out;
 	p->width = width;
+	p->gray = gray;
 	p->adler = 1;
-	size_t row = 1 + 3 * (size_t)width;
+	size_t row = row_bytes(p);
 	p->filtered_cap = row > FILTER_BATCH ? row : FILTER_BATCH - FILTER_BATCH % row;
 	p->prev = calloc((size_t)width, sizeof(*p->prev));
 	p->filtered = malloc(p->filtered_cap);
@@ -105,8 +113,8 @@ campaign__png_stream_begin(struct png_stream *p, struct strbuf *out, int width, 
 	unsigned char ihdr[13];
 	put32(ihdr, (uint32_t)width);
 	put32(ihdr + 4, (uint32_t)height);
-	/* 8 bits, colour type 2 (RGB), deflate, adaptive filtering (method 0), no interlace. */
-	memcpy(ihdr + 8, "\x08\x02\x00\x00\x00", 5);
+	/* 8 bits, colour type 0 (gray) or 2 (RGB), deflate, filter method 0, no interlace. */
+	memcpy(ihdr + 8, gray ? "\x08\x00\x00\x00\x00" : "\x08\x02\x00\x00\x00", 5);
 	add_chunk(p, "IHDR", ihdr, sizeof(ihdr));
 	unsigned char phys[9];
 	uint32_t ppm = (uint32_t)(dpi / 0.0254 + 0.5);
@@ -131,23 +139,30 @@ campaign__png_stream_begin(struct png_stream *p, struct strbuf *out, int width, 
 int
 campaign__png_stream_rows(struct png_stream *p, const unsigned char *data, int stride, int rows)
 {
-	size_t row_bytes = 1 + 3 * (size_t)p->width;
+	size_t bytes = row_bytes(p);
 	for (int y = 0; y < rows && p->status == CAMPAIGN_OK; y++) {
-		if (p->filtered_len + row_bytes > p->filtered_cap)
+		if (p->filtered_len + bytes > p->filtered_cap)
 			deflate_batch(p, Z_NO_FLUSH);
 		const uint32_t *px = (const uint32_t *)(const void *)(data + (size_t)y * (size_t)stride);
 		unsigned char *dst = p->filtered + p->filtered_len;
 		/* Filter type 2, UP: each byte minus the byte above it (ISO/IEC 15948 9.2). */
 		*dst++ = 2;
-		for (int x = 0; x < p->width; x++) {
-			uint32_t c = px[x], u = p->prev[x];
-			dst[0] = (unsigned char)((c >> 16) - (u >> 16));
-			dst[1] = (unsigned char)((c >> 8) - (u >> 8));
-			dst[2] = (unsigned char)(c - u);
-			dst += 3;
-			p->prev[x] = c;
+		if (p->gray) {
+			for (int x = 0; x < p->width; x++) {
+				dst[x] = (unsigned char)(px[x] - p->prev[x]);
+				p->prev[x] = px[x];
+			}
+		} else {
+			for (int x = 0; x < p->width; x++) {
+				uint32_t c = px[x], u = p->prev[x];
+				dst[0] = (unsigned char)((c >> 16) - (u >> 16));
+				dst[1] = (unsigned char)((c >> 8) - (u >> 8));
+				dst[2] = (unsigned char)(c - u);
+				dst += 3;
+				p->prev[x] = c;
+			}
 		}
-		p->filtered_len += row_bytes;
+		p->filtered_len += bytes;
 	}
 	return p->status;
 }

@@ -1,6 +1,6 @@
 /*
- * A PNG writer for flyer pages (internal): 8-bit RGB, UP filter, pHYs, fed
- * with rows of a cairo RGB24 surface, into memory.
+ * A PNG writer for flyer pages (internal): 8-bit RGB or 8-bit gray, UP
+ * filter, pHYs, fed with rows of a cairo RGB24 surface, into memory.
  *
  * Why not libpng, which writes our QR codes: at 300 dpi an A5 page is 13 MB
  * of RGB, and a flyer's PNG cost is almost all per-byte work on it. libpng
@@ -23,6 +23,7 @@
 struct png_stream {
 	struct strbuf *out;
 	int width;
+	int gray;               /* 1 byte a pixel (R = G = B on the whole page), else 3 */
 	z_stream z;
 	int z_open;
 	uint32_t adler;
@@ -35,10 +36,11 @@ struct png_stream {
 
 /*
  * Starts a PNG of width x height pixels at dpi into out: level 1 to 9 for
- * zlib, rle for zlib's run-length strategy.
+ * zlib, rle for zlib's run-length strategy, gray for a grayscale file (the
+ * caller knows every pixel has R = G = B; the blue byte is written).
  */
 int campaign__png_stream_begin(struct png_stream *p, struct strbuf *out, int width, int height,
-                               int dpi, int level, int rle);
+                               int dpi, int level, int rle, int gray);
 
 /* Adds rows of a cairo RGB24 (or opaque ARGB32) surface: data, stride, count. */
 int campaign__png_stream_rows(struct png_stream *p, const unsigned char *data, int stride, int rows);

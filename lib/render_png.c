@@ -6,6 +6,7 @@
  * one band of memory (about 10 MB) instead of 557 MB.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,6 +45,43 @@ draw_band(const struct band_job *j, cairo_surface_t *s, int y0, campaign_diags *
 	return rc;
 }
 
+/* Whether every pixel is gray (R = G = B) in the first rows of surface s. */
+static int
+band_is_gray(cairo_surface_t *s, int width, int rows)
+{
+	const unsigned char *data = cairo_image_surface_get_data(s);
+	int stride = cairo_image_surface_get_stride(s);
+	for (int y = 0; y < rows; y++) {
+		const uint32_t *px = (const uint32_t *)(const void *)(data + (size_t)y * (size_t)stride);
+		for (int x = 0; x < width; x++) {
+			uint32_t c = px[x];
+			if (((c >> 16) & 0xFF) != (c & 0xFF) || ((c >> 8) & 0xFF) != (c & 0xFF))
+				return 0;
+		}
+	}
+	return 1;
+}
+
+/*
+ * Whether the whole page is gray, so that its PNG can take one byte a pixel
+ * instead of three (a black-and-white flyer: a third of the bytes to filter
+ * and deflate). The bands are drawn once more to look; a colour page stops
+ * at its first coloured pixel, most often in the first band.
+ */
+static int
+page_is_gray(const struct band_job *j, cairo_surface_t *s, int band_rows)
+{
+	for (int y0 = 0; y0 < j->height; y0 += band_rows) {
+		/* No diagnostics: the pass that writes the file draws again and reports. */
+		if (draw_band(j, s, y0, NULL) != CAMPAIGN_OK)
+			return 0;
+		int rows = j->height - y0 < band_rows ? j->height - y0 : band_rows;
+		if (!band_is_gray(s, j->width, rows))
+			return 0;
+	}
+	return 1;
+}
+
 int
 campaign__render_png(campaign_buf *out, const campaign_flyer *f, const campaign_render_options *o,
                      campaign_diags *diags)
@@ -76,8 +114,10 @@ campaign__render_png(campaign_buf *out, const campaign_flyer *f, const campaign_
 	 * cent fewer bytes (1.02 times cairo's default PNG instead of 1.25).
 	 */
 	int fast = o->png_compression == CAMPAIGN_PNG_FAST;
+	int gray = rc == CAMPAIGN_OK && page_is_gray(&j, s, band_rows);
 	if (rc == CAMPAIGN_OK)
-		rc = campaign__png_stream_begin(&png, &buf, j.width, j.height, o->dpi, fast ? 1 : 6, fast);
+		rc = campaign__png_stream_begin(&png, &buf, j.width, j.height, o->dpi, fast ? 1 : 6, fast,
+		                                gray);
 	for (int y0 = 0; y0 < j.height && rc == CAMPAIGN_OK; y0 += band_rows) {
 		rc = draw_band(&j, s, y0, diags);
 		int rows = j.height - y0 < band_rows ? j.height - y0 : band_rows;

@@ -72,6 +72,10 @@ decode(const struct strbuf *png_bytes, struct decoded *d)
 	d->bit_depth = png_get_bit_depth(png, info);
 	if (!png_get_pHYs(png, info, &d->ppm_x, &d->ppm_y, &d->unit))
 		d->unit = -1;
+	/* Gray files come back as RGB, to compare with the same pixels. */
+	if (d->color_type == PNG_COLOR_TYPE_GRAY)
+		png_set_gray_to_rgb(png);
+	png_read_update_info(png, info);
 	rgb = malloc((size_t)d->width * d->height * 3);
 	for (png_uint_32 y = 0; y < d->height; y++)
 		png_read_row(png, rgb + (size_t)y * d->width * 3, NULL);
@@ -81,29 +85,34 @@ decode(const struct strbuf *png_bytes, struct decoded *d)
 	return 0;
 }
 
-/* A cairo RGB24 image: the top byte is padding, set to junk to show it is ignored. */
+/*
+ * A cairo RGB24 image: noise or a gray gradient, in colour or gray (R = G =
+ * B). The top byte is padding, set to junk to show it is ignored.
+ */
 static uint32_t *
-make_pixels(int w, int h, int random)
+make_pixels(int w, int h, int random, int gray)
 {
 	uint32_t *px = malloc((size_t)w * (size_t)h * 4);
 	uint32_t seed = 12345;
 	for (int i = 0; i < w * h; i++) {
 		seed = seed * 1103515245u + 12345u;
-		uint32_t rgb = random ? seed >> 8 : (uint32_t)((i % w) * 255 / (w > 1 ? w - 1 : 1)) * 0x010101u;
-		px[i] = 0xA5000000u | (rgb & 0xFFFFFFu);
+		uint32_t v = random ? seed >> 8 : (uint32_t)((i % w) * 255 / (w > 1 ? w - 1 : 1)) * 0x010101u;
+		if (gray)
+			v = (v & 0xFF) * 0x010101u;
+		px[i] = 0xA5000000u | (v & 0xFFFFFFu);
 	}
 	return px;
 }
 
 /* Writes the image in bands of the given heights (repeating the last), decodes, compares. */
 static void
-round_trip(int w, int h, int random, int fast, const int *bands, size_t nbands)
+round_trip(int w, int h, int random, int fast, int gray, const int *bands, size_t nbands)
 {
-	uint32_t *px = make_pixels(w, h, random);
+	uint32_t *px = make_pixels(w, h, random, gray);
 	struct strbuf out;
 	campaign__strbuf_init(&out, 0);
 	struct png_stream p;
-	ASSERT_INT_EQ(campaign__png_stream_begin(&p, &out, w, h, 300, fast ? 1 : 6, fast), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign__png_stream_begin(&p, &out, w, h, 300, fast ? 1 : 6, fast, gray), CAMPAIGN_OK);
 	size_t b = 0;
 	for (int y = 0; y < h;) {
 		int rows = bands[b < nbands ? b : nbands - 1];
@@ -122,7 +131,7 @@ round_trip(int w, int h, int random, int fast, const int *bands, size_t nbands)
 	ASSERT_INT_EQ(decode(&out, &d), 0);
 	ASSERT_INT_EQ(d.width, w);
 	ASSERT_INT_EQ(d.height, h);
-	ASSERT_INT_EQ(d.color_type, PNG_COLOR_TYPE_RGB);
+	ASSERT_INT_EQ(d.color_type, gray ? PNG_COLOR_TYPE_GRAY : PNG_COLOR_TYPE_RGB);
 	ASSERT_INT_EQ(d.bit_depth, 8);
 	ASSERT_INT_EQ(d.unit, PNG_RESOLUTION_METER);
 	ASSERT_INT_EQ(d.ppm_x, 11811); /* 300 dpi */
@@ -164,8 +173,10 @@ static void
 test_png_stream__gradient_in_uneven_bands(void)
 {
 	static const int bands[] = { 1, 7, 256 };
-	round_trip(640, 480, 0, 0, bands, 3);
-	round_trip(640, 480, 0, 1, bands, 3);
+	round_trip(640, 480, 0, 0, 0, bands, 3);
+	round_trip(640, 480, 0, 1, 0, bands, 3);
+	round_trip(640, 480, 0, 0, 1, bands, 3);
+	round_trip(640, 480, 0, 1, 1, bands, 3);
 }
 
 static void
@@ -173,13 +184,14 @@ test_png_stream__noise_spans_many_idat_chunks(void)
 {
 	/* Random pixels do not compress: 1.2 MB of data, several 256 KB chunks. */
 	static const int bands[] = { 100 };
-	round_trip(700, 600, 1, 0, bands, 1);
-	round_trip(700, 600, 1, 1, bands, 1);
-	uint32_t *px = make_pixels(700, 600, 1);
+	round_trip(700, 600, 1, 0, 0, bands, 1);
+	round_trip(700, 600, 1, 1, 0, bands, 1);
+	round_trip(1200, 900, 1, 1, 1, bands, 1);
+	uint32_t *px = make_pixels(700, 600, 1, 0);
 	struct strbuf out;
 	campaign__strbuf_init(&out, 0);
 	struct png_stream p;
-	ASSERT_INT_EQ(campaign__png_stream_begin(&p, &out, 700, 600, 300, 1, 1), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign__png_stream_begin(&p, &out, 700, 600, 300, 1, 1, 0), CAMPAIGN_OK);
 	ASSERT_INT_EQ(campaign__png_stream_rows(&p, (const unsigned char *)px, 700 * 4, 600), CAMPAIGN_OK);
 	ASSERT_INT_EQ(campaign__png_stream_end(&p), CAMPAIGN_OK);
 	campaign__png_stream_free(&p);
@@ -192,11 +204,13 @@ static void
 test_png_stream__one_pixel_and_rows_wider_than_a_batch(void)
 {
 	static const int one[] = { 1 };
-	round_trip(1, 1, 0, 0, one, 1);
-	round_trip(1, 1, 1, 1, one, 1);
-	/* A row of 30,000 pixels is 90,001 bytes, more than one deflate batch. */
-	round_trip(30000, 3, 1, 0, one, 1);
-	round_trip(30000, 3, 0, 1, one, 1);
+	round_trip(1, 1, 0, 0, 0, one, 1);
+	round_trip(1, 1, 1, 1, 0, one, 1);
+	round_trip(1, 1, 1, 1, 1, one, 1);
+	/* A row of 30,000 pixels is 90,001 bytes, and one of 70,000 in gray 70,001: more than a deflate batch. */
+	round_trip(30000, 3, 1, 0, 0, one, 1);
+	round_trip(30000, 3, 0, 1, 0, one, 1);
+	round_trip(70000, 3, 1, 0, 1, one, 1);
 }
 
 int

@@ -280,6 +280,51 @@ test_render__pdf_has_boxes_and_is_reproducible(void)
 	campaign_diags_free(d);
 }
 
+/* IHDR's colour type: 0 gray, 2 RGB (signature 8, length 4, type 4, size 8, depth 1). */
+static int
+png_color_type(const campaign_buf *png)
+{
+	return png->size > 26 ? (unsigned char)png->ptr[25] : -1;
+}
+
+static void
+test_render__png_is_gray_when_the_whole_page_is(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	static const char *const black_and_white =
+		"template: bw\n"
+		"page: { size: A6 }\n"
+		"elements:\n"
+		"  - text: { text: \"{{event.title}}\", at: [8mm, 8mm], width: 89mm, font: \"DejaVu Sans Bold 20\" }\n"
+		"  - rect: { at: [8mm, 40mm], size: [89mm, 10mm], fill: \"#808080\" }\n"
+		"  - qr: { data: \"{{url}}\", at: [8mm, 80mm], size: 40mm }\n";
+	campaign_template *bw = template_of(black_and_white, d);
+	campaign_template *colour = template_of(flyer_yaml, d);
+	campaign_flyer *f = flyer_of(bw, values, NVALUES, "en", d, CAMPAIGN_OK);
+	campaign_flyer *g = flyer_of(colour, values, NVALUES, "en", d, CAMPAIGN_OK);
+	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
+	ro.format = CAMPAIGN_RENDER_PNG;
+	ro.dpi = 150;
+	for (int fast = 0; fast <= 1; fast++) {
+		ro.png_compression = fast ? CAMPAIGN_PNG_FAST : CAMPAIGN_PNG_SMALL;
+		campaign_buf a = CAMPAIGN_BUF_INIT, b = CAMPAIGN_BUF_INIT;
+		ASSERT_INT_EQ(campaign_flyer_render(&a, f, &ro, d), CAMPAIGN_OK);
+		ASSERT_INT_EQ(campaign_flyer_render(&b, g, &ro, d), CAMPAIGN_OK);
+		ASSERT_INT_EQ(png_color_type(&a), 0);
+		ASSERT_INT_EQ(png_color_type(&b), 2);
+		ASSERT_INT_EQ((unsigned char)a.ptr[24], 8); /* bit depth */
+		campaign_buf_dispose(&a);
+		campaign_buf_dispose(&b);
+	}
+	ASSERT_INT_EQ(campaign_diags_count(d), 0);
+	campaign_flyer_free(f);
+	campaign_flyer_free(g);
+	campaign_template_free(bw);
+	campaign_template_free(colour);
+	campaign_diags_free(d);
+}
+
 static void
 test_render__png_records_its_dpi(void)
 {
@@ -442,6 +487,7 @@ main(void)
 	RUN(test_render__low_resolution_image_is_a_warning);
 	RUN(test_render__pdf_has_boxes_and_is_reproducible);
 	RUN(test_render__png_records_its_dpi);
+	RUN(test_render__png_is_gray_when_the_whole_page_is);
 	RUN(test_render__draws_into_a_callers_cairo_context);
 	RUN(test_render__proof_sheet_pages_by_eight);
 	RUN(test_render__flyers_of_one_template_render_in_parallel);
