@@ -45,9 +45,10 @@ struct worker_state {
 	struct strbuf names;
 	/*
 	 * Held while this worker's pango font map is in use: by the worker while
-	 * it lays out and renders, and by the calling thread while it draws one
-	 * of this worker's flyers into the proof sheet or the combined PDF, and
-	 * frees it. A font map is not safe to use from two threads at once.
+	 * it lays out and draws (for a PNG, each band, not the compression), and
+	 * by the calling thread while it draws one of this worker's flyers into
+	 * the proof sheet or the combined PDF, and frees it. A font map is not
+	 * safe to use from two threads at once.
 	 */
 	pthread_mutex_t pango;
 	unsigned char *seen; /* per template slot: this worker has made a flyer of it */
@@ -191,9 +192,10 @@ fill_values(const struct flyer_run *r, struct worker_state *w, const campaign_as
 	return bad;
 }
 
+/* Renders f, holding fonts while the flyer's fonts are in use. */
 static int
 render(const struct flyer_run *r, const campaign_flyer *f, campaign_render_format format,
-       campaign_buf *out, campaign_diags *diags)
+       campaign_buf *out, pthread_mutex_t *fonts, campaign_diags *diags)
 {
 	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
 	ro.format = format;
@@ -201,7 +203,7 @@ render(const struct flyer_run *r, const campaign_flyer *f, campaign_render_forma
 	ro.dpi = r->job->opts->dpi ? (int)r->job->opts->dpi : 300;
 	ro.title = r->spec->name;
 	ro.png_compression = r->job->opts->png_fast ? CAMPAIGN_PNG_FAST : CAMPAIGN_PNG_SMALL;
-	return campaign_flyer_render(out, f, &ro, diags);
+	return campaign__flyer_render_locked(out, f, &ro, fonts, diags);
 }
 
 static void fill_and_render(struct flyer_run *r, size_t i, const struct template_slot *tpl,
@@ -225,16 +227,17 @@ make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
 	int first = w->seen && !w->seen[k];
 	if (first)
 		pthread_mutex_lock(&r->first_use);
-	pthread_mutex_lock(&w->pango);
 	fill_and_render(r, i, tpl, res, worker);
-	pthread_mutex_unlock(&w->pango);
 	if (first) {
 		w->seen[k] = 1;
 		pthread_mutex_unlock(&r->first_use);
 	}
 }
 
-/* make_flyer()'s work, under the worker's pango lock. */
+/*
+ * make_flyer()'s work. The worker's pango lock is held while its fonts are
+ * in use: laying out, and drawing (see campaign__flyer_render_locked()).
+ */
 static void
 fill_and_render(struct flyer_run *r, size_t i, const struct template_slot *tpl,
                 struct flyer_result *res, unsigned worker)
@@ -252,7 +255,10 @@ fill_and_render(struct flyer_run *r, size_t i, const struct template_slot *tpl,
 	}
 	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
 	fo.language = r->spec->language;
+	pthread_mutex_t *pango = &r->workers[worker].pango;
+	pthread_mutex_lock(pango);
 	res->rc = campaign_flyer_new(&res->flyer, tpl->tpl, r->workers[worker].values, n, &fo, res->diags);
+	pthread_mutex_unlock(pango);
 	if (campaign_diags_count(res->diags) > 0 && res->rc != CAMPAIGN_ENOMEM) {
 		char note[320];
 		campaign_diags_add(res->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, r->spec->file,
@@ -263,9 +269,9 @@ fill_and_render(struct flyer_run *r, size_t i, const struct template_slot *tpl,
 		return;
 	unsigned formats = r->job->opts->formats ? r->job->opts->formats : CAMPAIGN_FORMAT_ALL;
 	if (formats & CAMPAIGN_FORMAT_PDF)
-		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PDF, &res->pdf, res->diags);
+		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PDF, &res->pdf, pango, res->diags);
 	if (res->rc == CAMPAIGN_OK && (formats & CAMPAIGN_FORMAT_PNG))
-		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PNG, &res->png, res->diags);
+		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PNG, &res->png, pango, res->diags);
 }
 
 static void

@@ -28,8 +28,9 @@ check_options(const campaign_render_options *o, campaign_diags *diags)
 }
 
 int
-campaign_flyer_render(campaign_buf *out, const campaign_flyer *f, const campaign_render_options *opts,
-                      campaign_diags *diags)
+campaign__flyer_render_locked(campaign_buf *out, const campaign_flyer *f,
+                              const campaign_render_options *opts, pthread_mutex_t *fonts,
+                              campaign_diags *diags)
 {
 	static const campaign_render_options defaults = CAMPAIGN_RENDER_OPTIONS_INIT;
 	const campaign_render_options *o = opts ? opts : &defaults;
@@ -39,8 +40,20 @@ campaign_flyer_render(campaign_buf *out, const campaign_flyer *f, const campaign
 	if (rc)
 		return rc;
 	if (o->format == CAMPAIGN_RENDER_PNG)
-		return campaign__render_png(out, f, o, diags);
-	return campaign__render_pdf(out, f, o, diags);
+		return campaign__render_png(out, f, o, fonts, diags);
+	if (fonts)
+		pthread_mutex_lock(fonts);
+	rc = campaign__render_pdf(out, f, o, diags);
+	if (fonts)
+		pthread_mutex_unlock(fonts);
+	return rc;
+}
+
+int
+campaign_flyer_render(campaign_buf *out, const campaign_flyer *f, const campaign_render_options *opts,
+                      campaign_diags *diags)
+{
+	return campaign__flyer_render_locked(out, f, opts, NULL, diags);
 }
 
 int

@@ -3,6 +3,7 @@
 #define CAMPAIGN_RENDER_INTERNAL_H
 
 #include <cairo.h>
+#include <pthread.h>
 
 #include "campaign/render.h"
 #include "pdf_boxes.h"
@@ -10,8 +11,21 @@
 
 int campaign__render_pdf(campaign_buf *out, const campaign_flyer *f,
                          const campaign_render_options *o, campaign_diags *diags);
+/* fonts: held around each drawing of the page (see campaign__flyer_render_locked()). */
 int campaign__render_png(campaign_buf *out, const campaign_flyer *f,
-                         const campaign_render_options *o, campaign_diags *diags);
+                         const campaign_render_options *o, pthread_mutex_t *fonts,
+                         campaign_diags *diags);
+
+/*
+ * campaign_flyer_render(), holding fonts (when not NULL) only while the
+ * flyer's fonts are in use: the whole of a PDF, but for a PNG only each
+ * drawing of a band, not the conversion and compression that are most of
+ * its time. A build's calling thread takes the same lock to draw the flyer
+ * into the proof sheet, and no longer waits for a whole PNG to do so.
+ */
+int campaign__flyer_render_locked(campaign_buf *out, const campaign_flyer *f,
+                                  const campaign_render_options *o, pthread_mutex_t *fonts,
+                                  campaign_diags *diags);
 
 /* A PDF surface writing into sink, with reproducible metadata (see render_pdf.c). */
 cairo_surface_t *campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *title,

@@ -22,6 +22,7 @@
 
 struct band_job {
 	const campaign_flyer *f;
+	pthread_mutex_t *fonts; /* held while drawing, or NULL */
 	double scale;   /* px per pt */
 	double origin;  /* pt from the page's left/top edge to the trim */
 	int bleed;
@@ -39,7 +40,11 @@ draw_band(const struct band_job *j, cairo_surface_t *s, int y0, campaign_diags *
 	cairo_translate(cr, 0, -y0);
 	cairo_scale(cr, j->scale, j->scale);
 	cairo_translate(cr, j->origin, j->origin);
+	if (j->fonts)
+		pthread_mutex_lock(j->fonts);
 	int rc = campaign__flyer_draw(cr, j->f, j->bleed, 1, diags);
+	if (j->fonts)
+		pthread_mutex_unlock(j->fonts);
 	cairo_destroy(cr);
 	cairo_surface_flush(s);
 	return rc;
@@ -84,10 +89,10 @@ page_is_gray(const struct band_job *j, cairo_surface_t *s, int band_rows)
 
 int
 campaign__render_png(campaign_buf *out, const campaign_flyer *f, const campaign_render_options *o,
-                     campaign_diags *diags)
+                     pthread_mutex_t *fonts, campaign_diags *diags)
 {
 	const campaign_template *t = f->t;
-	struct band_job j = { .f = f, .scale = o->dpi / 72.0, .bleed = o->bleed };
+	struct band_job j = { .f = f, .fonts = fonts, .scale = o->dpi / 72.0, .bleed = o->bleed };
 	j.origin = o->bleed ? t->bleed : 0;
 	double wpx = (t->width + 2 * j.origin) * j.scale, hpx = (t->height + 2 * j.origin) * j.scale;
 	if (wpx > PNG_MAX_SIDE || hpx > 1e6) {
