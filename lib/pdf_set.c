@@ -68,6 +68,7 @@ campaign__pdf_set_add(struct pdf_set *set, const campaign_flyer *f, campaign_dia
 	cairo_show_page(set->cr);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__cairo_status(cairo_status(set->cr), "the combined PDF", diags);
+	rc = campaign__pdf_sink_explain(&set->sink, rc);
 	if (rc == CAMPAIGN_OK)
 		set->boxes[set->pages++] = (struct pdf_boxes){
 			1, { m + b, m + b, pw - m - b, ph - m - b }, { m, m, pw - m, ph - m },

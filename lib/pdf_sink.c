@@ -94,6 +94,14 @@ campaign__pdf_sink_close(struct pdf_sink *s, const char *label, campaign_diags *
 	return s->err ? sink_error(label, "cannot write its scratch file", s->err, diags) : CAMPAIGN_OK;
 }
 
+int
+campaign__pdf_sink_explain(const struct pdf_sink *s, int rc)
+{
+	if (rc == CAMPAIGN_OK || s->mem.status == CAMPAIGN_OK)
+		return rc;
+	return s->mem.status;
+}
+
 void
 campaign__pdf_sink_free(struct pdf_sink *s)
 {

@@ -37,6 +37,12 @@ cairo_status_t campaign__pdf_sink_write(void *s, const unsigned char *data, unsi
  */
 int campaign__pdf_sink_close(struct pdf_sink *s, const char *label, campaign_diags *diags);
 
+/*
+ * rc, unless the sink itself failed: cairo reports a failed write as its
+ * own error (EIO), when the reason is the sink's (out of memory).
+ */
+int campaign__pdf_sink_explain(const struct pdf_sink *s, int rc);
+
 void campaign__pdf_sink_free(struct pdf_sink *s);
 
 #endif

@@ -159,7 +159,7 @@ campaign_proof_add(campaign_proof *p, const campaign_flyer *f, const char *label
 	p->in_sheet++;
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__cairo_status(cairo_status(cr), "the proof sheet", diags);
-	return rc;
+	return campaign__pdf_sink_explain(&p->sink, rc);
 }
 
 /* Closes the last sheet and runs the last pass into out, or into out_fd when it is >= 0. */
@@ -175,6 +175,7 @@ proof_finish(campaign_proof *p, campaign_buf *out, int out_fd, campaign_diags *d
 	}
 	cairo_show_page(p->cr);
 	int rc = campaign__cairo_status(cairo_status(p->cr), "the proof sheet", diags);
+	rc = campaign__pdf_sink_explain(&p->sink, rc);
 	cairo_destroy(p->cr);
 	p->cr = NULL;
 	cairo_surface_t *s = p->surface;

@@ -55,7 +55,8 @@ campaign__qr_pdf(struct strbuf *out, const campaign_qr *qr, const campaign_qr_ge
 	cairo_surface_finish(surface);
 	cairo_status_t status = cairo_surface_status(surface);
 	cairo_surface_destroy(surface);
-	if (rc == CAMPAIGN_OK && status == CAIRO_STATUS_WRITE_ERROR && out->status != CAMPAIGN_OK)
+	/* A write cairo reports failed is our buffer's failure (out of memory): say that. */
+	if (out->status != CAMPAIGN_OK)
 		return out->status;
 	return rc ? rc : campaign__qr_cairo_status(status, diags);
 }

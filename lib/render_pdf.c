@@ -47,8 +47,8 @@ campaign__pdf_end_pages(cairo_surface_t *s, struct pdf_sink *sink, const struct 
 	int rc = campaign__cairo_status(cairo_surface_status(s), "the PDF", diags);
 	cairo_surface_destroy(s);
 	int sunk = campaign__pdf_sink_close(sink, "the PDF", diags);
-	if (rc == CAMPAIGN_OK)
-		rc = sunk;
+	if (sunk != CAMPAIGN_OK)
+		rc = sunk; /* the reason for cairo's write error, if it had one */
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__pdf_finish_pages(how, sink->mem.ptr, sink->mem.len, sink->fd, out, out_fd,
 		                                diags);
@@ -79,6 +79,7 @@ campaign__render_pdf(campaign_buf *out, const campaign_flyer *f, const campaign_
 			rc = campaign__cairo_status(cairo_status(cr), "the PDF", diags);
 	}
 	cairo_destroy(cr);
+	rc = campaign__pdf_sink_explain(&sink, rc);
 	struct pdf_boxes boxes = {
 		1,
 		{ m + b, m + b, pw - m - b, ph - m - b },
