@@ -92,7 +92,12 @@ make_tag(struct campaign_plan *plan, const struct plan_item *item, campaign_hash
 	campaign__strbuf_init(&expanded, 8192);
 	struct placeholder_ref bad;
 	const char *result = NULL;
-	if (campaign__placeholder_expand(&expanded, text, text_lookup, &ctx, &bad) != 0) {
+	int expanded_rc = campaign__placeholder_expand(&expanded, text, text_lookup, &ctx, &bad);
+	if (expanded_rc < 0) {
+		plan->status = CAMPAIGN_ENOMEM;
+		goto done;
+	}
+	if (expanded_rc) {
 		campaign__plan_error(plan, at, item, CAMPAIGN_EINVALID, "cannot use '{{%.*s}}' in this hashtag",
 		                     (int)(bad.len > 64 ? 64 : bad.len), bad.name);
 		goto done;

@@ -26,6 +26,9 @@ relocate(struct campaign_plan *plan, campaign_diags *tmp, struct yaml_pos at,
 			campaign__plan_warning(plan, at, item, "%s", d->message);
 	}
 	campaign_diags_clear(tmp);
+	/* Out of memory may have left no diagnostic to carry the status. */
+	if (status == CAMPAIGN_ENOMEM)
+		plan->status = CAMPAIGN_ENOMEM;
 }
 
 /* The allowed lists with the conventions applied, so `Print` in a list admits `print`. */

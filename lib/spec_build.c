@@ -80,7 +80,10 @@ static void
 check_landing(struct check *c, const char *key, const char *url)
 {
 	struct url_error err;
-	if (url && campaign__url_check_landing(url, &err) != CAMPAIGN_OK)
+	int rc = url ? campaign__url_check_landing(url, &err) : CAMPAIGN_OK;
+	if (rc == CAMPAIGN_ENOMEM)
+		campaign__schema_nomem(&c->s);
+	else if (rc)
 		campaign__schema_error(&c->s, &nowhere, "bad landing URL in '%s' of %s: %s", key,
 		                       c->what, err.message);
 }

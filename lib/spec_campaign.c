@@ -69,7 +69,10 @@ campaign__spec_check_landing(struct schema *s, const struct yaml_node *at, const
                              const char *note)
 {
 	struct url_error err;
-	if (campaign__url_check_landing(url, &err) != CAMPAIGN_OK)
+	int rc = campaign__url_check_landing(url, &err);
+	if (rc == CAMPAIGN_ENOMEM)
+		campaign__schema_nomem(s);
+	else if (rc)
 		campaign__schema_error(s, at, "bad landing URL: %s%s", err.message, note ? note : "");
 }
 
@@ -96,6 +99,9 @@ campaign__spec_slug_from_name(struct campaign_spec *spec, struct schema *s, cons
 		}
 	}
 	const char *result = NULL;
+	/* Out of memory is not a name that makes no slug. */
+	if (latin.status == CAMPAIGN_ENOMEM || slug.status == CAMPAIGN_ENOMEM)
+		campaign__schema_nomem(s);
 	if (slug.len && slug.status == CAMPAIGN_OK) {
 		/* A cut at 64 may leave a trailing '-'. */
 		while (slug.len && slug.ptr[slug.len - 1] == '-')

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "campaign/campaign.h"
 #include "harness.h"
@@ -31,6 +32,8 @@ char *__wrap_strndup(const char *s, size_t n);
 /* Allocations left before they fail (-1: none fails), and whether one did. */
 static long budget = -1;
 static int failed;
+/* The round under way, for a debugger: break in fail_now() if round == N. */
+static long round_n = -1;
 
 static int
 fail_now(void)
@@ -62,6 +65,7 @@ fail_each_allocation(const char *name, operation op)
 		campaign_diags *d = NULL;
 		ASSERT_INT_EQ(campaign_diags_new(&d), CAMPAIGN_OK);
 		budget = n;
+		round_n = n;
 		failed = 0;
 		int rc = op(d);
 		budget = -1;
@@ -173,18 +177,28 @@ static const char template_yaml[] =
 	"  - text: { text: \"{{event.title}}\", at: [5mm, 5mm], width: 64mm, font: \"DejaVu Sans Bold 12\" }\n"
 	"  - qr: { data: \"{{url}}\", at: [5mm, 40mm], size: 30mm }\n";
 
+/* The template above, filled in: the start of the flyer and proof operations. */
 static int
-op_flyer(campaign_diags *d)
+make_flyer(campaign_template **t, campaign_flyer **f, campaign_diags *d)
 {
 	static const campaign_param values[] = {
 		{ "event.title", "Митинг" },
 		{ "url", "https://example.org/rally" },
 	};
-	campaign_template *t = NULL;
-	int rc = campaign_template_load_string(&t, template_yaml, strlen(template_yaml), "t.yaml", NULL, d);
-	campaign_flyer *f = NULL;
+	*t = NULL;
+	*f = NULL;
+	int rc = campaign_template_load_string(t, template_yaml, strlen(template_yaml), "t.yaml", NULL, d);
 	if (rc == CAMPAIGN_OK)
-		rc = campaign_flyer_new(&f, t, values, 2, NULL, d);
+		rc = campaign_flyer_new(f, *t, values, 2, NULL, d);
+	return rc;
+}
+
+static int
+op_flyer(campaign_diags *d)
+{
+	campaign_template *t;
+	campaign_flyer *f;
+	int rc = make_flyer(&t, &f, d);
 	for (int format = CAMPAIGN_RENDER_PDF; rc == CAMPAIGN_OK && format <= CAMPAIGN_RENDER_PNG; format++) {
 		campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
 		ro.format = (campaign_render_format)format;
@@ -198,6 +212,123 @@ op_flyer(campaign_diags *d)
 	return rc;
 }
 
+/* A spec built in code, its plan, and a lookup of one of its links. */
+static int
+op_built_spec_and_lookup(campaign_diags *d)
+{
+	campaign_spec *spec = NULL;
+	campaign_spec_options so = CAMPAIGN_SPEC_OPTIONS_INIT;
+	so.landing = "https://example.org/rally";
+	int rc = campaign_spec_new(&spec, "Rally 2026", &so, d);
+	campaign_event ev = CAMPAIGN_EVENT_INIT;
+	ev.id = "rally";
+	ev.title = "Rally";
+	ev.date = "2026-12-05";
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_spec_add_event(spec, &ev, d);
+	campaign_placement pl = CAMPAIGN_PLACEMENT_INIT;
+	pl.id = "flyer-gate-a";
+	pl.event = "rally";
+	pl.source = "flyer";
+	pl.medium = "print";
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_spec_add_placement(spec, &pl, d);
+	campaign_plan *plan = NULL;
+	campaign_lookup *lookup = NULL;
+	if (rc == CAMPAIGN_OK) {
+		campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
+		po.ledger_path = "/nonexistent-campaign-dir/none.ledger";
+		rc = campaign_plan_new(&plan, spec, &po, d);
+	}
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_lookup_from_plan(&lookup, plan);
+	const campaign_lookup_entry *hits[2];
+	size_t n = 0;
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_lookup_find(lookup, "utm_source=flyer&utm_medium=print", hits, 2, &n, NULL, d);
+	campaign_lookup_free(lookup);
+	campaign_plan_free(plan);
+	campaign_spec_free(spec);
+	return rc;
+}
+
+static int
+op_hashtag_set(campaign_diags *d)
+{
+	static const char taken[] = "#Rally\n#RallyMoscow\n";
+	campaign_hashtag_set *set = NULL;
+	int rc = campaign_hashtag_set_new(&set);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_hashtag_set_add_list(set, taken, strlen(taken), "taken.txt", d);
+	campaign_buf tag = CAMPAIGN_BUF_INIT;
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_hashtag_make_unique(&tag, "#Rally", set, 30, d);
+	campaign_buf_dispose(&tag);
+	campaign_hashtag_set_free(set);
+	return rc;
+}
+
+static int
+op_proof(campaign_diags *d)
+{
+	campaign_template *t;
+	campaign_flyer *f;
+	int rc = make_flyer(&t, &f, d);
+	campaign_proof *proof = NULL;
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_proof_new(&proof, NULL, d);
+	for (int i = 0; rc == CAMPAIGN_OK && i < 3; i++)
+		rc = campaign_proof_add(proof, f, "flyer", d);
+	campaign_buf pdf = CAMPAIGN_BUF_INIT;
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_proof_finish(proof, &pdf, d);
+	campaign_buf_dispose(&pdf);
+	campaign_proof_free(proof);
+	campaign_flyer_free(f);
+	campaign_template_free(t);
+	return rc;
+}
+
+/* A spec file whose placements come from a CSV table, and its plan. */
+static char rows_dir[] = "/tmp/campaign-nomem-XXXXXX";
+
+static int
+op_rows(campaign_diags *d)
+{
+	char path[64];
+	snprintf(path, sizeof(path), "%s/rally.yaml", rows_dir);
+	campaign_spec *spec = NULL;
+	int rc = campaign_spec_load_file(&spec, path, d);
+	campaign_plan *plan = NULL;
+	if (rc == CAMPAIGN_OK) {
+		campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
+		po.ledger_path = "/nonexistent-campaign-dir/none.ledger";
+		rc = campaign_plan_new(&plan, spec, &po, d);
+	}
+	campaign_plan_free(plan);
+	campaign_spec_free(spec);
+	return rc;
+}
+
+static void
+write_text(const char *name, const char *text)
+{
+	char path[64];
+	snprintf(path, sizeof(path), "%s/%s", rows_dir, name);
+	FILE *f = fopen(path, "w");
+	ASSERT_NOT_NULL(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static void
+remove_text(const char *name)
+{
+	char path[64];
+	snprintf(path, sizeof(path), "%s/%s", rows_dir, name);
+	remove(path);
+}
+
 static void
 test_nomem__each_failed_allocation_is_enomem(void)
 {
@@ -207,13 +338,28 @@ test_nomem__each_failed_allocation_is_enomem(void)
 	} ops[] = {
 		{ "utm", op_utm }, { "phone", op_phone }, { "hashtag", op_hashtag }, { "qr", op_qr },
 		{ "spec and plan", op_spec_and_plan }, { "flyer", op_flyer },
+		{ "spec built in code, lookup", op_built_spec_and_lookup },
+		{ "hashtag set", op_hashtag_set }, { "proof sheet", op_proof },
+		{ "spec with rows", op_rows },
 	};
+	ASSERT_NOT_NULL(mkdtemp(rows_dir));
+	write_text("rally.yaml",
+	           "campaign: { name: Rally, landing: \"https://example.org/rally\" }\n"
+	           "events:\n"
+	           "  - { id: moscow, title: Rally, date: 2026-12-05 }\n"
+	           "placements:\n"
+	           "  - { id: \"site-{{row.n}}\", rows: sites.csv, event: moscow, source: flyer,\n"
+	           "      medium: print, content: \"site {{row.name}}\" }\n");
+	write_text("sites.csv", "n,name\n1,Gate A\n2,\"Depot, north\"\n3,Станция\n");
 	for (size_t i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
 		long n = fail_each_allocation(ops[i].name, ops[i].op);
 		printf("# %s: %ld allocations, failing from each in turn\n", ops[i].name, n);
 		/* Each makes allocations of its own: a wrap that reached nothing would show 0. */
 		ASSERT_TRUE(n > 0);
 	}
+	remove_text("rally.yaml");
+	remove_text("sites.csv");
+	rmdir(rows_dir);
 }
 
 int
