@@ -35,6 +35,20 @@ campaign__fontmap_release_thread(void)
 	PangoFontMap *map = campaign__font_map_used() ? pango_cairo_font_map_get_default() : NULL;
 	if (map)
 		g_object_ref(map);
+	/*
+	 * pango also loads fontconfig's configuration in a thread of its own,
+	 * started with the first font map. A page that drew no text can reach
+	 * here before that load is done; FcFini() then misses the configuration
+	 * it installs later (AddressSanitizer: 288 bytes leaked, in about one run
+	 * in fifteen of a QR-only render under load). Listing the families
+	 * waits for the load (pango's wait_for_fc_init()).
+	 */
+	if (map) {
+		PangoFontFamily **families = NULL;
+		int n = 0;
+		pango_font_map_list_families(map, &families, &n);
+		g_free(families);
+	}
 	/* Only this thread's default font map: pango keeps one per thread. */
 	if (map)
 		pango_cairo_font_map_set_default(NULL);
