@@ -127,8 +127,9 @@ check_family(struct schema *s, const struct yaml_node *at, PangoFontDescription 
 		campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EMISSING, s->file, at->pos.line,
 		                   at->pos.column, "no font can be loaded for \"%.64s\": is fontconfig set up?",
 		                   want);
+		/* The machine lacks fonts, the template is fine: a missing resource (exit 3). */
 		if (s->status == CAMPAIGN_OK)
-			s->status = CAMPAIGN_EINVALID;
+			s->status = CAMPAIGN_EMISSING;
 	} else {
 		PangoFontDescription *got = pango_font_describe(font);
 		const char *family = got ? pango_font_description_get_family(got) : NULL;

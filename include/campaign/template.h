@@ -79,7 +79,8 @@ typedef struct campaign_template_info {
  *             campaign_template_free().
  * @return CAMPAIGN_OK; CAMPAIGN_EINVALID when the template has errors (all
  *         of them are in diags); CAMPAIGN_EIO when the file or an image
- *         cannot be read; CAMPAIGN_ENOMEM.
+ *         cannot be read; CAMPAIGN_EMISSING when no font at all can be
+ *         loaded for a text element (fontconfig finds none); CAMPAIGN_ENOMEM.
  */
 CAMPAIGN_API int campaign_template_load_file(campaign_template **out, const char *path,
                                              campaign_diags *diags);
