@@ -542,6 +542,15 @@ test_qr__draws_crisp_modules_into_cairo(void)
 	              "cannot draw a QR code -1 units wide with a quiet zone of 4 modules");
 	cairo_destroy(cr);
 	cairo_surface_destroy(s);
+	/* A caller's context already in error: EIO, with cairo's reason. */
+	cairo_surface_t *broken = cairo_image_surface_create(CAIRO_FORMAT_RGB24, -1, -1);
+	cr = cairo_create(broken);
+	fresh_diags();
+	ASSERT_INT_EQ(campaign_qr_draw(cr, qr, 0, 0, 100, NULL, diags), CAMPAIGN_EIO);
+	ASSERT_STR_EQ(message(0), "cannot draw the QR code: cairo: invalid value (typically too "
+	                          "big) for the size of the input (surface, pattern, etc.)");
+	cairo_destroy(cr);
+	cairo_surface_destroy(broken);
 	campaign_qr_free(qr);
 }
 

@@ -379,6 +379,18 @@ test_render__draws_into_a_callers_cairo_context(void)
 	ASSERT_TRUE(x == -9 && y == -9);
 	cairo_destroy(cr);
 	cairo_surface_destroy(s);
+	/* A caller's context already in error: EIO, with cairo's reason; NULL: EINVALID. */
+	cairo_surface_t *broken = cairo_image_surface_create(CAIRO_FORMAT_RGB24, -1, -1);
+	cr = cairo_create(broken);
+	campaign_diags_clear(d);
+	ASSERT_INT_EQ(campaign_flyer_draw(cr, f, 1, d), CAMPAIGN_EIO);
+	ASSERT_INT_EQ(campaign_diags_count(d), 1);
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
+	              "cannot render the flyer: cairo: invalid value (typically too big) for the "
+	              "size of the input (surface, pattern, etc.)");
+	ASSERT_INT_EQ(campaign_flyer_draw(NULL, f, 1, d), CAMPAIGN_EINVALID);
+	cairo_destroy(cr);
+	cairo_surface_destroy(broken);
 	campaign_flyer_free(f);
 	campaign_template_free(t);
 	campaign_diags_free(d);
