@@ -109,7 +109,8 @@ campaign__render_png(campaign_buf *out, const campaign_flyer *f, const campaign_
 	int rc = campaign__cairo_status(cairo_surface_status(s), "the PNG", diags);
 	struct strbuf buf;
 	campaign__strbuf_init(&buf, 0);
-	struct png_stream png;
+	/* Zeroed: freeing it is safe even when the surface failed and begin never ran. */
+	struct png_stream png = { 0 };
 	/*
 	 * One fixed filter, UP: libpng's adaptive default tries five filters on
 	 * every row and is several times slower for a few per cent of size; UP
