@@ -42,24 +42,13 @@ campaign__pdf_sink_init_file(struct pdf_sink *s, int dirfd, const char *label, c
 	return CAMPAIGN_OK;
 }
 
-static int
+/* Writes what is batched; the first failure sticks in s->err. */
+static void
 flush_batch(struct pdf_sink *s)
 {
-	const unsigned char *p = s->buf;
-	size_t left = s->used;
-	while (left > 0 && !s->err) {
-		ssize_t n = write(s->fd, p, left);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			s->err = n < 0 ? errno : EIO;
-		else {
-			p += n;
-			left -= (size_t)n;
-		}
-	}
+	if (!s->err)
+		s->err = campaign__write_all(s->fd, s->buf, s->used);
 	s->used = 0;
-	return s->err;
 }
 
 cairo_status_t
