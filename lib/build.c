@@ -283,6 +283,10 @@ run(struct build *b)
 		                           .diags = b->diags };
 		return campaign__build_flyers(&check);
 	}
+	/* A --combine path that cannot be written fails now, not after the ledger and every flyer. */
+	if (b->opts->combine && !b->opts->collect &&
+	    (rc = campaign__atomic_check(AT_FDCWD, b->opts->combine, b->diags)))
+		return rc;
 	if ((rc = campaign__outdir_open(&b->out, b->out_path, b->diags)))
 		return rc;
 	if (b->opts->collect && (rc = select_placements(b)))

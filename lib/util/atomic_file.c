@@ -239,6 +239,21 @@ campaign__atomic_discard(struct atomic_file *f)
 }
 
 int
+campaign__atomic_check(int dirfd, const char *name, campaign_diags *diags)
+{
+	struct atomic_file f;
+	int rc = campaign__atomic_open(&f, dirfd, name, diags);
+	if (rc)
+		return rc;
+	struct stat st;
+	int is_dir = fstatat(f.dirfd, f.base, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode);
+	campaign__atomic_discard(&f);
+	if (is_dir)
+		return io_error(diags, name, "cannot move the new file into place", EISDIR);
+	return CAMPAIGN_OK;
+}
+
+int
 campaign__atomic_write(int dirfd, const char *name, const void *data, size_t len,
                        campaign_diags *diags)
 {

@@ -65,6 +65,13 @@ struct atomic_file {
 };
 
 int campaign__atomic_open(struct atomic_file *f, int dirfd, const char *name, campaign_diags *diags);
+/*
+ * Whether name could be written at all, before a long job makes its bytes:
+ * the same checks and messages as open and commit (a valid name, a
+ * directory that opens and takes a new file, no directory in the way),
+ * leaving nothing behind.
+ */
+int campaign__atomic_check(int dirfd, const char *name, campaign_diags *diags);
 int campaign__atomic_commit(struct atomic_file *f, campaign_diags *diags);
 void campaign__atomic_discard(struct atomic_file *f);
 

@@ -177,6 +177,9 @@ test_atomic_file__open_commit_and_discard(void)
 	ASSERT_INT_EQ(f.fd, -1);
 	ASSERT_STR_EQ(content("set.pdf"), "new!");
 	ASSERT_INT_EQ(count_files(0), 1);
+	/* The check before a long job: fine here, and it leaves no file. */
+	ASSERT_INT_EQ(campaign__atomic_check(dirfd_, "other.pdf", NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(count_files(0), 1);
 	/* A bad name or a missing directory: an error, and discarding again is harmless. */
 	ASSERT_INT_EQ(campaign__atomic_open(&f, dirfd_, "a/..", NULL), CAMPAIGN_EINVALID);
 	campaign__atomic_discard(&f);
