@@ -1,20 +1,18 @@
 /*
- * The libqrencode boundary: payload bytes in, module matrix out, libqrencode's
- * errno turned into statuses and diagnostics. Pure: no I/O.
+ * Encoding's public face: options checked, payload bytes in, module matrix
+ * out, with statuses and diagnostics; the encoder itself is in qr_encode.h.
+ * Pure: no I/O.
  */
 #include "qr_internal.h"
 
-#include <errno.h>
-#include <qrencode.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "campaign/status.h"
+#include "qr_encode.h"
 #include "util/utf8.h"
 
-/* The ECI assignment number of UTF-8 (AIM ECI specification). */
-#define ECI_UTF8 26
 /* Most characters any payload can hold: 7,089 digits in a version 40-L symbol. */
 #define PAYLOAD_MAX 7089
 
@@ -126,51 +124,6 @@ wants_eci(const campaign_qr_options *o, const unsigned char *p, size_t len)
 	return !is_ascii(p, len) && campaign__utf8_validate((const char *)p, len) == len;
 }
 
-static QRcode *
-encode_eci(const unsigned char *p, size_t len, int min_version, QRecLevel level)
-{
-	QRinput *in = QRinput_new2(min_version, level);
-	if (!in)
-		return NULL;
-	QRcode *code = NULL;
-	if (QRinput_appendECIheader(in, ECI_UTF8) == 0 &&
-	    QRinput_append(in, QR_MODE_8, (int)len, p) == 0)
-		code = QRcode_encodeInput(in);
-	int err = errno;
-	QRinput_free(in);
-	errno = err;
-	return code;
-}
-
-/*
- * Without a NUL byte, libqrencode's case-sensitive split puts digit runs in
- * numeric mode, which saves a version on typical UTM URLs; it falls back to
- * pure byte mode if the split ever needs more room than byte mode would.
- */
-static QRcode *
-encode_plain(const unsigned char *p, size_t len, int min_version, QRecLevel level)
-{
-	if (!memchr(p, '\0', len)) {
-		char *s = malloc(len + 1);
-		if (!s) {
-			errno = ENOMEM;
-			return NULL;
-		}
-		memcpy(s, p, len);
-		s[len] = '\0';
-		errno = 0;
-		QRcode *code = QRcode_encodeString(s, min_version, level, QR_MODE_8, 1);
-		int err = errno;
-		free(s);
-		if (code || err != ERANGE) {
-			errno = err;
-			return code;
-		}
-	}
-	errno = 0;
-	return QRcode_encodeData((int)len, p, min_version, level);
-}
-
 static int
 check_encode_options(const campaign_qr_options *o, campaign_diags *diags)
 {
@@ -191,20 +144,31 @@ check_encode_options(const campaign_qr_options *o, campaign_diags *diags)
 	return CAMPAIGN_EINVALID;
 }
 
-static int
-from_qrcode(campaign_qr **out, const QRcode *code, campaign_qr_ecc ecc, int eci)
+int
+campaign__qr_build(campaign_qr **out, const unsigned char *p, size_t len, int eci, int byte_only,
+                   campaign_qr_ecc ecc, int min_version, int mask)
 {
+	unsigned char data[QR_DATA_CODEWORDS_MAX], codewords[QR_CODEWORDS_MAX];
+	int version;
+	int rc = campaign__qr_segment(p, len, eci, byte_only, (int)ecc,
+	                              min_version > 0 ? min_version : 1, &version, data);
+	if (rc)
+		return rc;
+	campaign__qr_add_ecc(version, (int)ecc, data, codewords);
+	int side = campaign__qr_side(version);
 	campaign_qr *qr = calloc(1, sizeof(*qr));
-	size_t n = (size_t)code->width * (size_t)code->width;
-	if (!qr || !(qr->modules = malloc(n))) {
+	if (!qr || !(qr->modules = malloc((size_t)side * (size_t)side))) {
 		free(qr);
 		return CAMPAIGN_ENOMEM;
 	}
-	/* libqrencode's bytes carry other flags; bit 0 alone is "dark". */
-	for (size_t i = 0; i < n; i++)
-		qr->modules[i] = code->data[i] & 1;
-	qr->size = code->width;
-	qr->version = code->version;
+	campaign__qr_draw(qr->modules, version, codewords);
+	if (mask < 0)
+		mask = campaign__qr_choose_mask(qr->modules, side, (int)ecc);
+	campaign__qr_apply_mask(qr->modules, side, (int)ecc, mask);
+	for (size_t i = 0; i < (size_t)side * (size_t)side; i++)
+		qr->modules[i] &= QR_DARK;
+	qr->size = side;
+	qr->version = version;
 	qr->ecc = ecc;
 	qr->eci = eci;
 	*out = qr;
@@ -227,27 +191,12 @@ campaign_qr_encode(campaign_qr **out, const void *data, size_t len, const campai
 	}
 	const unsigned char *p = data;
 	int eci = wants_eci(o, p, len);
-	/* Refused before libqrencode, whose sizes are int. */
+	/* Refused before the mode search, whose memory grows with the payload. */
 	if (len > PAYLOAD_MAX)
 		return too_long(len, o->ecc, eci, diags);
-	/* Our enum has the order of libqrencode's QRecLevel (L, M, Q, H). */
-	QRecLevel level = (QRecLevel)o->ecc;
-	errno = 0;
-	QRcode *code = eci ? encode_eci(p, len, o->min_version, level)
-	                   : encode_plain(p, len, o->min_version, level);
-	if (!code) {
-		int err = errno;
-		if (err == ERANGE)
-			return too_long(len, o->ecc, eci, diags);
-		if (err == ENOMEM)
-			return CAMPAIGN_ENOMEM;
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-		                   "cannot encode the QR payload: %s",
-		                   strerror(err ? err : EINVAL));
-		return CAMPAIGN_EINVALID;
-	}
-	rc = from_qrcode(out, code, o->ecc, eci);
-	QRcode_free(code);
+	rc = campaign__qr_build(out, p, len, eci, 0, o->ecc, o->min_version, -1);
+	if (rc == CAMPAIGN_ETOOLONG)
+		return too_long(len, o->ecc, eci, diags);
 	return rc;
 }
 

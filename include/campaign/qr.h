@@ -141,9 +141,12 @@ CAMPAIGN_API const char *campaign_qr_format_extension(campaign_qr_format format)
 typedef struct campaign_qr campaign_qr;
 
 /**
- * Encodes `len` bytes of `data` as a QR code (byte mode, case preserved,
- * digits runs in numeric mode where that is shorter; never libqrencode's
- * case-insensitive mode, which upper-cases URLs).
+ * Encodes `len` bytes of `data` as a QR code at the smallest version that
+ * holds it: byte mode, case preserved, with digit runs in numeric mode and
+ * upper-case runs in alphanumeric mode wherever that saves bits (the modes
+ * are chosen optimally, not by rule of thumb); the mask is the one with the
+ * lowest ISO/IEC 18004 penalty. UTF-8 text with the ECI header is one
+ * byte-mode segment.
  *
  * @param[out] out receives the code; release it with campaign_qr_free().
  *             NULL on failure.

@@ -188,6 +188,67 @@ test_qr_decode__non_ascii_text_reads_back_as_utf8(void)
 	free(big);
 }
 
+/* The version campaign_qr_encode() picks for `len` bytes of `data`. */
+static int
+version_of(const char *data, size_t len, const campaign_qr_options *o)
+{
+	campaign_qr *qr = NULL;
+	int v = campaign_qr_encode(&qr, data, len, o, NULL) == CAMPAIGN_OK ? campaign_qr_version(qr)
+	                                                                  : 41;
+	campaign_qr_free(qr);
+	return v;
+}
+
+/*
+ * Our own mode search and capacity: text that switches between numeric,
+ * alphanumeric and byte mode, and payloads that fill a version to its last
+ * bit (no room left for the terminator) at the edges of the character
+ * count's width (versions 9/10 and 26/27).
+ */
+static void
+test_qr_decode__mixed_modes_and_full_symbols_read_back(void)
+{
+	static const char *const texts[] = {
+		"HTTPS://EXAMPLE.ORG/12345678901234567890/ABC?x=1",
+		"ABC123abc456DEF7890ghi:$%*+-./ 0",
+		"site_0001-site_0002-SITE_0003-0004",
+		"1",
+		"A",
+		"31415926535897932384626433832795028841971693993751",
+	};
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		for (int ecc = CAMPAIGN_QR_ECC_L; ecc <= CAMPAIGN_QR_ECC_H; ecc++) {
+			campaign_qr_options o = CAMPAIGN_QR_OPTIONS_INIT;
+			o.ecc = (campaign_qr_ecc)ecc;
+			round_trip(texts[i], strlen(texts[i]), &o, 0);
+		}
+	/* ECI: 5 bytes of UTF-8 fill 64 of version 1-H's 72 bits, 6 bytes all 72. */
+	campaign_qr_options h = CAMPAIGN_QR_OPTIONS_INIT;
+	h.ecc = CAMPAIGN_QR_ECC_H;
+	round_trip("\xd0\x9f\xd1\x80" "a", 5, &h, 1);
+	round_trip("\xd0\x9f\xd1\x80" "ab", 6, &h, 1);
+
+	static const char unit[] = { '7', 'Z', 'z' }; /* numeric, alphanumeric, byte */
+	static const int versions[] = { 1, 9, 10, 26, 27 };
+	char *buf = malloc(4000);
+	for (size_t u = 0; u < sizeof(unit); u++)
+		for (size_t k = 0; k < sizeof(versions) / sizeof(versions[0]); k++) {
+			campaign_qr_options o = CAMPAIGN_QR_OPTIONS_INIT;
+			o.ecc = (campaign_qr_ecc)(k % 4);
+			o.module_mm = 0.35;
+			memset(buf, unit[u], 4000);
+			/* The longest payload of this version: one more byte needs the next. */
+			size_t len = 1;
+			while (len < 4000 && version_of(buf, len + 1, &o) <= versions[k])
+				len++;
+			ASSERT_INT_EQ(version_of(buf, len, &o), versions[k]);
+			ASSERT_TRUE(version_of(buf, len + 1, &o) > versions[k]);
+			round_trip(buf, len, &o, versions[k]);
+			round_trip(buf, len + 1, &o, 0);
+		}
+	free(buf);
+}
+
 static void
 test_qr_decode__png_at_several_dpis_and_module_sizes(void)
 {
@@ -225,6 +286,7 @@ main(void)
 	RUN(test_qr_decode__lengths_at_every_level);
 	RUN(test_qr_decode__urls_keep_their_case);
 	RUN(test_qr_decode__non_ascii_text_reads_back_as_utf8);
+	RUN(test_qr_decode__mixed_modes_and_full_symbols_read_back);
 	RUN(test_qr_decode__png_at_several_dpis_and_module_sizes);
 	printf("# %d codes decoded\n", decoded);
 	return harness_done();
