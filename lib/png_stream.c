@@ -5,45 +5,19 @@
 #include <string.h>
 
 #include "campaign/status.h"
+#include "png_chunks.h"
 
 /* IDAT chunks of 256 KB: few chunk headers, little memory. */
 #define CHUNK_BYTES (256 * 1024)
 /* Rows handed to deflate at once: fewer calls, and the rows are still in cache. */
 #define FILTER_BATCH (64 * 1024)
 
-static void
-put32(unsigned char *b, uint32_t v)
-{
-	b[0] = (unsigned char)(v >> 24);
-	b[1] = (unsigned char)(v >> 16);
-	b[2] = (unsigned char)(v >> 8);
-	b[3] = (unsigned char)v;
-}
-
-/* A chunk: length, type, data, CRC-32 of type and data. */
+/* A chunk, unless an earlier step failed; a failure is kept in p->status. */
 static void
 add_chunk(struct png_stream *p, const char type[4], const unsigned char *data, size_t len)
 {
-	if (p->status != CAMPAIGN_OK)
-		return;
-	if (len > 0x7fffffff) {
-		p->status = CAMPAIGN_EINVALID;
-		return;
-	}
-	unsigned char head[8], tail[4];
-	put32(head, (uint32_t)len);
-	memcpy(head + 4, type, 4);
-	uLong crc = crc32(0L, (const Bytef *)type, 4);
-	/* Not with len 0: crc32() given no buffer returns its initial value, not crc. */
-	if (len)
-		crc = crc32(crc, data, (uInt)len);
-	put32(tail, (uint32_t)crc);
-	campaign__strbuf_add(p->out, head, 8);
-	if (len)
-		campaign__strbuf_add(p->out, data, len);
-	campaign__strbuf_add(p->out, tail, 4);
-	if (p->out->status != CAMPAIGN_OK)
-		p->status = p->out->status;
+	if (p->status == CAMPAIGN_OK)
+		p->status = campaign__png_chunk(p->out, type, data, len);
 }
 
 /* Runs deflate over what is batched (flush: Z_NO_FLUSH or Z_FINISH), writing full IDATs. */
@@ -65,7 +39,7 @@ deflate_batch(struct png_stream *p, int flush)
 			size_t n = CHUNK_BYTES - p->z.avail_out;
 			if (done) {
 				/* The zlib trailer: adler32 of everything, big-endian. */
-				put32(p->chunk + n, p->adler);
+				campaign__png_put32(p->chunk + n, p->adler);
 				n += 4;
 			}
 			add_chunk(p, "IDAT", p->chunk, n);
@@ -106,31 +80,9 @@ campaign__png_stream_begin(struct png_stream *p, struct strbuf *out, int width, 
 	if (deflateInit2(&p->z, level, Z_DEFLATED, -15, 8, rle ? Z_RLE : Z_FILTERED) != Z_OK)
 		return p->status = CAMPAIGN_ENOMEM;
 	p->z_open = 1;
-	p->z.next_out = p->chunk;
-	p->z.avail_out = CHUNK_BYTES;
-	static const unsigned char signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-	campaign__strbuf_add(out, signature, sizeof(signature));
-	unsigned char ihdr[13];
-	put32(ihdr, (uint32_t)width);
-	put32(ihdr + 4, (uint32_t)height);
-	/* 8 bits, colour type 0 (gray) or 2 (RGB), deflate, filter method 0, no interlace. */
-	memcpy(ihdr + 8, gray ? "\x08\x00\x00\x00\x00" : "\x08\x02\x00\x00\x00", 5);
-	add_chunk(p, "IHDR", ihdr, sizeof(ihdr));
-	unsigned char phys[9];
-	uint32_t ppm = (uint32_t)(dpi / 0.0254 + 0.5);
-	put32(phys, ppm);
-	put32(phys + 4, ppm);
-	phys[8] = 1; /* unit: metre */
-	add_chunk(p, "pHYs", phys, sizeof(phys));
-	/*
-	 * The zlib header (RFC 1950): deflate with a 32 KB window, and FLEVEL
-	 * as zlib itself would set it (0 for level 1 and run-length, 2 for 6).
-	 */
-	unsigned flevel = rle || level < 2 ? 0 : level < 6 ? 1 : level == 6 ? 2 : 3;
-	unsigned header = 0x78 << 8 | flevel << 6;
-	header += 31 - header % 31;
-	p->chunk[0] = (unsigned char)(header >> 8);
-	p->chunk[1] = (unsigned char)header;
+	/* 8 bits, colour type 0 (gray) or 2 (RGB). */
+	p->status = campaign__png_header(out, width, height, 8, gray ? 0 : 2, dpi);
+	campaign__png_zlib_header(p->chunk, level, rle);
 	p->z.next_out = p->chunk + 2;
 	p->z.avail_out = CHUNK_BYTES - 2;
 	return p->status;
