@@ -4,91 +4,96 @@
  * for (cairo's PNG writer and qrencode's `-d` aside, few tools write it).
  *
  * Written here rather than through libpng, for speed: with libpng a code's
- * PNG took 85 us of its 110 us once encoding got fast, most of it in zlib
- * fed one pixel row at a time. Here the filtered image is built whole (one
- * bit a pixel: 13 KB for the benchmark's codes, 128 MB at the 32,767 px
- * limit) and libdeflate compresses it in one call.
- *
- * Every row uses the UP filter, which turns each repeated pixel row of a
- * module row into zeros. Measured on 200 of the benchmark's URLs (version
- * 7, 6 px a module, 318 px square), whole image, us and bytes a code:
- *   zlib level 3 (libpng's way, row by row)       85 us  1,114 bytes
+ * PNG took 85 us of its 110 us once encoding got fast, nearly all of it in
+ * zlib. deflate_lines.c turns a pixel row equal to the one before into one
+ * back-reference, and codes the rest in a few bits a byte. Measured on 200
+ * of the benchmark's URLs (version 7, 6 px a module, 318 px square), us and
+ * bytes a code (the first three with the UP filter):
+ *   libpng, zlib level 3 (row by row)              85 us  1,114 bytes
  *   zlib level 3, memLevel 2, whole image          55 us  1,062 bytes
- *   libdeflate level 1                             37 us  1,075 bytes
- *   libdeflate level 3                             36 us  1,034 bytes  <- chosen
- *   libdeflate level 6                             47 us  1,009 bytes
- *   libdeflate level 9                            166 us    903 bytes
+ *   libdeflate level 3, whole image                36 us  1,034 bytes
+ *   deflate_lines.c, filter none                    27 us    817 bytes  <- chosen
  */
-#include <libdeflate.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "campaign/status.h"
+#include "deflate_lines.h"
 #include "png_chunks.h"
 #include "qr_internal.h"
 
-#define QR_PNG_DEFLATE_LEVEL 3
-#define PNG_FILTER_UP 2
+#define PNG_FILTER_NONE 0
 
-/* One pixel row of module row y (quiet zone rows included): 1 = white, 0 = black. */
+/* Clears pixels [from, from + n) of a 1-bit row, most significant bit first: black. */
 static void
-fill_row(unsigned char *row, size_t row_bytes, const campaign_qr *qr, int y,
-         const campaign_qr_geometry *g)
+clear_span(unsigned char *row, size_t from, size_t n)
 {
-	memset(row, 0xff, row_bytes);
-	if (y < 0 || y >= qr->size)
+	size_t last = from + n - 1;
+	size_t first_byte = from >> 3, last_byte = last >> 3;
+	unsigned char head = (unsigned char)(0xffu >> (from & 7));        /* pixels from.. */
+	unsigned char tail = (unsigned char)(0xffu << (7 - (last & 7))); /* pixels ..last */
+	if (first_byte == last_byte) {
+		row[first_byte] &= (unsigned char)~(head & tail);
 		return;
-	for (int x = 0; x < qr->size; x++) {
-		if (!campaign__qr_dark(qr, x, y))
-			continue;
-		size_t from = (size_t)(x + g->border) * (size_t)g->module_px;
-		for (size_t px = from; px < from + (size_t)g->module_px; px++)
-			row[px >> 3] &= (unsigned char)~(0x80u >> (px & 7));
 	}
-	/* Bits past the last pixel are padding; keep them white, as libpng would. */
+	row[first_byte] &= (unsigned char)~head;
+	memset(row + first_byte + 1, 0, last_byte - first_byte - 1);
+	row[last_byte] &= (unsigned char)~tail;
 }
 
 /*
- * The filtered image, `lines` of 1 + row_bytes: a filter byte (UP), then the
- * row minus the row above. A module row's first pixel row differs from the
- * row above it; its other module_px - 1 rows are all zeros.
+ * Line of module row y (quiet zone rows included): filter type 0 (none),
+ * then the pixels, 1 = white, 0 = black. Bits past the last pixel are
+ * padding; they stay white, as libpng would write them.
  */
 static void
-filter_image(unsigned char *image, size_t row_bytes, const campaign_qr *qr,
-             const campaign_qr_geometry *g, unsigned char *above, unsigned char *row)
+fill_line(unsigned char *line, size_t row_bytes, const campaign_qr *qr, int y,
+          const campaign_qr_geometry *g)
 {
-	size_t line = 1 + row_bytes;
-	unsigned char *at = image;
-	memset(above, 0, row_bytes); /* UP's row above the first is zeros */
-	for (int y = -g->border; y < qr->size + g->border; y++) {
-		fill_row(row, row_bytes, qr, y, g);
-		at[0] = PNG_FILTER_UP;
-		for (size_t i = 0; i < row_bytes; i++)
-			at[1 + i] = (unsigned char)(row[i] - above[i]);
-		memcpy(above, row, row_bytes);
-		at += line;
-		for (int r = 1; r < g->module_px; r++, at += line) {
-			at[0] = PNG_FILTER_UP;
-			memset(at + 1, 0, row_bytes);
+	line[0] = PNG_FILTER_NONE;
+	unsigned char *row = line + 1;
+	memset(row, 0xff, row_bytes);
+	if (y < 0 || y >= qr->size)
+		return;
+	size_t m = (size_t)g->module_px;
+	for (int x = 0; x < qr->size;) {
+		if (!campaign__qr_dark(qr, x, y)) {
+			x++;
+			continue;
 		}
+		int run = 1; /* dark modules side by side: one span */
+		while (x + run < qr->size && campaign__qr_dark(qr, x + run, y))
+			run++;
+		clear_span(row, (size_t)(x + g->border) * m, (size_t)run * m);
+		x += run;
 	}
 }
 
-/* The image as one zlib stream in one IDAT chunk. */
+/*
+ * The image's zlib stream. Filter type 0 on every line: a QR image's bytes
+ * take few values (at 6 px a module, two to four in each column), which the
+ * Huffman codes make short, and a module row's repeated pixel rows are each
+ * one back-reference to the row before. The UP filter gave 1,213 bytes on
+ * the benchmark's codes, none 846.
+ */
 static int
-add_idat(struct strbuf *out, const unsigned char *image, size_t len)
+compress_image(struct strbuf *z, size_t row_bytes, const campaign_qr *qr,
+               const campaign_qr_geometry *g, unsigned char *line)
 {
-	struct libdeflate_compressor *c = libdeflate_alloc_compressor(QR_PNG_DEFLATE_LEVEL);
-	size_t cap = c ? libdeflate_zlib_compress_bound(c, len) : 0;
-	unsigned char *z = c ? malloc(cap) : NULL;
-	int rc = CAMPAIGN_ENOMEM;
-	if (z) {
-		/* 0 means "does not fit", which the bound rules out. */
-		size_t n = libdeflate_zlib_compress(c, image, len, z, cap);
-		rc = n ? campaign__png_chunk(out, "IDAT", z, n) : CAMPAIGN_ENOMEM;
+	struct deflate_lines *d = malloc(sizeof(*d));
+	if (!d)
+		return CAMPAIGN_ENOMEM;
+	int rc = campaign__deflate_lines_begin(d, z, 1 + row_bytes);
+	for (int y = -g->border; y < qr->size + g->border && rc == CAMPAIGN_OK; y++) {
+		fill_line(line, row_bytes, qr, y, g);
+		for (int r = 0; r < g->module_px && rc == CAMPAIGN_OK; r++)
+			rc = campaign__deflate_lines_add(d, line);
 	}
-	free(z);
-	libdeflate_free_compressor(c);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__deflate_lines_end(d);
+	else
+		campaign__deflate_lines_free(d);
+	free(d);
 	return rc;
 }
 
@@ -98,16 +103,19 @@ campaign__qr_png(struct strbuf *out, const campaign_qr *qr, const campaign_qr_ge
 {
 	(void)diags; /* nothing here fails but memory */
 	size_t row_bytes = ((size_t)g->size_px + 7) / 8;
-	size_t len = (size_t)g->size_px * (1 + row_bytes);
-	unsigned char *image = malloc(len + 2 * row_bytes);
-	if (!image)
+	unsigned char *line = malloc(1 + row_bytes);
+	if (!line)
 		return CAMPAIGN_ENOMEM;
-	filter_image(image, row_bytes, qr, g, image + len, image + len + row_bytes);
-	int rc = campaign__png_header(out, g->size_px, g->size_px, 1, 0, g->dpi);
+	struct strbuf z;
+	campaign__strbuf_init(&z, 0);
+	int rc = compress_image(&z, row_bytes, qr, g, line);
+	free(line);
 	if (rc == CAMPAIGN_OK)
-		rc = add_idat(out, image, len);
+		rc = campaign__png_header(out, g->size_px, g->size_px, 1, 0, g->dpi);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__png_chunk(out, "IDAT", z.ptr, z.len);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__png_chunk(out, "IEND", NULL, 0);
-	free(image);
+	campaign__strbuf_free(&z);
 	return rc;
 }
