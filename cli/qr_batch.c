@@ -1,12 +1,16 @@
 #include "qr_batch.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -29,6 +33,7 @@ struct batch {
 	const campaign_qr_options *o;
 	campaign_qr_format format;
 	int dirfd;
+	int private_dir; /* a new directory, see open_output_dir() */
 	const char *dir;
 	/* Per line: its diagnostics (NULL when there were none) and status. */
 	campaign_diags **line_diags;
@@ -72,7 +77,8 @@ work(void *arg)
 	struct batch *b = wk->b;
 	campaign_qr_writer *w = NULL;
 	campaign_diags *scratch = NULL;
-	wk->status = campaign_qr_writer_new(&w, b->dirfd, b->dir);
+	wk->status = b->private_dir ? campaign_qr_writer_new_private(&w, b->dirfd, b->dir)
+	                            : campaign_qr_writer_new(&w, b->dirfd, b->dir);
 	if (!wk->status && campaign_diags_new(&scratch))
 		wk->status = CAMPAIGN_ENOMEM;
 	while (!wk->status && !atomic_load(&b->stop)) {
@@ -149,17 +155,150 @@ read_lines(const char *list, char **text, struct batch *b)
 	return EXIT_OK;
 }
 
-static int
-open_output_dir(const char *dir)
+/* Empties and removes directory `name` (its files only: ours hold no subdirectories). */
+static void
+remove_dir_at(int parentfd, const char *name)
 {
-	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+	int fd = openat(parentfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+	if (!d && fd >= 0)
+		close(fd);
+	struct dirent *e;
+	while (d && (e = readdir(d)) != NULL)
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+			unlinkat(dirfd(d), e->d_name, 0);
+	if (d)
+		closedir(d);
+	unlinkat(parentfd, name, AT_REMOVEDIR);
+}
+
+/*
+ * Removes the hidden directories that killed runs left for `base` in
+ * `parent` ("" for the working directory): those whose process is gone.
+ */
+static void
+sweep_stale_dirs(const char *parent, const char *base)
+{
+	DIR *d = opendir(parent[0] ? parent : ".");
+	if (!d)
+		return;
+	char prefix[300];
+	int n = snprintf(prefix, sizeof(prefix), ".%s.tmp.", base);
+	struct dirent *e;
+	while (n > 0 && (size_t)n < sizeof(prefix) && (e = readdir(d)) != NULL) {
+		if (strncmp(e->d_name, prefix, (size_t)n) != 0)
+			continue;
+		long pid = strtol(e->d_name + n, NULL, 10);
+		if (pid > 0 && kill((pid_t)pid, 0) != 0 && errno == ESRCH)
+			remove_dir_at(dirfd(d), e->d_name);
+	}
+	closedir(d);
+}
+
+/*
+ * The output directory. One that exists is written into file by file, each
+ * file atomically. A new one is made under a hidden temporary name beside
+ * it (".DIR.tmp.PID.RAND"), written without a temp file and rename per
+ * file (campaign_qr_writer_new_private()), and renamed into place at the
+ * end: other programs see no directory or a finished one. A run killed on
+ * the way leaves the hidden directory behind, never a half-written DIR; the
+ * next run into DIR removes it once its process is gone.
+ */
+struct output_dir {
+	int fd;
+	char *tmp; /* the new directory's temporary name, or NULL */
+};
+
+static int
+open_output_dir(const char *dir, struct output_dir *out)
+{
+	out->fd = -1;
+	out->tmp = NULL;
+	struct stat st;
+	if (lstat(dir, &st) != 0 && errno == ENOENT) {
+		const char *slash = strrchr(dir, '/');
+		int parent_len = slash ? (int)(slash - dir + 1) : 0;
+		size_t size = strlen(dir) + 64;
+		out->tmp = malloc(size);
+		if (!out->tmp) {
+			fprintf(stderr, "campaign: error: out of memory\n");
+			return -1;
+		}
+		snprintf(out->tmp, size, "%.*s", parent_len, dir);
+		sweep_stale_dirs(out->tmp, slash ? slash + 1 : dir);
+		int made = -1;
+		for (int try = 0; try < 16 && made != 0; try++) {
+			uint32_t tag = 0;
+			if (getrandom(&tag, sizeof(tag), GRND_NONBLOCK) != (ssize_t)sizeof(tag))
+				tag = (uint32_t)try * 2654435761u;
+			snprintf(out->tmp, size, "%.*s.%s.tmp.%ld.%08x", parent_len, dir,
+			         slash ? slash + 1 : dir, (long)getpid(), (unsigned int)tag);
+			made = mkdir(out->tmp, 0777);
+			if (made != 0 && errno != EEXIST)
+				break;
+		}
+		if (made != 0) {
+			fprintf(stderr, "%s: error: cannot create directory: %s\n", dir, strerror(errno));
+			free(out->tmp);
+			out->tmp = NULL;
+			return -1;
+		}
+	} else if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
 		fprintf(stderr, "%s: error: cannot create directory: %s\n", dir, strerror(errno));
 		return -1;
 	}
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0)
+	out->fd = open(out->tmp ? out->tmp : dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (out->fd < 0)
 		fprintf(stderr, "%s: error: cannot open directory: %s\n", dir, strerror(errno));
-	return fd;
+	return out->fd;
+}
+
+static void
+remove_tmp_dir(struct output_dir *o)
+{
+	remove_dir_at(AT_FDCWD, o->tmp);
+}
+
+/*
+ * Moves a new directory into place, never over a directory that appeared
+ * meanwhile, and makes the rename durable. Returns a CAMPAIGN_ status.
+ */
+static int
+finish_output_dir(struct output_dir *o, const char *dir, campaign_diags *diags)
+{
+	if (!o->tmp)
+		return CAMPAIGN_OK;
+	if (renameat2(AT_FDCWD, o->tmp, AT_FDCWD, dir, RENAME_NOREPLACE) != 0) {
+		int err = errno;
+		/* File systems without RENAME_NOREPLACE: check, then a plain rename. */
+		if (err == EINVAL && access(dir, F_OK) != 0 && rename(o->tmp, dir) == 0)
+			err = 0;
+		if (err) {
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, dir, 0, 0,
+			                   "cannot move the new directory into place: %s%s",
+			                   strerror(err),
+			                   err == EEXIST ? " (it appeared while the codes were written)"
+			                                 : "");
+			remove_tmp_dir(o);
+			return CAMPAIGN_EIO;
+		}
+	}
+	/* The rename is durable once the parent directory is. */
+	const char *slash = strrchr(dir, '/');
+	char parent[4096];
+	snprintf(parent, sizeof(parent), "%.*s", slash ? (int)(slash - dir + (slash == dir)) : 1,
+	         slash ? dir : ".");
+	int fd = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int rc = CAMPAIGN_OK;
+	/* Some file systems cannot sync directories (EINVAL); their renames are durable anyway. */
+	if (fd < 0 || (fsync(fd) != 0 && errno != EINVAL)) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, parent, 0, 0,
+		                   "cannot flush directory to disk: %s", strerror(errno));
+		rc = CAMPAIGN_EIO;
+	}
+	if (fd >= 0)
+		close(fd);
+	return rc;
 }
 
 /*
@@ -206,7 +345,9 @@ qr_batch_run(const char *list, const char *dir, campaign_qr_format format,
 	int rc = read_lines(list, &text, &b);
 	if (rc)
 		return rc;
-	b.dirfd = open_output_dir(dir);
+	struct output_dir out;
+	b.dirfd = open_output_dir(dir, &out);
+	b.private_dir = out.tmp != NULL;
 	b.line_diags = calloc(b.count + 1, sizeof(*b.line_diags));
 	b.line_status = calloc(b.count + 1, sizeof(*b.line_status));
 	workers = calloc((size_t)jobs, sizeof(*workers));
@@ -241,6 +382,10 @@ qr_batch_run(const char *list, const char *dir, campaign_qr_format format,
 		relocate(diags, workers[i].diags, NULL, 0);
 		status = worse(status, workers[i].status);
 	}
+	/* Every complete code is kept, as in an existing directory. */
+	status = worse(status, finish_output_dir(&out, dir, diags));
+	free(out.tmp);
+	out.tmp = NULL;
 	diag_print_all(diags);
 	rc = diag_exit_code(diags, status);
 done:
@@ -253,6 +398,9 @@ done:
 	free(b.line_status);
 	free(b.lines);
 	free(text);
+	if (out.tmp) /* not moved into place: failed before the codes were written */
+		remove_tmp_dir(&out);
+	free(out.tmp);
 	if (b.dirfd >= 0)
 		close(b.dirfd);
 	return rc;

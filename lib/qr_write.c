@@ -72,21 +72,34 @@ struct campaign_qr_writer {
 	struct strbuf sb; /* reused, so a thousand codes cost one buffer */
 };
 
-int
-campaign_qr_writer_new(campaign_qr_writer **out, int dirfd, const char *label)
+static int
+writer_new(campaign_qr_writer **out, int dirfd, const char *label, int private_dir)
 {
 	*out = NULL;
 	campaign_qr_writer *w = calloc(1, sizeof(*w));
 	if (!w)
 		return CAMPAIGN_ENOMEM;
 	campaign__strbuf_init(&w->sb, 0);
-	int rc = campaign__atomic_batch_new(&w->batch, dirfd, label);
+	int rc = private_dir ? campaign__atomic_batch_new_private(&w->batch, dirfd, label)
+	                     : campaign__atomic_batch_new(&w->batch, dirfd, label);
 	if (rc) {
 		free(w);
 		return rc;
 	}
 	*out = w;
 	return CAMPAIGN_OK;
+}
+
+int
+campaign_qr_writer_new(campaign_qr_writer **out, int dirfd, const char *label)
+{
+	return writer_new(out, dirfd, label, 0);
+}
+
+int
+campaign_qr_writer_new_private(campaign_qr_writer **out, int dirfd, const char *label)
+{
+	return writer_new(out, dirfd, label, 1);
 }
 
 int

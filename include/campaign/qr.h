@@ -283,6 +283,18 @@ typedef struct campaign_qr_writer campaign_qr_writer;
 CAMPAIGN_API int campaign_qr_writer_new(campaign_qr_writer **out, int dirfd, const char *label);
 
 /**
+ * A writer for a directory no other program sees yet: one the caller made
+ * under a temporary name, to rename into place once every writer into it has
+ * committed. Files are written under their own names, without a temp file and
+ * a rename each, which makes small files about a third cheaper;
+ * campaign_qr_writer_commit() still flushes them to disk, and files not
+ * committed are removed. `campaign qr --batch` uses it for a new directory.
+ * @return as campaign_qr_writer_new().
+ */
+CAMPAIGN_API int campaign_qr_writer_new_private(campaign_qr_writer **out, int dirfd,
+                                                const char *label);
+
+/**
  * Renders `qr` in every format of the set `formats` (CAMPAIGN_QR_FORMAT_PNG
  * | CAMPAIGN_QR_FORMAT_SVG ...) as `stem`.png, `stem`.svg, `stem`.pdf: one
  * call per code. `stem` is a plain file name without '/', such as a

@@ -286,12 +286,13 @@ campaign__fsync_dir(int dirfd, const char *name, const char *label, campaign_dia
 }
 
 struct batch_entry {
-	char *tmp;
+	char *tmp;  /* NULL in a private batch: the file has its own name */
 	char *name;
 };
 
 struct atomic_batch {
 	int dirfd;
+	int private_dir; /* see campaign__atomic_batch_new_private() */
 	char *label;
 	struct batch_entry *items;
 	size_t count;
@@ -311,6 +312,33 @@ campaign__atomic_batch_new(struct atomic_batch **out, int dirfd, const char *lab
 		return CAMPAIGN_ENOMEM;
 	}
 	*out = b;
+	return CAMPAIGN_OK;
+}
+
+int
+campaign__atomic_batch_new_private(struct atomic_batch **out, int dirfd, const char *label)
+{
+	int rc = campaign__atomic_batch_new(out, dirfd, label);
+	if (rc == CAMPAIGN_OK)
+		(*out)->private_dir = 1;
+	return rc;
+}
+
+/* A private batch's file: written under its name; on failure removed. */
+static int
+write_private(int dfd, const char *name, const char *file, const void *data, size_t len,
+              campaign_diags *diags)
+{
+	int fd = openat(dfd, name, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0666);
+	if (fd < 0)
+		return io_error(diags, file, "cannot create", errno);
+	int err = campaign__write_all(fd, data, len);
+	if (close(fd) != 0 && !err)
+		err = errno;
+	if (err) {
+		unlinkat(dfd, name, 0);
+		return io_error(diags, file, "cannot write", err);
+	}
 	return CAMPAIGN_OK;
 }
 
@@ -346,17 +374,19 @@ campaign__atomic_batch_add(struct atomic_batch *b, const char *name, const void 
 	char tmp[TMP_NAME_MAX];
 	char *tmp_copy = NULL, *name_copy = NULL;
 	/* Allocate first, so a failure cannot strand a temp file on disk. */
-	if (!(tmp_copy = malloc(TMP_NAME_MAX)) || !(name_copy = strdup(name))) {
+	if ((!b->private_dir && !(tmp_copy = malloc(TMP_NAME_MAX))) || !(name_copy = strdup(name))) {
 		free(tmp_copy);
 		return CAMPAIGN_ENOMEM;
 	}
-	int rc = write_temp(b->dirfd, name, file, data, len, 0, tmp, diags);
+	int rc = b->private_dir ? write_private(b->dirfd, name, file, data, len, diags)
+	                        : write_temp(b->dirfd, name, file, data, len, 0, tmp, diags);
 	if (rc) {
 		free(tmp_copy);
 		free(name_copy);
 		return rc;
 	}
-	memcpy(tmp_copy, tmp, TMP_NAME_MAX);
+	if (tmp_copy)
+		memcpy(tmp_copy, tmp, TMP_NAME_MAX);
 	b->items[b->count].tmp = tmp_copy;
 	b->items[b->count].name = name_copy;
 	b->count++;
@@ -374,7 +404,7 @@ static void
 discard_from(struct atomic_batch *b, size_t from)
 {
 	for (size_t i = from; i < b->count; i++) {
-		unlinkat(b->dirfd, b->items[i].tmp, 0);
+		unlinkat(b->dirfd, b->items[i].tmp ? b->items[i].tmp : b->items[i].name, 0);
 		free(b->items[i].tmp);
 		free(b->items[i].name);
 	}
@@ -429,7 +459,7 @@ campaign__atomic_batch_commit(struct atomic_batch *b, campaign_diags *diags)
 		discard_from(b, 0);
 		return rc;
 	}
-	for (size_t i = 0; i < b->count; i++) {
+	for (size_t i = 0; i < b->count && !b->private_dir; i++) {
 		if (renameat(b->dirfd, b->items[i].tmp, b->dirfd, b->items[i].name) != 0) {
 			char file[512];
 			file_label(b, b->items[i].name, file, sizeof(file));

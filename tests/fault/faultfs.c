@@ -20,8 +20,8 @@
  *                         rename, create, mkdir), to reach the rare ones
  *
  * Calls counted: open/openat with O_CREAT ("create"), write and pwrite
- * ("write"), fsync, fdatasync and syncfs ("fsync"), rename and renameat
- * ("rename"), mkdir and mkdirat ("mkdir"). Descriptors 0-2 never count, so
+ * ("write"), fsync, fdatasync and syncfs ("fsync"), rename, renameat and
+ * renameat2 ("rename"), mkdir and mkdirat ("mkdir"). Descriptors 0-2 never count, so
  * diagnostics always get out. Whether a descriptor or path is below
  * FAULT_DIR is read from /proc/self/fd.
  */
@@ -233,6 +233,15 @@ renameat(int fromfd, const char *from, int tofd, const char *to)
 }
 
 int
+renameat2(int fromfd, const char *from, int tofd, const char *to, unsigned int flags)
+{
+	REAL(renameat2);
+	if (must_fail("rename", at_below(tofd, to)))
+		return -1;
+	return real_renameat2(fromfd, from, tofd, to, flags);
+}
+
+int
 mkdir(const char *path, mode_t mode)
 {
 	REAL(mkdir);
@@ -254,16 +263,23 @@ mkdirat(int dirfd, const char *path, mode_t mode)
  * open and openat take a mode only with O_CREAT (or O_TMPFILE). Programs
  * built with 64-bit offsets (libcampaign is) call open64 and openat64.
  */
+/* O_TMPFILE includes O_DIRECTORY's bit: a plain directory open is not one. */
+static int
+creates(int flags)
+{
+	return (flags & O_CREAT) || (flags & O_TMPFILE) == O_TMPFILE;
+}
+
 static mode_t
 mode_of(int flags, va_list ap)
 {
-	return flags & (O_CREAT | O_TMPFILE) ? (mode_t)va_arg(ap, int) : 0;
+	return creates(flags) ? (mode_t)va_arg(ap, int) : 0;
 }
 
 static int
 create_fails(int dirfd, const char *path, int flags)
 {
-	return (flags & (O_CREAT | O_TMPFILE)) && must_fail("create", at_below(dirfd, path));
+	return creates(flags) && must_fail("create", at_below(dirfd, path));
 }
 
 int

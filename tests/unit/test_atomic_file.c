@@ -254,6 +254,32 @@ test_atomic_file__batch_rollback_and_free_leave_nothing(void)
 	cleanup();
 }
 
+/* A private directory's batch: files under their own names at once, no temp files; rollback and free remove the uncommitted ones. */
+static void
+test_atomic_file__private_batch_writes_final_names(void)
+{
+	scratch_dir();
+	struct atomic_batch *b = NULL;
+	ASSERT_INT_EQ(campaign__atomic_batch_new_private(&b, dirfd_, dir), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign__atomic_batch_add(b, "1.txt", "a", 1, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign__atomic_batch_add(b, "2.txt", "b", 1, NULL), CAMPAIGN_OK);
+	ASSERT_STR_EQ(content("1.txt"), "a");
+	ASSERT_INT_EQ(count_files(0), 2); /* no temp files */
+	ASSERT_INT_EQ(campaign__atomic_batch_commit(b, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign__atomic_batch_pending(b), 0);
+	ASSERT_INT_EQ(campaign__atomic_batch_add(b, "3.txt", "c", 1, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign__atomic_batch_add(b, "4.txt", "d", 1, NULL), CAMPAIGN_OK);
+	campaign__atomic_batch_rollback(b, 1);
+	ASSERT_STR_EQ(content("4.txt"), "(absent)");
+	ASSERT_STR_EQ(content("3.txt"), "c");
+	campaign__atomic_batch_free(b); /* 3.txt was never committed */
+	ASSERT_STR_EQ(content("3.txt"), "(absent)");
+	ASSERT_STR_EQ(content("1.txt"), "a");
+	ASSERT_STR_EQ(content("2.txt"), "b");
+	ASSERT_INT_EQ(count_files(0), 2);
+	cleanup();
+}
+
 static void
 touch(const char *name)
 {
@@ -296,6 +322,7 @@ main(void)
 	RUN(test_atomic_file__scratch_files_have_no_name);
 	RUN(test_atomic_file__batch_shows_files_only_at_commit);
 	RUN(test_atomic_file__batch_rollback_and_free_leave_nothing);
+	RUN(test_atomic_file__private_batch_writes_final_names);
 	RUN(test_atomic_file__removes_only_the_temps_it_is_asked_to);
 	return harness_done();
 }

@@ -628,6 +628,35 @@ test_qr__writes_files_and_batches(void)
 	remove_dir();
 }
 
+/* A private directory's writer: files under their own names at once, no temp files; uncommitted ones go. */
+static void
+test_qr__private_writer_writes_final_names(void)
+{
+	snprintf(dir, sizeof(dir), "/tmp/campaign-qr-XXXXXX");
+	ASSERT_NOT_NULL(mkdtemp(dir));
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+	campaign_qr *qr = encode(url, strlen(url), NULL);
+	fresh_diags();
+	campaign_qr_writer *w = NULL;
+	ASSERT_INT_EQ(campaign_qr_writer_new_private(&w, dfd, dir), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_qr_writer_add(w, "a", qr,
+	                                     CAMPAIGN_QR_FORMAT_PNG | CAMPAIGN_QR_FORMAT_SVG, NULL,
+	                                     diags),
+	              CAMPAIGN_OK);
+	ASSERT_INT_EQ(faccessat(dfd, "a.png", F_OK, 0), 0);
+	ASSERT_INT_EQ(files_in_dir(), 2);
+	ASSERT_INT_EQ(campaign_qr_writer_commit(w, diags), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_qr_writer_add(w, "b", qr, CAMPAIGN_QR_FORMAT_PNG, NULL, diags),
+	              CAMPAIGN_OK);
+	ASSERT_INT_EQ(files_in_dir(), 3);
+	campaign_qr_writer_free(w);
+	ASSERT_INT_EQ(files_in_dir(), 2);
+	ASSERT_TRUE(faccessat(dfd, "b.png", F_OK, 0) != 0);
+	campaign_qr_free(qr);
+	close(dfd);
+	remove_dir();
+}
+
 int
 main(void)
 {
@@ -648,6 +677,7 @@ main(void)
 	RUN(test_qr__pdf_page_is_the_code_and_reproducible);
 	RUN(test_qr__draws_crisp_modules_into_cairo);
 	RUN(test_qr__writes_files_and_batches);
+	RUN(test_qr__private_writer_writes_final_names);
 	campaign_diags_free(diags);
 	return harness_done();
 }
