@@ -1,8 +1,9 @@
 /*
- * Where the time of `campaign qr --batch` goes, on one thread: encoding
- * (libqrencode), rendering the PNG in memory (libpng + zlib), and writing the
- * already rendered files (temp file, one syncfs per batch, rename, as the QR
- * writer does); and, for comparison, the same files with one fsync each (as
+ * Where the time of `campaign qr --batch` goes, on one thread: encoding,
+ * rendering the PNG in memory, and writing the already rendered files into
+ * a new directory as the batch does (under their names, one syncfs); and,
+ * for comparison, the same files into an existing directory (a temp file
+ * and a rename each, one syncfs) and with one fsync each (as
  * campaign_qr_write() does). Built by meson against the internal library,
  * run by tests/bench/qr/run.sh.
  *
@@ -106,13 +107,14 @@ render_all(size_t *bytes)
 	return since(t);
 }
 
-/* What campaign_qr_writer does with each rendered file. */
+/* What campaign_qr_writer does with each rendered file; `private_dir`: in a new directory. */
 static struct stamp
-write_batch(int dfd)
+write_batch(int dfd, int private_dir)
 {
 	struct stamp t = now();
 	struct atomic_batch *b = NULL;
-	if (campaign__atomic_batch_new(&b, dfd, NULL))
+	if (private_dir ? campaign__atomic_batch_new_private(&b, dfd, NULL)
+	                : campaign__atomic_batch_new(&b, dfd, NULL))
 		fail("batch");
 	for (size_t i = 0; i < n; i++) {
 		char name[32];
@@ -165,37 +167,47 @@ main(int argc, char **argv)
 	if (!f || n == 0)
 		fail("reading the URL list");
 	fclose(f);
-	char batch_dir[4096], each_dir[4096];
-	snprintf(batch_dir, sizeof(batch_dir), "%s/batch", argv[2]);
-	snprintf(each_dir, sizeof(each_dir), "%s/each", argv[2]);
+	/* Each round writes into new directories: replacing files would time the file
+	 * system's freeing of the old ones too. */
 	mkdir(argv[2], 0777);
-	mkdir(batch_dir, 0777);
-	mkdir(each_dir, 0777);
-	int batch_fd = open(batch_dir, O_RDONLY | O_DIRECTORY);
-	int each_fd = open(each_dir, O_RDONLY | O_DIRECTORY);
-	if (batch_fd < 0 || each_fd < 0)
-		fail("opening the output directories");
 	static const char *const names[] = {
-		"encode (libqrencode)",
-		"PNG in memory (libpng + zlib)",
-		"files (temp, syncfs, rename)",
+		"encode",
+		"PNG in memory",
+		"files, new directory (no rename)",
+		"files, existing directory (rename)",
 		"files, one fsync each instead",
 	};
-	double t[4][2][50]; /* phase, wall or cpu, round */
+	static const char *const kinds[] = { "private", "batch", "each" };
+	double t[5][2][50]; /* phase, wall or cpu, round */
 	size_t bytes = 0;
 	for (int r = 0; r < rounds; r++) {
-		struct stamp s[4];
+		int fds[3];
+		for (int k = 0; k < 3; k++) {
+			char path[4096];
+			snprintf(path, sizeof(path), "%s/%s-%d", argv[2], kinds[k], r);
+			mkdir(path, 0777);
+			if ((fds[k] = open(path, O_RDONLY | O_DIRECTORY)) < 0)
+				fail("opening an output directory");
+		}
+		struct stamp s[5];
 		s[0] = encode_all();
 		s[1] = render_all(&bytes);
-		s[2] = write_batch(batch_fd);
-		s[3] = write_each(each_fd);
-		for (int i = 0; i < 4; i++) {
+		/* Each file phase starts with everything written back (see run.sh). */
+		sync();
+		s[2] = write_batch(fds[0], 1);
+		sync();
+		s[3] = write_batch(fds[1], 0);
+		sync();
+		s[4] = write_each(fds[2]);
+		for (int i = 0; i < 5; i++) {
 			t[i][0][r] = s[i].wall / (double)n * 1e6;
 			t[i][1][r] = s[i].cpu / (double)n * 1e6;
 		}
+		for (int k = 0; k < 3; k++)
+			close(fds[k]);
 	}
-	double m[4][2], total[2] = { 0, 0 };
-	for (int i = 0; i < 4; i++)
+	double m[5][2], total[2] = { 0, 0 };
+	for (int i = 0; i < 5; i++)
 		for (int c = 0; c < 2; c++) {
 			m[i][c] = median(t[i][c], rounds);
 			if (i < 3)
@@ -203,19 +215,18 @@ main(int argc, char **argv)
 		}
 	printf("codes %zu, rounds %d, average PNG %zu bytes; us per code, median of rounds\n", n,
 	       rounds, bytes / n);
-	printf("%-34s %8s %6s %8s %6s\n", "phase, one thread", "wall", "", "cpu", "");
+	printf("%-36s %8s %6s %8s %6s\n", "phase, one thread", "wall", "", "cpu", "");
 	for (int i = 0; i < 3; i++)
-		printf("%-34s %8.1f %5.1f%% %8.1f %5.1f%%\n", names[i], m[i][0],
+		printf("%-36s %8.1f %5.1f%% %8.1f %5.1f%%\n", names[i], m[i][0],
 		       100 * m[i][0] / total[0], m[i][1], 100 * m[i][1] / total[1]);
-	printf("%-34s %8.1f %6s %8.1f\n", "total", total[0], "", total[1]);
-	printf("%-34s %8.1f %5.1fx %8.1f %5.1fx\n", names[3], m[3][0], m[3][0] / m[2][0], m[3][1],
-	       m[3][1] / m[2][1]);
+	printf("%-36s %8.1f %6s %8.1f\n", "total", total[0], "", total[1]);
+	for (int i = 3; i < 5; i++)
+		printf("%-36s %8.1f %5.1fx %8.1f %5.1fx\n", names[i], m[i][0], m[i][0] / m[2][0],
+		       m[i][1], m[i][1] / m[2][1]);
 	for (size_t i = 0; i < n; i++) {
 		campaign_qr_free(codes[i]);
 		campaign_buf_dispose(&pngs[i]);
 		free(urls[i]);
 	}
-	close(batch_fd);
-	close(each_fd);
 	return 0;
 }

@@ -41,18 +41,32 @@ cmd_qrencode="sh -c 'i=0; while read -r u; do i=\$((i+1)); qrencode -l M -s 6 -m
 echo "== machine: $(nproc) cores, $(uname -r), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== versions: $("$campaign" --version), $(zint --version | head -1), $(qrencode --version 2>&1 | head -1)"
 
-# Fresh, empty output directories for every run: creating files is the work measured.
+# Fresh, empty output directories for every run: creating files is the work
+# measured. On ext4 without a journal (this machine's) a new file skips
+# every free inode deleted in the last minute (six if its inode table block
+# is not yet written back), checking each (perf: recently_deleted() under
+# ext4_create): deleting 1,000 files just before a run made creating them
+# up to 6 times slower, and the harm fell on whichever tool spends least on
+# everything else. So the runs start a minute after anything was deleted
+# (SETTLE_SECONDS=0 skips the wait), each run's files are moved aside, not
+# deleted, and written back (sync) before the next run, and the trash goes
+# after all runs.
+mkdir -p trash
+sync
+sleep "${SETTLE_SECONDS:-60}"
+aside='for d in out-campaign out-campaign1 out-zint out-qrencode; do [ ! -e $d ] || mv $d trash/$d.$(date +%s%N); done; sync'
 hyperfine --style basic --warmup 1 --runs "$runs" --export-json fast.json \
-  --prepare 'rm -rf out-campaign out-campaign1 out-zint && mkdir out-zint' \
+  --prepare "$aside && mkdir out-zint" \
   -n campaign "$cmd_campaign" -n "campaign -j 1" "$cmd_campaign1" -n "zint --batch" "$cmd_zint" \
   >hyperfine-fast.log
 hyperfine --style basic --runs "$slow_runs" --export-json slow.json \
-  --prepare 'rm -rf out-qrencode && mkdir out-qrencode' \
+  --prepare "$aside && mkdir out-qrencode" \
   -n "qrencode loop" "$cmd_qrencode" >hyperfine-slow.log
 
 # Peak memory, each in a fresh directory again; the outputs stay for the checks below.
 peak() { # name dir command
-  rm -rf "$2" && mkdir "$2"
+  [ ! -e "$2" ] || mv "$2" "trash/$2.$(date +%s%N)"
+  mkdir "$2"
   /usr/bin/time -v sh -c "$3" 2>&1 >/dev/null | sed -n 's/.*Maximum resident set size (kbytes): //p' >"peak-$1"
 }
 peak campaign out-campaign "$cmd_campaign"
@@ -117,5 +131,6 @@ cc -O2 -std=c11 -D_GNU_SOURCE -I"$top/lib" -I"$top/include" -I"$build/include" \
 echo
 echo "== where the time goes (one thread, median of 5 rounds; wall and CPU time):"
 ./qr_phases "$urls" phases 5
+rm -rf trash
 echo
 echo "(work directory: $work)"
