@@ -9,7 +9,6 @@
  * Input: an options byte (bits 0-1 ECC level, bit 2 byte mode only, bit 3
  * ECI), a minimum version byte (mod 41), then the payload.
  */
-#include <qrencode.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,40 +16,15 @@
 #include "fuzz_util.h"
 #include "qr_encode.h"
 #include "qr_internal.h"
+#include "qr_reference.h"
 
 /* Payloads past this take libqrencode long, and add no new paths. */
 #define PAYLOAD_FUZZ_MAX 3000
 
-static int
-mask_of(const QRcode *code)
-{
-	int bits = 0;
-	for (int i = 0; i < 15; i++) {
-		int x, y;
-		campaign__qr_format_position(code->width, i, 0, &x, &y);
-		bits |= (code->data[y * code->width + x] & 1) << i;
-	}
-	return ((bits ^ 0x5412) >> 10) & 7;
-}
-
-static QRcode *
-reference(const unsigned char *p, size_t len, int eci, int version, QRecLevel level)
-{
-	if (!eci)
-		return QRcode_encodeData((int)len, p, version, level);
-	QRinput *in = QRinput_new2(version, level);
-	QRcode *code = NULL;
-	if (in && QRinput_appendECIheader(in, 26) == 0 &&
-	    QRinput_append(in, QR_MODE_8, (int)len, p) == 0)
-		code = QRcode_encodeInput(in);
-	QRinput_free(in);
-	return code;
-}
-
 static void
 check_byte_mode(const unsigned char *p, size_t len, int eci, campaign_qr_ecc ecc, int min_version)
 {
-	QRcode *code = reference(p, len, eci, min_version, (QRecLevel)ecc);
+	QRcode *code = qr_reference_encode(p, len, eci, min_version, (QRecLevel)ecc);
 	campaign_qr *qr = NULL;
 	int rc = campaign__qr_build(&qr, p, len, eci, 1, ecc, min_version, -1);
 	/* libqrencode sizes an ECI header too generously: ours may fit a version lower. */
@@ -62,7 +36,7 @@ check_byte_mode(const unsigned char *p, size_t len, int eci, campaign_qr_ecc ecc
 	campaign_qr_free(qr);
 	qr = NULL;
 	/* At libqrencode's version and with its mask, the same modules. */
-	if (code && campaign__qr_build(&qr, p, len, eci, 1, ecc, code->version, mask_of(code)) ==
+	if (code && campaign__qr_build(&qr, p, len, eci, 1, ecc, code->version, qr_reference_mask(code)) ==
 	                    CAMPAIGN_OK) {
 		FUZZ_CHECK(qr->version == code->version);
 		for (int i = 0; i < code->width * code->width; i++)

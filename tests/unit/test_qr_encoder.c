@@ -8,7 +8,6 @@
  * from the standard, and the mode search against libqrencode's versions.
  * Decoding with zbar is test_qr_decode's.
  */
-#include <qrencode.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +15,7 @@
 #include "harness.h"
 #include "qr_encode.h"
 #include "qr_internal.h"
+#include "qr_reference.h"
 
 /* Deterministic payload bytes: any value, NUL included. */
 static void
@@ -25,19 +25,6 @@ fill(unsigned char *p, size_t len, unsigned int seed)
 		seed = seed * 1103515245u + 12345u;
 		p[i] = (unsigned char)(seed >> 16);
 	}
-}
-
-/* The mask libqrencode chose, read back from its first copy of the format bits. */
-static int
-qrencode_mask(const QRcode *code)
-{
-	int bits = 0;
-	for (int i = 0; i < 15; i++) {
-		int x, y;
-		campaign__qr_format_position(code->width, i, 0, &x, &y);
-		bits |= (code->data[y * code->width + x] & 1) << i;
-	}
-	return ((bits ^ 0x5412) >> 10) & 7;
 }
 
 /* Fails unless our symbol, with libqrencode's mask, equals libqrencode's. */
@@ -51,7 +38,7 @@ compare(const QRcode *code, const unsigned char *p, size_t len, int eci, campaig
 		return;
 	}
 	campaign_qr *qr = NULL;
-	int rc = campaign__qr_build(&qr, p, len, eci, 1, ecc, code->version, qrencode_mask(code));
+	int rc = campaign__qr_build(&qr, p, len, eci, 1, ecc, code->version, qr_reference_mask(code));
 	ASSERT_INT_EQ(rc, CAMPAIGN_OK);
 	if (rc)
 		return;
@@ -96,18 +83,6 @@ test_qr_encoder__matches_libqrencode_at_every_version_and_level(void)
 		}
 }
 
-static QRcode *
-qrencode_eci(const unsigned char *p, size_t len, int version, QRecLevel level)
-{
-	QRinput *in = QRinput_new2(version, level);
-	QRcode *code = NULL;
-	if (in && QRinput_appendECIheader(in, 26) == 0 &&
-	    QRinput_append(in, QR_MODE_8, (int)len, p) == 0)
-		code = QRcode_encodeInput(in);
-	QRinput_free(in);
-	return code;
-}
-
 static void
 test_qr_encoder__eci_header_matches_libqrencode(void)
 {
@@ -118,7 +93,7 @@ test_qr_encoder__eci_header_matches_libqrencode(void)
 			for (int ecc = 0; ecc < 4; ecc++) {
 				const unsigned char *p = (const unsigned char *)texts[t];
 				size_t len = strlen(texts[t]);
-				QRcode *code = qrencode_eci(p, len, v, (QRecLevel)ecc);
+				QRcode *code = qr_reference_encode(p, len, 1, v, (QRecLevel)ecc);
 				compare(code, p, len, 1, (campaign_qr_ecc)ecc, v);
 				QRcode_free(code);
 			}
@@ -143,7 +118,7 @@ test_qr_encoder__eci_payloads_fit_where_the_standard_says(void)
 	for (size_t len = 1; len < sizeof(buf); len += 7) {
 		fill(buf, len, (unsigned int)len);
 		for (int ecc = 0; ecc < 4; ecc++) {
-			QRcode *code = qrencode_eci(buf, len, 0, (QRecLevel)ecc);
+			QRcode *code = qr_reference_encode(buf, len, 1, 0, (QRecLevel)ecc);
 			qr = NULL;
 			int rc = campaign__qr_build(&qr, buf, len, 1, 1, (campaign_qr_ecc)ecc, 0, -1);
 			if (code) {
