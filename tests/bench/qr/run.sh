@@ -41,6 +41,9 @@ cmd_qrencode="sh -c 'i=0; while read -r u; do i=\$((i+1)); qrencode -l M -s 6 -m
 echo "== machine: $(nproc) cores, $(uname -r), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== versions: $("$campaign" --version), $(zint --version | head -1), $(qrencode --version 2>&1 | head -1)"
 
+# One measurement in the working directory: every tool, then peak memory,
+# then the checks, then the table. `settle` is the wait before it.
+measure() {
 # Fresh, empty output directories for every run: creating files is the work
 # measured. On ext4 without a journal (this machine's) a new file skips
 # every free inode deleted in the last minute (six if its inode table block
@@ -53,7 +56,7 @@ echo "== versions: $("$campaign" --version), $(zint --version | head -1), $(qren
 # after all runs.
 mkdir -p trash
 sync
-sleep "${SETTLE_SECONDS:-60}"
+sleep "$settle"
 aside='for d in out-campaign out-campaign1 out-zint out-qrencode; do [ ! -e $d ] || mv $d trash/$d.$(date +%s%N); done; sync'
 hyperfine --style basic --warmup 1 --runs "$runs" --export-json fast.json \
   --prepare "$aside && mkdir out-zint" \
@@ -119,6 +122,23 @@ print(f"campaign is {z:.1f}x faster than zint --batch (goal 3x: {'met' if z >= 3
       f"{q:.1f}x faster than the qrencode loop (goal 20x: {'met' if q >= 20 else 'NOT met'})")
 print(f"on one thread (-j 1): {z1:.1f}x and {q1:.1f}x")
 PY
+
+}
+
+echo
+echo "== on disk ($work):"
+settle=${SETTLE_SECONDS:-60}
+measure
+# Then again in memory, where the same runs show the tools without the disk:
+# the disk's share depends on what the file system went through in the last
+# minutes (see above), memory's does not.
+if [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  shm=$(mktemp -d /dev/shm/campaign-bench-qr.XXXXXX)
+  echo
+  echo "== in memory (tmpfs, $shm):"
+  (cd "$shm" && settle=0 && measure)
+  rm -rf "$shm"
+fi
 
 # Where our time goes, one thread, through the public API.
 # It reaches the file writer inside the library, so it links the internal archive.
