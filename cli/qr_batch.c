@@ -338,13 +338,20 @@ qr_batch_run(const char *list, const char *dir, campaign_qr_format format,
 	memset(&b, 0, sizeof(b));
 	b.o = o;
 	b.format = format;
-	b.dir = dir;
 	char *text = NULL;
 	struct worker *workers = NULL;
 	int started = 0;
 	int rc = read_lines(list, &text, &b);
 	if (rc)
 		return rc;
+	/* "out/" names the directory "out": its hidden sibling is ".out.tmp...". */
+	char dir_name[4096];
+	size_t dir_len = strlen(dir);
+	while (dir_len > 1 && dir[dir_len - 1] == '/')
+		dir_len--;
+	snprintf(dir_name, sizeof(dir_name), "%.*s", (int)dir_len, dir);
+	dir = dir_name;
+	b.dir = dir;
 	struct output_dir out;
 	b.dirfd = open_output_dir(dir, &out);
 	b.private_dir = out.tmp != NULL;

@@ -14,3 +14,6 @@ rmdir ".out.tmp.$$.cafe"
 : > out/keep.txt
 "$CAMPAIGN" qr --batch urls.txt -o out
 ls -A out
+# A trailing slash names the same new directory.
+"$CAMPAIGN" qr --batch urls.txt -o slash/
+ls -A slash
