@@ -65,7 +65,8 @@ random_tag(void)
 	static uint32_t counter;
 	uint32_t r = 0;
 	if (getrandom(&r, sizeof(r), GRND_NONBLOCK) != (ssize_t)sizeof(r))
-		r = (uint32_t)(uintptr_t)&r ^ (++counter * 2654435761u);
+		r = (uint32_t)(uintptr_t)&r ^
+		    (__atomic_add_fetch(&counter, 1, __ATOMIC_RELAXED) * 2654435761u);
 	return r;
 }
 
