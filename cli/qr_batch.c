@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -172,9 +173,24 @@ remove_dir_at(int parentfd, const char *name)
 	unlinkat(parentfd, name, AT_REMOVEDIR);
 }
 
+/* Whether `name` is exactly `prefix` PID "." 8-hex-digit tag; the PID goes to *pid. */
+static int
+is_tmp_name(const char *name, const char *prefix, size_t n, long *pid)
+{
+	if (strncmp(name, prefix, n) != 0 || name[n] < '1' || name[n] > '9')
+		return 0;
+	char *end;
+	*pid = strtol(name + n, &end, 10);
+	if (*end != '.' || strlen(end + 1) != 8)
+		return 0;
+	return strspn(end + 1, "0123456789abcdef") == 8;
+}
+
 /*
  * Removes the hidden directories that killed runs left for `base` in
- * `parent` ("" for the working directory): those whose process is gone.
+ * `parent` ("" for the working directory): those whose process is gone
+ * and that no process holds locked (a live run locks its own, which also
+ * covers runs in another PID namespace sharing the directory).
  */
 static void
 sweep_stale_dirs(const char *parent, const char *base)
@@ -185,12 +201,17 @@ sweep_stale_dirs(const char *parent, const char *base)
 	char prefix[300];
 	int n = snprintf(prefix, sizeof(prefix), ".%s.tmp.", base);
 	struct dirent *e;
+	long pid;
 	while (n > 0 && (size_t)n < sizeof(prefix) && (e = readdir(d)) != NULL) {
-		if (strncmp(e->d_name, prefix, (size_t)n) != 0)
+		if (!is_tmp_name(e->d_name, prefix, (size_t)n, &pid) ||
+		    !(kill((pid_t)pid, 0) != 0 && errno == ESRCH))
 			continue;
-		long pid = strtol(e->d_name + n, NULL, 10);
-		if (pid > 0 && kill((pid_t)pid, 0) != 0 && errno == ESRCH)
+		int fd = openat(dirfd(d), e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		if (fd < 0)
+			continue;
+		if (flock(fd, LOCK_EX | LOCK_NB) == 0)
 			remove_dir_at(dirfd(d), e->d_name);
+		close(fd); /* and the lock with it */
 	}
 	closedir(d);
 }
@@ -250,6 +271,9 @@ open_output_dir(const char *dir, struct output_dir *out)
 	out->fd = open(out->tmp ? out->tmp : dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (out->fd < 0)
 		fprintf(stderr, "%s: error: cannot open directory: %s\n", dir, strerror(errno));
+	/* Held until the run ends: a sweep of another run leaves a locked directory alone. */
+	else if (out->tmp)
+		flock(out->fd, LOCK_EX | LOCK_NB);
 	return out->fd;
 }
 
@@ -257,6 +281,36 @@ static void
 remove_tmp_dir(struct output_dir *o)
 {
 	remove_dir_at(AT_FDCWD, o->tmp);
+}
+
+/*
+ * DIR appeared while the codes were written (another program made it): the
+ * codes are complete, so they are kept, under ".DIR.kept.PID.TAG", a name
+ * no sweep removes, and the error says where.
+ */
+static int
+keep_aside(struct output_dir *o, const char *dir, campaign_diags *diags)
+{
+	/* o->tmp is "PARENT/.BASE.tmp.PID.TAG": the last ".tmp." becomes ".kept.". */
+	const char *at = NULL;
+	for (const char *p = strstr(o->tmp, ".tmp."); p; p = strstr(p + 1, ".tmp."))
+		at = p;
+	size_t size = strlen(o->tmp) + 2;
+	char *kept = at ? malloc(size) : NULL;
+	const char *where = o->tmp;
+	if (kept) {
+		snprintf(kept, size, "%.*s.kept.%s", (int)(at - o->tmp), o->tmp, at + 5);
+		if (rename(o->tmp, kept) == 0)
+			where = kept;
+	}
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, dir, 0, 0,
+	                   "cannot move the new directory into place: it appeared while the codes "
+	                   "were written; the codes are in %s",
+	                   where);
+	free(kept);
+	free(o->tmp);
+	o->tmp = NULL;
+	return CAMPAIGN_EIO;
 }
 
 /*
@@ -270,15 +324,20 @@ finish_output_dir(struct output_dir *o, const char *dir, campaign_diags *diags)
 		return CAMPAIGN_OK;
 	if (renameat2(AT_FDCWD, o->tmp, AT_FDCWD, dir, RENAME_NOREPLACE) != 0) {
 		int err = errno;
-		/* File systems without RENAME_NOREPLACE: check, then a plain rename. */
-		if (err == EINVAL && access(dir, F_OK) != 0 && rename(o->tmp, dir) == 0)
-			err = 0;
+		/*
+		 * No RENAME_NOREPLACE here (the file system, an old kernel, a
+		 * seccomp filter): check, then a plain rename. Only an empty
+		 * directory made in between could be replaced; nothing is lost.
+		 */
+		if (err == EINVAL || err == ENOSYS || err == EPERM)
+			err = access(dir, F_OK) == 0 ? EEXIST : rename(o->tmp, dir) == 0 ? 0 : errno;
+		if (err == EEXIST)
+			return keep_aside(o, dir, diags);
 		if (err) {
+			/* The file system fails: like a file that cannot be renamed, the set goes. */
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, dir, 0, 0,
-			                   "cannot move the new directory into place: %s%s",
-			                   strerror(err),
-			                   err == EEXIST ? " (it appeared while the codes were written)"
-			                                 : "");
+			                   "cannot move the new directory into place: %s",
+			                   strerror(err));
 			remove_tmp_dir(o);
 			return CAMPAIGN_EIO;
 		}
@@ -349,6 +408,13 @@ qr_batch_run(const char *list, const char *dir, campaign_qr_format format,
 	size_t dir_len = strlen(dir);
 	while (dir_len > 1 && dir[dir_len - 1] == '/')
 		dir_len--;
+	if (dir_len >= sizeof(dir_name) - 64) { /* room for the hidden name's suffix */
+		fprintf(stderr, "%.64s...: error: cannot create directory: %s\n", dir,
+		        strerror(ENAMETOOLONG));
+		free(text);
+		free(b.lines);
+		return EXIT_ENV;
+	}
 	snprintf(dir_name, sizeof(dir_name), "%.*s", (int)dir_len, dir);
 	dir = dir_name;
 	b.dir = dir;
