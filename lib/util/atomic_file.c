@@ -111,16 +111,14 @@ campaign__write_all(int fd, const void *data, size_t len)
 }
 
 /*
- * Writes a complete temp file: create, write, optionally fsync, close. On
- * failure the temp file is gone and the diagnostic names `file`.
+ * Writes `data` into the new file fd (named `name` in dfd), optionally
+ * fsyncs it, and closes it. On failure the file is removed and the
+ * diagnostic names `file`.
  */
 static int
-write_temp(int dfd, const char *base, const char *file, const void *data, size_t len, int sync,
-           char tmp[TMP_NAME_MAX], campaign_diags *diags)
+fill_new_file(int dfd, int fd, const char *name, const char *file, const void *data, size_t len,
+              int sync, campaign_diags *diags)
 {
-	int fd = create_temp(dfd, base, tmp);
-	if (fd < 0)
-		return io_error(diags, file, "cannot create a temporary file next to it", errno);
 	int err = campaign__write_all(fd, data, len);
 	const char *what = "cannot write";
 	if (!err && sync && fsync(fd) != 0) {
@@ -133,10 +131,21 @@ write_temp(int dfd, const char *base, const char *file, const void *data, size_t
 		what = "cannot write";
 	}
 	if (err) {
-		unlinkat(dfd, tmp, 0);
+		unlinkat(dfd, name, 0);
 		return io_error(diags, file, what, err);
 	}
 	return CAMPAIGN_OK;
+}
+
+/* A complete temp file for `base`: create, write, optionally fsync, close. */
+static int
+write_temp(int dfd, const char *base, const char *file, const void *data, size_t len, int sync,
+           char tmp[TMP_NAME_MAX], campaign_diags *diags)
+{
+	int fd = create_temp(dfd, base, tmp);
+	if (fd < 0)
+		return io_error(diags, file, "cannot create a temporary file next to it", errno);
+	return fill_new_file(dfd, fd, tmp, file, data, len, sync, diags);
 }
 
 static int
@@ -325,7 +334,7 @@ campaign__atomic_batch_new_private(struct atomic_batch **out, int dirfd, const c
 	return rc;
 }
 
-/* A private batch's file: written under its name; on failure removed. */
+/* A private batch's file: written under its own name; on failure removed. */
 static int
 write_private(int dfd, const char *name, const char *file, const void *data, size_t len,
               campaign_diags *diags)
@@ -333,14 +342,7 @@ write_private(int dfd, const char *name, const char *file, const void *data, siz
 	int fd = openat(dfd, name, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0666);
 	if (fd < 0)
 		return io_error(diags, file, "cannot create", errno);
-	int err = campaign__write_all(fd, data, len);
-	if (close(fd) != 0 && !err)
-		err = errno;
-	if (err) {
-		unlinkat(dfd, name, 0);
-		return io_error(diags, file, "cannot write", err);
-	}
-	return CAMPAIGN_OK;
+	return fill_new_file(dfd, fd, name, file, data, len, 0, diags);
 }
 
 /* The diagnostic name of a file in the batch: "label/name", or name. */
