@@ -1,14 +1,15 @@
 /*
  * A zlib stream (RFC 1950/1951) for images whose lines repeat, fed one line
  * at a time: a QR code's PNG, where every module row is one pixel row
- * followed by module_px - 1 copies (all zeros once UP-filtered).
+ * followed by module_px - 1 copies of it.
  *
  * Why not zlib or libdeflate: both search for matches in every byte, and on
  * the benchmark's 13 KB codes took 36 to 55 us, a third of a code's whole
  * cost. Here a line equal to the one before it (or the one before that) is
- * one back-reference found with one memcmp, a run of equal bytes is another,
- * and everything else is a literal; the symbols get Huffman codes of their
- * own in each block. That gives about zlib's size at a tenth of its time.
+ * one back-reference found with one memcmp, a run of equal bytes or a
+ * stretch equal to the line above is another, and everything else is a
+ * literal; the symbols get Huffman codes of their own in each block. On
+ * those codes: 27 us and 817 bytes, against libdeflate's 36 us and 1,034.
  */
 #ifndef CAMPAIGN_DEFLATE_LINES_H
 #define CAMPAIGN_DEFLATE_LINES_H
