@@ -238,17 +238,23 @@ qr_batch_run(const char *list, const char *dir, campaign_qr_format format,
 		pthread_join(workers[i].thread, NULL);
 	int status = started ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
 	const char *label = strcmp(list, "-") == 0 ? "<stdin>" : list;
+	size_t written = 0;
 	for (size_t i = 0; i < b.count; i++) {
 		if (b.line_diags[i])
 			relocate(diags, b.line_diags[i], label, (unsigned long)(i + 1));
 		status = worse(status, b.line_status[i]);
+		written += b.line_status[i] == CAMPAIGN_OK;
 	}
 	for (int i = 0; i < started; i++) {
 		relocate(diags, workers[i].diags, NULL, 0);
 		status = worse(status, workers[i].status);
 	}
-	/* Every complete code is kept, as in an existing directory. */
-	status = worse(status, output_dir_finish(&out, dir, diags));
+	/*
+	 * Every complete code is kept, as in an existing directory; a new
+	 * directory that would hold none, because every line failed, is not made.
+	 */
+	if (status == CAMPAIGN_OK || written > 0)
+		status = worse(status, output_dir_finish(&out, dir, diags));
 	diag_print_all(diags);
 	rc = diag_exit_code(diags, status);
 done:
