@@ -4,9 +4,12 @@
 #
 # Two ways, because CI runs as root and root writes anywhere, so chmod alone
 # proves nothing (pitfalls.md section 2):
-#  - for real: the build runs as an unprivileged user (setpriv to nobody when
-#    we are root) against directories it does not own or that are chmod'ed
-#    read-only: the output directory, its qr/ and flyers/, the ledger's;
+#  - for real: the build runs without the right to ignore permissions (as
+#    root, setpriv drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH, so root
+#    obeys the mode bits as any owner does) against directories chmod'ed
+#    read-only: the output directory, its qr/ and flyers/, the ledger's.
+#    Not as user nobody: a checkout in a private directory (mktemp -d makes
+#    them 0700) would hide the tool and its library from it;
 #  - simulated by faultfs: EACCES and EROFS (a read-only mount) at the first
 #    file creation, the first rename and, into an empty output directory,
 #    the first mkdir.
@@ -29,7 +32,7 @@ mkdir -p home
 chmod 777 home
 unprivileged() { # command...
 	if [ "$(id -u)" = 0 ]; then
-		HOME=$scratch/home setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"
+		HOME=$scratch/home setpriv --bounding-set=-dac_override,-dac_read_search -- "$@"
 	else
 		"$@"
 	fi
@@ -39,9 +42,7 @@ for target in out out/qr out/flyers ledger-dir; do
 	mkdir run/ledger-dir
 	mv run/fault.ledger run/ledger-dir/
 	chmod -R a+rX run
-	# As root, nobody cannot write what root owns; as a user, chmod does it.
 	chmod a-w "run/$target"
-	[ "$(id -u)" = 0 ] && chmod -R a+w run && chmod a-w "run/$target"
 	status=0
 	unprivileged "$campaign" build new/campaign.yaml -o run/out --ledger run/ledger-dir/fault.ledger \
 		--now 2026-11-25 --quiet -j 1 --dpi 72 >/dev/null 2>run.err || status=$?
