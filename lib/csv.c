@@ -261,13 +261,15 @@ store_rows(struct csv_reader *r, struct csv_table *t, const struct row_list *row
 	if (rows->rows == 0)
 		return 0;
 	size_t cells = rows->rows * t->columns;
-	t->cells = campaign__arena_alloc(r->arena, cells * sizeof(*t->cells));
+	campaign_param *named = campaign__arena_alloc(r->arena, cells * sizeof(*named));
 	t->row_line = campaign__arena_alloc(r->arena, rows->rows * sizeof(*t->row_line));
-	if (!t->cells || !t->row_line) {
+	if (!named || !t->row_line) {
 		r->status = CAMPAIGN_ENOMEM;
 		return -1;
 	}
-	memcpy(t->cells, rows->cells, cells * sizeof(*t->cells));
+	for (size_t i = 0; i < cells; i++)
+		named[i] = (campaign_param){ t->header[i % t->columns], rows->cells[i] };
+	t->cells = named;
 	memcpy(t->row_line, rows->lines, rows->rows * sizeof(*t->row_line));
 	return 0;
 }

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 
+#include "campaign/common.h"
 #include "campaign/diag.h"
 #include "util/arena.h"
 
@@ -20,7 +21,11 @@
 struct csv_table {
 	const char **header;    /* column names, NULL-terminated, in the arena */
 	size_t columns;
-	const char **cells;     /* rows * columns, row-major, in the arena */
+	/*
+	 * rows * columns, row-major, in the arena: each cell with its column's
+	 * name, so a row is a list of placeholder values as it stands.
+	 */
+	const campaign_param *cells;
 	unsigned long *row_line; /* line each data row starts on */
 	size_t rows;
 };

@@ -96,6 +96,7 @@ load_document(struct campaign_spec *spec, struct schema *s, const struct yaml_no
 	const struct yaml_node *placements = campaign__schema_get(s, root, "placements", 1, "the spec");
 	if (placements && s->status != CAMPAIGN_ENOMEM)
 		campaign__spec_load_placements(spec, s, placements);
+	campaign__spec_trim_placements(spec);
 }
 
 /* The directory part of path ("." for a bare name). */

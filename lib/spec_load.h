@@ -23,8 +23,14 @@ const char **campaign__spec_placement_text_field(campaign_placement *p, enum pla
 /* " (row 3 of stations.csv)" for placements made from a table, "" otherwise. */
 const char *campaign__spec_row_note(const struct spec_placement *p, char *buf, size_t size);
 
-/* Appends one placement slot to the spec; NULL when out of memory. */
+/* Appends one placement slot to the spec, without positions; NULL when out of memory. */
 struct spec_placement *campaign__spec_new_placement(struct campaign_spec *spec, struct schema *s);
+
+/* Makes room for more placements at once (a table's rows), so no doubling leaves slack; -1 when out of memory. */
+int campaign__spec_reserve_placements(struct campaign_spec *spec, struct schema *s, size_t more);
+
+/* Gives back the room no placement took, once the spec is loaded. */
+void campaign__spec_trim_placements(struct campaign_spec *spec);
 
 /*
  * Expands a `rows:` placement: one placement per row of the CSV table at

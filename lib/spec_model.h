@@ -50,9 +50,16 @@ struct spec_id_index;
 struct spec_placement {
 	campaign_placement pub;
 	struct yaml_pos node;            /* the placement's mapping */
-	struct yaml_pos at[PF__COUNT];   /* 0:0 when the key is absent */
-	struct yaml_pos *param_at;       /* one per params entry */
+	/*
+	 * PF__COUNT positions, 0:0 when the key is absent. The rows of one table
+	 * share their entry's: a copy each was three fifths of a row's memory.
+	 */
+	const struct yaml_pos *at;
+	const struct yaml_pos *param_at; /* one per params entry */
 };
+
+/* The positions of a placement that has none (one built in code). */
+extern const struct yaml_pos campaign__spec_no_positions[PF__COUNT];
 
 struct spec_event {
 	campaign_event pub;
@@ -142,6 +149,7 @@ struct campaign_spec {
 	size_t event_count;
 	struct spec_placement *placements;
 	size_t placement_count;
+	size_t placement_cap;          /* entries allocated */
 	/* Placement ids of a spec added to in code (spec_build.c); NULL until then. */
 	struct spec_id_index *placement_index;
 };

@@ -1,5 +1,6 @@
 /* The `placements:` list of a spec, and the checks that need the whole list. */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,23 +55,55 @@ campaign__spec_placement_text_field(campaign_placement *p, enum placement_field 
 	}
 }
 
+const struct yaml_pos campaign__spec_no_positions[PF__COUNT];
+
+/* Makes spec->placements hold exactly cap entries (never fewer than there are). */
+static int
+resize_placements(struct campaign_spec *spec, struct schema *s, size_t cap)
+{
+	struct spec_placement *p = realloc(spec->placements, (cap ? cap : 1) * sizeof(*p));
+	if (!p) {
+		campaign__schema_nomem(s);
+		return -1;
+	}
+	spec->placements = p;
+	spec->placement_cap = cap;
+	return 0;
+}
+
+int
+campaign__spec_reserve_placements(struct campaign_spec *spec, struct schema *s, size_t more)
+{
+	if (more > SIZE_MAX / sizeof(struct spec_placement) - spec->placement_count) {
+		campaign__schema_nomem(s);
+		return -1;
+	}
+	size_t want = spec->placement_count + more;
+	return want <= spec->placement_cap ? 0 : resize_placements(spec, s, want);
+}
+
+void
+campaign__spec_trim_placements(struct campaign_spec *spec)
+{
+	if (spec->placement_cap > spec->placement_count && spec->placement_count) {
+		struct spec_placement *p = realloc(spec->placements, spec->placement_count * sizeof(*p));
+		if (p) { /* a failed shrink keeps the larger block, which is still right */
+			spec->placements = p;
+			spec->placement_cap = spec->placement_count;
+		}
+	}
+}
+
 struct spec_placement *
 campaign__spec_new_placement(struct campaign_spec *spec, struct schema *s)
 {
-	/* Doubles at powers of two, so 100,000 rows cost a handful of reallocations. */
-	static const size_t first = 16;
+	/* Doubles, so 100,000 placements added one by one cost a handful of reallocations. */
 	size_t n = spec->placement_count;
-	if (n == 0 || (n >= first && (n & (n - 1)) == 0)) {
-		size_t cap = n == 0 ? first : n * 2;
-		struct spec_placement *p = realloc(spec->placements, cap * sizeof(*p));
-		if (!p) {
-			campaign__schema_nomem(s);
-			return NULL;
-		}
-		spec->placements = p;
-	}
+	if (n == spec->placement_cap && resize_placements(spec, s, n < 8 ? 16 : n * 2))
+		return NULL;
 	struct spec_placement *p = &spec->placements[spec->placement_count++];
 	memset(p, 0, sizeof(*p));
+	p->at = campaign__spec_no_positions;
 	return p;
 }
 
@@ -84,8 +117,9 @@ load_params(struct campaign_spec *spec, struct schema *s, const struct yaml_node
 		return;
 	}
 	campaign_param *params = campaign__arena_alloc(&spec->arena, node->count * sizeof(*params) + 1);
-	p->param_at = campaign__arena_alloc(&spec->arena, node->count * sizeof(*p->param_at) + 1);
-	if (!params || !p->param_at) {
+	struct yaml_pos *param_at = campaign__arena_alloc(&spec->arena, node->count * sizeof(*param_at) + 1);
+	p->param_at = param_at;
+	if (!params || !param_at) {
 		campaign__schema_nomem(s);
 		return;
 	}
@@ -102,7 +136,7 @@ load_params(struct campaign_spec *spec, struct schema *s, const struct yaml_node
 			continue;
 		params[p->pub.param_count].key = campaign__arena_strdup(&spec->arena, key->text);
 		params[p->pub.param_count].value = value;
-		p->param_at[p->pub.param_count] = node->items[i]->pos;
+		param_at[p->pub.param_count] = node->items[i]->pos;
 		p->pub.param_count++;
 	}
 	p->pub.params = params;
@@ -114,11 +148,18 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
                struct spec_placement *p)
 {
 	p->node = node->pos;
+	p->at = campaign__spec_no_positions;
+	struct yaml_pos *at = campaign__arena_alloc(&spec->arena, PF__COUNT * sizeof(*at));
+	if (!at) {
+		campaign__schema_nomem(s);
+		return;
+	}
 	for (int f = 0; f < PF__COUNT; f++) {
 		const struct yaml_node *v = campaign__yaml_map_get(node, field_keys[f]);
 		if (v)
-			p->at[f] = v->pos;
+			at[f] = v->pos;
 	}
+	p->at = at;
 	campaign_placement *pub = &p->pub;
 	pub->version = CAMPAIGN_PLACEMENT_VERSION;
 	pub->id = campaign__schema_str(s, node, "id", 1, "placement");

@@ -24,7 +24,7 @@ row_lookup(void *ctx, const struct placeholder_ref *ref)
 	for (size_t c = 0; c < rc->table->columns; c++) {
 		const char *name = rc->table->header[c];
 		if (strlen(name) == ref->len - 4 && memcmp(name, ref->name + 4, ref->len - 4) == 0)
-			return rc->table->cells[rc->row * rc->table->columns + c];
+			return rc->table->cells[rc->row * rc->table->columns + c].value;
 	}
 	return NULL;
 }
@@ -122,7 +122,11 @@ make_row_placement(struct campaign_spec *spec, struct schema *s, const struct sp
 		if (field && f != PF_ROWS && expand_text(&spec->arena, field, &ctx, tmp))
 			goto nomem;
 	}
-	if (proto->pub.param_count) {
+	/* Params without placeholders are the same for every row: shared, not copied. */
+	int params_vary = 0;
+	for (size_t i = 0; i < proto->pub.param_count; i++)
+		params_vary |= strstr(proto->pub.params[i].value, "{{") != NULL;
+	if (params_vary) {
 		campaign_param *params = campaign__arena_alloc(&spec->arena,
 		                                               proto->pub.param_count * sizeof(*params));
 		if (!params)
@@ -133,12 +137,7 @@ make_row_placement(struct campaign_spec *spec, struct schema *s, const struct sp
 				goto nomem;
 		p->pub.params = params;
 	}
-	campaign_param *cols = campaign__arena_alloc(&spec->arena, t->columns * sizeof(*cols));
-	if (!cols)
-		goto nomem;
-	for (size_t c = 0; c < t->columns; c++)
-		cols[c] = (campaign_param){ t->header[c], t->cells[row * t->columns + c] };
-	p->pub.row = cols;
+	p->pub.row = &t->cells[row * t->columns];
 	p->pub.row_count = t->columns;
 	p->pub.rows_file = rows_name;
 	p->pub.row_number = (unsigned long)row + 1;
@@ -178,6 +177,8 @@ campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
 		                         rows_name);
 		return;
 	}
+	if (campaign__spec_reserve_placements(spec, s, t->rows))
+		return;
 	struct strbuf tmp;
 	campaign__strbuf_init(&tmp, 0);
 	for (size_t r = 0; r < t->rows; r++)

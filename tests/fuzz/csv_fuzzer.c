@@ -36,7 +36,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (r > 0)
 				FUZZ_CHECK(t.row_line[r] > t.row_line[r - 1]);
 			for (size_t c = 0; c < t.columns; c++) {
-				const char *cell = t.cells[r * t.columns + c];
+				const char *cell = t.cells[r * t.columns + c].value;
+				FUZZ_CHECK(t.cells[r * t.columns + c].key == t.header[c]);
 				FUZZ_CHECK(cell != NULL);
 				size_t len = strlen(cell);
 				FUZZ_CHECK(campaign__utf8_validate(cell, len) == len);

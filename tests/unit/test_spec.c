@@ -239,9 +239,11 @@ test_csv__quotes_crlf_bom_and_blank_lines(void)
 	ASSERT_STR_EQ(t.header[0], "code");
 	ASSERT_NULL(t.header[2]);
 	ASSERT_INT_EQ(t.rows, 3);
-	ASSERT_STR_EQ(t.cells[1], "Парк, \"культуры\"");
-	ASSERT_STR_EQ(t.cells[3], "two\nlines");
-	ASSERT_STR_EQ(t.cells[5], "");
+	ASSERT_STR_EQ(t.cells[1].value, "Парк, \"культуры\"");
+	ASSERT_STR_EQ(t.cells[1].key, "name");
+	ASSERT_STR_EQ(t.cells[3].value, "two\nlines");
+	ASSERT_STR_EQ(t.cells[3].key, "name");
+	ASSERT_STR_EQ(t.cells[5].value, "");
 	ASSERT_INT_EQ(t.row_line[0], 2);
 	ASSERT_INT_EQ(t.row_line[1], 4);
 	ASSERT_INT_EQ(t.row_line[2], 6);
@@ -297,7 +299,7 @@ test_csv__hundred_thousand_rows(void)
 	campaign_diags_new(&d);
 	ASSERT_INT_EQ(campaign__csv_parse(&t, text, n, "t.csv", &a, d), CAMPAIGN_OK);
 	ASSERT_INT_EQ(t.rows, rows);
-	ASSERT_STR_EQ(t.cells[2 * (rows - 1)], "c99999");
+	ASSERT_STR_EQ(t.cells[2 * (rows - 1)].value, "c99999");
 	ASSERT_INT_EQ(t.row_line[rows - 1], rows + 1);
 	campaign_diags_free(d);
 	campaign__arena_free(&a);
