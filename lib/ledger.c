@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,23 +42,27 @@ error_at(struct ledger_reader *r, unsigned long line, const char *text, const ch
 }
 
 int
+campaign__ledger_reserve(struct ledger *l, size_t more)
+{
+	if (more > SIZE_MAX / sizeof(*l->entries) - l->count)
+		return CAMPAIGN_ENOMEM;
+	size_t cap = l->count + more;
+	if (cap <= l->cap)
+		return CAMPAIGN_OK;
+	struct ledger_entry *grown = realloc(l->entries, cap * sizeof(*grown));
+	if (!grown)
+		return CAMPAIGN_ENOMEM;
+	l->entries = grown;
+	l->cap = cap;
+	return CAMPAIGN_OK;
+}
+
+int
 campaign__ledger_add(struct ledger *l, const struct ledger_entry *e)
 {
-	if (l->count == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 64;
-		struct ledger_entry *grown = realloc(l->entries, cap * sizeof(*grown));
-		if (!grown)
-			return CAMPAIGN_ENOMEM;
-		l->entries = grown;
-		l->cap = cap;
-	}
-	struct ledger_entry copy = *e;
-	const char **fields[] = { &copy.id, &copy.event, &copy.phone, &copy.hashtag, &copy.url };
-	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
-		if (*fields[i] && !(*fields[i] = campaign__arena_strdup(&l->arena, *fields[i])))
-			return CAMPAIGN_ENOMEM;
-	}
-	l->entries[l->count++] = copy;
+	if (l->count == l->cap && campaign__ledger_reserve(l, l->cap ? l->cap : 64))
+		return CAMPAIGN_ENOMEM;
+	l->entries[l->count++] = *e;
 	return CAMPAIGN_OK;
 }
 
@@ -282,8 +287,12 @@ campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char
 	}
 	if (check_magic(buf, len, file, diags))
 		return CAMPAIGN_EINVALID;
+	/* The entries point into this copy. */
 	char *copy = campaign__arena_strndup(&l->arena, buf, len);
-	if (!copy)
+	size_t lines = 1;
+	for (const char *nl = buf; (nl = memchr(nl, '\n', len - (size_t)(nl - buf))) != NULL; nl++)
+		lines++;
+	if (!copy || campaign__ledger_reserve(l, lines))
 		return CAMPAIGN_ENOMEM;
 	unsigned long line = 0;
 	for (char *p = copy; *p;) {

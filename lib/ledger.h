@@ -62,10 +62,16 @@ int campaign__ledger_serialize(const struct ledger *l, struct strbuf *out);
 struct ledger_entry *campaign__ledger_find(const struct ledger *l, const char *id);
 
 /*
- * Appends a copy of e (strings copied into the ledger's arena). Finding an
- * entry added since the last sort is a linear search: add many, then sort.
+ * Appends e. Its strings are borrowed, not copied: they must live as long
+ * as the ledger (the parsed text is in its arena; a plan's entries point at
+ * the plan's and the spec's strings). A copy each doubled a big campaign's
+ * ledger. Finding an entry added since the last sort is a linear search:
+ * add many, then sort.
  */
 int campaign__ledger_add(struct ledger *l, const struct ledger_entry *e);
+
+/* Makes room for more entries at once, so no doubling leaves slack. */
+int campaign__ledger_reserve(struct ledger *l, size_t more);
 
 /* Sorts the entries by id, so every lookup is a binary search again; entries move. */
 void campaign__ledger_sort(struct ledger *l);

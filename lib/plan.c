@@ -153,6 +153,12 @@ update_ledger(struct campaign_plan *plan)
 		if (a->phone)
 			e->phone = a->phone;
 	}
+	size_t fresh_count = 0;
+	for (size_t i = 0; i < plan->count; i++)
+		fresh_count += is_new[i];
+	if (campaign__ledger_reserve(&plan->ledger, fresh_count))
+		plan->status = CAMPAIGN_ENOMEM;
+	/* The entries borrow the plan's and the spec's strings: both outlive the ledger. */
 	for (size_t i = 0; i < plan->count && plan->status == CAMPAIGN_OK; i++) {
 		const campaign_assignment *a = &plan->items[i].pub;
 		if (!is_new[i])
@@ -166,12 +172,19 @@ update_ledger(struct campaign_plan *plan)
 	}
 	free(is_new);
 	campaign__ledger_sort(&plan->ledger);
+	/* Placements issued on one day share that day's text; most of a big set was issued together. */
+	long last_day = -1;
+	const char *last_text = NULL;
 	for (size_t i = 0; i < plan->count && plan->status == CAMPAIGN_OK; i++) {
 		struct plan_item *item = &plan->items[i];
 		const struct ledger_entry *e = campaign__ledger_find(&plan->ledger, item->pub.placement->id);
-		char day[11];
-		campaign__date_format(e->issued, day);
-		item->pub.issued = campaign__plan_strdup(plan, day);
+		if (!last_text || e->issued != last_day) {
+			char day[11];
+			campaign__date_format(e->issued, day);
+			last_text = campaign__plan_strdup(plan, day);
+			last_day = e->issued;
+		}
+		item->pub.issued = last_text;
 	}
 }
 

@@ -46,7 +46,8 @@ normalize(struct campaign_plan *plan, const char *value, campaign_diags *tmp, in
 	conv.transliterate = c->transliterate;
 	campaign_buf out = CAMPAIGN_BUF_INIT;
 	*rc = campaign_utm_apply_conventions(&out, value, &conv, tmp);
-	const char *result = *rc ? NULL : campaign__plan_strdup(plan, out.ptr);
+	/* A value the conventions leave alone is the spec's string: no copy per placement. */
+	const char *result = *rc ? NULL : strcmp(out.ptr, value) == 0 ? value : campaign__plan_strdup(plan, out.ptr);
 	campaign_buf_dispose(&out);
 	return result;
 }
@@ -176,7 +177,9 @@ build_url(struct campaign_plan *plan, struct plan_item *item, const char *campai
 		relocate(plan, tmp, at, item, rc);
 		return;
 	}
-	a->url = campaign__plan_strdup(plan, url.ptr);
+	/* A rebuild gives most placements the URL the ledger has already: that text serves both. */
+	const struct ledger_entry *e = campaign__ledger_find(&plan->ledger, sp->pub.id);
+	a->url = e && e->url && strcmp(e->url, url.ptr) == 0 ? e->url : campaign__plan_strdup(plan, url.ptr);
 	campaign_buf_dispose(&url);
 }
 
