@@ -32,6 +32,15 @@ campaign__strbuf_reset(struct strbuf *b)
 	b->status = CAMPAIGN_OK;
 }
 
+void
+campaign__strbuf_truncate(struct strbuf *b, size_t len)
+{
+	if (len < b->len) {
+		b->len = len;
+		b->ptr[len] = '\0';
+	}
+}
+
 static int
 grow(struct strbuf *b, size_t extra)
 {

@@ -27,6 +27,8 @@ struct strbuf {
 void campaign__strbuf_init(struct strbuf *b, size_t max);
 void campaign__strbuf_free(struct strbuf *b);
 void campaign__strbuf_reset(struct strbuf *b);
+/* Drops what follows the first len bytes (a shorter or equal len only); the status stays. */
+void campaign__strbuf_truncate(struct strbuf *b, size_t len);
 int campaign__strbuf_add(struct strbuf *b, const void *data, size_t n);
 int campaign__strbuf_adds(struct strbuf *b, const char *s);
 int campaign__strbuf_addc(struct strbuf *b, char c);

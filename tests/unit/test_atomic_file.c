@@ -254,6 +254,32 @@ test_atomic_file__batch_rollback_and_free_leave_nothing(void)
 	cleanup();
 }
 
+/* After a rollback the batch goes on: later files keep their own names and contents (names are packed in one buffer). */
+static void
+test_atomic_file__batch_after_rollback_commits_the_right_files(void)
+{
+	scratch_dir();
+	struct atomic_batch *b = NULL;
+	ASSERT_INT_EQ(campaign__atomic_batch_new(&b, dirfd_, dir), CAMPAIGN_OK);
+	char name[80], data[80];
+	for (int i = 0; i < 300; i++) { /* past the first growth of every buffer */
+		snprintf(name, sizeof(name), "flyer-%d-%s.pdf", i, i % 2 ? "odd" : "even-and-longer");
+		snprintf(data, sizeof(data), "page %d", i);
+		ASSERT_INT_EQ(campaign__atomic_batch_add(b, name, data, strlen(data), NULL), CAMPAIGN_OK);
+	}
+	campaign__atomic_batch_rollback(b, 100);
+	ASSERT_INT_EQ(count_files(0), 100);
+	ASSERT_INT_EQ(campaign__atomic_batch_add(b, "late.pdf", "late", 4, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign__atomic_batch_commit(b, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(count_files(0), 101);
+	ASSERT_STR_EQ(content("flyer-0-even-and-longer.pdf"), "page 0");
+	ASSERT_STR_EQ(content("flyer-99-odd.pdf"), "page 99");
+	ASSERT_STR_EQ(content("flyer-100-even-and-longer.pdf"), "(absent)");
+	ASSERT_STR_EQ(content("late.pdf"), "late");
+	campaign__atomic_batch_free(b);
+	cleanup();
+}
+
 /* A private directory's batch: files under their own names at once, no temp files; rollback and free remove the uncommitted ones. */
 static void
 test_atomic_file__private_batch_writes_final_names(void)
@@ -322,6 +348,7 @@ main(void)
 	RUN(test_atomic_file__scratch_files_have_no_name);
 	RUN(test_atomic_file__batch_shows_files_only_at_commit);
 	RUN(test_atomic_file__batch_rollback_and_free_leave_nothing);
+	RUN(test_atomic_file__batch_after_rollback_commits_the_right_files);
 	RUN(test_atomic_file__private_batch_writes_final_names);
 	RUN(test_atomic_file__removes_only_the_temps_it_is_asked_to);
 	return harness_done();
