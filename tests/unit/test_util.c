@@ -1,8 +1,13 @@
 /* Internal helpers: growable buffer, UTF-8 positions, did-you-mean. */
+#include <stdalign.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "campaign/status.h"
 #include "harness.h"
+#include "util/arena.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
@@ -108,6 +113,38 @@ test_suggest__finds_swaps_and_typos(void)
 	ASSERT_INT_EQ(campaign__edit_distance("", "abc"), 3);
 }
 
+/* Strings sit end to end; an object after an odd-sized string is still aligned, zeroed. */
+static void
+test_arena__packs_strings_and_aligns_objects(void)
+{
+	struct arena a = { 0 };
+	char *x = campaign__arena_strdup(&a, "abc");
+	char *y = campaign__arena_strdup(&a, "de");
+	ASSERT_STR_EQ(x, "abc");
+	ASSERT_STR_EQ(y, "de");
+	ASSERT_TRUE(y == x + 4);
+	for (size_t n = 1; n < 40; n++) {
+		campaign__arena_strndup(&a, "0123456789012345678901234567890123456789", n);
+		unsigned char *obj = campaign__arena_alloc(&a, n);
+		ASSERT_NOT_NULL(obj);
+		ASSERT_INT_EQ((uintptr_t)obj % alignof(max_align_t), 0);
+		for (size_t k = 0; k < n; k++)
+			ASSERT_INT_EQ(obj[k], 0);
+		memset(obj, 0xff, n);
+	}
+	/* Past a chunk, and a request bigger than a chunk: both whole and usable. */
+	char *big = campaign__arena_alloc(&a, 200 * 1024);
+	ASSERT_NOT_NULL(big);
+	memset(big, 'b', 200 * 1024);
+	for (int i = 0; i < 5000; i++)
+		ASSERT_NOT_NULL(campaign__arena_strdup(&a, "a string of thirty characters."));
+	char *after = campaign__arena_strdup(&a, "after");
+	ASSERT_STR_EQ(after, "after");
+	ASSERT_STR_EQ(x, "abc");
+	ASSERT_NULL(campaign__arena_alloc(&a, SIZE_MAX - 8));
+	campaign__arena_free(&a);
+}
+
 int
 main(void)
 {
@@ -118,5 +155,6 @@ main(void)
 	RUN(test_utf8__position_counts_code_points);
 	RUN(test_utf8__trim_partial_cuts_only_a_broken_tail);
 	RUN(test_suggest__finds_swaps_and_typos);
+	RUN(test_arena__packs_strings_and_aligns_objects);
 	return harness_done();
 }
