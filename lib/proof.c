@@ -95,7 +95,8 @@ proof_new(campaign_proof **out, const campaign_proof_options *opts, int scratch_
 	if (rc == CAMPAIGN_OK && scratch_dirfd >= 0)
 		rc = campaign__pdf_sink_init_file(&p->sink, scratch_dirfd, "proof.pdf", diags);
 	if (rc == CAMPAIGN_OK) {
-		p->surface = campaign__pdf_surface(&p->sink, SHEET_W, SHEET_H, p->title, o.now);
+		p->surface = campaign__pdf_surface(&p->sink, SHEET_W, SHEET_H, p->title, -1);
+		campaign__pdf_surface_undated(p->surface);
 		p->cr = cairo_create(p->surface);
 		rc = campaign__cairo_status(cairo_status(p->cr), "the proof sheet", diags);
 	}
@@ -184,8 +185,7 @@ proof_finish(campaign_proof *p, campaign_buf *out, int out_fd, campaign_diags *d
 		cairo_surface_destroy(s);
 		return rc;
 	}
-	struct pdf_finish how = { NULL, 0, 0, p->opts.now };
-	return campaign__pdf_end_pages(s, &p->sink, &how, out, out_fd, diags);
+	return campaign__pdf_end_as_is(s, &p->sink, out, out_fd, diags);
 }
 
 int

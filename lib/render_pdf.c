@@ -1,6 +1,9 @@
 /* A flyer as a print-ready PDF page: bleed, crop marks, page boxes, metadata. */
 #include <pango/pangocairo.h>
 #include <cairo-pdf.h>
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "campaign/status.h"
 #include "campaign/version.h"
@@ -8,6 +11,8 @@
 #include "pdf_boxes.h"
 #include "render_internal.h"
 #include "pdf_sink.h"
+#include "util/atomic_file.h"
+#include "util/strbuf.h"
 
 cairo_surface_t *
 campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *title, long long now)
@@ -52,6 +57,69 @@ campaign__pdf_end_pages(cairo_surface_t *s, struct pdf_sink *sink, const struct 
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__pdf_finish_pages(how, sink->mem.ptr, sink->mem.len, sink->fd, out, out_fd,
 		                                diags);
+	campaign__pdf_sink_free(sink);
+	return rc;
+}
+
+void
+campaign__pdf_surface_undated(cairo_surface_t *s)
+{
+	/*
+	 * cairo 1.16 writes a date without the "D:" that PDF dates need; an
+	 * empty one means no date, and keeps the bytes reproducible.
+	 */
+	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, "");
+	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, "");
+}
+
+/* The sink's PDF into out_fd, or (out_fd < 0) into out. */
+static int
+copy_sink(struct pdf_sink *sink, campaign_buf *out, int out_fd, campaign_diags *diags)
+{
+	if (sink->fd < 0 && out_fd < 0)
+		return campaign__strbuf_to_buf(&sink->mem, out);
+	struct strbuf mem;
+	campaign__strbuf_init(&mem, STRBUF_DEFAULT_MAX);
+	int err = 0, rc = CAMPAIGN_OK;
+	if (sink->fd < 0) {
+		err = campaign__write_all(out_fd, sink->mem.ptr, sink->mem.len);
+	} else {
+		char buf[65536];
+		ssize_t n;
+		while (!err && (n = read(sink->fd, buf, sizeof(buf))) != 0) {
+			if (n < 0)
+				err = errno == EINTR ? 0 : errno;
+			else if (out_fd >= 0)
+				err = campaign__write_all(out_fd, buf, (size_t)n);
+			else if (campaign__strbuf_add(&mem, buf, (size_t)n))
+				rc = CAMPAIGN_ENOMEM;
+			if (rc)
+				break;
+		}
+		if (rc == CAMPAIGN_OK && !err && out_fd < 0)
+			rc = campaign__strbuf_to_buf(&mem, out);
+	}
+	campaign__strbuf_free(&mem);
+	if (err) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, NULL, 0, 0,
+		                   "cannot write the PDF: %s", strerror(err));
+		return CAMPAIGN_EIO;
+	}
+	return rc;
+}
+
+int
+campaign__pdf_end_as_is(cairo_surface_t *s, struct pdf_sink *sink, campaign_buf *out, int out_fd,
+                        campaign_diags *diags)
+{
+	cairo_surface_finish(s);
+	int rc = campaign__cairo_status(cairo_surface_status(s), "the PDF", diags);
+	cairo_surface_destroy(s);
+	int sunk = campaign__pdf_sink_close(sink, "the PDF", diags);
+	if (sunk != CAMPAIGN_OK)
+		rc = sunk;
+	if (rc == CAMPAIGN_OK)
+		rc = copy_sink(sink, out, out_fd, diags);
 	campaign__pdf_sink_free(sink);
 	return rc;
 }

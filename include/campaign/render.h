@@ -211,11 +211,17 @@ typedef struct campaign_proof_options {
 	/** Thumbnails per row and rows per sheet; defaults 4 and 2 (A4 landscape). */
 	int columns;
 	int rows; /**< see columns */
-	/** As campaign_render_options.now. */
+	/**
+	 * Not used: a proof sheet carries no date, so it is the same bytes
+	 * whatever the clock. Its PDF is cairo's as written, without the last
+	 * pass flyers get (which makes cairo 1.16's dates valid PDF dates but
+	 * holds every object of the file in memory: 10 MB for the proof of
+	 * 10,000 flyers).
+	 */
 	long long now;
 } campaign_proof_options;
 
-/** Initializer: "Proof", 4 x 2 per sheet, no date. */
+/** Initializer: "Proof", 4 x 2 per sheet. */
 #define CAMPAIGN_PROOF_OPTIONS_INIT { CAMPAIGN_PROOF_OPTIONS_VERSION, NULL, 4, 2, -1 }
 
 /**
