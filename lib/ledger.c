@@ -289,10 +289,7 @@ campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char
 		return CAMPAIGN_EINVALID;
 	/* The entries point into this copy. */
 	char *copy = campaign__arena_strndup(&l->arena, buf, len);
-	size_t lines = 1;
-	for (const char *nl = buf; (nl = memchr(nl, '\n', len - (size_t)(nl - buf))) != NULL; nl++)
-		lines++;
-	if (!copy || campaign__ledger_reserve(l, lines))
+	if (!copy)
 		return CAMPAIGN_ENOMEM;
 	unsigned long line = 0;
 	for (char *p = copy; *p;) {
@@ -308,6 +305,17 @@ campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char
 		if (!end)
 			break;
 		p = end + 1;
+	}
+	/*
+	 * Give back the doubling's slack; not reserved from the line count up
+	 * front, which a file of blank lines would turn into gigabytes.
+	 */
+	if (l->cap > l->count && l->count) {
+		struct ledger_entry *fit = realloc(l->entries, l->count * sizeof(*fit));
+		if (fit) {
+			l->entries = fit;
+			l->cap = l->count;
+		}
 	}
 	if (r.status == CAMPAIGN_OK)
 		index_and_check(&r, l);
