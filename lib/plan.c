@@ -134,6 +134,7 @@ update_ledger(struct campaign_plan *plan)
 	 * minutes. The ledger is sorted again once they are all in.
 	 */
 	unsigned char *is_new = calloc(plan->count + 1, 1);
+	size_t fresh_count = 0;
 	if (!is_new) {
 		plan->status = CAMPAIGN_ENOMEM;
 		return;
@@ -143,6 +144,7 @@ update_ledger(struct campaign_plan *plan)
 		struct ledger_entry *e = campaign__ledger_find(&plan->ledger, a->placement->id);
 		if (!e) {
 			is_new[i] = 1;
+			fresh_count++;
 			continue;
 		}
 		e->event = a->placement->event;
@@ -153,9 +155,6 @@ update_ledger(struct campaign_plan *plan)
 		if (a->phone)
 			e->phone = a->phone;
 	}
-	size_t fresh_count = 0;
-	for (size_t i = 0; i < plan->count; i++)
-		fresh_count += is_new[i];
 	if (campaign__ledger_reserve(&plan->ledger, fresh_count))
 		plan->status = CAMPAIGN_ENOMEM;
 	/* The entries borrow the plan's and the spec's strings: both outlive the ledger. */

@@ -95,8 +95,8 @@ proof_new(campaign_proof **out, const campaign_proof_options *opts, int scratch_
 	if (rc == CAMPAIGN_OK && scratch_dirfd >= 0)
 		rc = campaign__pdf_sink_init_file(&p->sink, scratch_dirfd, "proof.pdf", diags);
 	if (rc == CAMPAIGN_OK) {
+		/* No date: cairo 1.16's is not a valid PDF date, and no pass corrects it here. */
 		p->surface = campaign__pdf_surface(&p->sink, SHEET_W, SHEET_H, p->title, -1);
-		campaign__pdf_surface_undated(p->surface);
 		p->cr = cairo_create(p->surface);
 		rc = campaign__cairo_status(cairo_status(p->cr), "the proof sheet", diags);
 	}

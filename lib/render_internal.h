@@ -27,7 +27,7 @@ int campaign__flyer_render_locked(campaign_buf *out, const campaign_flyer *f,
                                   const campaign_render_options *o, pthread_mutex_t *fonts,
                                   campaign_diags *diags);
 
-/* A PDF surface writing into sink, with reproducible metadata (see render_pdf.c). */
+/* A PDF surface writing into sink, with reproducible metadata; no date when now < 0 (see render_pdf.c). */
 cairo_surface_t *campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *title,
                                        long long now);
 
@@ -50,8 +50,6 @@ int campaign__pdf_end_pages(cairo_surface_t *s, struct pdf_sink *sink, const str
 int campaign__pdf_end_as_is(cairo_surface_t *s, struct pdf_sink *sink, campaign_buf *out,
                             int out_fd, campaign_diags *diags);
 
-/* Leaves the dates out of s: a PDF from campaign__pdf_end_as_is() gets no pass to correct them. */
-void campaign__pdf_surface_undated(cairo_surface_t *s);
 
 /*
  * The proof sheet of a build (proof.c): as campaign_proof_new(), drawn into

@@ -20,13 +20,14 @@ campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *tit
 	cairo_surface_t *s = cairo_pdf_surface_create_for_stream(campaign__pdf_sink_write, sink, w, h);
 	if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
 		return s;
-	char date[40];
 	/*
-	 * Always a date, even when none is asked for: cairo would take the clock,
-	 * and the font subset tags follow the date (pitfalls 1.10). Without one
-	 * the date is removed again afterwards.
+	 * Always set the date: unset, cairo takes the clock, and the font subset
+	 * tags follow the date (pitfalls 1.10). An empty one, when none is asked
+	 * for, makes cairo write none and keeps the bytes the same on every run.
 	 */
-	campaign__pdf_date(now >= 0 ? now : 0, date, sizeof(date));
+	char date[40] = "";
+	if (now >= 0)
+		campaign__pdf_date(now, date, sizeof(date));
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date);
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date);
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "libcampaign " CAMPAIGN_VERSION_STRING);
@@ -43,33 +44,28 @@ campaign__pdf_end(cairo_surface_t *s, struct pdf_sink *sink, const struct pdf_bo
 	return campaign__pdf_end_pages(s, sink, &how, out, -1, diags);
 }
 
-int
-campaign__pdf_end_pages(cairo_surface_t *s, struct pdf_sink *sink, const struct pdf_finish *how,
-                        campaign_buf *out, int out_fd, campaign_diags *diags)
+/* Finishes and destroys s, and closes its sink: CAMPAIGN_OK when cairo wrote the whole PDF. */
+static int
+finish_surface(cairo_surface_t *s, struct pdf_sink *sink, campaign_diags *diags)
 {
 	/* A broken PDF can pass pdfinfo: the surface status after finish is the truth (pitfalls 1.9). */
 	cairo_surface_finish(s);
 	int rc = campaign__cairo_status(cairo_surface_status(s), "the PDF", diags);
 	cairo_surface_destroy(s);
 	int sunk = campaign__pdf_sink_close(sink, "the PDF", diags);
-	if (sunk != CAMPAIGN_OK)
-		rc = sunk; /* the reason for cairo's write error, if it had one */
+	return sunk != CAMPAIGN_OK ? sunk : rc; /* the reason for cairo's write error, if it had one */
+}
+
+int
+campaign__pdf_end_pages(cairo_surface_t *s, struct pdf_sink *sink, const struct pdf_finish *how,
+                        campaign_buf *out, int out_fd, campaign_diags *diags)
+{
+	int rc = finish_surface(s, sink, diags);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__pdf_finish_pages(how, sink->mem.ptr, sink->mem.len, sink->fd, out, out_fd,
 		                                diags);
 	campaign__pdf_sink_free(sink);
 	return rc;
-}
-
-void
-campaign__pdf_surface_undated(cairo_surface_t *s)
-{
-	/*
-	 * cairo 1.16 writes a date without the "D:" that PDF dates need; an
-	 * empty one means no date, and keeps the bytes reproducible.
-	 */
-	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, "");
-	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, "");
 }
 
 /* The sink's PDF into out_fd, or (out_fd < 0) into out. */
@@ -80,15 +76,15 @@ copy_sink(struct pdf_sink *sink, campaign_buf *out, int out_fd, campaign_diags *
 		return campaign__strbuf_to_buf(&sink->mem, out);
 	struct strbuf mem;
 	campaign__strbuf_init(&mem, STRBUF_DEFAULT_MAX);
-	int err = 0, rc = CAMPAIGN_OK;
+	int err = 0, read_err = 0, rc = CAMPAIGN_OK;
 	if (sink->fd < 0) {
 		err = campaign__write_all(out_fd, sink->mem.ptr, sink->mem.len);
 	} else {
 		char buf[65536];
 		ssize_t n;
-		while (!err && (n = read(sink->fd, buf, sizeof(buf))) != 0) {
+		while (!err && !read_err && (n = read(sink->fd, buf, sizeof(buf))) != 0) {
 			if (n < 0)
-				err = errno == EINTR ? 0 : errno;
+				read_err = errno == EINTR ? 0 : errno;
 			else if (out_fd >= 0)
 				err = campaign__write_all(out_fd, buf, (size_t)n);
 			else if (campaign__strbuf_add(&mem, buf, (size_t)n))
@@ -96,13 +92,14 @@ copy_sink(struct pdf_sink *sink, campaign_buf *out, int out_fd, campaign_diags *
 			if (rc)
 				break;
 		}
-		if (rc == CAMPAIGN_OK && !err && out_fd < 0)
+		if (rc == CAMPAIGN_OK && !err && !read_err && out_fd < 0)
 			rc = campaign__strbuf_to_buf(&mem, out);
 	}
 	campaign__strbuf_free(&mem);
-	if (err) {
+	if (err || read_err) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, NULL, 0, 0,
-		                   "cannot write the PDF: %s", strerror(err));
+		                   read_err ? "cannot read the PDF's scratch file: %s" : "cannot write the PDF: %s",
+		                   strerror(read_err ? read_err : err));
 		return CAMPAIGN_EIO;
 	}
 	return rc;
@@ -112,12 +109,7 @@ int
 campaign__pdf_end_as_is(cairo_surface_t *s, struct pdf_sink *sink, campaign_buf *out, int out_fd,
                         campaign_diags *diags)
 {
-	cairo_surface_finish(s);
-	int rc = campaign__cairo_status(cairo_surface_status(s), "the PDF", diags);
-	cairo_surface_destroy(s);
-	int sunk = campaign__pdf_sink_close(sink, "the PDF", diags);
-	if (sunk != CAMPAIGN_OK)
-		rc = sunk;
+	int rc = finish_surface(s, sink, diags);
 	if (rc == CAMPAIGN_OK)
 		rc = copy_sink(sink, out, out_fd, diags);
 	campaign__pdf_sink_free(sink);
