@@ -54,21 +54,42 @@ text_lookup(void *ctx, const struct placeholder_ref *ref)
 	return NULL;
 }
 
+/* Where the event is in the spec's events: a placement's event points into them. */
+static size_t
+event_index(const struct campaign_plan *plan, const campaign_event *ev)
+{
+	return (size_t)((const struct spec_event *)ev - plan->spec->events);
+}
+
+/*
+ * Scope event: the tag the ledger issued to any placement of each event,
+ * one pass over the ledger instead of one per event. Entries are sorted by
+ * id and the first wins, so the choice is the same in every build.
+ */
+static const char **
+ledger_event_tags(const struct campaign_plan *plan)
+{
+	const char **tags = calloc(plan->spec->event_count + 1, sizeof(*tags));
+	if (!tags)
+		return NULL;
+	for (size_t i = 0; i < plan->ledger.count; i++) {
+		const struct ledger_entry *e = &plan->ledger.entries[i];
+		const campaign_event *ev = e->hashtag ? campaign_spec_find_event(plan->spec, e->event) : NULL;
+		if (ev && !tags[event_index(plan, ev)])
+			tags[event_index(plan, ev)] = e->hashtag;
+	}
+	return tags;
+}
+
 /* The ledger's tag for an owner: the placement's, or for scope event any placement's of the event. */
 static const char *
-ledger_tag(const struct campaign_plan *plan, const struct plan_item *item)
+ledger_tag(const struct campaign_plan *plan, const struct plan_item *item, const char **event_tags)
 {
 	if (plan->spec->hashtag.scope == HASHTAG_SCOPE_PLACEMENT) {
 		const struct ledger_entry *e = campaign__ledger_find(&plan->ledger, item->pub.placement->id);
 		return e ? e->hashtag : NULL;
 	}
-	/* Entries are sorted by id, so the choice is the same in every build. */
-	for (size_t i = 0; i < plan->ledger.count; i++) {
-		const struct ledger_entry *e = &plan->ledger.entries[i];
-		if (e->hashtag && strcmp(e->event, item->pub.event->id) == 0)
-			return e->hashtag;
-	}
-	return NULL;
+	return event_tags[event_index(plan, item->pub.event)];
 }
 
 static const char *
@@ -157,22 +178,32 @@ campaign__plan_hashtags(struct campaign_plan *plan)
 		return;
 	}
 	int by_event = plan->spec->hashtag.scope == HASHTAG_SCOPE_EVENT;
+	/* Scope event: each event's first placement (index + 1), and the ledger's tags. */
+	size_t *first_of_event = NULL;
+	const char **event_tags = NULL;
+	if (by_event) {
+		first_of_event = calloc(plan->spec->event_count + 1, sizeof(*first_of_event));
+		event_tags = ledger_event_tags(plan);
+		if (!first_of_event || !event_tags)
+			plan->status = CAMPAIGN_ENOMEM;
+	}
 	for (size_t i = 0; i < plan->count && plan->status != CAMPAIGN_ENOMEM; i++) {
 		struct plan_item *item = &plan->items[i];
 		if (!item->pub.event)
 			continue;
 		if (by_event) {
 			/* An earlier placement of the same event already has the event's tag. */
-			size_t j = 0;
-			while (j < i && plan->items[j].pub.event != item->pub.event)
-				j++;
-			if (j < i) {
-				item->pub.hashtag = plan->items[j].pub.hashtag;
+			size_t *first = &first_of_event[event_index(plan, item->pub.event)];
+			if (*first) {
+				item->pub.hashtag = plan->items[*first - 1].pub.hashtag;
 				continue;
 			}
+			*first = i + 1;
 		}
-		const char *kept = ledger_tag(plan, item);
+		const char *kept = ledger_tag(plan, item, event_tags);
 		item->pub.hashtag = kept ? kept : make_tag(plan, item, taken);
 	}
+	free(first_of_event);
+	free(event_tags);
 	campaign_hashtag_set_free(taken);
 }

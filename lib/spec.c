@@ -1,5 +1,6 @@
 /* Loading a spec (file or memory), and the public getters. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,12 +112,35 @@ dir_of(struct arena *arena, const char *path)
 	return campaign__arena_strndup(arena, path, (size_t)(slash - path));
 }
 
+static const char *
+event_id_at(const void *spec, size_t i)
+{
+	return ((const campaign_spec *)spec)->events[i].pub.id;
+}
+
+static const char *
+placement_id_at(const void *spec, size_t i)
+{
+	return ((const campaign_spec *)spec)->placements[i].pub.id;
+}
+
+campaign_spec *
+campaign__spec_alloc(void)
+{
+	campaign_spec *spec = calloc(1, sizeof(*spec));
+	if (spec) {
+		campaign__id_index_init(&spec->event_index, event_id_at, spec);
+		campaign__id_index_init(&spec->placement_index, placement_id_at, spec);
+	}
+	return spec;
+}
+
 static int
 load(campaign_spec **out, const char *yaml, size_t len, const char *name, const char *base_dir,
      campaign_diags *diags)
 {
 	*out = NULL;
-	campaign_spec *spec = calloc(1, sizeof(*spec));
+	campaign_spec *spec = campaign__spec_alloc();
 	if (!spec)
 		return CAMPAIGN_ENOMEM;
 	spec->file = campaign__arena_strdup(&spec->arena, name ? name : "<spec>");
@@ -190,7 +214,8 @@ campaign_spec_free(campaign_spec *spec)
 		return;
 	free(spec->events);
 	free(spec->placements);
-	campaign__spec_id_index_free(spec->placement_index);
+	campaign__id_index_free(&spec->event_index);
+	campaign__id_index_free(&spec->placement_index);
 	campaign__arena_free(&spec->arena);
 	free(spec);
 }
@@ -234,7 +259,15 @@ campaign_spec_event(const campaign_spec *spec, size_t i)
 const campaign_event *
 campaign_spec_find_event(const campaign_spec *spec, const char *id)
 {
-	for (size_t i = 0; spec && i < spec->event_count; i++)
+	if (!spec || !id)
+		return NULL;
+	size_t at = campaign__id_index_find(&spec->event_index, id);
+	if (at != SIZE_MAX && strcmp(spec->events[at].pub.id, id) == 0)
+		return &spec->events[at].pub;
+	if (at == SIZE_MAX)
+		return NULL;
+	/* Ids equal but for case: only in a spec already in error; the exact one, as written. */
+	for (size_t i = 0; i < spec->event_count; i++)
 		if (spec->events[i].pub.id && strcmp(spec->events[i].pub.id, id) == 0)
 			return &spec->events[i].pub;
 	return NULL;

@@ -10,6 +10,7 @@
  * arena).
  */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -207,7 +208,7 @@ campaign_spec_new(campaign_spec **out, const char *name, const campaign_spec_opt
 	if (opts->version != CAMPAIGN_SPEC_OPTIONS_VERSION)
 		return fail(diags, "campaign_spec_new: options of unknown version %u",
 		            opts->version);
-	campaign_spec *spec = calloc(1, sizeof(*spec));
+	campaign_spec *spec = campaign__spec_alloc();
 	if (!spec)
 		return CAMPAIGN_ENOMEM;
 	struct check c;
@@ -502,11 +503,10 @@ campaign_spec_add_event(campaign_spec *spec, const campaign_event *ev, campaign_
 	if (c.s.status)
 		return c.s.status;
 	check_id(&c, "event", ev->id);
-	for (size_t i = 0; i < spec->event_count; i++)
-		if (spec->events[i].pub.id && strcasecmp(spec->events[i].pub.id, ev->id) == 0)
-			campaign__schema_error(&c.s, &nowhere,
-			                       "duplicate event id '%s'; the same as '%s'", ev->id,
-			                       spec->events[i].pub.id);
+	size_t same = campaign__id_index_find(&spec->event_index, ev->id);
+	if (same != SIZE_MAX)
+		campaign__schema_error(&c.s, &nowhere, "duplicate event id '%s'; the same as '%s'",
+		                       ev->id, spec->events[same].pub.id);
 	if (!campaign__spec_date_valid(ev->date))
 		campaign__schema_error(
 		        &c.s, &nowhere,
@@ -531,90 +531,31 @@ campaign_spec_add_event(campaign_spec *spec, const campaign_event *ev, campaign_
 	e->venue = copy(spec, ev->venue, &nomem);
 	e->landing = copy(spec, ev->landing, &nomem);
 	e->hashtag = copy(spec, ev->hashtag, &nomem);
-	struct spec_event *events =
-	        nomem ? NULL : realloc(spec->events, (spec->event_count + 1) * sizeof(*events));
+	if (nomem || campaign__id_index_reserve(&spec->event_index, 1))
+		return CAMPAIGN_ENOMEM;
+	struct spec_event *events = realloc(spec->events, (spec->event_count + 1) * sizeof(*events));
 	if (!events)
 		return CAMPAIGN_ENOMEM;
 	spec->events = events;
-	spec->events[spec->event_count++] = copied;
+	spec->events[spec->event_count] = copied;
+	campaign__id_index_add(&spec->event_index, spec->event_count); /* reserved: cannot fail */
+	spec->event_count++;
 	return CAMPAIGN_OK;
 }
 
 /*
- * Placement ids seen so far, compared ignoring ASCII case as the loader
- * does, in an open-addressing table of indexes into spec->placements (which
- * moves as it grows), so adding 100,000 placements stays linear.
+ * Indexes the placements not in the index yet: the loader's ones the first
+ * time a placement is added in code. Then makes room for one more.
  */
-struct spec_id_index {
-	size_t *slots; /* index + 1; 0 is empty */
-	size_t cap;    /* a power of two */
-	size_t used;
-};
-
-static size_t
-id_hash(const char *id)
-{
-	size_t h = 2166136261u;
-	for (const unsigned char *p = (const unsigned char *)id; *p; p++)
-		h = (h ^ (size_t)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p)) * 16777619u;
-	return h;
-}
-
-/* The slot of id: where it is, or the empty slot where it would go. */
-static size_t *
-id_slot(const campaign_spec *spec, const struct spec_id_index *x, const char *id)
-{
-	size_t i = id_hash(id) & (x->cap - 1);
-	while (x->slots[i] && strcasecmp(spec->placements[x->slots[i] - 1].pub.id, id) != 0)
-		i = (i + 1) & (x->cap - 1);
-	return &x->slots[i];
-}
-
 static int
-id_index_grow(const campaign_spec *spec, struct spec_id_index *x)
+index_placements(campaign_spec *spec)
 {
-	size_t cap = x->cap ? x->cap * 2 : 64;
-	struct spec_id_index bigger = { calloc(cap, sizeof(size_t)), cap, 0 };
-	if (!bigger.slots)
-		return -1;
-	for (size_t i = 0; i < x->cap; i++)
-		if (x->slots[i]) {
-			*id_slot(spec, &bigger, spec->placements[x->slots[i] - 1].pub.id) =
-			        x->slots[i];
-			bigger.used++;
-		}
-	free(x->slots);
-	*x = bigger;
-	return 0;
-}
-
-/* Makes room for one more id, indexing the placements already there the first time. */
-static int
-id_index_reserve(campaign_spec *spec)
-{
-	if (!spec->placement_index) {
-		spec->placement_index = calloc(1, sizeof(*spec->placement_index));
-		if (!spec->placement_index)
+	while (spec->placements_indexed < spec->placement_count) {
+		if (campaign__id_index_add(&spec->placement_index, spec->placements_indexed))
 			return -1;
+		spec->placements_indexed++;
 	}
-	struct spec_id_index *x = spec->placement_index;
-	while (x->used < spec->placement_count) {
-		if ((x->used + 1) * 2 > x->cap && id_index_grow(spec, x))
-			return -1;
-		size_t *slot = id_slot(spec, x, spec->placements[x->used].pub.id);
-		*slot = ++x->used;
-	}
-	if ((x->used + 1) * 2 > x->cap && id_index_grow(spec, x))
-		return -1;
-	return 0;
-}
-
-void
-campaign__spec_id_index_free(struct spec_id_index *x)
-{
-	if (x)
-		free(x->slots);
-	free(x);
+	return campaign__id_index_reserve(&spec->placement_index, 1);
 }
 
 /* utm_* keys that have their own field, so a param must not set them (as the loader). */
@@ -776,13 +717,13 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 	check_init(&c, spec, diags, item_name(what, sizeof(what), "placement", p->id));
 	check_placement(&c, spec, p);
 	if (c.s.status == CAMPAIGN_OK) {
-		if (id_index_reserve(spec))
+		if (index_placements(spec))
 			return CAMPAIGN_ENOMEM;
-		size_t *slot = id_slot(spec, spec->placement_index, p->id);
-		if (*slot)
+		size_t same = campaign__id_index_find(&spec->placement_index, p->id);
+		if (same != SIZE_MAX)
 			campaign__schema_error(&c.s, &nowhere,
 			                       "duplicate placement id '%s'; the same as '%s'",
-			                       p->id, spec->placements[*slot - 1].pub.id);
+			                       p->id, spec->placements[same].pub.id);
 	}
 	if (c.s.status)
 		return c.s.status;
@@ -820,7 +761,8 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 	if (!slot)
 		return CAMPAIGN_ENOMEM;
 	*slot = copied;
-	*id_slot(spec, spec->placement_index, slot->pub.id) = spec->placement_count;
-	spec->placement_index->used++;
+	/* Reserved by index_placements: cannot fail. */
+	campaign__id_index_add(&spec->placement_index, spec->placement_count - 1);
+	spec->placements_indexed = spec->placement_count;
 	return CAMPAIGN_OK;
 }

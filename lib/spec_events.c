@@ -122,6 +122,12 @@ campaign__spec_load_events(struct campaign_spec *spec, struct schema *s, const s
 	spec->event_count = node->count;
 	for (size_t i = 0; i < node->count; i++)
 		load_event(spec, s, node->items[i], &spec->events[i]);
+	/* Placements name their event: looked up by id, 100,000 times in a big table. */
+	for (size_t i = 0; i < spec->event_count; i++)
+		if (spec->events[i].pub.id && campaign__id_index_add(&spec->event_index, i)) {
+			campaign__schema_nomem(s);
+			return;
+		}
 	const char **ids = malloc(spec->event_count * sizeof(*ids));
 	if (!ids) {
 		campaign__schema_nomem(s);

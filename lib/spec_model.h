@@ -11,6 +11,7 @@
 
 #include "campaign/spec.h"
 #include "util/arena.h"
+#include "util/id_index.h"
 #include "yaml_doc.h"
 
 /* Fields of a placement whose position we keep, for later diagnostics. */
@@ -44,8 +45,6 @@ enum event_field {
 	EF_HASHTAG,
 	EF__COUNT
 };
-
-struct spec_id_index;
 
 struct spec_placement {
 	campaign_placement pub;
@@ -147,13 +146,19 @@ struct campaign_spec {
 
 	struct spec_event *events;
 	size_t event_count;
+	struct id_index event_index;   /* every event with an id */
 	struct spec_placement *placements;
 	size_t placement_count;
 	size_t placement_cap;          /* entries allocated */
-	/* Placement ids of a spec added to in code (spec_build.c); NULL until then. */
-	struct spec_id_index *placement_index;
+	/*
+	 * Placement ids, for a spec added to in code (spec_build.c): the first
+	 * placements_indexed of them; the loader's are indexed on the first add.
+	 */
+	struct id_index placement_index;
+	size_t placements_indexed;
 };
 
-void campaign__spec_id_index_free(struct spec_id_index *index);
+/* A zeroed spec with its indexes ready; NULL when out of memory. */
+struct campaign_spec *campaign__spec_alloc(void);
 
 #endif

@@ -457,6 +457,9 @@ test_api_spec_build__add_event_checks_as_the_loader(void)
 	ev.time = NULL;
 	ev.landing = NULL;
 	ASSERT_OK(campaign_spec_add_event(spec, &ev, d), d);
+	const campaign_event *added = campaign_spec_find_event(spec, "Rally");
+	ASSERT_NOT_NULL(added);
+	ASSERT_STR_EQ(added->date, "2026-02-28");
 	ev.id = "rally";
 	ASSERT_FAILS_WITH(campaign_spec_add_event(spec, &ev, d), d, CAMPAIGN_EINVALID,
 	                  "duplicate event id 'rally'; the same as 'Rally'");

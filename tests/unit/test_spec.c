@@ -71,6 +71,8 @@ test_spec__loads_values_and_defaults(void)
 	ASSERT_NULL(ev->time);
 	ASSERT_TRUE(campaign_spec_find_event(spec, "rally") == ev);
 	ASSERT_NULL(campaign_spec_find_event(spec, "other"));
+	ASSERT_NULL(campaign_spec_find_event(spec, "Rally")); /* found as written, not ignoring case */
+	ASSERT_NULL(campaign_spec_find_event(spec, NULL));
 	const campaign_placement *p = campaign_spec_placement(spec, 0);
 	ASSERT_STR_EQ(p->id, "flyer");
 	ASSERT_STR_EQ(p->template_name, "flyer-a5");

@@ -2,12 +2,14 @@
 #include <stdalign.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "campaign/status.h"
 #include "harness.h"
 #include "util/arena.h"
+#include "util/id_index.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
@@ -145,6 +147,55 @@ test_arena__packs_strings_and_aligns_objects(void)
 	campaign__arena_free(&a);
 }
 
+/* An owner whose array moves as it grows, as the spec's events do. */
+struct id_owner {
+	char (*ids)[16];
+	size_t count;
+};
+
+static const char *
+owner_id_at(const void *owner, size_t i)
+{
+	return ((const struct id_owner *)owner)->ids[i];
+}
+
+static void
+test_id_index__finds_ignoring_case_and_keeps_the_first(void)
+{
+	struct id_owner o = { NULL, 0 };
+	struct id_index x;
+	campaign__id_index_init(&x, owner_id_at, &o);
+	ASSERT_INT_EQ(campaign__id_index_find(&x, "day-1"), SIZE_MAX);
+	/* 5,000 ids, the array reallocated at every one: the index holds positions, not pointers. */
+	for (size_t i = 0; i < 5000; i++) {
+		char (*grown)[16] = realloc(o.ids, (o.count + 1) * sizeof(*o.ids));
+		ASSERT_NOT_NULL(grown);
+		o.ids = grown;
+		snprintf(o.ids[o.count], sizeof(o.ids[0]), "Day-%zu", i);
+		ASSERT_INT_EQ(campaign__id_index_add(&x, o.count), 0);
+		o.count++;
+	}
+	for (size_t i = 0; i < 5000; i += 37) {
+		char id[16];
+		snprintf(id, sizeof(id), "dAY-%zu", i);
+		ASSERT_INT_EQ(campaign__id_index_find(&x, id), i);
+	}
+	ASSERT_INT_EQ(campaign__id_index_find(&x, "Day-5000"), SIZE_MAX);
+	ASSERT_INT_EQ(campaign__id_index_find(&x, "Day-"), SIZE_MAX);
+	ASSERT_INT_EQ(campaign__id_index_find(&x, NULL), SIZE_MAX);
+	/* The same id again, in other case: the first position stays. */
+	snprintf(o.ids[7], sizeof(o.ids[0]), "%s", "DAY-7");
+	ASSERT_INT_EQ(campaign__id_index_add(&x, 7), 0);
+	ASSERT_INT_EQ(campaign__id_index_find(&x, "day-7"), 7);
+	ASSERT_INT_EQ(x.used, 5000);
+	/* Room reserved means adds that need no memory. */
+	ASSERT_INT_EQ(campaign__id_index_reserve(&x, 3000), 0);
+	ASSERT_TRUE((x.used + 3000) * 2 <= x.cap);
+	campaign__id_index_free(&x);
+	ASSERT_INT_EQ(campaign__id_index_find(&x, "day-7"), SIZE_MAX);
+	free(o.ids);
+}
+
 int
 main(void)
 {
@@ -156,5 +207,6 @@ main(void)
 	RUN(test_utf8__trim_partial_cuts_only_a_broken_tail);
 	RUN(test_suggest__finds_swaps_and_typos);
 	RUN(test_arena__packs_strings_and_aligns_objects);
+	RUN(test_id_index__finds_ignoring_case_and_keeps_the_first);
 	return harness_done();
 }
