@@ -5,6 +5,7 @@
  * (pitfalls 1.7).
  */
 #include <math.h>
+#include <string.h>
 
 #include <pango/pangocairo.h>
 
@@ -51,6 +52,36 @@ campaign__layout_context(void)
 	return ctx;
 }
 
+/*
+ * The text with each paragraph in a first-strong isolate (U+2068 ... U+2069,
+ * UAX #9): the paragraph keeps the flyer's direction, so its alignment is
+ * the layout's, while the text inside runs in its own direction. English in
+ * an Arabic flyer then lines up on the right with the Arabic around it, and
+ * "Rally 2026!" still reads as written, its "!" at the end. NULL when out of
+ * memory; free with g_free().
+ */
+static char *
+isolate_paragraphs(const char *text)
+{
+	static const char fsi[] = "\xe2\x81\xa8", pdi[] = "\xe2\x81\xa9", ps[] = "\xe2\x80\xa9";
+	GString *out = g_string_sized_new(strlen(text) + 16);
+	g_string_append(out, fsi);
+	for (const char *p = text; *p;) {
+		size_t sep = *p == '\r' && p[1] == '\n' ? 2 : *p == '\n' || *p == '\r' ? 1
+		           : strncmp(p, ps, 3) == 0 ? 3 : 0;
+		if (!sep) {
+			g_string_append_c(out, *p++);
+			continue;
+		}
+		g_string_append(out, pdi);
+		g_string_append_len(out, p, (gssize)sep);
+		g_string_append(out, fsi);
+		p += sep;
+	}
+	g_string_append(out, pdi);
+	return g_string_free(out, FALSE);
+}
+
 static int
 set_up(PangoLayout *layout, const struct tpl_elem *e, const char *text, double size)
 {
@@ -60,17 +91,18 @@ set_up(PangoLayout *layout, const struct tpl_elem *e, const char *text, double s
 	pango_font_description_set_size(desc, (gint)lround(size * PANGO_SCALE));
 	pango_layout_set_font_description(layout, desc);
 	pango_font_description_free(desc);
-	pango_layout_set_text(layout, text, -1);
+	char *isolated = isolate_paragraphs(text);
+	pango_layout_set_text(layout, isolated, -1);
+	g_free(isolated);
 	/*
-	 * With auto_dir, pango flips the alignment of a paragraph whose direction
-	 * is the opposite of the context's base direction. So "start" is LEFT in
-	 * a left-to-right flyer and RIGHT in a right-to-left one, and a paragraph
-	 * in the other direction (English in an Arabic flyer) starts on its own side.
+	 * Every paragraph takes the flyer's direction (no auto_dir, which would
+	 * flip the alignment of an English paragraph in an Arabic flyer): "start"
+	 * is LEFT in a left-to-right flyer and RIGHT in a right-to-left one.
 	 */
 	int rtl = pango_context_get_base_dir(pango_layout_get_context(layout)) == PANGO_DIRECTION_RTL;
 	PangoAlignment start = rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
 	PangoAlignment end = rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT;
-	pango_layout_set_auto_dir(layout, TRUE);
+	pango_layout_set_auto_dir(layout, FALSE);
 	pango_layout_set_alignment(layout, e->align == TPL_ALIGN_CENTER ? PANGO_ALIGN_CENTER
 	                                   : e->align == TPL_ALIGN_END ? end
 	                                                               : start);

@@ -122,6 +122,53 @@ test_render__mirror_rtl_lays_an_arabic_edition_out_right_to_left(void)
 	campaign_diags_free(d);
 }
 
+/* Where the character c of a laid-out text begins, in pt from the layout's left. */
+static double
+char_x(const struct flyer_elem *fe, char c)
+{
+	const char *text = pango_layout_get_text(fe->layout);
+	const char *at = strchr(text, c);
+	ASSERT_NOT_NULL(at);
+	PangoRectangle pos;
+	pango_layout_index_to_pos(fe->layout, (int)(at - text), &pos);
+	return (pos.width < 0 ? pos.x + pos.width : pos.x) / (double)PANGO_SCALE;
+}
+
+static void
+test_render__latin_text_in_an_arabic_edition_lines_up_with_it(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = template_of(
+		"page: { size: A6, safe: 5mm, mirror_rtl: true }\nelements:\n"
+		"  - text: { text: \"{{event.title}}\", at: [8mm, 20mm], width: 60mm, font: \"DejaVu Sans 12\" }\n"
+		"  - text: { text: \"{{event.venue}}\", at: [8mm, 40mm], width: 60mm, font: \"DejaVu Sans 12\" }\n", d);
+	const campaign_param latin[] = {
+		{ "event.title", "Rally 2026!" },
+		{ "event.venue", "\u0633\u0627\u062d\u0629 (Tahrir)\nGate B." },
+	};
+	campaign_flyer *en = flyer_of(t, latin, 2, "en", d, CAMPAIGN_OK);
+	campaign_flyer *ar = flyer_of(t, latin, 2, "ar", d, CAMPAIGN_OK);
+	double box = 60 * 72 / 25.4;
+	/* Start is the left in English and the right in Arabic, whatever the text's own direction. */
+	ASSERT_TRUE(en->elems[0].lx < 0.5);
+	ASSERT_TRUE(ar->elems[0].lx + ar->elems[0].lw > box - 0.5);
+	ASSERT_TRUE(ar->elems[0].lx > 0.5);
+	/* ... and the text still runs in its own: the '!' ends "Rally 2026!" on the right. */
+	ASSERT_TRUE(char_x(&ar->elems[0], '!') > char_x(&ar->elems[0], 'R'));
+	ASSERT_TRUE(char_x(&en->elems[0], '!') > char_x(&en->elems[0], 'R'));
+	/* Each paragraph on its own: the second line, Latin, also ends on the right in Arabic. */
+	ASSERT_INT_EQ(ar->elems[1].lines, 2);
+	ASSERT_TRUE(char_x(&ar->elems[1], '.') > char_x(&ar->elems[1], 'G'));
+	ASSERT_TRUE(char_x(&ar->elems[1], 'G') > box / 2);
+	ASSERT_TRUE(char_x(&en->elems[1], 'G') < 0.5);
+	ASSERT_STR_EQ(ar->elems[0].text, "Rally 2026!"); /* the isolates are the layout's, not the text's */
+	campaign_flyer_free(en);
+	campaign_flyer_free(ar);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
 static void
 test_render__missing_value_is_located_with_a_suggestion(void)
 {
@@ -494,6 +541,7 @@ main(void)
 	RUN(test_render__fills_placeholders_and_dates);
 	RUN(test_render__rtl_keeps_phone_numbers_whole);
 	RUN(test_render__mirror_rtl_lays_an_arabic_edition_out_right_to_left);
+	RUN(test_render__latin_text_in_an_arabic_edition_lines_up_with_it);
 	RUN(test_render__missing_value_is_located_with_a_suggestion);
 	RUN(test_render__overset_text_is_an_error_not_a_cut);
 	RUN(test_render__text_limits_protect_the_shaper);
