@@ -76,6 +76,11 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		printf("%s\t%s\t%s\t%s\t%s\n", hits[i]->id, hits[i]->event ? hits[i]->event : "-",
 		       hits[i]->url ? hits[i]->url : "-", hits[i]->hashtag ? hits[i]->hashtag : "-",
 		       hits[i]->phone ? hits[i]->phone : "-");
+	for (size_t i = 0; i < count && i < MAX_SHOWN; i++)
+		if (hits[i]->released)
+			fprintf(stderr,
+			        "campaign resolve: %s left the spec on %s; the ledger keeps what its flyers "
+			        "carried\n", hits[i]->id, hits[i]->released);
 	if (count > 1)
 		fprintf(stderr, "campaign resolve: the %s matches %zu placements%s\n", kind_word(kind), count,
 		        count > MAX_SHOWN ? " (the first 20 shown)" : "");
@@ -102,7 +107,8 @@ const struct cli_command cmd_resolve = {
 		"QUERY is a URL (matched on its utm_* parameters, in any order or encoding),\n"
 		"a phone number in any usual format, or a hashtag in any case, with or\n"
 		"without '#'. Prints one line per matching placement: id, event, URL,\n"
-		"hashtag, phone. Exits 1 when nothing matches.",
+		"hashtag, phone. Exits 1 when nothing matches. From a spec, placements that\n"
+		"left it still resolve from the ledger, after the present ones.",
 	.opts = opts,
 	.min_args = 2,
 	.max_args = 2,

@@ -13,6 +13,7 @@
 #include "spec_load.h"
 #include "url.h"
 #include "util/arena.h"
+#include "util/date.h"
 #include "util/utf8.h"
 
 /* Last digits compared when the country code and trunk prefix are unknown. */
@@ -55,11 +56,49 @@ lookup_new(size_t count)
 	return l;
 }
 
+/* The released placements, as the plan's ledger has them: every entry the spec no longer has. */
+static size_t
+released_count(const campaign_plan *plan)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < plan->ledger.count; i++)
+		n += plan->ledger.entries[i].released >= 0;
+	return n;
+}
+
+/* A released placement's entry: what its flyers carried, and the day it left. */
+static int
+add_released(campaign_lookup *l, struct lookup_item *item, const struct ledger_entry *e,
+             const char *mask)
+{
+	campaign_lookup_entry *pub = &item->pub;
+	pub->id = e->id;
+	pub->event = e->event;
+	pub->url = e->url;
+	pub->hashtag = e->hashtag;
+	pub->phone = e->phone;
+	pub->phone_display = e->phone;
+	int nomem = 0;
+	campaign_buf shown = CAMPAIGN_BUF_INIT;
+	/* Through today's mask: a number that no longer fits it is shown as E.164. */
+	if (e->phone && mask && campaign_phone_format(&shown, e->phone, mask, NULL) == CAMPAIGN_OK) {
+		pub->phone_display = campaign__arena_strdup(&l->arena, shown.ptr);
+		nomem = !pub->phone_display;
+	}
+	campaign_buf_dispose(&shown);
+	char day[11];
+	campaign__date_format(e->released, day);
+	pub->released = campaign__arena_strdup(&l->arena, day);
+	if (nomem || !pub->released)
+		return CAMPAIGN_ENOMEM;
+	return add_utm(item);
+}
+
 int
 campaign_lookup_from_plan(campaign_lookup **out, const campaign_plan *plan)
 {
 	*out = NULL;
-	campaign_lookup *l = lookup_new(plan->count);
+	campaign_lookup *l = lookup_new(plan->count + released_count(plan));
 	if (!l)
 		return CAMPAIGN_ENOMEM;
 	const struct spec_phones *ph = &plan->spec->phones;
@@ -80,6 +119,15 @@ campaign_lookup_from_plan(campaign_lookup **out, const campaign_plan *plan)
 		e->phone = a->phone;
 		e->phone_display = a->phone_display;
 		if (add_utm(&l->items[i])) {
+			campaign_lookup_free(l);
+			return CAMPAIGN_ENOMEM;
+		}
+	}
+	/* After the present ones, so a number given again after its quarantine lists its owner first. */
+	size_t next = plan->count;
+	for (size_t i = 0; i < plan->ledger.count; i++) {
+		const struct ledger_entry *e = &plan->ledger.entries[i];
+		if (e->released >= 0 && add_released(l, &l->items[next++], e, ph->present ? ph->display : NULL)) {
 			campaign_lookup_free(l);
 			return CAMPAIGN_ENOMEM;
 		}

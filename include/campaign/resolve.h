@@ -29,6 +29,12 @@ typedef struct campaign_lookup_entry {
 	const char *hashtag;       /**< with its '#' */
 	const char *phone;         /**< E.164 */
 	const char *phone_display; /**< as printed */
+	/**
+	 * YYYY-MM-DD the placement left the spec, or NULL while it is in it. Its
+	 * flyers are still out there, so a lookup from a plan also holds the
+	 * ledger's released placements, after the present ones.
+	 */
+	const char *released;
 } campaign_lookup_entry;
 
 /** What a query was understood as. */
@@ -39,7 +45,9 @@ typedef enum campaign_query_kind {
 } campaign_query_kind;
 
 /**
- * A lookup over a plan's placements. Phone queries are normalized with the
+ * A lookup over a plan's placements, and the placements its ledger records
+ * as released (gone from the spec, their identifiers still on paper; see
+ * campaign_lookup_entry.released). Phone queries are normalized with the
  * spec's country code and trunk prefix.
  * @param[out] out release with campaign_lookup_free(). The plan must outlive it.
  * @return CAMPAIGN_OK or CAMPAIGN_ENOMEM.

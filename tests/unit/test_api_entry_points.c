@@ -80,6 +80,7 @@ test_api__plan_counts_the_pool_and_resolves(void)
 	ASSERT_INT_EQ(kind, CAMPAIGN_QUERY_PHONE);
 	ASSERT_STR_EQ(hits[0]->id, "flyer");
 	ASSERT_STR_EQ(hits[0]->phone_display, "+7 (495) 123-45-01");
+	ASSERT_NULL(hits[0]->released);
 	/* No match is an answer, not a problem: no diagnostic, the caller words it. */
 	campaign_diags_clear(d);
 	ASSERT_INT_EQ(campaign_lookup_find(lookup, "+7 495 999-99-99", hits, 4, &n, &kind, d),
@@ -99,6 +100,57 @@ test_api__plan_counts_the_pool_and_resolves(void)
 	                  "campaign_plan_new: missing spec or options of an unknown version");
 	ASSERT_NULL(plan);
 	campaign_spec_free(spec);
+}
+
+static void
+test_api__lookup_from_a_plan_knows_released_placements(void)
+{
+	/* A poster the spec no longer has: its number is in quarantine, its paper still on walls. */
+	char path[sizeof(scratch) + 32];
+	snprintf(path, sizeof(path), "%s/released.ledger", scratch);
+	FILE *f = fopen(path, "w");
+	ASSERT_NOT_NULL(f);
+	fputs("# libcampaign ledger 1\n"
+	      "poster\tmoscow\t2026-11-02\t2026-11-20\t+74951234503\t#Rally\t"
+	      "https://example.org/rally?utm_source=poster&utm_medium=outdoor&utm_campaign=rally\n", f);
+	ASSERT_INT_EQ(fclose(f), 0);
+	campaign_spec *spec = load_spec();
+	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
+	po.now = 1795996800;
+	po.ledger_path = path;
+	campaign_plan *plan = NULL;
+	ASSERT_OK(campaign_plan_new(&plan, spec, &po, d), d);
+	ASSERT_INT_EQ(campaign_plan_phones_quarantined(plan), 1);
+	campaign_lookup *lookup = NULL;
+	ASSERT_OK(campaign_lookup_from_plan(&lookup, plan), d);
+	const campaign_lookup_entry *hits[4];
+	size_t n = 0;
+	campaign_query_kind kind = 0;
+	ASSERT_OK(campaign_lookup_find(lookup, "8 495 123 45 03", hits, 4, &n, &kind, d), d);
+	ASSERT_INT_EQ(n, 1);
+	ASSERT_STR_EQ(hits[0]->id, "poster");
+	ASSERT_STR_EQ(hits[0]->released, "2026-11-20");
+	ASSERT_STR_EQ(hits[0]->phone_display, "+7 (495) 123-45-03");
+	ASSERT_OK(campaign_lookup_find(lookup, "https://example.org/rally?utm_campaign=rally&"
+	                                       "utm_medium=outdoor&utm_source=poster",
+	                               hits, 4, &n, &kind, d),
+	          d);
+	ASSERT_INT_EQ(n, 1);
+	ASSERT_STR_EQ(hits[0]->id, "poster");
+	/*
+	 * The event keeps the tag the ledger gave it, so all three carry it, and
+	 * the present placements come first.
+	 */
+	ASSERT_OK(campaign_lookup_find(lookup, "rally", hits, 4, &n, &kind, d), d);
+	ASSERT_INT_EQ(kind, CAMPAIGN_QUERY_HASHTAG);
+	ASSERT_INT_EQ(n, 3);
+	ASSERT_STR_EQ(hits[0]->id, "flyer");
+	ASSERT_NULL(hits[0]->released);
+	ASSERT_STR_EQ(hits[2]->id, "poster");
+	campaign_lookup_free(lookup);
+	campaign_plan_free(plan);
+	campaign_spec_free(spec);
+	unlink(path);
 }
 
 static void
@@ -231,6 +283,7 @@ main(void)
 		return 1;
 	RUN(test_api__options_initializers);
 	RUN(test_api__plan_counts_the_pool_and_resolves);
+	RUN(test_api__lookup_from_a_plan_knows_released_placements);
 	RUN(test_api__lookup_from_a_built_manifest);
 	RUN(test_api__template_from_a_file_and_a_flyer_on_disk);
 	RUN(test_api__suggest_statuses_and_versions);
