@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include <fribidi.h>
 #include <pango/pangocairo.h>
 
 #include "campaign/status.h"
@@ -52,34 +53,90 @@ campaign__layout_context(void)
 	return ctx;
 }
 
+/* The paragraph's direction by its first strong letter: 1 right-to-left, 0 left-to-right, -1 none. */
+static int
+paragraph_rtl(const char *p, const char *end)
+{
+	for (; p < end; p = g_utf8_next_char(p)) {
+		FriBidiCharType type = fribidi_get_bidi_type(g_utf8_get_char(p));
+		if (FRIBIDI_IS_STRONG(type))
+			return FRIBIDI_IS_RTL(type) ? 1 : 0;
+	}
+	return -1;
+}
+
+/* Where the paragraph starting at p ends, and how long its separator is. */
+static const char *
+paragraph_end(const char *p, size_t *sep)
+{
+	for (; *p; p++) {
+		*sep = *p == '\r' && p[1] == '\n' ? 2 : *p == '\n' || *p == '\r' ? 1
+		     : strncmp(p, "\xe2\x80\xa9", 3) == 0 ? 3 : 0;
+		if (*sep)
+			return p;
+	}
+	*sep = 0;
+	return p;
+}
+
 /*
- * The text with each paragraph in a first-strong isolate (U+2068 ... U+2069,
- * UAX #9): the paragraph keeps the flyer's direction, so its alignment is
- * the layout's, while the text inside runs in its own direction. English in
- * an Arabic flyer then lines up on the right with the Arabic around it, and
- * "Rally 2026!" still reads as written, its "!" at the end. NULL when out of
+ * The text for a layout in the flyer's direction: each paragraph written in
+ * the other one (English in an Arabic flyer) goes into a first-strong
+ * isolate (U+2068 ... U+2069, UAX #9), so it lines up with the rest while
+ * its text still runs its own way ("Rally 2026!" keeps its "!" at the end).
+ * Text in the flyer's own direction is left as it is. NULL when out of
  * memory; free with g_free().
  */
 static char *
-isolate_paragraphs(const char *text)
+isolate_paragraphs(const char *text, int rtl)
 {
-	static const char fsi[] = "\xe2\x81\xa8", pdi[] = "\xe2\x81\xa9", ps[] = "\xe2\x80\xa9";
 	GString *out = g_string_sized_new(strlen(text) + 16);
-	g_string_append(out, fsi);
-	for (const char *p = text; *p;) {
-		size_t sep = *p == '\r' && p[1] == '\n' ? 2 : *p == '\n' || *p == '\r' ? 1
-		           : strncmp(p, ps, 3) == 0 ? 3 : 0;
-		if (!sep) {
-			g_string_append_c(out, *p++);
-			continue;
-		}
-		g_string_append(out, pdi);
-		g_string_append_len(out, p, (gssize)sep);
-		g_string_append(out, fsi);
-		p += sep;
+	for (const char *p = text;;) {
+		size_t sep;
+		const char *end = paragraph_end(p, &sep);
+		int other = paragraph_rtl(p, end) == !rtl;
+		if (other)
+			g_string_append(out, "\xe2\x81\xa8");
+		g_string_append_len(out, p, end - p);
+		if (other)
+			g_string_append(out, "\xe2\x81\xa9");
+		if (!sep)
+			break;
+		g_string_append_len(out, end, (gssize)sep);
+		p = end + sep;
 	}
-	g_string_append(out, pdi);
 	return g_string_free(out, FALSE);
+}
+
+/*
+ * Letter spacing on the text between the isolates, not on them: pango
+ * spaces an invisible isolate like a letter, a whole step off the box's
+ * edge. Half a step stays (pango trims the outer half only at a line's
+ * ends, and the isolate is there), so tracked English in an Arabic flyer
+ * ends half its tracking short of the right edge.
+ */
+static void
+track_text(PangoLayout *layout, int spacing)
+{
+	PangoAttrList *attrs = pango_attr_list_new();
+	const char *text = pango_layout_get_text(layout);
+	size_t start = 0, len = strlen(text);
+	for (size_t i = 0; i <= len; i++) {
+		int mark = i + 3 <= len && (memcmp(text + i, "\xe2\x81\xa8", 3) == 0 ||
+		                            memcmp(text + i, "\xe2\x81\xa9", 3) == 0);
+		if (!mark && i < len)
+			continue;
+		if (i > start) {
+			PangoAttribute *a = pango_attr_letter_spacing_new(spacing);
+			a->start_index = (guint)start;
+			a->end_index = (guint)i;
+			pango_attr_list_insert(attrs, a);
+		}
+		start = i + 3;
+		i += 2;
+	}
+	pango_layout_set_attributes(layout, attrs);
+	pango_attr_list_unref(attrs);
 }
 
 static int
@@ -91,15 +148,15 @@ set_up(PangoLayout *layout, const struct tpl_elem *e, const char *text, double s
 	pango_font_description_set_size(desc, (gint)lround(size * PANGO_SCALE));
 	pango_layout_set_font_description(layout, desc);
 	pango_font_description_free(desc);
-	char *isolated = isolate_paragraphs(text);
-	pango_layout_set_text(layout, isolated, -1);
-	g_free(isolated);
 	/*
 	 * Every paragraph takes the flyer's direction (no auto_dir, which would
 	 * flip the alignment of an English paragraph in an Arabic flyer): "start"
 	 * is LEFT in a left-to-right flyer and RIGHT in a right-to-left one.
 	 */
 	int rtl = pango_context_get_base_dir(pango_layout_get_context(layout)) == PANGO_DIRECTION_RTL;
+	char *isolated = isolate_paragraphs(text, rtl);
+	pango_layout_set_text(layout, isolated, -1);
+	g_free(isolated);
 	PangoAlignment start = rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
 	PangoAlignment end = rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT;
 	pango_layout_set_auto_dir(layout, FALSE);
@@ -113,12 +170,8 @@ set_up(PangoLayout *layout, const struct tpl_elem *e, const char *text, double s
 	}
 	if (e->line_spacing != 1)
 		pango_layout_set_line_spacing(layout, (float)e->line_spacing);
-	if (e->tracking != 0) {
-		PangoAttrList *attrs = pango_attr_list_new();
-		pango_attr_list_insert(attrs, pango_attr_letter_spacing_new((int)lround(e->tracking * PANGO_SCALE)));
-		pango_layout_set_attributes(layout, attrs);
-		pango_attr_list_unref(attrs);
-	}
+	if (e->tracking != 0)
+		track_text(layout, (int)lround(e->tracking * PANGO_SCALE));
 	return CAMPAIGN_OK;
 }
 

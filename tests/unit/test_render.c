@@ -142,7 +142,9 @@ test_render__latin_text_in_an_arabic_edition_lines_up_with_it(void)
 	campaign_template *t = template_of(
 		"page: { size: A6, safe: 5mm, mirror_rtl: true }\nelements:\n"
 		"  - text: { text: \"{{event.title}}\", at: [8mm, 20mm], width: 60mm, font: \"DejaVu Sans 12\" }\n"
-		"  - text: { text: \"{{event.venue}}\", at: [8mm, 40mm], width: 60mm, font: \"DejaVu Sans 12\" }\n", d);
+		"  - text: { text: \"{{event.venue}}\", at: [8mm, 40mm], width: 60mm, font: \"DejaVu Sans 12\" }\n"
+		"  - text: { text: \"{{event.title}}\", at: [8mm, 60mm], width: 60mm, font: \"DejaVu Sans 12\",\n"
+		"            tracking: 2pt }\n", d);
 	const campaign_param latin[] = {
 		{ "event.title", "Rally 2026!" },
 		{ "event.venue", "\u0633\u0627\u062d\u0629 (Tahrir)\nGate B." },
@@ -163,6 +165,12 @@ test_render__latin_text_in_an_arabic_edition_lines_up_with_it(void)
 	ASSERT_TRUE(char_x(&ar->elems[1], 'G') > box / 2);
 	ASSERT_TRUE(char_x(&en->elems[1], 'G') < 0.5);
 	ASSERT_STR_EQ(ar->elems[0].text, "Rally 2026!"); /* the isolates are the layout's, not the text's */
+	ASSERT_STR_EQ(pango_layout_get_text(ar->elems[0].layout), "\u2068Rally 2026!\u2069");
+	/* Text in the flyer's own direction is laid out as it is. */
+	ASSERT_STR_EQ(pango_layout_get_text(en->elems[0].layout), "Rally 2026!");
+	/* Tracking spaces the letters, not the box: the text still starts at its edge. */
+	ASSERT_TRUE(char_x(&en->elems[2], 'R') < 0.01);
+	ASSERT_TRUE(en->elems[2].lw > en->elems[0].lw + 9 * 2);
 	campaign_flyer_free(en);
 	campaign_flyer_free(ar);
 	campaign_template_free(t);
