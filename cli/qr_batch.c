@@ -17,6 +17,9 @@
 /* A list of a million URLs is 150 MB; more is a mistake, not a campaign. */
 #define LIST_MAX ((size_t)256 * 1024 * 1024)
 
+/* A line no worker took (the batch stopped first): no status of the library's. */
+#define LINE_NOT_DONE 1
+
 struct line {
 	const char *data;
 	size_t len;
@@ -225,29 +228,51 @@ qr_batch_run(const char *list, const char *dir, campaign_qr_format format,
 		rc = EXIT_ENV;
 		goto done;
 	}
+	for (size_t i = 0; i < b.count; i++)
+		b.line_status[i] = LINE_NOT_DONE;
+	/* Fewer workers than asked for only go slower: those that started take every line. */
+	int thread_err = 0;
 	for (int i = 0; i < jobs; i++) {
 		workers[i].b = &b;
-		if (campaign_diags_new(&workers[i].diags) ||
-		    pthread_create(&workers[i].thread, NULL, work, &workers[i]) != 0) {
-			atomic_store(&b.stop, 1);
+		if (campaign_diags_new(&workers[i].diags)) {
+			thread_err = ENOMEM;
 			break;
 		}
+		thread_err = pthread_create(&workers[i].thread, NULL, work, &workers[i]);
+		if (thread_err)
+			break;
 		started++;
 	}
 	for (int i = 0; i < started; i++)
 		pthread_join(workers[i].thread, NULL);
-	int status = started ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
+	int status = CAMPAIGN_OK;
+	if (!started) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_ENOMEM, NULL, 0, 0,
+		                   "cannot start a worker thread: %s", strerror(thread_err));
+		status = CAMPAIGN_ENOMEM;
+	}
 	const char *label = strcmp(list, "-") == 0 ? "<stdin>" : list;
-	size_t written = 0;
+	size_t written = 0, not_done = 0;
 	for (size_t i = 0; i < b.count; i++) {
 		if (b.line_diags[i])
 			relocate(diags, b.line_diags[i], label, (unsigned long)(i + 1));
+		/* A line left after a stop has no file: it counts for nothing, and the stop's cause is reported. */
+		if (b.line_status[i] == LINE_NOT_DONE) {
+			not_done++;
+			continue;
+		}
 		status = worse(status, b.line_status[i]);
 		written += b.line_status[i] == CAMPAIGN_OK;
 	}
 	for (int i = 0; i < started; i++) {
 		relocate(diags, workers[i].diags, NULL, 0);
 		status = worse(status, workers[i].status);
+	}
+	/* Never a success with files missing, even when what stopped the batch said nothing. */
+	if (not_done && status == CAMPAIGN_OK) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_ENOMEM, label, 0, 0,
+		                   "stopped with %zu lines not written (out of memory)", not_done);
+		status = CAMPAIGN_ENOMEM;
 	}
 	/*
 	 * Every complete code is kept, as in an existing directory; a new

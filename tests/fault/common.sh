@@ -5,16 +5,7 @@
 #   ref/                base after an uninterrupted build of new: the reference
 # and functions to run a build on a fresh copy of base in run/.
 #   . common.sh CAMPAIGN SHIM
-set -u
-# meson passes paths relative to the build directory; we cd away from it.
-campaign=$(realpath "$1")
-shim=$(realpath "$2")
-here=$(cd "$(dirname "$0")" && pwd)
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-cd "$scratch" || exit 99
-# A shim preloaded before the ASan runtime is fine here: it only wraps libc.
-export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
+. "$(dirname "$0")/scratch.sh"
 
 mkdir new old base ref
 cp "$here/spec/campaign.yaml" new/
