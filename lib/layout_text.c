@@ -59,7 +59,8 @@ paragraph_rtl(const char *p, const char *end)
 {
 	for (; p < end; p = g_utf8_next_char(p)) {
 		FriBidiCharType type = fribidi_get_bidi_type(g_utf8_get_char(p));
-		if (FRIBIDI_IS_STRONG(type))
+		/* Letters only: explicit embedding marks do not decide it (UAX #9, P2). */
+		if (FRIBIDI_IS_LETTER(type))
 			return FRIBIDI_IS_RTL(type) ? 1 : 0;
 	}
 	return -1;
@@ -84,8 +85,8 @@ paragraph_end(const char *p, size_t *sep)
  * the other one (English in an Arabic flyer) goes into a first-strong
  * isolate (U+2068 ... U+2069, UAX #9), so it lines up with the rest while
  * its text still runs its own way ("Rally 2026!" keeps its "!" at the end).
- * Text in the flyer's own direction is left as it is. NULL when out of
- * memory; free with g_free().
+ * Text in the flyer's own direction is left as it is. Free with g_free()
+ * (GLib aborts when it runs out of memory).
  */
 static char *
 isolate_paragraphs(const char *text, int rtl)

@@ -125,8 +125,11 @@ display(struct campaign_plan *plan, struct plan_item *item, const char *e164)
 		return e164;
 	campaign_buf out = CAMPAIGN_BUF_INIT;
 	const char *result = NULL;
-	if (campaign_phone_format(&out, e164, ph->display, NULL) == CAMPAIGN_OK)
+	int rc = campaign_phone_format(&out, e164, ph->display, NULL);
+	if (rc == CAMPAIGN_OK)
 		result = campaign__plan_strdup(plan, out.ptr);
+	else if (rc == CAMPAIGN_ENOMEM)
+		plan->status = CAMPAIGN_ENOMEM; /* not the mask's fault */
 	else
 		campaign__plan_error(plan, ph->display_at, item, CAMPAIGN_EINVALID,
 		                     "the display mask '%s' does not fit %s", ph->display, e164);

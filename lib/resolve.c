@@ -81,10 +81,13 @@ add_released(campaign_lookup *l, struct lookup_item *item, const struct ledger_e
 	int nomem = 0;
 	campaign_buf shown = CAMPAIGN_BUF_INIT;
 	/* Through today's mask: a number that no longer fits it is shown as E.164. */
-	if (e->phone && mask && campaign_phone_format(&shown, e->phone, mask, NULL) == CAMPAIGN_OK) {
+	int formatted = e->phone && mask ? campaign_phone_format(&shown, e->phone, mask, NULL)
+	                                 : CAMPAIGN_EINVALID;
+	if (formatted == CAMPAIGN_OK) {
 		pub->phone_display = campaign__arena_strdup(&l->arena, shown.ptr);
 		nomem = !pub->phone_display;
 	}
+	nomem |= formatted == CAMPAIGN_ENOMEM;
 	campaign_buf_dispose(&shown);
 	char day[11];
 	campaign__date_format(e->released, day);

@@ -264,9 +264,13 @@ campaign_spec_find_event(const campaign_spec *spec, const char *id)
 	size_t at = campaign__id_index_find(&spec->event_index, id);
 	if (at != SIZE_MAX && strcmp(spec->events[at].pub.id, id) == 0)
 		return &spec->events[at].pub;
-	if (at == SIZE_MAX)
+	/*
+	 * Only when events equal but for case were loaded (a spec already in
+	 * error) can another one match exactly; otherwise a ledger written
+	 * before an event was renamed in case would scan for every entry.
+	 */
+	if (at == SIZE_MAX || !spec->event_index.folded_duplicates)
 		return NULL;
-	/* Ids equal but for case: only in a spec already in error; the exact one, as written. */
 	for (size_t i = 0; i < spec->event_count; i++)
 		if (spec->events[i].pub.id && strcmp(spec->events[i].pub.id, id) == 0)
 			return &spec->events[i].pub;

@@ -82,6 +82,8 @@ campaign__id_index_add(struct id_index *x, size_t i)
 	if (!*slot) {
 		*slot = i + 1;
 		x->used++;
+	} else {
+		x->folded_duplicates = 1;
 	}
 	return 0;
 }

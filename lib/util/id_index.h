@@ -17,6 +17,7 @@ struct id_index {
 	size_t *slots; /* position + 1; 0 is empty */
 	size_t cap;    /* 0, or a power of two */
 	size_t used;
+	int folded_duplicates; /* an id was added that equals another but for case */
 	id_index_key_fn key;
 	const void *owner;
 };
@@ -38,7 +39,7 @@ int campaign__id_index_reserve(struct id_index *x, size_t more);
 
 /*
  * Adds position i, whose id is key(owner, i). An id already there (ignoring
- * case) keeps its first position.
+ * case) keeps its first position, and folded_duplicates is set.
  * @return 0, or -1 when out of memory (the index is unchanged).
  */
 int campaign__id_index_add(struct id_index *x, size_t i);
