@@ -53,6 +53,10 @@ campaign__layout_context(void)
 	return ctx;
 }
 
+/* U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE, in UTF-8. */
+#define FSI "\xe2\x81\xa8"
+#define PDI "\xe2\x81\xa9"
+
 /* The paragraph's direction by its first strong letter: 1 right-to-left, 0 left-to-right, -1 none. */
 static int
 paragraph_rtl(const char *p, const char *end)
@@ -66,13 +70,16 @@ paragraph_rtl(const char *p, const char *end)
 	return -1;
 }
 
-/* Where the paragraph starting at p ends, and how long its separator is. */
+/*
+ * Where the paragraph starting at p ends, and how long its separator is:
+ * '\n' or U+2029 (flyer.c has already turned '\r' and the other control
+ * characters into spaces).
+ */
 static const char *
 paragraph_end(const char *p, size_t *sep)
 {
 	for (; *p; p++) {
-		*sep = *p == '\r' && p[1] == '\n' ? 2 : *p == '\n' || *p == '\r' ? 1
-		     : strncmp(p, "\xe2\x80\xa9", 3) == 0 ? 3 : 0;
+		*sep = *p == '\n' ? 1 : strncmp(p, "\xe2\x80\xa9", 3) == 0 ? 3 : 0;
 		if (*sep)
 			return p;
 	}
@@ -97,10 +104,10 @@ isolate_paragraphs(const char *text, int rtl)
 		const char *end = paragraph_end(p, &sep);
 		int other = paragraph_rtl(p, end) == !rtl;
 		if (other)
-			g_string_append(out, "\xe2\x81\xa8");
+			g_string_append(out, FSI);
 		g_string_append_len(out, p, end - p);
 		if (other)
-			g_string_append(out, "\xe2\x81\xa9");
+			g_string_append(out, PDI);
 		if (!sep)
 			break;
 		g_string_append_len(out, end, (gssize)sep);
@@ -110,9 +117,9 @@ isolate_paragraphs(const char *text, int rtl)
 }
 
 /*
- * Letter spacing on the text between the isolates, not on them: pango
- * spaces an invisible isolate like a letter, a whole step off the box's
- * edge. Half a step stays (pango trims the outer half only at a line's
+ * Letter spacing on the text between the isolates (U+2066 to U+2069: ours,
+ * and flyer.c's around numbers), not on them: pango spaces an invisible
+ * isolate like a letter, a whole step off the box's edge. Half a step stays (pango trims the outer half only at a line's
  * ends, and the isolate is there), so tracked English in an Arabic flyer
  * ends half its tracking short of the right edge.
  */
@@ -123,8 +130,8 @@ track_text(PangoLayout *layout, int spacing)
 	const char *text = pango_layout_get_text(layout);
 	size_t start = 0, len = strlen(text);
 	for (size_t i = 0; i <= len; i++) {
-		int mark = i + 3 <= len && (memcmp(text + i, "\xe2\x81\xa8", 3) == 0 ||
-		                            memcmp(text + i, "\xe2\x81\xa9", 3) == 0);
+		int mark = i + 3 <= len && memcmp(text + i, "\xe2\x81", 2) == 0 &&
+		           (unsigned char)text[i + 2] >= 0xa6 && (unsigned char)text[i + 2] <= 0xa9;
 		if (!mark && i < len)
 			continue;
 		if (i > start) {
@@ -155,9 +162,7 @@ set_up(PangoLayout *layout, const struct tpl_elem *e, const char *text, double s
 	 * is LEFT in a left-to-right flyer and RIGHT in a right-to-left one.
 	 */
 	int rtl = pango_context_get_base_dir(pango_layout_get_context(layout)) == PANGO_DIRECTION_RTL;
-	char *isolated = isolate_paragraphs(text, rtl);
-	pango_layout_set_text(layout, isolated, -1);
-	g_free(isolated);
+	pango_layout_set_text(layout, text, -1);
 	PangoAlignment start = rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
 	PangoAlignment end = rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT;
 	pango_layout_set_auto_dir(layout, FALSE);
@@ -202,8 +207,10 @@ campaign__layout_text(PangoContext *ctx, const struct tpl_elem *e, struct flyer_
 	PangoLayout *layout = pango_layout_new(ctx);
 	if (!layout)
 		return CAMPAIGN_ENOMEM;
+	/* Once, not at every step of the shrink search below. */
+	char *text = isolate_paragraphs(fe->text, pango_context_get_base_dir(ctx) == PANGO_DIRECTION_RTL);
 	double size = e->font_size;
-	int rc = set_up(layout, e, fe->text, size);
+	int rc = set_up(layout, e, text, size);
 	if (rc == CAMPAIGN_OK)
 		measure(layout, fe);
 	if (rc == CAMPAIGN_OK && e->shrink && !fits(layout, e, fe)) {
@@ -214,7 +221,7 @@ campaign__layout_text(PangoContext *ctx, const struct tpl_elem *e, struct flyer_
 		double lo = TEXT_MIN_PT < size ? TEXT_MIN_PT : size, hi = size;
 		for (int i = 0; i < 14 && hi - lo > 0.125; i++) {
 			double mid = (lo + hi) / 2;
-			set_up(layout, e, fe->text, mid);
+			set_up(layout, e, text, mid);
 			measure(layout, fe);
 			if (fits(layout, e, fe))
 				lo = mid;
@@ -222,9 +229,10 @@ campaign__layout_text(PangoContext *ctx, const struct tpl_elem *e, struct flyer_
 				hi = mid;
 		}
 		size = floor(lo * 8) / 8;
-		rc = set_up(layout, e, fe->text, size);
+		rc = set_up(layout, e, text, size);
 		measure(layout, fe);
 	}
+	g_free(text);
 	if (rc) {
 		g_object_unref(layout);
 		return rc;
