@@ -1,4 +1,5 @@
 /* The `events:` list of a spec. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -88,21 +89,14 @@ load_event(struct campaign_spec *spec, struct schema *s, const struct yaml_node 
 		campaign__spec_check_landing(s, campaign__yaml_map_get(node, "landing"), e->landing, NULL);
 }
 
-struct dup_ctx {
-	struct campaign_spec *spec;
-	struct schema *s;
-};
-
 static void
-report_duplicate_event(void *ctx, size_t dup, size_t first)
+report_duplicate_event(struct schema *s, const struct spec_event *first, const struct spec_event *dup)
 {
-	struct dup_ctx *d = ctx;
-	const struct spec_event *a = &d->spec->events[first], *b = &d->spec->events[dup];
-	campaign_diags_add(d->s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, d->s->file,
-	                   b->at[EF_ID].line, b->at[EF_ID].column,
-	                   "duplicate event id '%s'; first defined at line %lu, column %lu", b->pub.id,
-	                   a->at[EF_ID].line, a->at[EF_ID].column);
-	d->s->status = CAMPAIGN_EINVALID;
+	campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, s->file,
+	                   dup->at[EF_ID].line, dup->at[EF_ID].column,
+	                   "duplicate event id '%s'; first defined at line %lu, column %lu", dup->pub.id,
+	                   first->at[EF_ID].line, first->at[EF_ID].column);
+	s->status = CAMPAIGN_EINVALID;
 }
 
 void
@@ -122,26 +116,21 @@ campaign__spec_load_events(struct campaign_spec *spec, struct schema *s, const s
 	spec->event_count = node->count;
 	for (size_t i = 0; i < node->count; i++)
 		load_event(spec, s, node->items[i], &spec->events[i]);
-	/* Placements name their event: looked up by id, 100,000 times in a big table. */
-	for (size_t i = 0; i < spec->event_count; i++)
-		if (spec->events[i].pub.id && campaign__id_index_add(&spec->event_index, i)) {
+	/*
+	 * Placements name their event: looked up by id, 100,000 times in a big
+	 * table. The same index finds ids given twice (ignoring case), and is
+	 * told of them, so a placement naming either still finds its own; events
+	 * without an id were reported.
+	 */
+	for (size_t i = 0; i < spec->event_count; i++) {
+		if (!spec->events[i].pub.id)
+			continue;
+		size_t first = campaign__id_index_find(&spec->event_index, spec->events[i].pub.id);
+		if (first != SIZE_MAX)
+			report_duplicate_event(s, &spec->events[first], &spec->events[i]);
+		if (campaign__id_index_add(&spec->event_index, i)) {
 			campaign__schema_nomem(s);
 			return;
 		}
-	const char **ids = malloc(spec->event_count * sizeof(*ids));
-	if (!ids) {
-		campaign__schema_nomem(s);
-		return;
 	}
-	size_t n = 0;
-	for (size_t i = 0; i < spec->event_count; i++)
-		if (spec->events[i].pub.id)
-			ids[n++] = spec->events[i].pub.id;
-	/* Events without an id were reported; compare the rest by index into the events. */
-	if (n == spec->event_count) {
-		struct dup_ctx ctx = { spec, s };
-		if (campaign__ids_find_duplicates(ids, n, report_duplicate_event, &ctx))
-			campaign__schema_nomem(s);
-	}
-	free(ids);
 }
