@@ -169,17 +169,23 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		goto done;
 	}
 	int status = campaign_spec_load_file(&spec, res.args[0], diags);
-	if (status == CAMPAIGN_OK)
+	size_t placements = campaign_spec_placement_count(spec);
+	if (status == CAMPAIGN_OK && opts.dry_run) {
 		status = campaign_build(&out_dir, spec, &opts, diags);
-	if (status == CAMPAIGN_OK && opts.dry_run)
-		print_plan(spec, opts.now, opts.ledger_path, diags);
+		if (status == CAMPAIGN_OK)
+			print_plan(spec, opts.now, opts.ledger_path, diags);
+	} else if (status == CAMPAIGN_OK) {
+		/* The build frees the spec before drawing, so memory stays flat at any size. */
+		status = campaign_build_take(&out_dir, spec, &opts, diags);
+		spec = NULL;
+	}
 	diag_print_all(diags);
 	rc = diag_exit_code(diags, status);
 	if (rc == EXIT_OK && !opts.dry_run) {
 		printf("%s\n", out_dir.ptr);
 		if (!opt_count(cmd, &res, "quiet"))
-			fprintf(stderr, "campaign build: %zu placements built into %s\n",
-			        campaign_spec_placement_count(spec), out_dir.ptr);
+			fprintf(stderr, "campaign build: %zu placements built into %s\n", placements,
+			        out_dir.ptr);
 	}
 done:
 	campaign_buf_dispose(&out_dir);

@@ -3,10 +3,15 @@
  * the manifest. That order is the crash-safety argument (pitfalls.md §2.9):
  * the ledger is the write-ahead log, durable before any asset shows a newly
  * assigned number, so a crash at any point leaves every printed number
- * recorded and a re-run reproduces the same assignments.
+ * recorded and a re-run reproduces the same assignments. Before the flyers,
+ * the plan is written down to a scratch file (build_entries.h) and let go,
+ * so drawing a big campaign does not hold it.
  */
 #include <errno.h>
 #include <fcntl.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +23,7 @@
 #include "campaign/plan.h"
 #include "campaign/qr.h"
 #include "campaign/status.h"
+#include "build_entries.h"
 #include "build_flyers.h"
 #include "ledger.h"
 #include "manifest.h"
@@ -29,10 +35,12 @@
 #include "util/strbuf.h"
 
 struct build {
-	const struct campaign_spec *spec;
+	const struct campaign_spec *spec;  /* NULL once released */
+	struct campaign_spec *owned_spec;  /* campaign_build_take()'s, freed when released */
 	const campaign_build_options *opts;
 	campaign_diags *diags;
-	campaign_plan *plan;
+	campaign_plan *plan;               /* NULL once released */
+	struct build_entries *entries;     /* the plan written down, for the flyers and manifest */
 	char *ledger_path;
 	int ledger_dirfd;
 	struct lockfile ledger_lock;
@@ -204,31 +212,37 @@ write_qr_codes(struct build *b)
 	return rc;
 }
 
-/* Lists the files of every placement that exist now, written by this build or an earlier one. */
 /* Which files of every placement exist now, written by this build or an earlier one. */
 static int
 collect_files(struct build *b)
 {
-	size_t n = campaign_plan_count(b->plan);
+	size_t n = campaign__entries_count(b->entries);
 	b->present = calloc(n + 1, 1);
 	if (!b->present)
 		return CAMPAIGN_ENOMEM;
-	for (size_t i = 0; i < n; i++) {
+	struct entry_reader reader = { 0 };
+	int rc = CAMPAIGN_OK;
+	for (size_t i = 0; i < n && rc == CAMPAIGN_OK; i++) {
+		const struct build_entry *e = NULL;
+		if ((rc = campaign__entries_read(b->entries, i, &reader, &e, b->diags)))
+			break;
 		struct manifest_files f;
 		campaign__manifest_files_of(MANIFEST_PDF | MANIFEST_PNG | MANIFEST_QR_PNG | MANIFEST_QR_SVG,
-		                            campaign_plan_get(b->plan, i)->placement->id, &f);
+		                            e->p.id, &f);
 		b->present[i] = (unsigned char)((campaign__outdir_has_file(&b->out, f.pdf) ? MANIFEST_PDF : 0) |
 		                                (campaign__outdir_has_file(&b->out, f.png) ? MANIFEST_PNG : 0) |
 		                                (campaign__outdir_has_file(&b->out, f.qr_png) ? MANIFEST_QR_PNG : 0) |
 		                                (campaign__outdir_has_file(&b->out, f.qr_svg) ? MANIFEST_QR_SVG : 0));
 	}
-	return CAMPAIGN_OK;
+	campaign__entry_reader_free(&reader);
+	return rc;
 }
 
 /* One manifest document, streamed into its temp file and moved into place. */
 static int
 write_manifest_file(struct build *b, const char *name,
-                    int (*make)(struct manifest_out *, const campaign_plan *, const unsigned char *))
+                    int (*make)(struct manifest_out *, const struct build_entries *,
+                                const unsigned char *, campaign_diags *))
 {
 	struct atomic_file f;
 	int rc = campaign__atomic_open(&f, b->out.fd, name, b->diags);
@@ -236,9 +250,9 @@ write_manifest_file(struct build *b, const char *name,
 		return rc;
 	struct manifest_out out = { .fd = f.fd };
 	campaign__strbuf_init(&out.buf, 0);
-	rc = make(&out, b->plan, b->present);
+	rc = make(&out, b->entries, b->present, b->diags);
 	campaign__strbuf_free(&out.buf);
-	if (rc == CAMPAIGN_EIO)
+	if (rc == CAMPAIGN_EIO && out.err) /* otherwise reading the entries failed, reported */
 		campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, name, 0, 0,
 		                   "cannot write: %s", strerror(out.err));
 	if (rc) {
@@ -278,6 +292,41 @@ output_path(struct build *b)
 	return CAMPAIGN_OK;
 }
 
+static void
+release_spec(struct build *b)
+{
+	campaign_spec_free(b->owned_spec);
+	b->owned_spec = NULL;
+	b->spec = NULL;
+}
+
+/*
+ * Writes down what the flyers and the manifest need of every placement
+ * (into a scratch file in dirfd, or memory for -1), then lets the plan go,
+ * and the spec when the build owns it: what stays is 8 bytes a placement.
+ */
+static int
+write_down_plan(struct build *b, int dirfd)
+{
+	int rc = campaign__entries_write(&b->entries, b->plan, dirfd, b->out_path, b->diags);
+	if (rc)
+		return rc;
+	campaign_plan_free(b->plan);
+	b->plan = NULL;
+	if (b->owned_spec)
+		release_spec(b);
+#ifdef __GLIBC__
+	/*
+	 * glibc keeps freed memory in the process: the plan's blocks sit below
+	 * later allocations, so the heap cannot shrink from its top. This hands
+	 * their pages back to the system (madvise), rather than keep them while
+	 * the flyers are drawn by workers that allocate from arenas of their own.
+	 */
+	malloc_trim(0);
+#endif
+	return CAMPAIGN_OK;
+}
+
 static int
 run(struct build *b)
 {
@@ -301,7 +350,9 @@ run(struct build *b)
 	if (!b->opts->collect && (rc = select_placements(b)))
 		return rc;
 	if (b->opts->dry_run) {
-		struct flyer_job check = { .plan = b->plan, .opts = b->opts, .selected = b->selected,
+		if ((rc = write_down_plan(b, -1)))
+			return rc;
+		struct flyer_job check = { .entries = b->entries, .opts = b->opts, .selected = b->selected,
 		                           .diags = b->diags };
 		return campaign__build_flyers(&check);
 	}
@@ -320,7 +371,9 @@ run(struct build *b)
 	unsigned formats = b->opts->formats ? b->opts->formats : CAMPAIGN_FORMAT_ALL;
 	if (!b->opts->collect && (formats & CAMPAIGN_FORMAT_QR) && (rc = write_qr_codes(b)))
 		return rc;
-	struct flyer_job job = { .plan = b->plan, .opts = b->opts, .selected = b->selected,
+	if ((rc = write_down_plan(b, b->out.fd)))
+		return rc;
+	struct flyer_job job = { .entries = b->entries, .opts = b->opts, .selected = b->selected,
 	                         .out = &b->out, .out_path = b->out_path, .diags = b->diags,
 	                         .proof_only = b->opts->collect,
 	                         .no_proof = b->opts->shard_count > 1 };
@@ -331,22 +384,26 @@ run(struct build *b)
 	return write_manifest(b);
 }
 
-int
-campaign_build(campaign_buf *out_dir, const campaign_spec *spec, const campaign_build_options *opts,
-               campaign_diags *diags)
+/* Both kinds of build; owned_spec is spec when the build takes it, or NULL. */
+static int
+build(campaign_buf *out_dir, const campaign_spec *spec, campaign_spec *owned_spec,
+      const campaign_build_options *opts, campaign_diags *diags)
 {
 	if (!spec || !opts || opts->version != CAMPAIGN_BUILD_OPTIONS_VERSION) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
 		                   "campaign_build: missing spec or options of an unknown version");
+		campaign_spec_free(owned_spec);
 		return CAMPAIGN_EINVALID;
 	}
 	if (opts->shard_count > 1 && opts->shard_index >= opts->shard_count) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
 		                   "shard %u does not exist in %u shards (they are 0 to %u)",
 		                   opts->shard_index, opts->shard_count, opts->shard_count - 1);
+		campaign_spec_free(owned_spec);
 		return CAMPAIGN_EINVALID;
 	}
-	struct build b = { .spec = spec, .opts = opts, .diags = diags, .ledger_dirfd = -1 };
+	struct build b = { .spec = spec, .owned_spec = owned_spec, .opts = opts, .diags = diags,
+	                   .ledger_dirfd = -1 };
 	b.out.fd = -1;
 	int rc = run(&b);
 	if (rc == CAMPAIGN_OK && out_dir) {
@@ -358,12 +415,28 @@ campaign_build(campaign_buf *out_dir, const campaign_spec *spec, const campaign_
 	campaign__lock_release(&b.ledger_lock);
 	if (b.ledger_dirfd >= 0)
 		close(b.ledger_dirfd);
+	campaign__entries_free(b.entries);
 	campaign_plan_free(b.plan);
+	release_spec(&b);
 	free(b.ledger_path);
 	free(b.out_path);
 	free(b.selected);
 	free(b.present);
 	return rc;
+}
+
+int
+campaign_build(campaign_buf *out_dir, const campaign_spec *spec, const campaign_build_options *opts,
+               campaign_diags *diags)
+{
+	return build(out_dir, spec, NULL, opts, diags);
+}
+
+int
+campaign_build_take(campaign_buf *out_dir, campaign_spec *spec, const campaign_build_options *opts,
+                    campaign_diags *diags)
+{
+	return build(out_dir, spec, spec, opts, diags);
 }
 
 int

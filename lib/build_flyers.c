@@ -11,14 +11,15 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "build_entries.h"
 #include "build_flyers.h"
 #include "campaign/render.h"
 #include "campaign/status.h"
 #include "campaign/template.h"
 #include "diag_internal.h"
 #include "pdf_set.h"
-#include "plan_internal.h"
 #include "render_internal.h"
+#include "spec_ids.h"
 #include "spec_load.h"
 #include "util/atomic_file.h"
 #include "util/ordered_map.h"
@@ -33,13 +34,14 @@ static const char *const known_names[] = {
 };
 
 struct template_slot {
-	const char *name; /* as written in the spec */
+	char *name; /* as written in the spec */
 	campaign_template *tpl;
 	int failed;
 };
 
 /* Per worker thread: the placeholder values being filled. */
 struct worker_state {
+	struct entry_reader reader;
 	campaign_param *values;
 	size_t cap;
 	struct strbuf names;
@@ -56,7 +58,7 @@ struct worker_state {
 
 struct flyer_run {
 	const struct flyer_job *job;
-	const struct campaign_spec *spec;
+	const struct build_campaign *campaign;
 	struct template_slot *slots;
 	size_t slot_count;
 	struct worker_state *workers;
@@ -82,6 +84,7 @@ struct flyer_result {
 	int wanted;
 	int rc;
 	unsigned worker; /* whose font map the flyer's layouts come from */
+	char id[SPEC_ID_MAX + 1];
 	campaign_flyer *flyer;
 	campaign_buf pdf;
 	campaign_buf png;
@@ -108,34 +111,34 @@ find_template(const struct flyer_run *r, const char *name)
 
 /* Loads a placement's template unless loaded already: on the calling thread, before any worker runs. */
 static void
-load_template(struct flyer_run *r, const struct spec_placement *sp)
+load_template(struct flyer_run *r, const struct build_entry *e)
 {
-	const char *name = sp->pub.template_name;
+	const char *name = e->p.template_name;
 	if (find_template(r, name))
 		return;
 	struct template_slot *slots = realloc(r->slots, (r->slot_count + 1) * sizeof(*slots));
-	if (!slots) {
+	char *name_copy = strdup(name);
+	if (!slots || !name_copy) {
+		if (slots)
+			r->slots = slots;
+		free(name_copy);
 		fail(r, CAMPAIGN_ENOMEM);
 		return;
 	}
 	r->slots = slots;
 	struct template_slot *slot = &slots[r->slot_count++];
 	memset(slot, 0, sizeof(*slot));
-	slot->name = name;
-	/* A path is relative to the spec, as rows tables are; a bare name is a built-in. */
-	int is_path = strchr(name, '/') || strstr(name, ".yaml") || strstr(name, ".yml");
-	const char *path = is_path ? campaign__spec_path((struct campaign_spec *)r->spec, name) : name;
+	slot->name = name_copy;
 	size_t first = campaign_diags_count(r->job->diags);
-	int rc = path ? campaign_template_open(&slot->tpl, path, r->job->opts->template_dirs, r->job->diags)
-	              : CAMPAIGN_ENOMEM;
+	int rc = campaign_template_open(&slot->tpl, e->template_path, r->job->opts->template_dirs,
+	                                r->job->diags);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign_template_check_names(slot->tpl, known_names, r->job->diags);
 	if (rc) {
 		/* Where the spec asked for it, so the user knows which line to fix. */
 		if (campaign_diags_count(r->job->diags) > first && rc != CAMPAIGN_ENOMEM)
-			campaign_diags_add(r->job->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, r->spec->file,
-			                   sp->at[PF_TEMPLATE].line, sp->at[PF_TEMPLATE].column,
-			                   "template '%s' is used here", name);
+			campaign_diags_add(r->job->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, r->campaign->file,
+			                   e->template_line, e->template_column, "template '%s' is used here", name);
 		slot->failed = 1;
 		fail(r, rc);
 	}
@@ -163,12 +166,14 @@ static int
 fill_values(const struct flyer_run *r, struct worker_state *w, const campaign_assignment *a, size_t *n)
 {
 	struct strbuf *names = &w->names;
-	const struct campaign_spec *spec = r->spec;
+	const struct build_campaign *campaign = r->campaign;
 	const campaign_placement *p = a->placement;
-	const campaign_event *e = a->event;
+	static const campaign_event no_event = CAMPAIGN_EVENT_INIT;
+	const campaign_event *e = a->event ? a->event : &no_event;
 	*n = 0;
-	int bad = push(w, n, "campaign.name", spec->name) | push(w, n, "campaign.slug", spec->slug) |
-	          push(w, n, "campaign.language", spec->language) | push(w, n, "event.id", e->id) |
+	int bad = push(w, n, "campaign.name", campaign->name) |
+	          push(w, n, "campaign.slug", campaign->slug) |
+	          push(w, n, "campaign.language", campaign->language) | push(w, n, "event.id", e->id) |
 	          push(w, n, "event.title", e->title) | push(w, n, "event.date", e->date) |
 	          push(w, n, "event.time", e->time) | push(w, n, "event.venue", e->venue) |
 	          push(w, n, "placement.id", p->id) | push(w, n, "placement.source", p->source) |
@@ -201,13 +206,13 @@ render(const struct flyer_run *r, const campaign_flyer *f, campaign_render_forma
 	ro.format = format;
 	ro.now = r->job->opts->now;
 	ro.dpi = r->job->opts->dpi ? (int)r->job->opts->dpi : 300;
-	ro.title = r->spec->name;
+	ro.title = r->campaign->name;
 	ro.png_compression = r->job->opts->png_fast ? CAMPAIGN_PNG_FAST : CAMPAIGN_PNG_SMALL;
 	return campaign__flyer_render_locked(out, f, &ro, fonts, diags);
 }
 
-static void fill_and_render(struct flyer_run *r, size_t i, const struct template_slot *tpl,
-                            struct flyer_result *res, unsigned worker);
+static void fill_and_render(struct flyer_run *r, const struct build_entry *e,
+                            const struct template_slot *tpl, struct flyer_result *res, unsigned worker);
 
 /* On a worker thread: fill the template and render; everything lands in the result. */
 static void
@@ -216,18 +221,29 @@ make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
 	struct flyer_run *r = ctx;
 	struct flyer_result *res = slot;
 	res->worker = worker;
-	const struct plan_item *item = &r->job->plan->items[i];
-	if (!r->job->selected[i] || !item->pub.placement->template_name)
-		return;
-	const struct template_slot *tpl = find_template(r, item->pub.placement->template_name);
-	if (!tpl || tpl->failed)
+	if (!r->job->selected[i])
 		return;
 	struct worker_state *w = &r->workers[worker];
+	const struct build_entry *e = NULL;
+	res->wanted = 1;
+	if (campaign_diags_new(&res->diags)) {
+		res->rc = CAMPAIGN_ENOMEM;
+		return;
+	}
+	if ((res->rc = campaign__entries_read(r->job->entries, i, &w->reader, &e, res->diags)))
+		return;
+	const struct template_slot *tpl = e->p.template_name ? find_template(r, e->p.template_name) : NULL;
+	if (!tpl || tpl->failed) {
+		res->wanted = 0;
+		campaign_diags_free(res->diags);
+		res->diags = NULL;
+		return;
+	}
 	size_t k = (size_t)(tpl - r->slots);
 	int first = w->seen && !w->seen[k];
 	if (first)
 		pthread_mutex_lock(&r->first_use);
-	fill_and_render(r, i, tpl, res, worker);
+	fill_and_render(r, e, tpl, res, worker);
 	if (first) {
 		w->seen[k] = 1;
 		pthread_mutex_unlock(&r->first_use);
@@ -239,31 +255,26 @@ make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
  * in use: laying out, and drawing (see campaign__flyer_render_locked()).
  */
 static void
-fill_and_render(struct flyer_run *r, size_t i, const struct template_slot *tpl,
+fill_and_render(struct flyer_run *r, const struct build_entry *e, const struct template_slot *tpl,
                 struct flyer_result *res, unsigned worker)
 {
-	const struct plan_item *item = &r->job->plan->items[i];
-	res->wanted = 1;
-	if (campaign_diags_new(&res->diags)) {
-		res->rc = CAMPAIGN_ENOMEM;
-		return;
-	}
+	snprintf(res->id, sizeof(res->id), "%s", e->p.id);
 	size_t n = 0;
-	if (fill_values(r, &r->workers[worker], &item->pub, &n)) {
+	if (fill_values(r, &r->workers[worker], &e->a, &n)) {
 		res->rc = CAMPAIGN_ENOMEM;
 		return;
 	}
 	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
-	fo.language = r->spec->language;
+	fo.language = r->campaign->language;
 	pthread_mutex_t *pango = &r->workers[worker].pango;
 	pthread_mutex_lock(pango);
 	res->rc = campaign_flyer_new(&res->flyer, tpl->tpl, r->workers[worker].values, n, &fo, res->diags);
 	pthread_mutex_unlock(pango);
 	if (campaign_diags_count(res->diags) > 0 && res->rc != CAMPAIGN_ENOMEM) {
 		char note[320];
-		campaign_diags_add(res->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, r->spec->file,
-		                   item->sp->node.line, item->sp->node.column, "in the flyer of placement '%s'%s",
-		                   item->pub.placement->id, campaign__spec_row_note(item->sp, note, sizeof(note)));
+		campaign_diags_add(res->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, r->campaign->file,
+		                   e->line, e->column, "in the flyer of placement '%s'%s", e->p.id,
+		                   campaign__spec_row_note(&e->p, note, sizeof(note)));
 	}
 	if (res->rc || !r->render)
 		return;
@@ -320,7 +331,7 @@ take_flyer(void *ctx, size_t i, void *slot)
 	campaign__diags_copy(r->job->diags, res->diags);
 	int rc = res->rc;
 	/* After a failure, keep checking (validate reports all) but write nothing more. */
-	const char *id = r->job->plan->items[i].pub.placement->id;
+	const char *id = res->id;
 	if (rc == CAMPAIGN_OK && r->batch && r->status == CAMPAIGN_OK) {
 		rc = add_file(r, id, "pdf", &res->pdf);
 		if (rc == CAMPAIGN_OK)
@@ -374,14 +385,27 @@ write_finished(struct flyer_run *r, int dirfd, const char *name,
 int
 campaign__build_flyers(const struct flyer_job *job)
 {
-	struct flyer_run r = { .job = job, .spec = job->plan->spec };
+	struct flyer_run r = { .job = job, .campaign = campaign__entries_campaign(job->entries) };
 	size_t wanted = 0;
-	for (size_t i = 0; i < job->plan->count && r.status != CAMPAIGN_ENOMEM; i++) {
-		if (!job->selected[i] || !job->plan->items[i].pub.placement->template_name)
+	size_t count = campaign__entries_count(job->entries);
+	struct entry_reader reader = { 0 };
+	int unreadable = 0; /* the entries: nothing more can be checked */
+	for (size_t i = 0; i < count && r.status != CAMPAIGN_ENOMEM; i++) {
+		const struct build_entry *e = NULL;
+		if (!job->selected[i])
+			continue;
+		int rc = campaign__entries_read(job->entries, i, &reader, &e, job->diags);
+		if (rc) {
+			fail(&r, rc);
+			unreadable = 1;
+			break;
+		}
+		if (!e->p.template_name)
 			continue;
 		wanted++;
-		load_template(&r, job->plan->items[i].sp);
+		load_template(&r, e);
 	}
+	campaign__entry_reader_free(&reader);
 	unsigned formats = job->opts->formats ? job->opts->formats : CAMPAIGN_FORMAT_ALL;
 	int writing = job->out && !job->proof_only && (formats & (CAMPAIGN_FORMAT_PDF | CAMPAIGN_FORMAT_PNG));
 	int proofing = job->out && !job->no_proof && (writing || job->proof_only);
@@ -397,8 +421,9 @@ campaign__build_flyers(const struct flyer_job *job)
 	for (unsigned w = 0; r.workers && w < jobs; w++) {
 		campaign__strbuf_init(&r.workers[w].names, 0);
 		pthread_mutex_init(&r.workers[w].pango, NULL);
-		/* NULL when out of memory: then no first flyer waits, as before this lock. */
 		r.workers[w].seen = calloc(r.slot_count + 1, 1);
+		if (!r.workers[w].seen)
+			fail(&r, CAMPAIGN_ENOMEM);
 	}
 	int rc = CAMPAIGN_OK;
 	if (wanted && writing && r.status == CAMPAIGN_OK) {
@@ -410,18 +435,18 @@ campaign__build_flyers(const struct flyer_job *job)
 	}
 	if (wanted && proofing && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK) {
 		campaign_proof_options po = CAMPAIGN_PROOF_OPTIONS_INIT;
-		po.title = r.spec->name;
+		po.title = r.campaign->name;
 		po.now = job->opts->now;
 		rc = campaign__proof_new_streamed(&r.proof, &po, job->out->fd, job->diags);
 	}
 	if (wanted && combining && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK)
-		rc = campaign__pdf_set_new(&r.combined, r.spec->name, job->opts->now, job->out->fd,
+		rc = campaign__pdf_set_new(&r.combined, r.campaign->name, job->opts->now, job->out->fd,
 		                           job->opts->combine, job->diags);
 	if (rc)
 		fail(&r, rc);
 	/* A failed template still lets the others be checked; only a failed setup stops here. */
-	if (wanted && r.status != CAMPAIGN_ENOMEM && rc == CAMPAIGN_OK) {
-		rc = campaign__ordered_map(job->plan->count, jobs, sizeof(struct flyer_result), make_flyer,
+	if (wanted && r.status != CAMPAIGN_ENOMEM && !unreadable && rc == CAMPAIGN_OK) {
+		rc = campaign__ordered_map(count, jobs, sizeof(struct flyer_result), make_flyer,
 		                           take_flyer, discard_flyer, worker_exit, &r);
 		/* Fewer threads than asked for only go slower; none at all is an error. */
 		if (rc < 0) {
@@ -442,11 +467,14 @@ campaign__build_flyers(const struct flyer_job *job)
 	campaign__atomic_batch_free(r.batch);
 	if (dirfd >= 0)
 		close(dirfd);
-	for (size_t i = 0; i < r.slot_count; i++)
+	for (size_t i = 0; i < r.slot_count; i++) {
 		campaign_template_free(r.slots[i].tpl);
+		free(r.slots[i].name);
+	}
 	free(r.slots);
 	for (unsigned w = 0; r.workers && w < jobs; w++) {
 		free(r.workers[w].values);
+		campaign__entry_reader_free(&r.workers[w].reader);
 		campaign__strbuf_free(&r.workers[w].names);
 		pthread_mutex_destroy(&r.workers[w].pango);
 		free(r.workers[w].seen);

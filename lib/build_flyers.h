@@ -3,11 +3,12 @@
 #define CAMPAIGN_BUILD_FLYERS_H
 
 #include "campaign/build.h"
-#include "campaign/plan.h"
 #include "outdir.h"
 
+struct build_entries;
+
 struct flyer_job {
-	const campaign_plan *plan;
+	const struct build_entries *entries;
 	const campaign_build_options *opts;
 	const unsigned char *selected; /* per placement */
 	struct outdir *out;            /* NULL: check only, write nothing */

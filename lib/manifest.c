@@ -8,7 +8,7 @@
 #include "campaign/spec.h"
 #include "campaign/status.h"
 #include "campaign/version.h"
-#include "plan_internal.h"
+#include "build_entries.h"
 #include "util/atomic_file.h"
 
 static int
@@ -96,18 +96,24 @@ spill(struct manifest_out *out, int final)
  * campaign (10,000 placements made a 30 MB tree).
  */
 int
-campaign__manifest_json(struct manifest_out *mo, const campaign_plan *plan, const unsigned char *present)
+campaign__manifest_json(struct manifest_out *mo, const struct build_entries *entries,
+                        const unsigned char *present, campaign_diags *diags)
 {
 	struct strbuf *out = &mo->buf;
-	const struct campaign_spec *spec = plan->spec;
+	const struct build_campaign *c = campaign__entries_campaign(entries);
+	size_t count = campaign__entries_count(entries);
+	struct entry_reader reader = { 0 };
+	const struct build_entry *e = NULL;
 	json_t *campaign = json_object();
 	int rc = !campaign;
 	if (!rc) {
-		rc |= set_string(campaign, "name", spec->name);
-		rc |= set_string(campaign, "slug", spec->slug);
-		rc |= set_string(campaign, "language", spec->language);
-		if (plan->count)
-			rc |= set_string(campaign, "utm_campaign", plan->items[0].pub.utm_campaign);
+		rc |= set_string(campaign, "name", c->name);
+		rc |= set_string(campaign, "slug", c->slug);
+		rc |= set_string(campaign, "language", c->language);
+	}
+	if (!rc && count) {
+		int read_rc = campaign__entries_read(entries, 0, &reader, &e, diags);
+		rc = read_rc ? read_rc : set_string(campaign, "utm_campaign", e->a.utm_campaign);
 	}
 	if (!rc) {
 		campaign__strbuf_adds(out, "{\n  \"campaign\": ");
@@ -118,16 +124,18 @@ campaign__manifest_json(struct manifest_out *mo, const campaign_plan *plan, cons
 	if (!rc && generator) {
 		campaign__strbuf_adds(out, ",\n  \"generator\": ");
 		rc = append_indented(out, generator, 2);
-	} else {
+	} else if (!rc) {
 		rc = CAMPAIGN_ENOMEM;
 	}
 	json_decref(generator);
 	if (!rc)
-		campaign__strbuf_adds(out, plan->count ? ",\n  \"placements\": [\n    " : ",\n  \"placements\": []");
-	for (size_t i = 0; i < plan->count && !rc; i++) {
+		campaign__strbuf_adds(out, count ? ",\n  \"placements\": [\n    " : ",\n  \"placements\": []");
+	for (size_t i = 0; i < count && !rc; i++) {
+		if ((rc = campaign__entries_read(entries, i, &reader, &e, diags)))
+			break;
 		struct manifest_files f;
-		campaign__manifest_files_of(present[i], plan->items[i].pub.placement->id, &f);
-		json_t *p = placement_json(&plan->items[i].pub, &f);
+		campaign__manifest_files_of(present[i], e->p.id, &f);
+		json_t *p = placement_json(&e->a, &f);
 		if (!p) {
 			rc = CAMPAIGN_ENOMEM;
 			break;
@@ -140,7 +148,8 @@ campaign__manifest_json(struct manifest_out *mo, const campaign_plan *plan, cons
 			rc = spill(mo, 0);
 	}
 	if (!rc)
-		campaign__strbuf_adds(out, plan->count ? "\n  ]\n}\n" : "\n}\n");
+		campaign__strbuf_adds(out, count ? "\n  ]\n}\n" : "\n}\n");
+	campaign__entry_reader_free(&reader);
 	if (rc == CAMPAIGN_EIO)
 		return rc;
 	if (rc)
@@ -168,14 +177,19 @@ csv_field(struct strbuf *out, const char *value, int last)
 }
 
 int
-campaign__manifest_csv(struct manifest_out *mo, const campaign_plan *plan, const unsigned char *present)
+campaign__manifest_csv(struct manifest_out *mo, const struct build_entries *entries,
+                       const unsigned char *present, campaign_diags *diags)
 {
 	struct strbuf *out = &mo->buf;
 	int rc = CAMPAIGN_OK;
+	struct entry_reader reader = { 0 };
 	campaign__strbuf_adds(out, "id,event,source,medium,campaign,content,term,url,hashtag,phone,"
 	                           "phone_display,pdf,png\r\n");
-	for (size_t i = 0; i < plan->count && rc == CAMPAIGN_OK; i++) {
-		const campaign_assignment *a = &plan->items[i].pub;
+	for (size_t i = 0; i < campaign__entries_count(entries) && rc == CAMPAIGN_OK; i++) {
+		const struct build_entry *e = NULL;
+		if ((rc = campaign__entries_read(entries, i, &reader, &e, diags)))
+			break;
+		const campaign_assignment *a = &e->a;
 		struct manifest_files f;
 		campaign__manifest_files_of(present[i], a->placement->id, &f);
 		const char *row[] = {
@@ -188,6 +202,7 @@ campaign__manifest_csv(struct manifest_out *mo, const campaign_plan *plan, const
 			csv_field(out, row[k], k == n - 1);
 		rc = spill(mo, 0);
 	}
+	campaign__entry_reader_free(&reader);
 	return rc == CAMPAIGN_OK ? spill(mo, 1) : rc;
 }
 

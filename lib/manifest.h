@@ -6,7 +6,7 @@
 #ifndef CAMPAIGN_MANIFEST_H
 #define CAMPAIGN_MANIFEST_H
 
-#include "campaign/plan.h"
+#include "campaign/diag.h"
 #include "util/strbuf.h"
 
 enum {
@@ -44,13 +44,16 @@ struct manifest_out {
 	int err;
 };
 
+struct build_entries;
+
 /*
- * present[i] (MANIFEST_* bits) belongs to placement i of the plan. With a
- * file, everything is in it on success and buf is empty.
+ * present[i] (MANIFEST_* bits) belongs to placement i of the entries. With a
+ * file, everything is in it on success and buf is empty. diags receives a
+ * failure to read the entries back (CAMPAIGN_EIO).
  */
-int campaign__manifest_json(struct manifest_out *out, const campaign_plan *plan,
-                            const unsigned char *present);
-int campaign__manifest_csv(struct manifest_out *out, const campaign_plan *plan,
-                           const unsigned char *present);
+int campaign__manifest_json(struct manifest_out *out, const struct build_entries *entries,
+                            const unsigned char *present, campaign_diags *diags);
+int campaign__manifest_csv(struct manifest_out *out, const struct build_entries *entries,
+                           const unsigned char *present, campaign_diags *diags);
 
 #endif

@@ -18,7 +18,7 @@ vreport(struct campaign_plan *plan, campaign_severity sev, struct yaml_pos at,
 	char msg[2048], note[320] = "";
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	if (item)
-		campaign__spec_row_note(item->sp, note, sizeof(note));
+		campaign__spec_row_note(&item->sp->pub, note, sizeof(note));
 	campaign_diags_add(plan->diags, sev, sev == CAMPAIGN_SEVERITY_ERROR ? status : CAMPAIGN_OK,
 	                   plan->spec->file, at.line, at.column, "%s%s", msg, note);
 	if (sev == CAMPAIGN_SEVERITY_ERROR && (plan->status == CAMPAIGN_OK || status == CAMPAIGN_ENOMEM))

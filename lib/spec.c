@@ -66,14 +66,28 @@ campaign__read_file(const char *path, size_t max, char **out, size_t *len, campa
 	return *out ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
 }
 
+static int
+is_under_base_dir(const struct campaign_spec *spec, const char *path)
+{
+	return path[0] != '/' && spec->base_dir && spec->base_dir[0] && strcmp(spec->base_dir, ".") != 0;
+}
+
+int
+campaign__spec_path_into(const struct campaign_spec *spec, const char *path, struct strbuf *out)
+{
+	if (!is_under_base_dir(spec, path))
+		return campaign__strbuf_adds(out, path);
+	return campaign__strbuf_addf(out, "%s/%s", spec->base_dir, path);
+}
+
 const char *
 campaign__spec_path(struct campaign_spec *spec, const char *path)
 {
-	if (path[0] == '/' || !spec->base_dir || !spec->base_dir[0] || strcmp(spec->base_dir, ".") == 0)
+	if (!is_under_base_dir(spec, path))
 		return path;
 	struct strbuf b;
 	campaign__strbuf_init(&b, 0);
-	campaign__strbuf_addf(&b, "%s/%s", spec->base_dir, path);
+	campaign__spec_path_into(spec, path, &b);
 	const char *joined = b.status == CAMPAIGN_OK
 		? campaign__arena_strndup(&spec->arena, campaign__strbuf_cstr(&b), b.len) : NULL;
 	campaign__strbuf_free(&b);

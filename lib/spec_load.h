@@ -3,6 +3,7 @@
 #define CAMPAIGN_SPEC_LOAD_H
 
 #include "spec_model.h"
+#include "util/strbuf.h"
 #include "yaml_schema.h"
 
 /* The `campaign:` section: name, slug, language, landing, utm, conventions, hashtag, phones, ledger. */
@@ -21,7 +22,7 @@ void campaign__spec_load_placements(struct campaign_spec *spec, struct schema *s
 const char **campaign__spec_placement_text_field(campaign_placement *p, enum placement_field f);
 
 /* " (row 3 of stations.csv)" for placements made from a table, "" otherwise. */
-const char *campaign__spec_row_note(const struct spec_placement *p, char *buf, size_t size);
+const char *campaign__spec_row_note(const campaign_placement *p, char *buf, size_t size);
 
 /* Appends one placement slot to the spec, without positions; NULL when out of memory. */
 struct spec_placement *campaign__spec_new_placement(struct campaign_spec *spec, struct schema *s);
@@ -67,5 +68,7 @@ void campaign__spec_check_hashtag_from(struct schema *s, const struct yaml_node 
 
 /* path joined to base_dir when relative; in the spec's arena. */
 const char *campaign__spec_path(struct campaign_spec *spec, const char *path);
+/* The same, appended to out; returns out's status. */
+int campaign__spec_path_into(const struct campaign_spec *spec, const char *path, struct strbuf *out);
 
 #endif

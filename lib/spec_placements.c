@@ -219,11 +219,11 @@ load_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 }
 
 const char *
-campaign__spec_row_note(const struct spec_placement *p, char *buf, size_t size)
+campaign__spec_row_note(const campaign_placement *p, char *buf, size_t size)
 {
-	if (!p->pub.rows_file)
+	if (!p->rows_file)
 		return "";
-	snprintf(buf, size, " (row %lu of %s)", p->pub.row_number, p->pub.rows_file);
+	snprintf(buf, size, " (row %lu of %s)", p->row_number, p->rows_file);
 	return buf;
 }
 
@@ -237,7 +237,7 @@ error_at(struct schema *s, struct yaml_pos at, const struct spec_placement *p, c
 	va_end(ap);
 	char note[320];
 	campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, s->file, at.line,
-	                   at.column, "%s%s", msg, campaign__spec_row_note(p, note, sizeof(note)));
+	                   at.column, "%s%s", msg, campaign__spec_row_note(&p->pub, note, sizeof(note)));
 	s->status = CAMPAIGN_EINVALID;
 }
 
@@ -274,7 +274,7 @@ check_placement(struct campaign_spec *spec, struct schema *s, struct spec_placem
 		char note[320];
 		struct yaml_node where = { .pos = p->at[PF_LANDING] };
 		campaign__spec_check_landing(s, &where, pub->landing,
-		                             campaign__spec_row_note(p, note, sizeof(note)));
+		                             campaign__spec_row_note(&p->pub, note, sizeof(note)));
 	}
 	const campaign_event *ev = pub->event ? campaign_spec_find_event(spec, pub->event) : NULL;
 	if (ev && !pub->landing && !ev->landing && !spec->landing)
@@ -293,7 +293,7 @@ report_duplicate_placement(void *ctx, size_t dup, size_t first)
 		return; /* a missing id was reported already */
 	char note[320];
 	error_at(s, b->at[PF_ID], b, "duplicate placement id '%s'; first defined at line %lu, column %lu%s",
-	         b->pub.id, a->at[PF_ID].line, a->at[PF_ID].column, campaign__spec_row_note(a, note, sizeof(note)));
+	         b->pub.id, a->at[PF_ID].line, a->at[PF_ID].column, campaign__spec_row_note(&a->pub, note, sizeof(note)));
 }
 
 void

@@ -126,6 +126,18 @@ CAMPAIGN_API int campaign_build_options_init(campaign_build_options *opts, unsig
 CAMPAIGN_API int campaign_build(campaign_buf *out_dir, const campaign_spec *spec,
                                 const campaign_build_options *opts, campaign_diags *diags);
 
+/**
+ * Builds the campaign's assets as campaign_build() does, and takes the spec:
+ * it is freed in every case, success or failure, and must not be used
+ * after the call. The build lets it go as soon as every placement's
+ * identifiers are written down, before the flyers are drawn, so memory
+ * while drawing does not grow with the number of placements. This is what
+ * `campaign build` uses; prefer it for big campaigns.
+ * @return as campaign_build().
+ */
+CAMPAIGN_API int campaign_build_take(campaign_buf *out_dir, campaign_spec *spec,
+                                     const campaign_build_options *opts, campaign_diags *diags);
+
 CAMPAIGN_END_DECLS
 
 #endif

@@ -310,6 +310,37 @@ op_rows(campaign_diags *d)
 	return rc;
 }
 
+/*
+ * The same spec built, taken by the build: the ledger and the manifest are
+ * written, and the plan is written down to a scratch file and read back.
+ * Then a dry run, which keeps it in memory.
+ */
+static int
+op_build_rows(campaign_diags *d)
+{
+	char path[64], out[64];
+	snprintf(path, sizeof(path), "%s/rally.yaml", rows_dir);
+	snprintf(out, sizeof(out), "%s/out", rows_dir);
+	campaign_spec *spec = NULL;
+	int rc = campaign_spec_load_file(&spec, path, d);
+	campaign_build_options bo = CAMPAIGN_BUILD_OPTIONS_INIT;
+	bo.output_dir = out;
+	bo.formats = CAMPAIGN_FORMAT_NONE;
+	bo.now = 1795996800;
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_build_take(NULL, spec, &bo, d);
+	else
+		campaign_spec_free(spec);
+	spec = NULL;
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_spec_load_file(&spec, path, d);
+	bo.dry_run = 1;
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_build(NULL, spec, &bo, d);
+	campaign_spec_free(spec);
+	return rc;
+}
+
 static void
 write_text(const char *name, const char *text)
 {
@@ -340,7 +371,7 @@ test_nomem__each_failed_allocation_is_enomem(void)
 		{ "spec and plan", op_spec_and_plan }, { "flyer", op_flyer },
 		{ "spec built in code, lookup", op_built_spec_and_lookup },
 		{ "hashtag set", op_hashtag_set }, { "proof sheet", op_proof },
-		{ "spec with rows", op_rows },
+		{ "spec with rows", op_rows }, { "build of a spec with rows", op_build_rows },
 	};
 	ASSERT_NOT_NULL(mkdtemp(rows_dir));
 	write_text("rally.yaml",
@@ -359,6 +390,10 @@ test_nomem__each_failed_allocation_is_enomem(void)
 	}
 	remove_text("rally.yaml");
 	remove_text("sites.csv");
+	remove_text("rally.ledger");
+	char cmd[96];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s/out'", rows_dir);
+	ASSERT_INT_EQ(system(cmd), 0);
 	rmdir(rows_dir);
 }
 
