@@ -320,9 +320,11 @@ write_down_plan(struct build *b, int dirfd)
 	 * glibc keeps freed memory in the process: the plan's blocks sit below
 	 * later allocations, so the heap cannot shrink from its top. This hands
 	 * their pages back to the system (madvise), rather than keep them while
-	 * the flyers are drawn by workers that allocate from arenas of their own.
+	 * the flyers are drawn by workers that allocate from arenas of their
+	 * own. A dry run (dirfd -1) keeps its entries in memory: nothing to gain.
 	 */
-	malloc_trim(0);
+	if (dirfd >= 0)
+		malloc_trim(0);
 #endif
 	return CAMPAIGN_OK;
 }
@@ -389,16 +391,17 @@ static int
 build(campaign_buf *out_dir, const campaign_spec *spec, campaign_spec *owned_spec,
       const campaign_build_options *opts, campaign_diags *diags)
 {
-	if (!spec || !opts || opts->version != CAMPAIGN_BUILD_OPTIONS_VERSION) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-		                   "campaign_build: missing spec or options of an unknown version");
-		campaign_spec_free(owned_spec);
-		return CAMPAIGN_EINVALID;
-	}
-	if (opts->shard_count > 1 && opts->shard_index >= opts->shard_count) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-		                   "shard %u does not exist in %u shards (they are 0 to %u)",
-		                   opts->shard_index, opts->shard_count, opts->shard_count - 1);
+	char problem[160] = "";
+	if (!spec || !opts || opts->version != CAMPAIGN_BUILD_OPTIONS_VERSION)
+		snprintf(problem, sizeof(problem), "campaign_build: missing spec or options of an unknown version");
+	else if (opts->dry_run && opts->collect)
+		/* --collect writes the manifest of files already built; a dry run writes nothing. */
+		snprintf(problem, sizeof(problem), "a dry run cannot collect: leave out --dry-run or --collect");
+	else if (opts->shard_count > 1 && opts->shard_index >= opts->shard_count)
+		snprintf(problem, sizeof(problem), "shard %u does not exist in %u shards (they are 0 to %u)",
+		         opts->shard_index, opts->shard_count, opts->shard_count - 1);
+	if (problem[0]) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0, "%s", problem);
 		campaign_spec_free(owned_spec);
 		return CAMPAIGN_EINVALID;
 	}

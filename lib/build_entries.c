@@ -64,7 +64,11 @@ put_params(struct strbuf *b, const campaign_param *params, size_t count)
 	}
 }
 
-/* Is the name a path to a template file, or a built-in's name? As template_find.c decides. */
+/*
+ * Is the name a path to a template file, or a built-in's name? The rule the
+ * flyer stage has always used, a little wider than template_find.c's suffix
+ * check: a name holding ".yaml" anywhere is read as a path.
+ */
 static int
 names_a_file(const char *name)
 {
@@ -310,11 +314,16 @@ write_all_entries(struct build_entries *x, const campaign_plan *plan, campaign_d
 		size_t before = x->mem.len;
 		x->offsets[i] = end;
 		put_entry(&x->mem, &plan->items[i], plan->spec, &tmp);
-		/* Too long is impossible for input a spec can hold; report it as memory. */
-		if (x->mem.status != CAMPAIGN_OK)
-			rc = CAMPAIGN_ENOMEM;
-		else
+		if (x->mem.status == CAMPAIGN_ETOOLONG) {
+			/* A spec's own limits keep records far smaller; say which one if it happens. */
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_ETOOLONG, x->label, 0, 0,
+			                   "placement '%s' holds too much text to build", plan->items[i].pub.placement->id);
+			rc = CAMPAIGN_ETOOLONG;
+		} else if (x->mem.status != CAMPAIGN_OK) {
+			rc = x->mem.status;
+		} else {
 			end += x->mem.len - before;
+		}
 		if (rc == CAMPAIGN_OK)
 			rc = flush_batch(x, 0, diags);
 	}

@@ -34,7 +34,7 @@ static const char *const known_names[] = {
 };
 
 struct template_slot {
-	char *name; /* as written in the spec */
+	char *name; /* a copy of the spec's name or path: the spec may be gone while flyers are drawn */
 	campaign_template *tpl;
 	int failed;
 };
@@ -62,6 +62,7 @@ struct flyer_run {
 	struct template_slot *slots;
 	size_t slot_count;
 	struct worker_state *workers;
+	unsigned char *drawn;       /* per placement: selected, with a template */
 	struct atomic_batch *batch; /* NULL when no flyer files are written */
 	campaign_proof *proof;      /* NULL when no proof sheet is drawn */
 	struct pdf_set *combined;   /* NULL without --combine */
@@ -221,7 +222,7 @@ make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
 	struct flyer_run *r = ctx;
 	struct flyer_result *res = slot;
 	res->worker = worker;
-	if (!r->job->selected[i])
+	if (!r->drawn[i])
 		return;
 	struct worker_state *w = &r->workers[worker];
 	const struct build_entry *e = NULL;
@@ -232,7 +233,7 @@ make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
 	}
 	if ((res->rc = campaign__entries_read(r->job->entries, i, &w->reader, &e, res->diags)))
 		return;
-	const struct template_slot *tpl = e->p.template_name ? find_template(r, e->p.template_name) : NULL;
+	const struct template_slot *tpl = find_template(r, e->p.template_name);
 	if (!tpl || tpl->failed) {
 		res->wanted = 0;
 		campaign_diags_free(res->diags);
@@ -390,18 +391,24 @@ campaign__build_flyers(const struct flyer_job *job)
 	size_t count = campaign__entries_count(job->entries);
 	struct entry_reader reader = { 0 };
 	int unreadable = 0; /* the entries: nothing more can be checked */
+	/* Which placements have a flyer, so workers read no other record. */
+	r.drawn = calloc(count + 1, 1);
+	if (!r.drawn)
+		fail(&r, CAMPAIGN_ENOMEM);
 	for (size_t i = 0; i < count && r.status != CAMPAIGN_ENOMEM; i++) {
 		const struct build_entry *e = NULL;
 		if (!job->selected[i])
 			continue;
 		int rc = campaign__entries_read(job->entries, i, &reader, &e, job->diags);
 		if (rc) {
-			fail(&r, rc);
+			/* Over an invalid template too: nothing after this was checked. */
+			r.status = rc;
 			unreadable = 1;
 			break;
 		}
 		if (!e->p.template_name)
 			continue;
+		r.drawn[i] = 1;
 		wanted++;
 		load_template(&r, e);
 	}
@@ -481,5 +488,6 @@ campaign__build_flyers(const struct flyer_job *job)
 	}
 	pthread_mutex_destroy(&r.first_use);
 	free(r.workers);
+	free(r.drawn);
 	return r.status;
 }

@@ -132,7 +132,9 @@ CAMPAIGN_API int campaign_build(campaign_buf *out_dir, const campaign_spec *spec
  * after the call. The build lets it go as soon as every placement's
  * identifiers are written down, before the flyers are drawn, so memory
  * while drawing does not grow with the number of placements. This is what
- * `campaign build` uses; prefer it for big campaigns.
+ * `campaign build` uses; prefer it for big campaigns. The options' strings
+ * (output_dir, combine, template_dirs, only...) and the progress payload
+ * are read after the spec is gone, so they must not point into it.
  * @return as campaign_build().
  */
 CAMPAIGN_API int campaign_build_take(campaign_buf *out_dir, campaign_spec *spec,
