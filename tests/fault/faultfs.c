@@ -17,11 +17,14 @@
  *   FAULT_COUNT=/abs/file without FAULT_AFTER: count only, and write the
  *                         number of calls into this file at exit
  *   FAULT_ONLY=fsync      count only this kind of call (write, fsync,
- *                         rename, create, mkdir), to reach the rare ones
+ *                         rename, create, mkdir, read), to reach the rare
+ *                         ones; reads count only when asked for here
  *
  * Calls counted: open/openat with O_CREAT ("create"), write and pwrite
  * ("write"), fsync, fdatasync and syncfs ("fsync"), rename, renameat and
- * renameat2 ("rename"), mkdir and mkdirat ("mkdir"). Descriptors 0-2 never count, so
+ * renameat2 ("rename"), mkdir and mkdirat ("mkdir"), and with FAULT_ONLY=read
+ * pread and pread64 ("read": a build reads its scratch file back so).
+ * Descriptors 0-2 never count, so
  * diagnostics always get out. Whether a descriptor or path is below
  * FAULT_DIR is read from /proc/self/fd.
  */
@@ -144,7 +147,8 @@ at_below(int dirfd, const char *name)
 static int
 must_fail(const char *kind, int is_below)
 {
-	if (!is_below || (only && strcmp(only, kind) != 0))
+	/* Reads count only when asked for: the other tests' points are the calls that change files. */
+	if (!is_below || (only && strcmp(only, kind) != 0) || (!only && strcmp(kind, "read") == 0))
 		return 0;
 	long n = __atomic_add_fetch(&calls, 1, __ATOMIC_SEQ_CST);
 	if (fault_after < 0 || n <= fault_after)
@@ -185,6 +189,24 @@ pwrite64(int fd, const void *buf, size_t n, off64_t off)
 	if (must_fail("write", fd_below(fd)))
 		return -1;
 	return real_pwrite64(fd, buf, n, off);
+}
+
+ssize_t
+pread(int fd, void *buf, size_t n, off_t off)
+{
+	REAL(pread);
+	if (must_fail("read", fd_below(fd)))
+		return -1;
+	return real_pread(fd, buf, n, off);
+}
+
+ssize_t
+pread64(int fd, void *buf, size_t n, off64_t off)
+{
+	REAL(pread64);
+	if (must_fail("read", fd_below(fd)))
+		return -1;
+	return real_pread64(fd, buf, n, off);
 }
 
 int
