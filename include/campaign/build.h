@@ -97,7 +97,7 @@ typedef struct campaign_build_options {
 	 * output directory), fonts embedded once; NULL: none.
 	 */
 	const char *combine;
-	/** PNG flyers compressed fast (about half again the size) rather than small. */
+	/** PNG flyers compressed fast (about a third larger, twice as fast) rather than small. */
 	int png_fast;
 } campaign_build_options;
 
