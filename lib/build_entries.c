@@ -17,6 +17,7 @@
 #include "campaign/status.h"
 #include "plan_internal.h"
 #include "spec_load.h"
+#include "template_model.h"
 #include "util/atomic_file.h"
 
 #define NULL_STRING UINT32_MAX
@@ -65,63 +66,68 @@ put_params(struct strbuf *b, const campaign_param *params, size_t count)
 }
 
 /*
- * Is the name a path to a template file, or a built-in's name? The rule the
- * flyer stage has always used, a little wider than template_find.c's suffix
- * check: a name holding ".yaml" anywhere is read as a path.
+ * The text fields of an entry, in record order: put_entry() writes them
+ * and get_entry() reads them through this one list, so the two cannot
+ * disagree. The event's are there, NULL, for a placement without one.
  */
-static int
-names_a_file(const char *name)
-{
-	return strchr(name, '/') || strstr(name, ".yaml") || strstr(name, ".yml");
-}
+#define TEXT_FIELDS 32
 
 static void
-put_template_path(struct strbuf *b, const struct campaign_spec *spec, const char *name,
-                  struct strbuf *tmp)
+text_fields(struct build_entry *x, const char **f[TEXT_FIELDS])
 {
-	if (!name || !names_a_file(name)) {
-		put_string(b, name);
-		return;
-	}
+	campaign_assignment *a = &x->a;
+	campaign_placement *p = &x->p;
+	campaign_event *e = &x->e;
+	const char **all[TEXT_FIELDS] = {
+		&a->utm_source, &a->utm_medium, &a->utm_campaign, &a->utm_content, &a->utm_term, &a->url,
+		&a->hashtag, &a->phone, &a->phone_display, &a->tel, &a->issued,
+		&p->id, &p->event, &p->source, &p->medium, &p->content, &p->term, &p->source_platform,
+		&p->creative_format, &p->marketing_tactic, &p->landing, &p->template_name, &p->hashtag,
+		&p->rows_file,
+		&e->id, &e->title, &e->date, &e->time, &e->venue, &e->landing, &e->hashtag,
+		&x->template_path,
+	};
+	memcpy(f, all, sizeof(all));
+}
+
+/*
+ * Where the template is loaded from: a built-in's name as it is, a path
+ * relative to the spec (as rows tables are) joined to its directory in tmp.
+ */
+static const char *
+template_path(const struct campaign_spec *spec, const char *name, struct strbuf *tmp)
+{
+	if (!name || !campaign__template_is_path(name))
+		return name;
 	campaign__strbuf_reset(tmp);
-	/* A path is relative to the spec, as rows tables are. */
-	if (campaign__spec_path_into(spec, name, tmp) != CAMPAIGN_OK) {
-		b->status = tmp->status;
-		return;
-	}
-	put_string(b, campaign__strbuf_cstr(tmp));
+	return campaign__spec_path_into(spec, name, tmp) == CAMPAIGN_OK ? campaign__strbuf_cstr(tmp)
+	                                                                 : NULL;
 }
 
 static void
 put_entry(struct strbuf *b, const struct plan_item *item, const struct campaign_spec *spec,
           struct strbuf *tmp)
 {
-	const campaign_assignment *a = &item->pub;
-	const campaign_placement *p = a->placement;
-	const campaign_event *e = a->event;
-	const char *strings[] = {
-		a->utm_source, a->utm_medium, a->utm_campaign, a->utm_content, a->utm_term, a->url,
-		a->hashtag, a->phone, a->phone_display, a->tel, a->issued,
-		p->id, p->event, p->source, p->medium, p->content, p->term, p->source_platform,
-		p->creative_format, p->marketing_tactic, p->landing, p->template_name, p->hashtag,
-		p->rows_file,
-	};
-	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++)
-		put_string(b, strings[i]);
-	put_number(b, (uint64_t)a->phone_state);
+	const campaign_placement *p = item->pub.placement;
+	struct build_entry x = { .a = item->pub, .p = *p };
+	if (item->pub.event)
+		x.e = *item->pub.event;
+	x.template_path = template_path(spec, p->template_name, tmp);
+	if (p->template_name && !x.template_path) {
+		b->status = tmp->status;
+		return;
+	}
+	const char **texts[TEXT_FIELDS];
+	text_fields(&x, texts);
+	for (size_t i = 0; i < TEXT_FIELDS; i++)
+		put_string(b, *texts[i]);
+	put_number(b, item->pub.event != NULL);
+	put_number(b, (uint64_t)x.a.phone_state);
 	put_number(b, (uint64_t)(int64_t)p->phone);
 	put_number(b, (uint64_t)(int64_t)p->qr);
 	put_number(b, p->row_number);
 	put_params(b, p->params, p->param_count);
 	put_params(b, p->row, p->row_count);
-	put_number(b, e != NULL);
-	if (e) {
-		const char *event_strings[] = { e->id, e->title, e->date, e->time, e->venue, e->landing,
-		                                e->hashtag };
-		for (size_t i = 0; i < sizeof(event_strings) / sizeof(event_strings[0]); i++)
-			put_string(b, event_strings[i]);
-	}
-	put_template_path(b, spec, p->template_name, tmp);
 	put_number(b, item->sp->node.line);
 	put_number(b, item->sp->node.column);
 	put_number(b, item->sp->at[PF_TEMPLATE].line);
@@ -220,21 +226,16 @@ get_entry(struct cursor *c, struct entry_reader *rd)
 {
 	struct build_entry *x = &rd->entry;
 	memset(x, 0, sizeof(*x));
-	campaign_assignment *a = &x->a;
 	campaign_placement *p = &x->p;
-	campaign_event *e = &x->e;
 	p->version = CAMPAIGN_PLACEMENT_VERSION;
-	e->version = CAMPAIGN_EVENT_VERSION;
-	const char **strings[] = {
-		&a->utm_source, &a->utm_medium, &a->utm_campaign, &a->utm_content, &a->utm_term, &a->url,
-		&a->hashtag, &a->phone, &a->phone_display, &a->tel, &a->issued,
-		&p->id, &p->event, &p->source, &p->medium, &p->content, &p->term, &p->source_platform,
-		&p->creative_format, &p->marketing_tactic, &p->landing, &p->template_name, &p->hashtag,
-		&p->rows_file,
-	};
-	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++)
-		*strings[i] = get_string(c);
-	a->phone_state = (campaign_phone_state)get_number(c);
+	x->e.version = CAMPAIGN_EVENT_VERSION;
+	const char **texts[TEXT_FIELDS];
+	text_fields(x, texts);
+	for (size_t i = 0; i < TEXT_FIELDS; i++)
+		*texts[i] = get_string(c);
+	x->a.placement = p;
+	x->a.event = get_number(c) ? &x->e : NULL;
+	x->a.phone_state = (campaign_phone_state)get_number(c);
 	p->phone = (int)(int64_t)get_number(c);
 	p->qr = (int)(int64_t)get_number(c);
 	p->row_number = (unsigned long)get_number(c);
@@ -243,15 +244,6 @@ get_entry(struct cursor *c, struct entry_reader *rd)
 	size_t row = get_params(c, rd, &used, &p->row_count);
 	p->params = p->param_count ? rd->pairs + params : NULL;
 	p->row = p->row_count ? rd->pairs + row : NULL;
-	a->placement = p;
-	if (get_number(c)) {
-		const char **event_strings[] = { &e->id, &e->title, &e->date, &e->time, &e->venue,
-		                                 &e->landing, &e->hashtag };
-		for (size_t i = 0; i < sizeof(event_strings) / sizeof(event_strings[0]); i++)
-			*event_strings[i] = get_string(c);
-		a->event = e;
-	}
-	x->template_path = get_string(c);
 	x->line = (unsigned long)get_number(c);
 	x->column = (unsigned long)get_number(c);
 	x->template_line = (unsigned long)get_number(c);

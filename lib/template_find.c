@@ -7,14 +7,15 @@
 
 #include "campaign/status.h"
 #include "campaign/template.h"
+#include "template_model.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
 /* Most names a listing collects; a template directory is small. */
 #define LIST_MAX 256
 
-static int
-is_path(const char *s)
+int
+campaign__template_is_path(const char *s)
 {
 	size_t n = strlen(s);
 	return strchr(s, '/') || (n > 5 && strcmp(s + n - 5, ".yaml") == 0) ||
@@ -98,7 +99,7 @@ campaign_template_open(campaign_template **out, const char *name_or_path,
                        const char *const *search_dirs, campaign_diags *diags)
 {
 	*out = NULL;
-	if (is_path(name_or_path))
+	if (campaign__template_is_path(name_or_path))
 		return campaign_template_load_file(out, name_or_path, diags);
 	if (name_ok(name_or_path, strlen(name_or_path))) {
 		for (size_t d = 0; search_dirs && search_dirs[d]; d++) {

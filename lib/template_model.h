@@ -12,6 +12,12 @@
 #include "util/arena.h"
 #include "yaml_doc.h"
 
+/*
+ * Whether campaign_template_open() reads name_or_path as a file (it holds a
+ * '/' or ends in .yaml or .yml) rather than as a built-in's name.
+ */
+int campaign__template_is_path(const char *name_or_path);
+
 #define PT_PER_MM (72.0 / 25.4)
 #define MM_PER_PT (25.4 / 72.0)
 
