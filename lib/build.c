@@ -25,6 +25,7 @@
 #include "campaign/status.h"
 #include "build_entries.h"
 #include "build_flyers.h"
+#include "flyer_templates.h"
 #include "ledger.h"
 #include "manifest.h"
 #include "outdir.h"
@@ -41,6 +42,7 @@ struct build {
 	campaign_diags *diags;
 	campaign_plan *plan;               /* NULL once released */
 	struct build_entries *entries;     /* the plan written down, for the flyers and manifest */
+	struct flyer_templates templates;  /* loaded before anything is written */
 	char *ledger_path;
 	int ledger_dirfd;
 	struct lockfile ledger_lock;
@@ -330,6 +332,33 @@ write_down_plan(struct build *b, int dirfd)
 }
 
 static int
+load_templates(struct build *b)
+{
+	return campaign__flyer_templates_load(&b->templates, b->plan, b->selected,
+	                                      b->opts->template_dirs, b->diags);
+}
+
+/*
+ * Makes every flyer and writes nothing: a dry run, or a build whose
+ * templates failed, so that one run still reports every other flyer's
+ * problems. Returns the first failure.
+ */
+static int
+check_flyers(struct build *b)
+{
+	if (!b->templates.drawn)
+		load_templates(b);
+	if (b->templates.status == CAMPAIGN_ENOMEM)
+		return CAMPAIGN_ENOMEM;
+	int rc = write_down_plan(b, -1);
+	if (rc)
+		return rc;
+	struct flyer_job check = { .entries = b->entries, .templates = &b->templates, .opts = b->opts,
+	                           .diags = b->diags };
+	return campaign__build_flyers(&check);
+}
+
+static int
 run(struct build *b)
 {
 	int rc = CAMPAIGN_OK;
@@ -351,13 +380,11 @@ run(struct build *b)
 	 */
 	if (!b->opts->collect && (rc = select_placements(b)))
 		return rc;
-	if (b->opts->dry_run) {
-		if ((rc = write_down_plan(b, -1)))
-			return rc;
-		struct flyer_job check = { .entries = b->entries, .opts = b->opts, .selected = b->selected,
-		                           .diags = b->diags };
-		return campaign__build_flyers(&check);
-	}
+	if (b->opts->dry_run)
+		return check_flyers(b);
+	/* A template that cannot be used fails the build before anything is written. */
+	if (!b->opts->collect && load_templates(b))
+		return check_flyers(b);
 	/* A --combine path that cannot be written fails now, not after the ledger and every flyer. */
 	if (b->opts->combine && !b->opts->collect &&
 	    (rc = campaign__atomic_check(AT_FDCWD, b->opts->combine, b->diags)))
@@ -366,6 +393,8 @@ run(struct build *b)
 		return rc;
 	if (b->opts->collect && (rc = select_placements(b)))
 		return rc;
+	if (b->opts->collect && load_templates(b))
+		return check_flyers(b);
 	if ((rc = write_ledger(b)))
 		return rc;
 	/* The ledger is durable: the assets need no lock on it (shards wait for it). */
@@ -375,7 +404,7 @@ run(struct build *b)
 		return rc;
 	if ((rc = write_down_plan(b, b->out.fd)))
 		return rc;
-	struct flyer_job job = { .entries = b->entries, .opts = b->opts, .selected = b->selected,
+	struct flyer_job job = { .entries = b->entries, .templates = &b->templates, .opts = b->opts,
 	                         .out = &b->out, .out_path = b->out_path, .diags = b->diags,
 	                         .proof_only = b->opts->collect,
 	                         .no_proof = b->opts->shard_count > 1 };
@@ -419,6 +448,7 @@ build(campaign_buf *out_dir, const campaign_spec *spec, campaign_spec *owned_spe
 	if (b.ledger_dirfd >= 0)
 		close(b.ledger_dirfd);
 	campaign__entries_free(b.entries);
+	campaign__flyer_templates_free(&b.templates);
 	campaign_plan_free(b.plan);
 	release_spec(&b);
 	free(b.ledger_path);

@@ -16,8 +16,6 @@
 
 #include "campaign/status.h"
 #include "plan_internal.h"
-#include "spec_load.h"
-#include "template_model.h"
 #include "util/atomic_file.h"
 
 #define NULL_STRING UINT32_MAX
@@ -70,7 +68,7 @@ put_params(struct strbuf *b, const campaign_param *params, size_t count)
  * and get_entry() reads them through this one list, so the two cannot
  * disagree. The event's are there, NULL, for a placement without one.
  */
-#define TEXT_FIELDS 32
+#define TEXT_FIELDS 31
 
 static void
 text_fields(struct build_entry *x, const char **f[TEXT_FIELDS])
@@ -85,38 +83,17 @@ text_fields(struct build_entry *x, const char **f[TEXT_FIELDS])
 		&p->creative_format, &p->marketing_tactic, &p->landing, &p->template_name, &p->hashtag,
 		&p->rows_file,
 		&e->id, &e->title, &e->date, &e->time, &e->venue, &e->landing, &e->hashtag,
-		&x->template_path,
 	};
 	memcpy(f, all, sizeof(all));
 }
 
-/*
- * Where the template is loaded from: a built-in's name as it is, a path
- * relative to the spec (as rows tables are) joined to its directory in tmp.
- */
-static const char *
-template_path(const struct campaign_spec *spec, const char *name, struct strbuf *tmp)
-{
-	if (!name || !campaign__template_is_path(name))
-		return name;
-	campaign__strbuf_reset(tmp);
-	return campaign__spec_path_into(spec, name, tmp) == CAMPAIGN_OK ? campaign__strbuf_cstr(tmp)
-	                                                                 : NULL;
-}
-
 static void
-put_entry(struct strbuf *b, const struct plan_item *item, const struct campaign_spec *spec,
-          struct strbuf *tmp)
+put_entry(struct strbuf *b, const struct plan_item *item)
 {
 	const campaign_placement *p = item->pub.placement;
 	struct build_entry x = { .a = item->pub, .p = *p };
 	if (item->pub.event)
 		x.e = *item->pub.event;
-	x.template_path = template_path(spec, p->template_name, tmp);
-	if (p->template_name && !x.template_path) {
-		b->status = tmp->status;
-		return;
-	}
 	const char **texts[TEXT_FIELDS];
 	text_fields(&x, texts);
 	for (size_t i = 0; i < TEXT_FIELDS; i++)
@@ -130,8 +107,6 @@ put_entry(struct strbuf *b, const struct plan_item *item, const struct campaign_
 	put_params(b, p->row, p->row_count);
 	put_number(b, item->sp->node.line);
 	put_number(b, item->sp->node.column);
-	put_number(b, item->sp->at[PF_TEMPLATE].line);
-	put_number(b, item->sp->at[PF_TEMPLATE].column);
 }
 
 /* Reads a record's fields in put_entry()'s order; any overrun sets bad. */
@@ -246,8 +221,6 @@ get_entry(struct cursor *c, struct entry_reader *rd)
 	p->row = p->row_count ? rd->pairs + row : NULL;
 	x->line = (unsigned long)get_number(c);
 	x->column = (unsigned long)get_number(c);
-	x->template_line = (unsigned long)get_number(c);
-	x->template_column = (unsigned long)get_number(c);
 	if (c->p != c->end)
 		c->bad = 1;
 }
@@ -298,14 +271,12 @@ copy_campaign(struct build_entries *x, const struct campaign_spec *spec)
 static int
 write_all_entries(struct build_entries *x, const campaign_plan *plan, campaign_diags *diags)
 {
-	struct strbuf tmp;
-	campaign__strbuf_init(&tmp, 0);
 	uint64_t end = 0;
 	int rc = CAMPAIGN_OK;
 	for (size_t i = 0; i < x->count && rc == CAMPAIGN_OK; i++) {
 		size_t before = x->mem.len;
 		x->offsets[i] = end;
-		put_entry(&x->mem, &plan->items[i], plan->spec, &tmp);
+		put_entry(&x->mem, &plan->items[i]);
 		if (x->mem.status == CAMPAIGN_ETOOLONG) {
 			/* A spec's own limits keep records far smaller; say which one if it happens. */
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_ETOOLONG, x->label, 0, 0,
@@ -320,7 +291,6 @@ write_all_entries(struct build_entries *x, const campaign_plan *plan, campaign_d
 			rc = flush_batch(x, 0, diags);
 	}
 	x->offsets[x->count] = end;
-	campaign__strbuf_free(&tmp);
 	return rc;
 }
 

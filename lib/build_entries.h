@@ -23,9 +23,7 @@ struct build_entry {
 	campaign_assignment a;         /* a.placement is &p; a.event is &e, or NULL */
 	campaign_placement p;          /* params and row point into the reader too */
 	campaign_event e;
-	const char *template_path;     /* where its template is loaded from, or NULL */
-	unsigned long line, column;    /* the placement in the spec */
-	unsigned long template_line, template_column; /* its `template:` key */
+	unsigned long line, column;    /* the placement in the spec, for notes */
 };
 
 /* What the whole campaign shares; strings owned by the entries. */

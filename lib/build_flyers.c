@@ -13,6 +13,7 @@
 
 #include "build_entries.h"
 #include "build_flyers.h"
+#include "flyer_templates.h"
 #include "campaign/render.h"
 #include "campaign/status.h"
 #include "campaign/template.h"
@@ -24,20 +25,6 @@
 #include "util/atomic_file.h"
 #include "util/ordered_map.h"
 #include "util/strbuf.h"
-
-/* What a template may name; row.* per placement's table. */
-static const char *const known_names[] = {
-	"campaign.name", "campaign.slug", "campaign.language",
-	"event.id", "event.title", "event.date", "event.time", "event.venue",
-	"placement.id", "placement.source", "placement.medium", "placement.content", "placement.term",
-	"url", "phone", "phone_e164", "tel", "hashtag", "row.*", "var.*", NULL,
-};
-
-struct template_slot {
-	char *name; /* a copy of the spec's name or path: the spec may be gone while flyers are drawn */
-	campaign_template *tpl;
-	int failed;
-};
 
 /* Per worker thread: the placeholder values being filled. */
 struct worker_state {
@@ -59,10 +46,7 @@ struct worker_state {
 struct flyer_run {
 	const struct flyer_job *job;
 	const struct build_campaign *campaign;
-	struct template_slot *slots;
-	size_t slot_count;
 	struct worker_state *workers;
-	unsigned char *drawn;       /* per placement: selected, with a template */
 	struct atomic_batch *batch; /* NULL when no flyer files are written */
 	campaign_proof *proof;      /* NULL when no proof sheet is drawn */
 	struct pdf_set *combined;   /* NULL without --combine */
@@ -99,50 +83,6 @@ fail(struct flyer_run *r, int rc)
 		return;
 	if (r->status == CAMPAIGN_OK || rc == CAMPAIGN_ENOMEM)
 		r->status = rc;
-}
-
-static const struct template_slot *
-find_template(const struct flyer_run *r, const char *name)
-{
-	for (size_t i = 0; i < r->slot_count; i++)
-		if (strcmp(r->slots[i].name, name) == 0)
-			return &r->slots[i];
-	return NULL;
-}
-
-/* Loads a placement's template unless loaded already: on the calling thread, before any worker runs. */
-static void
-load_template(struct flyer_run *r, const struct build_entry *e)
-{
-	const char *name = e->p.template_name;
-	if (find_template(r, name))
-		return;
-	struct template_slot *slots = realloc(r->slots, (r->slot_count + 1) * sizeof(*slots));
-	char *name_copy = strdup(name);
-	if (!slots || !name_copy) {
-		if (slots)
-			r->slots = slots;
-		free(name_copy);
-		fail(r, CAMPAIGN_ENOMEM);
-		return;
-	}
-	r->slots = slots;
-	struct template_slot *slot = &slots[r->slot_count++];
-	memset(slot, 0, sizeof(*slot));
-	slot->name = name_copy;
-	size_t first = campaign_diags_count(r->job->diags);
-	int rc = campaign_template_open(&slot->tpl, e->template_path, r->job->opts->template_dirs,
-	                                r->job->diags);
-	if (rc == CAMPAIGN_OK)
-		rc = campaign_template_check_names(slot->tpl, known_names, r->job->diags);
-	if (rc) {
-		/* Where the spec asked for it, so the user knows which line to fix. */
-		if (campaign_diags_count(r->job->diags) > first && rc != CAMPAIGN_ENOMEM)
-			campaign_diags_add(r->job->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, r->campaign->file,
-			                   e->template_line, e->template_column, "template '%s' is used here", name);
-		slot->failed = 1;
-		fail(r, rc);
-	}
 }
 
 static int
@@ -222,7 +162,7 @@ make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
 	struct flyer_run *r = ctx;
 	struct flyer_result *res = slot;
 	res->worker = worker;
-	if (!r->drawn[i])
+	if (!r->job->templates->drawn[i])
 		return;
 	struct worker_state *w = &r->workers[worker];
 	const struct build_entry *e = NULL;
@@ -233,14 +173,15 @@ make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
 	}
 	if ((res->rc = campaign__entries_read(r->job->entries, i, &w->reader, &e, res->diags)))
 		return;
-	const struct template_slot *tpl = find_template(r, e->p.template_name);
+	const struct template_slot *tpl = campaign__flyer_templates_find(r->job->templates,
+	                                                                 e->p.template_name);
 	if (!tpl || tpl->failed) {
 		res->wanted = 0;
 		campaign_diags_free(res->diags);
 		res->diags = NULL;
 		return;
 	}
-	size_t k = (size_t)(tpl - r->slots);
+	size_t k = (size_t)(tpl - r->job->templates->slots);
 	int first = w->seen && !w->seen[k];
 	if (first)
 		pthread_mutex_lock(&r->first_use);
@@ -387,32 +328,10 @@ int
 campaign__build_flyers(const struct flyer_job *job)
 {
 	struct flyer_run r = { .job = job, .campaign = campaign__entries_campaign(job->entries) };
-	size_t wanted = 0;
+	/* A template that failed is reported already; the other flyers are still checked. */
+	fail(&r, job->templates->status);
+	size_t wanted = job->templates->wanted;
 	size_t count = campaign__entries_count(job->entries);
-	struct entry_reader reader = { 0 };
-	int unreadable = 0; /* the entries: nothing more can be checked */
-	/* Which placements have a flyer, so workers read no other record. */
-	r.drawn = calloc(count + 1, 1);
-	if (!r.drawn)
-		fail(&r, CAMPAIGN_ENOMEM);
-	for (size_t i = 0; i < count && r.status != CAMPAIGN_ENOMEM; i++) {
-		const struct build_entry *e = NULL;
-		if (!job->selected[i])
-			continue;
-		int rc = campaign__entries_read(job->entries, i, &reader, &e, job->diags);
-		if (rc) {
-			/* Over an invalid template too: nothing after this was checked. */
-			r.status = rc;
-			unreadable = 1;
-			break;
-		}
-		if (!e->p.template_name)
-			continue;
-		r.drawn[i] = 1;
-		wanted++;
-		load_template(&r, e);
-	}
-	campaign__entry_reader_free(&reader);
 	unsigned formats = job->opts->formats ? job->opts->formats : CAMPAIGN_FORMAT_ALL;
 	int writing = job->out && !job->proof_only && (formats & (CAMPAIGN_FORMAT_PDF | CAMPAIGN_FORMAT_PNG));
 	int proofing = job->out && !job->no_proof && (writing || job->proof_only);
@@ -428,7 +347,7 @@ campaign__build_flyers(const struct flyer_job *job)
 	for (unsigned w = 0; r.workers && w < jobs; w++) {
 		campaign__strbuf_init(&r.workers[w].names, 0);
 		pthread_mutex_init(&r.workers[w].pango, NULL);
-		r.workers[w].seen = calloc(r.slot_count + 1, 1);
+		r.workers[w].seen = calloc(job->templates->count + 1, 1);
 		if (!r.workers[w].seen)
 			fail(&r, CAMPAIGN_ENOMEM);
 	}
@@ -452,7 +371,7 @@ campaign__build_flyers(const struct flyer_job *job)
 	if (rc)
 		fail(&r, rc);
 	/* A failed template still lets the others be checked; only a failed setup stops here. */
-	if (wanted && r.status != CAMPAIGN_ENOMEM && !unreadable && rc == CAMPAIGN_OK) {
+	if (wanted && r.status != CAMPAIGN_ENOMEM && rc == CAMPAIGN_OK) {
 		rc = campaign__ordered_map(count, jobs, sizeof(struct flyer_result), make_flyer,
 		                           take_flyer, discard_flyer, worker_exit, &r);
 		/* Fewer threads than asked for only go slower; none at all is an error. */
@@ -474,11 +393,6 @@ campaign__build_flyers(const struct flyer_job *job)
 	campaign__atomic_batch_free(r.batch);
 	if (dirfd >= 0)
 		close(dirfd);
-	for (size_t i = 0; i < r.slot_count; i++) {
-		campaign_template_free(r.slots[i].tpl);
-		free(r.slots[i].name);
-	}
-	free(r.slots);
 	for (unsigned w = 0; r.workers && w < jobs; w++) {
 		free(r.workers[w].values);
 		campaign__entry_reader_free(&r.workers[w].reader);
@@ -488,6 +402,5 @@ campaign__build_flyers(const struct flyer_job *job)
 	}
 	pthread_mutex_destroy(&r.first_use);
 	free(r.workers);
-	free(r.drawn);
 	return r.status;
 }

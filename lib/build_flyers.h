@@ -6,11 +6,12 @@
 #include "outdir.h"
 
 struct build_entries;
+struct flyer_templates;
 
 struct flyer_job {
 	const struct build_entries *entries;
+	const struct flyer_templates *templates; /* loaded, and which placements are drawn */
 	const campaign_build_options *opts;
-	const unsigned char *selected; /* per placement */
 	struct outdir *out;            /* NULL: check only, write nothing */
 	const char *out_path;
 	campaign_diags *diags;
@@ -19,7 +20,7 @@ struct flyer_job {
 };
 
 /*
- * Makes every selected placement's flyer from its template (every check of
+ * Makes the flyer of every placement job->templates draws, from its template (every check of
  * campaign_flyer_new(): overset text, QR module size, safe area...), and,
  * when job->out is set, writes flyers/<id>.pdf and .png as the formats ask,
  * and proof.pdf, a contact sheet of them all.

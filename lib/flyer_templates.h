@@ -1,0 +1,45 @@
+/*
+ * The templates of a build's flyers (internal): loaded and checked from the
+ * plan, before the ledger or any file is written, so that a template that
+ * cannot be used fails the build with nothing written. Each name is loaded
+ * once; the workers then find theirs by name.
+ */
+#ifndef CAMPAIGN_FLYER_TEMPLATES_H
+#define CAMPAIGN_FLYER_TEMPLATES_H
+
+#include <stddef.h>
+
+#include "campaign/plan.h"
+#include "campaign/template.h"
+
+struct template_slot {
+	char *name; /* a copy of the spec's name or path: the spec may be gone while flyers are drawn */
+	campaign_template *tpl;
+	int failed;
+};
+
+struct flyer_templates {
+	struct template_slot *slots;
+	size_t count;
+	unsigned char *drawn; /* per placement: selected, with a template */
+	size_t wanted;        /* placements drawn */
+	int status;           /* CAMPAIGN_OK, or the first failure (out of memory first) */
+};
+
+/*
+ * Loads the template of every selected placement that has one. A template
+ * that fails is reported, with a note at the spec's `template:` key, and
+ * marked failed; the others are still loaded, so one run reports them all.
+ * @return t->status.
+ */
+int campaign__flyer_templates_load(struct flyer_templates *t, const campaign_plan *plan,
+                                   const unsigned char *selected, const char *const *template_dirs,
+                                   campaign_diags *diags);
+
+/* The slot of the template named name, or NULL. */
+const struct template_slot *campaign__flyer_templates_find(const struct flyer_templates *t,
+                                                           const char *name);
+
+void campaign__flyer_templates_free(struct flyer_templates *t);
+
+#endif
