@@ -8,7 +8,9 @@
  * proof.pdf (a contact sheet of all flyers), and manifest.json /
  * manifest.csv last. A dry run makes every flyer too (so every template
  * check runs: overset text, QR module size, safe area) but writes nothing.
- * Nothing is written when any check fails. Every file appears
+ * Nothing is written when a check of the spec, the plan or a template
+ * fails; a flyer's own checks run while it is drawn, after the ledger and
+ * the QR codes, and such a build writes no flyer and no manifest. Every file appears
  * complete or not at all (temporary file, fsync, rename), files are created
  * relative to the output directory without following symbolic links, and
  * the ledger and the output directory are locked against a second build.
