@@ -1,6 +1,6 @@
 #include "qr_reference.h"
 
-#include "qr_encode.h"
+#include "qr/qr_encode.h"
 
 QRcode *
 qr_reference_encode(const unsigned char *p, size_t len, int eci, int version, QRecLevel level)

@@ -41,7 +41,7 @@ CAMPAIGN_THREADS_ALLOWED=0 LD_PRELOAD=$shim build none-build 3 >/dev/null 2>err.
 check "build with no thread" $status 3
 grep -q "cannot start a thread to render the flyers" err.txt ||
 	{ echo "build with no thread said:"; cat err.txt; failed=1; }
-# The ledger and the QR codes come first (see lib/build.c); no flyer and no manifest then.
+# The ledger and the QR codes come first (see lib/build/build.c); no flyer and no manifest then.
 [ -z "$(ls -A none-build/flyers 2>/dev/null)" ] || { echo "build with no thread wrote flyers"; failed=1; }
 [ ! -e none-build/manifest.json ] || { echo "build with no thread wrote its manifest"; failed=1; }
 [ "$failed" = 0 ] && echo "threads that cannot start: handled"

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "campaign/campaign.h"
-#include "csv.h"
+#include "text/csv.h"
 #include "fuzz_util.h"
 #include "util/arena.h"
 #include "util/utf8.h"

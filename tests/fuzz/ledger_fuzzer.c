@@ -10,7 +10,7 @@
 
 #include "campaign/campaign.h"
 #include "fuzz_util.h"
-#include "ledger.h"
+#include "plan/ledger.h"
 #include "util/strbuf.h"
 
 int

@@ -14,8 +14,8 @@
 
 #include "campaign/status.h"
 #include "fuzz_util.h"
-#include "qr_encode.h"
-#include "qr_internal.h"
+#include "qr/qr_encode.h"
+#include "qr/qr_internal.h"
 #include "qr_reference.h"
 
 /* Payloads past this take libqrencode long, and add no new paths. */

@@ -18,7 +18,7 @@
 
 #include "campaign/campaign.h"
 #include "fuzz_util.h"
-#include "url.h"
+#include "ids/url.h"
 
 #define PARTS 14
 

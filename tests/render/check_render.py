@@ -22,7 +22,7 @@ import sys
 import tempfile
 import zlib
 
-MARK_ROOM_MM = 8.0  # lib/template_model.h: MARK_ROOM_PT
+MARK_ROOM_MM = 8.0  # lib/template/template_model.h: MARK_ROOM_PT
 PT_PER_MM = 72 / 25.4
 
 # trim width, height and bleed in mm, as the templates say

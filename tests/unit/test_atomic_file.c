@@ -11,7 +11,7 @@
 #include "campaign/diag.h"
 #include "campaign/status.h"
 #include "harness.h"
-#include "util/atomic_file.h"
+#include "io/atomic_file.h"
 
 static char dir[64];
 static int dirfd_ = -1;

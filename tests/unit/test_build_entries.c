@@ -1,5 +1,5 @@
 /*
- * The plan written down for the flyers and the manifest (lib/build_entries.c):
+ * The plan written down for the flyers and the manifest (lib/build/build_entries.c):
  * every field of every placement comes back as the plan had it, from memory
  * and from the scratch file, after the plan and the spec are freed; a
  * scratch file cut short under the build is an I/O error, not garbage.
@@ -10,10 +10,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "build_entries.h"
+#include "build/build_entries.h"
 #include "campaign/campaign.h"
 #include "harness.h"
-#include "plan_internal.h"
+#include "plan/plan_internal.h"
 
 static char dir[] = "/tmp/campaign-entries-XXXXXX";
 

@@ -9,7 +9,7 @@
 #include <zlib.h>
 
 #include "campaign/status.h"
-#include "deflate_lines.h"
+#include "qr/deflate_lines.h"
 #include "harness.h"
 
 static unsigned int seed = 12345;

@@ -3,7 +3,7 @@
 
 #include "campaign/campaign.h"
 #include "harness.h"
-#include "ledger.h"
+#include "plan/ledger.h"
 #include "util/date.h"
 
 static const char *good =

@@ -11,7 +11,7 @@
 
 #include "campaign/status.h"
 #include "harness.h"
-#include "png_stream.h"
+#include "render/png_stream.h"
 
 struct decoded {
 	png_uint_32 width, height, ppm_x, ppm_y;

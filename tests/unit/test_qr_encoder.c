@@ -13,8 +13,8 @@
 
 #include "campaign/status.h"
 #include "harness.h"
-#include "qr_encode.h"
-#include "qr_internal.h"
+#include "qr/qr_encode.h"
+#include "qr/qr_internal.h"
 #include "qr_reference.h"
 
 /* Deterministic payload bytes: any value, NUL included. */

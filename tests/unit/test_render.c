@@ -6,7 +6,7 @@
 
 #include "campaign/campaign.h"
 #include "campaign/render_cairo.h"
-#include "flyer.h"
+#include "render/flyer.h"
 #include "harness.h"
 
 static const char *const flyer_yaml =

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 
 #include "campaign/campaign.h"
-#include "csv.h"
+#include "text/csv.h"
 #include "harness.h"
 #include "util/arena.h"
 

@@ -3,8 +3,8 @@
 
 #include "campaign/campaign.h"
 #include "harness.h"
-#include "i18n.h"
-#include "template_units.h"
+#include "text/i18n.h"
+#include "template/template_units.h"
 
 static campaign_template *
 load(const char *yaml, campaign_diags *d, int want)

@@ -3,7 +3,7 @@
 
 #include "campaign/status.h"
 #include "harness.h"
-#include "translit.h"
+#include "text/translit.h"
 
 struct translit_case {
 	const char *in;

@@ -3,7 +3,7 @@
 
 #include "campaign/status.h"
 #include "harness.h"
-#include "url.h"
+#include "ids/url.h"
 
 /* Parses and writes back; "" for expected means "must be refused". */
 static char *

@@ -5,8 +5,8 @@
 #include "campaign/status.h"
 #include "campaign/utm.h"
 #include "harness.h"
-#include "url.h"
-#include "utm_internal.h"
+#include "ids/url.h"
+#include "ids/utm_internal.h"
 
 #define Q "utm_source=flyer&utm_medium=print&utm_campaign=rally"
 

@@ -22,7 +22,7 @@
 #include <unistd.h>
 
 #include "campaign/campaign.h"
-#include "util/atomic_file.h"
+#include "io/atomic_file.h"
 
 #define MAX_URLS 100000
 

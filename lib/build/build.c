@@ -1,0 +1,483 @@
+/*
+ * campaign_build(): identifiers first, then the ledger, then the assets, then
+ * the manifest. That order is the crash-safety argument (pitfalls.md §2.9):
+ * the ledger is the write-ahead log, durable before any asset shows a newly
+ * assigned number, so a crash at any point leaves every printed number
+ * recorded and a re-run reproduces the same assignments. Before the flyers,
+ * the plan is written down to a scratch file (build_entries.h) and let go,
+ * so drawing a big campaign does not hold it.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "campaign/build.h"
+#include "campaign/plan.h"
+#include "campaign/qr.h"
+#include "campaign/status.h"
+#include "build/build_entries.h"
+#include "build/build_flyers.h"
+#include "build/flyer_templates.h"
+#include "plan/ledger.h"
+#include "build/manifest.h"
+#include "io/outdir.h"
+#include "plan/plan_internal.h"
+#include "spec/spec_load.h"
+#include "io/atomic_file.h"
+#include "io/lockfile.h"
+#include "util/strbuf.h"
+
+struct build {
+	const struct campaign_spec *spec;  /* NULL once released */
+	struct campaign_spec *owned_spec;  /* campaign_build_take()'s, freed when released */
+	const campaign_build_options *opts;
+	campaign_diags *diags;
+	campaign_plan *plan;               /* NULL once released */
+	struct build_entries *entries;     /* the plan written down, for the flyers and manifest */
+	struct flyer_templates templates;  /* loaded before anything is written */
+	char *ledger_path;
+	int ledger_dirfd;
+	struct lockfile ledger_lock;
+	struct outdir out;
+	char *out_path;
+	unsigned char *selected; /* per placement: write its files */
+	unsigned char *present;  /* per placement: MANIFEST_* bits of the files that exist */
+};
+
+static int
+open_ledger_dir(struct build *b)
+{
+	const char *slash = strrchr(b->ledger_path, '/');
+	char dir[4096];
+	if (!slash)
+		snprintf(dir, sizeof(dir), ".");
+	else
+		snprintf(dir, sizeof(dir), "%.*s", (int)(slash == b->ledger_path ? 1 : slash - b->ledger_path),
+		         b->ledger_path);
+	b->ledger_dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (b->ledger_dirfd < 0) {
+		campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, b->ledger_path, 0, 0,
+		                   "cannot open the ledger's directory: %s", strerror(errno));
+		return CAMPAIGN_EIO;
+	}
+	char lock_name[300], label[4200];
+	const char *base = slash ? slash + 1 : b->ledger_path;
+	snprintf(lock_name, sizeof(lock_name), "%s.lock", base);
+	snprintf(label, sizeof(label), "%s.lock", b->ledger_path);
+	/*
+	 * Shards of one campaign start together and all write the same ledger,
+	 * holding the lock only briefly: they wait their turn. Any other second
+	 * build is a mistake, and stops at once.
+	 */
+	long wait_ms = b->opts->shard_count > 1 ? 120 * 1000 : 0;
+	int rc = campaign__lock_acquire_wait(&b->ledger_lock, b->ledger_dirfd, lock_name, label,
+	                                     wait_ms, b->diags);
+	/* A build killed while it wrote the ledger left its temp file; only ours go. */
+	if (rc == CAMPAIGN_OK)
+		campaign__atomic_remove_temps(b->ledger_dirfd, base);
+	return rc;
+}
+
+/*
+ * Whether the file NAME in dirfd holds exactly text: read a block at a time,
+ * not whole, as the new text already is (a ledger of 100,000 placements is
+ * 17 MB). Anything unreadable counts as different, and is written again.
+ */
+static int
+file_holds(int dirfd, const char *name, const char *text, size_t len)
+{
+	int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	struct stat st;
+	int same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size == len;
+	char block[16384];
+	for (size_t at = 0; same && at < len;) {
+		ssize_t n = read(fd, block, sizeof(block));
+		if (n < 0 && errno == EINTR)
+			continue;
+		same = n > 0 && (size_t)n <= len - at && memcmp(block, text + at, (size_t)n) == 0;
+		at += n > 0 ? (size_t)n : 0;
+	}
+	/* Nothing after the end: the file did not grow while we read it. */
+	if (same)
+		same = read(fd, block, 1) == 0;
+	close(fd);
+	return same;
+}
+
+/* Writes the ledger when it changed; the file on disk is the old one or the new one, never a mix. */
+static int
+write_ledger(struct build *b)
+{
+	struct strbuf text;
+	campaign__strbuf_init(&text, LEDGER_MAX_BYTES);
+	int rc = campaign__ledger_serialize(&b->plan->ledger, &text);
+	if (rc) {
+		campaign__strbuf_free(&text);
+		return rc;
+	}
+	const char *slash = strrchr(b->ledger_path, '/');
+	const char *name = slash ? slash + 1 : b->ledger_path;
+	if (!b->plan->ledger_exists ||
+	    !file_holds(b->ledger_dirfd, name, campaign__strbuf_cstr(&text), text.len)) {
+		rc = campaign__atomic_write(b->ledger_dirfd, name, campaign__strbuf_cstr(&text), text.len, b->diags);
+		if (rc == CAMPAIGN_OK)
+			rc = campaign__fsync_dir(b->ledger_dirfd, ".", b->ledger_path, b->diags);
+	}
+	campaign__strbuf_free(&text);
+	return rc;
+}
+
+static int
+select_placements(struct build *b)
+{
+	size_t n = campaign_plan_count(b->plan);
+	b->selected = calloc(n + 1, 1);
+	if (!b->selected)
+		return CAMPAIGN_ENOMEM;
+	const campaign_build_options *o = b->opts;
+	int rc = CAMPAIGN_OK;
+	if (o->collect) {
+		/* The files gathered from the shards decide what the manifest and proof show. */
+		for (size_t i = 0; i < n; i++) {
+			char name[96];
+			const char *id = campaign_plan_get(b->plan, i)->placement->id;
+			snprintf(name, sizeof(name), "flyers/%s.pdf", id);
+			b->selected[i] = campaign__outdir_has_file(&b->out, name);
+			snprintf(name, sizeof(name), "flyers/%s.png", id);
+			b->selected[i] |= campaign__outdir_has_file(&b->out, name);
+		}
+		return rc;
+	}
+	if (!o->only)
+		memset(b->selected, 1, n);
+	for (size_t k = 0; k < o->only_count; k++) {
+		size_t i = 0;
+		while (i < n && strcmp(campaign_plan_get(b->plan, i)->placement->id, o->only[k]) != 0)
+			i++;
+		if (i == n) {
+			campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+			                   "--only: no placement '%s' in %s", o->only[k],
+			                   b->spec->file ? b->spec->file : "the spec"); /* NULL: built in code */
+			rc = CAMPAIGN_EINVALID;
+			continue;
+		}
+		b->selected[i] = 1;
+	}
+	if (o->shard_count > 1) {
+		/* Round robin, so every shard gets its share of each template's placements. */
+		for (size_t i = 0; i < n; i++)
+			if (i % o->shard_count != o->shard_index)
+				b->selected[i] = 0;
+	}
+	return rc;
+}
+
+static int
+write_qr_codes(struct build *b)
+{
+	int fd = -1;
+	int rc = campaign__outdir_subdir(&b->out, "qr", &fd, b->diags);
+	if (rc)
+		return rc;
+	char label[4200];
+	snprintf(label, sizeof(label), "%s/qr", b->out_path);
+	campaign_qr_writer *w = NULL;
+	rc = campaign_qr_writer_new(&w, fd, label);
+	campaign_qr_options qo = CAMPAIGN_QR_OPTIONS_INIT;
+	qo.dpi = b->opts->dpi ? (int)b->opts->dpi : 300;
+	qo.now = b->opts->now;
+	for (size_t i = 0; rc == CAMPAIGN_OK && i < campaign_plan_count(b->plan); i++) {
+		const campaign_assignment *a = campaign_plan_get(b->plan, i);
+		if (!b->selected[i] || !a->placement->qr || !a->url)
+			continue;
+		campaign_qr *qr = NULL;
+		rc = campaign_qr_encode(&qr, a->url, strlen(a->url), &qo, b->diags);
+		if (rc == CAMPAIGN_OK)
+			rc = campaign_qr_writer_add(w, a->placement->id, qr,
+			                            CAMPAIGN_QR_FORMAT_PNG | CAMPAIGN_QR_FORMAT_SVG, &qo, b->diags);
+		campaign_qr_free(qr);
+	}
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_qr_writer_commit(w, b->diags);
+	campaign_qr_writer_free(w);
+	close(fd);
+	return rc;
+}
+
+/* Which files of every placement exist now, written by this build or an earlier one. */
+static int
+collect_files(struct build *b)
+{
+	size_t n = campaign__entries_count(b->entries);
+	b->present = calloc(n + 1, 1);
+	if (!b->present)
+		return CAMPAIGN_ENOMEM;
+	struct entry_reader reader = { 0 };
+	int rc = CAMPAIGN_OK;
+	for (size_t i = 0; i < n && rc == CAMPAIGN_OK; i++) {
+		const struct build_entry *e = NULL;
+		if ((rc = campaign__entries_read(b->entries, i, &reader, &e, b->diags)))
+			break;
+		struct manifest_files f;
+		campaign__manifest_files_of(MANIFEST_PDF | MANIFEST_PNG | MANIFEST_QR_PNG | MANIFEST_QR_SVG,
+		                            e->p.id, &f);
+		b->present[i] = (unsigned char)((campaign__outdir_has_file(&b->out, f.pdf) ? MANIFEST_PDF : 0) |
+		                                (campaign__outdir_has_file(&b->out, f.png) ? MANIFEST_PNG : 0) |
+		                                (campaign__outdir_has_file(&b->out, f.qr_png) ? MANIFEST_QR_PNG : 0) |
+		                                (campaign__outdir_has_file(&b->out, f.qr_svg) ? MANIFEST_QR_SVG : 0));
+	}
+	campaign__entry_reader_free(&reader);
+	return rc;
+}
+
+/* One manifest document, streamed into its temp file and moved into place. */
+static int
+write_manifest_file(struct build *b, const char *name,
+                    int (*make)(struct manifest_out *, const struct build_entries *,
+                                const unsigned char *, campaign_diags *))
+{
+	struct atomic_file f;
+	int rc = campaign__atomic_open(&f, b->out.fd, name, b->diags);
+	if (rc)
+		return rc;
+	struct manifest_out out = { .fd = f.fd };
+	campaign__strbuf_init(&out.buf, 0);
+	rc = make(&out, b->entries, b->present, b->diags);
+	campaign__strbuf_free(&out.buf);
+	if (rc == CAMPAIGN_EIO && out.err) /* otherwise reading the entries failed, reported */
+		campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, name, 0, 0,
+		                   "cannot write: %s", strerror(out.err));
+	if (rc) {
+		campaign__atomic_discard(&f);
+		return rc;
+	}
+	return campaign__atomic_commit(&f, b->diags);
+}
+
+static int
+write_manifest(struct build *b)
+{
+	int rc = write_manifest_file(b, "manifest.json", campaign__manifest_json);
+	if (rc == CAMPAIGN_OK)
+		rc = write_manifest_file(b, "manifest.csv", campaign__manifest_csv);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__fsync_dir(b->out.fd, ".", b->out_path, b->diags);
+	return rc;
+}
+
+static int
+output_path(struct build *b)
+{
+	struct strbuf p;
+	campaign__strbuf_init(&p, 4096);
+	if (b->opts->output_dir)
+		campaign__strbuf_adds(&p, b->opts->output_dir);
+	else
+		campaign__strbuf_addf(&p, "out/%s", b->spec->slug);
+	while (p.len > 1 && p.ptr[p.len - 1] == '/')
+		p.ptr[--p.len] = '\0';
+	if (p.status != CAMPAIGN_OK) {
+		campaign__strbuf_free(&p);
+		return CAMPAIGN_ENOMEM;
+	}
+	b->out_path = campaign__strbuf_detach(&p, NULL);
+	return CAMPAIGN_OK;
+}
+
+static void
+release_spec(struct build *b)
+{
+	campaign_spec_free(b->owned_spec);
+	b->owned_spec = NULL;
+	b->spec = NULL;
+}
+
+/*
+ * Writes down what the flyers and the manifest need of every placement
+ * (into a scratch file in dirfd, or memory for -1), then lets the plan go,
+ * and the spec when the build owns it: what stays is 8 bytes a placement.
+ */
+static int
+write_down_plan(struct build *b, int dirfd)
+{
+	int rc = campaign__entries_write(&b->entries, b->plan, dirfd, b->out_path, b->diags);
+	if (rc)
+		return rc;
+	campaign_plan_free(b->plan);
+	b->plan = NULL;
+	if (b->owned_spec)
+		release_spec(b);
+#ifdef __GLIBC__
+	/*
+	 * glibc keeps freed memory in the process: the plan's blocks sit below
+	 * later allocations, so the heap cannot shrink from its top. This hands
+	 * their pages back to the system (madvise), rather than keep them while
+	 * the flyers are drawn by workers that allocate from arenas of their
+	 * own. A dry run (dirfd -1) keeps its entries in memory: nothing to gain.
+	 */
+	if (dirfd >= 0)
+		malloc_trim(0);
+#endif
+	return CAMPAIGN_OK;
+}
+
+static int
+load_templates(struct build *b)
+{
+	return campaign__flyer_templates_load(&b->templates, b->plan, b->selected,
+	                                      b->opts->template_dirs, b->diags);
+}
+
+/*
+ * Makes every flyer and writes nothing: a dry run, or a build whose
+ * templates failed, so that one run still reports every other flyer's
+ * problems. Returns the first failure.
+ */
+static int
+check_flyers(struct build *b)
+{
+	if (!b->templates.drawn)
+		load_templates(b);
+	if (b->templates.status == CAMPAIGN_ENOMEM)
+		return CAMPAIGN_ENOMEM;
+	int rc = write_down_plan(b, -1);
+	if (rc)
+		return rc;
+	struct flyer_job check = { .entries = b->entries, .templates = &b->templates, .opts = b->opts,
+	                           .diags = b->diags };
+	return campaign__build_flyers(&check);
+}
+
+static int
+run(struct build *b)
+{
+	int rc = CAMPAIGN_OK;
+	b->ledger_path = campaign__ledger_path_for(b->spec, b->opts->ledger_path);
+	if (!b->ledger_path || output_path(b))
+		return CAMPAIGN_ENOMEM;
+	/* The lock comes before the plan reads the ledger, so two builds cannot both assign. */
+	if (!b->opts->dry_run && (rc = open_ledger_dir(b)))
+		return rc;
+	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
+	po.now = b->opts->now;
+	po.ledger_path = b->ledger_path;
+	if ((rc = campaign_plan_new(&b->plan, b->spec, &po, b->diags)))
+		return rc;
+	/*
+	 * The --only names are checked like the plan, before anything is
+	 * created; --collect selects by the files in the output directory, so
+	 * only after opening it.
+	 */
+	if (!b->opts->collect && (rc = select_placements(b)))
+		return rc;
+	if (b->opts->dry_run)
+		return check_flyers(b);
+	/* A template that cannot be used fails the build before anything is written. */
+	if (!b->opts->collect && load_templates(b))
+		return check_flyers(b);
+	/* A --combine path that cannot be written fails now, not after the ledger and every flyer. */
+	if (b->opts->combine && !b->opts->collect &&
+	    (rc = campaign__atomic_check(AT_FDCWD, b->opts->combine, b->diags)))
+		return rc;
+	if ((rc = campaign__outdir_open(&b->out, b->out_path, b->diags)))
+		return rc;
+	if (b->opts->collect && (rc = select_placements(b)))
+		return rc;
+	if (b->opts->collect && load_templates(b))
+		return check_flyers(b);
+	if ((rc = write_ledger(b)))
+		return rc;
+	/* The ledger is durable: the assets need no lock on it (shards wait for it). */
+	campaign__lock_release(&b->ledger_lock);
+	unsigned formats = b->opts->formats ? b->opts->formats : CAMPAIGN_FORMAT_ALL;
+	if (!b->opts->collect && (formats & CAMPAIGN_FORMAT_QR) && (rc = write_qr_codes(b)))
+		return rc;
+	if ((rc = write_down_plan(b, b->out.fd)))
+		return rc;
+	struct flyer_job job = { .entries = b->entries, .templates = &b->templates, .opts = b->opts,
+	                         .out = &b->out, .out_path = b->out_path, .diags = b->diags,
+	                         .proof_only = b->opts->collect,
+	                         .no_proof = b->opts->shard_count > 1 };
+	if ((rc = campaign__build_flyers(&job)))
+		return rc;
+	if ((rc = collect_files(b)))
+		return rc;
+	return write_manifest(b);
+}
+
+/* Both kinds of build; owned_spec is spec when the build takes it, or NULL. */
+static int
+build(campaign_buf *out_dir, const campaign_spec *spec, campaign_spec *owned_spec,
+      const campaign_build_options *opts, campaign_diags *diags)
+{
+	char problem[160] = "";
+	if (!spec || !opts || opts->version != CAMPAIGN_BUILD_OPTIONS_VERSION)
+		snprintf(problem, sizeof(problem), "campaign_build: missing spec or options of an unknown version");
+	else if (opts->dry_run && opts->collect)
+		/* --collect writes the manifest of files already built; a dry run writes nothing. */
+		snprintf(problem, sizeof(problem), "a dry run cannot collect: leave out --dry-run or --collect");
+	else if (opts->shard_count > 1 && opts->shard_index >= opts->shard_count)
+		snprintf(problem, sizeof(problem), "shard %u does not exist in %u shards (they are 0 to %u)",
+		         opts->shard_index, opts->shard_count, opts->shard_count - 1);
+	if (problem[0]) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0, "%s", problem);
+		campaign_spec_free(owned_spec);
+		return CAMPAIGN_EINVALID;
+	}
+	struct build b = { .spec = spec, .owned_spec = owned_spec, .opts = opts, .diags = diags,
+	                   .ledger_dirfd = -1 };
+	b.out.fd = -1;
+	int rc = run(&b);
+	if (rc == CAMPAIGN_OK && out_dir) {
+		out_dir->ptr = b.out_path;
+		out_dir->size = strlen(b.out_path);
+		b.out_path = NULL;
+	}
+	campaign__outdir_close(&b.out);
+	campaign__lock_release(&b.ledger_lock);
+	if (b.ledger_dirfd >= 0)
+		close(b.ledger_dirfd);
+	campaign__entries_free(b.entries);
+	campaign__flyer_templates_free(&b.templates);
+	campaign_plan_free(b.plan);
+	release_spec(&b);
+	free(b.ledger_path);
+	free(b.out_path);
+	free(b.selected);
+	free(b.present);
+	return rc;
+}
+
+int
+campaign_build(campaign_buf *out_dir, const campaign_spec *spec, const campaign_build_options *opts,
+               campaign_diags *diags)
+{
+	return build(out_dir, spec, NULL, opts, diags);
+}
+
+int
+campaign_build_take(campaign_buf *out_dir, campaign_spec *spec, const campaign_build_options *opts,
+                    campaign_diags *diags)
+{
+	return build(out_dir, spec, spec, opts, diags);
+}
+
+int
+campaign_build_options_init(campaign_build_options *opts, unsigned int version)
+{
+	if (!opts || version != CAMPAIGN_BUILD_OPTIONS_VERSION)
+		return CAMPAIGN_EINVALID;
+	campaign_build_options init = CAMPAIGN_BUILD_OPTIONS_INIT;
+	*opts = init;
+	return CAMPAIGN_OK;
+}

@@ -1,0 +1,407 @@
+/*
+ * Flyers: each placement with a template gets its template filled with its
+ * identifiers and rendered. Templates are loaded once per name; a problem in
+ * a flyer is reported at the template's element, followed by a note naming
+ * the placement whose values caused it.
+ */
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "font/fonts.h"
+#include "build/build_entries.h"
+#include "build/build_flyers.h"
+#include "build/flyer_templates.h"
+#include "campaign/render.h"
+#include "campaign/status.h"
+#include "campaign/template.h"
+#include "core/diag_internal.h"
+#include "render/pdf_set.h"
+#include "render/render_internal.h"
+#include "spec/spec_ids.h"
+#include "spec/spec_load.h"
+#include "io/atomic_file.h"
+#include "util/ordered_map.h"
+#include "util/strbuf.h"
+
+/* Per worker thread: the placeholder values being filled. */
+struct worker_state {
+	struct entry_reader reader;
+	campaign_param *values;
+	size_t cap;
+	struct strbuf names;
+	/*
+	 * Held while this worker's pango font map is in use: by the worker while
+	 * it lays out and draws (for a PNG, each band, not the compression), and
+	 * by the calling thread while it draws one of this worker's flyers into
+	 * the proof sheet or the combined PDF, and frees it. A font map is not
+	 * safe to use from two threads at once.
+	 */
+	pthread_mutex_t pango;
+	unsigned char *seen; /* per template slot: this worker has made a flyer of it */
+};
+
+struct flyer_run {
+	const struct flyer_job *job;
+	const struct build_campaign *campaign;
+	struct worker_state *workers;
+	struct atomic_batch *batch; /* NULL when no flyer files are written */
+	campaign_proof *proof;      /* NULL when no proof sheet is drawn */
+	struct pdf_set *combined;   /* NULL without --combine */
+	int render;                 /* workers render PDF/PNG bytes */
+	/*
+	 * Held by a worker while it makes its first flyer of a template: the
+	 * first use of a font loads it into caches that every thread shares
+	 * (fontconfig, cairo's font faces), and two threads loading the same font
+	 * at once were seen, rarely and under AddressSanitizer's timing, to lay
+	 * one flyer out differently. Later flyers find the fonts loaded.
+	 */
+	pthread_mutex_t first_use;
+	size_t done;
+	size_t total;
+	int status;
+};
+
+/* One placement's flyer, made by a worker and consumed in order. */
+struct flyer_result {
+	int wanted;
+	int rc;
+	unsigned worker; /* whose font map the flyer's layouts come from */
+	char id[SPEC_ID_MAX + 1];
+	campaign_flyer *flyer;
+	campaign_buf pdf;
+	campaign_buf png;
+	campaign_diags *diags;
+};
+
+static void
+fail(struct flyer_run *r, int rc)
+{
+	if (rc == CAMPAIGN_OK)
+		return;
+	if (r->status == CAMPAIGN_OK || rc == CAMPAIGN_ENOMEM)
+		r->status = rc;
+}
+
+static int
+push(struct worker_state *w, size_t *n, const char *key, const char *value)
+{
+	if (!value)
+		return 0;
+	if (*n == w->cap) {
+		size_t cap = w->cap ? w->cap * 2 : 64;
+		campaign_param *v = realloc(w->values, cap * sizeof(*v));
+		if (!v)
+			return -1;
+		w->values = v;
+		w->cap = cap;
+	}
+	w->values[(*n)++] = (campaign_param){ key, value };
+	return 0;
+}
+
+/* The placeholder values of one placement; row keys live in names until the next call. */
+static int
+fill_values(const struct flyer_run *r, struct worker_state *w, const campaign_assignment *a, size_t *n)
+{
+	struct strbuf *names = &w->names;
+	const struct build_campaign *campaign = r->campaign;
+	const campaign_placement *p = a->placement;
+	static const campaign_event no_event = CAMPAIGN_EVENT_INIT;
+	const campaign_event *e = a->event ? a->event : &no_event;
+	*n = 0;
+	int bad = push(w, n, "campaign.name", campaign->name) |
+	          push(w, n, "campaign.slug", campaign->slug) |
+	          push(w, n, "campaign.language", campaign->language) | push(w, n, "event.id", e->id) |
+	          push(w, n, "event.title", e->title) | push(w, n, "event.date", e->date) |
+	          push(w, n, "event.time", e->time) | push(w, n, "event.venue", e->venue) |
+	          push(w, n, "placement.id", p->id) | push(w, n, "placement.source", p->source) |
+	          push(w, n, "placement.medium", p->medium) | push(w, n, "placement.content", p->content) |
+	          push(w, n, "placement.term", p->term) | push(w, n, "url", a->url) |
+	          push(w, n, "phone", a->phone_display) | push(w, n, "phone_e164", a->phone) |
+	          push(w, n, "tel", a->tel) | push(w, n, "hashtag", a->hashtag);
+	campaign__strbuf_reset(names);
+	/* Offsets first: the buffer may move while it grows. */
+	size_t offsets[256];
+	size_t columns = p->row_count < 256 ? p->row_count : 256;
+	for (size_t c = 0; c < columns; c++) {
+		offsets[c] = names->len;
+		campaign__strbuf_addf(names, "row.%s", p->row[c].key);
+		campaign__strbuf_addc(names, '\0');
+	}
+	if (names->status != CAMPAIGN_OK)
+		return -1;
+	for (size_t c = 0; c < columns; c++)
+		bad |= push(w, n, names->ptr + offsets[c], p->row[c].value);
+	return bad;
+}
+
+/* Renders f, holding fonts while the flyer's fonts are in use. */
+static int
+render(const struct flyer_run *r, const campaign_flyer *f, campaign_render_format format,
+       campaign_buf *out, pthread_mutex_t *fonts, campaign_diags *diags)
+{
+	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
+	ro.format = format;
+	ro.now = r->job->opts->now;
+	ro.dpi = r->job->opts->dpi ? (int)r->job->opts->dpi : 300;
+	ro.title = r->campaign->name;
+	ro.png_compression = r->job->opts->png_fast ? CAMPAIGN_PNG_FAST : CAMPAIGN_PNG_SMALL;
+	return campaign__flyer_render_locked(out, f, &ro, fonts, diags);
+}
+
+static void fill_and_render(struct flyer_run *r, const struct build_entry *e,
+                            const struct template_slot *tpl, struct flyer_result *res, unsigned worker);
+
+/* On a worker thread: fill the template and render; everything lands in the result. */
+static void
+make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
+{
+	struct flyer_run *r = ctx;
+	struct flyer_result *res = slot;
+	res->worker = worker;
+	if (!r->job->templates->drawn[i])
+		return;
+	struct worker_state *w = &r->workers[worker];
+	const struct build_entry *e = NULL;
+	res->wanted = 1;
+	if (campaign_diags_new(&res->diags)) {
+		res->rc = CAMPAIGN_ENOMEM;
+		return;
+	}
+	if ((res->rc = campaign__entries_read(r->job->entries, i, &w->reader, &e, res->diags)))
+		return;
+	const struct template_slot *tpl = campaign__flyer_templates_find(r->job->templates,
+	                                                                 e->p.template_name);
+	if (!tpl || tpl->failed) {
+		res->wanted = 0;
+		campaign_diags_free(res->diags);
+		res->diags = NULL;
+		return;
+	}
+	size_t k = (size_t)(tpl - r->job->templates->slots);
+	int first = w->seen && !w->seen[k];
+	if (first)
+		pthread_mutex_lock(&r->first_use);
+	fill_and_render(r, e, tpl, res, worker);
+	if (first) {
+		w->seen[k] = 1;
+		pthread_mutex_unlock(&r->first_use);
+	}
+}
+
+/*
+ * make_flyer()'s work. The worker's pango lock is held while its fonts are
+ * in use: laying out, and drawing (see campaign__flyer_render_locked()).
+ */
+static void
+fill_and_render(struct flyer_run *r, const struct build_entry *e, const struct template_slot *tpl,
+                struct flyer_result *res, unsigned worker)
+{
+	snprintf(res->id, sizeof(res->id), "%s", e->p.id);
+	size_t n = 0;
+	if (fill_values(r, &r->workers[worker], &e->a, &n)) {
+		res->rc = CAMPAIGN_ENOMEM;
+		return;
+	}
+	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
+	fo.language = r->campaign->language;
+	pthread_mutex_t *pango = &r->workers[worker].pango;
+	pthread_mutex_lock(pango);
+	res->rc = campaign_flyer_new(&res->flyer, tpl->tpl, r->workers[worker].values, n, &fo, res->diags);
+	pthread_mutex_unlock(pango);
+	if (campaign_diags_count(res->diags) > 0 && res->rc != CAMPAIGN_ENOMEM) {
+		char note[320];
+		campaign_diags_add(res->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, r->campaign->file,
+		                   e->line, e->column, "in the flyer of placement '%s'%s", e->p.id,
+		                   campaign__spec_row_note(&e->p, note, sizeof(note)));
+	}
+	if (res->rc || !r->render)
+		return;
+	unsigned formats = r->job->opts->formats ? r->job->opts->formats : CAMPAIGN_FORMAT_ALL;
+	if (formats & CAMPAIGN_FORMAT_PDF)
+		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PDF, &res->pdf, pango, res->diags);
+	if (res->rc == CAMPAIGN_OK && (formats & CAMPAIGN_FORMAT_PNG))
+		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PNG, &res->png, pango, res->diags);
+}
+
+static void
+discard_flyer(void *ctx, size_t i, void *slot)
+{
+	struct flyer_run *r = ctx;
+	struct flyer_result *res = slot;
+	if (res->flyer) {
+		pthread_mutex_lock(&r->workers[res->worker].pango);
+		campaign_flyer_free(res->flyer);
+		pthread_mutex_unlock(&r->workers[res->worker].pango);
+	}
+	campaign_buf_dispose(&res->pdf);
+	campaign_buf_dispose(&res->png);
+	campaign_diags_free(res->diags);
+}
+
+static int
+add_file(struct flyer_run *r, const char *id, const char *ext, const campaign_buf *bytes)
+{
+	if (!bytes->ptr)
+		return CAMPAIGN_OK;
+	char name[96];
+	snprintf(name, sizeof(name), "%s.%s", id, ext);
+	return campaign__atomic_batch_add(r->batch, name, bytes->ptr, bytes->size, r->job->diags);
+}
+
+/* A worker's pango state must not outlive it (campaign_shutdown() asserts on live fonts). */
+static void
+worker_exit(void *ctx, unsigned worker)
+{
+	struct flyer_run *r = ctx;
+	pthread_mutex_lock(&r->workers[worker].pango);
+	campaign__fontmap_release_thread();
+	pthread_mutex_unlock(&r->workers[worker].pango);
+}
+
+/* On the calling thread, in placement order: diagnostics, files, the proof sheet. */
+static int
+take_flyer(void *ctx, size_t i, void *slot)
+{
+	struct flyer_run *r = ctx;
+	struct flyer_result *res = slot;
+	if (!res->wanted)
+		return 0;
+	campaign__diags_copy(r->job->diags, res->diags);
+	int rc = res->rc;
+	/* After a failure, keep checking (validate reports all) but write nothing more. */
+	const char *id = res->id;
+	if (rc == CAMPAIGN_OK && r->batch && r->status == CAMPAIGN_OK) {
+		rc = add_file(r, id, "pdf", &res->pdf);
+		if (rc == CAMPAIGN_OK)
+			rc = add_file(r, id, "png", &res->png);
+	}
+	pthread_mutex_t *pango = &r->workers[res->worker].pango;
+	pthread_mutex_lock(pango);
+	if (rc == CAMPAIGN_OK && r->proof && r->status == CAMPAIGN_OK)
+		rc = campaign_proof_add(r->proof, res->flyer, id, r->job->diags);
+	if (rc == CAMPAIGN_OK && r->combined && r->status == CAMPAIGN_OK)
+		rc = campaign__pdf_set_add(r->combined, res->flyer, r->job->diags);
+	pthread_mutex_unlock(pango);
+	discard_flyer(ctx, i, slot);
+	if (r->job->opts->progress)
+		r->job->opts->progress(r->job->opts->progress_payload, ++r->done, r->total);
+	if (rc)
+		fail(r, rc);
+	/* Out of memory or a file that cannot be written stops everything; invalid input does not. */
+	return rc == CAMPAIGN_ENOMEM || rc == CAMPAIGN_EIO ? rc : 0;
+}
+
+static int
+finish_proof(struct flyer_run *r, int fd)
+{
+	return campaign__proof_finish_to(r->proof, fd, r->job->diags);
+}
+
+static int
+finish_combined(struct flyer_run *r, int fd)
+{
+	return campaign__pdf_set_finish(r->combined, fd, r->job->diags);
+}
+
+/* The proof sheet and the combined PDF go from their scratch files straight into place. */
+static int
+write_finished(struct flyer_run *r, int dirfd, const char *name,
+               int (*finish)(struct flyer_run *, int fd))
+{
+	struct atomic_file f;
+	int rc = campaign__atomic_open(&f, dirfd, name, r->job->diags);
+	if (rc)
+		return rc;
+	rc = finish(r, f.fd);
+	if (rc) {
+		campaign__atomic_discard(&f);
+		return rc;
+	}
+	return campaign__atomic_commit(&f, r->job->diags);
+}
+
+int
+campaign__build_flyers(const struct flyer_job *job)
+{
+	struct flyer_run r = { .job = job, .campaign = campaign__entries_campaign(job->entries) };
+	/* A template that failed is reported already; the other flyers are still checked. */
+	fail(&r, job->templates->status);
+	size_t wanted = job->templates->wanted;
+	size_t count = campaign__entries_count(job->entries);
+	unsigned formats = job->opts->formats ? job->opts->formats : CAMPAIGN_FORMAT_ALL;
+	int writing = job->out && !job->proof_only && (formats & (CAMPAIGN_FORMAT_PDF | CAMPAIGN_FORMAT_PNG));
+	int proofing = job->out && !job->no_proof && (writing || job->proof_only);
+	int combining = job->out && !job->proof_only && job->opts->combine;
+	r.render = writing;
+	r.total = wanted;
+	int dirfd = -1;
+	unsigned jobs = job->opts->jobs ? job->opts->jobs : 1;
+	r.workers = calloc(jobs, sizeof(*r.workers));
+	if (!r.workers)
+		fail(&r, CAMPAIGN_ENOMEM);
+	pthread_mutex_init(&r.first_use, NULL);
+	for (unsigned w = 0; r.workers && w < jobs; w++) {
+		campaign__strbuf_init(&r.workers[w].names, 0);
+		pthread_mutex_init(&r.workers[w].pango, NULL);
+		r.workers[w].seen = calloc(job->templates->count + 1, 1);
+		if (!r.workers[w].seen)
+			fail(&r, CAMPAIGN_ENOMEM);
+	}
+	int rc = CAMPAIGN_OK;
+	if (wanted && writing && r.status == CAMPAIGN_OK) {
+		char label[4200];
+		snprintf(label, sizeof(label), "%s/flyers", job->out_path);
+		rc = campaign__outdir_subdir(job->out, "flyers", &dirfd, job->diags);
+		if (rc == CAMPAIGN_OK)
+			rc = campaign__atomic_batch_new(&r.batch, dirfd, label);
+	}
+	if (wanted && proofing && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK) {
+		campaign_proof_options po = CAMPAIGN_PROOF_OPTIONS_INIT;
+		po.title = r.campaign->name;
+		po.now = job->opts->now;
+		rc = campaign__proof_new_streamed(&r.proof, &po, job->out->fd, job->diags);
+	}
+	if (wanted && combining && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK)
+		rc = campaign__pdf_set_new(&r.combined, r.campaign->name, job->opts->now, job->out->fd,
+		                           job->opts->combine, job->diags);
+	if (rc)
+		fail(&r, rc);
+	/* A failed template still lets the others be checked; only a failed setup stops here. */
+	if (wanted && r.status != CAMPAIGN_ENOMEM && rc == CAMPAIGN_OK) {
+		rc = campaign__ordered_map(count, jobs, sizeof(struct flyer_result), make_flyer,
+		                           take_flyer, discard_flyer, worker_exit, &r);
+		/* Fewer threads than asked for only go slower; none at all is an error. */
+		if (rc < 0) {
+			campaign_diags_add(job->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_ENOMEM, NULL, 0, 0,
+			                   "cannot start a thread to render the flyers (out of memory or "
+			                   "of threads)");
+			fail(&r, CAMPAIGN_ENOMEM);
+		}
+	}
+	if (r.status == CAMPAIGN_OK && r.batch)
+		fail(&r, campaign__atomic_batch_commit(r.batch, job->diags));
+	if (r.status == CAMPAIGN_OK && r.proof)
+		fail(&r, write_finished(&r, job->out->fd, "proof.pdf", finish_proof));
+	if (r.status == CAMPAIGN_OK && r.combined)
+		fail(&r, write_finished(&r, AT_FDCWD, job->opts->combine, finish_combined));
+	campaign__pdf_set_free(r.combined);
+	campaign_proof_free(r.proof);
+	campaign__atomic_batch_free(r.batch);
+	if (dirfd >= 0)
+		close(dirfd);
+	for (unsigned w = 0; r.workers && w < jobs; w++) {
+		free(r.workers[w].values);
+		campaign__entry_reader_free(&r.workers[w].reader);
+		campaign__strbuf_free(&r.workers[w].names);
+		pthread_mutex_destroy(&r.workers[w].pango);
+		free(r.workers[w].seen);
+	}
+	pthread_mutex_destroy(&r.first_use);
+	free(r.workers);
+	return r.status;
+}

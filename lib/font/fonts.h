@@ -1,0 +1,24 @@
+/* The fonts every text goes through (internal): see fonts.c. */
+#ifndef CAMPAIGN_FONTS_H
+#define CAMPAIGN_FONTS_H
+
+#include <pango/pango.h>
+
+/* This thread's pango font map; every use of pango goes through here. */
+PangoFontMap *campaign__font_map(void);
+
+/* 1 once campaign__font_map() has been called in any thread. */
+int campaign__font_map_used(void);
+
+/* A pango context whose layout is the same at any resolution (no hinting of metrics). */
+PangoContext *campaign__layout_context(void);
+
+/*
+ * Frees the calling thread's pango font map (pango keeps one per thread),
+ * waiting for pango's font-sorting thread to let go of it, so that nothing
+ * of it is freed later on another thread. Worker threads call it before
+ * they end; campaign_shutdown() calls it for the main thread.
+ */
+void campaign__fontmap_release_thread(void);
+
+#endif

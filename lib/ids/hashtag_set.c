@@ -1,0 +1,285 @@
+/*
+ * Tags in use, compared as social networks compare them (without case), and
+ * the suffixes that make a taken tag unique.
+ *
+ * Pure: no I/O, no global state, no locale.
+ */
+#include "campaign/hashtag.h"
+
+#include <glib.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/status.h"
+#include "ids/hashtag_internal.h"
+#include "util/strbuf.h"
+#include "util/textquote.h"
+#include "util/utf8.h"
+
+/* No 0/O, 1/l/I (nor i, o): a suffix is read off paper and typed by hand. */
+static const char suffix_alphabet[] = "23456789abcdefghjkmnpqrstuvwxyz";
+#define SUFFIX_BASE (sizeof(suffix_alphabet) - 1)
+/* Suffixes of one to three characters; beyond that a tag is no longer short. */
+#define SUFFIX_TRIES (SUFFIX_BASE + SUFFIX_BASE * SUFFIX_BASE + \
+                      SUFFIX_BASE * SUFFIX_BASE * SUFFIX_BASE)
+#define QUOTE_MAX 40
+
+static const char *
+strip_hash(const char *tag)
+{
+	return tag[0] == '#' ? tag + 1 : tag;
+}
+
+char *
+campaign__hashtag_key(const char *tag)
+{
+	if (!tag)
+		return NULL;
+	tag = strip_hash(tag);
+	size_t len = strlen(tag);
+	if (len == 0 || campaign__utf8_validate(tag, len) != len)
+		return NULL;
+	/* Unicode's canonical caseless match: NFD, fold, then one normal form to compare. */
+	gchar *nfd = g_utf8_normalize(tag, (gssize)len, G_NORMALIZE_NFD);
+	gchar *folded = nfd ? g_utf8_casefold(nfd, -1) : NULL;
+	gchar *nfc = folded ? g_utf8_normalize(folded, -1, G_NORMALIZE_NFC) : NULL;
+	char *key = nfc ? strdup(nfc) : NULL;
+	g_free(nfc);
+	g_free(folded);
+	g_free(nfd);
+	return key;
+}
+
+int
+campaign_hashtag_equal(const char *a, const char *b)
+{
+	char *ka = campaign__hashtag_key(a);
+	char *kb = campaign__hashtag_key(b);
+	int equal = ka && kb && strcmp(ka, kb) == 0;
+	free(ka);
+	free(kb);
+	return equal;
+}
+
+struct campaign_hashtag_set {
+	char **slots; /* keys; NULL marks a free slot */
+	size_t cap;   /* a power of two, or 0 */
+	size_t count;
+};
+
+int
+campaign_hashtag_set_new(campaign_hashtag_set **out)
+{
+	*out = calloc(1, sizeof(**out));
+	return *out ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
+}
+
+void
+campaign_hashtag_set_free(campaign_hashtag_set *set)
+{
+	if (!set)
+		return;
+	for (size_t i = 0; i < set->cap; i++)
+		free(set->slots[i]);
+	free(set->slots);
+	free(set);
+}
+
+size_t
+campaign_hashtag_set_count(const campaign_hashtag_set *set)
+{
+	return set ? set->count : 0;
+}
+
+static uint64_t
+hash(const char *s)
+{
+	uint64_t h = 14695981039346656037ULL; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}
+
+/* The slot holding key, or the free slot where it would go. Requires cap > 0. */
+static size_t
+find_slot(const campaign_hashtag_set *set, const char *key)
+{
+	size_t i = (size_t)hash(key) & (set->cap - 1);
+	while (set->slots[i] && strcmp(set->slots[i], key) != 0)
+		i = (i + 1) & (set->cap - 1);
+	return i;
+}
+
+static int
+grow(campaign_hashtag_set *set)
+{
+	size_t cap = set->cap ? set->cap * 2 : 64;
+	if (cap > SIZE_MAX / sizeof(char *))
+		return CAMPAIGN_ENOMEM;
+	campaign_hashtag_set bigger = { calloc(cap, sizeof(char *)), cap, set->count };
+	if (!bigger.slots)
+		return CAMPAIGN_ENOMEM;
+	for (size_t i = 0; i < set->cap; i++)
+		if (set->slots[i])
+			bigger.slots[find_slot(&bigger, set->slots[i])] = set->slots[i];
+	free(set->slots);
+	*set = bigger;
+	return CAMPAIGN_OK;
+}
+
+static int
+contains_key(const campaign_hashtag_set *set, const char *key)
+{
+	return set->cap && set->slots[find_slot(set, key)] != NULL;
+}
+
+/* Adds key, taking ownership of it in every case. */
+static int
+add_key(campaign_hashtag_set *set, char *key)
+{
+	if (contains_key(set, key)) {
+		free(key);
+		return CAMPAIGN_OK;
+	}
+	/* At most half full, so probes stay short. */
+	if ((set->count + 1) * 2 > set->cap && grow(set) != CAMPAIGN_OK) {
+		free(key);
+		return CAMPAIGN_ENOMEM;
+	}
+	set->slots[find_slot(set, key)] = key;
+	set->count++;
+	return CAMPAIGN_OK;
+}
+
+static int
+is_valid_tag_text(const char *tag)
+{
+	if (!tag)
+		return 0;
+	tag = strip_hash(tag);
+	size_t len = strlen(tag);
+	return len > 0 && campaign__utf8_validate(tag, len) == len;
+}
+
+int
+campaign_hashtag_set_add(campaign_hashtag_set *set, const char *tag)
+{
+	if (!set || !is_valid_tag_text(tag))
+		return CAMPAIGN_EINVALID;
+	char *key = campaign__hashtag_key(tag);
+	if (!key)
+		return CAMPAIGN_ENOMEM;
+	return add_key(set, key);
+}
+
+int
+campaign_hashtag_set_contains(const campaign_hashtag_set *set, const char *tag)
+{
+	if (!set || !set->count)
+		return 0;
+	char *key = campaign__hashtag_key(tag);
+	int found = key && contains_key(set, key);
+	free(key);
+	return found;
+}
+
+/* The k-th suffix (k >= 1): "2" ... "z", "22" ... in bijective base 31. */
+static void
+suffix_for(size_t k, char buf[8])
+{
+	char rev[8];
+	size_t n = 0;
+	while (k > 0 && n < 7) {
+		k--;
+		rev[n++] = suffix_alphabet[k % SUFFIX_BASE];
+		k /= SUFFIX_BASE;
+	}
+	for (size_t i = 0; i < n; i++)
+		buf[i] = rev[n - 1 - i];
+	buf[n] = '\0';
+}
+
+/* body cut to at most room code points, without trailing '_' (no "Rally__2"). */
+static size_t
+prefix_bytes(const char *body, size_t room)
+{
+	size_t bytes = strlen(body);
+	if ((size_t)g_utf8_strlen(body, -1) > room)
+		bytes = (size_t)(g_utf8_offset_to_pointer(body, (glong)room) - body);
+	while (bytes > 1 && body[bytes - 1] == '_')
+		bytes--;
+	return bytes;
+}
+
+static int
+unique_fail(campaign_diags *diags, const char *body, const char *why, size_t max_length)
+{
+	char quoted[QUOTE_MAX * 4 + 8];
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+	                   "hashtag '#%s' %s %zu characters",
+	                   campaign__quote_into(quoted, sizeof(quoted), body, QUOTE_MAX), why,
+	                   max_length);
+	return CAMPAIGN_EINVALID;
+}
+
+/* Adds "#" + candidate to the set and hands it out, unless taken (then 1). */
+static int
+try_candidate(campaign_buf *out, campaign_hashtag_set *taken, struct strbuf *candidate)
+{
+	if (candidate->status)
+		return candidate->status;
+	char *key = campaign__hashtag_key(campaign__strbuf_cstr(candidate));
+	if (!key)
+		return CAMPAIGN_ENOMEM;
+	if (contains_key(taken, key)) {
+		free(key);
+		return 1;
+	}
+	int rc = add_key(taken, key);
+	if (rc)
+		return rc;
+	struct strbuf b;
+	campaign__strbuf_init(&b, 0);
+	campaign__strbuf_addc(&b, '#');
+	campaign__strbuf_add(&b, candidate->ptr, candidate->len);
+	return campaign__strbuf_to_buf(&b, out);
+}
+
+int
+campaign_hashtag_make_unique(campaign_buf *out, const char *tag, campaign_hashtag_set *taken,
+                             size_t max_length, campaign_diags *diags)
+{
+	if (!taken || !is_valid_tag_text(tag)) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "hashtag to make unique is empty or not valid UTF-8");
+		return CAMPAIGN_EINVALID;
+	}
+	const char *body = strip_hash(tag);
+	if (max_length < 1 || max_length > CAMPAIGN_HASHTAG_MAX_LENGTH_LIMIT)
+		return unique_fail(diags, body, "cannot be made unique: max_length is not "
+		                   "between 1 and", (size_t)CAMPAIGN_HASHTAG_MAX_LENGTH_LIMIT);
+	if ((size_t)g_utf8_strlen(body, -1) > max_length)
+		return unique_fail(diags, body, "is longer than max_length", max_length);
+	struct strbuf candidate;
+	campaign__strbuf_init(&candidate, 0);
+	campaign__strbuf_adds(&candidate, body);
+	int rc = try_candidate(out, taken, &candidate);
+	for (size_t k = 1; rc == 1 && k <= SUFFIX_TRIES; k++) {
+		char suffix[8];
+		suffix_for(k, suffix);
+		size_t need = 1 + strlen(suffix);
+		if (need >= max_length)
+			break;
+		campaign__strbuf_reset(&candidate);
+		campaign__strbuf_add(&candidate, body, prefix_bytes(body, max_length - need));
+		campaign__strbuf_addc(&candidate, '_');
+		campaign__strbuf_adds(&candidate, suffix);
+		rc = try_candidate(out, taken, &candidate);
+	}
+	campaign__strbuf_free(&candidate);
+	if (rc == 1)
+		return unique_fail(diags, body, "is taken, and no free suffix keeps it within",
+		                   max_length);
+	return rc;
+}

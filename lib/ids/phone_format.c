@@ -1,0 +1,211 @@
+/*
+ * Printed forms of an E.164 number: the display mask of the spec
+ * ("+7 (XXX) XXX-XX-XX") and its validation.
+ *
+ * Pure: no I/O, no global state; safe to call from several threads.
+ */
+#include "campaign/phone.h"
+
+#include <glib.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/status.h"
+#include "ids/phone_internal.h"
+#include "util/strbuf.h"
+#include "util/textquote.h"
+#include "util/utf8.h"
+
+#define QUOTE_MAX 40
+/* A mask longer than this is not a phone number layout but a mistake. */
+#define MASK_MAX_CHARS 64
+
+struct mask_where {
+	const char *mask;
+	const char *file;
+	unsigned long line, column;
+	campaign_diags *diags;
+};
+
+static int mask_fail(const struct mask_where *w, const char *fmt, ...) CAMPAIGN_PRINTF(2, 3);
+
+/* Reports "display mask 'MASK' <what>" and returns CAMPAIGN_EINVALID. */
+static int
+mask_fail(const struct mask_where *w, const char *fmt, ...)
+{
+	char what[256], quoted[QUOTE_MAX * 4 + 8];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	campaign__quote_into(quoted, sizeof(quoted), w->mask, QUOTE_MAX);
+	campaign_diags_add(w->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, w->file, w->line,
+	                   w->column, "display mask '%s' %s", quoted, what);
+	return CAMPAIGN_EINVALID;
+}
+
+struct mask_info {
+	char cc[4];        /* the country code after a leading '+', or "" */
+	size_t cc_end;     /* byte offset just after it */
+	size_t xcount;     /* placeholders for national digits */
+};
+
+static int
+is_placeholder(uint32_t cp)
+{
+	return cp == 'X' || cp == 'x';
+}
+
+static int
+parse_mask(const char *mask, struct mask_info *mi, const struct mask_where *w)
+{
+	memset(mi, 0, sizeof(*mi));
+	size_t len = strlen(mask);
+	if (len == 0) {
+		campaign_diags_add(w->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, w->file,
+		                   w->line, w->column, "display mask is empty");
+		return CAMPAIGN_EINVALID;
+	}
+	if (campaign__utf8_validate(mask, len) != len)
+		return mask_fail(w, "is not valid UTF-8");
+	if (campaign__utf8_count(mask, len) > MASK_MAX_CHARS)
+		return mask_fail(w, "is longer than %d characters", MASK_MAX_CHARS);
+	size_t i = 0;
+	if (mask[0] == '+') {
+		size_t run = strspn(mask + 1, "0123456789");
+		if (run == 0 || mask[1] == '0')
+			return mask_fail(w, "has '+' without a country code after it");
+		char digits[4] = { 0 };
+		memcpy(digits, mask + 1, run < 3 ? run : 3);
+		size_t cc_len = campaign__phone_cc_length(digits);
+		if (run < cc_len)
+			return mask_fail(w, "starts with '+%.*s', which is not a country "
+			                 "calling code", (int)run, mask + 1);
+		memcpy(mi->cc, digits, cc_len);
+		mi->cc[cc_len] = '\0';
+		i = 1 + cc_len;
+		mi->cc_end = i;
+	}
+	while (i < len) {
+		uint32_t cp;
+		size_t n = campaign__utf8_decode((const unsigned char *)mask + i, len - i, &cp);
+		if (is_placeholder(cp))
+			mi->xcount++;
+		else if (cp == '+')
+			return mask_fail(w, "has '+' after the start; only the country code "
+			                 "may follow a leading '+'");
+		else if (g_unichar_isalpha(cp))
+			return mask_fail(w, "contains the letter '%.*s'; write X for each digit "
+			                 "of the number", (int)n, mask + i);
+		else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+			return mask_fail(w, "contains the control character U+%04X", (unsigned)cp);
+		else if (!(cp >= '0' && cp <= '9') && cp != '(' && cp != ')' &&
+		         !campaign__phone_is_separator(cp))
+			/* A printed number must read back as one: `resolve` parses it like the pool. */
+			return mask_fail(w, "contains '%.*s'; between the digits use spaces, '-', "
+			                 "'.', '/' or brackets", (int)n, mask + i);
+		i += n;
+	}
+	if (mi->xcount == 0)
+		return mask_fail(w, "has no X for the digits of the number");
+	return CAMPAIGN_OK;
+}
+
+int
+campaign_phone_format(campaign_buf *out, const char *e164, const char *mask,
+                      campaign_diags *diags)
+{
+	struct mask_where w = { mask ? mask : "", NULL, 0, 0, diags };
+	if (!campaign__phone_is_e164(e164)) {
+		char quoted[QUOTE_MAX * 4 + 8];
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "phone number '%s' is not in E.164 form ('+' and 7 to 15 "
+		                   "digits)",
+		                   campaign__quote_into(quoted, sizeof(quoted), e164 ? e164 : "",
+		                                        QUOTE_MAX));
+		return CAMPAIGN_EINVALID;
+	}
+	struct mask_info mi;
+	int rc = parse_mask(w.mask, &mi, &w);
+	if (rc)
+		return rc;
+	const char *digits = e164 + 1;
+	size_t cc_len = campaign__phone_cc_length(digits);
+	const char *national = digits + cc_len;
+	size_t national_len = strlen(national);
+	if (mi.cc[0] && (strlen(mi.cc) != cc_len || memcmp(mi.cc, digits, cc_len) != 0))
+		return mask_fail(&w, "is for numbers in +%s, not for %s", mi.cc, e164);
+	if (mi.xcount != national_len)
+		return mask_fail(&w, "has %zu X, but %s has %zu digits after its country "
+		                 "code +%.*s", mi.xcount, e164, national_len, (int)cc_len,
+		                 digits);
+	struct strbuf b;
+	campaign__strbuf_init(&b, 4 * MASK_MAX_CHARS + 1);
+	campaign__strbuf_add(&b, w.mask, mi.cc_end);
+	for (const char *p = w.mask + mi.cc_end; *p; p++) {
+		if (is_placeholder((unsigned char)*p))
+			campaign__strbuf_addc(&b, *national++);
+		else
+			campaign__strbuf_addc(&b, *p);
+	}
+	return campaign__strbuf_to_buf(&b, out);
+}
+
+/*
+ * A printed number must dial the number it stands for, and `resolve` must
+ * trace it back: digits in the mask other than the country code and the
+ * trunk prefix ("8XX" where the trunk prefix is 0) would print another
+ * number. A sample number is printed through the mask and read back with
+ * the rules people's numbers are read with.
+ */
+static int
+check_reads_back(const struct mask_where *w, unsigned cc, size_t xcount,
+                 const campaign_phone_rules *rules)
+{
+	char e164[40];
+	int n = snprintf(e164, sizeof(e164), "+%u", cc);
+	for (size_t i = 0; i < xcount && n < (int)sizeof(e164) - 1; i++)
+		e164[n++] = (char)('2' + i % 8);
+	e164[n] = '\0';
+	if (!campaign__phone_is_e164(e164))
+		return CAMPAIGN_OK; /* too many X: the formatting reports it per number */
+	campaign_buf printed = CAMPAIGN_BUF_INIT, read_back = CAMPAIGN_BUF_INIT;
+	int rc = campaign_phone_format(&printed, e164, w->mask, NULL);
+	if (rc == CAMPAIGN_OK && campaign_phone_normalize(&read_back, printed.ptr, rules, NULL) == CAMPAIGN_OK &&
+	    strcmp(read_back.ptr, e164) == 0)
+		rc = CAMPAIGN_OK;
+	else if (rc != CAMPAIGN_ENOMEM)
+		rc = mask_fail(w, "prints %s as '%s', which reads as %s; besides X, a mask may hold only "
+		               "the country code after '+' and the trunk prefix", e164,
+		               printed.ptr ? printed.ptr : "", read_back.ptr ? read_back.ptr : "no number");
+	campaign_buf_dispose(&printed);
+	campaign_buf_dispose(&read_back);
+	return rc;
+}
+
+int
+campaign_phone_mask_check(const char *mask, const campaign_phone_rules *rules,
+                          const char *file, unsigned long line, unsigned long column,
+                          campaign_diags *diags)
+{
+	struct mask_where w = { mask ? mask : "", file, line, column, diags };
+	struct mask_info mi;
+	int rc = parse_mask(w.mask, &mi, &w);
+	if (rc)
+		return rc;
+	unsigned cc = mi.cc[0] ? (unsigned)strtoul(mi.cc, NULL, 10) : 0;
+	if (rules && rules->country_code) {
+		if (cc && cc != rules->country_code)
+			return mask_fail(&w, "starts with +%s, but the country code is %u", mi.cc,
+			                 rules->country_code);
+		cc = rules->country_code;
+	}
+	unsigned known = campaign__phone_national_length(cc);
+	if (known && mi.xcount != known)
+		return mask_fail(&w, "has %zu X; numbers in +%u have %u digits after the country "
+		                 "code", mi.xcount, cc, known);
+	return cc && rules ? check_reads_back(&w, cc, mi.xcount, rules) : CAMPAIGN_OK;
+}

@@ -1,0 +1,107 @@
+#include "io/outdir.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "campaign/status.h"
+#include "io/atomic_file.h"
+
+#define LOCK_NAME ".campaign.lock"
+
+static int
+io_error(campaign_diags *diags, const char *path, const char *what)
+{
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0, "%s: %s", what,
+	                   strerror(errno));
+	return CAMPAIGN_EIO;
+}
+
+/* mkdir -p: the user chose this path, so its existing components are trusted as they are. */
+static int
+make_path(const char *path, campaign_diags *diags)
+{
+	char buf[4096];
+	if (snprintf(buf, sizeof(buf), "%s", path) >= (int)sizeof(buf)) {
+		errno = ENAMETOOLONG;
+		return io_error(diags, path, "cannot create the output directory");
+	}
+	for (char *p = buf + 1;; p++) {
+		if (*p != '/' && *p != '\0')
+			continue;
+		char c = *p;
+		*p = '\0';
+		if (mkdir(buf, 0755) != 0 && errno != EEXIST)
+			return io_error(diags, path, "cannot create the output directory");
+		*p = c;
+		if (!c)
+			break;
+	}
+	return CAMPAIGN_OK;
+}
+
+int
+campaign__outdir_open(struct outdir *dir, const char *path, campaign_diags *diags)
+{
+	memset(dir, 0, sizeof(*dir));
+	dir->fd = -1;
+	dir->path = path;
+	int rc = make_path(path, diags);
+	if (rc)
+		return rc;
+	dir->fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dir->fd < 0)
+		return io_error(diags, path, "cannot open the output directory");
+	char label[4096];
+	snprintf(label, sizeof(label), "%s/%s", path, LOCK_NAME);
+	rc = campaign__lock_acquire(&dir->lock, dir->fd, LOCK_NAME, label, diags);
+	if (rc) {
+		close(dir->fd);
+		dir->fd = -1;
+		return rc;
+	}
+	/* Under the lock, every temp file here is a killed build's garbage. */
+	campaign__atomic_remove_temps(dir->fd, NULL);
+	return CAMPAIGN_OK;
+}
+
+int
+campaign__outdir_subdir(struct outdir *dir, const char *name, int *fd, campaign_diags *diags)
+{
+	char label[4096];
+	snprintf(label, sizeof(label), "%s/%s", dir->path, name);
+	if (mkdirat(dir->fd, name, 0755) != 0 && errno != EEXIST)
+		return io_error(diags, label, "cannot create the directory");
+	*fd = openat(dir->fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (*fd < 0) {
+		if (errno == ELOOP || errno == ENOTDIR) {
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
+			                   "is a symbolic link or not a directory; refusing to write through it");
+			return CAMPAIGN_EIO;
+		}
+		return io_error(diags, label, "cannot open the directory");
+	}
+	campaign__atomic_remove_temps(*fd, NULL);
+	return CAMPAIGN_OK;
+}
+
+int
+campaign__outdir_has_file(const struct outdir *dir, const char *name)
+{
+	struct stat st;
+	return fstatat(dir->fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode);
+}
+
+void
+campaign__outdir_close(struct outdir *dir)
+{
+	if (dir->fd >= 0) {
+		campaign__lock_release(&dir->lock);
+		close(dir->fd);
+	}
+	dir->fd = -1;
+}

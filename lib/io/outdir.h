@@ -1,0 +1,34 @@
+/*
+ * The build's output directory: created if missing, opened once, locked
+ * against a second build, cleaned of temp files a killed build left, and
+ * used only through directory file descriptors, so no file is ever created
+ * through a symbolic link planted inside it (pitfalls.md §2.2-2.10).
+ */
+#ifndef CAMPAIGN_OUTDIR_H
+#define CAMPAIGN_OUTDIR_H
+
+#include "campaign/diag.h"
+#include "io/lockfile.h"
+
+struct outdir {
+	int fd;
+	const char *path; /* borrowed */
+	struct lockfile lock;
+};
+
+/* Creates (mkdir -p) and opens path, takes its lock and removes stale temp files. */
+int campaign__outdir_open(struct outdir *dir, const char *path, campaign_diags *diags);
+
+/*
+ * Creates (if needed) and opens the subdirectory name of dir, refusing a
+ * symbolic link. *fd receives the descriptor; close it when done.
+ */
+int campaign__outdir_subdir(struct outdir *dir, const char *name, int *fd, campaign_diags *diags);
+
+/* 1 when the regular file name exists in dir (symbolic links do not count). */
+int campaign__outdir_has_file(const struct outdir *dir, const char *name);
+
+/* Releases the lock and closes the directory. */
+void campaign__outdir_close(struct outdir *dir);
+
+#endif

@@ -1,0 +1,20 @@
+/* Reading a whole input file (internal). */
+#ifndef CAMPAIGN_READ_FILE_H
+#define CAMPAIGN_READ_FILE_H
+
+#include <stddef.h>
+
+#include "campaign/diag.h"
+
+/*
+ * Reads a whole file into malloc'd memory (NUL-terminated), at most max
+ * bytes. A problem is reported at (cited_in, line, column), the place that
+ * named the file, or at the path itself when cited_in is NULL.
+ * @return CAMPAIGN_OK; CAMPAIGN_EIO; CAMPAIGN_EINVALID when larger than
+ *         max; CAMPAIGN_ENOMEM.
+ */
+int campaign__read_file(const char *path, size_t max, char **out, size_t *len,
+                        campaign_diags *diags, const char *cited_in, unsigned long line,
+                        unsigned long column);
+
+#endif

@@ -1,0 +1,410 @@
+#include "io/read_file.h"
+#include "plan/ledger.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/status.h"
+#include "core/diag_internal.h"
+#include "spec/spec_ids.h"
+#include "spec/spec_load.h"
+#include "util/date.h"
+#include "util/utf8.h"
+
+enum { COL_ID, COL_EVENT, COL_ISSUED, COL_RELEASED, COL_PHONE, COL_HASHTAG, COL_URL, COL__COUNT };
+
+static const char *const column_names[COL__COUNT] = {
+	"id", "event", "issued", "released", "phone", "hashtag", "url",
+};
+
+struct ledger_reader {
+	const char *file;
+	campaign_diags *diags;
+	int status;
+};
+
+static void CAMPAIGN_PRINTF(5, 6)
+error_at(struct ledger_reader *r, unsigned long line, const char *text, const char *at,
+         const char *fmt, ...)
+{
+	unsigned long column = (unsigned long)campaign__utf8_count(text, (size_t)(at - text)) + 1;
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file, line, column,
+	                   "damaged ledger: %s", msg);
+	r->status = CAMPAIGN_EINVALID;
+}
+
+int
+campaign__ledger_reserve(struct ledger *l, size_t more)
+{
+	if (more > SIZE_MAX / sizeof(*l->entries) - l->count)
+		return CAMPAIGN_ENOMEM;
+	size_t cap = l->count + more;
+	if (cap <= l->cap)
+		return CAMPAIGN_OK;
+	struct ledger_entry *grown = realloc(l->entries, cap * sizeof(*grown));
+	if (!grown)
+		return CAMPAIGN_ENOMEM;
+	l->entries = grown;
+	l->cap = cap;
+	return CAMPAIGN_OK;
+}
+
+int
+campaign__ledger_add(struct ledger *l, const struct ledger_entry *e)
+{
+	if (l->count == l->cap && campaign__ledger_reserve(l, l->cap ? l->cap : 64))
+		return CAMPAIGN_ENOMEM;
+	l->entries[l->count++] = *e;
+	return CAMPAIGN_OK;
+}
+
+static int
+phone_valid(const char *p)
+{
+	size_t digits = strspn(p + 1, "0123456789");
+	return p[0] == '+' && p[1] != '0' && digits >= 7 && digits <= 15 && p[1 + digits] == '\0';
+}
+
+static int
+token_valid(const char *s)
+{
+	/* Hashtags and URLs never hold spaces or control characters. */
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p <= 0x20 || *p == 0x7F)
+			return 0;
+	return *s != '\0';
+}
+
+/* Checks one record's fields; returns 0 when it is sound. */
+static int
+check_record(struct ledger_reader *r, unsigned long line, const char *text, char **col,
+             struct ledger_entry *e)
+{
+	const char *why = campaign__id_problem(col[COL_ID]);
+	if (why) {
+		error_at(r, line, text, col[COL_ID], "id '%.64s' is not valid: %s", col[COL_ID], why);
+		return -1;
+	}
+	if (!token_valid(col[COL_EVENT])) {
+		error_at(r, line, text, col[COL_EVENT], "event must not be empty");
+		return -1;
+	}
+	e->issued = campaign__date_parse(col[COL_ISSUED]);
+	if (e->issued < 0) {
+		error_at(r, line, text, col[COL_ISSUED], "'issued' must be a date YYYY-MM-DD, not '%.32s'",
+		         col[COL_ISSUED]);
+		return -1;
+	}
+	e->released = strcmp(col[COL_RELEASED], "-") == 0 ? -1 : campaign__date_parse(col[COL_RELEASED]);
+	if (e->released == -1 && strcmp(col[COL_RELEASED], "-") != 0) {
+		error_at(r, line, text, col[COL_RELEASED], "'released' must be '-' or a date YYYY-MM-DD");
+		return -1;
+	}
+	if (e->released >= 0 && e->released < e->issued) {
+		error_at(r, line, text, col[COL_RELEASED], "released before it was issued");
+		return -1;
+	}
+	if (strcmp(col[COL_PHONE], "-") != 0 && !phone_valid(col[COL_PHONE])) {
+		error_at(r, line, text, col[COL_PHONE], "'%.32s' is not an E.164 phone number", col[COL_PHONE]);
+		return -1;
+	}
+	if (strcmp(col[COL_HASHTAG], "-") != 0 && (col[COL_HASHTAG][0] != '#' || !token_valid(col[COL_HASHTAG] + 1))) {
+		error_at(r, line, text, col[COL_HASHTAG], "'%.64s' is not a hashtag", col[COL_HASHTAG]);
+		return -1;
+	}
+	if (!token_valid(col[COL_URL])) {
+		error_at(r, line, text, col[COL_URL], "the URL must not be empty or hold spaces");
+		return -1;
+	}
+	e->id = col[COL_ID];
+	e->event = col[COL_EVENT];
+	e->phone = strcmp(col[COL_PHONE], "-") ? col[COL_PHONE] : NULL;
+	e->hashtag = strcmp(col[COL_HASHTAG], "-") ? col[COL_HASHTAG] : NULL;
+	e->url = strcmp(col[COL_URL], "-") ? col[COL_URL] : NULL;
+	e->line = line;
+	return 0;
+}
+
+/* Splits one line (NUL-terminated, in place) into its tab-separated columns. */
+static int
+parse_record(struct ledger_reader *r, struct ledger *l, unsigned long line, char *text)
+{
+	char *col[COL__COUNT];
+	char *p = text;
+	for (int c = 0; c < COL__COUNT; c++) {
+		col[c] = p;
+		char *tab = strchr(p, '\t');
+		if (c < COL__COUNT - 1) {
+			if (!tab) {
+				error_at(r, line, text, p + strlen(p), "expected %d tab-separated fields, found %d "
+				         "(missing '%s')", COL__COUNT, c + 1, column_names[c + 1]);
+				return -1;
+			}
+			*tab = '\0';
+			p = tab + 1;
+		} else if (tab) {
+			error_at(r, line, text, tab, "more than %d fields", COL__COUNT);
+			return -1;
+		}
+	}
+	struct ledger_entry e;
+	if (check_record(r, line, text, col, &e))
+		return -1;
+	if (campaign__ledger_add(l, &e)) {
+		r->status = CAMPAIGN_ENOMEM;
+		return -1;
+	}
+	return 0;
+}
+
+static int
+cmp_entries(const void *a, const void *b)
+{
+	const struct ledger_entry *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+	if (c)
+		return c;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+static int
+cmp_phones(const void *a, const void *b)
+{
+	const struct ledger_entry *x = *(const struct ledger_entry *const *)a;
+	const struct ledger_entry *y = *(const struct ledger_entry *const *)b;
+	int c = strcmp(x->phone, y->phone);
+	if (c)
+		return c;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+void
+campaign__ledger_sort(struct ledger *l)
+{
+	/* An empty ledger has no array at all, and qsort() must not be given NULL. */
+	if (l->count > 1)
+		qsort(l->entries, l->count, sizeof(*l->entries), cmp_entries);
+	l->sorted = l->count;
+}
+
+/*
+ * Sorts the entries by id (so lookups are binary searches) and reports what
+ * makes a ledger ambiguous: a placement twice, or one number held by two
+ * active placements, which would make calls ambiguous forever. O(n log n).
+ */
+static void
+index_and_check(struct ledger_reader *r, struct ledger *l)
+{
+	campaign__ledger_sort(l);
+	for (size_t i = 1; i < l->count; i++) {
+		const struct ledger_entry *a = &l->entries[i - 1], *b = &l->entries[i];
+		if (strcmp(a->id, b->id) == 0) {
+			campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file,
+			                   b->line, 1, "damaged ledger: placement '%s' appears twice; first at line %lu",
+			                   b->id, a->line);
+			r->status = CAMPAIGN_EINVALID;
+		}
+	}
+	const struct ledger_entry **held = malloc((l->count + 1) * sizeof(*held));
+	if (!held) {
+		r->status = CAMPAIGN_ENOMEM;
+		return;
+	}
+	size_t n = 0;
+	for (size_t i = 0; i < l->count; i++)
+		if (l->entries[i].phone && l->entries[i].released < 0)
+			held[n++] = &l->entries[i];
+	qsort(held, n, sizeof(*held), cmp_phones);
+	for (size_t i = 1; i < n; i++) {
+		if (strcmp(held[i - 1]->phone, held[i]->phone) == 0) {
+			campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file,
+			                   held[i]->line, 1,
+			                   "damaged ledger: %s is held by both '%s' (line %lu) and '%s'",
+			                   held[i]->phone, held[i - 1]->id, held[i - 1]->line, held[i]->id);
+			r->status = CAMPAIGN_EINVALID;
+		}
+	}
+	free(held);
+}
+
+/*
+ * The first line names the format. A byte order mark (an editor's) and a
+ * format this version does not know get their own message, since the line
+ * looks right to whoever opens the file.
+ */
+static int
+check_magic(const char *buf, size_t len, const char *file, campaign_diags *diags)
+{
+	static const char prefix[] = "# libcampaign ledger ";
+	size_t magic = strlen(LEDGER_MAGIC);
+	if (len >= magic && memcmp(buf, LEDGER_MAGIC, magic) == 0 &&
+	    (len == magic || buf[magic] == '\n' || buf[magic] == '\r'))
+		return 0;
+	size_t line_len = 0; /* buf need not be NUL-terminated */
+	while (line_len < len && buf[line_len] != '\n' && buf[line_len] != '\r')
+		line_len++;
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+		                   "damaged ledger: it starts with a byte order mark, added by an "
+		                   "editor; remove it (the file is written by campaign build only)");
+	else if (line_len > sizeof(prefix) - 1 && line_len < 32 &&
+	         memcmp(buf, prefix, sizeof(prefix) - 1) == 0)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1,
+		                   sizeof(prefix), "damaged ledger: format '%.*s' is not one this "
+		                   "version of libcampaign reads (1); use a newer version",
+		                   (int)(line_len - (sizeof(prefix) - 1)), buf + sizeof(prefix) - 1);
+	else
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+		                   "damaged ledger: the first line must be '%s'; restore the file from "
+		                   "a backup or version control", LEDGER_MAGIC);
+	return -1;
+}
+
+int
+campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char *file,
+                       campaign_diags *diags)
+{
+	memset(l, 0, sizeof(*l));
+	struct ledger_reader r = { file, diags, CAMPAIGN_OK };
+	size_t first_diag = campaign_diags_count(diags);
+	size_t bad = campaign__utf8_validate(buf, len);
+	const char *nul = memchr(buf, '\0', bad);
+	if (bad < len || nul) {
+		unsigned long line, column;
+		campaign__utf8_position(buf, len, nul ? (size_t)(nul - buf) : bad, &line, &column);
+		/* NUL is valid UTF-8: saying "not UTF-8" would send the user looking for the wrong thing. */
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, line, column,
+		                   nul ? "damaged ledger: NUL byte" : "damaged ledger: not UTF-8 text");
+		return CAMPAIGN_EINVALID;
+	}
+	if (check_magic(buf, len, file, diags))
+		return CAMPAIGN_EINVALID;
+	/* The entries point into this copy. */
+	char *copy = campaign__arena_strndup(&l->arena, buf, len);
+	if (!copy)
+		return CAMPAIGN_ENOMEM;
+	unsigned long line = 0;
+	for (char *p = copy; *p;) {
+		char *end = strchr(p, '\n');
+		if (end)
+			*end = '\0';
+		line++;
+		size_t n = strlen(p);
+		if (n && p[n - 1] == '\r')
+			p[--n] = '\0';
+		if (n && p[0] != '#' && parse_record(&r, l, line, p) && r.status == CAMPAIGN_ENOMEM)
+			break;
+		if (!end)
+			break;
+		p = end + 1;
+	}
+	/*
+	 * Give back the doubling's slack; not reserved from the line count up
+	 * front, which a file of blank lines would turn into gigabytes.
+	 */
+	if (l->cap > l->count && l->count) {
+		struct ledger_entry *fit = realloc(l->entries, l->count * sizeof(*fit));
+		if (fit) {
+			l->entries = fit;
+			l->cap = l->count;
+		}
+	}
+	if (r.status == CAMPAIGN_OK)
+		index_and_check(&r, l);
+	campaign__diags_sort(diags, first_diag);
+	return r.status;
+}
+
+int
+campaign__ledger_read(struct ledger *l, const char *path, campaign_diags *diags)
+{
+	memset(l, 0, sizeof(*l));
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		if (errno == ENOENT)
+			return CAMPAIGN_OK;
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
+		                   "cannot read the ledger: %s", strerror(errno));
+		return CAMPAIGN_EIO;
+	}
+	fclose(f);
+	char *buf = NULL;
+	size_t len = 0;
+	int rc = campaign__read_file(path, LEDGER_MAX_BYTES, &buf, &len, diags, NULL, 0, 0);
+	if (rc)
+		return rc;
+	rc = campaign__ledger_parse(l, buf, len, path, diags);
+	free(buf);
+	return rc;
+}
+
+static int
+cmp_entry_ptrs(const void *a, const void *b)
+{
+	return cmp_entries(*(const struct ledger_entry *const *)a, *(const struct ledger_entry *const *)b);
+}
+
+int
+campaign__ledger_serialize(const struct ledger *l, struct strbuf *out)
+{
+	const struct ledger_entry **sorted = malloc((l->count + 1) * sizeof(*sorted));
+	if (!sorted)
+		return CAMPAIGN_ENOMEM;
+	for (size_t i = 0; i < l->count; i++)
+		sorted[i] = &l->entries[i];
+	qsort(sorted, l->count, sizeof(*sorted), cmp_entry_ptrs);
+	campaign__strbuf_adds(out, LEDGER_MAGIC "\n");
+	campaign__strbuf_adds(out, "# Identifiers issued to placements; keep this file with the campaign and\n"
+	                           "# under version control. Written by campaign build; do not edit by hand.\n");
+	campaign__strbuf_adds(out, "# id\tevent\tissued\treleased\tphone\thashtag\turl\n");
+	for (size_t i = 0; i < l->count; i++) {
+		const struct ledger_entry *e = sorted[i];
+		char issued[11], released[11];
+		campaign__date_format(e->issued, issued);
+		if (e->released >= 0)
+			campaign__date_format(e->released, released);
+		campaign__strbuf_addf(out, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e->id, e->event, issued,
+		                      e->released >= 0 ? released : "-", e->phone ? e->phone : "-",
+		                      e->hashtag ? e->hashtag : "-", e->url ? e->url : "-");
+	}
+	free(sorted);
+	return out->status;
+}
+
+static int
+cmp_id_only(const void *a, const void *b)
+{
+	return strcmp(((const struct ledger_entry *)a)->id, ((const struct ledger_entry *)b)->id);
+}
+
+struct ledger_entry *
+campaign__ledger_find(const struct ledger *l, const char *id)
+{
+	/* Entries read from the file are sorted; entries added since are searched linearly. */
+	struct ledger_entry key = { .id = id };
+	struct ledger_entry *hit = l->sorted
+		? bsearch(&key, l->entries, l->sorted, sizeof(*l->entries), cmp_id_only) : NULL;
+	if (hit)
+		return hit;
+	for (size_t i = l->sorted; i < l->count; i++)
+		if (strcmp(l->entries[i].id, id) == 0)
+			return &l->entries[i];
+	return NULL;
+}
+
+void
+campaign__ledger_free(struct ledger *l)
+{
+	free(l->entries);
+	campaign__arena_free(&l->arena);
+	memset(l, 0, sizeof(*l));
+}

@@ -1,0 +1,232 @@
+/* campaign_plan_new(): every placement's identifiers, checked together. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/status.h"
+#include "core/diag_internal.h"
+#include "plan/plan_internal.h"
+#include "spec/spec_load.h"
+#include "util/date.h"
+#include "util/strbuf.h"
+
+char *
+campaign__ledger_path_for(const struct campaign_spec *spec, const char *override)
+{
+	struct strbuf path;
+	campaign__strbuf_init(&path, 8192);
+	const char *name = override ? override : spec->ledger;
+	if (!override && (!name || name[0] != '/') && spec->base_dir && strcmp(spec->base_dir, ".") != 0)
+		campaign__strbuf_addf(&path, "%s/", spec->base_dir);
+	if (name)
+		campaign__strbuf_adds(&path, name);
+	else
+		campaign__strbuf_addf(&path, "%s.ledger", spec->slug ? spec->slug : "campaign");
+	if (path.status != CAMPAIGN_OK) {
+		campaign__strbuf_free(&path);
+		return NULL;
+	}
+	return campaign__strbuf_detach(&path, NULL);
+}
+
+static const char *
+ledger_path(struct campaign_plan *plan, const campaign_plan_options *opts)
+{
+	char *path = campaign__ledger_path_for(plan->spec, opts->ledger_path);
+	const char *copy = path ? campaign__plan_strdup(plan, path) : NULL;
+	free(path);
+	if (!copy)
+		plan->status = CAMPAIGN_ENOMEM;
+	return copy;
+}
+
+/*
+ * Records this plan in the in-memory ledger: new placements get an entry
+ * dated today, present ones their current identifiers, and placements gone
+ * from the spec are released today (their numbers go into quarantine).
+ */
+static void
+update_ledger(struct campaign_plan *plan)
+{
+	const char **ids = campaign__plan_sorted_ids(plan);
+	if (!ids)
+		return;
+	for (size_t i = 0; i < plan->ledger.count; i++) {
+		struct ledger_entry *e = &plan->ledger.entries[i];
+		if (e->released < 0 && !campaign__plan_has_id(plan, ids, e->id))
+			e->released = plan->today;
+	}
+	free(ids);
+	/*
+	 * Every lookup comes before the first entry is added, while all entries
+	 * are the sorted ones read from the file: finding among added entries is
+	 * a linear scan, which made the first build of a 100,000-row table take
+	 * minutes. The ledger is sorted again once they are all in.
+	 */
+	unsigned char *is_new = calloc(plan->count + 1, 1);
+	size_t fresh_count = 0;
+	if (!is_new) {
+		plan->status = CAMPAIGN_ENOMEM;
+		return;
+	}
+	for (size_t i = 0; i < plan->count; i++) {
+		const campaign_assignment *a = &plan->items[i].pub;
+		struct ledger_entry *e = campaign__ledger_find(&plan->ledger, a->placement->id);
+		if (!e) {
+			is_new[i] = 1;
+			fresh_count++;
+			continue;
+		}
+		e->event = a->placement->event;
+		e->released = -1;
+		e->url = a->url;
+		if (a->hashtag)
+			e->hashtag = a->hashtag;
+		if (a->phone)
+			e->phone = a->phone;
+	}
+	if (campaign__ledger_reserve(&plan->ledger, fresh_count))
+		plan->status = CAMPAIGN_ENOMEM;
+	/* The entries borrow the plan's and the spec's strings: both outlive the ledger. */
+	for (size_t i = 0; i < plan->count && plan->status == CAMPAIGN_OK; i++) {
+		const campaign_assignment *a = &plan->items[i].pub;
+		if (!is_new[i])
+			continue;
+		struct ledger_entry fresh = {
+			.id = a->placement->id, .event = a->placement->event, .issued = plan->today,
+			.released = -1, .phone = a->phone, .hashtag = a->hashtag, .url = a->url,
+		};
+		if (campaign__ledger_add(&plan->ledger, &fresh))
+			plan->status = CAMPAIGN_ENOMEM;
+	}
+	free(is_new);
+	campaign__ledger_sort(&plan->ledger);
+	/* Placements issued on one day share that day's text; most of a big set was issued together. */
+	long last_day = -1;
+	const char *last_text = NULL;
+	for (size_t i = 0; i < plan->count && plan->status == CAMPAIGN_OK; i++) {
+		struct plan_item *item = &plan->items[i];
+		const struct ledger_entry *e = campaign__ledger_find(&plan->ledger, item->pub.placement->id);
+		if (!last_text || e->issued != last_day) {
+			char day[11];
+			campaign__date_format(e->issued, day);
+			last_text = campaign__plan_strdup(plan, day);
+			last_day = e->issued;
+		}
+		item->pub.issued = last_text;
+	}
+}
+
+int
+campaign_plan_new(campaign_plan **out, const campaign_spec *spec, const campaign_plan_options *opts,
+                  campaign_diags *diags)
+{
+	*out = NULL;
+	if (!spec || !opts || opts->version != CAMPAIGN_PLAN_OPTIONS_VERSION) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "campaign_plan_new: missing spec or options of an unknown version");
+		return CAMPAIGN_EINVALID;
+	}
+	campaign_plan *plan = calloc(1, sizeof(*plan));
+	if (!plan)
+		return CAMPAIGN_ENOMEM;
+	plan->spec = spec;
+	plan->diags = diags;
+	plan->today = campaign__date_from_epoch(opts->now);
+	plan->count = spec->placement_count;
+	plan->items = calloc(plan->count + 1, sizeof(*plan->items));
+	if (!plan->items) {
+		campaign_plan_free(plan);
+		return CAMPAIGN_ENOMEM;
+	}
+	for (size_t i = 0; i < plan->count; i++) {
+		struct plan_item *item = &plan->items[i];
+		item->sp = &spec->placements[i];
+		item->pub.placement = &spec->placements[i].pub;
+		item->pub.event = campaign_spec_find_event(spec, item->pub.placement->event);
+		item->wants_phone = item->pub.placement->phone;
+	}
+	size_t first_diag = campaign_diags_count(diags);
+	plan->ledger_path = ledger_path(plan, opts);
+	if (plan->ledger_path) {
+		FILE *probe = fopen(plan->ledger_path, "rb");
+		plan->ledger_exists = probe != NULL;
+		if (probe)
+			fclose(probe);
+		int rc = campaign__ledger_read(&plan->ledger, plan->ledger_path, diags);
+		if (rc)
+			plan->status = rc;
+	}
+	if (plan->status == CAMPAIGN_OK) {
+		campaign__plan_urls(plan);
+		campaign__plan_hashtags(plan);
+		campaign__plan_phones(plan);
+	}
+	if (plan->status == CAMPAIGN_OK)
+		update_ledger(plan);
+	campaign__diags_sort(diags, first_diag);
+	if (plan->status != CAMPAIGN_OK) {
+		int rc = plan->status;
+		campaign_plan_free(plan);
+		return rc;
+	}
+	*out = plan;
+	return CAMPAIGN_OK;
+}
+
+void
+campaign_plan_free(campaign_plan *plan)
+{
+	if (!plan)
+		return;
+	campaign__ledger_free(&plan->ledger);
+	free(plan->items);
+	campaign__arena_free(&plan->arena);
+	free(plan);
+}
+
+size_t
+campaign_plan_count(const campaign_plan *plan)
+{
+	return plan ? plan->count : 0;
+}
+
+const campaign_assignment *
+campaign_plan_get(const campaign_plan *plan, size_t i)
+{
+	return plan && i < plan->count ? &plan->items[i].pub : NULL;
+}
+
+const char *
+campaign_plan_ledger_path(const campaign_plan *plan)
+{
+	return plan->ledger_path;
+}
+
+size_t
+campaign_plan_phones_free(const campaign_plan *plan)
+{
+	return plan->phones_free;
+}
+
+size_t
+campaign_plan_phones_quarantined(const campaign_plan *plan)
+{
+	return plan->phones_quarantined;
+}
+
+int
+campaign_time_parse(const char *iso8601, int64_t *out)
+{
+	return iso8601 && campaign__instant_parse(iso8601, out) == 0 ? CAMPAIGN_OK : CAMPAIGN_EINVALID;
+}
+
+int
+campaign_plan_options_init(campaign_plan_options *opts, unsigned int version)
+{
+	if (!opts || version != CAMPAIGN_PLAN_OPTIONS_VERSION)
+		return CAMPAIGN_EINVALID;
+	campaign_plan_options init = CAMPAIGN_PLAN_OPTIONS_INIT;
+	*opts = init;
+	return CAMPAIGN_OK;
+}

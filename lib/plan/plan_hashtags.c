@@ -1,0 +1,209 @@
+/*
+ * Hashtags. With scope `event` every placement of an event shares the
+ * event's tag; with scope `placement` each has its own. A tag the ledger
+ * issued to the same owner before is kept (it is printed), and a new one is
+ * made unique against every tag the ledger ever issued and the `taken` list.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/hashtag.h"
+#include "campaign/status.h"
+#include "text/placeholder.h"
+#include "plan/plan_internal.h"
+#include "spec/spec_load.h"
+#include "util/strbuf.h"
+
+struct text_ctx {
+	const struct campaign_spec *spec;
+	const campaign_event *event;
+	const campaign_placement *placement;
+};
+
+static const char *
+text_lookup(void *ctx, const struct placeholder_ref *ref)
+{
+	const struct text_ctx *t = ctx;
+	static const struct {
+		const char *name;
+		size_t offset;
+		int kind; /* 0 campaign spec, 1 event, 2 placement */
+	} fields[] = {
+		{ "campaign.name", offsetof(struct campaign_spec, name), 0 },
+		{ "campaign.slug", offsetof(struct campaign_spec, slug), 0 },
+		{ "event.id", offsetof(campaign_event, id), 1 },
+		{ "event.title", offsetof(campaign_event, title), 1 },
+		{ "event.venue", offsetof(campaign_event, venue), 1 },
+		{ "event.date", offsetof(campaign_event, date), 1 },
+		{ "placement.id", offsetof(campaign_placement, id), 2 },
+		{ "placement.source", offsetof(campaign_placement, source), 2 },
+		{ "placement.medium", offsetof(campaign_placement, medium), 2 },
+		{ "placement.content", offsetof(campaign_placement, content), 2 },
+		{ "placement.term", offsetof(campaign_placement, term), 2 },
+	};
+	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+		if (!campaign__placeholder_is(ref, fields[i].name))
+			continue;
+		const void *base = fields[i].kind == 0 ? (const void *)t->spec
+		                 : fields[i].kind == 1 ? (const void *)t->event : (const void *)t->placement;
+		if (!base)
+			return NULL;
+		const char *value = *(const char *const *)((const char *)base + fields[i].offset);
+		return value ? value : "";
+	}
+	return NULL;
+}
+
+/* Where the event is in the spec's events: a placement's event points into them. */
+static size_t
+event_index(const struct campaign_plan *plan, const campaign_event *ev)
+{
+	return (size_t)((const struct spec_event *)ev - plan->spec->events);
+}
+
+/*
+ * Scope event: the tag the ledger issued to any placement of each event,
+ * one pass over the ledger instead of one per event. Entries are sorted by
+ * id and the first wins, so the choice is the same in every build.
+ */
+static const char **
+ledger_event_tags(const struct campaign_plan *plan)
+{
+	const char **tags = calloc(plan->spec->event_count + 1, sizeof(*tags));
+	if (!tags)
+		return NULL;
+	for (size_t i = 0; i < plan->ledger.count; i++) {
+		const struct ledger_entry *e = &plan->ledger.entries[i];
+		const campaign_event *ev = e->hashtag ? campaign_spec_find_event(plan->spec, e->event) : NULL;
+		if (ev && !tags[event_index(plan, ev)])
+			tags[event_index(plan, ev)] = e->hashtag;
+	}
+	return tags;
+}
+
+/* The ledger's tag for an owner: the placement's, or for scope event any placement's of the event. */
+static const char *
+ledger_tag(const struct campaign_plan *plan, const struct plan_item *item, const char **event_tags)
+{
+	if (plan->spec->hashtag.scope == HASHTAG_SCOPE_PLACEMENT) {
+		const struct ledger_entry *e = campaign__ledger_find(&plan->ledger, item->pub.placement->id);
+		return e ? e->hashtag : NULL;
+	}
+	return event_tags[event_index(plan, item->pub.event)];
+}
+
+static const char *
+make_tag(struct campaign_plan *plan, const struct plan_item *item, campaign_hashtag_set *taken)
+{
+	const struct campaign_spec *spec = plan->spec;
+	const struct spec_event *ev = (const struct spec_event *)item->pub.event;
+	const char *text = spec->hashtag.from;
+	struct yaml_pos at = spec->hashtag.from_at;
+	if (spec->hashtag.scope == HASHTAG_SCOPE_PLACEMENT && item->sp->pub.hashtag) {
+		text = item->sp->pub.hashtag;
+		at = item->sp->at[PF_HASHTAG];
+	} else if (spec->hashtag.scope == HASHTAG_SCOPE_EVENT && ev->pub.hashtag) {
+		text = ev->pub.hashtag;
+		at = ev->at[EF_HASHTAG];
+	}
+	if (!at.line)
+		at = ev->node;
+	struct text_ctx ctx = { spec, &ev->pub, spec->hashtag.scope == HASHTAG_SCOPE_PLACEMENT ? item->pub.placement : NULL };
+	struct strbuf expanded;
+	campaign__strbuf_init(&expanded, 8192);
+	struct placeholder_ref bad;
+	const char *result = NULL;
+	int expanded_rc = campaign__placeholder_expand(&expanded, text, text_lookup, &ctx, &bad);
+	if (expanded_rc < 0) {
+		plan->status = CAMPAIGN_ENOMEM;
+		goto done;
+	}
+	if (expanded_rc) {
+		campaign__plan_error(plan, at, item, CAMPAIGN_EINVALID, "cannot use '{{%.*s}}' in this hashtag",
+		                     (int)(bad.len > 64 ? 64 : bad.len), bad.name);
+		goto done;
+	}
+	campaign_hashtag_options opts = CAMPAIGN_HASHTAG_OPTIONS_INIT;
+	opts.style = spec->hashtag.style == HASHTAG_STYLE_LOWER ? CAMPAIGN_HASHTAG_STYLE_LOWER
+	                                                         : CAMPAIGN_HASHTAG_STYLE_CAMEL;
+	opts.script = spec->hashtag.script == HASHTAG_SCRIPT_LATIN ? CAMPAIGN_HASHTAG_SCRIPT_LATIN
+	                                                            : CAMPAIGN_HASHTAG_SCRIPT_KEEP;
+	opts.max_length = spec->hashtag.max_length;
+	campaign_buf tag = CAMPAIGN_BUF_INIT, unique = CAMPAIGN_BUF_INIT;
+	int rc = campaign_hashtag_make_at(&tag, campaign__strbuf_cstr(&expanded), &opts, spec->file,
+	                                  at.line, at.column, plan->diags);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_hashtag_make_unique(&unique, tag.ptr, taken, opts.max_length, plan->diags);
+	if (rc == CAMPAIGN_OK)
+		result = campaign__plan_strdup(plan, unique.ptr);
+	else if (plan->status == CAMPAIGN_OK)
+		plan->status = rc;
+	campaign_buf_dispose(&tag);
+	campaign_buf_dispose(&unique);
+done:
+	campaign__strbuf_free(&expanded);
+	return result;
+}
+
+static int
+load_taken(struct campaign_plan *plan, campaign_hashtag_set *taken)
+{
+	const struct spec_hashtag *h = &plan->spec->hashtag;
+	if (h->taken) {
+		const char *path = campaign__spec_path((struct campaign_spec *)plan->spec, h->taken);
+		int rc = path ? campaign_hashtag_set_load_file(taken, path, plan->diags) : CAMPAIGN_ENOMEM;
+		if (rc)
+			return rc;
+	}
+	for (size_t i = 0; i < plan->ledger.count; i++)
+		if (plan->ledger.entries[i].hashtag &&
+		    campaign_hashtag_set_add(taken, plan->ledger.entries[i].hashtag))
+			return CAMPAIGN_ENOMEM;
+	return CAMPAIGN_OK;
+}
+
+void
+campaign__plan_hashtags(struct campaign_plan *plan)
+{
+	campaign_hashtag_set *taken = NULL;
+	if (campaign_hashtag_set_new(&taken)) {
+		plan->status = CAMPAIGN_ENOMEM;
+		return;
+	}
+	int rc = load_taken(plan, taken);
+	if (rc) {
+		if (plan->status == CAMPAIGN_OK || rc == CAMPAIGN_ENOMEM)
+			plan->status = rc;
+		campaign_hashtag_set_free(taken);
+		return;
+	}
+	int by_event = plan->spec->hashtag.scope == HASHTAG_SCOPE_EVENT;
+	/* Scope event: each event's first placement (index + 1), and the ledger's tags. */
+	size_t *first_of_event = NULL;
+	const char **event_tags = NULL;
+	if (by_event) {
+		first_of_event = calloc(plan->spec->event_count + 1, sizeof(*first_of_event));
+		event_tags = ledger_event_tags(plan);
+		if (!first_of_event || !event_tags)
+			plan->status = CAMPAIGN_ENOMEM;
+	}
+	for (size_t i = 0; i < plan->count && plan->status != CAMPAIGN_ENOMEM; i++) {
+		struct plan_item *item = &plan->items[i];
+		if (!item->pub.event)
+			continue;
+		if (by_event) {
+			/* An earlier placement of the same event already has the event's tag. */
+			size_t *first = &first_of_event[event_index(plan, item->pub.event)];
+			if (*first) {
+				item->pub.hashtag = plan->items[*first - 1].pub.hashtag;
+				continue;
+			}
+			*first = i + 1;
+		}
+		const char *kept = ledger_tag(plan, item, event_tags);
+		item->pub.hashtag = kept ? kept : make_tag(plan, item, taken);
+	}
+	free(first_of_event);
+	free(event_tags);
+	campaign_hashtag_set_free(taken);
+}

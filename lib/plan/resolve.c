@@ -1,0 +1,339 @@
+/* campaign_lookup: a URL, number or hashtag back to its placement. */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/hashtag.h"
+#include "campaign/phone.h"
+#include "campaign/resolve.h"
+#include "campaign/status.h"
+#include "ids/phone_internal.h"
+#include "plan/plan_internal.h"
+#include "spec/spec_load.h"
+#include "ids/url.h"
+#include "util/arena.h"
+#include "util/date.h"
+#include "util/utf8.h"
+
+/* Last digits compared when the country code and trunk prefix are unknown. */
+#define PHONE_SUFFIX_DIGITS 10
+
+struct lookup_item {
+	campaign_lookup_entry pub;
+	struct url_param *utm;
+	size_t utm_count;
+};
+
+struct campaign_lookup {
+	struct arena arena;
+	struct lookup_item *items;
+	size_t count;
+	int has_rules;
+	campaign_phone_rules rules;
+};
+
+static int
+add_utm(struct lookup_item *item)
+{
+	if (!item->pub.url)
+		return CAMPAIGN_OK;
+	return campaign__url_utm_params(item->pub.url, &item->utm, &item->utm_count);
+}
+
+static campaign_lookup *
+lookup_new(size_t count)
+{
+	campaign_lookup *l = calloc(1, sizeof(*l));
+	if (!l)
+		return NULL;
+	l->items = calloc(count + 1, sizeof(*l->items));
+	if (!l->items) {
+		free(l);
+		return NULL;
+	}
+	l->count = count;
+	return l;
+}
+
+/* The released placements, as the plan's ledger has them: every entry the spec no longer has. */
+static size_t
+released_count(const campaign_plan *plan)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < plan->ledger.count; i++)
+		n += plan->ledger.entries[i].released >= 0;
+	return n;
+}
+
+/* A released placement's entry: what its flyers carried, and the day it left. */
+static int
+add_released(campaign_lookup *l, struct lookup_item *item, const struct ledger_entry *e,
+             const char *mask)
+{
+	campaign_lookup_entry *pub = &item->pub;
+	pub->id = e->id;
+	pub->event = e->event;
+	pub->url = e->url;
+	pub->hashtag = e->hashtag;
+	pub->phone = e->phone;
+	pub->phone_display = e->phone;
+	int nomem = 0;
+	campaign_buf shown = CAMPAIGN_BUF_INIT;
+	/* Through today's mask: a number that no longer fits it is shown as E.164. */
+	int formatted = e->phone && mask ? campaign_phone_format(&shown, e->phone, mask, NULL)
+	                                 : CAMPAIGN_EINVALID;
+	if (formatted == CAMPAIGN_OK) {
+		pub->phone_display = campaign__arena_strdup(&l->arena, shown.ptr);
+		nomem = !pub->phone_display;
+	}
+	nomem |= formatted == CAMPAIGN_ENOMEM;
+	campaign_buf_dispose(&shown);
+	char day[11];
+	campaign__date_format(e->released, day);
+	pub->released = campaign__arena_strdup(&l->arena, day);
+	if (nomem || !pub->released)
+		return CAMPAIGN_ENOMEM;
+	return add_utm(item);
+}
+
+int
+campaign_lookup_from_plan(campaign_lookup **out, const campaign_plan *plan)
+{
+	*out = NULL;
+	campaign_lookup *l = lookup_new(plan->count + released_count(plan));
+	if (!l)
+		return CAMPAIGN_ENOMEM;
+	const struct spec_phones *ph = &plan->spec->phones;
+	if (ph->present) {
+		l->has_rules = 1;
+		campaign_phone_rules rules = CAMPAIGN_PHONE_RULES_INIT;
+		rules.country_code = (unsigned)ph->country_code;
+		rules.trunk_prefix = ph->trunk_prefix; /* owned by the spec, which outlives the plan */
+		l->rules = rules;
+	}
+	for (size_t i = 0; i < plan->count; i++) {
+		const campaign_assignment *a = &plan->items[i].pub;
+		campaign_lookup_entry *e = &l->items[i].pub;
+		e->id = a->placement->id;
+		e->event = a->placement->event;
+		e->url = a->url;
+		e->hashtag = a->hashtag;
+		e->phone = a->phone;
+		e->phone_display = a->phone_display;
+		if (add_utm(&l->items[i])) {
+			campaign_lookup_free(l);
+			return CAMPAIGN_ENOMEM;
+		}
+	}
+	/* After the present ones, so a number given again after its quarantine lists its owner first. */
+	size_t next = plan->count;
+	for (size_t i = 0; i < plan->ledger.count; i++) {
+		const struct ledger_entry *e = &plan->ledger.entries[i];
+		if (e->released >= 0 && add_released(l, &l->items[next++], e, ph->present ? ph->display : NULL)) {
+			campaign_lookup_free(l);
+			return CAMPAIGN_ENOMEM;
+		}
+	}
+	*out = l;
+	return CAMPAIGN_OK;
+}
+
+static const char *
+json_text(campaign_lookup *l, json_t *obj, const char *key, int *nomem)
+{
+	const char *value = json_string_value(json_object_get(obj, key));
+	if (!value)
+		return NULL;
+	const char *copy = campaign__arena_strdup(&l->arena, value);
+	if (!copy)
+		*nomem = 1;
+	return copy;
+}
+
+int
+campaign_lookup_load_manifest(campaign_lookup **out, const char *path, campaign_diags *diags)
+{
+	*out = NULL;
+	json_error_t err;
+	json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &err);
+	if (!root) {
+		int io = err.line < 0 || strstr(err.text, "unable to open");
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, io ? CAMPAIGN_EIO : CAMPAIGN_EINVALID, path,
+		                   io ? 0 : (unsigned long)err.line, io ? 0 : (unsigned long)err.column, "%s",
+		                   err.text);
+		return io ? CAMPAIGN_EIO : CAMPAIGN_EINVALID;
+	}
+	json_t *list = json_object_get(root, "placements");
+	if (!json_is_array(list)) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, path, 1, 1,
+		                   "not a campaign manifest: no \"placements\" list");
+		json_decref(root);
+		return CAMPAIGN_EINVALID;
+	}
+	campaign_lookup *l = lookup_new(json_array_size(list));
+	int rc = l ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
+	for (size_t i = 0; rc == CAMPAIGN_OK && i < l->count; i++) {
+		json_t *p = json_array_get(list, i);
+		campaign_lookup_entry *e = &l->items[i].pub;
+		int nomem = 0;
+		e->id = json_text(l, p, "id", &nomem);
+		e->event = json_text(l, p, "event", &nomem);
+		e->url = json_text(l, p, "url", &nomem);
+		e->hashtag = json_text(l, p, "hashtag", &nomem);
+		e->phone = json_text(l, p, "phone", &nomem);
+		e->phone_display = json_text(l, p, "phone_display", &nomem);
+		if (nomem || add_utm(&l->items[i]))
+			rc = CAMPAIGN_ENOMEM;
+		else if (!e->id) {
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, path, 0, 0,
+			                   "not a campaign manifest: placement %zu has no \"id\"", i + 1);
+			rc = CAMPAIGN_EINVALID;
+		}
+	}
+	json_decref(root);
+	if (rc) {
+		campaign_lookup_free(l);
+		return rc;
+	}
+	*out = l;
+	return CAMPAIGN_OK;
+}
+
+void
+campaign_lookup_free(campaign_lookup *lookup)
+{
+	if (!lookup)
+		return;
+	for (size_t i = 0; i < lookup->count; i++)
+		campaign__url_params_free(lookup->items[i].utm, lookup->items[i].utm_count);
+	free(lookup->items);
+	campaign__arena_free(&lookup->arena);
+	free(lookup);
+}
+
+/* Every utm_* parameter of the query has the same value in the item. */
+static int
+utm_match(const struct lookup_item *item, const struct url_param *q, size_t nq)
+{
+	for (size_t k = 0; k < nq; k++) {
+		size_t i = 0;
+		while (i < item->utm_count && strcmp(item->utm[i].key, q[k].key) != 0)
+			i++;
+		if (i == item->utm_count || strcmp(item->utm[i].value, q[k].value) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+static void
+digits_of(const char *text, char *out, size_t size)
+{
+	size_t n = 0;
+	for (; *text && n + 1 < size; text++)
+		if (*text >= '0' && *text <= '9')
+			out[n++] = *text;
+	out[n] = '\0';
+}
+
+static int
+phone_match(const campaign_lookup *l, const char *item_phone, const char *normalized,
+            const char *query_digits)
+{
+	if (!item_phone)
+		return 0;
+	if (l->has_rules)
+		return strcmp(item_phone, normalized) == 0;
+	char d[32];
+	digits_of(item_phone, d, sizeof(d));
+	size_t a = strlen(d), b = strlen(query_digits);
+	size_t n = a < b ? a : b;
+	if (n > PHONE_SUFFIX_DIGITS)
+		n = PHONE_SUFFIX_DIGITS;
+	if (a != b && n < PHONE_SUFFIX_DIGITS)
+		return 0;
+	return strcmp(d + a - n, query_digits + b - n) == 0;
+}
+
+static campaign_query_kind
+classify(const char *q)
+{
+	if (q[0] == '#')
+		return CAMPAIGN_QUERY_HASHTAG;
+	if (strstr(q, "://") || strstr(q, "utm_") || strchr(q, '?'))
+		return CAMPAIGN_QUERY_URL;
+	/* Digits, '+', brackets and what phone parsing takes as a separator: a number. */
+	size_t digits = 0, len = strlen(q);
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = campaign__utf8_decode((const unsigned char *)q + i, len - i, &cp);
+		if (n == 0)
+			return CAMPAIGN_QUERY_HASHTAG;
+		if (cp >= '0' && cp <= '9')
+			digits++;
+		else if (cp != '+' && cp != '(' && cp != ')' && !campaign__phone_is_separator(cp))
+			return CAMPAIGN_QUERY_HASHTAG;
+		i += n;
+	}
+	return digits ? CAMPAIGN_QUERY_PHONE : CAMPAIGN_QUERY_HASHTAG;
+}
+
+int
+campaign_lookup_find(const campaign_lookup *l, const char *query, const campaign_lookup_entry **matches,
+                     size_t max, size_t *count, campaign_query_kind *kind_out, campaign_diags *diags)
+{
+	*count = 0;
+	while (*query == ' ' || *query == '\t')
+		query++;
+	if (!*query) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "the query is empty: give a URL, a phone number or a hashtag");
+		return CAMPAIGN_EINVALID;
+	}
+	campaign_query_kind kind = classify(query);
+	if (kind_out)
+		*kind_out = kind;
+	struct url_param *q = NULL;
+	size_t nq = 0;
+	campaign_buf normalized = CAMPAIGN_BUF_INIT;
+	char query_digits[64];
+	digits_of(query, query_digits, sizeof(query_digits));
+	int rc = CAMPAIGN_OK;
+	if (kind == CAMPAIGN_QUERY_URL) {
+		/* A bare query string, as analytics reports show it, is read as one: "?" + query. */
+		char *as_query = NULL;
+		if (!strchr(query, '?') && !strstr(query, "://")) {
+			as_query = malloc(strlen(query) + 2);
+			if (as_query)
+				sprintf(as_query, "?%s", query);
+			else
+				rc = CAMPAIGN_ENOMEM;
+		}
+		if (rc == CAMPAIGN_OK)
+			rc = campaign__url_utm_params(as_query ? as_query : query, &q, &nq);
+		free(as_query);
+		if (rc == CAMPAIGN_OK && nq == 0) {
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+			                   "the URL has no utm_ parameters to match: %s", query);
+			rc = CAMPAIGN_EINVALID;
+		}
+	} else if (kind == CAMPAIGN_QUERY_PHONE && l->has_rules) {
+		rc = campaign_phone_normalize(&normalized, query, &l->rules, diags);
+	}
+	for (size_t i = 0; rc == CAMPAIGN_OK && i < l->count; i++) {
+		const struct lookup_item *item = &l->items[i];
+		int hit = kind == CAMPAIGN_QUERY_URL     ? utm_match(item, q, nq)
+		        : kind == CAMPAIGN_QUERY_PHONE   ? phone_match(l, item->pub.phone, normalized.ptr, query_digits)
+		                                         : item->pub.hashtag && campaign_hashtag_equal(item->pub.hashtag, query);
+		if (!hit)
+			continue;
+		if (*count < max)
+			matches[*count] = &item->pub;
+		(*count)++;
+	}
+	campaign__url_params_free(q, nq);
+	campaign_buf_dispose(&normalized);
+	if (rc == CAMPAIGN_OK && *count == 0)
+		rc = CAMPAIGN_ENOTFOUND;
+	return rc;
+}

@@ -1,0 +1,242 @@
+/*
+ * Encoding's public face: options checked, payload bytes in, module matrix
+ * out, with statuses and diagnostics; the encoder itself is in qr_encode.h.
+ * Pure: no I/O.
+ */
+#include "qr/qr_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "campaign/status.h"
+#include "qr/qr_encode.h"
+#include "util/utf8.h"
+
+/* Most characters any payload can hold: 7,089 digits in a version 40-L symbol. */
+#define PAYLOAD_MAX 7089
+
+static const campaign_qr_options default_opts = CAMPAIGN_QR_OPTIONS_INIT;
+
+const campaign_qr_options *
+campaign__qr_opts(const campaign_qr_options *opts)
+{
+	return opts ? opts : &default_opts;
+}
+
+int
+campaign__qr_check_version(const campaign_qr_options *opts, campaign_diags *diags)
+{
+	if (opts->version == CAMPAIGN_QR_OPTIONS_VERSION)
+		return CAMPAIGN_OK;
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+	                   "QR options of unknown version %u", opts->version);
+	return CAMPAIGN_EINVALID;
+}
+
+int
+campaign_qr_options_init(campaign_qr_options *opts, unsigned int version)
+{
+	if (version != CAMPAIGN_QR_OPTIONS_VERSION)
+		return CAMPAIGN_EINVALID;
+	*opts = default_opts;
+	return CAMPAIGN_OK;
+}
+
+static const char *const ecc_names[] = { "L", "M", "Q", "H" };
+
+int
+campaign_qr_ecc_parse(campaign_qr_ecc *out, const char *name)
+{
+	for (int i = 0; i < 4; i++) {
+		if (strcasecmp(name, ecc_names[i]) == 0) {
+			*out = (campaign_qr_ecc)i;
+			return CAMPAIGN_OK;
+		}
+	}
+	return CAMPAIGN_EINVALID;
+}
+
+const char *
+campaign_qr_ecc_name(campaign_qr_ecc ecc)
+{
+	return (unsigned int)ecc < 4 ? ecc_names[ecc] : "?";
+}
+
+const char *
+campaign_qr_format_extension(campaign_qr_format format)
+{
+	switch (format) {
+	case CAMPAIGN_QR_FORMAT_PNG: return "png";
+	case CAMPAIGN_QR_FORMAT_SVG: return "svg";
+	case CAMPAIGN_QR_FORMAT_PDF: return "pdf";
+	}
+	return NULL;
+}
+
+/*
+ * Bytes that fit in a version 40 symbol in byte mode: its data code words
+ * minus the mode indicator (4 bits), the character count (16 bits) and the
+ * ECI header (4 + 8 bits) when there is one.
+ */
+static int
+max_bytes(campaign_qr_ecc ecc, int eci)
+{
+	static const int data_codewords_v40[] = { 2956, 2334, 1666, 1276 };
+	return (data_codewords_v40[ecc] * 8 - 20 - (eci ? 12 : 0)) / 8;
+}
+
+static int
+too_long(size_t len, campaign_qr_ecc ecc, int eci, campaign_diags *diags)
+{
+	int max = max_bytes(ecc, eci);
+	if (ecc != CAMPAIGN_QR_ECC_L)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_ETOOLONG, NULL, 0, 0,
+		                   "QR payload of %zu bytes is too long: at most %d bytes fit "
+		                   "with error correction %s (%d with L)",
+		                   len, max, ecc_names[ecc], max_bytes(CAMPAIGN_QR_ECC_L, eci));
+	else
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_ETOOLONG, NULL, 0, 0,
+		                   "QR payload of %zu bytes is too long: at most %d bytes fit "
+		                   "with error correction L",
+		                   len, max);
+	return CAMPAIGN_ETOOLONG;
+}
+
+static int
+is_ascii(const unsigned char *p, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (p[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
+static int
+wants_eci(const campaign_qr_options *o, const unsigned char *p, size_t len)
+{
+	switch (o->eci) {
+	case CAMPAIGN_QR_ECI_NONE: return 0;
+	case CAMPAIGN_QR_ECI_UTF8: return 1;
+	case CAMPAIGN_QR_ECI_AUTO: break;
+	}
+	/* Binary data that is not UTF-8 must not be labelled as UTF-8. */
+	return !is_ascii(p, len) && campaign__utf8_validate((const char *)p, len) == len;
+}
+
+static int
+check_encode_options(const campaign_qr_options *o, campaign_diags *diags)
+{
+	int rc = campaign__qr_check_version(o, diags);
+	if (rc)
+		return rc;
+	const char *bad = NULL;
+	if ((unsigned int)o->ecc > CAMPAIGN_QR_ECC_H)
+		bad = "error correction level must be L, M, Q or H";
+	else if (o->min_version < 0 || o->min_version > 40)
+		bad = "QR version must be between 1 and 40 (0: the smallest that fits)";
+	else if ((unsigned int)o->eci > CAMPAIGN_QR_ECI_UTF8)
+		bad = "unknown ECI mode";
+	if (!bad)
+		return CAMPAIGN_OK;
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0, "%s",
+	                   bad);
+	return CAMPAIGN_EINVALID;
+}
+
+int
+campaign__qr_build(campaign_qr **out, const unsigned char *p, size_t len, int eci, int byte_only,
+                   campaign_qr_ecc ecc, int min_version, int mask)
+{
+	unsigned char data[QR_DATA_CODEWORDS_MAX], codewords[QR_CODEWORDS_MAX];
+	int version;
+	int rc = campaign__qr_segment(p, len, eci, byte_only, (int)ecc,
+	                              min_version > 0 ? min_version : 1, &version, data);
+	if (rc)
+		return rc;
+	campaign__qr_add_ecc(version, (int)ecc, data, codewords);
+	int side = campaign__qr_side(version);
+	campaign_qr *qr = calloc(1, sizeof(*qr));
+	if (!qr || !(qr->modules = malloc((size_t)side * (size_t)side))) {
+		free(qr);
+		return CAMPAIGN_ENOMEM;
+	}
+	campaign__qr_draw(qr->modules, version, codewords);
+	if (mask < 0)
+		mask = campaign__qr_choose_mask(qr->modules, side, (int)ecc);
+	campaign__qr_apply_mask(qr->modules, side, (int)ecc, mask);
+	for (size_t i = 0; i < (size_t)side * (size_t)side; i++)
+		qr->modules[i] &= QR_DARK;
+	qr->size = side;
+	qr->version = version;
+	qr->ecc = ecc;
+	qr->eci = eci;
+	*out = qr;
+	return CAMPAIGN_OK;
+}
+
+int
+campaign_qr_encode(campaign_qr **out, const void *data, size_t len, const campaign_qr_options *opts,
+                   campaign_diags *diags)
+{
+	*out = NULL;
+	const campaign_qr_options *o = campaign__qr_opts(opts);
+	int rc = check_encode_options(o, diags);
+	if (rc)
+		return rc;
+	if (len == 0) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "QR payload is empty");
+		return CAMPAIGN_EINVALID;
+	}
+	const unsigned char *p = data;
+	int eci = wants_eci(o, p, len);
+	/* Refused before the mode search, whose memory grows with the payload. */
+	if (len > PAYLOAD_MAX)
+		return too_long(len, o->ecc, eci, diags);
+	rc = campaign__qr_build(out, p, len, eci, 0, o->ecc, o->min_version, -1);
+	if (rc == CAMPAIGN_ETOOLONG)
+		return too_long(len, o->ecc, eci, diags);
+	return rc;
+}
+
+void
+campaign_qr_free(campaign_qr *qr)
+{
+	if (!qr)
+		return;
+	free(qr->modules);
+	free(qr);
+}
+
+int
+campaign_qr_size(const campaign_qr *qr)
+{
+	return qr->size;
+}
+
+int
+campaign_qr_version(const campaign_qr *qr)
+{
+	return qr->version;
+}
+
+campaign_qr_ecc
+campaign_qr_ecc_level(const campaign_qr *qr)
+{
+	return qr->ecc;
+}
+
+int
+campaign_qr_has_eci(const campaign_qr *qr)
+{
+	return qr->eci;
+}
+
+int
+campaign_qr_module(const campaign_qr *qr, int x, int y)
+{
+	if (x < 0 || y < 0 || x >= qr->size || y >= qr->size)
+		return 0;
+	return campaign__qr_dark(qr, x, y);
+}

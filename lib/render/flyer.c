@@ -1,0 +1,581 @@
+/*
+ * Filling a template: placeholders expanded, text laid out, QR codes
+ * encoded, and every check that can fail done here, before anything is
+ * drawn, so that a flyer that was made always renders.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+#include <pango/pangocairo.h>
+
+#include "campaign/status.h"
+#include "font/fonts.h"
+#include "render/flyer.h"
+#include "text/i18n.h"
+#include "text/placeholder.h"
+#include "util/strbuf.h"
+#include "util/suggest.h"
+
+struct lookup_ctx {
+	const campaign_param *values;
+	size_t count;
+	const char *language;
+	int isolate;              /* text (not a QR payload) of a right-to-left flyer */
+	struct strbuf scratch[8]; /* derived values live here until the expansion is done */
+	int used;
+};
+
+/* Values that read left to right whatever the language around them. */
+static int
+is_ltr_value(const struct placeholder_ref *ref)
+{
+	return campaign__placeholder_is(ref, "phone") || campaign__placeholder_is(ref, "phone_e164") ||
+	       campaign__placeholder_is(ref, "tel") || campaign__placeholder_is(ref, "url");
+}
+
+static const char *
+find_value(const struct lookup_ctx *lc, const char *key, size_t len)
+{
+	const char *found = NULL;
+	for (size_t i = 0; i < lc->count; i++)
+		if (lc->values[i].key && strlen(lc->values[i].key) == len &&
+		    memcmp(lc->values[i].key, key, len) == 0)
+			found = lc->values[i].value; /* the last one wins */
+	return found;
+}
+
+static const char *
+derived(struct lookup_ctx *lc, const struct placeholder_ref *ref)
+{
+	const char *iso = find_value(lc, "event.date", 10);
+	struct i18n_date d;
+	if (!iso)
+		return NULL;
+	if (campaign__placeholder_is(ref, "event.date_iso"))
+		return iso;
+	int valid = campaign__i18n_date_parse(iso, &d) == 0;
+	if (campaign__placeholder_is(ref, "event.date") && !valid)
+		return iso; /* not ISO: the caller already wrote it the way it should print */
+	if (!valid || lc->used == 8)
+		return NULL;
+	struct strbuf *b = &lc->scratch[lc->used++];
+	campaign__strbuf_init(b, 256);
+	if (campaign__placeholder_is(ref, "event.date"))
+		campaign__i18n_date_format(b, &d, lc->language, 0);
+	else if (campaign__placeholder_is(ref, "event.weekday"))
+		campaign__i18n_date_format(b, &d, lc->language, 1);
+	else if (campaign__placeholder_is(ref, "event.day"))
+		campaign__strbuf_addf(b, "%d", d.day);
+	else if (campaign__placeholder_is(ref, "event.month"))
+		campaign__strbuf_adds(b, campaign__i18n_month_name(&d, lc->language));
+	else if (campaign__placeholder_is(ref, "event.year"))
+		campaign__strbuf_addf(b, "%d", d.year);
+	else
+		return NULL;
+	return b->status == CAMPAIGN_OK ? campaign__strbuf_cstr(b) : NULL;
+}
+
+static const char *
+lookup(void *ctx, const struct placeholder_ref *ref)
+{
+	struct lookup_ctx *lc = ctx;
+	if (ref->len > 6 && memcmp(ref->name, "event.", 6) == 0) {
+		/* event.date is formatted; the names derived from it are never passed in. */
+		const char *v = NULL;
+		if (campaign__placeholder_is(ref, "event.date") || campaign__placeholder_is(ref, "event.date_iso") ||
+		    campaign__placeholder_is(ref, "event.weekday") || campaign__placeholder_is(ref, "event.day") ||
+		    campaign__placeholder_is(ref, "event.month") || campaign__placeholder_is(ref, "event.year"))
+			v = derived(lc, ref);
+		if (v)
+			return v;
+	}
+	const char *v = find_value(lc, ref->name, ref->len);
+	if (v && lc->isolate && is_ltr_value(ref) && lc->used < 8) {
+		/*
+		 * A phone number or URL in a right-to-left paragraph: the bidi
+		 * algorithm would reverse the order of its digit groups ("5601 1234
+		 * 2 20+"). A left-to-right isolate keeps it whole and leaves the
+		 * paragraph's direction to the rest of the text.
+		 */
+		struct strbuf *b = &lc->scratch[lc->used++];
+		campaign__strbuf_init(b, 64 * 1024);
+		campaign__strbuf_addf(b, "\u2066%s\u2069", v);
+		return b->status == CAMPAIGN_OK ? campaign__strbuf_cstr(b) : NULL;
+	}
+	if (v)
+		return v;
+	if (ref->len > 4 && memcmp(ref->name, "var.", 4) == 0) {
+		char key[32];
+		if (ref->len < sizeof(key)) {
+			memcpy(key, ref->name, ref->len);
+			key[ref->len] = '\0';
+			return campaign__i18n_text(key, lc->language);
+		}
+	}
+	return NULL;
+}
+
+/* Whether `name` is one of the names made from event.date. */
+static int
+is_date_name(const char *name)
+{
+	static const char *const names[] = {
+		"event.date_iso", "event.weekday", "event.day", "event.month", "event.year",
+	};
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The name nearest to `name` among those this flyer can fill, for a did-you-mean. */
+static const char *
+suggest_name(const struct lookup_ctx *lc, const char *name)
+{
+	static const char *const derived_names[] = {
+		"event.date_iso", "event.weekday", "event.day", "event.month", "event.year",
+	};
+	const char *names[64];
+	size_t n = 0;
+	for (size_t i = 0; i < lc->count && n < 40; i++)
+		if (lc->values[i].key)
+			names[n++] = lc->values[i].key;
+	for (size_t i = 0; i < 5; i++)
+		names[n++] = derived_names[i];
+	for (size_t i = 0; campaign__i18n_keys[i] && n < 63; i++)
+		names[n++] = campaign__i18n_keys[i];
+	names[n] = NULL;
+	return campaign__suggest(name, names);
+}
+
+static void
+error_at(const campaign_flyer *f, struct yaml_pos at, int status, campaign_diags *diags,
+         const char *fmt, ...) CAMPAIGN_PRINTF(5, 6);
+
+static void
+error_at(const campaign_flyer *f, struct yaml_pos at, int status, campaign_diags *diags,
+         const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, status, f->t->file, at.line, at.column, "%s", msg);
+}
+
+/* Expands e's text (or payload) into fe->text; reports what is missing. */
+static int
+expand(const campaign_flyer *f, const char *src, struct yaml_pos at, struct lookup_ctx *lc,
+       struct flyer_elem *fe, campaign_diags *diags)
+{
+	struct strbuf out;
+	campaign__strbuf_init(&out, 64 * 1024);
+	struct placeholder_ref bad;
+	int rc = campaign__placeholder_expand(&out, src, lookup, lc, &bad);
+	for (int i = 0; i < lc->used; i++)
+		campaign__strbuf_free(&lc->scratch[i]);
+	lc->used = 0;
+	if (rc == 1) {
+		campaign__strbuf_free(&out);
+		char name[65];
+		size_t n = bad.len > 64 ? 64 : bad.len;
+		memcpy(name, bad.name, n);
+		name[n] = '\0';
+		const char *date = find_value(lc, "event.date", 10);
+		const char *hint = suggest_name(lc, name);
+		if (is_date_name(name) && date)
+			error_at(f, at, CAMPAIGN_EINVALID, diags,
+			         "'{{%s}}' is made from event.date, which must be a date written "
+			         "YYYY-MM-DD, not '%.64s'", name, date);
+		else if (is_date_name(name))
+			error_at(f, at, CAMPAIGN_EINVALID, diags,
+			         "no value for the placeholder '{{%s}}': it is made from event.date, "
+			         "which is not given", name);
+		else if (hint && strcmp(hint, name) != 0 && strcmp(name, "event.date") != 0)
+			error_at(f, at, CAMPAIGN_EINVALID, diags,
+			         "unknown placeholder '{{%s}}'; did you mean '{{%s}}'?", name, hint);
+		else
+			error_at(f, at, CAMPAIGN_EINVALID, diags, "no value for the placeholder '{{%s}}'", name);
+		return CAMPAIGN_EINVALID;
+	}
+	if (rc) {
+		campaign__strbuf_free(&out);
+		if (rc == CAMPAIGN_ETOOLONG) {
+			error_at(f, at, CAMPAIGN_EINVALID, diags, "the text is too long once its placeholders are filled in");
+			return CAMPAIGN_EINVALID;
+		}
+		return rc;
+	}
+	fe->text = campaign__strbuf_detach(&out, NULL);
+	if (!fe->text)
+		fe->text = strdup("");
+	return fe->text ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
+}
+
+/* The limits pango needs (pitfalls 1.6): length, combining marks, valid UTF-8. */
+static int
+check_text(const campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, long *total,
+           campaign_diags *diags)
+{
+	const char *end = NULL;
+	if (!g_utf8_validate(fe->text, -1, &end)) {
+		error_at(f, e->text_pos, CAMPAIGN_EINVALID, diags, "the text is not valid UTF-8 once filled in");
+		return CAMPAIGN_EINVALID;
+	}
+	long n = 0, marks = 0;
+	for (char *p = fe->text; *p; p = g_utf8_next_char(p), n++) {
+		gunichar c = g_utf8_get_char(p);
+		marks = g_unichar_ismark(c) ? marks + 1 : 0;
+		if (marks > TEXT_MAX_MARKS) {
+			error_at(f, e->text_pos, CAMPAIGN_EINVALID, diags,
+			         "the text has more than %d combining marks in a row", TEXT_MAX_MARKS);
+			return CAMPAIGN_EINVALID;
+		}
+		/* Other control characters would print as boxes; a tab is a space on paper. */
+		if (c < 0x20 && c != '\n')
+			*p = ' ';
+	}
+	*total += n;
+	if (n > CAMPAIGN_TEMPLATE_TEXT_MAX) {
+		error_at(f, e->text_pos, CAMPAIGN_EINVALID, diags,
+		         "the text is %ld characters long once filled in; the limit is %d", n,
+		         CAMPAIGN_TEMPLATE_TEXT_MAX);
+		return CAMPAIGN_EINVALID;
+	}
+	return CAMPAIGN_OK;
+}
+
+void
+campaign__flyer_elem_bbox(const campaign_flyer *f, size_t i, int k, double box[4])
+{
+	const struct tpl_elem *e = &f->t->elems[i];
+	const struct flyer_elem *fe = &f->elems[i];
+	double x = fe->x + k * fe->step_x, y = e->y + k * e->step_y;
+	switch (e->kind) {
+	case TPL_TEXT:
+		campaign__rotated_bbox(x, y, fe->lx, fe->ly + fe->dy, fe->lw, fe->lh, e->rotate, box);
+		return;
+	case TPL_LINE: {
+		double x2 = fe->x2 + k * fe->step_x, y2 = e->y2 + k * e->step_y, hw = e->stroke_width / 2;
+		box[0] = fmin(x, x2) - hw;
+		box[1] = fmin(y, y2) - hw;
+		box[2] = fmax(x, x2) + hw;
+		box[3] = fmax(y, y2) + hw;
+		return;
+	}
+	case TPL_QR:
+		campaign__rotated_bbox(x, y, 0, 0, e->w, e->w, e->rotate, box);
+		return;
+	case TPL_RECT:
+	case TPL_IMAGE:
+		campaign__rotated_bbox(x, y, 0, 0, e->w, e->h, 0, box);
+		return;
+	}
+}
+
+static int
+inside(const double box[4], double x0, double y0, double x1, double y1)
+{
+	const double eps = 0.01; /* a hundredth of a point: rounding, not design */
+	return box[0] >= x0 - eps && box[1] >= y0 - eps && box[2] <= x1 + eps && box[3] <= y1 + eps;
+}
+
+static int
+overlaps(const double a[4], const double b[4])
+{
+	const double eps = 0.01;
+	return a[0] < b[2] - eps && b[0] < a[2] - eps && a[1] < b[3] - eps && b[1] < a[3] - eps;
+}
+
+/*
+ * The characters of a laid-out text that no installed font can draw (pango
+ * puts a hex box in their place), up to `max` distinct ones; how many in all.
+ */
+static int
+missing_glyphs(PangoLayout *layout, gunichar *chars, int max, int *distinct)
+{
+	*distinct = 0;
+	int count = pango_layout_get_unknown_glyphs_count(layout);
+	if (count <= 0)
+		return 0;
+	PangoLayoutIter *it = pango_layout_get_iter(layout);
+	do {
+		PangoLayoutRun *run = pango_layout_iter_get_run_readonly(it);
+		for (int i = 0; run && i < run->glyphs->num_glyphs; i++) {
+			PangoGlyph g = run->glyphs->glyphs[i].glyph;
+			if (!(g & PANGO_GLYPH_UNKNOWN_FLAG))
+				continue;
+			gunichar cp = g & ~PANGO_GLYPH_UNKNOWN_FLAG;
+			int seen = 0;
+			for (int k = 0; k < *distinct; k++)
+				seen |= chars[k] == cp;
+			if (!seen && *distinct < max)
+				chars[(*distinct)++] = cp;
+		}
+	} while (pango_layout_iter_next_run(it));
+	pango_layout_iter_free(it);
+	return count;
+}
+
+/* A character printed as a hex box is a misprint: refused, like text that does not fit. */
+static int
+check_glyphs(const campaign_flyer *f, const struct tpl_elem *e, const struct flyer_elem *fe,
+             campaign_diags *diags)
+{
+	gunichar chars[3];
+	int distinct;
+	int count = missing_glyphs(fe->layout, chars, 3, &distinct);
+	if (count == 0)
+		return CAMPAIGN_OK;
+	char list[96] = "";
+	size_t n = 0;
+	for (int k = 0; k < distinct; k++) {
+		char utf8[8] = "";
+		utf8[g_unichar_to_utf8(chars[k], utf8)] = '\0';
+		n += (size_t)snprintf(list + n, sizeof(list) - n, "%s'%s' (U+%04X)", k ? ", " : "", utf8,
+		                      (unsigned)chars[k]);
+	}
+	error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
+	         "no installed font can draw %s%s, which would print as %s: remove %s or install a font "
+	         "that has %s", list, count > distinct ? " and more" : "",
+	         count == 1 ? "a box" : "boxes", count == 1 ? "it" : "them", count == 1 ? "it" : "them");
+	return CAMPAIGN_EINVALID;
+}
+
+static int
+prepare_text(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, long *total,
+             campaign_diags *diags)
+{
+	int rc = check_text(f, e, fe, total, diags);
+	if (rc)
+		return rc;
+	/* Each element is bounded, and so is the whole page: layout time grows with the text. */
+	if (*total > FLYER_TEXT_MAX) {
+		error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
+		         "the template's texts are more than %d characters in all once filled in", FLYER_TEXT_MAX);
+		return CAMPAIGN_EINVALID;
+	}
+	rc = campaign__layout_text(f->ctx, e, fe);
+	if (rc == CAMPAIGN_OK)
+		rc = check_glyphs(f, e, fe, diags);
+	if (rc)
+		return rc;
+	if (e->h > 0 && fe->lh > e->h + 0.01) {
+		error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
+		         "the text does not fit its box: it needs %.1fmm of height at %g pt and the box has "
+		         "%.1fmm (shorten the text, enlarge the box%s)",
+		         fe->lh * MM_PER_PT, fe->font_size, e->h * MM_PER_PT,
+		         e->shrink ? "; even 6 pt is too large" : ", or add 'shrink: true'");
+		return CAMPAIGN_EINVALID;
+	}
+	if (!e->wrap && fe->lines > 1) {
+		error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
+		         "the text does not fit on one line %.1fmm wide at %g pt (shorten the text, widen "
+		         "the box%s)",
+		         e->w * MM_PER_PT, fe->font_size, e->shrink ? "; even 6 pt is too large" : ", or add 'shrink: true'");
+		return CAMPAIGN_EINVALID;
+	}
+	return CAMPAIGN_OK;
+}
+
+static int
+prepare_qr(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, campaign_diags *diags)
+{
+	campaign_qr_options qo = CAMPAIGN_QR_OPTIONS_INIT;
+	qo.ecc = (campaign_qr_ecc)e->ecc;
+	qo.size_mm = e->w * MM_PER_PT;
+	qo.distance_mm = e->distance * MM_PER_PT; /* the rule of thumb: width >= distance / 10 */
+	size_t first = campaign_diags_count(diags);
+	int rc = campaign_qr_encode(&fe->qr, fe->text, strlen(fe->text), &qo, diags);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_qr_check_print(fe->qr, CAMPAIGN_QR_FORMAT_PDF, &qo, f->t->file, e->pos.line,
+		                             e->pos.column, diags);
+	/* The encoder knows nothing of templates: its problems belong to this element. */
+	if (rc && campaign_diags_count(diags) > first) {
+		const campaign_diag *d = campaign_diags_get(diags, campaign_diags_count(diags) - 1);
+		if (d && !d->file)
+			error_at(f, e->pos, rc, diags, "this QR code cannot be made: %s", d->message);
+	}
+	return rc;
+}
+
+/*
+ * Where element i is drawn. A template with mirror_rtl is mirrored left to
+ * right for a right-to-left language, as a designer would lay out an Arabic
+ * edition: the code and the accents change sides with the text. Rotated
+ * elements keep their place (a turned strip reads the same either way).
+ */
+static void
+place(campaign_flyer *f, size_t i)
+{
+	const campaign_template *t = f->t;
+	const struct tpl_elem *e = &t->elems[i];
+	struct flyer_elem *fe = &f->elems[i];
+	fe->x = e->x;
+	fe->x2 = e->x2;
+	fe->step_x = e->step_x;
+	if (!f->rtl || !t->mirror_rtl || e->rotate != 0)
+		return;
+	fe->step_x = -e->step_x;
+	switch (e->kind) {
+	case TPL_LINE:
+		fe->x = t->width - e->x;
+		fe->x2 = t->width - e->x2;
+		break;
+	case TPL_TEXT:
+		/* A box without a width is as wide as its text. */
+		fe->x = t->width - e->x - (e->w > 0 ? e->w : fe->lx + fe->lw);
+		break;
+	case TPL_QR:
+	case TPL_RECT:
+	case TPL_IMAGE:
+		fe->x = t->width - e->x - e->w;
+		break;
+	}
+}
+
+static int
+check_geometry(campaign_flyer *f, size_t i, campaign_diags *diags)
+{
+	const campaign_template *t = f->t;
+	const struct tpl_elem *e = &t->elems[i];
+	int rc = CAMPAIGN_OK;
+	for (int k = 0; k < e->repeat && rc == CAMPAIGN_OK; k++) {
+		double box[4];
+		campaign__flyer_elem_bbox(f, i, k, box);
+		if (e->kind == TPL_TEXT && !inside(box, t->safe, t->safe, t->width - t->safe, t->height - t->safe)) {
+			double past = fmax(fmax(t->safe - box[0], t->safe - box[1]),
+			                   fmax(box[2] - (t->width - t->safe), box[3] - (t->height - t->safe)));
+			error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
+			         "the text runs %.1fmm outside the safe area%s (shorten it%s)", past * MM_PER_PT,
+			         e->repeat > 1 ? " in one of its copies" : "",
+			         e->h > 0 ? "" : ", or give it a 'height' and 'shrink: true'");
+			rc = CAMPAIGN_EINVALID;
+		}
+		if (e->kind == TPL_QR) {
+			int modules = campaign_qr_size(f->elems[i].qr);
+			double q = e->w * CAMPAIGN_QR_BORDER_DEFAULT / (modules + 2.0 * CAMPAIGN_QR_BORDER_DEFAULT);
+			double sym[4] = { box[0] + q, box[1] + q, box[2] - q, box[3] - q };
+			if (!inside(sym, t->safe, t->safe, t->width - t->safe, t->height - t->safe) ||
+			    !inside(box, 0, 0, t->width, t->height)) {
+				error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
+				         "the QR code lies outside the safe area: its symbol must stay %.1fmm inside "
+				         "the trim, and its quiet zone on the page",
+				         t->safe * MM_PER_PT);
+				rc = CAMPAIGN_EINVALID;
+			}
+			/* Anything drawn later over the square would eat into the quiet zone. */
+			for (size_t j = i + 1; j < t->count && rc == CAMPAIGN_OK; j++)
+				for (int kk = 0; kk < t->elems[j].repeat; kk++) {
+					double other[4];
+					campaign__flyer_elem_bbox(f, j, kk, other);
+					if (overlaps(box, other)) {
+						error_at(f, t->elems[j].pos, CAMPAIGN_EINVALID, diags,
+						         "this %s is drawn over the QR code at line %lu: keep its quiet "
+						         "zone clear",
+						         t->elems[j].kind_name, e->pos.line);
+						rc = CAMPAIGN_EINVALID;
+						break;
+					}
+				}
+		}
+	}
+	if (e->kind == TPL_IMAGE && e->image) {
+		double dpi = e->image->width / (e->w / 72.0);
+		if (dpi < 299.5)
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, t->file, e->src_pos.line,
+			                   e->src_pos.column,
+			                   "the image prints at %.0f dpi; print needs 300 (make it at most "
+			                   "%.1fmm wide or use a larger image)",
+			                   dpi, e->image->width / 300.0 * 25.4);
+	}
+	return rc;
+}
+
+int
+campaign_flyer_new(campaign_flyer **out, const campaign_template *t, const campaign_param *values,
+                   size_t count, const campaign_flyer_options *opts, campaign_diags *diags)
+{
+	*out = NULL;
+	if (opts && opts->version != CAMPAIGN_FLYER_OPTIONS_VERSION) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "unknown campaign_flyer_options version %u", opts->version);
+		return CAMPAIGN_EINVALID;
+	}
+	campaign_flyer *f = calloc(1, sizeof(*f));
+	if (!f)
+		return CAMPAIGN_ENOMEM;
+	f->t = t;
+	f->elems = calloc(t->count + 1, sizeof(*f->elems));
+	f->rtl = campaign__i18n_rtl(opts ? opts->language : NULL);
+	f->ctx = campaign__layout_context();
+	if (f->ctx && f->rtl)
+		/* Paragraphs without a strong letter (a time, a phone number) follow the language. */
+		pango_context_set_base_dir(f->ctx, PANGO_DIRECTION_RTL);
+	if (!f->elems || !f->ctx) {
+		campaign_flyer_free(f);
+		return CAMPAIGN_ENOMEM;
+	}
+	struct lookup_ctx lc = { .values = values, .count = count,
+	                         .language = opts && opts->language ? opts->language : "en" };
+	int rc = CAMPAIGN_OK;
+	long text_total = 0;
+	/* Report every element's problems, not only the first. */
+	for (size_t i = 0; i < t->count; i++) {
+		const struct tpl_elem *e = &t->elems[i];
+		struct flyer_elem *fe = &f->elems[i];
+		int r = CAMPAIGN_OK;
+		if (e->kind == TPL_TEXT) {
+			lc.isolate = f->rtl;
+			r = expand(f, e->text, e->text_pos, &lc, fe, diags);
+			lc.isolate = 0;
+			if (r == CAMPAIGN_OK)
+				r = prepare_text(f, e, fe, &text_total, diags);
+		} else if (e->kind == TPL_QR) {
+			r = expand(f, e->data, e->data_pos, &lc, fe, diags);
+			if (r == CAMPAIGN_OK)
+				r = prepare_qr(f, e, fe, diags);
+		}
+		if (r == CAMPAIGN_ENOMEM) {
+			campaign_flyer_free(f);
+			return r;
+		}
+		if (r && !rc)
+			rc = r;
+	}
+	for (size_t i = 0; i < t->count; i++)
+		place(f, i);
+	/* Geometry needs every element laid out: only when all of them were. */
+	int laid_out = rc == CAMPAIGN_OK;
+	for (size_t i = 0; i < t->count && laid_out; i++)
+		if (check_geometry(f, i, diags))
+			rc = CAMPAIGN_EINVALID;
+	if (rc) {
+		campaign_flyer_free(f);
+		return rc;
+	}
+	*out = f;
+	return CAMPAIGN_OK;
+}
+
+void
+campaign_flyer_free(campaign_flyer *f)
+{
+	if (!f)
+		return;
+	for (size_t i = 0; f->elems && i < f->t->count; i++) {
+		free(f->elems[i].text);
+		if (f->elems[i].layout)
+			g_object_unref(f->elems[i].layout);
+		campaign_qr_free(f->elems[i].qr);
+	}
+	free(f->elems);
+	if (f->ctx)
+		g_object_unref(f->ctx);
+	free(f);
+}

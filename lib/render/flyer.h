@@ -1,0 +1,75 @@
+/*
+ * A filled template (internal): the expanded texts laid out by pango, the
+ * encoded QR codes, ready to be drawn any number of times.
+ */
+#ifndef CAMPAIGN_FLYER_H
+#define CAMPAIGN_FLYER_H
+
+#include <cairo.h>
+#include <pango/pango.h>
+
+#include "campaign/qr.h"
+#include "campaign/render.h"
+#include "template/template_model.h"
+
+/* Shrink-to-fit never goes below this size: smaller is not read on a flyer. */
+#define TEXT_MIN_PT 6.0
+/* A longer run of combining marks is an attack on the shaper, not writing (pitfalls 1.6). */
+#define TEXT_MAX_MARKS 16
+/* All the texts of one flyer together, in code points. */
+#define FLYER_TEXT_MAX 20000
+
+struct flyer_elem {
+	char *text;            /* text: the expanded text; qr: the payload */
+	PangoLayout *layout;   /* text */
+	double font_size;      /* text: after shrink-to-fit */
+	int lines;             /* text: lines after wrapping */
+	double dy;             /* text: offset from valign */
+	double lx, ly, lw, lh; /* text: logical extents of the laid-out text, pt, relative to (x, y + dy) */
+	campaign_qr *qr;       /* qr */
+	double x, x2, step_x;  /* where it is drawn: the template's, or mirrored for right to left */
+};
+
+struct campaign_flyer {
+	const campaign_template *t;
+	PangoContext *ctx;
+	int rtl;                  /* the flyer's language is written right to left */
+	struct flyer_elem *elems; /* one per template element */
+};
+
+/*
+ * Lays out text for element e at e->font_size, shrinking it when e->shrink
+ * and the text does not fit e->h. Fills fe's layout, font_size, extents.
+ * @return CAMPAIGN_OK or CAMPAIGN_ENOMEM. Whether the text fits is the
+ *         caller's check (fe->lh against e->h).
+ */
+int campaign__layout_text(PangoContext *ctx, const struct tpl_elem *e, struct flyer_elem *fe);
+
+/*
+ * The bounding box of the box (ox, oy, w, h), given relative to (x, y), once
+ * rotated by deg degrees clockwise around (x, y): {x0, y0, x1, y1}.
+ */
+void campaign__rotated_bbox(double x, double y, double ox, double oy, double w, double h, double deg,
+                            double box[4]);
+
+/*
+ * The box an element's copy k covers on the page, in pt: {x0, y0, x1, y1}.
+ * Text: its laid-out extents; qr: the whole square; line: its stroke.
+ */
+void campaign__flyer_elem_bbox(const campaign_flyer *f, size_t i, int k, double box[4]);
+
+/*
+ * Draws the flyer into cr with the trim's top-left at the origin, in pt.
+ * bleed: 1 draws into the bleed, 0 clips to the trim. snap_qr: place QR
+ * modules on whole device pixels (raster output).
+ */
+int campaign__flyer_draw(cairo_t *cr, const campaign_flyer *f, int bleed, int snap_qr,
+                         campaign_diags *diags);
+
+/* Draws the crop marks around a trim of w x h with the given bleed, trim at the origin. */
+void campaign__draw_crop_marks(cairo_t *cr, double w, double h, double bleed);
+
+/* CAMPAIGN_OK, or a diagnostic with cairo's reason and CAMPAIGN_EIO / ENOMEM. */
+int campaign__cairo_status(cairo_status_t status, const char *what, campaign_diags *diags);
+
+#endif

@@ -1,0 +1,69 @@
+/* campaign_flyer_render() and campaign_flyer_write(): options, dispatch, crash-safe files. */
+#include "campaign/render.h"
+#include "campaign/status.h"
+#include "render/render_internal.h"
+#include "io/atomic_file.h"
+
+static int
+check_options(const campaign_render_options *o, campaign_diags *diags)
+{
+	if (o->version != CAMPAIGN_RENDER_OPTIONS_VERSION) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "unknown campaign_render_options version %u", o->version);
+		return CAMPAIGN_EINVALID;
+	}
+	if (o->format != CAMPAIGN_RENDER_PDF && o->format != CAMPAIGN_RENDER_PNG) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "unknown render format %d", (int)o->format);
+		return CAMPAIGN_EINVALID;
+	}
+	if (o->format == CAMPAIGN_RENDER_PNG &&
+	    (o->dpi < CAMPAIGN_RENDER_DPI_MIN || o->dpi > CAMPAIGN_RENDER_DPI_MAX)) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "the resolution must be from %d to %d dpi, not %d",
+		                   CAMPAIGN_RENDER_DPI_MIN, CAMPAIGN_RENDER_DPI_MAX, o->dpi);
+		return CAMPAIGN_EINVALID;
+	}
+	return CAMPAIGN_OK;
+}
+
+int
+campaign__flyer_render_locked(campaign_buf *out, const campaign_flyer *f,
+                              const campaign_render_options *opts, pthread_mutex_t *fonts,
+                              campaign_diags *diags)
+{
+	static const campaign_render_options defaults = CAMPAIGN_RENDER_OPTIONS_INIT;
+	const campaign_render_options *o = opts ? opts : &defaults;
+	out->ptr = NULL;
+	out->size = 0;
+	int rc = check_options(o, diags);
+	if (rc)
+		return rc;
+	if (o->format == CAMPAIGN_RENDER_PNG)
+		return campaign__render_png(out, f, o, fonts, diags);
+	if (fonts)
+		pthread_mutex_lock(fonts);
+	rc = campaign__render_pdf(out, f, o, diags);
+	if (fonts)
+		pthread_mutex_unlock(fonts);
+	return rc;
+}
+
+int
+campaign_flyer_render(campaign_buf *out, const campaign_flyer *f, const campaign_render_options *opts,
+                      campaign_diags *diags)
+{
+	return campaign__flyer_render_locked(out, f, opts, NULL, diags);
+}
+
+int
+campaign_flyer_write(int dirfd, const char *path, const campaign_flyer *f,
+                     const campaign_render_options *opts, campaign_diags *diags)
+{
+	campaign_buf buf = CAMPAIGN_BUF_INIT;
+	int rc = campaign_flyer_render(&buf, f, opts, diags);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__atomic_write(dirfd, path, buf.ptr, buf.size, diags);
+	campaign_buf_dispose(&buf);
+	return rc;
+}

@@ -1,0 +1,64 @@
+/* The renderers behind campaign_flyer_render() and the proof sheet (internal). */
+#ifndef CAMPAIGN_RENDER_INTERNAL_H
+#define CAMPAIGN_RENDER_INTERNAL_H
+
+#include <cairo.h>
+#include <pthread.h>
+
+#include "campaign/render.h"
+#include "render/pdf_boxes.h"
+#include "render/pdf_sink.h"
+
+int campaign__render_pdf(campaign_buf *out, const campaign_flyer *f,
+                         const campaign_render_options *o, campaign_diags *diags);
+/* fonts: held around each drawing of the page (see campaign__flyer_render_locked()). */
+int campaign__render_png(campaign_buf *out, const campaign_flyer *f,
+                         const campaign_render_options *o, pthread_mutex_t *fonts,
+                         campaign_diags *diags);
+
+/*
+ * campaign_flyer_render(), holding fonts (when not NULL) only while the
+ * flyer's fonts are in use: the whole of a PDF, but for a PNG only each
+ * drawing of a band, not the conversion and compression that are most of
+ * its time. A build's calling thread takes the same lock to draw the flyer
+ * into the proof sheet, and no longer waits for a whole PNG to do so.
+ */
+int campaign__flyer_render_locked(campaign_buf *out, const campaign_flyer *f,
+                                  const campaign_render_options *o, pthread_mutex_t *fonts,
+                                  campaign_diags *diags);
+
+/* A PDF surface writing into sink, with reproducible metadata; no date when now < 0 (see render_pdf.c). */
+cairo_surface_t *campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *title,
+                                       long long now);
+
+/* Finishes and destroys s, checks it, and runs the qpdf pass into out; frees sink. */
+int campaign__pdf_end(cairo_surface_t *s, struct pdf_sink *sink, const struct pdf_boxes *boxes,
+                      long long now, campaign_buf *out, campaign_diags *diags);
+/*
+ * As campaign__pdf_end(), for many pages, into out or (out_fd >= 0) the
+ * file open as out_fd (see campaign__pdf_finish_pages()).
+ */
+int campaign__pdf_end_pages(cairo_surface_t *s, struct pdf_sink *sink, const struct pdf_finish *how,
+                            campaign_buf *out, int out_fd, campaign_diags *diags);
+
+/*
+ * As campaign__pdf_end_pages(), without the qpdf pass: cairo's bytes as they
+ * are, for a PDF that needs neither page boxes nor dates (a proof sheet).
+ * qpdf holds every object of a file while it writes it, about 1 KB a flyer
+ * of a proof sheet: 10 MB, a third of a 10,000-flyer build's peak.
+ */
+int campaign__pdf_end_as_is(cairo_surface_t *s, struct pdf_sink *sink, campaign_buf *out,
+                            int out_fd, campaign_diags *diags);
+
+
+/*
+ * The proof sheet of a build (proof.c): as campaign_proof_new(), drawn into
+ * a scratch file in scratch_dirfd rather than memory, and finished into the
+ * file open as out_fd, so that ten thousand flyers cost no more memory than
+ * ten.
+ */
+int campaign__proof_new_streamed(campaign_proof **out, const campaign_proof_options *opts,
+                                 int scratch_dirfd, campaign_diags *diags);
+int campaign__proof_finish_to(campaign_proof *p, int out_fd, campaign_diags *diags);
+
+#endif

@@ -1,0 +1,136 @@
+/* The `events:` list of a spec. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "campaign/status.h"
+#include "spec/spec_ids.h"
+#include "spec/spec_load.h"
+
+static const char *const event_keys[] = {
+	"id", "title", "date", "time", "venue", "landing", "hashtag", NULL,
+};
+
+static const char *const event_field_keys[EF__COUNT] = {
+	[EF_ID] = "id", [EF_TITLE] = "title", [EF_DATE] = "date", [EF_TIME] = "time",
+	[EF_VENUE] = "venue", [EF_LANDING] = "landing", [EF_HASHTAG] = "hashtag",
+};
+
+static int
+is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int
+campaign__spec_date_valid(const char *t)
+{
+	if (strlen(t) != 10 || t[4] != '-' || t[7] != '-')
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (t[i] < '0' || t[i] > '9'))
+			return 0;
+	int y = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+	int m = (t[5] - '0') * 10 + (t[6] - '0');
+	int d = (t[8] - '0') * 10 + (t[9] - '0');
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (y < 1900 || m < 1 || m > 12 || d < 1)
+		return 0;
+	return d <= days[m - 1] + (m == 2 && is_leap(y));
+}
+
+int
+campaign__spec_time_valid(const char *t)
+{
+	if (strlen(t) != 5 || t[2] != ':')
+		return 0;
+	for (int i = 0; i < 5; i++)
+		if (i != 2 && (t[i] < '0' || t[i] > '9'))
+			return 0;
+	int h = (t[0] - '0') * 10 + (t[1] - '0');
+	int m = (t[3] - '0') * 10 + (t[4] - '0');
+	return h < 24 && m < 60;
+}
+
+static void
+load_event(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node,
+           struct spec_event *ev)
+{
+	ev->node = node->pos;
+	if (campaign__schema_map(s, node, "event", event_keys))
+		return;
+	for (int f = 0; f < EF__COUNT; f++) {
+		const struct yaml_node *v = campaign__yaml_map_get(node, event_field_keys[f]);
+		if (v)
+			ev->at[f] = v->pos;
+	}
+	campaign_event *e = &ev->pub;
+	e->version = CAMPAIGN_EVENT_VERSION;
+	e->id = campaign__schema_str(s, node, "id", 1, "event");
+	e->title = campaign__schema_str(s, node, "title", 1, "event");
+	e->date = campaign__schema_str(s, node, "date", 1, "event");
+	e->time = campaign__schema_str(s, node, "time", 0, "event");
+	e->venue = campaign__schema_str(s, node, "venue", 0, "event");
+	e->landing = campaign__schema_str(s, node, "landing", 0, "event");
+	e->hashtag = campaign__schema_str(s, node, "hashtag", 0, "event");
+	const char *why = e->id ? campaign__id_problem(e->id) : NULL;
+	if (why)
+		campaign__schema_error(s, campaign__yaml_map_get(node, "id"),
+		                       "event id '%.64s' is not a safe file name: %s", e->id, why);
+	if (e->date && !campaign__spec_date_valid(e->date))
+		campaign__schema_error(s, campaign__yaml_map_get(node, "date"),
+		                       "'date' must be a calendar date written YYYY-MM-DD, not '%.32s'", e->date);
+	if (e->time && !campaign__spec_time_valid(e->time))
+		campaign__schema_error(s, campaign__yaml_map_get(node, "time"),
+		                       "'time' must be a 24-hour time written \"HH:MM\" (quoted), not '%.32s'",
+		                       e->time);
+	if (e->landing)
+		campaign__spec_check_landing(s, campaign__yaml_map_get(node, "landing"), e->landing, NULL);
+}
+
+static void
+report_duplicate_event(struct schema *s, const struct spec_event *first, const struct spec_event *dup)
+{
+	campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, s->file,
+	                   dup->at[EF_ID].line, dup->at[EF_ID].column,
+	                   "duplicate event id '%s'; first defined at line %lu, column %lu", dup->pub.id,
+	                   first->at[EF_ID].line, first->at[EF_ID].column);
+	s->status = CAMPAIGN_EINVALID;
+}
+
+void
+campaign__spec_load_events(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node)
+{
+	if (campaign__schema_seq(s, node, "events"))
+		return;
+	if (node->count == 0) {
+		campaign__schema_error(s, node, "'events' is empty; a campaign needs at least one event");
+		return;
+	}
+	spec->events = calloc(node->count, sizeof(*spec->events));
+	if (!spec->events) {
+		campaign__schema_nomem(s);
+		return;
+	}
+	spec->event_count = node->count;
+	for (size_t i = 0; i < node->count; i++)
+		load_event(spec, s, node->items[i], &spec->events[i]);
+	/*
+	 * Placements name their event: looked up by id, 100,000 times in a big
+	 * table. The same index finds ids given twice (ignoring case), and is
+	 * told of them, so a placement naming either still finds its own; events
+	 * without an id were reported.
+	 */
+	for (size_t i = 0; i < spec->event_count; i++) {
+		if (!spec->events[i].pub.id)
+			continue;
+		size_t first = campaign__id_index_find(&spec->event_index, spec->events[i].pub.id);
+		if (first != SIZE_MAX)
+			report_duplicate_event(s, &spec->events[first], &spec->events[i]);
+		if (campaign__id_index_add(&spec->event_index, i)) {
+			campaign__schema_nomem(s);
+			return;
+		}
+	}
+}

@@ -1,0 +1,49 @@
+/* The spec loader's stages (internal): YAML tree -> campaign_spec model. */
+#ifndef CAMPAIGN_SPEC_LOAD_H
+#define CAMPAIGN_SPEC_LOAD_H
+
+#include "spec/spec_model.h"
+#include "util/strbuf.h"
+#include "text/yaml_schema.h"
+
+/* The `campaign:` section: name, slug, language, landing, utm, conventions, hashtag, phones, ledger. */
+void campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s,
+                                  const struct yaml_node *node);
+
+/* The `events:` list. */
+void campaign__spec_load_events(struct campaign_spec *spec, struct schema *s,
+                                const struct yaml_node *node);
+
+/* The `placements:` list, expanding `rows:` tables. */
+void campaign__spec_load_placements(struct campaign_spec *spec, struct schema *s,
+                                    const struct yaml_node *node);
+
+/*
+ * Expands a `rows:` placement: one placement per row of the CSV table at
+ * `rows`, with `{{row.NAME}}` replaced in every field of `proto`.
+ */
+void campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
+                                const struct spec_placement *proto, const struct yaml_node *rows);
+
+/* Reports at `at` when url is not an http(s) URL with a host; note is appended (may be NULL). */
+void campaign__spec_check_landing(struct schema *s, const struct yaml_node *at, const char *url,
+                                  const char *note);
+
+/* Checks a date "YYYY-MM-DD" (a real calendar day); 1 when valid. */
+int campaign__spec_date_valid(const char *text);
+
+/* Checks a time "HH:MM" (24 hours); 1 when valid. */
+int campaign__spec_time_valid(const char *text);
+
+/* 1 when lang is a language tag such as "ru" or "ar-EG". */
+int campaign__spec_language_valid(const char *lang);
+
+/* A slug from the display name: transliterated, lowercase, words joined by '-'; NULL when none. */
+const char *campaign__spec_slug_from_name(struct campaign_spec *spec, struct schema *s,
+                                          const char *name);
+
+/* Reports each placeholder of a hashtag's `from` text that its scope does not have. */
+void campaign__spec_check_hashtag_from(struct schema *s, const struct yaml_node *at, const char *text,
+                                       int placement_scope);
+
+#endif

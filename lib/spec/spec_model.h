@@ -1,0 +1,186 @@
+/*
+ * The in-memory campaign spec (internal). The public structs in
+ * campaign/spec.h are views into this model; the positions kept here let
+ * later stages (UTM conventions, phone pool, templates) report a problem at
+ * the YAML node that caused it.
+ */
+#ifndef CAMPAIGN_SPEC_MODEL_H
+#define CAMPAIGN_SPEC_MODEL_H
+
+#include <stddef.h>
+
+#include "campaign/spec.h"
+#include "util/arena.h"
+#include "util/strbuf.h"
+#include "util/id_index.h"
+#include "text/yaml_doc.h"
+#include "text/yaml_schema.h"
+
+/* Fields of a placement whose position we keep, for later diagnostics. */
+enum placement_field {
+	PF_ID,
+	PF_EVENT,
+	PF_SOURCE,
+	PF_MEDIUM,
+	PF_CONTENT,
+	PF_TERM,
+	PF_SOURCE_PLATFORM,
+	PF_CREATIVE_FORMAT,
+	PF_MARKETING_TACTIC,
+	PF_LANDING,
+	PF_TEMPLATE,
+	PF_HASHTAG,
+	PF_PHONE,
+	PF_QR,
+	PF_PARAMS,
+	PF_ROWS,
+	PF__COUNT
+};
+
+enum event_field {
+	EF_ID,
+	EF_TITLE,
+	EF_DATE,
+	EF_TIME,
+	EF_VENUE,
+	EF_LANDING,
+	EF_HASHTAG,
+	EF__COUNT
+};
+
+struct spec_placement {
+	campaign_placement pub;
+	struct yaml_pos node;            /* the placement's mapping */
+	/*
+	 * PF__COUNT positions, 0:0 when the key is absent. The rows of one table
+	 * share their entry's: a copy each was three fifths of a row's memory.
+	 */
+	const struct yaml_pos *at;
+	const struct yaml_pos *param_at; /* one per params entry */
+};
+
+/* The positions of a placement that has none (one built in code). */
+extern const struct yaml_pos campaign__spec_no_positions[PF__COUNT];
+
+struct spec_event {
+	campaign_event pub;
+	struct yaml_pos node;
+	struct yaml_pos at[EF__COUNT];
+};
+
+enum hashtag_scope { HASHTAG_SCOPE_EVENT, HASHTAG_SCOPE_PLACEMENT };
+enum hashtag_style { HASHTAG_STYLE_CAMEL, HASHTAG_STYLE_LOWER };
+enum hashtag_script { HASHTAG_SCRIPT_KEEP, HASHTAG_SCRIPT_LATIN };
+
+/* The UTM fields a convention's allowed list may name. */
+enum utm_field {
+	UTM_SOURCE,
+	UTM_MEDIUM,
+	UTM_CAMPAIGN,
+	UTM_CONTENT,
+	UTM_TERM,
+	UTM__COUNT
+};
+
+struct spec_allowed {
+	const char **values; /* NULL when the field has no list */
+	size_t count;
+	struct yaml_pos at;
+};
+
+struct spec_conventions {
+	int lowercase;
+	const char *separator;
+	int transliterate;
+	struct spec_allowed allowed[UTM__COUNT];
+};
+
+struct spec_hashtag {
+	const char *from;    /* text with {{...}} placeholders */
+	struct yaml_pos from_at;
+	enum hashtag_scope scope;
+	enum hashtag_style style;
+	enum hashtag_script script;
+	unsigned long max_length;
+	const char *taken;   /* path as written, or NULL */
+	struct yaml_pos taken_at;
+};
+
+struct spec_pool_entry {
+	const char *text;    /* as written */
+	struct yaml_pos at;
+};
+
+struct spec_phones {
+	int present;
+	unsigned long country_code;
+	const char *trunk_prefix;     /* or NULL */
+	const char *display;          /* mask, or NULL for E.164 as is */
+	struct yaml_pos display_at;
+	unsigned long quarantine_days;
+	struct spec_pool_entry *pool;
+	size_t pool_count;
+	struct yaml_pos at;           /* the pool list */
+};
+
+struct campaign_spec {
+	struct arena arena;
+	const char *file;      /* as given, for diagnostics */
+	const char *base_dir;  /* relative paths are read from here */
+
+	const char *name;
+	const char *slug;
+	const char *language;
+	const char *landing;
+	struct yaml_pos landing_at;
+	const char *utm_campaign;      /* given, or NULL: derived from the slug */
+	const char *utm_id;
+	const char *utm_source_platform;
+	const char *utm_creative_format;
+	const char *utm_marketing_tactic;
+	struct yaml_pos utm_campaign_at;
+	const char *ledger;            /* path as written, or NULL */
+	struct yaml_pos ledger_at;
+
+	struct spec_conventions conventions;
+	struct spec_hashtag hashtag;
+	struct spec_phones phones;
+
+	struct spec_event *events;
+	size_t event_count;
+	struct id_index event_index;   /* every event with an id */
+	struct spec_placement *placements;
+	size_t placement_count;
+	size_t placement_cap;          /* entries allocated */
+	/*
+	 * Placement ids, for a spec added to in code (spec_build.c): the first
+	 * placements_indexed of them; the loader's are indexed on the first add.
+	 */
+	struct id_index placement_index;
+	size_t placements_indexed;
+};
+
+/* A zeroed spec with its indexes ready; NULL when out of memory. */
+struct campaign_spec *campaign__spec_alloc(void);
+
+/* The text field of p for f, or NULL for the fields that are not text (phone, qr, params). */
+const char **campaign__spec_placement_text_field(campaign_placement *p, enum placement_field f);
+
+/* " (row 3 of stations.csv)" for placements made from a table, "" otherwise. */
+const char *campaign__spec_row_note(const campaign_placement *p, char *buf, size_t size);
+
+/* Appends one placement slot to the spec, without positions; NULL when out of memory. */
+struct spec_placement *campaign__spec_new_placement(struct campaign_spec *spec, struct schema *s);
+
+/* Makes room for more placements at once (a table's rows), so no doubling leaves slack; -1 when out of memory. */
+int campaign__spec_reserve_placements(struct campaign_spec *spec, struct schema *s, size_t more);
+
+/* Gives back the room no placement took, once the spec is loaded. */
+void campaign__spec_trim_placements(struct campaign_spec *spec);
+
+/* path joined to base_dir when relative; in the spec's arena. */
+const char *campaign__spec_path(struct campaign_spec *spec, const char *path);
+/* The same, appended to out; returns out's status. */
+int campaign__spec_path_into(const struct campaign_spec *spec, const char *path, struct strbuf *out);
+
+#endif

@@ -1,0 +1,241 @@
+/* The `placements:` list of a spec, and the checks that need the whole list. */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "campaign/status.h"
+#include "text/placeholder.h"
+#include "spec/spec_ids.h"
+#include "spec/spec_load.h"
+#include "util/suggest.h"
+
+static const char *const placement_keys[] = {
+	"id", "event", "source", "medium", "content", "term", "source_platform", "creative_format",
+	"marketing_tactic", "landing", "template", "hashtag", "phone", "qr", "params", "rows", NULL,
+};
+
+/* Keys of the spec for each placement_field, in enum order. */
+static const char *const field_keys[PF__COUNT] = {
+	[PF_ID] = "id", [PF_EVENT] = "event", [PF_SOURCE] = "source", [PF_MEDIUM] = "medium",
+	[PF_CONTENT] = "content", [PF_TERM] = "term", [PF_SOURCE_PLATFORM] = "source_platform",
+	[PF_CREATIVE_FORMAT] = "creative_format", [PF_MARKETING_TACTIC] = "marketing_tactic",
+	[PF_LANDING] = "landing", [PF_TEMPLATE] = "template", [PF_HASHTAG] = "hashtag",
+	[PF_PHONE] = "phone", [PF_QR] = "qr", [PF_PARAMS] = "params", [PF_ROWS] = "rows",
+};
+
+/* utm_* parameters that have their own field; a custom param must not set them. */
+static const char *const utm_param_fields[][2] = {
+	{ "utm_source", "source" }, { "utm_medium", "medium" }, { "utm_campaign", "campaign.utm.campaign" },
+	{ "utm_id", "campaign.utm.id" }, { "utm_term", "term" }, { "utm_content", "content" },
+	{ "utm_source_platform", "source_platform" }, { "utm_creative_format", "creative_format" },
+	{ "utm_marketing_tactic", "marketing_tactic" },
+};
+
+static void
+load_params(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node,
+            struct spec_placement *p)
+{
+	static const char *const no_keys[] = { NULL };
+	if (node->kind != YAML_NODE_MAP) {
+		campaign__schema_map(s, node, "params", no_keys);
+		return;
+	}
+	campaign_param *params = campaign__arena_alloc(&spec->arena, node->count * sizeof(*params) + 1);
+	struct yaml_pos *param_at = campaign__arena_alloc(&spec->arena, node->count * sizeof(*param_at) + 1);
+	p->param_at = param_at;
+	if (!params || !param_at) {
+		campaign__schema_nomem(s);
+		return;
+	}
+	for (size_t i = 0; i < node->count; i++) {
+		const struct yaml_node *key = node->keys[i];
+		for (size_t k = 0; k < sizeof(utm_param_fields) / sizeof(utm_param_fields[0]); k++)
+			if (strcasecmp(key->text, utm_param_fields[k][0]) == 0)
+				campaign__schema_error(s, key, "'%s' has its own setting; use '%s' instead of a param",
+				                       utm_param_fields[k][0], utm_param_fields[k][1]);
+		if (key->len == 0)
+			campaign__schema_error(s, key, "a parameter name must not be empty");
+		const char *value = campaign__schema_text(s, node->items[i], key->text);
+		if (!value)
+			continue;
+		params[p->pub.param_count].key = campaign__arena_strdup(&spec->arena, key->text);
+		params[p->pub.param_count].value = value;
+		param_at[p->pub.param_count] = node->items[i]->pos;
+		p->pub.param_count++;
+	}
+	p->pub.params = params;
+}
+
+/* Reads the keys of one placement mapping into p; `rows` expansion happens later. */
+static void
+read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node,
+               struct spec_placement *p)
+{
+	p->node = node->pos;
+	p->at = campaign__spec_no_positions;
+	struct yaml_pos *at = campaign__arena_alloc(&spec->arena, PF__COUNT * sizeof(*at));
+	if (!at) {
+		campaign__schema_nomem(s);
+		return;
+	}
+	for (int f = 0; f < PF__COUNT; f++) {
+		const struct yaml_node *v = campaign__yaml_map_get(node, field_keys[f]);
+		if (v)
+			at[f] = v->pos;
+	}
+	p->at = at;
+	campaign_placement *pub = &p->pub;
+	pub->version = CAMPAIGN_PLACEMENT_VERSION;
+	pub->id = campaign__schema_str(s, node, "id", 1, "placement");
+	pub->event = campaign__schema_str(s, node, "event", 1, "placement");
+	pub->source = campaign__schema_str(s, node, "source", 1, "placement");
+	pub->medium = campaign__schema_str(s, node, "medium", 1, "placement");
+	for (int f = PF_CONTENT; f <= PF_HASHTAG; f++)
+		*campaign__spec_placement_text_field(pub, f) =
+			campaign__schema_str(s, node, field_keys[f], 0, "placement");
+	pub->phone = campaign__schema_bool(s, node, "phone", 0);
+	pub->qr = campaign__schema_bool(s, node, "qr", -1);
+	const struct yaml_node *params = campaign__yaml_map_get(node, "params");
+	if (params)
+		load_params(spec, s, params, p);
+}
+
+/* Without a `rows:` table a placement may not use {{...}} in its fields. */
+static void
+check_no_placeholders(struct schema *s, const struct yaml_node *node, const struct spec_placement *p)
+{
+	for (int f = 0; f < PF__COUNT; f++) {
+		const char **field = campaign__spec_placement_text_field((campaign_placement *)&p->pub, f);
+		const char *text = field && *field ? *field : "";
+		if (f == PF_HASHTAG || f == PF_ROWS || !strstr(text, "{{"))
+			continue;
+		size_t pos = 0;
+		struct placeholder_ref ref;
+		if (campaign__placeholder_next(text, &pos, &ref) > 0 &&
+		    campaign__placeholder_has_prefix(&ref, "row."))
+			campaign__schema_error(s, campaign__yaml_map_get(node, field_keys[f]),
+			                       "'{{%.*s}}' needs a 'rows:' table in this placement",
+			                       (int)(ref.len > 64 ? 64 : ref.len), ref.name);
+		else
+			campaign__schema_error(s, campaign__yaml_map_get(node, field_keys[f]),
+			                       "placeholders in '%s' can only name columns of a 'rows:' table",
+			                       field_keys[f]);
+	}
+}
+
+static void
+load_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node)
+{
+	if (campaign__schema_map(s, node, "placement", placement_keys))
+		return;
+	struct spec_placement proto;
+	memset(&proto, 0, sizeof(proto));
+	read_placement(spec, s, node, &proto);
+	const struct yaml_node *rows = campaign__yaml_map_get(node, "rows");
+	if (rows) {
+		campaign__spec_expand_rows(spec, s, &proto, rows);
+		return;
+	}
+	check_no_placeholders(s, node, &proto);
+	struct spec_placement *p = campaign__spec_new_placement(spec, s);
+	if (p)
+		*p = proto;
+}
+
+static void CAMPAIGN_PRINTF(4, 5)
+error_at(struct schema *s, struct yaml_pos at, const struct spec_placement *p, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	char note[320];
+	campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, s->file, at.line,
+	                   at.column, "%s%s", msg, campaign__spec_row_note(&p->pub, note, sizeof(note)));
+	s->status = CAMPAIGN_EINVALID;
+}
+
+static void
+check_event_ref(struct campaign_spec *spec, struct schema *s, const struct spec_placement *p)
+{
+	/* Without a list of events, every reference would be reported again. */
+	if (!p->pub.event || !spec->events || campaign_spec_find_event(spec, p->pub.event))
+		return;
+	const char *names[65];
+	size_t n = 0;
+	for (size_t i = 0; i < spec->event_count && n < 64; i++)
+		if (spec->events[i].pub.id)
+			names[n++] = spec->events[i].pub.id;
+	names[n] = NULL;
+	const char *hint = campaign__suggest(p->pub.event, names);
+	if (hint)
+		error_at(s, p->at[PF_EVENT], p, "unknown event '%.64s'; did you mean '%s'?", p->pub.event, hint);
+	else
+		error_at(s, p->at[PF_EVENT], p, "unknown event '%.64s'", p->pub.event);
+}
+
+static void
+check_placement(struct campaign_spec *spec, struct schema *s, struct spec_placement *p)
+{
+	campaign_placement *pub = &p->pub;
+	const char *why = pub->id ? campaign__id_problem(pub->id) : NULL;
+	if (why)
+		error_at(s, p->at[PF_ID], p, "placement id '%.64s' is not a safe file name: %s", pub->id, why);
+	check_event_ref(spec, s, p);
+	if (pub->phone && !spec->phones.present)
+		error_at(s, p->at[PF_PHONE], p, "'phone: true' needs a 'phones:' section with a pool in 'campaign'");
+	if (pub->landing) {
+		char note[320];
+		struct yaml_node where = { .pos = p->at[PF_LANDING] };
+		campaign__spec_check_landing(s, &where, pub->landing,
+		                             campaign__spec_row_note(&p->pub, note, sizeof(note)));
+	}
+	const campaign_event *ev = pub->event ? campaign_spec_find_event(spec, pub->event) : NULL;
+	if (ev && !pub->landing && !ev->landing && !spec->landing)
+		error_at(s, p->node, p, "no landing URL: set 'landing' in the placement, its event or the campaign");
+	if (pub->qr < 0)
+		pub->qr = pub->template_name != NULL;
+}
+
+static void
+report_duplicate_placement(void *ctx, size_t dup, size_t first)
+{
+	struct campaign_spec *spec = ((void **)ctx)[0];
+	struct schema *s = ((void **)ctx)[1];
+	const struct spec_placement *a = &spec->placements[first], *b = &spec->placements[dup];
+	if (!b->pub.id)
+		return; /* a missing id was reported already */
+	char note[320];
+	error_at(s, b->at[PF_ID], b, "duplicate placement id '%s'; first defined at line %lu, column %lu%s",
+	         b->pub.id, a->at[PF_ID].line, a->at[PF_ID].column, campaign__spec_row_note(&a->pub, note, sizeof(note)));
+}
+
+void
+campaign__spec_load_placements(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node)
+{
+	if (campaign__schema_seq(s, node, "placements"))
+		return;
+	if (node->count == 0) {
+		campaign__schema_error(s, node, "'placements' is empty; a campaign needs at least one placement");
+		return;
+	}
+	for (size_t i = 0; i < node->count && s->status != CAMPAIGN_ENOMEM; i++)
+		load_placement(spec, s, node->items[i]);
+	for (size_t i = 0; i < spec->placement_count; i++)
+		check_placement(spec, s, &spec->placements[i]);
+	const char **ids = malloc((spec->placement_count + 1) * sizeof(*ids));
+	if (!ids) {
+		campaign__schema_nomem(s);
+		return;
+	}
+	for (size_t i = 0; i < spec->placement_count; i++)
+		ids[i] = spec->placements[i].pub.id ? spec->placements[i].pub.id : "";
+	void *ctx[2] = { spec, s };
+	if (campaign__ids_find_duplicates(ids, spec->placement_count, report_duplicate_placement, ctx))
+		campaign__schema_nomem(s);
+	free(ids);
+}

@@ -1,0 +1,189 @@
+/* `rows:` placements: one placement per row of a CSV table. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/status.h"
+#include "io/read_file.h"
+#include "text/csv.h"
+#include "text/placeholder.h"
+#include "spec/spec_load.h"
+#include "util/strbuf.h"
+#include "util/suggest.h"
+
+struct row_ctx {
+	const struct csv_table *table;
+	size_t row;
+};
+
+static const char *
+row_lookup(void *ctx, const struct placeholder_ref *ref)
+{
+	const struct row_ctx *rc = ctx;
+	if (!campaign__placeholder_has_prefix(ref, "row."))
+		return NULL;
+	for (size_t c = 0; c < rc->table->columns; c++) {
+		const char *name = rc->table->header[c];
+		if (strlen(name) == ref->len - 4 && memcmp(name, ref->name + 4, ref->len - 4) == 0)
+			return rc->table->cells[rc->row * rc->table->columns + c].value;
+	}
+	return NULL;
+}
+
+/* Reports every placeholder of text that does not name a column; 0 when all do. */
+static int
+check_columns(struct schema *s, const struct csv_table *t, const char *rows_name, const char *text,
+              struct yaml_pos at)
+{
+	struct yaml_node where = { .pos = at };
+	int bad = 0;
+	size_t pos = 0;
+	struct placeholder_ref ref;
+	int found;
+	while ((found = campaign__placeholder_next(text, &pos, &ref)) != 0) {
+		if (found < 0) {
+			campaign__schema_error(s, &where, "unclosed or empty '{{' placeholder");
+			return -1;
+		}
+		if (!campaign__placeholder_has_prefix(&ref, "row.")) {
+			campaign__schema_error(s, &where, "unknown placeholder '{{%.*s}}'; use {{row.COLUMN}}",
+			                       (int)(ref.len > 64 ? 64 : ref.len), ref.name);
+			bad = -1;
+			continue;
+		}
+		char column[80];
+		snprintf(column, sizeof(column), "%.*s", (int)(ref.len - 4 > 64 ? 64 : ref.len - 4),
+		         ref.name + 4);
+		if (campaign__csv_column(t, column) >= 0)
+			continue;
+		const char *hint = campaign__suggest(column, t->header);
+		if (hint)
+			campaign__schema_error(s, &where, "unknown column '%s' in %s; did you mean '%s'?",
+			                       column, rows_name, hint);
+		else
+			campaign__schema_error(s, &where, "unknown column '%s' in %s", column, rows_name);
+		bad = -1;
+	}
+	return bad;
+}
+
+static const struct csv_table *
+read_table(struct campaign_spec *spec, struct schema *s, const char *rows_name,
+           const struct yaml_node *rows, struct csv_table *t)
+{
+	const char *path = campaign__spec_path(spec, rows_name);
+	char *buf = NULL;
+	size_t len = 0;
+	if (!path) {
+		campaign__schema_nomem(s);
+		return NULL;
+	}
+	int rc = campaign__read_file(path, CSV_MAX_BYTES, &buf, &len, s->diags, s->file, rows->pos.line,
+	                             rows->pos.column);
+	if (rc) {
+		if (s->status == CAMPAIGN_OK || rc == CAMPAIGN_ENOMEM)
+			s->status = rc;
+		return NULL;
+	}
+	rc = campaign__csv_parse(t, buf, len, path, &spec->arena, s->diags);
+	free(buf);
+	if (rc) {
+		if (s->status == CAMPAIGN_OK || rc == CAMPAIGN_ENOMEM)
+			s->status = rc;
+		return NULL;
+	}
+	return t;
+}
+
+static int
+expand_text(struct arena *arena, const char **field, struct row_ctx *ctx,
+            struct strbuf *tmp)
+{
+	if (!*field || !strstr(*field, "{{"))
+		return 0;
+	campaign__strbuf_reset(tmp);
+	struct placeholder_ref bad;
+	if (campaign__placeholder_expand(tmp, *field, row_lookup, ctx, &bad) != 0)
+		return -1;
+	*field = campaign__arena_strndup(arena, campaign__strbuf_cstr(tmp), tmp->len);
+	return *field ? 0 : -1;
+}
+
+static int
+make_row_placement(struct campaign_spec *spec, struct schema *s, const struct spec_placement *proto,
+                   const struct csv_table *t, size_t row, const char *rows_name, struct strbuf *tmp)
+{
+	struct spec_placement *p = campaign__spec_new_placement(spec, s);
+	if (!p)
+		return -1;
+	*p = *proto;
+	struct row_ctx ctx = { t, row };
+	for (int f = 0; f < PF__COUNT; f++) {
+		const char **field = campaign__spec_placement_text_field(&p->pub, f);
+		if (field && f != PF_ROWS && expand_text(&spec->arena, field, &ctx, tmp))
+			goto nomem;
+	}
+	/* Params without placeholders are the same for every row: shared, not copied. */
+	int params_vary = 0;
+	for (size_t i = 0; i < proto->pub.param_count; i++)
+		params_vary |= strstr(proto->pub.params[i].value, "{{") != NULL;
+	if (params_vary) {
+		campaign_param *params = campaign__arena_alloc(&spec->arena,
+		                                               proto->pub.param_count * sizeof(*params));
+		if (!params)
+			goto nomem;
+		memcpy(params, proto->pub.params, proto->pub.param_count * sizeof(*params));
+		for (size_t i = 0; i < proto->pub.param_count; i++)
+			if (expand_text(&spec->arena, &params[i].value, &ctx, tmp))
+				goto nomem;
+		p->pub.params = params;
+	}
+	p->pub.row = &t->cells[row * t->columns];
+	p->pub.row_count = t->columns;
+	p->pub.rows_file = rows_name;
+	p->pub.row_number = (unsigned long)row + 1;
+	return 0;
+nomem:
+	campaign__schema_nomem(s);
+	return -1;
+}
+
+void
+campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
+                           const struct spec_placement *proto, const struct yaml_node *rows)
+{
+	const char *rows_name = campaign__schema_text(s, rows, "rows");
+	if (!rows_name)
+		return;
+	if (rows_name[0] == '\0') {
+		campaign__schema_error(s, rows, "'rows' must name a CSV file");
+		return;
+	}
+	struct csv_table table;
+	const struct csv_table *t = read_table(spec, s, rows_name, rows, &table);
+	if (!t)
+		return;
+	int bad = 0;
+	for (int f = 0; f < PF__COUNT; f++) {
+		const char **field = campaign__spec_placement_text_field((campaign_placement *)&proto->pub, f);
+		if (field && *field && f != PF_ROWS)
+			bad |= check_columns(s, t, rows_name, *field, proto->at[f]);
+	}
+	for (size_t i = 0; i < proto->pub.param_count; i++)
+		bad |= check_columns(s, t, rows_name, proto->pub.params[i].value, proto->param_at[i]);
+	if (bad)
+		return;
+	if (t->rows == 0) {
+		campaign__schema_warning(s, rows, "%s has no data rows; this entry makes no placements",
+		                         rows_name);
+		return;
+	}
+	if (campaign__spec_reserve_placements(spec, s, t->rows))
+		return;
+	struct strbuf tmp;
+	campaign__strbuf_init(&tmp, 0);
+	for (size_t r = 0; r < t->rows; r++)
+		if (make_row_placement(spec, s, proto, t, r, rows_name, &tmp))
+			break;
+	campaign__strbuf_free(&tmp);
+}

@@ -1,0 +1,136 @@
+/* Built-in templates: by name in the directories the caller gives. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "campaign/status.h"
+#include "campaign/template.h"
+#include "template/template_model.h"
+#include "util/strbuf.h"
+#include "util/suggest.h"
+
+/* Most names a listing collects; a template directory is small. */
+#define LIST_MAX 256
+
+int
+campaign__template_is_path(const char *s)
+{
+	size_t n = strlen(s);
+	return strchr(s, '/') || (n > 5 && strcmp(s + n - 5, ".yaml") == 0) ||
+	       (n > 4 && strcmp(s + n - 4, ".yml") == 0);
+}
+
+/* A name: lowercase letters, digits, '-', '_' and '.', not starting with '.'. */
+static int
+name_ok(const char *s, size_t n)
+{
+	if (n == 0 || n > 64 || s[0] == '.')
+		return 0;
+	return strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.") >= n;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Collects the names of *.yaml in dirs (malloc'd strings), sorted and unique. */
+static int
+collect(char **names, size_t *count, const char *const *dirs)
+{
+	*count = 0;
+	for (size_t d = 0; dirs && dirs[d]; d++) {
+		DIR *dir = opendir(dirs[d]);
+		if (!dir)
+			continue;
+		struct dirent *ent;
+		while ((ent = readdir(dir)) != NULL && *count < LIST_MAX) {
+			size_t n = strlen(ent->d_name);
+			if (n <= 5 || strcmp(ent->d_name + n - 5, ".yaml") != 0 || !name_ok(ent->d_name, n - 5))
+				continue;
+			int dup = 0;
+			for (size_t i = 0; i < *count && !dup; i++)
+				dup = strlen(names[i]) == n - 5 && memcmp(names[i], ent->d_name, n - 5) == 0;
+			if (dup)
+				continue;
+			char *copy = strndup(ent->d_name, n - 5);
+			if (!copy) {
+				closedir(dir);
+				return CAMPAIGN_ENOMEM;
+			}
+			names[(*count)++] = copy;
+		}
+		closedir(dir);
+	}
+	qsort(names, *count, sizeof(*names), cmp_str);
+	return CAMPAIGN_OK;
+}
+
+int
+campaign_template_list(campaign_buf *out, const char *const *search_dirs)
+{
+	char *names[LIST_MAX];
+	size_t count = 0;
+	int rc = collect(names, &count, search_dirs);
+	struct strbuf b;
+	campaign__strbuf_init(&b, 0);
+	for (size_t i = 0; i < count; i++) {
+		if (rc == CAMPAIGN_OK)
+			campaign__strbuf_addf(&b, "%s\n", names[i]);
+		free(names[i]);
+	}
+	if (rc) {
+		campaign__strbuf_free(&b);
+		return rc;
+	}
+	if (b.len == 0) {
+		out->ptr = NULL;
+		out->size = 0;
+		return CAMPAIGN_OK;
+	}
+	return campaign__strbuf_to_buf(&b, out);
+}
+
+int
+campaign_template_open(campaign_template **out, const char *name_or_path,
+                       const char *const *search_dirs, campaign_diags *diags)
+{
+	*out = NULL;
+	if (campaign__template_is_path(name_or_path))
+		return campaign_template_load_file(out, name_or_path, diags);
+	if (name_ok(name_or_path, strlen(name_or_path))) {
+		for (size_t d = 0; search_dirs && search_dirs[d]; d++) {
+			struct strbuf p;
+			campaign__strbuf_init(&p, 8192);
+			campaign__strbuf_addf(&p, "%s/%s.yaml", search_dirs[d], name_or_path);
+			struct stat st;
+			int found = p.status == CAMPAIGN_OK && stat(campaign__strbuf_cstr(&p), &st) == 0 &&
+			            S_ISREG(st.st_mode);
+			int rc = found ? campaign_template_load_file(out, campaign__strbuf_cstr(&p), diags)
+			               : CAMPAIGN_OK;
+			campaign__strbuf_free(&p);
+			if (found)
+				return rc;
+		}
+	}
+	char *names[LIST_MAX + 1];
+	size_t count = 0;
+	if (collect(names, &count, search_dirs) != CAMPAIGN_OK)
+		count = 0;
+	names[count] = NULL;
+	const char *hint = strlen(name_or_path) < 64
+		? campaign__suggest(name_or_path, (const char *const *)names) : NULL;
+	if (hint)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EMISSING, NULL, 0, 0,
+		                   "no built-in template '%.64s'; did you mean '%s'?", name_or_path, hint);
+	else
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EMISSING, NULL, 0, 0,
+		                   "no built-in template '%.64s' (run 'campaign templates' for the list)",
+		                   name_or_path);
+	for (size_t i = 0; i < count; i++)
+		free(names[i]);
+	return CAMPAIGN_EMISSING;
+}

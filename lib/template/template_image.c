@@ -1,0 +1,206 @@
+/*
+ * PNG images of a template, decoded once at load. The file size and the
+ * IHDR dimensions are checked before anything is decoded: a 48 KB PNG can
+ * declare 20000 x 20000 pixels and make cairo allocate 1.5 GB (pitfalls 1.8).
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <cairo.h>
+
+#include "campaign/status.h"
+#include "template/template_load.h"
+#include "util/strbuf.h"
+
+/* The images of one template; a template is designed by hand, so a few suffice. */
+#define TEMPLATE_MAX_IMAGES 32
+
+struct png_reader {
+	const unsigned char *data;
+	size_t len, pos;
+};
+
+static cairo_status_t
+read_png(void *closure, unsigned char *out, unsigned int n)
+{
+	struct png_reader *r = closure;
+	if (n > r->len - r->pos)
+		return CAIRO_STATUS_READ_ERROR;
+	memcpy(out, r->data + r->pos, n);
+	r->pos += n;
+	return CAIRO_STATUS_SUCCESS;
+}
+
+static uint32_t
+be32(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+/* Reads the whole file, refusing one larger than the cap before reading it. */
+static int
+read_bounded(const char *path, struct strbuf *b, const char **why)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		*why = strerror(errno);
+		return CAMPAIGN_EIO;
+	}
+	struct stat st;
+	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+		fclose(f);
+		*why = "not a regular file";
+		return CAMPAIGN_EIO;
+	}
+	if ((unsigned long long)st.st_size > CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES) {
+		fclose(f);
+		*why = "the file is larger than 32 MB";
+		return CAMPAIGN_EINVALID;
+	}
+	char chunk[65536];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		if (campaign__strbuf_add(b, chunk, n))
+			break;
+	int err = ferror(f);
+	fclose(f);
+	if (b->status == CAMPAIGN_ENOMEM)
+		return CAMPAIGN_ENOMEM;
+	if (err || b->status != CAMPAIGN_OK) {
+		*why = b->status != CAMPAIGN_OK ? "the file is larger than 32 MB" : "read error";
+		return b->status != CAMPAIGN_OK ? CAMPAIGN_EINVALID : CAMPAIGN_EIO;
+	}
+	return CAMPAIGN_OK;
+}
+
+static int
+decode(struct tpl_image *img, const unsigned char *data, size_t len)
+{
+	struct png_reader r = { data, len, 0 };
+	cairo_surface_t *s = cairo_image_surface_create_from_png_stream(read_png, &r);
+	if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
+		int rc = cairo_surface_status(s) == CAIRO_STATUS_NO_MEMORY ? CAMPAIGN_ENOMEM : CAMPAIGN_EINVALID;
+		cairo_surface_destroy(s);
+		return rc;
+	}
+	cairo_surface_flush(s);
+	int w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s);
+	/* Always ARGB32: an RGB24 surface has the same layout with opaque alpha. */
+	int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w);
+	unsigned char *pixels = malloc((size_t)stride * (size_t)h);
+	if (!pixels) {
+		cairo_surface_destroy(s);
+		return CAMPAIGN_ENOMEM;
+	}
+	cairo_surface_t *dst = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_ARGB32, w, h, stride);
+	cairo_t *cr = cairo_create(dst);
+	cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE);
+	cairo_set_source_surface(cr, s, 0, 0);
+	cairo_paint(cr);
+	int ok = cairo_status(cr) == CAIRO_STATUS_SUCCESS;
+	cairo_destroy(cr);
+	cairo_surface_finish(dst);
+	ok = ok && cairo_surface_status(dst) == CAIRO_STATUS_SUCCESS;
+	cairo_surface_destroy(dst);
+	cairo_surface_destroy(s);
+	if (!ok) {
+		free(pixels);
+		return CAMPAIGN_ENOMEM;
+	}
+	img->pixels = pixels;
+	img->width = w;
+	img->height = h;
+	img->stride = stride;
+	return CAMPAIGN_OK;
+}
+
+const struct tpl_image *
+campaign__tpl_load_image(campaign_template *t, struct schema *s, const struct yaml_node *at,
+                         const char *path)
+{
+	if (!t->images) {
+		t->images = campaign__arena_alloc(&t->arena, TEMPLATE_MAX_IMAGES * sizeof(*t->images));
+		if (!t->images) {
+			campaign__schema_nomem(s);
+			return NULL;
+		}
+	}
+	if (t->image_count == TEMPLATE_MAX_IMAGES) {
+		campaign__schema_error(s, at, "a template may have at most %d images", TEMPLATE_MAX_IMAGES);
+		return NULL;
+	}
+	struct strbuf full;
+	campaign__strbuf_init(&full, 8192);
+	if (path[0] == '/' || strcmp(t->base_dir, ".") == 0)
+		campaign__strbuf_adds(&full, path);
+	else
+		campaign__strbuf_addf(&full, "%s/%s", t->base_dir, path);
+	if (full.status != CAMPAIGN_OK) {
+		campaign__strbuf_free(&full);
+		campaign__schema_error(s, at, "the image path is too long");
+		return NULL;
+	}
+	struct strbuf b;
+	campaign__strbuf_init(&b, CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES);
+	const char *why = NULL;
+	struct tpl_image *img = &t->images[t->image_count];
+	int rc = read_bounded(campaign__strbuf_cstr(&full), &b, &why);
+	const unsigned char *d = (const unsigned char *)b.ptr;
+	if (rc == CAMPAIGN_EIO) {
+		/* Missing files are the environment's fault: exit 3, at the line that names them. */
+		campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, s->file, at->pos.line,
+		                   at->pos.column, "cannot read the image '%s': %s",
+		                   campaign__strbuf_cstr(&full), why);
+		if (s->status == CAMPAIGN_OK)
+			s->status = CAMPAIGN_EINVALID;
+	} else if (rc == CAMPAIGN_ENOMEM) {
+		campaign__schema_nomem(s);
+	} else if (rc) {
+		campaign__schema_error(s, at, "the image '%.200s' is refused: %s", path, why);
+	} else if (b.len < 24 || memcmp(d, "\x89PNG\r\n\x1a\n", 8) != 0 || memcmp(d + 12, "IHDR", 4) != 0) {
+		campaign__schema_error(s, at, "the image '%.200s' is not a PNG file", path);
+		rc = CAMPAIGN_EINVALID;
+	} else {
+		uint32_t w = be32(d + 16), h = be32(d + 20);
+		if (w == 0 || h == 0 || w > CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE ||
+		    h > CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE ||
+		    (long)w * (long)h > CAMPAIGN_TEMPLATE_IMAGE_MAX_PIXELS) {
+			campaign__schema_error(s, at,
+			                       "the image '%.200s' is %lu x %lu pixels; the limit is %d pixels "
+			                       "per side and %ld million in all",
+			                       path, (unsigned long)w, (unsigned long)h,
+			                       CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE,
+			                       CAMPAIGN_TEMPLATE_IMAGE_MAX_PIXELS / 1000000);
+			rc = CAMPAIGN_EINVALID;
+		} else if ((rc = decode(img, d, b.len)) == CAMPAIGN_ENOMEM) {
+			campaign__schema_nomem(s);
+		} else if (rc) {
+			campaign__schema_error(s, at, "the image '%.200s' is not a readable PNG file", path);
+		}
+	}
+	campaign__strbuf_free(&b);
+	if (rc) {
+		campaign__strbuf_free(&full);
+		return NULL;
+	}
+	img->path = campaign__arena_strdup(&t->arena, campaign__strbuf_cstr(&full));
+	campaign__strbuf_free(&full);
+	t->image_count++;
+	if (!img->path) {
+		campaign__schema_nomem(s);
+		return NULL;
+	}
+	return img;
+}
+
+void
+campaign__tpl_free_images(campaign_template *t)
+{
+	for (size_t i = 0; i < t->image_count; i++)
+		free(t->images[i].pixels);
+	t->image_count = 0;
+}

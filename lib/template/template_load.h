@@ -1,0 +1,36 @@
+/* The template loader's stages (internal). */
+#ifndef CAMPAIGN_TEMPLATE_LOAD_H
+#define CAMPAIGN_TEMPLATE_LOAD_H
+
+#include "template/template_model.h"
+#include "text/yaml_schema.h"
+
+/* Reads one item of `elements:` into e; returns 0, or -1 when it is unusable (reported). */
+int campaign__tpl_load_element(campaign_template *t, struct schema *s, const struct yaml_node *item,
+                               struct tpl_elem *e);
+
+/*
+ * Checks the placeholders of text (at node `at`): each must be well formed
+ * and of the contract's families (campaign.*, event.*, placement.*, row.*,
+ * url, phone, phone_e164, tel, hashtag, var.*). Reported at `at`.
+ */
+void campaign__tpl_check_placeholders(struct schema *s, const struct yaml_node *at, const char *text);
+
+/*
+ * Loads the PNG at path (relative to t->base_dir) into the template, refusing
+ * big files and images before decoding them (pitfalls 1.8). Reported at `at`.
+ * Returns the image, or NULL.
+ */
+const struct tpl_image *campaign__tpl_load_image(campaign_template *t, struct schema *s,
+                                                 const struct yaml_node *at, const char *path);
+
+/* Frees what campaign__tpl_load_image() allocated outside the arena. */
+void campaign__tpl_free_images(campaign_template *t);
+
+/*
+ * Parses a Pango font description and returns its size in pt; -1 when it
+ * has no size (reported at `at`), or the size is out of range (reported).
+ */
+double campaign__tpl_font_size(struct schema *s, const struct yaml_node *at, const char *font);
+
+#endif

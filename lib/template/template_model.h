@@ -1,0 +1,107 @@
+/*
+ * The in-memory template (internal): page and elements, every length in
+ * points (1/72 in, PDF's own unit) measured from the top-left corner of the
+ * trim box, each element keeping its YAML position for later diagnostics.
+ */
+#ifndef CAMPAIGN_TEMPLATE_MODEL_H
+#define CAMPAIGN_TEMPLATE_MODEL_H
+
+#include <stddef.h>
+
+#include "campaign/template.h"
+#include "util/arena.h"
+#include "text/yaml_doc.h"
+
+/*
+ * Whether campaign_template_open() reads name_or_path as a file (it holds a
+ * '/' or ends in .yaml or .yml) rather than as a built-in's name.
+ */
+int campaign__template_is_path(const char *name_or_path);
+
+#define PT_PER_MM (72.0 / 25.4)
+#define MM_PER_PT (25.4 / 72.0)
+
+/* Crop marks: they start this far outside the bleed and are this long (pitfalls §3). */
+#define MARK_OFFSET_PT (2.0 * PT_PER_MM)
+#define MARK_LENGTH_PT (5.0 * PT_PER_MM)
+#define MARK_WIDTH_PT 0.25
+/* Room outside the bleed for the marks on every side. */
+#define MARK_ROOM_PT (MARK_OFFSET_PT + MARK_LENGTH_PT + 1.0 * PT_PER_MM)
+
+enum tpl_kind { TPL_TEXT, TPL_QR, TPL_RECT, TPL_LINE, TPL_IMAGE };
+enum tpl_align { TPL_ALIGN_START, TPL_ALIGN_CENTER, TPL_ALIGN_END };
+enum tpl_valign { TPL_VALIGN_TOP, TPL_VALIGN_MIDDLE, TPL_VALIGN_BOTTOM };
+
+struct tpl_color {
+	double r, g, b, a;
+};
+
+/* A decoded image: cairo ARGB32 (premultiplied) pixels, never written after load. */
+struct tpl_image {
+	unsigned char *pixels;
+	int width, height, stride;
+	const char *path;
+};
+
+struct tpl_elem {
+	enum tpl_kind kind;
+	struct yaml_pos pos;       /* the element's mapping */
+	const char *kind_name;     /* "text", "qr", ... */
+	double x, y;               /* at (line: from) */
+	double w, h;               /* text: width/height (0 = none); qr: size; rect, image: size */
+	double x2, y2;             /* line: to */
+	double rotate;             /* degrees clockwise around (x, y) */
+	int repeat;                /* copies, 1 = just this one */
+	double step_x, step_y;     /* offset between copies */
+
+	/* text */
+	const char *text;          /* with placeholders */
+	struct yaml_pos text_pos;
+	const char *font;          /* a Pango font description, size included */
+	double font_size;          /* pt */
+	struct tpl_color color;
+	enum tpl_align align;
+	enum tpl_valign valign;
+	double line_spacing;       /* factor, 1 = the font's own */
+	double tracking;           /* extra space between letters, pt */
+	int shrink;
+	int wrap;                  /* 0: one line only (shrink-to-fit shrinks it to fit the width) */
+
+	/* qr */
+	const char *data;
+	struct yaml_pos data_pos;
+	int ecc;                   /* campaign_qr_ecc */
+	double distance;           /* qr: scanning distance in pt, 0 = not checked */
+
+	/* rect, line */
+	int has_fill, has_stroke;
+	struct tpl_color fill, stroke;
+	double stroke_width;       /* rect stroke, line width */
+	double radius;
+	int bleed;                 /* rect: edges on the trim run out into the bleed */
+	double dash_on, dash_off;  /* line: 0 = solid */
+
+	/* image */
+	const struct tpl_image *image;
+	struct yaml_pos src_pos;
+};
+
+struct campaign_template {
+	struct arena arena;
+	const char *file;
+	const char *base_dir;
+	const char *name;
+	const char *description;
+	const char *size_name;
+	int landscape;
+	double width, height;  /* trim, pt */
+	double bleed, safe;    /* pt */
+	int marks;
+	int mirror_rtl;         /* mirror the layout left to right for a right-to-left language */
+	struct tpl_elem *elems;
+	size_t count;
+	struct tpl_image *images; /* freed with the template */
+	size_t image_count;
+};
+
+#endif

@@ -1,0 +1,85 @@
+/* Checking a template's placeholders against the names a caller provides. */
+#include <string.h>
+
+#include "campaign/status.h"
+#include "campaign/template.h"
+#include "core/diag_internal.h"
+#include "text/i18n.h"
+#include "text/placeholder.h"
+#include "template/template_model.h"
+#include "util/suggest.h"
+
+/* Names the flyer derives from event.date. */
+static const char *const date_derived[] = {
+	"event.date_iso", "event.weekday", "event.day", "event.month", "event.year", NULL,
+};
+
+static int
+in_list(const struct placeholder_ref *ref, const char *const *list)
+{
+	for (size_t i = 0; list && list[i]; i++) {
+		size_t n = strlen(list[i]);
+		if (n >= 2 && strcmp(list[i] + n - 2, ".*") == 0) {
+			if (ref->len > n - 1 && memcmp(ref->name, list[i], n - 1) == 0)
+				return 1;
+		} else if (campaign__placeholder_is(ref, list[i])) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int
+known(const struct placeholder_ref *ref, const char *const *names, int has_date)
+{
+	return in_list(ref, names) || in_list(ref, campaign__i18n_keys) ||
+	       (has_date && in_list(ref, date_derived));
+}
+
+static void
+check_text(const campaign_template *t, const char *text, struct yaml_pos at,
+           const char *const *names, int has_date, campaign_diags *diags, int *rc)
+{
+	size_t pos = 0;
+	struct placeholder_ref ref;
+	int found;
+	while ((found = campaign__placeholder_next(text, &pos, &ref)) > 0) {
+		if (known(&ref, names, has_date))
+			continue;
+		char name[65];
+		size_t n = ref.len < 64 ? ref.len : 64;
+		memcpy(name, ref.name, n);
+		name[n] = '\0';
+		const char *hint = NULL;
+		for (size_t i = 0; names && names[i] && !hint; i++)
+			if (campaign__edit_distance(name, names[i]) <= 2 && !strstr(names[i], ".*"))
+				hint = names[i];
+		if (hint)
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, t->file, at.line,
+			                   at.column, "unknown placeholder '{{%s}}'; did you mean '{{%s}}'?",
+			                   name, hint);
+		else
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, t->file, at.line,
+			                   at.column, "unknown placeholder '{{%s}}': nothing provides it here",
+			                   name);
+		*rc = CAMPAIGN_EINVALID;
+	}
+}
+
+int
+campaign_template_check_names(const campaign_template *t, const char *const *known_names,
+                              campaign_diags *diags)
+{
+	int has_date = 0;
+	for (size_t i = 0; known_names && known_names[i]; i++)
+		has_date |= strcmp(known_names[i], "event.date") == 0 || strcmp(known_names[i], "event.*") == 0;
+	int rc = CAMPAIGN_OK;
+	for (size_t i = 0; i < t->count; i++) {
+		const struct tpl_elem *e = &t->elems[i];
+		if (e->kind == TPL_TEXT)
+			check_text(t, e->text, e->text_pos, known_names, has_date, diags, &rc);
+		else if (e->kind == TPL_QR)
+			check_text(t, e->data, e->data_pos, known_names, has_date, diags, &rc);
+	}
+	return rc;
+}

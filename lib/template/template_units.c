@@ -1,0 +1,212 @@
+/* Lengths, colours and numbers of the template format. */
+#include "template/template_units.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "campaign/status.h"
+
+int
+campaign__tpl_number(const char *text, size_t len, double *out)
+{
+	size_t i = 0;
+	int neg = 0, digits = 0;
+	double v = 0, scale = 1;
+	if (i < len && (text[i] == '-' || text[i] == '+'))
+		neg = text[i++] == '-';
+	for (; i < len && text[i] >= '0' && text[i] <= '9'; i++, digits++) {
+		if (digits < 12)
+			v = v * 10 + (text[i] - '0');
+		else
+			return -1; /* nothing in a template needs 12 integer digits */
+	}
+	if (i < len && text[i] == '.') {
+		i++;
+		/* Beyond 9 decimals a print length means nothing; they are ignored. */
+		for (int frac = 0; i < len && text[i] >= '0' && text[i] <= '9'; i++, digits++, frac++)
+			if (frac < 9) {
+				scale /= 10;
+				v += (text[i] - '0') * scale;
+			}
+	}
+	if (!digits || i != len)
+		return -1;
+	*out = neg ? -v : v;
+	return 0;
+}
+
+static const struct {
+	const char *name;
+	double pt;
+} units[] = {
+	{ "mm", PT_PER_MM },
+	{ "cm", 10 * PT_PER_MM },
+	{ "in", 72.0 },
+	{ "pt", 1.0 },
+};
+
+int
+campaign__tpl_length(const char *text, double *pt, const char **why)
+{
+	size_t len = strlen(text);
+	while (len && text[len - 1] == ' ')
+		len--;
+	size_t num = 0;
+	while (num < len && (strchr("+-.", text[num]) || (text[num] >= '0' && text[num] <= '9')))
+		num++;
+	double v;
+	if (num == 0 || campaign__tpl_number(text, num, &v)) {
+		*why = "must be a number with a unit (mm, cm, in or pt), such as 10mm";
+		return -1;
+	}
+	const char *unit = text + num;
+	size_t ulen = len - num;
+	while (ulen && *unit == ' ') {
+		unit++;
+		ulen--;
+	}
+	if (ulen == 0) {
+		if (v == 0) {
+			*pt = 0;
+			return 0;
+		}
+		*why = "needs a unit (mm, cm, in or pt): a bare number is ambiguous";
+		return -1;
+	}
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+		if (ulen == 2 && memcmp(unit, units[i].name, 2) == 0) {
+			*pt = v * units[i].pt;
+			return 0;
+		}
+	*why = "has an unknown unit; use mm, cm, in or pt";
+	return -1;
+}
+
+int
+campaign__tpl_length_node(struct schema *s, const struct yaml_node *node, const char *key,
+                          double min, double max, double *pt)
+{
+	if (node->kind != YAML_NODE_SCALAR) {
+		campaign__schema_error(s, node, "'%s' must be a length such as 10mm, not %s", key,
+		                       campaign__yaml_kind_name(node));
+		return -1;
+	}
+	const char *why = NULL;
+	double v;
+	if (campaign__tpl_length(node->text, &v, &why)) {
+		campaign__schema_error(s, node, "'%s' %s, not '%.32s'", key, why, node->text);
+		return -1;
+	}
+	if (v < min - 1e-9 || v > max + 1e-9) {
+		if (min > 0 && v <= 0)
+			campaign__schema_error(s, node, "'%s' must be greater than zero, not '%.32s'", key,
+			                       node->text);
+		else
+			campaign__schema_error(s, node, "'%s' must be from %gmm to %gmm, not '%.32s'", key,
+			                       round(min * MM_PER_PT * 100) / 100,
+			                       round(max * MM_PER_PT * 100) / 100, node->text);
+		return -1;
+	}
+	*pt = v;
+	return 0;
+}
+
+int
+campaign__tpl_get_length(struct schema *s, const struct yaml_node *map, const char *key,
+                         int required, double min, double max, double *pt)
+{
+	const struct yaml_node *v = campaign__schema_get(s, map, key, required, "this element");
+	if (!v)
+		return 0;
+	return campaign__tpl_length_node(s, v, key, min, max, pt) ? -1 : 1;
+}
+
+int
+campaign__tpl_get_pair(struct schema *s, const struct yaml_node *map, const char *key, int required,
+                       double min, double max, double *x, double *y)
+{
+	const struct yaml_node *v = campaign__schema_get(s, map, key, required, "this element");
+	if (!v)
+		return 0;
+	if (v->kind != YAML_NODE_SEQ || v->count != 2) {
+		campaign__schema_error(s, v, "'%s' must be a pair of lengths such as [10mm, 20mm]", key);
+		return -1;
+	}
+	double a, b;
+	if (campaign__tpl_length_node(s, v->items[0], key, min, max, &a) ||
+	    campaign__tpl_length_node(s, v->items[1], key, min, max, &b))
+		return -1;
+	*x = a;
+	*y = b;
+	return 1;
+}
+
+static int
+hex(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+int
+campaign__tpl_color(const char *text, struct tpl_color *out)
+{
+	size_t len = strlen(text);
+	if (text[0] != '#' || (len != 4 && len != 7 && len != 9))
+		return -1;
+	int v[8];
+	for (size_t i = 1; i < len; i++)
+		if ((v[i - 1] = hex(text[i])) < 0)
+			return -1;
+	if (len == 4) {
+		out->r = v[0] * 17 / 255.0;
+		out->g = v[1] * 17 / 255.0;
+		out->b = v[2] * 17 / 255.0;
+		out->a = 1;
+		return 0;
+	}
+	out->r = (v[0] * 16 + v[1]) / 255.0;
+	out->g = (v[2] * 16 + v[3]) / 255.0;
+	out->b = (v[4] * 16 + v[5]) / 255.0;
+	out->a = len == 9 ? (v[6] * 16 + v[7]) / 255.0 : 1;
+	return 0;
+}
+
+int
+campaign__tpl_get_color(struct schema *s, const struct yaml_node *map, const char *key,
+                        struct tpl_color *out)
+{
+	const struct yaml_node *v = campaign__yaml_map_get(map, key);
+	if (!v)
+		return 0;
+	if (v->kind != YAML_NODE_SCALAR || campaign__tpl_color(v->text, out)) {
+		campaign__schema_error(s, v, "'%s' must be a colour #rgb, #rrggbb or #rrggbbaa%s", key,
+		                       v->kind == YAML_NODE_SCALAR && v->text[0] == '#' && !v->quoted
+		                               ? ""
+		                               : " (quote it: \"#b3261e\", since # starts a comment)");
+		return -1;
+	}
+	return 1;
+}
+
+int
+campaign__tpl_get_number(struct schema *s, const struct yaml_node *map, const char *key, double min,
+                         double max, double *out)
+{
+	const struct yaml_node *v = campaign__yaml_map_get(map, key);
+	if (!v)
+		return 0;
+	double d;
+	if (v->kind != YAML_NODE_SCALAR || campaign__tpl_number(v->text, v->len, &d) || d < min ||
+	    d > max) {
+		campaign__schema_error(s, v, "'%s' must be a number from %g to %g", key, min, max);
+		return -1;
+	}
+	*out = d;
+	return 1;
+}

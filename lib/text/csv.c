@@ -1,0 +1,340 @@
+#include "text/csv.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/status.h"
+#include "core/diag_internal.h"
+#include "util/strbuf.h"
+#include "util/utf8.h"
+
+struct csv_reader {
+	const char *buf;
+	size_t len;
+	size_t pos;
+	const char *file;
+	campaign_diags *diags;
+	struct arena *arena;
+	int status;
+	/* Current row's fields, before they are known to be the right count. */
+	char **fields;
+	size_t nfields;
+	size_t cap;
+	struct strbuf field;
+	/* Where line counting stopped, so positions cost O(n) over the whole table. */
+	size_t line_off;
+	size_t line_start;
+	unsigned long line;
+};
+
+static void
+position(struct csv_reader *r, size_t offset, unsigned long *line, unsigned long *column)
+{
+	if (offset < r->line_off || r->line == 0) {
+		r->line_off = r->line_start = 0;
+		r->line = 1;
+	}
+	for (; r->line_off < offset; r->line_off++) {
+		char c = r->buf[r->line_off];
+		/*
+		 * A CR not followed by LF ends a line too, as it ends a record: old
+		 * Mac spreadsheets write tables that way, and counting only LF put
+		 * every problem of such a table on line 1 (found by fuzzing).
+		 */
+		size_t next = r->line_off + 1;
+		int lone_cr = c == '\r' && (next >= r->len || r->buf[next] != '\n');
+		if (c == '\n' || lone_cr) {
+			r->line++;
+			r->line_start = r->line_off + 1;
+		}
+	}
+	*line = r->line;
+	*column = (unsigned long)campaign__utf8_count(r->buf + r->line_start, offset - r->line_start) + 1;
+}
+
+static void CAMPAIGN_PRINTF(3, 4)
+error_at(struct csv_reader *r, size_t offset, const char *fmt, ...)
+{
+	unsigned long line, column;
+	position(r, offset, &line, &column);
+	va_list ap;
+	va_start(ap, fmt);
+	campaign__diags_vadd(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file, line, column,
+	                     fmt, ap);
+	va_end(ap);
+	r->status = CAMPAIGN_EINVALID;
+}
+
+static int
+end_field(struct csv_reader *r)
+{
+	if (r->field.status != CAMPAIGN_OK) {
+		r->status = r->field.status == CAMPAIGN_ENOMEM ? CAMPAIGN_ENOMEM : CAMPAIGN_EINVALID;
+		return -1;
+	}
+	if (r->nfields == CSV_MAX_COLUMNS) {
+		error_at(r, r->pos, "more than %zu fields in a row", CSV_MAX_COLUMNS);
+		return -1;
+	}
+	if (r->nfields == r->cap) {
+		size_t cap = r->cap ? r->cap * 2 : 16;
+		char **f = realloc(r->fields, cap * sizeof(*f));
+		if (!f) {
+			r->status = CAMPAIGN_ENOMEM;
+			return -1;
+		}
+		r->fields = f;
+		r->cap = cap;
+	}
+	char *copy = campaign__arena_strndup(r->arena, campaign__strbuf_cstr(&r->field), r->field.len);
+	if (!copy) {
+		r->status = CAMPAIGN_ENOMEM;
+		return -1;
+	}
+	r->fields[r->nfields++] = copy;
+	campaign__strbuf_reset(&r->field);
+	return 0;
+}
+
+static int
+at_line_end(const struct csv_reader *r)
+{
+	return r->pos >= r->len || r->buf[r->pos] == '\n' || r->buf[r->pos] == '\r';
+}
+
+static void
+skip_line_end(struct csv_reader *r)
+{
+	if (r->pos < r->len && r->buf[r->pos] == '\r')
+		r->pos++;
+	if (r->pos < r->len && r->buf[r->pos] == '\n')
+		r->pos++;
+}
+
+static int
+add_byte(struct csv_reader *r, char c, size_t field_start)
+{
+	if (campaign__strbuf_addc(&r->field, c) == CAMPAIGN_ETOOLONG) {
+		error_at(r, field_start, "field longer than %zu bytes", CSV_MAX_FIELD);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+read_quoted(struct csv_reader *r)
+{
+	size_t start = r->pos++;
+	for (;;) {
+		if (r->pos >= r->len) {
+			error_at(r, start, "unclosed quote: the field that starts here has no closing '\"'");
+			return -1;
+		}
+		char c = r->buf[r->pos++];
+		if (c == '"') {
+			if (r->pos < r->len && r->buf[r->pos] == '"') {
+				r->pos++;
+			} else {
+				break;
+			}
+		}
+		if (add_byte(r, c, start))
+			return -1;
+	}
+	if (!at_line_end(r) && r->buf[r->pos] != ',') {
+		error_at(r, r->pos, "unexpected text after a closing quote; a quoted field ends at the quote");
+		return -1;
+	}
+	return 0;
+}
+
+static int
+read_plain(struct csv_reader *r)
+{
+	size_t start = r->pos;
+	while (!at_line_end(r) && r->buf[r->pos] != ',') {
+		if (r->buf[r->pos] == '"') {
+			error_at(r, r->pos, "a quote inside an unquoted field; quote the whole field and double the quote");
+			return -1;
+		}
+		if (add_byte(r, r->buf[r->pos++], start))
+			return -1;
+	}
+	return 0;
+}
+
+/* Reads one record into r->fields; returns 1 on a record, 0 at the end, -1 on error. */
+static int
+read_record(struct csv_reader *r)
+{
+	r->nfields = 0;
+	/* Blank lines between records carry nothing; skip them. */
+	while (r->pos < r->len && (r->buf[r->pos] == '\n' || r->buf[r->pos] == '\r'))
+		skip_line_end(r);
+	if (r->pos >= r->len)
+		return 0;
+	for (;;) {
+		int rc = r->pos < r->len && r->buf[r->pos] == '"' ? read_quoted(r) : read_plain(r);
+		if (rc || end_field(r))
+			return -1;
+		if (at_line_end(r)) {
+			skip_line_end(r);
+			return 1;
+		}
+		r->pos++; /* the comma */
+	}
+}
+
+static int
+check_bytes(struct csv_reader *r)
+{
+	size_t bad = campaign__utf8_validate(r->buf, r->len);
+	if (bad < r->len) {
+		error_at(r, bad, "invalid UTF-8 byte sequence; the table must be UTF-8");
+		return -1;
+	}
+	const char *nul = memchr(r->buf, '\0', r->len);
+	if (nul) {
+		error_at(r, (size_t)(nul - r->buf), "NUL byte in the table");
+		return -1;
+	}
+	return 0;
+}
+
+static int
+take_header(struct csv_reader *r, struct csv_table *t, size_t record_start)
+{
+	t->columns = r->nfields;
+	t->header = campaign__arena_alloc(r->arena, (r->nfields + 1) * sizeof(*t->header));
+	if (!t->header) {
+		r->status = CAMPAIGN_ENOMEM;
+		return -1;
+	}
+	for (size_t i = 0; i < r->nfields; i++) {
+		t->header[i] = r->fields[i];
+		if (r->fields[i][0] == '\0')
+			error_at(r, record_start, "column %zu of the header has no name", i + 1);
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(t->header[j], r->fields[i]) == 0)
+				error_at(r, record_start, "column '%.64s' appears twice in the header",
+				         r->fields[i]);
+	}
+	return r->status == CAMPAIGN_OK ? 0 : -1;
+}
+
+struct row_list {
+	const char **cells;
+	unsigned long *lines;
+	size_t rows;
+	size_t cap;
+};
+
+static int
+push_row(struct csv_reader *r, struct row_list *rows, size_t columns, unsigned long line)
+{
+	if (rows->rows == rows->cap) {
+		size_t cap = rows->cap ? rows->cap * 2 : 64;
+		const char **cells = realloc(rows->cells, cap * columns * sizeof(*cells));
+		if (!cells)
+			goto nomem;
+		rows->cells = cells;
+		unsigned long *lines = realloc(rows->lines, cap * sizeof(*lines));
+		if (!lines)
+			goto nomem;
+		rows->lines = lines;
+		rows->cap = cap;
+	}
+	memcpy(rows->cells + rows->rows * columns, r->fields, columns * sizeof(*rows->cells));
+	rows->lines[rows->rows++] = line;
+	return 0;
+nomem:
+	r->status = CAMPAIGN_ENOMEM;
+	return -1;
+}
+
+/* Moves the rows into the arena, so the table lives and dies with it. */
+static int
+store_rows(struct csv_reader *r, struct csv_table *t, const struct row_list *rows)
+{
+	t->rows = rows->rows;
+	if (rows->rows == 0)
+		return 0;
+	size_t cells = rows->rows * t->columns;
+	campaign_param *named = campaign__arena_alloc(r->arena, cells * sizeof(*named));
+	t->row_line = campaign__arena_alloc(r->arena, rows->rows * sizeof(*t->row_line));
+	if (!named || !t->row_line) {
+		r->status = CAMPAIGN_ENOMEM;
+		return -1;
+	}
+	for (size_t i = 0; i < cells; i++)
+		named[i] = (campaign_param){ t->header[i % t->columns], rows->cells[i] };
+	t->cells = named;
+	memcpy(t->row_line, rows->lines, rows->rows * sizeof(*t->row_line));
+	return 0;
+}
+
+int
+campaign__csv_parse(struct csv_table *t, const char *buf, size_t len, const char *file,
+                    struct arena *arena, campaign_diags *diags)
+{
+	memset(t, 0, sizeof(*t));
+	struct csv_reader r = { .buf = buf, .len = len, .file = file, .diags = diags, .arena = arena };
+	campaign__strbuf_init(&r.field, CSV_MAX_FIELD);
+	struct row_list rows = { 0 };
+	if (len > CSV_MAX_BYTES) {
+		error_at(&r, 0, "the table is too large: %zu bytes; the limit is %zu", len, CSV_MAX_BYTES);
+		goto done;
+	}
+	if (check_bytes(&r))
+		goto done;
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		r.pos = 3; /* spreadsheet programs write a BOM; it is not part of the first name */
+	size_t start = r.pos;
+	int rc = read_record(&r);
+	if (rc <= 0) {
+		if (rc == 0)
+			error_at(&r, 0, "the table is empty; it needs a header row");
+		goto done;
+	}
+	if (take_header(&r, t, start))
+		goto done;
+	for (;;) {
+		start = r.pos;
+		while (start < len && (buf[start] == '\n' || buf[start] == '\r'))
+			start++;
+		rc = read_record(&r);
+		if (rc <= 0)
+			break;
+		unsigned long line, column;
+		position(&r, start, &line, &column);
+		if (r.nfields != t->columns) {
+			error_at(&r, start, "row has %zu field%s; the header has %zu", r.nfields,
+			         r.nfields == 1 ? "" : "s", t->columns);
+			continue;
+		}
+		if (rows.rows == CSV_MAX_ROWS) {
+			error_at(&r, start, "more than %zu rows", CSV_MAX_ROWS);
+			break;
+		}
+		if (push_row(&r, &rows, t->columns, line))
+			break;
+	}
+	if (r.status == CAMPAIGN_OK)
+		store_rows(&r, t, &rows);
+done:
+	free(rows.cells);
+	free(rows.lines);
+	free(r.fields);
+	campaign__strbuf_free(&r.field);
+	return r.status;
+}
+
+long
+campaign__csv_column(const struct csv_table *t, const char *name)
+{
+	for (size_t i = 0; i < t->columns; i++)
+		if (strcmp(t->header[i], name) == 0)
+			return (long)i;
+	return -1;
+}
