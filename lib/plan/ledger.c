@@ -98,14 +98,13 @@ check_record(struct ledger_reader *r, unsigned long line, const char *text, char
 		error_at(r, line, text, col[COL_EVENT], "event must not be empty");
 		return -1;
 	}
-	e->issued = campaign__date_parse(col[COL_ISSUED]);
-	if (e->issued < 0) {
+	if (campaign__date_parse(col[COL_ISSUED], &e->issued)) {
 		error_at(r, line, text, col[COL_ISSUED], "'issued' must be a date YYYY-MM-DD, not '%.32s'",
 		         col[COL_ISSUED]);
 		return -1;
 	}
-	e->released = strcmp(col[COL_RELEASED], "-") == 0 ? -1 : campaign__date_parse(col[COL_RELEASED]);
-	if (e->released == -1 && strcmp(col[COL_RELEASED], "-") != 0) {
+	e->released = -1;
+	if (strcmp(col[COL_RELEASED], "-") != 0 && campaign__date_parse(col[COL_RELEASED], &e->released)) {
 		error_at(r, line, text, col[COL_RELEASED], "'released' must be '-' or a date YYYY-MM-DD");
 		return -1;
 	}

@@ -52,12 +52,12 @@ static const char *
 derived(struct lookup_ctx *lc, const struct placeholder_ref *ref)
 {
 	const char *iso = find_value(lc, "event.date", 10);
-	struct i18n_date d;
+	struct date_civil d;
 	if (!iso)
 		return NULL;
 	if (campaign__placeholder_is(ref, "event.date_iso"))
 		return iso;
-	int valid = campaign__i18n_date_parse(iso, &d) == 0;
+	int valid = campaign__date_parse_civil(iso, &d) == 0;
 	if (campaign__placeholder_is(ref, "event.date") && !valid)
 		return iso; /* not ISO: the caller already wrote it the way it should print */
 	if (!valid || lc->used == 8)

@@ -1,5 +1,6 @@
 /* Page boxes and reproducible metadata, written with qpdf. */
 #include "render/pdf_boxes.h"
+#include "util/date.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -168,40 +169,31 @@ done:
 	return rc;
 }
 
-/* Year, month, day, hour, minute, second of a Unix time, without gmtime or TZ. */
-static void
-civil(long long seconds, long long f[6])
+/* The instant's fields, or an empty date when the clock is out of the calendar's range. */
+static int
+split(long long seconds, struct date_time *t, char *dst, size_t size)
 {
-	/* Civil date from days since 1970 (Howard Hinnant's algorithm): no gmtime, no TZ. */
-	long long days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
-	long long rem = seconds - days * 86400;
-	long long z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
-	long long doe = z - era * 146097;
-	long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long long y = yoe + era * 400, doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long long mp = (5 * doy + 2) / 153, d = doy - (153 * mp + 2) / 5 + 1;
-	long long m = mp < 10 ? mp + 3 : mp - 9;
-	y += m <= 2;
-	f[0] = y;
-	f[1] = m;
-	f[2] = d;
-	f[3] = rem / 3600;
-	f[4] = rem % 3600 / 60;
-	f[5] = rem % 60;
+	if (campaign__time_split(seconds, t) == 0)
+		return 0;
+	if (size)
+		dst[0] = '\0';
+	return -1;
 }
 
 void
 campaign__pdf_date(long long seconds, char *dst, size_t size)
 {
-	long long f[6];
-	civil(seconds, f);
-	snprintf(dst, size, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", f[0], f[1], f[2], f[3], f[4], f[5]);
+	struct date_time t;
+	if (split(seconds, &t, dst, size) == 0)
+		snprintf(dst, size, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.date.year, t.date.month,
+		         t.date.day, t.hour, t.minute, t.second);
 }
 
 void
 campaign__pdf_info_date(long long seconds, char *dst, size_t size)
 {
-	long long f[6];
-	civil(seconds, f);
-	snprintf(dst, size, "D:%04lld%02lld%02lld%02lld%02lld%02lldZ", f[0], f[1], f[2], f[3], f[4], f[5]);
+	struct date_time t;
+	if (split(seconds, &t, dst, size) == 0)
+		snprintf(dst, size, "D:%04d%02d%02d%02d%02d%02dZ", t.date.year, t.date.month,
+		         t.date.day, t.hour, t.minute, t.second);
 }

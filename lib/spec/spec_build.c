@@ -24,6 +24,7 @@
 #include "ids/url.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
+#include "util/date.h"
 
 /* Reports without a position: a node at line 0 is "no position" for the schema helpers. */
 static const struct yaml_node nowhere;
@@ -507,11 +508,11 @@ campaign_spec_add_event(campaign_spec *spec, const campaign_event *ev, campaign_
 	if (same != SIZE_MAX)
 		campaign__schema_error(&c.s, &nowhere, "duplicate event id '%s'; the same as '%s'",
 		                       ev->id, spec->events[same].pub.id);
-	if (!campaign__spec_date_valid(ev->date))
+	if (!campaign__date_valid(ev->date))
 		campaign__schema_error(
 		        &c.s, &nowhere,
 		        "'date' must be a calendar date written YYYY-MM-DD, not '%.32s'", ev->date);
-	if (ev->time && !campaign__spec_time_valid(ev->time))
+	if (ev->time && !campaign__time_of_day_valid(ev->time))
 		campaign__schema_error(&c.s, &nowhere,
 		                       "'time' must be a 24-hour time written HH:MM, not '%.32s'",
 		                       ev->time);

@@ -7,6 +7,7 @@
 #include "campaign/status.h"
 #include "spec/spec_ids.h"
 #include "spec/spec_load.h"
+#include "util/date.h"
 
 static const char *const event_keys[] = {
 	"id", "title", "date", "time", "venue", "landing", "hashtag", NULL,
@@ -16,42 +17,6 @@ static const char *const event_field_keys[EF__COUNT] = {
 	[EF_ID] = "id", [EF_TITLE] = "title", [EF_DATE] = "date", [EF_TIME] = "time",
 	[EF_VENUE] = "venue", [EF_LANDING] = "landing", [EF_HASHTAG] = "hashtag",
 };
-
-static int
-is_leap(int y)
-{
-	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-int
-campaign__spec_date_valid(const char *t)
-{
-	if (strlen(t) != 10 || t[4] != '-' || t[7] != '-')
-		return 0;
-	for (int i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (t[i] < '0' || t[i] > '9'))
-			return 0;
-	int y = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
-	int m = (t[5] - '0') * 10 + (t[6] - '0');
-	int d = (t[8] - '0') * 10 + (t[9] - '0');
-	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	if (y < 1900 || m < 1 || m > 12 || d < 1)
-		return 0;
-	return d <= days[m - 1] + (m == 2 && is_leap(y));
-}
-
-int
-campaign__spec_time_valid(const char *t)
-{
-	if (strlen(t) != 5 || t[2] != ':')
-		return 0;
-	for (int i = 0; i < 5; i++)
-		if (i != 2 && (t[i] < '0' || t[i] > '9'))
-			return 0;
-	int h = (t[0] - '0') * 10 + (t[1] - '0');
-	int m = (t[3] - '0') * 10 + (t[4] - '0');
-	return h < 24 && m < 60;
-}
 
 static void
 load_event(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node,
@@ -78,10 +43,10 @@ load_event(struct campaign_spec *spec, struct schema *s, const struct yaml_node 
 	if (why)
 		campaign__schema_error(s, campaign__yaml_map_get(node, "id"),
 		                       "event id '%.64s' is not a safe file name: %s", e->id, why);
-	if (e->date && !campaign__spec_date_valid(e->date))
+	if (e->date && !campaign__date_valid(e->date))
 		campaign__schema_error(s, campaign__yaml_map_get(node, "date"),
 		                       "'date' must be a calendar date written YYYY-MM-DD, not '%.32s'", e->date);
-	if (e->time && !campaign__spec_time_valid(e->time))
+	if (e->time && !campaign__time_of_day_valid(e->time))
 		campaign__schema_error(s, campaign__yaml_map_get(node, "time"),
 		                       "'time' must be a 24-hour time written \"HH:MM\" (quoted), not '%.32s'",
 		                       e->time);

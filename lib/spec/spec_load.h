@@ -29,12 +29,6 @@ void campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
 void campaign__spec_check_landing(struct schema *s, const struct yaml_node *at, const char *url,
                                   const char *note);
 
-/* Checks a date "YYYY-MM-DD" (a real calendar day); 1 when valid. */
-int campaign__spec_date_valid(const char *text);
-
-/* Checks a time "HH:MM" (24 hours); 1 when valid. */
-int campaign__spec_time_valid(const char *text);
-
 /* 1 when lang is a language tag such as "ru" or "ar-EG". */
 int campaign__spec_language_valid(const char *lang);
 

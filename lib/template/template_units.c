@@ -1,37 +1,46 @@
 /* Lengths, colours and numbers of the template format. */
 #include "template/template_units.h"
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "campaign/status.h"
+
+/*
+ * The number at the start of text[0..len), in the C locale's notation
+ * whatever the process's locale (g_ascii_strtod); *end gets where it ends.
+ * Hexadecimal, infinities and NaN are not numbers a template means.
+ */
+static int
+number_prefix(const char *text, size_t len, double *out, size_t *end)
+{
+	char buf[64];
+	if (len == 0 || len >= sizeof(buf) || text[0] == ' ' || text[0] == '\t')
+		return -1;
+	memcpy(buf, text, len);
+	buf[len] = '\0';
+	char *stop = NULL;
+	errno = 0;
+	double v = g_ascii_strtod(buf, &stop);
+	size_t n = (size_t)(stop - buf);
+	if (n == 0 || errno == ERANGE || !isfinite(v) || memchr(buf, 'x', n) || memchr(buf, 'X', n))
+		return -1;
+	*out = v;
+	*end = n;
+	return 0;
+}
 
 int
 campaign__tpl_number(const char *text, size_t len, double *out)
 {
-	size_t i = 0;
-	int neg = 0, digits = 0;
-	double v = 0, scale = 1;
-	if (i < len && (text[i] == '-' || text[i] == '+'))
-		neg = text[i++] == '-';
-	for (; i < len && text[i] >= '0' && text[i] <= '9'; i++, digits++) {
-		if (digits < 12)
-			v = v * 10 + (text[i] - '0');
-		else
-			return -1; /* nothing in a template needs 12 integer digits */
-	}
-	if (i < len && text[i] == '.') {
-		i++;
-		/* Beyond 9 decimals a print length means nothing; they are ignored. */
-		for (int frac = 0; i < len && text[i] >= '0' && text[i] <= '9'; i++, digits++, frac++)
-			if (frac < 9) {
-				scale /= 10;
-				v += (text[i] - '0') * scale;
-			}
-	}
-	if (!digits || i != len)
+	size_t end;
+	double v;
+	if (number_prefix(text, len, &v, &end) || end != len)
 		return -1;
-	*out = neg ? -v : v;
+	*out = v;
 	return 0;
 }
 
@@ -52,10 +61,8 @@ campaign__tpl_length(const char *text, double *pt, const char **why)
 	while (len && text[len - 1] == ' ')
 		len--;
 	size_t num = 0;
-	while (num < len && (strchr("+-.", text[num]) || (text[num] >= '0' && text[num] <= '9')))
-		num++;
 	double v;
-	if (num == 0 || campaign__tpl_number(text, num, &v)) {
+	if (number_prefix(text, len, &v, &num)) {
 		*why = "must be a number with a unit (mm, cm, in or pt), such as 10mm";
 		return -1;
 	}

@@ -10,7 +10,7 @@
 #include "template/template_model.h"
 #include "text/yaml_schema.h"
 
-/* A decimal number "12", "-3.5", ".5" of the whole text; 0 on success, -1 otherwise. */
+/* A decimal number "12", "-3.5", ".5", "1e3" of the whole text; 0 on success, -1 otherwise. */
 int campaign__tpl_number(const char *text, size_t len, double *out);
 
 /*

@@ -101,44 +101,14 @@ find(const char *tag)
 	return &languages[0];
 }
 
-int
-campaign__i18n_date_parse(const char *iso, struct i18n_date *out)
-{
-	if (!iso || strlen(iso) != 10 || iso[4] != '-' || iso[7] != '-')
-		return -1;
-	int v[3] = { 0, 0, 0 };
-	const int at[3] = { 0, 5, 8 }, len[3] = { 4, 2, 2 };
-	for (int k = 0; k < 3; k++)
-		for (int i = 0; i < len[k]; i++) {
-			char c = iso[at[k] + i];
-			if (c < '0' || c > '9')
-				return -1;
-			v[k] = v[k] * 10 + (c - '0');
-		}
-	static const int mdays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int y = v[0], m = v[1], d = v[2];
-	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	if (y < 1 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1] + (m == 2 && leap))
-		return -1;
-	/* Sakamoto's method: 0 = Sunday. */
-	static const int t[12] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
-	int yy = m < 3 ? y - 1 : y;
-	int sunday0 = (yy + yy / 4 - yy / 100 + yy / 400 + t[m - 1] + d) % 7;
-	out->year = y;
-	out->month = m;
-	out->day = d;
-	out->weekday = (sunday0 + 6) % 7;
-	return 0;
-}
-
 const char *
-campaign__i18n_month_name(const struct i18n_date *d, const char *language)
+campaign__i18n_month_name(const struct date_civil *d, const char *language)
 {
 	return find(language)->months[d->month - 1];
 }
 
 int
-campaign__i18n_date_format(struct strbuf *out, const struct i18n_date *d, const char *language,
+campaign__i18n_date_format(struct strbuf *out, const struct date_civil *d, const char *language,
                       int weekday)
 {
 	const struct language *l = find(language);
@@ -179,10 +149,10 @@ campaign__i18n_text(const char *key, const char *language)
 int
 campaign_format_date(campaign_buf *out, const char *iso_date, const char *language, int weekday)
 {
-	struct i18n_date d;
+	struct date_civil d;
 	out->ptr = NULL;
 	out->size = 0;
-	if (campaign__i18n_date_parse(iso_date, &d))
+	if (campaign__date_parse_civil(iso_date, &d))
 		return CAMPAIGN_EINVALID;
 	struct strbuf b;
 	campaign__strbuf_init(&b, 256);

@@ -7,22 +7,15 @@
 #ifndef CAMPAIGN_I18N_H
 #define CAMPAIGN_I18N_H
 
+#include "util/date.h"
 #include "util/strbuf.h"
 
-struct i18n_date {
-	int year, month, day; /* month 1-12 */
-	int weekday;          /* 0 = Monday */
-};
-
-/* Reads "YYYY-MM-DD" (a real calendar day); 0 or -1. */
-int campaign__i18n_date_parse(const char *iso, struct i18n_date *out);
-
 /* Appends the long date ("5 декабря 2026") or the weekday ("суббота"). */
-int campaign__i18n_date_format(struct strbuf *out, const struct i18n_date *d, const char *language,
+int campaign__i18n_date_format(struct strbuf *out, const struct date_civil *d, const char *language,
                           int weekday);
 
 /* The month name as it stands in a date ("декабря"; genitive where the language needs it). */
-const char *campaign__i18n_month_name(const struct i18n_date *d, const char *language);
+const char *campaign__i18n_month_name(const struct date_civil *d, const char *language);
 
 /* The built-in text for key ("var.cta") in language, or NULL when key has none. */
 const char *campaign__i18n_text(const char *key, const char *language);

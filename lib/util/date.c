@@ -41,47 +41,89 @@ digits(const char *s, int n, int *out)
 	return 0;
 }
 
-static long
-parse_date_prefix(const char *s)
+static int
+is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* The date at the start of s (the first 10 characters); 0 or -1. */
+static int
+parse_date_prefix(const char *s, long *days)
 {
 	int y, m, d;
 	if (digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &m) || s[7] != '-' ||
 	    digits(s + 8, 2, &d))
 		return -1;
-	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (y < DATE_YEAR_MIN || m < 1 || m > 12 || d < 1 || d > mdays[m - 1] + (m == 2 && is_leap(y)))
 		return -1;
-	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	if (m == 2 && d == 29 && !leap)
-		return -1;
-	return days_from_civil(y, (unsigned)m, (unsigned)d);
+	*days = days_from_civil(y, (unsigned)m, (unsigned)d);
+	return 0;
 }
 
-long
-campaign__date_parse(const char *iso)
+int
+campaign__date_parse(const char *iso, long *days)
 {
 	if (strlen(iso) != 10)
 		return -1;
-	return parse_date_prefix(iso);
+	return parse_date_prefix(iso, days);
+}
+
+int
+campaign__date_valid(const char *iso)
+{
+	long days;
+	return campaign__date_parse(iso, &days) == 0;
+}
+
+void
+campaign__date_to_civil(long days, struct date_civil *out)
+{
+	long y;
+	unsigned m, d;
+	civil_from_days(days, &y, &m, &d);
+	out->year = (int)y;
+	out->month = (int)m;
+	out->day = (int)d;
+	/* 1970-01-01 was a Thursday (3 counting from Monday). */
+	long w = (days + 3) % 7;
+	out->weekday = (int)(w < 0 ? w + 7 : w);
+}
+
+int
+campaign__date_parse_civil(const char *iso, struct date_civil *out)
+{
+	long days;
+	if (campaign__date_parse(iso, &days))
+		return -1;
+	campaign__date_to_civil(days, out);
+	return 0;
+}
+
+int
+campaign__date_in_range(long days)
+{
+	return days >= days_from_civil(DATE_YEAR_MIN, 1, 1) &&
+	       days <= days_from_civil(DATE_YEAR_MAX, 12, 31);
 }
 
 void
 campaign__date_format(long days, char out[11])
 {
-	long y;
-	unsigned m, d;
-	civil_from_days(days, &y, &m, &d);
-	/* Day numbers come from dates we parsed, so the year has four digits. */
+	struct date_civil c;
+	campaign__date_to_civil(days, &c);
+	int y = c.year;
 	out[0] = (char)('0' + (y / 1000) % 10);
 	out[1] = (char)('0' + (y / 100) % 10);
 	out[2] = (char)('0' + (y / 10) % 10);
 	out[3] = (char)('0' + y % 10);
 	out[4] = '-';
-	out[5] = (char)('0' + m / 10);
-	out[6] = (char)('0' + m % 10);
+	out[5] = (char)('0' + c.month / 10);
+	out[6] = (char)('0' + c.month % 10);
 	out[7] = '-';
-	out[8] = (char)('0' + d / 10);
-	out[9] = (char)('0' + d % 10);
+	out[8] = (char)('0' + c.day / 10);
+	out[9] = (char)('0' + c.day % 10);
 	out[10] = '\0';
 }
 
@@ -95,10 +137,36 @@ campaign__date_from_epoch(int64_t seconds)
 }
 
 int
+campaign__time_split(int64_t seconds, struct date_time *out)
+{
+	/* Outside these bounds the day number itself could overflow a long on 32 bits. */
+	if (seconds < -(int64_t)86400 * 800000 || seconds > (int64_t)86400 * 3000000)
+		return -1;
+	long days = campaign__date_from_epoch(seconds);
+	if (!campaign__date_in_range(days))
+		return -1;
+	campaign__date_to_civil(days, &out->date);
+	int64_t rem = seconds - (int64_t)days * 86400;
+	out->hour = (int)(rem / 3600);
+	out->minute = (int)(rem % 3600 / 60);
+	out->second = (int)(rem % 60);
+	return 0;
+}
+
+int
+campaign__time_of_day_valid(const char *t)
+{
+	int h, m;
+	if (strlen(t) != 5 || digits(t, 2, &h) || t[2] != ':' || digits(t + 3, 2, &m))
+		return 0;
+	return h < 24 && m < 60;
+}
+
+int
 campaign__instant_parse(const char *iso, int64_t *seconds)
 {
-	long days = parse_date_prefix(iso);
-	if (days < 0)
+	long days;
+	if (strlen(iso) < 10 || parse_date_prefix(iso, &days))
 		return -1;
 	const char *p = iso + 10;
 	int h = 0, min = 0, sec = 0, off = 0;

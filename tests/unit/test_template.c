@@ -46,9 +46,12 @@ test_template__lengths_need_a_unit(void)
 		{ "10mm", 10 * 72 / 25.4 }, { "1cm", 10 * 72 / 25.4 }, { "1in", 72 },
 		{ "12.5pt", 12.5 }, { "0", 0 }, { "-3mm", -3 * 72 / 25.4 }, { ".5in", 36 },
 		{ "10 mm", 10 * 72 / 25.4 },
+		/* exponents read as numbers, so "1e9mm" is out of range, not an unknown unit */
+		{ "1e3mm", 1000 * 72 / 25.4 }, { "2.5E1pt", 25 },
 		/* special cases */
 		{ "10", -1 }, { "10px", -1 }, { "mm", -1 }, { "", -1 }, { "1.2.3mm", -1 },
-		{ "1e3mm", -1 }, { "0x10mm", -1 }, { "10MM", -1 },
+		{ "0x10mm", -1 }, { "10MM", -1 }, { "1e400mm", -1 }, { "infmm", -1 }, { "nanmm", -1 },
+		{ "1,5mm", -1 }, { " 5mm", -1 }, { "2em", -1 },
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		double pt = -99;
