@@ -14,7 +14,7 @@ cli_clock(const struct cli_command *cmd, const struct opt_result *res, int64_t *
 {
 	const char *iso = opt_get(cmd, res, "now");
 	if (iso) {
-		if (campaign_time_parse(iso, now) != CAMPAIGN_OK)
+		if (campaign_time_parse(now, iso) != CAMPAIGN_OK)
 			return usage_error(cmd, "--now '%s' is not an ISO 8601 date or time "
 			                        "(2026-12-01 or 2026-12-01T09:30:00Z)", iso);
 		return 0;

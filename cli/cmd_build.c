@@ -120,8 +120,9 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	if ((value = opt_get(cmd, &res, "dpi"))) {
 		char *end;
 		long dpi = strtol(value, &end, 10);
-		if (*end || dpi < 72 || dpi > 2400) {
-			rc = usage_error(cmd, "--dpi must be a whole number from 72 to 2400, not '%s'", value);
+		if (*end || dpi < CAMPAIGN_RENDER_DPI_MIN || dpi > CAMPAIGN_RENDER_DPI_MAX) {
+			rc = usage_error(cmd, "--dpi must be a whole number from %d to %d, not '%s'",
+			                 CAMPAIGN_RENDER_DPI_MIN, CAMPAIGN_RENDER_DPI_MAX, value);
 			goto done;
 		}
 		opts.dpi = (unsigned)dpi;
@@ -150,7 +151,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 			rc = usage_error(cmd, "--png-compression must be fast or small, not '%s'", value);
 			goto done;
 		}
-		opts.png_fast = strcmp(value, "fast") == 0;
+		opts.png_compression = strcmp(value, "fast") == 0 ? CAMPAIGN_PNG_FAST : CAMPAIGN_PNG_SMALL;
 	}
 	struct progress bar;
 	if (isatty(STDERR_FILENO) && !opt_count(cmd, &res, "quiet")) {

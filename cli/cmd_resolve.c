@@ -61,7 +61,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	size_t count = 0;
 	campaign_query_kind kind = CAMPAIGN_QUERY_URL;
 	if (status == CAMPAIGN_OK)
-		status = campaign_lookup_find(lookup, query, hits, MAX_SHOWN, &count, &kind, diags);
+		status = campaign_lookup_find(hits, MAX_SHOWN, &count, &kind, lookup, query, diags);
 	diag_print_all(diags);
 	if (status == CAMPAIGN_ENOTFOUND) {
 		fprintf(stderr, "campaign resolve: no placement in %s has the %s '%s'\n", source,

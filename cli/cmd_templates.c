@@ -64,7 +64,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 			continue;
 		}
 		campaign_template_info info = CAMPAIGN_TEMPLATE_INFO_INIT;
-		campaign_template_get_info(t, &info);
+		campaign_template_get_info(&info, t);
 		char w[16], h[16], size[40], bleed[16];
 		format_mm(w, sizeof(w), info.width_mm);
 		format_mm(h, sizeof(h), info.height_mm);

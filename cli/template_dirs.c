@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <campaign/campaign.h>
+
 #ifndef CAMPAIGN_TEMPLATES_SOURCE_DIR
 #error "meson defines CAMPAIGN_TEMPLATES_SOURCE_DIR"
 #endif
@@ -28,6 +30,6 @@ cli_template_dirs(const char *dirs[4])
 		dirs[n++] = env;
 	if (running_from_build_tree())
 		dirs[n++] = CAMPAIGN_TEMPLATES_SOURCE_DIR;
-	dirs[n++] = CAMPAIGN_TEMPLATES_INSTALL_DIR;
+	dirs[n++] = campaign_templates_dir();
 	dirs[n] = NULL;
 }

@@ -25,37 +25,50 @@
 
 #include <campaign/common.h>
 #include <campaign/diag.h>
+#include <campaign/render.h>
 #include <campaign/spec.h>
 
 CAMPAIGN_BEGIN_DECLS
 
-/** Kinds of asset; bits, so a set of them fits in an unsigned int. */
+/**
+ * Kinds of asset a build writes: flags, combined with '|' into the
+ * `formats` set of campaign_build_options.
+ */
 typedef enum campaign_format {
+	/** None of the kinds below: only the manifest (and the `combine` set if asked). */
+	CAMPAIGN_FORMAT_NONE = 0,
 	CAMPAIGN_FORMAT_PDF = 1 << 0, /**< flyers/<id>.pdf */
 	CAMPAIGN_FORMAT_PNG = 1 << 1, /**< flyers/<id>.png */
 	CAMPAIGN_FORMAT_QR = 1 << 2,  /**< qr/<id>.png and qr/<id>.svg */
-	CAMPAIGN_FORMAT_ALL = (1 << 3) - 1,
-	/** None of the above (only the manifest, and the --combine set if asked). */
-	CAMPAIGN_FORMAT_NONE = 1 << 3
+	CAMPAIGN_FORMAT_ALL = (1 << 3) - 1 /**< every kind; the default */
 } campaign_format;
 
 /** The current version of campaign_build_options. */
 #define CAMPAIGN_BUILD_OPTIONS_VERSION 1
 
+/**
+ * How to build. Start from CAMPAIGN_BUILD_OPTIONS_INIT (or pass NULL for
+ * every default); every number has its default there, and 0 means 0.
+ */
 typedef struct campaign_build_options {
-	unsigned int version;
+	unsigned int version; /**< CAMPAIGN_BUILD_OPTIONS_VERSION */
 	/** The output directory, created if missing; NULL for "out/<slug>". */
 	const char *output_dir;
-	/** The clock (Unix time); same spec, ledger and clock give identical files. */
+	/**
+	 * The clock, in seconds since 1970-01-01 UTC, 0 to CAMPAIGN_TIME_MAX:
+	 * it dates new ledger entries and the PDFs. CAMPAIGN_UNSET (the
+	 * default): the current time, read once. The same spec, ledger and
+	 * clock give byte-identical files.
+	 */
 	int64_t now;
 	/** The ledger file; NULL for the spec's `ledger:` or `<slug>.ledger` beside the spec. */
 	const char *ledger_path;
 	/** Only these placement ids get their files written (all get identifiers); NULL for all. */
 	const char *const *only;
 	size_t only_count;
-	/** Which assets to write; 0 means CAMPAIGN_FORMAT_ALL. */
+	/** Which assets to write: CAMPAIGN_FORMAT_* flags; default CAMPAIGN_FORMAT_ALL. */
 	unsigned int formats;
-	/** Resolution of PNG outputs; 0 for 300. */
+	/** Resolution of PNG outputs, CAMPAIGN_RENDER_DPI_MIN to _MAX; default 300. */
 	unsigned int dpi;
 	/** Compute and check everything, write nothing (not even the ledger). */
 	int dry_run;
@@ -66,13 +79,15 @@ typedef struct campaign_build_options {
 	const char *const *template_dirs;
 	/**
 	 * Flyers rendered at once, each on its own thread with its own cairo and
-	 * pango state; 0 or 1: one. The output is the same bytes whatever the
-	 * number, and memory grows with it, not with the number of placements.
+	 * pango state; at least 1, the default. The output is the same bytes
+	 * whatever the number, and memory grows with it, not with the number
+	 * of placements.
 	 */
 	unsigned int jobs;
 	/**
-	 * Sharding across machines: with shard_count N > 1, this build writes
-	 * the files of placement i only when i % N == shard_index (0-based), so
+	 * Sharding across machines: with shard_count N (default 1, no
+	 * sharding), this build writes the files of placement i only when
+	 * i % N == shard_index (0-based, default 0), so
 	 * N builds with shard_index 0..N-1 write every file exactly once. Every
 	 * shard still computes the whole campaign's identifiers, so all agree
 	 * on numbers, hashtags and URLs. A shard writes no proof sheet; its
@@ -99,13 +114,14 @@ typedef struct campaign_build_options {
 	 * output directory), fonts embedded once; NULL: none.
 	 */
 	const char *combine;
-	/** PNG flyers compressed fast (about a third larger, twice as fast) rather than small. */
-	int png_fast;
+	/** How PNG flyers are compressed (see campaign_png_compression); default small. */
+	campaign_png_compression png_compression;
 } campaign_build_options;
 
-#define CAMPAIGN_BUILD_OPTIONS_INIT \
-	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 0, 0, 0, NULL, 0, 0, 0, 0, NULL, NULL, \
-	  NULL, 0 }
+/** Initializer: every default (all formats, 300 dpi, one job, no shards, the current time). */
+#define CAMPAIGN_BUILD_OPTIONS_INIT                                                            \
+	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, CAMPAIGN_UNSET, NULL, NULL, 0, CAMPAIGN_FORMAT_ALL, \
+	  300, 0, NULL, 1, 0, 1, 0, NULL, NULL, NULL, CAMPAIGN_PNG_SMALL }
 
 /**
  * Initializes options to CAMPAIGN_BUILD_OPTIONS_INIT, for bindings.
@@ -118,6 +134,7 @@ CAMPAIGN_API int campaign_build_options_init(campaign_build_options *opts, unsig
  * Builds the campaign's assets.
  * @param[out] out_dir receives the output directory actually used (may be
  *             NULL); release with campaign_buf_dispose().
+ * @param opts NULL means CAMPAIGN_BUILD_OPTIONS_INIT.
  * @return CAMPAIGN_OK; the statuses of campaign_plan_new(); CAMPAIGN_EINVALID
  *         for an `only` id that names no placement; CAMPAIGN_EIO when the
  *         output directory or ledger cannot be written or is locked by

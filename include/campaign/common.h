@@ -9,6 +9,7 @@
 #define CAMPAIGN_COMMON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /** Marks the exported functions; everything else in the library is hidden. */
 #if defined(_WIN32) && defined(CAMPAIGN_BUILDING_LIBRARY)
@@ -37,6 +38,21 @@
 #endif
 
 CAMPAIGN_BEGIN_DECLS
+
+/**
+ * The value of an optional number that is not set: a clock, a size. Each
+ * field that takes it says what unset means ("the current time", "from
+ * module_mm"). An options struct's other numbers have their defaults in
+ * its _INIT macro, and 0 is never a stand-in for a default: a 0 means 0.
+ */
+#define CAMPAIGN_UNSET (-1)
+
+/**
+ * The latest clock (`now`) the library accepts, in seconds since
+ * 1970-01-01 UTC: 9999-12-31T23:59:59Z, the last second a four-digit year
+ * can write in a ledger or a PDF. The earliest is 0.
+ */
+#define CAMPAIGN_TIME_MAX ((int64_t)253402300799)
 
 /**
  * A string or byte buffer returned by the library.

@@ -33,17 +33,18 @@ typedef struct campaign_plan campaign_plan;
 typedef struct campaign_plan_options {
 	unsigned int version; /**< CAMPAIGN_PLAN_OPTIONS_VERSION */
 	/**
-	 * The clock, as Unix time: new ledger entries are dated by it and the
-	 * phone quarantine is counted from it. The library never reads the
-	 * system clock; pass time(NULL) for "now".
+	 * The clock, in seconds since 1970-01-01 UTC, 0 to CAMPAIGN_TIME_MAX:
+	 * new ledger entries are dated by it and the phone quarantine is
+	 * counted from it. CAMPAIGN_UNSET (the default): the current time,
+	 * read once by the call. Set it for reproducible results.
 	 */
 	int64_t now;
 	/** The ledger file; NULL for the spec's `ledger:` or `<slug>.ledger` beside the spec. */
 	const char *ledger_path;
 } campaign_plan_options;
 
-/** Initializer: the Unix epoch as the clock, the spec's ledger. */
-#define CAMPAIGN_PLAN_OPTIONS_INIT { CAMPAIGN_PLAN_OPTIONS_VERSION, 0, NULL }
+/** Initializer: the current time as the clock, the spec's ledger. */
+#define CAMPAIGN_PLAN_OPTIONS_INIT { CAMPAIGN_PLAN_OPTIONS_VERSION, CAMPAIGN_UNSET, NULL }
 
 /**
  * Initializes options to CAMPAIGN_PLAN_OPTIONS_INIT, for bindings.
@@ -82,14 +83,16 @@ typedef struct campaign_assignment {
  * Parses an ISO 8601 instant for the `now` options: "2026-12-01",
  * "2026-12-01T09:30", "2026-12-01T09:30:00Z" or with an offset such as
  * "+03:00" (no offset means UTC).
- * @param[out] out receives Unix time.
- * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID for anything else.
+ * @param[out] out receives the seconds since 1970-01-01 UTC; unchanged on failure.
+ * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID for anything else, and for an
+ *         instant before 1970 or after CAMPAIGN_TIME_MAX.
  */
-CAMPAIGN_API int campaign_time_parse(const char *iso8601, int64_t *out);
+CAMPAIGN_API int campaign_time_parse(int64_t *out, const char *iso8601);
 
 /**
  * Computes every placement's identifiers and checks them all.
  * @param[out] out receives the plan; release it with campaign_plan_free().
+ * @param opts NULL means CAMPAIGN_PLAN_OPTIONS_INIT.
  * @return CAMPAIGN_OK; CAMPAIGN_EINVALID (a value outside an allowed list, a
  *         bad landing URL or number, clashing URLs, a damaged ledger);
  *         CAMPAIGN_EEXHAUSTED when the pool cannot serve every placement
@@ -119,6 +122,45 @@ CAMPAIGN_API size_t campaign_plan_phones_free(const campaign_plan *plan);
 
 /** Numbers of the pool in quarantine after this plan. */
 CAMPAIGN_API size_t campaign_plan_phones_quarantined(const campaign_plan *plan);
+
+/**
+ * A placement's values for a template (opaque): what campaign_flyer_new()
+ * takes to fill a built-in template or a user's, as `campaign build` fills
+ * them.
+ */
+typedef struct campaign_values campaign_values;
+
+/**
+ * The values a template filled for the i-th placement of a plan gets, under
+ * the names campaign-template(5) lists: campaign.name, campaign.slug,
+ * campaign.language, event.id, event.title, event.date, event.time,
+ * event.venue, placement.id, placement.source, placement.medium,
+ * placement.content, placement.term, url, phone (the display form),
+ * phone_e164, tel, hashtag, and row.NAME for each column of the
+ * placement's table. A value the placement does not have (no number, no
+ * event time) is left out, so a template that prints it reports it.
+ *
+ *	campaign_values *v = NULL;
+ *	if (campaign_plan_values(&v, plan, i) == CAMPAIGN_OK)
+ *		rc = campaign_flyer_new(&f, tpl, campaign_values_params(v),
+ *		                        campaign_values_count(v), &fo, diags);
+ *	campaign_values_free(v);
+ *
+ * @param[out] out receives the values; release with campaign_values_free().
+ *             They borrow the plan's strings: the plan must outlive them.
+ * @return CAMPAIGN_OK; CAMPAIGN_EINVALID when i is out of range;
+ *         CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_plan_values(campaign_values **out, const campaign_plan *plan, size_t i);
+
+/** The values, in the order listed at campaign_plan_values(). Borrowed from v. */
+CAMPAIGN_API const campaign_param *campaign_values_params(const campaign_values *v);
+
+/** How many values there are. */
+CAMPAIGN_API size_t campaign_values_count(const campaign_values *v);
+
+/** Frees values. Accepts NULL. */
+CAMPAIGN_API void campaign_values_free(campaign_values *v);
 
 CAMPAIGN_END_DECLS
 

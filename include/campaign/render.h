@@ -47,6 +47,8 @@
 #ifndef CAMPAIGN_RENDER_H
 #define CAMPAIGN_RENDER_H
 
+#include <stdint.h>
+
 #include <campaign/common.h>
 #include <campaign/diag.h>
 #include <campaign/template.h>
@@ -68,6 +70,12 @@ typedef struct campaign_flyer_options {
 
 /** Initializer: English. */
 #define CAMPAIGN_FLYER_OPTIONS_INIT { CAMPAIGN_FLYER_OPTIONS_VERSION, NULL }
+
+/**
+ * Initializes options to CAMPAIGN_FLYER_OPTIONS_INIT, for bindings.
+ * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID for NULL or an unknown version.
+ */
+CAMPAIGN_API int campaign_flyer_options_init(campaign_flyer_options *opts, unsigned int version);
 
 /**
  * Fills a template with values and runs every check before drawing:
@@ -133,14 +141,15 @@ typedef struct campaign_render_options {
 	int dpi;
 	/** PNG: 1 includes the bleed around the trim, 0 (default) is the trim only. */
 	int bleed;
-	/** PDF crop marks: -1 (default) as the template says, 0 none, 1 marks. */
+	/** PDF crop marks: 0 none, 1 marks; CAMPAIGN_UNSET (default): as the template says. */
 	int marks;
 	/**
-	 * PDF creation date, seconds since 1970-01-01 UTC (from --now or
-	 * SOURCE_DATE_EPOCH); -1 (default) writes no date at all. Either way
-	 * the output is reproducible.
+	 * PDF creation date, seconds since 1970-01-01 UTC, 0 to
+	 * CAMPAIGN_TIME_MAX (from --now or SOURCE_DATE_EPOCH); CAMPAIGN_UNSET
+	 * (default) writes no date at all. Either way the output is
+	 * reproducible: the library never puts its own clock in a PDF.
 	 */
-	long long now;
+	int64_t now;
 	/** PDF title; NULL: the template's name. Copied into the file. */
 	const char *title;
 	/** PNG: how hard to compress; see campaign_png_compression. */
@@ -149,7 +158,14 @@ typedef struct campaign_render_options {
 
 /** Initializer: PDF, 300 dpi, no bleed, the template's marks, no date, no title, small PNG. */
 #define CAMPAIGN_RENDER_OPTIONS_INIT \
-	{ CAMPAIGN_RENDER_OPTIONS_VERSION, CAMPAIGN_RENDER_PDF, 300, 0, -1, -1, NULL, CAMPAIGN_PNG_SMALL }
+	{ CAMPAIGN_RENDER_OPTIONS_VERSION, CAMPAIGN_RENDER_PDF, 300, 0, CAMPAIGN_UNSET, CAMPAIGN_UNSET, \
+	  NULL, CAMPAIGN_PNG_SMALL }
+
+/**
+ * Initializes options to CAMPAIGN_RENDER_OPTIONS_INIT, for bindings.
+ * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID for NULL or an unknown version.
+ */
+CAMPAIGN_API int campaign_render_options_init(campaign_render_options *opts, unsigned int version);
 
 /**
  * Renders a flyer into memory.
@@ -211,18 +227,16 @@ typedef struct campaign_proof_options {
 	/** Thumbnails per row and rows per sheet; defaults 4 and 2 (A4 landscape). */
 	int columns;
 	int rows; /**< see columns */
-	/**
-	 * Not used: a proof sheet carries no date, so it is the same bytes
-	 * whatever the clock. Its PDF is cairo's as written, without the last
-	 * pass flyers get (which makes cairo 1.16's dates valid PDF dates but
-	 * holds every object of the file in memory: 10 MB for the proof of
-	 * 10,000 flyers).
-	 */
-	long long now;
 } campaign_proof_options;
 
 /** Initializer: "Proof", 4 x 2 per sheet. */
-#define CAMPAIGN_PROOF_OPTIONS_INIT { CAMPAIGN_PROOF_OPTIONS_VERSION, NULL, 4, 2, -1 }
+#define CAMPAIGN_PROOF_OPTIONS_INIT { CAMPAIGN_PROOF_OPTIONS_VERSION, NULL, 4, 2 }
+
+/**
+ * Initializes options to CAMPAIGN_PROOF_OPTIONS_INIT, for bindings.
+ * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID for NULL or an unknown version.
+ */
+CAMPAIGN_API int campaign_proof_options_init(campaign_proof_options *opts, unsigned int version);
 
 /**
  * Starts a proof sheet.
@@ -245,11 +259,12 @@ CAMPAIGN_API int campaign_proof_add(campaign_proof *p, const campaign_flyer *f,
 /**
  * Finishes the sheet and hands over the PDF. A proof with no flyer gives
  * one sheet that says so. After this call only campaign_proof_free() is
- * allowed.
+ * allowed. A proof sheet carries no date, so it is the same bytes whatever
+ * the clock.
  * @param[out] out receives the PDF; release with campaign_buf_dispose().
  * @return CAMPAIGN_OK; CAMPAIGN_EIO; CAMPAIGN_ENOMEM.
  */
-CAMPAIGN_API int campaign_proof_finish(campaign_proof *p, campaign_buf *out,
+CAMPAIGN_API int campaign_proof_finish(campaign_buf *out, campaign_proof *p,
                                        campaign_diags *diags);
 
 /** Frees a proof, finished or not. Accepts NULL. */

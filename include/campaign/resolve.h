@@ -72,6 +72,7 @@ CAMPAIGN_API void campaign_lookup_free(campaign_lookup *lookup);
  * Finds the placements matching a query: a URL (matched on its utm_*
  * parameters, decoded, whatever their order), a phone number or a hashtag.
  * @param[out] matches receives up to `max` matching entries (borrowed).
+ * @param max the number of entries matches has room for.
  * @param[out] count receives the number of matches (may exceed max).
  * @param[out] kind receives what the query was taken for; may be NULL.
  * @return CAMPAIGN_OK when at least one placement matches; CAMPAIGN_ENOTFOUND
@@ -80,9 +81,9 @@ CAMPAIGN_API void campaign_lookup_free(campaign_lookup *lookup);
  *         three kinds (a URL without utm_* parameters, an empty query), with
  *         one diagnostic.
  */
-CAMPAIGN_API int campaign_lookup_find(const campaign_lookup *lookup, const char *query,
-                                      const campaign_lookup_entry **matches, size_t max,
+CAMPAIGN_API int campaign_lookup_find(const campaign_lookup_entry **matches, size_t max,
                                       size_t *count, campaign_query_kind *kind,
+                                      const campaign_lookup *lookup, const char *query,
                                       campaign_diags *diags);
 
 CAMPAIGN_END_DECLS

@@ -111,6 +111,16 @@ CAMPAIGN_API int campaign_template_open(campaign_template **out, const char *nam
                                         const char *const *search_dirs, campaign_diags *diags);
 
 /**
+ * The directory the built-in templates were installed in, as configured
+ * when the library was built (DATADIR/libcampaign/templates, the same as
+ * `pkg-config --variable=templatesdir libcampaign`): pass it among the
+ * search_dirs of campaign_template_open(). The library never looks there by
+ * itself.
+ * @return a static string, never NULL.
+ */
+CAMPAIGN_API const char *campaign_templates_dir(void);
+
+/**
  * The names of the templates in `search_dirs` (files NAME.yaml), sorted,
  * one per line ("flyer-a5\nposter-a3\n"); a name in an earlier directory
  * hides the same name in a later one. Directories that do not exist are
@@ -125,11 +135,13 @@ CAMPAIGN_API void campaign_template_free(campaign_template *t);
 
 /**
  * Describes a template.
- * @param[out] out filled in; its version must be CAMPAIGN_TEMPLATE_INFO_VERSION.
+ * @param[out] out filled in: start from CAMPAIGN_TEMPLATE_INFO_INIT, so its
+ *             version says which fields the caller has (an older version
+ *             gets only the fields it knows).
  * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID for an unknown version.
  */
-CAMPAIGN_API int campaign_template_get_info(const campaign_template *t,
-                                            campaign_template_info *out);
+CAMPAIGN_API int campaign_template_get_info(campaign_template_info *out,
+                                            const campaign_template *t);
 
 /**
  * Checks every placeholder of the template against the names a caller can
@@ -153,9 +165,10 @@ CAMPAIGN_API int campaign_template_check_names(const campaign_template *t,
 /**
  * The size of a named page ("A4", "b5", "Letter"; case-insensitive) in mm,
  * portrait.
+ * @param[out] width_mm, height_mm receive the size; unchanged on failure.
  * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID for an unknown name.
  */
-CAMPAIGN_API int campaign_page_size(const char *name, double *width_mm, double *height_mm);
+CAMPAIGN_API int campaign_page_size(double *width_mm, double *height_mm, const char *name);
 
 CAMPAIGN_END_DECLS
 

@@ -23,6 +23,9 @@
 #include "campaign/plan.h"
 #include "campaign/qr.h"
 #include "campaign/status.h"
+#include "core/clock.h"
+#include "core/options.h"
+#include "core/versions.h"
 #include "build/build_entries.h"
 #include "build/build_flyers.h"
 #include "build/flyer_templates.h"
@@ -38,7 +41,7 @@
 struct build {
 	const struct campaign_spec *spec;  /* NULL once released */
 	struct campaign_spec *owned_spec;  /* campaign_build_take()'s, freed when released */
-	const campaign_build_options *opts;
+	const campaign_build_options *opts; /* the caller's, as this version, with the clock set */
 	campaign_diags *diags;
 	campaign_plan *plan;               /* NULL once released */
 	struct build_entries *entries;     /* the plan written down, for the flyers and manifest */
@@ -194,7 +197,7 @@ write_qr_codes(struct build *b)
 	campaign_qr_writer *w = NULL;
 	rc = campaign_qr_writer_new(&w, fd, label);
 	campaign_qr_options qo = CAMPAIGN_QR_OPTIONS_INIT;
-	qo.dpi = b->opts->dpi ? (int)b->opts->dpi : 300;
+	qo.dpi = (int)b->opts->dpi;
 	qo.now = b->opts->now;
 	for (size_t i = 0; rc == CAMPAIGN_OK && i < campaign_plan_count(b->plan); i++) {
 		const campaign_assignment *a = campaign_plan_get(b->plan, i);
@@ -399,7 +402,7 @@ run(struct build *b)
 		return rc;
 	/* The ledger is durable: the assets need no lock on it (shards wait for it). */
 	campaign__lock_release(&b->ledger_lock);
-	unsigned formats = b->opts->formats ? b->opts->formats : CAMPAIGN_FORMAT_ALL;
+	unsigned formats = b->opts->formats;
 	if (!b->opts->collect && (formats & CAMPAIGN_FORMAT_QR) && (rc = write_qr_codes(b)))
 		return rc;
 	if ((rc = write_down_plan(b, b->out.fd)))
@@ -420,13 +423,36 @@ static int
 build(campaign_buf *out_dir, const campaign_spec *spec, campaign_spec *owned_spec,
       const campaign_build_options *opts, campaign_diags *diags)
 {
+	static const campaign_build_options defaults = CAMPAIGN_BUILD_OPTIONS_INIT;
+	campaign_build_options o;
+	if (!spec) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "campaign_build: no spec given");
+		return CAMPAIGN_EINVALID;
+	}
+	if (CAMPAIGN__OPTIONS_TAKE(&o, opts, &defaults, campaign__sizes_build_options,
+	                           "campaign_build_options", diags) ||
+	    campaign__clock_take(o.now, &o.now, diags)) {
+		campaign_spec_free(owned_spec);
+		return CAMPAIGN_EINVALID;
+	}
+	opts = &o;
 	char problem[160] = "";
-	if (!spec || !opts || opts->version != CAMPAIGN_BUILD_OPTIONS_VERSION)
-		snprintf(problem, sizeof(problem), "campaign_build: missing spec or options of an unknown version");
+	if (opts->dpi < CAMPAIGN_RENDER_DPI_MIN || opts->dpi > CAMPAIGN_RENDER_DPI_MAX)
+		snprintf(problem, sizeof(problem), "the resolution must be from %d to %d dpi, not %u",
+		         CAMPAIGN_RENDER_DPI_MIN, CAMPAIGN_RENDER_DPI_MAX, opts->dpi);
+	else if (opts->jobs < 1)
+		snprintf(problem, sizeof(problem), "jobs must be at least 1");
+	else if (opts->shard_count < 1)
+		snprintf(problem, sizeof(problem), "shard_count must be at least 1 (1: no sharding)");
+	else if (opts->formats & ~(unsigned)CAMPAIGN_FORMAT_ALL)
+		snprintf(problem, sizeof(problem), "unknown formats 0x%x", opts->formats & ~(unsigned)CAMPAIGN_FORMAT_ALL);
+	else if (opts->png_compression != CAMPAIGN_PNG_SMALL && opts->png_compression != CAMPAIGN_PNG_FAST)
+		snprintf(problem, sizeof(problem), "unknown PNG compression %d", (int)opts->png_compression);
 	else if (opts->dry_run && opts->collect)
 		/* --collect writes the manifest of files already built; a dry run writes nothing. */
 		snprintf(problem, sizeof(problem), "a dry run cannot collect: leave out --dry-run or --collect");
-	else if (opts->shard_count > 1 && opts->shard_index >= opts->shard_count)
+	else if (opts->shard_index >= opts->shard_count)
 		snprintf(problem, sizeof(problem), "shard %u does not exist in %u shards (they are 0 to %u)",
 		         opts->shard_index, opts->shard_count, opts->shard_count - 1);
 	if (problem[0]) {
@@ -475,9 +501,7 @@ campaign_build_take(campaign_buf *out_dir, campaign_spec *spec, const campaign_b
 int
 campaign_build_options_init(campaign_build_options *opts, unsigned int version)
 {
-	if (!opts || version != CAMPAIGN_BUILD_OPTIONS_VERSION)
-		return CAMPAIGN_EINVALID;
-	campaign_build_options init = CAMPAIGN_BUILD_OPTIONS_INIT;
-	*opts = init;
-	return CAMPAIGN_OK;
+	static const campaign_build_options init = CAMPAIGN_BUILD_OPTIONS_INIT;
+	return campaign__struct_init(opts, version, &init, campaign__sizes_build_options,
+	                             CAMPAIGN__VERSIONS(campaign__sizes_build_options));
 }

@@ -19,6 +19,7 @@
 #include "campaign/status.h"
 #include "campaign/template.h"
 #include "core/diag_internal.h"
+#include "plan/plan_values.h"
 #include "render/pdf_set.h"
 #include "render/render_internal.h"
 #include "spec/spec_ids.h"
@@ -30,9 +31,7 @@
 /* Per worker thread: the placeholder values being filled. */
 struct worker_state {
 	struct entry_reader reader;
-	campaign_param *values;
-	size_t cap;
-	struct strbuf names;
+	struct values values; /* the placeholder values being filled */
 	/*
 	 * Held while this worker's pango font map is in use: by the worker while
 	 * it lays out and draws (for a PNG, each band, not the compression), and
@@ -86,59 +85,6 @@ fail(struct flyer_run *r, int rc)
 		r->status = rc;
 }
 
-static int
-push(struct worker_state *w, size_t *n, const char *key, const char *value)
-{
-	if (!value)
-		return 0;
-	if (*n == w->cap) {
-		size_t cap = w->cap ? w->cap * 2 : 64;
-		campaign_param *v = realloc(w->values, cap * sizeof(*v));
-		if (!v)
-			return -1;
-		w->values = v;
-		w->cap = cap;
-	}
-	w->values[(*n)++] = (campaign_param){ key, value };
-	return 0;
-}
-
-/* The placeholder values of one placement; row keys live in names until the next call. */
-static int
-fill_values(const struct flyer_run *r, struct worker_state *w, const campaign_assignment *a, size_t *n)
-{
-	struct strbuf *names = &w->names;
-	const struct build_campaign *campaign = r->campaign;
-	const campaign_placement *p = a->placement;
-	static const campaign_event no_event = CAMPAIGN_EVENT_INIT;
-	const campaign_event *e = a->event ? a->event : &no_event;
-	*n = 0;
-	int bad = push(w, n, "campaign.name", campaign->name) |
-	          push(w, n, "campaign.slug", campaign->slug) |
-	          push(w, n, "campaign.language", campaign->language) | push(w, n, "event.id", e->id) |
-	          push(w, n, "event.title", e->title) | push(w, n, "event.date", e->date) |
-	          push(w, n, "event.time", e->time) | push(w, n, "event.venue", e->venue) |
-	          push(w, n, "placement.id", p->id) | push(w, n, "placement.source", p->source) |
-	          push(w, n, "placement.medium", p->medium) | push(w, n, "placement.content", p->content) |
-	          push(w, n, "placement.term", p->term) | push(w, n, "url", a->url) |
-	          push(w, n, "phone", a->phone_display) | push(w, n, "phone_e164", a->phone) |
-	          push(w, n, "tel", a->tel) | push(w, n, "hashtag", a->hashtag);
-	campaign__strbuf_reset(names);
-	/* Offsets first: the buffer may move while it grows. */
-	size_t offsets[256];
-	size_t columns = p->row_count < 256 ? p->row_count : 256;
-	for (size_t c = 0; c < columns; c++) {
-		offsets[c] = names->len;
-		campaign__strbuf_addf(names, "row.%s", p->row[c].key);
-		campaign__strbuf_addc(names, '\0');
-	}
-	if (names->status != CAMPAIGN_OK)
-		return -1;
-	for (size_t c = 0; c < columns; c++)
-		bad |= push(w, n, names->ptr + offsets[c], p->row[c].value);
-	return bad;
-}
-
 /* Renders f, holding fonts while the flyer's fonts are in use. */
 static int
 render(const struct flyer_run *r, const campaign_flyer *f, campaign_render_format format,
@@ -147,9 +93,9 @@ render(const struct flyer_run *r, const campaign_flyer *f, campaign_render_forma
 	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
 	ro.format = format;
 	ro.now = r->job->opts->now;
-	ro.dpi = r->job->opts->dpi ? (int)r->job->opts->dpi : 300;
+	ro.dpi = (int)r->job->opts->dpi;
 	ro.title = r->campaign->name;
-	ro.png_compression = r->job->opts->png_fast ? CAMPAIGN_PNG_FAST : CAMPAIGN_PNG_SMALL;
+	ro.png_compression = r->job->opts->png_compression;
 	return campaign__flyer_render_locked(out, f, &ro, fonts, diags);
 }
 
@@ -202,8 +148,9 @@ fill_and_render(struct flyer_run *r, const struct build_entry *e, const struct t
                 struct flyer_result *res, unsigned worker)
 {
 	snprintf(res->id, sizeof(res->id), "%s", e->p.id);
-	size_t n = 0;
-	if (fill_values(r, &r->workers[worker], &e->a, &n)) {
+	struct values *values = &r->workers[worker].values;
+	const struct values_campaign c = { r->campaign->name, r->campaign->slug, r->campaign->language };
+	if (campaign__values_fill(values, &c, &e->a)) {
 		res->rc = CAMPAIGN_ENOMEM;
 		return;
 	}
@@ -211,7 +158,8 @@ fill_and_render(struct flyer_run *r, const struct build_entry *e, const struct t
 	fo.language = r->campaign->language;
 	pthread_mutex_t *pango = &r->workers[worker].pango;
 	pthread_mutex_lock(pango);
-	res->rc = campaign_flyer_new(&res->flyer, tpl->tpl, r->workers[worker].values, n, &fo, res->diags);
+	res->rc = campaign_flyer_new(&res->flyer, tpl->tpl, values->params, values->count, &fo,
+	                             res->diags);
 	pthread_mutex_unlock(pango);
 	if (campaign_diags_count(res->diags) > 0 && res->rc != CAMPAIGN_ENOMEM) {
 		char note[320];
@@ -221,7 +169,7 @@ fill_and_render(struct flyer_run *r, const struct build_entry *e, const struct t
 	}
 	if (res->rc || !r->render)
 		return;
-	unsigned formats = r->job->opts->formats ? r->job->opts->formats : CAMPAIGN_FORMAT_ALL;
+	unsigned formats = r->job->opts->formats;
 	if (formats & CAMPAIGN_FORMAT_PDF)
 		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PDF, &res->pdf, pango, res->diags);
 	if (res->rc == CAMPAIGN_OK && (formats & CAMPAIGN_FORMAT_PNG))
@@ -333,20 +281,20 @@ campaign__build_flyers(const struct flyer_job *job)
 	fail(&r, job->templates->status);
 	size_t wanted = job->templates->wanted;
 	size_t count = campaign__entries_count(job->entries);
-	unsigned formats = job->opts->formats ? job->opts->formats : CAMPAIGN_FORMAT_ALL;
+	unsigned formats = job->opts->formats;
 	int writing = job->out && !job->proof_only && (formats & (CAMPAIGN_FORMAT_PDF | CAMPAIGN_FORMAT_PNG));
 	int proofing = job->out && !job->no_proof && (writing || job->proof_only);
 	int combining = job->out && !job->proof_only && job->opts->combine;
 	r.render = writing;
 	r.total = wanted;
 	int dirfd = -1;
-	unsigned jobs = job->opts->jobs ? job->opts->jobs : 1;
+	unsigned jobs = job->opts->jobs;
 	r.workers = calloc(jobs, sizeof(*r.workers));
 	if (!r.workers)
 		fail(&r, CAMPAIGN_ENOMEM);
 	pthread_mutex_init(&r.first_use, NULL);
 	for (unsigned w = 0; r.workers && w < jobs; w++) {
-		campaign__strbuf_init(&r.workers[w].names, 0);
+		campaign__strbuf_init(&r.workers[w].values.names, 0);
 		pthread_mutex_init(&r.workers[w].pango, NULL);
 		r.workers[w].seen = calloc(job->templates->count + 1, 1);
 		if (!r.workers[w].seen)
@@ -363,7 +311,6 @@ campaign__build_flyers(const struct flyer_job *job)
 	if (wanted && proofing && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK) {
 		campaign_proof_options po = CAMPAIGN_PROOF_OPTIONS_INIT;
 		po.title = r.campaign->name;
-		po.now = job->opts->now;
 		rc = campaign__proof_new_streamed(&r.proof, &po, job->out->fd, job->diags);
 	}
 	if (wanted && combining && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK)
@@ -395,9 +342,8 @@ campaign__build_flyers(const struct flyer_job *job)
 	if (dirfd >= 0)
 		close(dirfd);
 	for (unsigned w = 0; r.workers && w < jobs; w++) {
-		free(r.workers[w].values);
+		campaign__values_free(&r.workers[w].values);
 		campaign__entry_reader_free(&r.workers[w].reader);
-		campaign__strbuf_free(&r.workers[w].names);
 		pthread_mutex_destroy(&r.workers[w].pango);
 		free(r.workers[w].seen);
 	}

@@ -6,17 +6,10 @@
 
 #include "campaign/status.h"
 #include "plan/plan_internal.h"
+#include "plan/plan_values.h"
 #include "spec/spec_load.h"
 #include "template/template_model.h"
 #include "util/strbuf.h"
-
-/* What a template may name; row.* per placement's table. */
-static const char *const known_names[] = {
-	"campaign.name", "campaign.slug", "campaign.language",
-	"event.id", "event.title", "event.date", "event.time", "event.venue",
-	"placement.id", "placement.source", "placement.medium", "placement.content", "placement.term",
-	"url", "phone", "phone_e164", "tel", "hashtag", "row.*", "var.*", NULL,
-};
 
 static void
 fail(struct flyer_templates *t, int rc)
@@ -46,7 +39,7 @@ open_template(struct template_slot *slot, const struct campaign_spec *spec,
 	if (rc == CAMPAIGN_OK)
 		rc = campaign_template_open(&slot->tpl, campaign__strbuf_cstr(&path), template_dirs, diags);
 	if (rc == CAMPAIGN_OK)
-		rc = campaign_template_check_names(slot->tpl, known_names, diags);
+		rc = campaign_template_check_names(slot->tpl, campaign__value_names, diags);
 	campaign__strbuf_free(&path);
 	return rc;
 }

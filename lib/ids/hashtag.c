@@ -16,6 +16,8 @@
 #include <string.h>
 
 #include "campaign/status.h"
+#include "core/options.h"
+#include "core/versions.h"
 #include "ids/hashtag_internal.h"
 #include "text/translit.h"
 #include "util/strbuf.h"
@@ -53,14 +55,13 @@ campaign__hashtag_class(uint32_t cp)
 	return HASHTAG_SEPARATOR;
 }
 
+static const campaign_hashtag_options options_defaults = CAMPAIGN_HASHTAG_OPTIONS_INIT;
+
 int
 campaign_hashtag_options_init(campaign_hashtag_options *opts, unsigned int version)
 {
-	if (version != CAMPAIGN_HASHTAG_OPTIONS_VERSION)
-		return CAMPAIGN_EINVALID;
-	campaign_hashtag_options init = CAMPAIGN_HASHTAG_OPTIONS_INIT;
-	*opts = init;
-	return CAMPAIGN_OK;
+	return campaign__struct_init(opts, version, &options_defaults, campaign__sizes_hashtag_options,
+	                             CAMPAIGN__VERSIONS(campaign__sizes_hashtag_options));
 }
 
 struct where {
@@ -90,8 +91,6 @@ fail(const struct where *w, const char *fmt, ...)
 static int
 check_options(const campaign_hashtag_options *opts, const struct where *w)
 {
-	if (opts->version != CAMPAIGN_HASHTAG_OPTIONS_VERSION)
-		return fail(w, "cannot be used: unknown hashtag options version %u", opts->version);
 	if (opts->style != CAMPAIGN_HASHTAG_STYLE_CAMEL &&
 	    opts->style != CAMPAIGN_HASHTAG_STYLE_LOWER)
 		return fail(w, "cannot be used: unknown hashtag style %d", (int)opts->style);
@@ -286,9 +285,11 @@ static int
 make(campaign_buf *out, const char *text, const campaign_hashtag_options *opts,
      const struct where *w)
 {
-	campaign_hashtag_options defaults = CAMPAIGN_HASHTAG_OPTIONS_INIT;
-	if (!opts)
-		opts = &defaults;
+	campaign_hashtag_options o;
+	if (campaign__options_copy(&o, opts, &options_defaults, campaign__sizes_hashtag_options,
+	                           CAMPAIGN__VERSIONS(campaign__sizes_hashtag_options)))
+		return fail(w, "cannot be used: unknown hashtag options version %u", opts->version);
+	opts = &o;
 	int rc = check_options(opts, w);
 	if (rc)
 		return rc;

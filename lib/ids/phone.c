@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "campaign/status.h"
+#include "core/options.h"
+#include "core/versions.h"
 #include "ids/phone_internal.h"
 #include "util/strbuf.h"
 #include "util/textquote.h"
@@ -73,14 +75,13 @@ campaign__phone_is_e164(const char *s)
 	return n >= PHONE_MIN_DIGITS && n <= PHONE_MAX_DIGITS;
 }
 
+static const campaign_phone_rules rules_defaults = CAMPAIGN_PHONE_RULES_INIT;
+
 int
 campaign_phone_rules_init(campaign_phone_rules *rules, unsigned int version)
 {
-	if (version != CAMPAIGN_PHONE_RULES_VERSION)
-		return CAMPAIGN_EINVALID;
-	campaign_phone_rules init = CAMPAIGN_PHONE_RULES_INIT;
-	*rules = init;
-	return CAMPAIGN_OK;
+	return campaign__struct_init(rules, version, &rules_defaults, campaign__sizes_phone_rules,
+	                             CAMPAIGN__VERSIONS(campaign__sizes_phone_rules));
 }
 
 struct where {
@@ -207,8 +208,6 @@ static int
 check_rules(const campaign_phone_rules *rules, const struct where *w, char cc[8])
 {
 	cc[0] = '\0';
-	if (rules->version != CAMPAIGN_PHONE_RULES_VERSION)
-		return fail(w, "cannot be read: unknown phone rules version %u", rules->version);
 	if (rules->country_code) {
 		if (rules->country_code > 999)
 			return fail(w, "cannot be read: %u is not a country calling code",
@@ -326,9 +325,11 @@ static int
 normalize(campaign_buf *out, const char *text, const campaign_phone_rules *rules,
           const struct where *w)
 {
-	campaign_phone_rules defaults = CAMPAIGN_PHONE_RULES_INIT;
-	if (!rules)
-		rules = &defaults;
+	campaign_phone_rules r;
+	if (campaign__options_copy(&r, rules, &rules_defaults, campaign__sizes_phone_rules,
+	                           CAMPAIGN__VERSIONS(campaign__sizes_phone_rules)))
+		return fail(w, "cannot be read: unknown phone rules version %u", rules->version);
+	rules = &r;
 	char rules_cc[8], cc[8];
 	int rc = check_rules(rules, w, rules_cc);
 	if (rc)

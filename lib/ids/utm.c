@@ -16,6 +16,8 @@
 #include <string.h>
 
 #include "campaign/status.h"
+#include "core/options.h"
+#include "core/versions.h"
 #include "core/diag_internal.h"
 #include "ids/url.h"
 #include "ids/utm_internal.h"
@@ -405,6 +407,8 @@ check_landing(struct build *b, const char *base_url, struct url *u)
 	}
 }
 
+static const campaign_utm utm_defaults = CAMPAIGN_UTM_INIT;
+
 int
 campaign__utm_build_at(struct strbuf *out, const char *base_url, const campaign_utm *utm,
                        campaign_diags *diags, const char *file, unsigned long line,
@@ -423,10 +427,10 @@ campaign__utm_build_at(struct strbuf *out, const char *base_url, const campaign_
 		report(&b, CAMPAIGN_EINVALID, "no UTM values given");
 		return b.status;
 	}
-	if (utm->version != CAMPAIGN_UTM_VERSION) {
-		report(&b, CAMPAIGN_EINVALID, "unsupported campaign_utm version %u", utm->version);
-		return b.status;
-	}
+	campaign_utm known;
+	if (CAMPAIGN__OPTIONS_TAKE(&known, utm, &utm_defaults, campaign__sizes_utm, "campaign_utm", diags))
+		return CAMPAIGN_EINVALID;
+	utm = &known;
 	/* Every check runs before giving up, so one call reports every problem. */
 	add_fields(&b, utm);
 	add_custom(&b, utm);
@@ -461,11 +465,7 @@ campaign__utm_build_at(struct strbuf *out, const char *base_url, const campaign_
 int
 campaign_utm_init(campaign_utm *utm, unsigned int version)
 {
-	if (!utm || version != CAMPAIGN_UTM_VERSION)
-		return CAMPAIGN_EINVALID;
-	const campaign_utm init = CAMPAIGN_UTM_INIT;
-	*utm = init;
-	return CAMPAIGN_OK;
+	return campaign__struct_init(utm, version, &utm_defaults, campaign__sizes_utm, CAMPAIGN__VERSIONS(campaign__sizes_utm));
 }
 
 int

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "campaign/status.h"
+#include "core/options.h"
+#include "core/versions.h"
 #include "text/translit.h"
 #include "ids/utm_internal.h"
 #include "util/utf8.h"
@@ -110,28 +112,24 @@ campaign__utm_conventions_apply(struct strbuf *out, const char *value,
 	return rc;
 }
 
+static const campaign_utm_conventions conv_defaults = CAMPAIGN_UTM_CONVENTIONS_INIT;
+
 int
 campaign_utm_conventions_init(campaign_utm_conventions *conv, unsigned int version)
 {
-	if (!conv || version != CAMPAIGN_UTM_CONVENTIONS_VERSION)
-		return CAMPAIGN_EINVALID;
-	const campaign_utm_conventions defaults = CAMPAIGN_UTM_CONVENTIONS_INIT;
-	*conv = defaults;
-	return CAMPAIGN_OK;
+	return campaign__struct_init(conv, version, &conv_defaults, campaign__sizes_utm_conventions,
+	                             CAMPAIGN__VERSIONS(campaign__sizes_utm_conventions));
 }
 
 int
 campaign_utm_apply_conventions(campaign_buf *out, const char *value,
                                const campaign_utm_conventions *conv, campaign_diags *diags)
 {
-	const campaign_utm_conventions defaults = CAMPAIGN_UTM_CONVENTIONS_INIT;
-	if (!conv)
-		conv = &defaults;
-	if (conv->version != CAMPAIGN_UTM_CONVENTIONS_VERSION) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-		                   "unsupported campaign_utm_conventions version %u", conv->version);
+	campaign_utm_conventions c;
+	if (CAMPAIGN__OPTIONS_TAKE(&c, conv, &conv_defaults, campaign__sizes_utm_conventions, "campaign_utm_conventions",
+	                           diags))
 		return CAMPAIGN_EINVALID;
-	}
+	conv = &c;
 	struct strbuf b;
 	campaign__strbuf_init(&b, 0);
 	int rc = campaign__utm_conventions_apply(&b, value, conv);

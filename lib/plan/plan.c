@@ -4,6 +4,9 @@
 #include <string.h>
 
 #include "campaign/status.h"
+#include "core/clock.h"
+#include "core/options.h"
+#include "core/versions.h"
 #include "core/diag_internal.h"
 #include "plan/plan_internal.h"
 #include "spec/spec_load.h"
@@ -121,18 +124,26 @@ int
 campaign_plan_new(campaign_plan **out, const campaign_spec *spec, const campaign_plan_options *opts,
                   campaign_diags *diags)
 {
+	static const campaign_plan_options defaults = CAMPAIGN_PLAN_OPTIONS_INIT;
 	*out = NULL;
-	if (!spec || !opts || opts->version != CAMPAIGN_PLAN_OPTIONS_VERSION) {
+	if (!spec) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-		                   "campaign_plan_new: missing spec or options of an unknown version");
+		                   "campaign_plan_new: no spec given");
 		return CAMPAIGN_EINVALID;
 	}
+	campaign_plan_options o;
+	int64_t now;
+	if (CAMPAIGN__OPTIONS_TAKE(&o, opts, &defaults, campaign__sizes_plan_options,
+	                           "campaign_plan_options", diags) ||
+	    campaign__clock_take(o.now, &now, diags))
+		return CAMPAIGN_EINVALID;
+	opts = &o;
 	campaign_plan *plan = calloc(1, sizeof(*plan));
 	if (!plan)
 		return CAMPAIGN_ENOMEM;
 	plan->spec = spec;
 	plan->diags = diags;
-	plan->today = campaign__date_from_epoch(opts->now);
+	plan->today = campaign__date_from_epoch(now);
 	plan->count = spec->placement_count;
 	plan->items = calloc(plan->count + 1, sizeof(*plan->items));
 	if (!plan->items) {
@@ -216,17 +227,19 @@ campaign_plan_phones_quarantined(const campaign_plan *plan)
 }
 
 int
-campaign_time_parse(const char *iso8601, int64_t *out)
+campaign_time_parse(int64_t *out, const char *iso8601)
 {
-	return iso8601 && campaign__instant_parse(iso8601, out) == 0 ? CAMPAIGN_OK : CAMPAIGN_EINVALID;
+	int64_t t;
+	if (!out || !iso8601 || campaign__instant_parse(iso8601, &t) || t < 0 || t > CAMPAIGN_TIME_MAX)
+		return CAMPAIGN_EINVALID;
+	*out = t;
+	return CAMPAIGN_OK;
 }
 
 int
 campaign_plan_options_init(campaign_plan_options *opts, unsigned int version)
 {
-	if (!opts || version != CAMPAIGN_PLAN_OPTIONS_VERSION)
-		return CAMPAIGN_EINVALID;
-	campaign_plan_options init = CAMPAIGN_PLAN_OPTIONS_INIT;
-	*opts = init;
-	return CAMPAIGN_OK;
+	static const campaign_plan_options init = CAMPAIGN_PLAN_OPTIONS_INIT;
+	return campaign__struct_init(opts, version, &init, campaign__sizes_plan_options,
+	                             CAMPAIGN__VERSIONS(campaign__sizes_plan_options));
 }

@@ -279,8 +279,9 @@ classify(const char *q)
 }
 
 int
-campaign_lookup_find(const campaign_lookup *l, const char *query, const campaign_lookup_entry **matches,
-                     size_t max, size_t *count, campaign_query_kind *kind_out, campaign_diags *diags)
+campaign_lookup_find(const campaign_lookup_entry **matches, size_t max, size_t *count,
+                     campaign_query_kind *kind_out, const campaign_lookup *l, const char *query,
+                     campaign_diags *diags)
 {
 	*count = 0;
 	while (*query == ' ' || *query == '\t')

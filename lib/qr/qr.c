@@ -3,6 +3,8 @@
  * out, with statuses and diagnostics; the encoder itself is in qr_encode.h.
  * Pure: no I/O.
  */
+#include "core/options.h"
+#include "core/versions.h"
 #include "qr/qr_internal.h"
 
 #include <stdlib.h>
@@ -37,10 +39,8 @@ campaign__qr_check_version(const campaign_qr_options *opts, campaign_diags *diag
 int
 campaign_qr_options_init(campaign_qr_options *opts, unsigned int version)
 {
-	if (version != CAMPAIGN_QR_OPTIONS_VERSION)
-		return CAMPAIGN_EINVALID;
-	*opts = default_opts;
-	return CAMPAIGN_OK;
+	return campaign__struct_init(opts, version, &default_opts, campaign__sizes_qr_options,
+	                             CAMPAIGN__VERSIONS(campaign__sizes_qr_options));
 }
 
 static const char *const ecc_names[] = { "L", "M", "Q", "H" };

@@ -13,6 +13,8 @@
 #include <pango/pangocairo.h>
 
 #include "campaign/status.h"
+#include "core/options.h"
+#include "core/versions.h"
 #include "font/fonts.h"
 #include "render/flyer.h"
 #include "text/i18n.h"
@@ -501,18 +503,19 @@ int
 campaign_flyer_new(campaign_flyer **out, const campaign_template *t, const campaign_param *values,
                    size_t count, const campaign_flyer_options *opts, campaign_diags *diags)
 {
+	static const campaign_flyer_options defaults = CAMPAIGN_FLYER_OPTIONS_INIT;
 	*out = NULL;
-	if (opts && opts->version != CAMPAIGN_FLYER_OPTIONS_VERSION) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-		                   "unknown campaign_flyer_options version %u", opts->version);
+	campaign_flyer_options known;
+	if (CAMPAIGN__OPTIONS_TAKE(&known, opts, &defaults, campaign__sizes_flyer_options,
+	                           "campaign_flyer_options", diags))
 		return CAMPAIGN_EINVALID;
-	}
+	opts = &known;
 	campaign_flyer *f = calloc(1, sizeof(*f));
 	if (!f)
 		return CAMPAIGN_ENOMEM;
 	f->t = t;
 	f->elems = calloc(t->count + 1, sizeof(*f->elems));
-	f->rtl = campaign__i18n_rtl(opts ? opts->language : NULL);
+	f->rtl = campaign__i18n_rtl(opts->language);
 	f->ctx = campaign__layout_context();
 	if (f->ctx && f->rtl)
 		/* Paragraphs without a strong letter (a time, a phone number) follow the language. */
@@ -578,4 +581,11 @@ campaign_flyer_free(campaign_flyer *f)
 	if (f->ctx)
 		g_object_unref(f->ctx);
 	free(f);
+}
+
+int
+campaign_flyer_options_init(campaign_flyer_options *opts, unsigned int version)
+{
+	static const campaign_flyer_options init = CAMPAIGN_FLYER_OPTIONS_INIT;
+	return campaign__struct_init(opts, version, &init, campaign__sizes_flyer_options, CAMPAIGN__VERSIONS(campaign__sizes_flyer_options));
 }

@@ -11,6 +11,8 @@
 #include <pango/pangocairo.h>
 
 #include "campaign/status.h"
+#include "core/options.h"
+#include "core/versions.h"
 #include "font/fonts.h"
 #include "render/flyer.h"
 #include "render/render_internal.h"
@@ -75,15 +77,16 @@ proof_new(campaign_proof **out, const campaign_proof_options *opts, int scratch_
           campaign_diags *diags)
 {
 	*out = NULL;
-	campaign_proof_options o = CAMPAIGN_PROOF_OPTIONS_INIT;
-	if (opts) {
-		if (opts->version != CAMPAIGN_PROOF_OPTIONS_VERSION || opts->columns < 1 ||
-		    opts->columns > 12 || opts->rows < 1 || opts->rows > 12) {
-			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-			                   "proof options: unknown version, or columns and rows not from 1 to 12");
-			return CAMPAIGN_EINVALID;
-		}
-		o = *opts;
+	static const campaign_proof_options defaults = CAMPAIGN_PROOF_OPTIONS_INIT;
+	campaign_proof_options o;
+	if (CAMPAIGN__OPTIONS_TAKE(&o, opts, &defaults, campaign__sizes_proof_options,
+	                           "campaign_proof_options", diags))
+		return CAMPAIGN_EINVALID;
+	if (o.columns < 1 || o.columns > 12 || o.rows < 1 || o.rows > 12) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "proof options: columns and rows must be from 1 to 12, not %d and %d",
+		                   o.columns, o.rows);
+		return CAMPAIGN_EINVALID;
 	}
 	campaign_proof *p = calloc(1, sizeof(*p));
 	if (!p)
@@ -190,7 +193,7 @@ proof_finish(campaign_proof *p, campaign_buf *out, int out_fd, campaign_diags *d
 }
 
 int
-campaign_proof_finish(campaign_proof *p, campaign_buf *out, campaign_diags *diags)
+campaign_proof_finish(campaign_buf *out, campaign_proof *p, campaign_diags *diags)
 {
 	if (p->finished)
 		return CAMPAIGN_EINVALID; /* out untouched: it may hold the first call's PDF */
@@ -223,4 +226,11 @@ campaign_proof_free(campaign_proof *p)
 		g_object_unref(p->ctx);
 	free(p->title);
 	free(p);
+}
+
+int
+campaign_proof_options_init(campaign_proof_options *opts, unsigned int version)
+{
+	static const campaign_proof_options init = CAMPAIGN_PROOF_OPTIONS_INIT;
+	return campaign__struct_init(opts, version, &init, campaign__sizes_proof_options, CAMPAIGN__VERSIONS(campaign__sizes_proof_options));
 }

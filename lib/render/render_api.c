@@ -1,15 +1,19 @@
 /* campaign_flyer_render() and campaign_flyer_write(): options, dispatch, crash-safe files. */
 #include "campaign/render.h"
 #include "campaign/status.h"
+#include "core/clock.h"
+#include "core/options.h"
+#include "core/versions.h"
 #include "render/render_internal.h"
 #include "io/atomic_file.h"
 
 static int
 check_options(const campaign_render_options *o, campaign_diags *diags)
 {
-	if (o->version != CAMPAIGN_RENDER_OPTIONS_VERSION) {
+	if (!campaign__clock_valid(o->now)) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-		                   "unknown campaign_render_options version %u", o->version);
+		                   "the PDF date (now) must be CAMPAIGN_UNSET or from 0 to %lld, not %lld",
+		                   (long long)CAMPAIGN_TIME_MAX, (long long)o->now);
 		return CAMPAIGN_EINVALID;
 	}
 	if (o->format != CAMPAIGN_RENDER_PDF && o->format != CAMPAIGN_RENDER_PNG) {
@@ -33,10 +37,14 @@ campaign__flyer_render_locked(campaign_buf *out, const campaign_flyer *f,
                               campaign_diags *diags)
 {
 	static const campaign_render_options defaults = CAMPAIGN_RENDER_OPTIONS_INIT;
-	const campaign_render_options *o = opts ? opts : &defaults;
+	campaign_render_options known;
+	const campaign_render_options *o = &known;
 	out->ptr = NULL;
 	out->size = 0;
-	int rc = check_options(o, diags);
+	int rc = CAMPAIGN__OPTIONS_TAKE(&known, opts, &defaults, campaign__sizes_render_options,
+	                                "campaign_render_options", diags);
+	if (rc == CAMPAIGN_OK)
+		rc = check_options(o, diags);
 	if (rc)
 		return rc;
 	if (o->format == CAMPAIGN_RENDER_PNG)
@@ -66,4 +74,11 @@ campaign_flyer_write(int dirfd, const char *path, const campaign_flyer *f,
 		rc = campaign__atomic_write(dirfd, path, buf.ptr, buf.size, diags);
 	campaign_buf_dispose(&buf);
 	return rc;
+}
+
+int
+campaign_render_options_init(campaign_render_options *opts, unsigned int version)
+{
+	static const campaign_render_options init = CAMPAIGN_RENDER_OPTIONS_INIT;
+	return campaign__struct_init(opts, version, &init, campaign__sizes_render_options, CAMPAIGN__VERSIONS(campaign__sizes_render_options));
 }

@@ -18,6 +18,8 @@
 
 #include "campaign/phone.h"
 #include "campaign/status.h"
+#include "core/options.h"
+#include "core/versions.h"
 #include "spec/spec_ids.h"
 #include "spec/spec_load.h"
 #include "ids/phone_internal.h"
@@ -25,6 +27,10 @@
 #include "util/suggest.h"
 #include "util/utf8.h"
 #include "util/date.h"
+
+/* The caller's struct as this version of it; 0, or -1 for an unknown version. */
+#define TAKE(local, given, defaults, sizes) \
+	campaign__options_copy(&(local), (given), &(defaults), (sizes), CAMPAIGN__VERSIONS(sizes))
 
 /* Reports without a position: a node at line 0 is "no position" for the schema helpers. */
 static const struct yaml_node nowhere;
@@ -104,51 +110,41 @@ copy(campaign_spec *spec, const char *text, int *nomem)
 int
 campaign_spec_options_init(campaign_spec_options *opts, unsigned int version)
 {
-	if (!opts || version != CAMPAIGN_SPEC_OPTIONS_VERSION)
-		return CAMPAIGN_EINVALID;
-	campaign_spec_options init = CAMPAIGN_SPEC_OPTIONS_INIT;
-	*opts = init;
-	return CAMPAIGN_OK;
+	static const campaign_spec_options init = CAMPAIGN_SPEC_OPTIONS_INIT;
+	return campaign__struct_init(opts, version, &init, campaign__sizes_spec_options,
+	                             CAMPAIGN__VERSIONS(campaign__sizes_spec_options));
 }
 
 int
 campaign_spec_hashtag_init(campaign_spec_hashtag *hashtag, unsigned int version)
 {
-	if (!hashtag || version != CAMPAIGN_SPEC_HASHTAG_VERSION)
-		return CAMPAIGN_EINVALID;
-	campaign_spec_hashtag init = CAMPAIGN_SPEC_HASHTAG_INIT;
-	*hashtag = init;
-	return CAMPAIGN_OK;
+	static const campaign_spec_hashtag init = CAMPAIGN_SPEC_HASHTAG_INIT;
+	return campaign__struct_init(hashtag, version, &init, campaign__sizes_spec_hashtag,
+	                             CAMPAIGN__VERSIONS(campaign__sizes_spec_hashtag));
 }
 
 int
 campaign_spec_phones_init(campaign_spec_phones *phones, unsigned int version)
 {
-	if (!phones || version != CAMPAIGN_SPEC_PHONES_VERSION)
-		return CAMPAIGN_EINVALID;
-	campaign_spec_phones init = CAMPAIGN_SPEC_PHONES_INIT;
-	*phones = init;
-	return CAMPAIGN_OK;
+	static const campaign_spec_phones init = CAMPAIGN_SPEC_PHONES_INIT;
+	return campaign__struct_init(phones, version, &init, campaign__sizes_spec_phones,
+	                             CAMPAIGN__VERSIONS(campaign__sizes_spec_phones));
 }
 
 int
 campaign_event_init(campaign_event *event, unsigned int version)
 {
-	if (!event || version != CAMPAIGN_EVENT_VERSION)
-		return CAMPAIGN_EINVALID;
-	campaign_event init = CAMPAIGN_EVENT_INIT;
-	*event = init;
-	return CAMPAIGN_OK;
+	static const campaign_event init = CAMPAIGN_EVENT_INIT;
+	return campaign__struct_init(event, version, &init, campaign__sizes_event,
+	                             CAMPAIGN__VERSIONS(campaign__sizes_event));
 }
 
 int
 campaign_placement_init(campaign_placement *placement, unsigned int version)
 {
-	if (!placement || version != CAMPAIGN_PLACEMENT_VERSION)
-		return CAMPAIGN_EINVALID;
-	campaign_placement init = CAMPAIGN_PLACEMENT_INIT;
-	*placement = init;
-	return CAMPAIGN_OK;
+	static const campaign_placement init = CAMPAIGN_PLACEMENT_INIT;
+	return campaign__struct_init(placement, version, &init, campaign__sizes_placement,
+	                             CAMPAIGN__VERSIONS(campaign__sizes_placement));
 }
 
 static void
@@ -200,15 +196,14 @@ int
 campaign_spec_new(campaign_spec **out, const char *name, const campaign_spec_options *opts,
 		  campaign_diags *diags)
 {
-	campaign_spec_options defaults = CAMPAIGN_SPEC_OPTIONS_INIT;
+	static const campaign_spec_options defaults = CAMPAIGN_SPEC_OPTIONS_INIT;
 	if (!out)
 		return fail(diags, "campaign_spec_new: out is NULL");
 	*out = NULL;
-	if (!opts)
-		opts = &defaults;
-	if (opts->version != CAMPAIGN_SPEC_OPTIONS_VERSION)
-		return fail(diags, "campaign_spec_new: options of unknown version %u",
-		            opts->version);
+	campaign_spec_options o;
+	if (TAKE(o, opts, defaults, campaign__sizes_spec_options))
+		return fail(diags, "campaign_spec_new: options of unknown version %u", opts->version);
+	opts = &o;
 	campaign_spec *spec = campaign__spec_alloc();
 	if (!spec)
 		return CAMPAIGN_ENOMEM;
@@ -250,15 +245,14 @@ int
 campaign_spec_set_conventions(campaign_spec *spec, const campaign_utm_conventions *conv,
 			      campaign_diags *diags)
 {
-	campaign_utm_conventions defaults = CAMPAIGN_UTM_CONVENTIONS_INIT;
+	static const campaign_utm_conventions defaults = CAMPAIGN_UTM_CONVENTIONS_INIT;
 	if (!spec)
 		return fail(diags, "campaign_spec_set_conventions: spec is NULL");
-	if (!conv)
-		conv = &defaults;
-	if (conv->version != CAMPAIGN_UTM_CONVENTIONS_VERSION)
-		return fail(diags,
-		            "campaign_spec_set_conventions: conventions of unknown version %u",
+	campaign_utm_conventions known;
+	if (TAKE(known, conv, defaults, campaign__sizes_utm_conventions))
+		return fail(diags, "campaign_spec_set_conventions: conventions of unknown version %u",
 		            conv->version);
+	conv = &known;
 	const char *sep = conv->separator ? conv->separator : "_";
 	if (strlen(sep) != 1 || !strchr("_-.~", sep[0]))
 		return fail(
@@ -317,14 +311,14 @@ int
 campaign_spec_set_hashtag(campaign_spec *spec, const campaign_spec_hashtag *h,
 			  campaign_diags *diags)
 {
-	campaign_spec_hashtag defaults = CAMPAIGN_SPEC_HASHTAG_INIT;
+	static const campaign_spec_hashtag defaults = CAMPAIGN_SPEC_HASHTAG_INIT;
 	if (!spec)
 		return fail(diags, "campaign_spec_set_hashtag: spec is NULL");
-	if (!h)
-		h = &defaults;
-	if (h->version != CAMPAIGN_SPEC_HASHTAG_VERSION)
+	campaign_spec_hashtag known;
+	if (TAKE(known, h, defaults, campaign__sizes_spec_hashtag))
 		return fail(diags, "campaign_spec_set_hashtag: hashtag block of unknown version %u",
 		            h->version);
+	h = &known;
 	struct check c;
 	check_init(&c, spec, diags, "hashtag");
 	if ((unsigned)h->scope > CAMPAIGN_SPEC_HASHTAG_PLACEMENT)
@@ -405,11 +399,14 @@ check_pool(const campaign_spec_phones *p, const campaign_phone_rules *rules, cam
 int
 campaign_spec_set_phones(campaign_spec *spec, const campaign_spec_phones *p, campaign_diags *diags)
 {
+	static const campaign_spec_phones defaults = CAMPAIGN_SPEC_PHONES_INIT;
 	if (!spec || !p)
 		return fail(diags, "campaign_spec_set_phones: spec or phones is NULL");
-	if (p->version != CAMPAIGN_SPEC_PHONES_VERSION)
+	campaign_spec_phones known;
+	if (TAKE(known, p, defaults, campaign__sizes_spec_phones))
 		return fail(diags, "campaign_spec_set_phones: phones block of unknown version %u",
 		            p->version);
+	p = &known;
 	struct check c;
 	check_init(&c, spec, diags, "phones");
 	if (p->country_code < 1 || p->country_code > 999)
@@ -486,11 +483,13 @@ check_id(struct check *c, const char *kind, const char *id)
 int
 campaign_spec_add_event(campaign_spec *spec, const campaign_event *ev, campaign_diags *diags)
 {
+	static const campaign_event defaults = CAMPAIGN_EVENT_INIT;
 	if (!spec || !ev)
 		return fail(diags, "campaign_spec_add_event: spec or event is NULL");
-	if (ev->version != CAMPAIGN_EVENT_VERSION)
-		return fail(diags, "campaign_spec_add_event: event of unknown version %u",
-		            ev->version);
+	campaign_event known;
+	if (TAKE(known, ev, defaults, campaign__sizes_event))
+		return fail(diags, "campaign_spec_add_event: event of unknown version %u", ev->version);
+	ev = &known;
 	char what[96];
 	struct check c;
 	check_init(&c, spec, diags, item_name(what, sizeof(what), "event", ev->id));
@@ -708,11 +707,14 @@ copy_params(campaign_spec *spec, const campaign_param *params, size_t n, int *no
 int
 campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, campaign_diags *diags)
 {
+	static const campaign_placement defaults = CAMPAIGN_PLACEMENT_INIT;
 	if (!spec || !p)
 		return fail(diags, "campaign_spec_add_placement: spec or placement is NULL");
-	if (p->version != CAMPAIGN_PLACEMENT_VERSION)
+	campaign_placement known;
+	if (TAKE(known, p, defaults, campaign__sizes_placement))
 		return fail(diags, "campaign_spec_add_placement: placement of unknown version %u",
 		            p->version);
+	p = &known;
 	char what[96];
 	struct check c;
 	check_init(&c, spec, diags, item_name(what, sizeof(what), "placement", p->id));

@@ -37,7 +37,7 @@ campaign__page_size(const char *name, double *w_mm, double *h_mm, const char **c
 }
 
 int
-campaign_page_size(const char *name, double *width_mm, double *height_mm)
+campaign_page_size(double *width_mm, double *height_mm, const char *name)
 {
 	if (!name || campaign__page_size(name, width_mm, height_mm, NULL))
 		return CAMPAIGN_EINVALID;

@@ -134,3 +134,13 @@ campaign_template_open(campaign_template **out, const char *name_or_path,
 		free(names[i]);
 	return CAMPAIGN_EMISSING;
 }
+
+#ifndef CAMPAIGN_TEMPLATES_DIR
+#error "meson defines CAMPAIGN_TEMPLATES_DIR"
+#endif
+
+const char *
+campaign_templates_dir(void)
+{
+	return CAMPAIGN_TEMPLATES_DIR;
+}

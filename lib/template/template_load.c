@@ -7,6 +7,8 @@
 
 #include "campaign/status.h"
 #include "campaign/template.h"
+#include "core/options.h"
+#include "core/versions.h"
 #include "core/diag_internal.h"
 #include "template/template_load.h"
 #include "template/template_units.h"
@@ -249,20 +251,23 @@ campaign_template_free(campaign_template *t)
 }
 
 int
-campaign_template_get_info(const campaign_template *t, campaign_template_info *out)
+campaign_template_get_info(campaign_template_info *out, const campaign_template *t)
 {
-	if (!t || !out || out->version != CAMPAIGN_TEMPLATE_INFO_VERSION)
+	if (!t || !out)
 		return CAMPAIGN_EINVALID;
-	out->name = t->name;
-	out->description = t->description;
-	out->size_name = t->size_name;
-	out->landscape = t->landscape;
-	out->width_mm = t->width * MM_PER_PT;
-	out->height_mm = t->height * MM_PER_PT;
-	out->bleed_mm = t->bleed * MM_PER_PT;
-	out->safe_mm = t->safe * MM_PER_PT;
-	out->marks = t->marks;
-	out->marks_mm = t->marks ? MARK_ROOM_PT * MM_PER_PT : 0;
-	out->element_count = t->count;
-	return CAMPAIGN_OK;
+	campaign_template_info info = CAMPAIGN_TEMPLATE_INFO_INIT;
+	info.name = t->name;
+	info.description = t->description;
+	info.size_name = t->size_name;
+	info.landscape = t->landscape;
+	info.width_mm = t->width * MM_PER_PT;
+	info.height_mm = t->height * MM_PER_PT;
+	info.bleed_mm = t->bleed * MM_PER_PT;
+	info.safe_mm = t->safe * MM_PER_PT;
+	info.marks = t->marks;
+	info.marks_mm = t->marks ? MARK_ROOM_PT * MM_PER_PT : 0;
+	info.element_count = t->count;
+	/* Only the fields the caller's version of the struct has. */
+	return campaign__struct_give(out, &info, campaign__sizes_template_info,
+	                             CAMPAIGN__VERSIONS(campaign__sizes_template_info));
 }

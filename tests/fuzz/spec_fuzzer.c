@@ -25,7 +25,7 @@ expect_found(const campaign_lookup *l, const char *query, const char *id)
 {
 	const campaign_lookup_entry *m[MAX_MATCHES];
 	size_t count = 0;
-	int rc = campaign_lookup_find(l, query, m, MAX_MATCHES, &count, NULL, NULL);
+	int rc = campaign_lookup_find(m, MAX_MATCHES, &count, NULL, l, query, NULL);
 	FUZZ_CHECK(rc == CAMPAIGN_OK);
 	if (count > MAX_MATCHES)
 		return;

@@ -57,7 +57,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_CHECK((rc == CAMPAIGN_OK) == (t != NULL));
 	if (rc == CAMPAIGN_OK) {
 		campaign_template_info info = CAMPAIGN_TEMPLATE_INFO_INIT;
-		FUZZ_CHECK(campaign_template_get_info(t, &info) == CAMPAIGN_OK);
+		FUZZ_CHECK(campaign_template_get_info(&info, t) == CAMPAIGN_OK);
 		campaign_diags_clear(diags);
 		rc = campaign_template_check_names(t, known, diags);
 		fuzz_check_diags(diags, rc);

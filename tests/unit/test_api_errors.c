@@ -725,11 +725,17 @@ test_api_errors__plan_pool_exhausted_for_a_spec_built_in_code(void)
 	ASSERT_NULL(plan);
 	/* Not in the header, but the message names the arguments. */
 	ASSERT_FAILS_AT(campaign_plan_new(&plan, NULL, &po, d), CAMPAIGN_EINVALID,
-	                "campaign_plan_new: missing spec or options of an unknown version", NULL, 0,
-	                0);
-	ASSERT_FAILS_AT(campaign_plan_new(&plan, spec, NULL, d), CAMPAIGN_EINVALID,
-	                "campaign_plan_new: missing spec or options of an unknown version", NULL, 0,
-	                0);
+	                "campaign_plan_new: no spec given", NULL, 0, 0);
+	po.now = CAMPAIGN_TIME_MAX + 1;
+	ASSERT_FAILS_AT(campaign_plan_new(&plan, spec, &po, d), CAMPAIGN_EINVALID,
+	                "the clock (now) must be from 1970-01-01 to 9999-12-31 (0 to 253402300799 "
+	                "seconds), not 253402300800",
+	                NULL, 0, 0);
+	po.now = -2;
+	ASSERT_FAILS_AT(campaign_plan_new(&plan, spec, &po, d), CAMPAIGN_EINVALID,
+	                "the clock (now) must be from 1970-01-01 to 9999-12-31 (0 to 253402300799 "
+	                "seconds), not -2",
+	                NULL, 0, 0);
 	campaign_spec_free(spec);
 }
 
@@ -831,12 +837,28 @@ test_api_errors__build_bad_options(void)
 	campaign_build_options bo = build_options(path_of("out-options"), path_of("b.ledger"));
 	bo.version = 7;
 	ASSERT_FAILS_AT(campaign_build(NULL, spec, &bo, d), CAMPAIGN_EINVALID,
-	                "campaign_build: missing spec or options of an unknown version", NULL, 0,
-	                0);
+	                "campaign_build_options of unknown version 7 (this library knows 1 to 1)",
+	                NULL, 0, 0);
 	ASSERT_FAILS_AT(campaign_build(NULL, NULL, NULL, d), CAMPAIGN_EINVALID,
-	                "campaign_build: missing spec or options of an unknown version", NULL, 0,
-	                0);
+	                "campaign_build: no spec given", NULL, 0, 0);
 	bo.version = CAMPAIGN_BUILD_OPTIONS_VERSION;
+	/* 0 is never a stand-in for a default. */
+	bo.dpi = 0;
+	ASSERT_FAILS_AT(campaign_build(NULL, spec, &bo, d), CAMPAIGN_EINVALID,
+	                "the resolution must be from 72 to 1200 dpi, not 0", NULL, 0, 0);
+	bo.dpi = 300;
+	bo.shard_count = 0;
+	ASSERT_FAILS_AT(campaign_build(NULL, spec, &bo, d), CAMPAIGN_EINVALID,
+	                "shard_count must be at least 1 (1: no sharding)", NULL, 0, 0);
+	bo.formats = 1u << 5;
+	bo.shard_count = 1;
+	ASSERT_FAILS_AT(campaign_build(NULL, spec, &bo, d), CAMPAIGN_EINVALID,
+	                "unknown formats 0x20", NULL, 0, 0);
+	bo.formats = CAMPAIGN_FORMAT_QR;
+	bo.png_compression = (campaign_png_compression)7;
+	ASSERT_FAILS_AT(campaign_build(NULL, spec, &bo, d), CAMPAIGN_EINVALID,
+	                "unknown PNG compression 7", NULL, 0, 0);
+	bo.png_compression = CAMPAIGN_PNG_SMALL;
 	bo.shard_count = 2;
 	bo.shard_index = 2;
 	ASSERT_FAILS_AT(campaign_build(NULL, spec, &bo, d), CAMPAIGN_EINVALID,
@@ -1191,7 +1213,7 @@ test_api_errors__template_open_missing_and_info_version(void)
 	ASSERT_OK(campaign_template_open(&t, "flyer-a5", dirs, d), d);
 	campaign_template_info info = CAMPAIGN_TEMPLATE_INFO_INIT;
 	info.version = 2;
-	ASSERT_INT_EQ(campaign_template_get_info(t, &info), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_template_get_info(&info, t), CAMPAIGN_EINVALID);
 	ASSERT_NULL(info.name); /* left as it was */
 	campaign_template_free(t);
 }
@@ -1226,7 +1248,7 @@ test_api_errors__flyer_new_placeholders_text_and_options(void)
 	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
 	fo.version = 7;
 	ASSERT_FAILS_AT(campaign_flyer_new(&f, t, dated, 2, &fo, d), CAMPAIGN_EINVALID,
-	                "unknown campaign_flyer_options version 7", NULL, 0, 0);
+	                "campaign_flyer_options of unknown version 7 (this library knows 1 to 1)", NULL, 0, 0);
 	ASSERT_NULL(f);
 	campaign_template_free(t);
 }
@@ -1265,7 +1287,7 @@ test_api_errors__flyer_render_and_write_failures(void)
 	campaign_buf out = CAMPAIGN_BUF_INIT;
 	ro.version = 9;
 	ASSERT_FAILS_AT(campaign_flyer_render(&out, f, &ro, d), CAMPAIGN_EINVALID,
-	                "unknown campaign_render_options version 9", NULL, 0, 0);
+	                "campaign_render_options of unknown version 9 (this library knows 1 to 1)", NULL, 0, 0);
 	ro = (campaign_render_options)CAMPAIGN_RENDER_OPTIONS_INIT;
 	ro.format = (campaign_render_format)3;
 	ASSERT_FAILS_AT(campaign_flyer_render(&out, f, &ro, d), CAMPAIGN_EINVALID,
@@ -1309,17 +1331,17 @@ test_api_errors__proof_new_bad_options(void)
 	campaign_proof *p = NULL;
 	po.columns = 0;
 	ASSERT_FAILS_AT(campaign_proof_new(&p, &po, d), CAMPAIGN_EINVALID,
-	                "proof options: unknown version, or columns and rows not from 1 to 12",
+	                "proof options: columns and rows must be from 1 to 12, not 0 and 2",
 	                NULL, 0, 0);
 	po.columns = 4;
 	po.rows = 13;
 	ASSERT_FAILS_AT(campaign_proof_new(&p, &po, d), CAMPAIGN_EINVALID,
-	                "proof options: unknown version, or columns and rows not from 1 to 12",
+	                "proof options: columns and rows must be from 1 to 12, not 4 and 13",
 	                NULL, 0, 0);
 	po.rows = 2;
 	po.version = 2;
 	ASSERT_FAILS_AT(campaign_proof_new(&p, &po, d), CAMPAIGN_EINVALID,
-	                "proof options: unknown version, or columns and rows not from 1 to 12",
+	                "campaign_proof_options of unknown version 2 (this library knows 1 to 1)",
 	                NULL, 0, 0);
 	ASSERT_NULL(p);
 }
@@ -1377,14 +1399,14 @@ test_api_errors__lookup_find_bad_phone_query(void)
 	size_t n = 99;
 	campaign_query_kind kind = 0;
 	ASSERT_FAILS_AT(
-	        campaign_lookup_find(lookup, "8 (495) 123-45", hits, 2, &n, &kind, d),
+	        campaign_lookup_find(hits, 2, &n, &kind, lookup, "8 (495) 123-45", d),
 	        CAMPAIGN_EINVALID,
 	        "phone number '8 (495) 123-45' has 9 digits; a national number in +7 has 10 "
 	        "(11 with the trunk prefix 8)",
 	        NULL, 0, 0);
 	ASSERT_INT_EQ(n, 0);
 	ASSERT_INT_EQ(kind, CAMPAIGN_QUERY_PHONE);
-	ASSERT_FAILS_AT(campaign_lookup_find(lookup, " \t ", hits, 2, &n, &kind, d),
+	ASSERT_FAILS_AT(campaign_lookup_find(hits, 2, &n, &kind, lookup, " \t ", d),
 	                CAMPAIGN_EINVALID,
 	                "the query is empty: give a URL, a phone number or a hashtag", NULL, 0, 0);
 	campaign_lookup_free(lookup);
@@ -1417,14 +1439,12 @@ test_api_errors__lookup_find_takes_a_bare_query_string(void)
 	ASSERT_OK(campaign_lookup_from_plan(&lookup, plan), d);
 	const campaign_lookup_entry *hits[2];
 	size_t n = 0;
-	ASSERT_OK(campaign_lookup_find(lookup, "?utm_medium=social&utm_source=vk", hits, 2, &n,
-	                               NULL, d),
+	ASSERT_OK(campaign_lookup_find(hits, 2, &n, NULL, lookup, "?utm_medium=social&utm_source=vk", d),
 	          d);
 	ASSERT_INT_EQ(n, 1);
 	campaign_diags_clear(d);
 	n = 0;
-	ASSERT_OK(campaign_lookup_find(lookup, "utm_medium=social&utm_source=vk", hits, 2, &n, NULL,
-	                               d),
+	ASSERT_OK(campaign_lookup_find(hits, 2, &n, NULL, lookup, "utm_medium=social&utm_source=vk", d),
 	          d);
 	ASSERT_INT_EQ(n, 1);
 	ASSERT_STR_EQ(hits[0]->id, "vk");

@@ -83,15 +83,20 @@ static void
 test_date__instants_and_their_fields(void)
 {
 	int64_t t = 0;
-	ASSERT_INT_EQ(campaign_time_parse("2026-12-01", &t), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_time_parse(&t, "2026-12-01"), CAMPAIGN_OK);
 	ASSERT_INT_EQ(t, 1796083200);
-	ASSERT_INT_EQ(campaign_time_parse("2026-12-01T03:00:00+03:00", &t), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_time_parse(&t, "2026-12-01T03:00:00+03:00"), CAMPAIGN_OK);
 	ASSERT_INT_EQ(t, 1796083200);
-	ASSERT_INT_EQ(campaign_time_parse("2026-12-01T09:30Z", &t), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_time_parse(&t, "2026-12-01T09:30Z"), CAMPAIGN_OK);
 	ASSERT_INT_EQ(t, 1796083200 + 9 * 3600 + 30 * 60);
-	ASSERT_INT_EQ(campaign_time_parse("yesterday", &t), CAMPAIGN_EINVALID);
-	ASSERT_INT_EQ(campaign_time_parse("2026-12-01T25:00", &t), CAMPAIGN_EINVALID);
-	ASSERT_INT_EQ(campaign_time_parse("2026", &t), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_time_parse(&t, "yesterday"), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_time_parse(&t, "2026-12-01T25:00"), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_time_parse(&t, "2026"), CAMPAIGN_EINVALID);
+	/* Only clocks a ledger can be dated by: 1970 to 9999. */
+	ASSERT_INT_EQ(campaign_time_parse(&t, "1969-12-31T23:59:59Z"), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_time_parse(&t, "9999-12-31T23:59:59Z"), CAMPAIGN_OK);
+	ASSERT_INT_EQ(t, CAMPAIGN_TIME_MAX);
+	ASSERT_INT_EQ(campaign_time_parse(&t, "9999-12-31T23:59:59-01:00"), CAMPAIGN_EINVALID);
 	ASSERT_INT_EQ(campaign__date_from_epoch(-1), -1);
 	ASSERT_INT_EQ(campaign__date_from_epoch(86399), 0);
 

@@ -245,7 +245,7 @@ op_built_spec_and_lookup(campaign_diags *d)
 	const campaign_lookup_entry *hits[2];
 	size_t n = 0;
 	if (rc == CAMPAIGN_OK)
-		rc = campaign_lookup_find(lookup, "utm_source=flyer&utm_medium=print", hits, 2, &n, NULL, d);
+		rc = campaign_lookup_find(hits, 2, &n, NULL, lookup, "utm_source=flyer&utm_medium=print", d);
 	campaign_lookup_free(lookup);
 	campaign_plan_free(plan);
 	campaign_spec_free(spec);
@@ -281,7 +281,7 @@ op_proof(campaign_diags *d)
 		rc = campaign_proof_add(proof, f, "flyer", d);
 	campaign_buf pdf = CAMPAIGN_BUF_INIT;
 	if (rc == CAMPAIGN_OK)
-		rc = campaign_proof_finish(proof, &pdf, d);
+		rc = campaign_proof_finish(&pdf, proof, d);
 	campaign_buf_dispose(&pdf);
 	campaign_proof_free(proof);
 	campaign_flyer_free(f);

@@ -459,7 +459,6 @@ test_render__proof_sheet_pages_by_eight(void)
 	campaign_template *t = template_of(flyer_yaml, d);
 	campaign_proof_options po = CAMPAIGN_PROOF_OPTIONS_INIT;
 	po.title = "Митинг — proof";
-	po.now = 1796083200;
 	campaign_proof *p = NULL;
 	ASSERT_INT_EQ(campaign_proof_new(&p, &po, d), CAMPAIGN_OK);
 	for (int i = 0; i < 10; i++) {
@@ -470,17 +469,17 @@ test_render__proof_sheet_pages_by_eight(void)
 		campaign_flyer_free(f);
 	}
 	campaign_buf pdf = CAMPAIGN_BUF_INIT;
-	ASSERT_INT_EQ(campaign_proof_finish(p, &pdf, d), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_proof_finish(&pdf, p, d), CAMPAIGN_OK);
 	ASSERT_TRUE(memcmp(pdf.ptr, "%PDF-", 5) == 0);
 	ASSERT_NOT_NULL(memmem(pdf.ptr, pdf.size, "/Count 2", 8));
 	/* No date: cairo's would not be a valid PDF date, and there is no pass to correct it. */
 	ASSERT_NULL(memmem(pdf.ptr, pdf.size, "Date", 4));
-	ASSERT_INT_EQ(campaign_proof_finish(p, &pdf, d), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_proof_finish(&pdf, p, d), CAMPAIGN_EINVALID);
 	campaign_buf_dispose(&pdf);
 	campaign_proof_free(p);
 	/* An empty proof is one sheet that says so. */
 	ASSERT_INT_EQ(campaign_proof_new(&p, NULL, d), CAMPAIGN_OK);
-	ASSERT_INT_EQ(campaign_proof_finish(p, &pdf, d), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_proof_finish(&pdf, p, d), CAMPAIGN_OK);
 	ASSERT_NOT_NULL(memmem(pdf.ptr, pdf.size, "/Count 1", 8));
 	campaign_buf_dispose(&pdf);
 	campaign_proof_free(p);

@@ -87,18 +87,18 @@ static void
 test_template__page_sizes_and_orientation(void)
 {
 	double w, h;
-	ASSERT_INT_EQ(campaign_page_size("a5", &w, &h), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_page_size(&w, &h, "a5"), CAMPAIGN_OK);
 	ASSERT_TRUE(w == 148 && h == 210);
-	ASSERT_INT_EQ(campaign_page_size("B4", &w, &h), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_page_size(&w, &h, "B4"), CAMPAIGN_OK);
 	ASSERT_TRUE(w == 250 && h == 353);
-	ASSERT_INT_EQ(campaign_page_size("Tabloid", &w, &h), CAMPAIGN_OK);
-	ASSERT_INT_EQ(campaign_page_size("A8", &w, &h), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_page_size(&w, &h, "Tabloid"), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_page_size(&w, &h, "A8"), CAMPAIGN_EINVALID);
 	campaign_diags *d = NULL;
 	campaign_diags_new(&d);
 	campaign_template *t = load("page: { size: A4, orientation: landscape, bleed: 3mm, safe: 5mm }\n"
 	                            "elements: []\n", d, CAMPAIGN_OK);
 	campaign_template_info info = CAMPAIGN_TEMPLATE_INFO_INIT;
-	ASSERT_INT_EQ(campaign_template_get_info(t, &info), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_template_get_info(&info, t), CAMPAIGN_OK);
 	ASSERT_STR_EQ(info.name, "t");
 	ASSERT_STR_EQ(info.size_name, "A4");
 	ASSERT_TRUE(info.width_mm > 296.99 && info.width_mm < 297.01);
@@ -107,7 +107,7 @@ test_template__page_sizes_and_orientation(void)
 	ASSERT_INT_EQ(info.marks, 1);
 	campaign_template_free(t);
 	t = load("template: card\npage: { size: [85mm, 55mm], marks: false }\nelements: []\n", d, CAMPAIGN_OK);
-	campaign_template_get_info(t, &info);
+	campaign_template_get_info(&info, t);
 	ASSERT_STR_EQ(info.name, "card");
 	ASSERT_STR_EQ(info.size_name, "custom");
 	ASSERT_INT_EQ(info.landscape, 0);

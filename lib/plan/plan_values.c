@@ -1,0 +1,124 @@
+#include "plan/plan_values.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/status.h"
+#include "plan/plan_internal.h"
+
+const char *const campaign__value_names[] = {
+	"campaign.name", "campaign.slug", "campaign.language",
+	"event.id", "event.title", "event.date", "event.time", "event.venue",
+	"placement.id", "placement.source", "placement.medium", "placement.content", "placement.term",
+	"url", "phone", "phone_e164", "tel", "hashtag", "row.*", "var.*", NULL,
+};
+
+static int
+push(struct values *v, const char *key, const char *value)
+{
+	if (!value)
+		return CAMPAIGN_OK;
+	if (v->count == v->cap) {
+		size_t cap = v->cap ? v->cap * 2 : 32;
+		campaign_param *p = realloc(v->params, cap * sizeof(*p));
+		if (!p)
+			return CAMPAIGN_ENOMEM;
+		v->params = p;
+		v->cap = cap;
+	}
+	v->params[v->count++] = (campaign_param){ key, value };
+	return CAMPAIGN_OK;
+}
+
+int
+campaign__values_fill(struct values *v, const struct values_campaign *c,
+                      const campaign_assignment *a)
+{
+	static const campaign_event no_event = CAMPAIGN_EVENT_INIT;
+	const campaign_placement *p = a->placement;
+	const campaign_event *e = a->event ? a->event : &no_event;
+	v->count = 0;
+	const campaign_param fixed[] = {
+		{ "campaign.name", c->name }, { "campaign.slug", c->slug },
+		{ "campaign.language", c->language }, { "event.id", e->id },
+		{ "event.title", e->title }, { "event.date", e->date }, { "event.time", e->time },
+		{ "event.venue", e->venue }, { "placement.id", p->id },
+		{ "placement.source", p->source }, { "placement.medium", p->medium },
+		{ "placement.content", p->content }, { "placement.term", p->term },
+		{ "url", a->url }, { "phone", a->phone_display }, { "phone_e164", a->phone },
+		{ "tel", a->tel }, { "hashtag", a->hashtag },
+	};
+	for (size_t i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++)
+		if (push(v, fixed[i].key, fixed[i].value))
+			return CAMPAIGN_ENOMEM;
+	/* The row's keys first, all of them, so the buffer no longer moves when they are pointed at. */
+	campaign__strbuf_reset(&v->names);
+	for (size_t k = 0; k < p->row_count; k++) {
+		campaign__strbuf_addf(&v->names, "row.%s", p->row[k].key);
+		campaign__strbuf_addc(&v->names, '\0');
+	}
+	if (v->names.status != CAMPAIGN_OK)
+		return CAMPAIGN_ENOMEM;
+	const char *key = v->names.ptr;
+	for (size_t k = 0; k < p->row_count; k++) {
+		if (push(v, key, p->row[k].value))
+			return CAMPAIGN_ENOMEM;
+		key += strlen(key) + 1;
+	}
+	return CAMPAIGN_OK;
+}
+
+void
+campaign__values_free(struct values *v)
+{
+	free(v->params);
+	campaign__strbuf_free(&v->names);
+	v->params = NULL;
+	v->count = v->cap = 0;
+}
+
+struct campaign_values {
+	struct values v;
+};
+
+int
+campaign_plan_values(campaign_values **out, const campaign_plan *plan, size_t i)
+{
+	if (!out)
+		return CAMPAIGN_EINVALID;
+	*out = NULL;
+	if (!plan || i >= plan->count)
+		return CAMPAIGN_EINVALID;
+	campaign_values *values = calloc(1, sizeof(*values));
+	if (!values)
+		return CAMPAIGN_ENOMEM;
+	campaign__strbuf_init(&values->v.names, 0);
+	const struct values_campaign c = { plan->spec->name, plan->spec->slug, plan->spec->language };
+	if (campaign__values_fill(&values->v, &c, &plan->items[i].pub)) {
+		campaign_values_free(values);
+		return CAMPAIGN_ENOMEM;
+	}
+	*out = values;
+	return CAMPAIGN_OK;
+}
+
+size_t
+campaign_values_count(const campaign_values *values)
+{
+	return values ? values->v.count : 0;
+}
+
+const campaign_param *
+campaign_values_params(const campaign_values *values)
+{
+	return values ? values->v.params : NULL;
+}
+
+void
+campaign_values_free(campaign_values *values)
+{
+	if (!values)
+		return;
+	campaign__values_free(&values->v);
+	free(values);
+}
