@@ -10,6 +10,9 @@
  * CONTACTS.csv has a header line and rows "id,name" (no quoted fields in
  * this example). Writes OUT_DIR/<id>.png and prints "id,url" per row.
  */
+/* POSIX 2008: O_DIRECTORY, also under a strict -std=c11. */
+#define _POSIX_C_SOURCE 200809L
+
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>

@@ -3,7 +3,8 @@
  * request: no YAML. The spec (campaign, phone pool, event, placement) is
  * made with campaign_spec_new() and friends, checked as the YAML loader
  * checks it; the plan gives the placement its tracking URL, number and
- * hashtag; the built-in template "flyer-a5" is filled with them and
+ * hashtag; the built-in template "flyer-a5" is filled with them
+ * (campaign_plan_values(), the values `campaign build` gives it) and
  * rendered to a PDF in memory, then written out.
  *
  *	flyer_from_code TEMPLATES_DIR OUT.pdf
@@ -61,38 +62,32 @@ make_spec(campaign_spec **out, campaign_diags *diags)
 	return campaign_spec_add_placement(*out, &flyer, diags);
 }
 
-/* The placeholders of campaign-template(5), from the placement's identifiers. */
+/* The plan's first placement filled into its template, as `campaign build` fills it. */
 static int
-render(campaign_buf *pdf, const campaign_spec *spec, const campaign_assignment *a,
+render(campaign_buf *pdf, const campaign_spec *spec, const campaign_plan *plan,
        const char *templates_dir, campaign_diags *diags)
 {
 	const char *dirs[] = { templates_dir, NULL };
 	campaign_template *tpl = NULL;
-	int rc = campaign_template_open(&tpl, a->placement->template_name, dirs, diags);
-	if (rc)
-		return rc;
-	const campaign_param values[] = {
-		{ "campaign.name", campaign_spec_name(spec) },
-		{ "event.title", a->event->title },
-		{ "event.date", a->event->date },
-		{ "event.time", a->event->time },
-		{ "event.venue", a->event->venue },
-		{ "url", a->url },
-		{ "phone", a->phone_display },
-		{ "tel", a->tel },
-		{ "hashtag", a->hashtag },
-	};
-	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
-	fo.language = campaign_spec_language(spec);
+	campaign_values *values = NULL;
 	campaign_flyer *flyer = NULL;
-	rc = campaign_flyer_new(&flyer, tpl, values, sizeof(values) / sizeof(values[0]), &fo,
-	                        diags);
+	int rc = campaign_template_open(&tpl, campaign_plan_get(plan, 0)->placement->template_name,
+	                                dirs, diags);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_plan_values(&values, plan, 0);
+	if (rc == CAMPAIGN_OK) {
+		campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
+		fo.language = campaign_spec_language(spec);
+		rc = campaign_flyer_new(&flyer, tpl, campaign_values_params(values),
+		                        campaign_values_count(values), &fo, diags);
+	}
 	if (rc == CAMPAIGN_OK) {
 		campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
 		ro.now = NOW;
 		rc = campaign_flyer_render(pdf, flyer, &ro, diags);
 	}
 	campaign_flyer_free(flyer);
+	campaign_values_free(values);
 	campaign_template_free(tpl);
 	return rc;
 }
@@ -121,7 +116,7 @@ main(int argc, char **argv)
 	}
 	const campaign_assignment *a = plan ? campaign_plan_get(plan, 0) : NULL;
 	if (rc == CAMPAIGN_OK)
-		rc = render(&pdf, spec, a, argv[1], diags);
+		rc = render(&pdf, spec, plan, argv[1], diags);
 	if (rc == CAMPAIGN_OK) {
 		FILE *f = fopen(argv[2], "wb");
 		if (!f || fwrite(pdf.ptr, 1, pdf.size, f) != pdf.size || fclose(f) != 0) {

@@ -8,6 +8,9 @@
  *
  * prints the URL; OUT.png is a 30 mm code at 300 dpi that decodes to it.
  */
+/* POSIX 2008: AT_FDCWD, also under a strict -std=c11. */
+#define _POSIX_C_SOURCE 200809L
+
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>

@@ -140,11 +140,21 @@ typedef struct campaign_values campaign_values;
  * placement's table. A value the placement does not have (no number, no
  * event time) is left out, so a template that prints it reports it.
  *
- *	campaign_values *v = NULL;
- *	if (campaign_plan_values(&v, plan, i) == CAMPAIGN_OK)
- *		rc = campaign_flyer_new(&f, tpl, campaign_values_params(v),
- *		                        campaign_values_count(v), &fo, diags);
- *	campaign_values_free(v);
+ *	#include <campaign/campaign.h>
+ *
+ *	// The flyer of the plan's i-th placement, filled as `campaign build` fills it.
+ *	campaign_flyer *
+ *	flyer_of(const campaign_plan *plan, size_t i, const campaign_template *tpl,
+ *	         campaign_diags *diags)
+ *	{
+ *		campaign_values *v = NULL;
+ *		campaign_flyer *f = NULL;
+ *		if (campaign_plan_values(&v, plan, i) == CAMPAIGN_OK)
+ *			campaign_flyer_new(&f, tpl, campaign_values_params(v),
+ *			                   campaign_values_count(v), NULL, diags);
+ *		campaign_values_free(v); // the flyer has copied them
+ *		return f;
+ *	}
  *
  * @param[out] out receives the values; release with campaign_values_free().
  *             They borrow the plan's strings: the plan must outlive them.

@@ -6,14 +6,26 @@
  * single path (no hairline seams) sized in millimetres, a vector PDF, and a
  * drawing into any cairo context (<campaign/qr_cairo.h>).
  *
- *	campaign_qr_options opts = CAMPAIGN_QR_OPTIONS_INIT;
- *	opts.size_mm = 30;
- *	campaign_qr *qr = NULL;
- *	if (campaign_qr_encode(&qr, url, strlen(url), &opts, diags) == CAMPAIGN_OK &&
- *	    campaign_qr_check_print(qr, CAMPAIGN_QR_FORMAT_PNG, &opts, NULL, 0, 0,
- *	                            diags) == CAMPAIGN_OK)
- *		campaign_qr_write(AT_FDCWD, "qr.png", qr, CAMPAIGN_QR_FORMAT_PNG, &opts, diags);
- *	campaign_qr_free(qr);
+ *	#include <string.h>
+ *	#include <campaign/campaign.h>
+ *
+ *	// url as a 30 mm QR code in qr.png, in the directory dirfd, if it will scan.
+ *	int
+ *	write_code(int dirfd, const char *url, campaign_diags *diags)
+ *	{
+ *		campaign_qr_options opts = CAMPAIGN_QR_OPTIONS_INIT;
+ *		opts.size_mm = 30;
+ *		campaign_qr *qr = NULL;
+ *		int rc = campaign_qr_encode(&qr, url, strlen(url), &opts, diags);
+ *		if (rc == CAMPAIGN_OK)
+ *			rc = campaign_qr_check_print(qr, CAMPAIGN_QR_FORMAT_PNG, &opts, NULL, 0, 0,
+ *			                             diags);
+ *		if (rc == CAMPAIGN_OK)
+ *			rc = campaign_qr_write(dirfd, "qr.png", qr, CAMPAIGN_QR_FORMAT_PNG, &opts,
+ *			                       diags);
+ *		campaign_qr_free(qr);
+ *		return rc;
+ *	}
  *
  * Sizes: `size_mm` is the printed width of the whole image, quiet zone
  * included (the square a layout reserves for the code). In a PNG a module is

@@ -8,22 +8,32 @@
  * was made renders; rendering adds no new validation errors. Render it as
  * many times and in as many formats as needed:
  *
- *	campaign_param values[] = {
- *		{ "event.title", "Митинг" }, { "event.date", "2026-12-05" },
- *		{ "url", url }, { "phone", "+7 (495) 123-45-01" }, ...
- *	};
- *	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
- *	fo.language = "ru";
- *	campaign_flyer *f = NULL;
- *	if (campaign_flyer_new(&f, tpl, values, n, &fo, diags) == CAMPAIGN_OK) {
- *		campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
- *		ro.now = 1796083200;                    // --now: byte-identical output
- *		campaign_buf pdf = CAMPAIGN_BUF_INIT;
- *		campaign_flyer_render(&pdf, f, &ro, diags);
- *		ro.format = CAMPAIGN_RENDER_PNG;
- *		...
+ *	#include <campaign/campaign.h>
+ *
+ *	// A flyer in Russian as a PDF in memory, then as flyer.png in dirfd.
+ *	int
+ *	rally_flyer(const campaign_template *tpl, const char *url, campaign_buf *pdf,
+ *	            int dirfd, campaign_diags *diags)
+ *	{
+ *		const campaign_param values[] = {
+ *			{ "event.title", "Митинг" }, { "event.date", "2026-12-05" },
+ *			{ "url", url }, { "phone", "+7 (495) 123-45-01" },
+ *		};
+ *		campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
+ *		fo.language = "ru";
+ *		campaign_flyer *f = NULL;
+ *		int rc = campaign_flyer_new(&f, tpl, values, 4, &fo, diags);
+ *		if (rc == CAMPAIGN_OK) {
+ *			campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
+ *			ro.now = 1796083200; // --now: the same bytes on every run
+ *			rc = campaign_flyer_render(pdf, f, &ro, diags);
+ *			ro.format = CAMPAIGN_RENDER_PNG;
+ *			if (rc == CAMPAIGN_OK)
+ *				rc = campaign_flyer_write(dirfd, "flyer.png", f, &ro, diags);
+ *		}
+ *		campaign_flyer_free(f);
+ *		return rc;
  *	}
- *	campaign_flyer_free(f);
  *
  * Dates: the value of "event.date" is given as YYYY-MM-DD and printed in the
  * flyer's language ("5 декабря 2026" for ru); the flyer derives

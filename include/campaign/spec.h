@@ -8,16 +8,32 @@
  * A spec is loaded from YAML (campaign_spec_load_file(),
  * campaign_spec_load_string()) or built in code, without YAML:
  *
- *	campaign_spec_options so = CAMPAIGN_SPEC_OPTIONS_INIT;
- *	so.landing = "https://example.org/rally";
- *	campaign_spec *spec = NULL;
- *	campaign_spec_new(&spec, "Rally 2026", &so, diags);
- *	campaign_event ev = CAMPAIGN_EVENT_INIT;
- *	ev.id = "rally"; ev.title = "Rally"; ev.date = "2026-12-05";
- *	campaign_spec_add_event(spec, &ev, diags);
- *	campaign_placement pl = CAMPAIGN_PLACEMENT_INIT;
- *	pl.id = "flyer-gate-a"; pl.event = "rally"; pl.source = "flyer"; pl.medium = "print";
- *	campaign_spec_add_placement(spec, &pl, diags);
+ *	#include <campaign/campaign.h>
+ *
+ *	campaign_spec *
+ *	rally_spec(campaign_diags *diags)
+ *	{
+ *		campaign_spec_options so = CAMPAIGN_SPEC_OPTIONS_INIT;
+ *		so.landing = "https://example.org/rally";
+ *		campaign_spec *spec = NULL;
+ *		if (campaign_spec_new(&spec, "Rally 2026", &so, diags) != CAMPAIGN_OK)
+ *			return NULL;
+ *		campaign_event ev = CAMPAIGN_EVENT_INIT;
+ *		ev.id = "rally";
+ *		ev.title = "Rally";
+ *		ev.date = "2026-12-05";
+ *		campaign_placement pl = CAMPAIGN_PLACEMENT_INIT;
+ *		pl.id = "flyer-gate-a";
+ *		pl.event = "rally";
+ *		pl.source = "flyer";
+ *		pl.medium = "print";
+ *		if (campaign_spec_add_event(spec, &ev, diags) != CAMPAIGN_OK ||
+ *		    campaign_spec_add_placement(spec, &pl, diags) != CAMPAIGN_OK) {
+ *			campaign_spec_free(spec);
+ *			return NULL;
+ *		}
+ *		return spec;
+ *	}
  *
  * Each call checks what it adds by the loader's rules (ids that are safe
  * file names and unique, an event that exists, landing URLs, dates, allowed

@@ -8,12 +8,21 @@
  * located diagnostic, unknown keys get a did-you-mean, and the input is
  * bounded (file size, page size, font sizes, image dimensions).
  *
- *	campaign_template *t = NULL;
- *	const char *dirs[] = { "/usr/share/libcampaign/templates", NULL };
- *	if (campaign_template_open(&t, "flyer-a5", dirs, diags) == CAMPAIGN_OK) {
- *		... campaign_flyer_new(&f, t, values, n, &fopts, diags) ...   (render.h)
+ *	#include <campaign/campaign.h>
+ *
+ *	// The built-in A5 flyer, or a user's own with the same name in my_dir.
+ *	campaign_template *
+ *	open_flyer(const char *my_dir, campaign_diags *diags)
+ *	{
+ *		const char *dirs[3];
+ *		dirs[0] = my_dir;
+ *		dirs[1] = campaign_templates_dir();
+ *		dirs[2] = NULL;
+ *		campaign_template *t = NULL;
+ *		if (campaign_template_open(&t, "flyer-a5", dirs, diags) != CAMPAIGN_OK)
+ *			return NULL;
+ *		return t; // fill it with campaign_flyer_new() (render.h)
  *	}
- *	campaign_template_free(t);
  *
  * The library never reads the environment: the caller passes the
  * directories built-in templates are searched in (the CLI passes the build

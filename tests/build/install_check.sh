@@ -58,14 +58,48 @@ extra=""
 [ "$sanitize" = none ] || extra="-fsanitize=$sanitize"
 
 cc=${CC:-cc}
+cxx=${CXX:-c++}
+strict="-std=c11 -Wall -Wextra -Werror -pedantic"
+strict_cxx="-std=c++11 -x c++ -Wall -Wextra -Werror -pedantic"
 mkdir "$stage/bin" "$stage/out"
+# Each example as printed: C11, and C++ (a C++ program includes the same headers).
 for example in "$src"/examples/api/*.c; do
   name=$(basename "$example" .c)
   # shellcheck disable=SC2086
-  "$cc" -Wall -Wextra -Werror -pedantic $extra -o "$stage/bin/$name" "$example" $flags ||
+  "$cc" $strict $extra -o "$stage/bin/$name" "$example" $flags ||
     fail "$name does not compile against the installed headers"
+  # shellcheck disable=SC2086
+  "$cxx" $strict_cxx $extra -c -o "$stage/$name.o" "$example" $(pkg-config --cflags libcampaign) ||
+    fail "$name does not compile as C++"
   LD_LIBRARY_PATH="$libdir" ldd "$stage/bin/$name" | grep libcampaign | grep -q "$stage" ||
     fail "$name is not linked to the staged libcampaign"
+done
+# The documentation's examples as printed (tests/build/snippets.py): README's
+# programs are linked and run, the headers' examples compiled, C11 and C++.
+python3 "$src/tests/build/snippets.py" "$stage/snippets" "$src/README.md" \
+  "$src"/include/campaign/*.h >"$stage/snippets.txt" || fail "cannot extract the snippets"
+while read -r kind file; do
+  name=$(basename "$file" .c)
+  if [ "$kind" = program ]; then
+    # shellcheck disable=SC2086
+    "$cc" $strict $extra -o "$stage/bin/$name" "$file" $flags ||
+      fail "README's example $name does not compile as printed"
+    (cd "$stage/out" && LD_LIBRARY_PATH="$libdir" "$stage/bin/$name" >"$stage/$name.out") ||
+      fail "README's example $name does not run"
+  else
+    # shellcheck disable=SC2086
+    "$cc" $strict $extra -c -o "$stage/$name.o" "$file" $(pkg-config --cflags libcampaign) ||
+      fail "the example in $name.h does not compile as printed"
+  fi
+  # shellcheck disable=SC2086
+  "$cxx" $strict_cxx $extra -c -o "$stage/$name.o" "$file" $(pkg-config --cflags libcampaign) ||
+    fail "the example $name does not compile as C++"
+done <"$stage/snippets.txt"
+echo "documentation examples: $(wc -l <"$stage/snippets.txt") compiled as C11 and C++"
+# The codecs the library was specified with do its work: they are its own dependencies.
+deps=$(LD_LIBRARY_PATH="$libdir" ldd "$libdir/$soname")
+for lib in libqrencode libpng libcairo libyaml; do
+  echo "$deps" | grep -q "$lib" || fail "$soname does not link $lib"
 done
 run() {
   LD_LIBRARY_PATH="$libdir" "$stage/bin/$@"
