@@ -1,9 +1,9 @@
 /*
  * libcampaign: flyer and poster templates.
  *
- * A template describes one page of a print product in YAML (campaign-template(5),
- * contract section 3): the page (size, orientation, bleed, crop marks, safe
- * area) and its elements (text, qr, rect, line, image) with `{{name}}`
+ * A template describes one page of a print product in YAML
+ * (campaign-template(5)): the page (size, orientation, bleed, crop marks,
+ * safe area) and its elements (text, qr, rect, line, image) with `{{name}}`
  * placeholders. Loading is as strict as the spec's: every problem is a
  * located diagnostic, unknown keys get a did-you-mean, and the input is
  * bounded (file size, page size, font sizes, image dimensions).
@@ -46,7 +46,7 @@ typedef struct campaign_template campaign_template;
 #define CAMPAIGN_TEMPLATE_PAGE_MAX_MM 2000.0
 /** Smallest page side accepted, in mm. */
 #define CAMPAIGN_TEMPLATE_PAGE_MIN_MM 10.0
-/** Font sizes accepted, in pt (pitfalls 1.5: a huge size breaks later renders). */
+/** Font sizes accepted, in pt: one render at 49,200 pt breaks every later render of that face in the process. */
 #define CAMPAIGN_TEMPLATE_FONT_MIN_PT 1.0
 #define CAMPAIGN_TEMPLATE_FONT_MAX_PT 1000.0 /**< largest font size, in pt */
 /** Longest text of one element after placeholder expansion, in code points. */

@@ -1,6 +1,6 @@
 /*
  * campaign_build(): identifiers first, then the ledger, then the assets, then
- * the manifest. That order is the crash-safety argument (pitfalls.md §2.9):
+ * the manifest. That order is the crash-safety argument:
  * the ledger is the write-ahead log, durable before any asset shows a newly
  * assigned number, so a crash at any point leaves every printed number
  * recorded and a re-run reproduces the same assignments. Before the flyers,

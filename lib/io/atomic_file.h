@@ -1,7 +1,6 @@
 /*
  * Crash-safe file writing: a file appears complete or not at all, and an
- * older file of the same name stays untouched until the new one is durable
- * (pitfalls.md section 2).
+ * older file of the same name stays untouched until the new one is durable.
  *
  * The recipe: write `.NAME.tmp.PID.RAND` in the same directory (created with
  * O_CREAT|O_EXCL|O_NOFOLLOW|O_CLOEXEC, so it never follows or reuses anything
@@ -15,7 +14,7 @@
  *
  * Directories: a rename is durable only once its directory is fsync'ed. The
  * single-file call leaves that to the caller (one campaign__fsync_dir() per
- * directory after a group of files, pitfalls.md 2.8); the batch does it.
+ * directory after a group of files); the batch does it.
  *
  * Thread-safety: the single-file calls are safe from any thread; a batch
  * must be used by one thread at a time.

@@ -2,7 +2,7 @@
  * The build's output directory: created if missing, opened once, locked
  * against a second build, cleaned of temp files a killed build left, and
  * used only through directory file descriptors, so no file is ever created
- * through a symbolic link planted inside it (pitfalls.md §2.2-2.10).
+ * through a symbolic link planted inside it.
  */
 #ifndef CAMPAIGN_OUTDIR_H
 #define CAMPAIGN_OUTDIR_H

@@ -219,7 +219,10 @@ expand(const campaign_flyer *f, const char *src, struct yaml_pos at, struct look
 	return fe->text ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
 }
 
-/* The limits pango needs (pitfalls 1.6): length, combining marks, valid UTF-8. */
+/*
+ * The limits pango needs: length (wrapping one word of 100,000 characters
+ * takes pango 30 s), combining marks, valid UTF-8.
+ */
 static int
 check_text(const campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, long *total,
            campaign_diags *diags)

@@ -2,7 +2,7 @@
  * Text layout with pango: wrapping, alignment (start is right in a
  * right-to-left paragraph), line spacing, tracking and shrink-to-fit.
  * User text only ever goes through pango_layout_set_text(), never markup
- * (pitfalls 1.7).
+ * (a stray '&' in markup renders nothing; <span size=...> grows any box).
  */
 #include <math.h>
 #include <string.h>

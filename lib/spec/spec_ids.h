@@ -1,6 +1,6 @@
 /*
  * Ids name files (flyers/<id>.pdf), so they must be safe file names on every
- * system the files travel to (pitfalls.md §2.1). Pure.
+ * system the files travel to: FAT, NTFS and macOS as well as Linux. Pure.
  */
 #ifndef CAMPAIGN_SPEC_IDS_H
 #define CAMPAIGN_SPEC_IDS_H

@@ -1,7 +1,7 @@
 /*
  * PNG images of a template, decoded once at load. The file size and the
  * IHDR dimensions are checked before anything is decoded: a 48 KB PNG can
- * declare 20000 x 20000 pixels and make cairo allocate 1.5 GB (pitfalls 1.8).
+ * declare 20000 x 20000 pixels and make cairo allocate 1.5 GB.
  */
 #include <errno.h>
 #include <stdint.h>

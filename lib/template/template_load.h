@@ -18,7 +18,7 @@ void campaign__tpl_check_placeholders(struct schema *s, const struct yaml_node *
 
 /*
  * Loads the PNG at path (relative to t->base_dir) into the template, refusing
- * big files and images before decoding them (pitfalls 1.8). Reported at `at`.
+ * big files and images before decoding them. Reported at `at`.
  * Returns the image, or NULL.
  */
 const struct tpl_image *campaign__tpl_load_image(campaign_template *t, struct schema *s,

@@ -21,7 +21,7 @@ int campaign__template_is_path(const char *name_or_path);
 #define PT_PER_MM (72.0 / 25.4)
 #define MM_PER_PT (25.4 / 72.0)
 
-/* Crop marks: they start this far outside the bleed and are this long (pitfalls §3). */
+/* Crop marks: they start this far outside the bleed, so they never reach into it, and are this long. */
 #define MARK_OFFSET_PT (2.0 * PT_PER_MM)
 #define MARK_LENGTH_PT (5.0 * PT_PER_MM)
 #define MARK_WIDTH_PT 0.25

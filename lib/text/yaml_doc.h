@@ -2,7 +2,7 @@
  * A bounded YAML reader: turns untrusted YAML text into a small tree of
  * scalars, mappings and sequences, each node carrying its position.
  *
- * libyaml 0.2.5 alone is not safe on untrusted input (see pitfalls.md §1): it
+ * libyaml 0.2.5 alone is not safe on untrusted input: it
  * has no depth limit and is quadratic in nesting, builds graphs through
  * aliases, accepts duplicate keys, extra documents, any tag and NUL escapes,
  * and reports reader errors at 0:0. This layer drives libyaml's event API and

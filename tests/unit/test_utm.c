@@ -1,4 +1,4 @@
-/* UTM links (contract section 2) and the naming conventions of UTM values. */
+/* UTM links (campaign-spec(5), RULES) and the naming conventions of UTM values. */
 #include <stdlib.h>
 
 #include "campaign/diag.h"

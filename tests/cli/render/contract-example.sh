@@ -1,4 +1,4 @@
-# The template of the contract (section 3) loads and renders, in Russian.
+# The template of campaign-template(5)'s SYNOPSIS loads and renders, in Russian.
 "$CAMPAIGN" render data/templates/good/contract-example.yaml --lang ru --now 2026-12-01 \
 	--set event.title="Митинг за достойную зарплату" --set event.date=2026-12-05 \
 	--set event.time=12:00 --set event.venue="Парк Горького, Москва" \
