@@ -133,11 +133,10 @@ campaign__pdf_finish_pages(const struct pdf_finish *how, const char *in, size_t 
 	 * cairo 1.16 writes its dates without the "D:" prefix the PDF date
 	 * syntax asks for (ISO 32000-1 7.9.4); write them again, or not at all.
 	 */
-	char date[40];
-	if (how->now >= 0)
-		campaign__pdf_info_date(how->now, date, sizeof(date));
-	qpdf_set_info_key(q, "/CreationDate", how->now >= 0 ? date : NULL);
-	qpdf_set_info_key(q, "/ModDate", how->now >= 0 ? date : NULL);
+	char date[CAMPAIGN__PDF_DATE_SIZE];
+	int dated = how->now >= 0 && campaign__pdf_info_date(how->now, date, sizeof(date)) == 0;
+	qpdf_set_info_key(q, "/CreationDate", dated ? date : NULL);
+	qpdf_set_info_key(q, "/ModDate", dated ? date : NULL);
 	if (qpdf_has_error(q)) {
 		rc = failed(q, "setting the page boxes", diags);
 		goto done;
@@ -190,18 +189,33 @@ civil(long long seconds, long long f[6])
 	f[5] = rem % 60;
 }
 
-void
+/* Whether snprintf's result n says the whole text fitted in size bytes; if not, dst is emptied. */
+static int
+fitted(int n, char *dst, size_t size)
+{
+	if (n >= 0 && (size_t)n < size)
+		return 0;
+	if (size)
+		dst[0] = '\0';
+	return -1;
+}
+
+int
 campaign__pdf_date(long long seconds, char *dst, size_t size)
 {
 	long long f[6];
 	civil(seconds, f);
-	snprintf(dst, size, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", f[0], f[1], f[2], f[3], f[4], f[5]);
+	return fitted(snprintf(dst, size, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", f[0], f[1], f[2],
+	                       f[3], f[4], f[5]),
+	              dst, size);
 }
 
-void
+int
 campaign__pdf_info_date(long long seconds, char *dst, size_t size)
 {
 	long long f[6];
 	civil(seconds, f);
-	snprintf(dst, size, "D:%04lld%02lld%02lld%02lld%02lld%02lldZ", f[0], f[1], f[2], f[3], f[4], f[5]);
+	return fitted(snprintf(dst, size, "D:%04lld%02lld%02lld%02lld%02lld%02lldZ", f[0], f[1], f[2], f[3],
+	                       f[4], f[5]),
+	              dst, size);
 }
