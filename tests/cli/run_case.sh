@@ -12,6 +12,8 @@
 #   CASE.sh.stderr.exact    stderr, byte for byte   (or .stderr.glob)
 # With --set-exact-output the .exact files are (re)written from this run.
 set -u
+# Only the tests' own fonts (tests/fonts.conf.in): meson test sets this.
+[ -n "${FONTCONFIG_FILE:-}" ] || { echo "FONTCONFIG_FILE is not set: run this through meson test, or under meson devenv -C BUILD_DIR"; exit 2; }
 campaign=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 case_file=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 set_exact=${3:-}

@@ -3,6 +3,8 @@
 # at exit.
 #   . scratch.sh CAMPAIGN SHIM
 set -u
+# Only the tests' own fonts (tests/fonts.conf.in): meson test sets this.
+[ -n "${FONTCONFIG_FILE:-}" ] || { echo "FONTCONFIG_FILE is not set: run this through meson test, or under meson devenv -C BUILD_DIR"; exit 2; }
 # meson passes paths relative to the build directory; we cd away from it.
 campaign=$(realpath "$1") || exit 99
 shim=$(realpath "$2") || { echo "no shim at $2"; exit 99; }

@@ -12,6 +12,8 @@
 # input in fuzz-artifacts/NAME/ under the working directory, to reproduce
 # with `TARGET_FUZZER FILE` or NAME_fuzzer_replay FILE.
 set -u
+# Only the tests' own fonts (tests/fonts.conf.in): meson test sets this.
+[ -n "${FONTCONFIG_FILE:-}" ] || { echo "FONTCONFIG_FILE is not set: run this through meson test, or under meson devenv -C BUILD_DIR"; exit 2; }
 exe=$1
 name=$2
 seconds=${3:-${FUZZ_SECONDS:-30}}

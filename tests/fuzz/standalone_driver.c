@@ -125,6 +125,12 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: %s FILE|DIR...\n", argv[0]);
 		return 2;
 	}
+	/* Only the tests' own fonts (tests/fonts.conf.in): meson test sets this. */
+	if (!getenv("FONTCONFIG_FILE")) {
+		fprintf(stderr, "FONTCONFIG_FILE is not set: run this through meson test, "
+		                "or under meson devenv -C BUILD_DIR\n");
+		return 2;
+	}
 	size_t count = 0;
 	int rc = 0;
 	for (int i = 1; i < argc; i++) {

@@ -168,6 +168,11 @@ def check_png(template, lang, png, dpi, bleed_included):
 
 def main():
     campaign, template = sys.argv[1], sys.argv[2]
+    if not os.environ.get("FONTCONFIG_FILE"):
+        # Only the tests' own fonts (tests/fonts.conf.in): meson test sets this.
+        print("Bail out! FONTCONFIG_FILE is not set: run this through meson test, "
+              "or under meson devenv -C BUILD_DIR")
+        return 1
     for tool in ("pdfinfo", "pdffonts", "pdftotext", "pdftoppm", "qpdf", "zbarimg"):
         if not shutil.which(tool):
             print("Bail out! %s is missing: run .ci/install-deps" % tool)
