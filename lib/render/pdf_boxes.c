@@ -134,11 +134,10 @@ campaign__pdf_finish_pages(const struct pdf_finish *how, const char *in, size_t 
 	 * cairo 1.16 writes its dates without the "D:" prefix the PDF date
 	 * syntax asks for (ISO 32000-1 7.9.4); write them again, or not at all.
 	 */
-	char date[40];
-	if (how->now >= 0)
-		campaign__pdf_info_date(how->now, date, sizeof(date));
-	qpdf_set_info_key(q, "/CreationDate", how->now >= 0 ? date : NULL);
-	qpdf_set_info_key(q, "/ModDate", how->now >= 0 ? date : NULL);
+	char date[CAMPAIGN__PDF_DATE_SIZE];
+	int dated = how->now >= 0 && campaign__pdf_info_date(how->now, date, sizeof(date)) == 0;
+	qpdf_set_info_key(q, "/CreationDate", dated ? date : NULL);
+	qpdf_set_info_key(q, "/ModDate", dated ? date : NULL);
 	if (qpdf_has_error(q)) {
 		rc = failed(q, "setting the page boxes", diags);
 		goto done;
@@ -169,31 +168,44 @@ done:
 	return rc;
 }
 
-/* The instant's fields, or an empty date when the clock is out of the calendar's range. */
+/* Whether snprintf's result n says the whole text fitted in size bytes; if not, dst is emptied. */
 static int
-split(long long seconds, struct date_time *t, char *dst, size_t size)
+fitted(int n, char *dst, size_t size)
 {
-	if (campaign__time_split(seconds, t) == 0)
+	if (n >= 0 && (size_t)n < size)
 		return 0;
 	if (size)
 		dst[0] = '\0';
 	return -1;
 }
 
-void
+/* The instant's fields; an empty date when the clock is out of the calendar's four-digit years. */
+static int
+split(long long seconds, struct date_time *t, char *dst, size_t size)
+{
+	if (campaign__time_split(seconds, t) == 0)
+		return 0;
+	return fitted(-1, dst, size);
+}
+
+int
 campaign__pdf_date(long long seconds, char *dst, size_t size)
 {
 	struct date_time t;
-	if (split(seconds, &t, dst, size) == 0)
-		snprintf(dst, size, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.date.year, t.date.month,
-		         t.date.day, t.hour, t.minute, t.second);
+	if (split(seconds, &t, dst, size))
+		return -1;
+	return fitted(snprintf(dst, size, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.date.year, t.date.month,
+	                       t.date.day, t.hour, t.minute, t.second),
+	              dst, size);
 }
 
-void
+int
 campaign__pdf_info_date(long long seconds, char *dst, size_t size)
 {
 	struct date_time t;
-	if (split(seconds, &t, dst, size) == 0)
-		snprintf(dst, size, "D:%04d%02d%02d%02d%02d%02dZ", t.date.year, t.date.month,
-		         t.date.day, t.hour, t.minute, t.second);
+	if (split(seconds, &t, dst, size))
+		return -1;
+	return fitted(snprintf(dst, size, "D:%04d%02d%02d%02d%02d%02dZ", t.date.year, t.date.month,
+	                       t.date.day, t.hour, t.minute, t.second),
+	              dst, size);
 }

@@ -45,10 +45,17 @@ struct pdf_finish {
 int campaign__pdf_finish_pages(const struct pdf_finish *how, const char *in, size_t len, int in_fd,
                                campaign_buf *out, int out_fd, campaign_diags *diags);
 
-/* An ISO 8601 UTC date for cairo's metadata from seconds since 1970 (into dst, >= 32 bytes). */
-void campaign__pdf_date(long long seconds, char *dst, size_t size);
+/* Room for either date below of any year up to 9999, with space to spare. */
+#define CAMPAIGN__PDF_DATE_SIZE 40
 
-/* The same date in PDF's own syntax, "D:20261201000000Z". */
-void campaign__pdf_info_date(long long seconds, char *dst, size_t size);
+/*
+ * An ISO 8601 UTC date for cairo's metadata from seconds since 1970, into
+ * dst of size bytes. Returns 0, or -1 with dst empty when the date does not
+ * fit in size bytes, or its year is past 9999, so no date is written cut short.
+ */
+int campaign__pdf_date(long long seconds, char *dst, size_t size);
+
+/* The same date in PDF's own syntax, "D:20261201000000Z"; returns as campaign__pdf_date() does. */
+int campaign__pdf_info_date(long long seconds, char *dst, size_t size);
 
 #endif

@@ -25,9 +25,10 @@ campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *tit
 	 * tags follow the date (pitfalls 1.10). An empty one, when none is asked
 	 * for, makes cairo write none and keeps the bytes the same on every run.
 	 */
-	char date[40] = "";
+	char date[CAMPAIGN__PDF_DATE_SIZE] = "";
+	/* A date too long for date stays empty: no date rather than one cut short. */
 	if (now >= 0)
-		campaign__pdf_date(now, date, sizeof(date));
+		(void)campaign__pdf_date(now, date, sizeof(date));
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date);
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date);
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "libcampaign " CAMPAIGN_VERSION_STRING);

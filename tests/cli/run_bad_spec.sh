@@ -3,6 +3,8 @@
 # with NAME.exit (default 1) and print exactly NAME.stderr.
 #   run_bad_spec.sh CAMPAIGN DIR NAME.yaml
 set -u
+# Only the tests' own fonts (tests/fonts.conf.in): meson test sets this.
+[ -n "${FONTCONFIG_FILE:-}" ] || { echo "FONTCONFIG_FILE is not set: run this through meson test, or under meson devenv -C BUILD_DIR"; exit 2; }
 campaign=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 cd "$2" || exit 99
 name=${3%.yaml}

@@ -4,6 +4,8 @@
 # NAME.stderr, and write no file.
 #   run_bad_template.sh CAMPAIGN DIR NAME.yaml [--set-exact-output]
 set -u
+# Only the tests' own fonts (tests/fonts.conf.in): meson test sets this.
+[ -n "${FONTCONFIG_FILE:-}" ] || { echo "FONTCONFIG_FILE is not set: run this through meson test, or under meson devenv -C BUILD_DIR"; exit 2; }
 campaign=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 cd "$2" || exit 99
 name=${3%.yaml}

@@ -10,8 +10,11 @@
 #   CASE.sh.exit            the expected exit status (default 0)
 #   CASE.sh.stdout.exact    stdout, byte for byte   (or .stdout.glob: a shell pattern)
 #   CASE.sh.stderr.exact    stderr, byte for byte   (or .stderr.glob)
+# Both streams must have one: a stream no file describes would go unchecked.
 # With --set-exact-output the .exact files are (re)written from this run.
 set -u
+# Only the tests' own fonts (tests/fonts.conf.in): meson test sets this.
+[ -n "${FONTCONFIG_FILE:-}" ] || { echo "FONTCONFIG_FILE is not set: run this through meson test, or under meson devenv -C BUILD_DIR"; exit 2; }
 campaign=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 case_file=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 set_exact=${3:-}
@@ -54,6 +57,9 @@ compare() { # stream
 		$pattern) ;;
 		*) echo "$1 does not match $(basename "$case_file").$1.glob:"; head -40 "$got"; failed=1 ;;
 		esac
+	else
+		echo "no $(basename "$case_file").$1.exact or .$1.glob: $1 would go unchecked"
+		failed=1
 	fi
 }
 compare stdout

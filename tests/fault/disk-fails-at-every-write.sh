@@ -4,7 +4,7 @@
 # output as it was before or as the build would write it and no temporary
 # file, the ledger old or new, and the next build gives the reference.
 . "$(dirname "$0")/common.sh"
-points=$(count_points)
+count_points
 failed=0
 n=0
 while [ "$n" -lt "$points" ]; do

@@ -3,7 +3,7 @@
 # ledger old or new, and the next build removes what the killed one left
 # and gives the reference.
 . "$(dirname "$0")/common.sh"
-points=$(count_points)
+count_points
 failed=0
 n=0
 while [ "$n" -lt "$points" ]; do

@@ -4,14 +4,9 @@
 # hidden is left beside it; and the next run removes what a killed one left
 # and writes every code.
 #   qr-batch-at-every-call.sh CAMPAIGN SHIM
-set -u
-campaign=$(realpath "$1")
-shim=$(realpath "$2")
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-cd "$scratch" || exit 99
-export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
+. "$(dirname "$0")/scratch.sh"
 printf 'https://example.org/?n=%s\n' 1 2 3 4 5 >urls.txt
+codes=$(wc -l <urls.txt)
 
 batch() {
 	"$campaign" qr --batch urls.txt -o run/out -j 1
@@ -37,7 +32,9 @@ hidden() {
 rm -rf run && mkdir run
 FAULT_DIR=$scratch/run FAULT_COUNT=$scratch/count LD_PRELOAD=$shim batch >/dev/null 2>&1 ||
 	{ echo "the counting run failed"; exit 1; }
-points=$(cat count)
+# At least: the hidden directory made and moved into place, and each code
+# created and written.
+read_count count $((2 * codes + 2)) "calls that change a file"
 failed=0
 for how in EIO KILL; do
 	n=0
@@ -62,7 +59,7 @@ for how in EIO KILL; do
 		# The next run: every code, nothing hidden.
 		if [ ! -e run/out ]; then
 			batch >/dev/null 2>&1 || { echo "after $what: the next run failed"; failed=1; }
-			[ "$(ls run/out | wc -l)" = 5 ] || { echo "after $what: $(ls run/out | wc -l) codes"; failed=1; }
+			[ "$(ls run/out | wc -l)" = "$codes" ] || { echo "after $what: $(ls run/out | wc -l) codes"; failed=1; }
 			[ -z "$(hidden)" ] || { echo "after $what, next run: left behind: $(hidden)"; failed=1; }
 		fi
 		n=$((n + 1))

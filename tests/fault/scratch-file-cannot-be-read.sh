@@ -7,9 +7,8 @@
 fresh
 FAULT_DIR=$scratch/run FAULT_ONLY=read FAULT_COUNT=$scratch/count LD_PRELOAD=$shim \
 	build new run 2026-11-25 >/dev/null 2>&1 || { echo "the counting build failed"; exit 1; }
-points=$(cat count)
 # Each flyer and both manifests read every record: fewer means the count missed them.
-[ "$points" -ge 6 ] || { echo "only $points reads of the scratch file counted"; exit 1; }
+read_count count 6 "reads of the scratch file"
 failed=0
 n=0
 while [ "$n" -lt "$points" ]; do

@@ -12,6 +12,8 @@
 # input in fuzz-artifacts/NAME/ under the working directory, to reproduce
 # with `TARGET_FUZZER FILE` or NAME_fuzzer_replay FILE.
 set -u
+# Only the tests' own fonts (tests/fonts.conf.in): meson test sets this.
+[ -n "${FONTCONFIG_FILE:-}" ] || { echo "FONTCONFIG_FILE is not set: run this through meson test, or under meson devenv -C BUILD_DIR"; exit 2; }
 exe=$1
 name=$2
 seconds=${3:-${FUZZ_SECONDS:-30}}
@@ -38,6 +40,8 @@ deflate) runs=15000 ;;
 *) runs=0 ;;
 esac
 runs=${FUZZ_RUNS:-$runs}
+seeds=$(ls "$here/corpora/$name" 2>/dev/null | wc -l)
+[ "$seeds" -gt 0 ] || { echo "$name: no seed in tests/fuzz/corpora/$name"; exit 1; }
 set -- -max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 -print_final_stats=1 \
 	-seed="${FUZZ_SEED:-1}" -artifact_prefix="$work/artifacts/"
 [ "$runs" -gt 0 ] && set -- "$@" -runs="$runs"
@@ -52,6 +56,12 @@ status=$?
 grep -E '^stat::(number_of_executed_units|peak_rss_mb|new_units_added)' "$work/log"
 grep -E '^#[0-9]+' "$work/log" | tail -1
 found=$(ls "$work/artifacts")
+# At least every seed once: a run that executed fewer tested less than the corpus.
+executed=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log")
+if [ "$status" -eq 0 ] && [ -z "$found" ] && [ "${executed:-0}" -lt "$seeds" ]; then
+	echo "$name: ${executed:-no} inputs executed, fewer than the $seeds seeds"
+	exit 1
+fi
 if [ "$status" -eq 0 ] && [ -z "$found" ]; then
 	exit 0
 fi

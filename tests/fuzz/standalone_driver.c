@@ -7,7 +7,9 @@
  *
  * Each file, and each file of each directory (sorted, not recursive), is
  * passed to LLVMFuzzerTestOneInput once. A crash is the test's failure; the
- * name of the input is printed first, so the log says which one it was.
+ * name of the input is printed first, so the log says which one it was. A
+ * directory without an input, a path that does not exist, or no input at
+ * all fails too: a replay of nothing would pass having tested nothing.
  */
 #include <dirent.h>
 #include <stddef.h>
@@ -125,6 +127,12 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: %s FILE|DIR...\n", argv[0]);
 		return 2;
 	}
+	/* Only the tests' own fonts (tests/fonts.conf.in): meson test sets this. */
+	if (!getenv("FONTCONFIG_FILE")) {
+		fprintf(stderr, "FONTCONFIG_FILE is not set: run this through meson test, "
+		                "or under meson devenv -C BUILD_DIR\n");
+		return 2;
+	}
 	size_t count = 0;
 	int rc = 0;
 	for (int i = 1; i < argc; i++) {
@@ -133,8 +141,14 @@ main(int argc, char **argv)
 			perror(argv[i]);
 			rc = 1;
 		} else if (S_ISDIR(st.st_mode)) {
+			size_t before = count;
 			if (run_dir(argv[i], &count))
 				rc = 1;
+			/* Each corpus counts: an empty one beside a full one tests nothing of its own. */
+			if (count == before) {
+				fprintf(stderr, "%s: no input in this directory\n", argv[i]);
+				rc = 1;
+			}
 		} else if (run_file(argv[i])) {
 			rc = 1;
 		} else {

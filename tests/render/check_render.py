@@ -58,6 +58,7 @@ TEXTS = {
 
 PHONE = "+7 (495) 123-45-01"
 failures = []
+checked = []  # the files checked, so a run that checked none fails
 
 
 def fail(msg):
@@ -114,6 +115,7 @@ def decode(path):
 
 
 def check_pdf(template, lang, pdf, tmp):
+    checked.append(pdf)
     w, h, bleed = TEMPLATES[template]
     r = run(["pdfinfo", "-box", pdf])
     info = r.stdout.decode()
@@ -151,6 +153,7 @@ def check_pdf(template, lang, pdf, tmp):
 
 
 def check_png(template, lang, png, dpi, bleed_included):
+    checked.append(png)
     w, h, bleed = TEMPLATES[template]
     pw, ph, phys = png_info(png)
     b = bleed if bleed_included else 0
@@ -168,10 +171,18 @@ def check_png(template, lang, png, dpi, bleed_included):
 
 def main():
     campaign, template = sys.argv[1], sys.argv[2]
+    if not os.environ.get("FONTCONFIG_FILE"):
+        # Only the tests' own fonts (tests/fonts.conf.in): meson test sets this.
+        print("Bail out! FONTCONFIG_FILE is not set: run this through meson test, "
+              "or under meson devenv -C BUILD_DIR")
+        return 1
     for tool in ("pdfinfo", "pdffonts", "pdftotext", "pdftoppm", "qpdf", "zbarimg"):
         if not shutil.which(tool):
             print("Bail out! %s is missing: run .ci/install-deps" % tool)
             return 1
+    if template not in TEMPLATES:
+        print("Bail out! no size for the template %s: add it to TEMPLATES" % template)
+        return 1
     tmp = tempfile.mkdtemp()
     try:
         for lang in TEXTS:
@@ -191,7 +202,10 @@ def main():
                 check_png(template, lang, png, dpi, "--bleed" in extra)
     finally:
         shutil.rmtree(tmp)
-    print("%s: %d problems" % (template, len(failures)))
+    # A PDF and a PNG for each text: fewer means some were never checked.
+    if not checked or len(checked) != 2 * len(TEXTS):
+        fail("%s: %d files checked, expected %d" % (template, len(checked), 2 * len(TEXTS)))
+    print("%s: %d files checked, %d problems" % (template, len(checked), len(failures)))
     return 1 if failures else 0
 
 

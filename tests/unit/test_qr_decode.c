@@ -57,6 +57,7 @@ round_trip(const char *data, size_t len, const campaign_qr_options *o, int want_
 	int version = qr ? campaign_qr_version(qr) : 0;
 	campaign_qr_free(qr);
 	campaign_diags_free(diags);
+	HARNESS_CHECKED();
 	if (rc != CAMPAIGN_OK)
 		harness_fail(__FILE__, __LINE__, "%zu bytes: %s", len, d ? d->message : "?");
 	size_t got_len = 0;

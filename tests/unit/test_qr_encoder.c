@@ -213,6 +213,7 @@ test_qr_encoder__mask_scores_match_a_module_by_module_count(void)
 			memcpy(masked, base, (size_t)side * (size_t)side);
 			campaign__qr_apply_mask(masked, side, ecc, mask);
 			long want = reference_penalty(masked, side);
+			HARNESS_CHECKED();
 			if (fast[mask] != want)
 				harness_fail(__FILE__, __LINE__, "v%d mask %d: penalty %ld, expected %ld",
 				             version, mask, fast[mask], want);

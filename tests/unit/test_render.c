@@ -7,6 +7,7 @@
 #include "campaign/campaign.h"
 #include "campaign/render_cairo.h"
 #include "render/flyer.h"
+#include "render/pdf_boxes.h"
 #include "harness.h"
 
 static const char *const flyer_yaml =
@@ -302,6 +303,39 @@ test_render__low_resolution_image_is_a_warning(void)
 	campaign_diags_free(d);
 }
 
+/* PDF dates from seconds since 1970, and a date that does not fit is left out whole, never cut. */
+static void
+test_render__pdf_dates_are_whole_or_empty(void)
+{
+	static const struct {
+		long long seconds;
+		const char *iso, *info;
+	} cases[] = {
+		{ 0, "1970-01-01T00:00:00Z", "D:19700101000000Z" },
+		{ 1796083200, "2026-12-01T00:00:00Z", "D:20261201000000Z" },
+		{ 951868799, "2000-02-29T23:59:59Z", "D:20000229235959Z" },
+		/* special case: the last second of the last year PDF can write */
+		{ 253402300799LL, "9999-12-31T23:59:59Z", "D:99991231235959Z" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char date[CAMPAIGN__PDF_DATE_SIZE];
+		ASSERT_INT_EQ(campaign__pdf_date(cases[i].seconds, date, sizeof(date)), 0);
+		ASSERT_STR_EQ(date, cases[i].iso);
+		ASSERT_INT_EQ(campaign__pdf_info_date(cases[i].seconds, date, sizeof(date)), 0);
+		ASSERT_STR_EQ(date, cases[i].info);
+	}
+	/* One byte short of the text and its NUL: refused and empty. */
+	char small[21];
+	ASSERT_INT_EQ(campaign__pdf_date(1796083200, small, sizeof(small)), 0);
+	ASSERT_STR_EQ(small, "2026-12-01T00:00:00Z");
+	ASSERT_INT_EQ(campaign__pdf_date(1796083200, small, sizeof(small) - 1), -1);
+	ASSERT_STR_EQ(small, "");
+	ASSERT_INT_EQ(campaign__pdf_info_date(1796083200, small, 17), -1);
+	ASSERT_STR_EQ(small, "");
+	ASSERT_INT_EQ(campaign__pdf_info_date(1796083200, small, 18), 0);
+	ASSERT_STR_EQ(small, "D:20261201000000Z");
+}
+
 static void
 test_render__pdf_has_boxes_and_is_reproducible(void)
 {
@@ -554,6 +588,7 @@ main(void)
 	RUN(test_render__text_limits_protect_the_shaper);
 	RUN(test_render__qr_checks);
 	RUN(test_render__low_resolution_image_is_a_warning);
+	RUN(test_render__pdf_dates_are_whole_or_empty);
 	RUN(test_render__pdf_has_boxes_and_is_reproducible);
 	RUN(test_render__png_records_its_dpi);
 	RUN(test_render__png_is_gray_when_the_whole_page_is);

@@ -17,6 +17,7 @@ check_cases(const struct translit_case *cases, size_t n)
 		struct strbuf b;
 		campaign__strbuf_init(&b, 0);
 		int rc = campaign__translit(&b, cases[i].in, strlen(cases[i].in));
+		HARNESS_CHECKED();
 		if (rc != CAMPAIGN_OK)
 			harness_fail(__FILE__, __LINE__, "'%s' failed with %d", cases[i].in, rc);
 		if (strcmp(campaign__strbuf_cstr(&b), cases[i].out) != 0)

@@ -109,6 +109,7 @@ test_url__writes_back_what_it_read(void)
 		struct url_error err;
 		int rc;
 		char *got = round_trip(cases[i].in, &err, &rc);
+		HARNESS_CHECKED();
 		if (rc != CAMPAIGN_OK)
 			harness_fail(__FILE__, __LINE__, "'%s' refused: %s", cases[i].in, err.message);
 		if (strcmp(got, cases[i].out) != 0) {
@@ -193,6 +194,7 @@ test_url__refuses_malformed_urls_saying_why(void)
 		struct url_error err;
 		int rc;
 		char *got = round_trip(cases[i].in, &err, &rc);
+		HARNESS_CHECKED();
 		if (rc != CAMPAIGN_EINVALID)
 			harness_fail(__FILE__, __LINE__, "'%s' gave %d (%s), expected refusal", cases[i].in,
 			             rc, got ? got : "");

@@ -6,6 +6,8 @@
 #
 #   example-build.sh CAMPAIGN EXAMPLES_DIR
 set -eu
+# Only the tests' own fonts (tests/fonts.conf.in): meson test sets this.
+[ -n "${FONTCONFIG_FILE:-}" ] || { echo "FONTCONFIG_FILE is not set: run this through meson test, or under meson devenv -C BUILD_DIR"; exit 2; }
 campaign=$(realpath "$1")
 examples=$(realpath "$2")
 here=$(cd "$(dirname "$0")" && pwd)
