@@ -200,6 +200,32 @@ test_api__null_options_mean_the_defaults(void)
 	ASSERT_OK(campaign_proof_finish(&pdf, proof, d), d);
 	campaign_proof_free(proof);
 	campaign_buf_dispose(&pdf);
+
+	/* The same through the init functions, as a binding that cannot use the macros does. */
+	campaign_flyer_options fo;
+	campaign_render_options ro;
+	campaign_proof_options po;
+	ASSERT_OK(campaign_flyer_options_init(&fo, CAMPAIGN_FLYER_OPTIONS_VERSION), d);
+	ASSERT_OK(campaign_render_options_init(&ro, CAMPAIGN_RENDER_OPTIONS_VERSION), d);
+	ASSERT_OK(campaign_proof_options_init(&po, CAMPAIGN_PROOF_OPTIONS_VERSION), d);
+	fo.language = "ru";
+	ro.format = CAMPAIGN_RENDER_PNG;
+	ro.dpi = 72;
+	po.columns = 1;
+	po.rows = 1;
+	campaign_flyer *ru = NULL;
+	ASSERT_OK(campaign_flyer_new(&ru, t, campaign_values_params(values),
+	                             campaign_values_count(values), &fo, d),
+	          d);
+	ASSERT_OK(campaign_flyer_render(&pdf, ru, &ro, d), d);
+	ASSERT_TRUE(pdf.size > 100 && memcmp(pdf.ptr, "\x89PNG", 4) == 0);
+	campaign_buf_dispose(&pdf);
+	ASSERT_OK(campaign_proof_new(&proof, &po, d), d);
+	ASSERT_OK(campaign_proof_add(proof, f, "flyer", d), d);
+	ASSERT_OK(campaign_proof_finish(&pdf, proof, d), d);
+	campaign_proof_free(proof);
+	campaign_buf_dispose(&pdf);
+	campaign_flyer_free(ru);
 	campaign_flyer_free(f);
 	campaign_values_free(values);
 	campaign_template_free(t);
