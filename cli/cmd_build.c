@@ -16,8 +16,10 @@ static int
 parse_formats(const struct cli_command *cmd, const char *list, unsigned *formats)
 {
 	*formats = 0;
+	int named = 0; /* "none" is a format too, whose bits are none */
 	const char *p = list;
 	while (*p) {
+		named++;
 		size_t n = strcspn(p, ",");
 		if (n == 3 && strncmp(p, "pdf", 3) == 0)
 			*formats |= CAMPAIGN_FORMAT_PDF;
@@ -33,7 +35,7 @@ parse_formats(const struct cli_command *cmd, const char *list, unsigned *formats
 		if (*p == ',')
 			p++;
 	}
-	return *formats ? 0 : usage_error(cmd, "--format needs at least one of pdf, png, qr");
+	return named ? 0 : usage_error(cmd, "--format needs at least one of pdf, png, qr or none");
 }
 
 /* --shard K/N: the K-th of N slices, K from 1 (as GNU parallel's {#} counts). */
@@ -50,44 +52,15 @@ parse_shard(const struct cli_command *cmd, const char *text, campaign_build_opti
 	return 0;
 }
 
-/* --only a,b --only c: every id, split on commas, in one list (pointers into a copy). */
-static int
-parse_only(const struct cli_command *cmd, const struct opt_result *res, char **copy,
-           const char ***ids, size_t *count)
-{
-	size_t n = 0;
-	const char *const *values = opt_all(cmd, res, "only", &n);
-	size_t total = 0;
-	for (size_t i = 0; i < n; i++)
-		total += strlen(values[i]) + 1;
-	*copy = malloc(total + 1);
-	*ids = malloc((total + 1) * sizeof(**ids));
-	if (!*copy || !*ids)
-		return EXIT_ENV;
-	char *p = *copy;
-	*count = 0;
-	for (size_t i = 0; i < n; i++) {
-		size_t len = strlen(values[i]);
-		memcpy(p, values[i], len + 1);
-		for (char *tok = p; tok <= p + len;) {
-			size_t t = strcspn(tok, ",");
-			tok[t] = '\0';
-			if (t)
-				(*ids)[(*count)++] = tok;
-			tok += t + 1;
-		}
-		p += len + 1;
-	}
-	/* An empty list would write no placement's files yet still the ledger and manifest. */
-	return *count ? 0 : usage_error(cmd, "--only needs at least one placement id");
-}
-
 static void
-print_plan(const campaign_spec *spec, int64_t now, const char *ledger, campaign_diags *diags)
+print_plan(const campaign_spec *spec, const campaign_build_options *bo, campaign_diags *diags)
 {
 	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
-	po.now = now;
-	po.ledger_path = ledger;
+	po.now = bo->now;
+	po.ledger_path = bo->ledger_path;
+	po.registry_path = bo->registry_path;
+	po.reissue = bo->reissue;
+	po.reissue_count = bo->reissue_count;
 	campaign_plan *plan = NULL;
 	if (campaign_plan_new(&plan, spec, &po, diags) != CAMPAIGN_OK)
 		return;
@@ -110,8 +83,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_diags *diags = NULL;
 	campaign_spec *spec = NULL;
 	campaign_buf out_dir = CAMPAIGN_BUF_INIT;
-	char *only_copy = NULL;
-	const char **only = NULL;
+	struct opt_list only = { 0 }, reissue = { 0 };
 	const char *value;
 	if ((rc = cli_clock(cmd, &res, &opts.now)))
 		goto done;
@@ -138,10 +110,21 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		opts.jobs = (unsigned)jobs;
 	}
 	if (opt_count(cmd, &res, "only")) {
-		if ((rc = parse_only(cmd, &res, &only_copy, &only, &opts.only_count)))
+		if ((rc = opt_list(cmd, &res, "only", &only)))
 			goto done;
-		opts.only = only;
+		/* An empty list would write no placement's files yet still the ledger and manifest. */
+		if (!only.count) {
+			rc = usage_error(cmd, "--only needs at least one placement id");
+			goto done;
+		}
+		opts.only = only.items;
+		opts.only_count = only.count;
 	}
+	if ((rc = opt_list(cmd, &res, "reissue", &reissue)))
+		goto done;
+	opts.reissue = reissue.items;
+	opts.reissue_count = reissue.count;
+	opts.registry_path = opt_get(cmd, &res, "registry");
 	if ((value = opt_get(cmd, &res, "shard")) && (rc = parse_shard(cmd, value, &opts)))
 		goto done;
 	opts.collect = opt_count(cmd, &res, "collect") > 0;
@@ -174,7 +157,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	if (status == CAMPAIGN_OK && opts.dry_run) {
 		status = campaign_build(&out_dir, spec, &opts, diags);
 		if (status == CAMPAIGN_OK)
-			print_plan(spec, opts.now, opts.ledger_path, diags);
+			print_plan(spec, &opts, diags);
 	} else if (status == CAMPAIGN_OK) {
 		/* The build frees the spec before drawing, so memory stays flat at any size. */
 		status = campaign_build_take(&out_dir, spec, &opts, diags);
@@ -192,8 +175,8 @@ done:
 	campaign_buf_dispose(&out_dir);
 	campaign_spec_free(spec);
 	campaign_diags_free(diags);
-	free(only_copy);
-	free(only);
+	opt_list_free(&only);
+	opt_list_free(&reissue);
 	opt_result_free(&res);
 	return rc;
 }
@@ -206,7 +189,9 @@ static const struct opt_spec opts[] = {
 	{ "jobs", 'j', OPT_VALUE, "N", "render N flyers at once (default: the number of cores)" },
 	{ "png-compression", 0, OPT_VALUE, "fast|small", "PNG size against speed (default small)" },
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the build's clock (default: SOURCE_DATE_EPOCH, or now)" },
-	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger (default: the spec's, or <slug>.ledger beside it)" },
+	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger (default: the spec's, or NAME.ledger beside NAME.yaml)" },
+	{ "registry", 0, OPT_VALUE, "FILE", "the registry shared with other campaigns (default: the spec's)" },
+	{ "reissue", 0, OPT_REPEAT, "ID[,ID...]", "give these placements new identifiers on purpose" },
 	{ "shard", 0, OPT_VALUE, "K/N", "write the files of the K-th of N slices of the placements" },
 	{ "collect", 0, OPT_FLAG, NULL, "write the manifest and proof sheet for the files already in DIR" },
 	{ "combine", 0, OPT_VALUE, "SET.pdf", "also write all flyers as the pages of one PDF" },

@@ -207,3 +207,45 @@ opt_print_help(const struct cli_command *cmd, void *file)
 		print_opt(f, &cmd->opts[i]);
 	print_opt(f, &help_opt);
 }
+
+int
+opt_list(const struct cli_command *cmd, const struct opt_result *res, const char *name,
+         struct opt_list *out)
+{
+	size_t n = 0;
+	const char *const *values = opt_all(cmd, res, name, &n);
+	size_t total = 0;
+	for (size_t i = 0; i < n; i++)
+		total += strlen(values[i]) + 1;
+	out->count = 0;
+	out->copy = malloc(total + 1);
+	out->items = malloc((total + 1) * sizeof(*out->items));
+	if (!out->copy || !out->items) {
+		opt_list_free(out);
+		return EXIT_ENV;
+	}
+	char *p = out->copy;
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(values[i]);
+		memcpy(p, values[i], len + 1);
+		for (char *tok = p; tok <= p + len;) {
+			size_t t = strcspn(tok, ",");
+			tok[t] = '\0';
+			if (t)
+				out->items[out->count++] = tok;
+			tok += t + 1;
+		}
+		p += len + 1;
+	}
+	return 0;
+}
+
+void
+opt_list_free(struct opt_list *list)
+{
+	free(list->copy);
+	free(list->items);
+	list->copy = NULL;
+	list->items = NULL;
+	list->count = 0;
+}

@@ -61,6 +61,21 @@ size_t opt_count(const struct cli_command *cmd, const struct opt_result *res, co
 const char *const *opt_all(const struct cli_command *cmd, const struct opt_result *res,
                            const char *name, size_t *n);
 
+/* Ids given to a repeatable option as lists, "--only a,b --only c": a, b, c. */
+struct opt_list {
+	char *copy;         /* the values, split in place */
+	const char **items; /* count ids, pointing into copy */
+	size_t count;
+};
+
+/*
+ * Splits every value of the repeatable option `name` on commas, dropping
+ * empty items. Returns 0, or EXIT_ENV when out of memory.
+ */
+int opt_list(const struct cli_command *cmd, const struct opt_result *res, const char *name,
+             struct opt_list *out);
+void opt_list_free(struct opt_list *list);
+
 /* Prints the command's full help (usage, description, options) to f. */
 void opt_print_help(const struct cli_command *cmd, void *file);
 

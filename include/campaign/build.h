@@ -61,7 +61,7 @@ typedef struct campaign_build_options {
 	 * clock give byte-identical files.
 	 */
 	int64_t now;
-	/** The ledger file; NULL for the spec's `ledger:` or `<slug>.ledger` beside the spec. */
+	/** The ledger file; NULL for the spec's `ledger:`, or NAME.ledger beside the spec NAME.yaml. */
 	const char *ledger_path;
 	/** Only these placement ids get their files written (all get identifiers); NULL for all. */
 	const char *const *only;
@@ -116,12 +116,20 @@ typedef struct campaign_build_options {
 	const char *combine;
 	/** How PNG flyers are compressed (see campaign_png_compression); default small. */
 	campaign_png_compression png_compression;
+	/**
+	 * Placements whose identifiers are issued anew on purpose (see
+	 * campaign_plan_options.reissue); NULL: none.
+	 */
+	const char *const *reissue;
+	size_t reissue_count; /**< entries in reissue */
+	/** The shared registry of numbers; NULL for the spec's `registry:`, if any. */
+	const char *registry_path;
 } campaign_build_options;
 
 /** Initializer: every default (all formats, 300 dpi, one job, no shards, the current time). */
 #define CAMPAIGN_BUILD_OPTIONS_INIT                                                            \
 	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, CAMPAIGN_UNSET, NULL, NULL, 0, CAMPAIGN_FORMAT_ALL, \
-	  300, 0, NULL, 1, 0, 1, 0, NULL, NULL, NULL, CAMPAIGN_PNG_SMALL }
+	  300, 0, NULL, 1, 0, 1, 0, NULL, NULL, NULL, CAMPAIGN_PNG_SMALL, NULL, 0, NULL }
 
 /**
  * Initializes options to CAMPAIGN_BUILD_OPTIONS_INIT, for bindings.

@@ -39,12 +39,29 @@ typedef struct campaign_plan_options {
 	 * read once by the call. Set it for reproducible results.
 	 */
 	int64_t now;
-	/** The ledger file; NULL for the spec's `ledger:` or `<slug>.ledger` beside the spec. */
+	/**
+	 * The ledger file; NULL for the spec's `ledger:`, or NAME.ledger beside
+	 * the spec file NAME.yaml (SLUG.ledger for a spec built in code).
+	 */
 	const char *ledger_path;
+	/**
+	 * Placements whose issued identifiers are replaced on purpose: their
+	 * URL, number and (per placement) hashtag are made anew, and the old
+	 * ones are recorded as released (the number goes into quarantine). Any
+	 * other change of an issued URL is an error. NULL: none.
+	 */
+	const char *const *reissue;
+	size_t reissue_count; /**< entries in reissue */
+	/**
+	 * The shared registry of numbers (and hashtags) many campaigns draw
+	 * from; NULL for the spec's `registry:`, if any.
+	 */
+	const char *registry_path;
 } campaign_plan_options;
 
-/** Initializer: the current time as the clock, the spec's ledger. */
-#define CAMPAIGN_PLAN_OPTIONS_INIT { CAMPAIGN_PLAN_OPTIONS_VERSION, CAMPAIGN_UNSET, NULL }
+/** Initializer: the current time as the clock, the spec's ledger and registry, no reissue. */
+#define CAMPAIGN_PLAN_OPTIONS_INIT \
+	{ CAMPAIGN_PLAN_OPTIONS_VERSION, CAMPAIGN_UNSET, NULL, NULL, 0, NULL }
 
 /**
  * Initializes options to CAMPAIGN_PLAN_OPTIONS_INIT, for bindings.
@@ -120,8 +137,25 @@ CAMPAIGN_API const char *campaign_plan_ledger_path(const campaign_plan *plan);
 /** Numbers of the pool that are free after this plan (not held, not in quarantine). */
 CAMPAIGN_API size_t campaign_plan_phones_free(const campaign_plan *plan);
 
-/** Numbers of the pool in quarantine after this plan. */
+/** Numbers of the pool in quarantine after this plan, here or in another campaign of the registry. */
 CAMPAIGN_API size_t campaign_plan_phones_quarantined(const campaign_plan *plan);
+
+/**
+ * Numbers of the pool this campaign's placements hold: the ones this plan
+ * gives them, and any a placement keeps in the ledger though it no longer
+ * asks for one (it is printed).
+ */
+CAMPAIGN_API size_t campaign_plan_phones_held(const campaign_plan *plan);
+
+/**
+ * Numbers of the pool another campaign's placement holds, by the shared
+ * registry (0 without one). Held, free, in quarantine and held elsewhere
+ * add up to the pool's size.
+ */
+CAMPAIGN_API size_t campaign_plan_phones_elsewhere(const campaign_plan *plan);
+
+/** The shared registry the plan read (and a build writes), or NULL when there is none. Borrowed. */
+CAMPAIGN_API const char *campaign_plan_registry_path(const campaign_plan *plan);
 
 /**
  * A placement's values for a template (opaque): what campaign_flyer_new()

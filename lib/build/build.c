@@ -35,6 +35,7 @@
 #include "plan/plan_internal.h"
 #include "spec/spec_load.h"
 #include "io/atomic_file.h"
+#include "io/read_file.h"
 #include "io/lockfile.h"
 #include "util/strbuf.h"
 
@@ -49,44 +50,70 @@ struct build {
 	char *ledger_path;
 	int ledger_dirfd;
 	struct lockfile ledger_lock;
+	char *registry_path;              /* NULL without a shared registry */
+	int registry_dirfd;
+	struct lockfile registry_lock;
 	struct outdir out;
 	char *out_path;
 	unsigned char *selected; /* per placement: write its files */
 	unsigned char *present;  /* per placement: MANIFEST_* bits of the files that exist */
 };
 
+/*
+ * Opens the directory of path (a ledger or registry) into *dirfd and takes
+ * the lock beside it, PATH.lock, waiting up to wait_ms for another build to
+ * let go. The lock file is never replaced, unlike the file it guards.
+ */
 static int
-open_ledger_dir(struct build *b)
+lock_beside(struct build *b, const char *path, const char *what, long wait_ms, int *dirfd,
+            struct lockfile *lock)
 {
-	const char *slash = strrchr(b->ledger_path, '/');
+	const char *slash = strrchr(path, '/');
 	char dir[4096];
 	if (!slash)
 		snprintf(dir, sizeof(dir), ".");
 	else
-		snprintf(dir, sizeof(dir), "%.*s", (int)(slash == b->ledger_path ? 1 : slash - b->ledger_path),
-		         b->ledger_path);
-	b->ledger_dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (b->ledger_dirfd < 0) {
-		campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, b->ledger_path, 0, 0,
-		                   "cannot open the ledger's directory: %s", strerror(errno));
+		snprintf(dir, sizeof(dir), "%.*s", (int)(slash == path ? 1 : slash - path), path);
+	*dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (*dirfd < 0) {
+		campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
+		                   "cannot open the %s's directory: %s", what, strerror(errno));
 		return CAMPAIGN_EIO;
 	}
 	char lock_name[300], label[4200];
-	const char *base = slash ? slash + 1 : b->ledger_path;
+	const char *base = slash ? slash + 1 : path;
 	snprintf(lock_name, sizeof(lock_name), "%s.lock", base);
-	snprintf(label, sizeof(label), "%s.lock", b->ledger_path);
+	snprintf(label, sizeof(label), "%s.lock", path);
+	int rc = campaign__lock_acquire_wait(lock, *dirfd, lock_name, label, wait_ms, b->diags);
+	/* A build killed while it wrote the file left its temp file; only ours go. */
+	if (rc == CAMPAIGN_OK)
+		campaign__atomic_remove_temps(*dirfd, base);
+	return rc;
+}
+
+static int
+open_ledger_dir(struct build *b)
+{
 	/*
 	 * Shards of one campaign start together and all write the same ledger,
 	 * holding the lock only briefly: they wait their turn. Any other second
 	 * build is a mistake, and stops at once.
 	 */
 	long wait_ms = b->opts->shard_count > 1 ? 120 * 1000 : 0;
-	int rc = campaign__lock_acquire_wait(&b->ledger_lock, b->ledger_dirfd, lock_name, label,
-	                                     wait_ms, b->diags);
-	/* A build killed while it wrote the ledger left its temp file; only ours go. */
-	if (rc == CAMPAIGN_OK)
-		campaign__atomic_remove_temps(b->ledger_dirfd, base);
-	return rc;
+	return lock_beside(b, b->ledger_path, "ledger", wait_ms, &b->ledger_dirfd, &b->ledger_lock);
+}
+
+/*
+ * The registry is shared by other campaigns' builds, which may run at the
+ * same time: they wait their turn, each holding it from planning to
+ * writing it. Taken after the ledger's lock, in every build, so two builds
+ * can never each hold what the other waits for.
+ */
+static int
+open_registry_dir(struct build *b)
+{
+	return lock_beside(b, b->registry_path, "registry", 120 * 1000, &b->registry_dirfd,
+	                   &b->registry_lock);
 }
 
 /*
@@ -115,6 +142,76 @@ file_holds(int dirfd, const char *name, const char *text, size_t len)
 		same = read(fd, block, 1) == 0;
 	close(fd);
 	return same;
+}
+
+/*
+ * Whether the registry on disk is still the one the plan read. The lock
+ * keeps other builds out, but a lock can lie (NFS mounted without locking):
+ * then another build may have written it meanwhile, and writing ours over
+ * theirs would lose its numbers.
+ */
+static int
+registry_changed(struct build *b)
+{
+	const struct campaign_plan *plan = b->plan;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *probe = fopen(plan->registry_path, "rb");
+	int exists = probe != NULL;
+	if (probe)
+		fclose(probe);
+	if (exists != plan->registry_exists)
+		return 1;
+	if (!exists)
+		return 0;
+	campaign_diags *quiet = NULL;
+	if (campaign_diags_new(&quiet))
+		return 1;
+	int rc = campaign__read_file(plan->registry_path, REGISTRY_MAX_BYTES, &buf, &len, quiet, NULL,
+	                             0, 0);
+	campaign_diags_free(quiet);
+	int changed = rc || campaign__plan_text_hash(buf, len) != plan->registry_hash;
+	free(buf);
+	return changed;
+}
+
+/* Writes the registry when it changed, before the ledger: its claims come first. */
+static int
+write_registry(struct build *b)
+{
+	const struct campaign_plan *plan = b->plan;
+	if (!plan->registry_path)
+		return CAMPAIGN_OK;
+	struct strbuf text;
+	campaign__strbuf_init(&text, REGISTRY_MAX_BYTES);
+	int rc = campaign__registry_serialize(&plan->registry, &text);
+	const char *slash = strrchr(plan->registry_path, '/');
+	const char *name = slash ? slash + 1 : plan->registry_path;
+	if (rc == CAMPAIGN_OK && (!plan->registry_exists ||
+	                          !file_holds(b->registry_dirfd, name, campaign__strbuf_cstr(&text), text.len))) {
+		struct atomic_file f;
+		rc = campaign__atomic_open(&f, b->registry_dirfd, name, b->diags);
+		if (rc == CAMPAIGN_OK && campaign__write_all(f.fd, campaign__strbuf_cstr(&text), text.len)) {
+			campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, plan->registry_path,
+			                   0, 0, "cannot write the registry: %s", strerror(errno));
+			campaign__atomic_discard(&f);
+			rc = CAMPAIGN_EIO;
+		} else if (rc == CAMPAIGN_OK && registry_changed(b)) {
+			campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, plan->registry_path,
+			                   0, 0, "another build changed the registry while this one held its "
+			                   "lock, so the lock does not work where the registry is (NFS without "
+			                   "locking?); nothing was written: build again, and keep the registry "
+			                   "on a local file system");
+			campaign__atomic_discard(&f);
+			rc = CAMPAIGN_EIO;
+		} else if (rc == CAMPAIGN_OK) {
+			rc = campaign__atomic_commit(&f, b->diags);
+		}
+		if (rc == CAMPAIGN_OK)
+			rc = campaign__fsync_dir(b->registry_dirfd, ".", plan->registry_path, b->diags);
+	}
+	campaign__strbuf_free(&text);
+	return rc;
 }
 
 /* Writes the ledger when it changed; the file on disk is the old one or the new one, never a mix. */
@@ -365,15 +462,22 @@ static int
 run(struct build *b)
 {
 	int rc = CAMPAIGN_OK;
-	b->ledger_path = campaign__ledger_path_for(b->spec, b->opts->ledger_path);
+	b->ledger_path = campaign__ledger_path_for(b->spec, b->opts->ledger_path, b->diags);
 	if (!b->ledger_path || output_path(b))
 		return CAMPAIGN_ENOMEM;
-	/* The lock comes before the plan reads the ledger, so two builds cannot both assign. */
+	if (campaign__registry_path_for(b->spec, b->opts->registry_path, &b->registry_path))
+		return CAMPAIGN_ENOMEM;
+	/* The locks come before the plan reads the files, so two builds cannot both assign. */
 	if (!b->opts->dry_run && (rc = open_ledger_dir(b)))
+		return rc;
+	if (!b->opts->dry_run && b->registry_path && (rc = open_registry_dir(b)))
 		return rc;
 	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
 	po.now = b->opts->now;
 	po.ledger_path = b->ledger_path;
+	po.reissue = b->opts->reissue;
+	po.reissue_count = b->opts->reissue_count;
+	po.registry_path = b->registry_path;
 	if ((rc = campaign_plan_new(&b->plan, b->spec, &po, b->diags)))
 		return rc;
 	/*
@@ -398,6 +502,9 @@ run(struct build *b)
 		return rc;
 	if (b->opts->collect && load_templates(b))
 		return check_flyers(b);
+	if ((rc = write_registry(b)))
+		return rc;
+	campaign__lock_release(&b->registry_lock);
 	if ((rc = write_ledger(b)))
 		return rc;
 	/* The ledger is durable: the assets need no lock on it (shards wait for it). */
@@ -461,7 +568,7 @@ build(campaign_buf *out_dir, const campaign_spec *spec, campaign_spec *owned_spe
 		return CAMPAIGN_EINVALID;
 	}
 	struct build b = { .spec = spec, .owned_spec = owned_spec, .opts = opts, .diags = diags,
-	                   .ledger_dirfd = -1 };
+	                   .ledger_dirfd = -1, .registry_dirfd = -1 };
 	b.out.fd = -1;
 	int rc = run(&b);
 	if (rc == CAMPAIGN_OK && out_dir) {
@@ -470,9 +577,13 @@ build(campaign_buf *out_dir, const campaign_spec *spec, campaign_spec *owned_spe
 		b.out_path = NULL;
 	}
 	campaign__outdir_close(&b.out);
+	campaign__lock_release(&b.registry_lock);
 	campaign__lock_release(&b.ledger_lock);
 	if (b.ledger_dirfd >= 0)
 		close(b.ledger_dirfd);
+	if (b.registry_dirfd >= 0)
+		close(b.registry_dirfd);
+	free(b.registry_path);
 	campaign__entries_free(b.entries);
 	campaign__flyer_templates_free(&b.templates);
 	campaign_plan_free(b.plan);

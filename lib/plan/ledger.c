@@ -165,6 +165,11 @@ parse_record(struct ledger_reader *r, struct ledger *l, unsigned long line, char
 	return 0;
 }
 
+/*
+ * By id, then in the order of issue: the day issued, then released before
+ * current (an issue superseded on the day of its successor), then where it
+ * was read. A placement's current issue is its last entry.
+ */
 static int
 cmp_entries(const void *a, const void *b)
 {
@@ -172,6 +177,11 @@ cmp_entries(const void *a, const void *b)
 	int c = strcmp(x->id, y->id);
 	if (c)
 		return c;
+	if (x->issued != y->issued)
+		return x->issued < y->issued ? -1 : 1;
+	int xr = x->released >= 0, yr = y->released >= 0;
+	if (xr != yr)
+		return xr ? -1 : 1;
 	return x->line < y->line ? -1 : x->line > y->line;
 }
 
@@ -204,9 +214,10 @@ static void
 index_and_check(struct ledger_reader *r, struct ledger *l)
 {
 	campaign__ledger_sort(l);
+	/* Earlier issues of a placement are released; only its last one may be current. */
 	for (size_t i = 1; i < l->count; i++) {
 		const struct ledger_entry *a = &l->entries[i - 1], *b = &l->entries[i];
-		if (strcmp(a->id, b->id) == 0) {
+		if (strcmp(a->id, b->id) == 0 && a->released < 0) {
 			campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file,
 			                   b->line, 1, "damaged ledger: placement '%s' appears twice; first at line %lu",
 			                   b->id, a->line);
@@ -241,13 +252,21 @@ index_and_check(struct ledger_reader *r, struct ledger *l)
  * looks right to whoever opens the file.
  */
 static int
+is_line(const char *buf, size_t len, const char *line)
+{
+	size_t n = strlen(line);
+	return len >= n && memcmp(buf, line, n) == 0 && (len == n || buf[n] == '\n' || buf[n] == '\r');
+}
+
+/* The format's number (1 or 2), or -1 with a diagnostic. */
+static int
 check_magic(const char *buf, size_t len, const char *file, campaign_diags *diags)
 {
 	static const char prefix[] = "# libcampaign ledger ";
-	size_t magic = strlen(LEDGER_MAGIC);
-	if (len >= magic && memcmp(buf, LEDGER_MAGIC, magic) == 0 &&
-	    (len == magic || buf[magic] == '\n' || buf[magic] == '\r'))
-		return 0;
+	if (is_line(buf, len, LEDGER_MAGIC))
+		return 2;
+	if (is_line(buf, len, LEDGER_MAGIC_1))
+		return 1;
 	size_t line_len = 0; /* buf need not be NUL-terminated */
 	while (line_len < len && buf[line_len] != '\n' && buf[line_len] != '\r')
 		line_len++;
@@ -259,13 +278,30 @@ check_magic(const char *buf, size_t len, const char *file, campaign_diags *diags
 	         memcmp(buf, prefix, sizeof(prefix) - 1) == 0)
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1,
 		                   sizeof(prefix), "damaged ledger: format '%.*s' is not one this "
-		                   "version of libcampaign reads (1); use a newer version",
+		                   "version of libcampaign reads (1 or 2); use a newer version",
 		                   (int)(line_len - (sizeof(prefix) - 1)), buf + sizeof(prefix) - 1);
 	else
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
 		                   "damaged ledger: the first line must be '%s'; restore the file from "
 		                   "a backup or version control", LEDGER_MAGIC);
 	return -1;
+}
+
+/* Line 2 of format 2: "# campaign: SLUG". */
+static void
+parse_campaign(struct ledger_reader *r, struct ledger *l, const char *text)
+{
+	static const char prefix[] = "# campaign: ";
+	const char *why = strncmp(text, prefix, sizeof(prefix) - 1) == 0
+		? campaign__id_problem(text + sizeof(prefix) - 1) : "not there";
+	if (why) {
+		campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file, 2, 1,
+		                   "damaged ledger: line 2 must be '# campaign: SLUG', naming the campaign "
+		                   "the identifiers were issued to (%s)", why);
+		r->status = CAMPAIGN_EINVALID;
+		return;
+	}
+	l->campaign = text + sizeof(prefix) - 1;
 }
 
 int
@@ -285,7 +321,8 @@ campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char
 		                   nul ? "damaged ledger: NUL byte" : "damaged ledger: not UTF-8 text");
 		return CAMPAIGN_EINVALID;
 	}
-	if (check_magic(buf, len, file, diags))
+	int format = check_magic(buf, len, file, diags);
+	if (format < 0)
 		return CAMPAIGN_EINVALID;
 	/* The entries point into this copy. */
 	char *copy = campaign__arena_strndup(&l->arena, buf, len);
@@ -300,12 +337,16 @@ campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char
 		size_t n = strlen(p);
 		if (n && p[n - 1] == '\r')
 			p[--n] = '\0';
-		if (n && p[0] != '#' && parse_record(&r, l, line, p) && r.status == CAMPAIGN_ENOMEM)
+		if (format == 2 && line == 2)
+			parse_campaign(&r, l, p);
+		else if (n && p[0] != '#' && parse_record(&r, l, line, p) && r.status == CAMPAIGN_ENOMEM)
 			break;
 		if (!end)
 			break;
 		p = end + 1;
 	}
+	if (format == 2 && line < 2)
+		parse_campaign(&r, l, "");
 	/*
 	 * Give back the doubling's slack; not reserved from the line count up
 	 * front, which a file of blank lines would turn into gigabytes.
@@ -355,6 +396,9 @@ cmp_entry_ptrs(const void *a, const void *b)
 int
 campaign__ledger_serialize(const struct ledger *l, struct strbuf *out)
 {
+	/* Format 2 names its campaign: a ledger without one could not be read back. */
+	if (!l->campaign)
+		return CAMPAIGN_EINVALID;
 	const struct ledger_entry **sorted = malloc((l->count + 1) * sizeof(*sorted));
 	if (!sorted)
 		return CAMPAIGN_ENOMEM;
@@ -362,6 +406,8 @@ campaign__ledger_serialize(const struct ledger *l, struct strbuf *out)
 		sorted[i] = &l->entries[i];
 	qsort(sorted, l->count, sizeof(*sorted), cmp_entry_ptrs);
 	campaign__strbuf_adds(out, LEDGER_MAGIC "\n");
+	if (l->campaign)
+		campaign__strbuf_addf(out, "# campaign: %s\n", l->campaign);
 	campaign__strbuf_adds(out, "# Identifiers issued to placements; keep this file with the campaign and\n"
 	                           "# under version control. Written by campaign build; do not edit by hand.\n");
 	campaign__strbuf_adds(out, "# id\tevent\tissued\treleased\tphone\thashtag\turl\n");
@@ -388,16 +434,23 @@ cmp_id_only(const void *a, const void *b)
 struct ledger_entry *
 campaign__ledger_find(const struct ledger *l, const char *id)
 {
-	/* Entries read from the file are sorted; entries added since are searched linearly. */
+	/* Entries added since the last sort are later issues: searched first, linearly, last wins. */
+	for (size_t i = l->count; i-- > l->sorted;)
+		if (strcmp(l->entries[i].id, id) == 0)
+			return &l->entries[i];
 	struct ledger_entry key = { .id = id };
 	struct ledger_entry *hit = l->sorted
 		? bsearch(&key, l->entries, l->sorted, sizeof(*l->entries), cmp_id_only) : NULL;
-	if (hit)
-		return hit;
-	for (size_t i = l->sorted; i < l->count; i++)
-		if (strcmp(l->entries[i].id, id) == 0)
-			return &l->entries[i];
-	return NULL;
+	/* Earlier issues come first: the current one is the last of the id's run. */
+	while (hit && hit + 1 < l->entries + l->sorted && strcmp(hit[1].id, id) == 0)
+		hit++;
+	return hit;
+}
+
+int
+campaign__ledger_is_current(const struct ledger *l, const struct ledger_entry *e)
+{
+	return campaign__ledger_find(l, e->id) == e;
 }
 
 void

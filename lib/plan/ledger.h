@@ -7,12 +7,19 @@
  *
  * Format (UTF-8 text, tab-separated, sorted by id, so diffs are readable):
  *
- *   # libcampaign ledger 1
+ *   # libcampaign ledger 2
+ *   # campaign: rally-2026
  *   # id<TAB>event<TAB>issued<TAB>released<TAB>phone<TAB>hashtag<TAB>url
  *   flyer-gate-a<TAB>rally-moscow<TAB>2026-11-25<TAB>-<TAB>+74951234501<TAB>#Tag<TAB>https://...
  *
  * "-" stands for an empty field. The first line identifies the file; a file
  * without it, or with any malformed line, is a located error, never reset.
+ * The campaign line names the campaign the identifiers were issued to (its
+ * slug), so that a new name cannot silently start a new campaign. A
+ * placement whose identifiers were reissued keeps its earlier issues as
+ * released lines before its current one: every identifier ever printed
+ * stays on record. Format 1 (no campaign line, one line per placement) is
+ * read too, and written back as format 2.
  */
 #ifndef CAMPAIGN_LEDGER_H
 #define CAMPAIGN_LEDGER_H
@@ -23,7 +30,8 @@
 #include "util/arena.h"
 #include "util/strbuf.h"
 
-#define LEDGER_MAGIC "# libcampaign ledger 1"
+#define LEDGER_MAGIC "# libcampaign ledger 2"
+#define LEDGER_MAGIC_1 "# libcampaign ledger 1"
 #define LEDGER_MAX_BYTES ((size_t)256 * 1024 * 1024)
 
 struct ledger_entry {
@@ -37,12 +45,14 @@ struct ledger_entry {
 	unsigned long line; /* where it was read, 0 for new entries */
 };
 
+
 struct ledger {
 	struct arena arena;
 	struct ledger_entry *entries;
 	size_t count;
 	size_t cap;
-	size_t sorted; /* entries[0, sorted) are ordered by id */
+	size_t sorted; /* entries[0, sorted) are ordered by id, then by issue */
+	const char *campaign; /* the slug the identifiers were issued to; NULL before format 2 */
 };
 
 /*
@@ -55,11 +65,13 @@ int campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const 
 /* Reads path; a missing file is an empty ledger (the first build). */
 int campaign__ledger_read(struct ledger *l, const char *path, campaign_diags *diags);
 
-/* The ledger as text, entries sorted by id. */
+/* The ledger as text, entries sorted by id; CAMPAIGN_EINVALID when it names no campaign. */
 int campaign__ledger_serialize(const struct ledger *l, struct strbuf *out);
 
-/* The entry for id, or NULL. */
+/* The current issue of placement id (the last one issued), or NULL. */
 struct ledger_entry *campaign__ledger_find(const struct ledger *l, const char *id);
+/* 1 when e is the current issue of its placement, 0 when a later one superseded it. */
+int campaign__ledger_is_current(const struct ledger *l, const struct ledger_entry *e);
 
 /*
  * Appends e. Its strings are borrowed, not copied: they must live as long

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "campaign/status.h"
 #include "core/clock.h"
@@ -13,18 +14,15 @@
 #include "util/date.h"
 #include "util/strbuf.h"
 
-char *
-campaign__ledger_path_for(const struct campaign_spec *spec, const char *override)
+/* name, relative to the spec's directory unless absolute, into a new string. */
+static char *
+beside_spec(const struct campaign_spec *spec, const char *name, size_t len)
 {
 	struct strbuf path;
 	campaign__strbuf_init(&path, 8192);
-	const char *name = override ? override : spec->ledger;
-	if (!override && (!name || name[0] != '/') && spec->base_dir && strcmp(spec->base_dir, ".") != 0)
+	if (name[0] != '/' && spec->base_dir && strcmp(spec->base_dir, ".") != 0)
 		campaign__strbuf_addf(&path, "%s/", spec->base_dir);
-	if (name)
-		campaign__strbuf_adds(&path, name);
-	else
-		campaign__strbuf_addf(&path, "%s.ledger", spec->slug ? spec->slug : "campaign");
+	campaign__strbuf_add(&path, name, len);
 	if (path.status != CAMPAIGN_OK) {
 		campaign__strbuf_free(&path);
 		return NULL;
@@ -32,10 +30,65 @@ campaign__ledger_path_for(const struct campaign_spec *spec, const char *override
 	return campaign__strbuf_detach(&path, NULL);
 }
 
+/* "rally.ledger" for "dir/rally.yaml"; NULL for a spec that has no file of its own. */
+static char *
+ledger_named_after_file(const struct campaign_spec *spec)
+{
+	if (!spec->file || spec->file[0] == '<')
+		return NULL;
+	const char *slash = strrchr(spec->file, '/');
+	const char *base = slash ? slash + 1 : spec->file;
+	size_t len = strlen(base);
+	if (len > 5 && strcmp(base + len - 5, ".yaml") == 0)
+		len -= 5;
+	else if (len > 4 && strcmp(base + len - 4, ".yml") == 0)
+		len -= 4;
+	char name[300];
+	if (len == 0 || len > 255)
+		return NULL;
+	snprintf(name, sizeof(name), "%.*s.ledger", (int)len, base);
+	return beside_spec(spec, name, strlen(name));
+}
+
+char *
+campaign__ledger_path_for(const struct campaign_spec *spec, const char *override,
+                          campaign_diags *diags)
+{
+	if (override)
+		return strdup(override);
+	if (spec->ledger)
+		return beside_spec(spec, spec->ledger, strlen(spec->ledger));
+	/*
+	 * Named after the spec's file, so that a new display name (and the slug
+	 * made from it) cannot start a new ledger; a spec built in code has no
+	 * file, and its ledger is named after its slug.
+	 */
+	char slug_name[300];
+	snprintf(slug_name, sizeof(slug_name), "%s.ledger", spec->slug ? spec->slug : "campaign");
+	char *by_slug = beside_spec(spec, slug_name, strlen(slug_name));
+	char *by_file = ledger_named_after_file(spec);
+	if (!by_file || !by_slug || strcmp(by_file, by_slug) == 0) {
+		free(by_file);
+		return by_slug;
+	}
+	/* Before ledgers were named after their spec they were named after the slug: still read. */
+	if (access(by_file, F_OK) != 0 && access(by_slug, F_OK) == 0) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, spec->file,
+		                   spec->campaign_at.line, spec->campaign_at.column,
+		                   "this campaign's ledger is %s, named after its slug as before; ledgers "
+		                   "are now named after the spec: rename it to %s, or add 'ledger: %s' "
+		                   "under campaign:", by_slug, by_file, slug_name);
+		free(by_file);
+		return by_slug;
+	}
+	free(by_slug);
+	return by_file;
+}
+
 static const char *
 ledger_path(struct campaign_plan *plan, const campaign_plan_options *opts)
 {
-	char *path = campaign__ledger_path_for(plan->spec, opts->ledger_path);
+	char *path = campaign__ledger_path_for(plan->spec, opts->ledger_path, plan->diags);
 	const char *copy = path ? campaign__plan_strdup(plan, path) : NULL;
 	free(path);
 	if (!copy)
@@ -72,10 +125,12 @@ update_ledger(struct campaign_plan *plan)
 		plan->status = CAMPAIGN_ENOMEM;
 		return;
 	}
+	plan->ledger.campaign = plan->spec->slug;
 	for (size_t i = 0; i < plan->count; i++) {
 		const campaign_assignment *a = &plan->items[i].pub;
 		struct ledger_entry *e = campaign__ledger_find(&plan->ledger, a->placement->id);
-		if (!e) {
+		/* A reissued placement's old issue stays on record, released; the new one is added. */
+		if (!e || plan->items[i].reissue) {
 			is_new[i] = 1;
 			fresh_count++;
 			continue;
@@ -168,13 +223,26 @@ campaign_plan_new(campaign_plan **out, const campaign_spec *spec, const campaign
 		if (rc)
 			plan->status = rc;
 	}
+	char *registry = NULL;
+	if (campaign__registry_path_for(spec, opts->registry_path, &registry))
+		plan->status = CAMPAIGN_ENOMEM;
+	if (registry) {
+		plan->registry_path = campaign__plan_strdup(plan, registry);
+		free(registry);
+		if (plan->registry_path)
+			campaign__plan_read_registry(plan);
+	}
 	if (plan->status == CAMPAIGN_OK) {
+		campaign__plan_reissue(plan, opts);
 		campaign__plan_urls(plan);
+		campaign__plan_check_issued(plan);
 		campaign__plan_hashtags(plan);
 		campaign__plan_phones(plan);
 	}
 	if (plan->status == CAMPAIGN_OK)
 		update_ledger(plan);
+	if (plan->status == CAMPAIGN_OK && plan->registry_path)
+		campaign__plan_update_registry(plan);
 	campaign__diags_sort(diags, first_diag);
 	if (plan->status != CAMPAIGN_OK) {
 		int rc = plan->status;
@@ -191,6 +259,7 @@ campaign_plan_free(campaign_plan *plan)
 	if (!plan)
 		return;
 	campaign__ledger_free(&plan->ledger);
+	campaign__registry_free(&plan->registry);
 	free(plan->items);
 	campaign__arena_free(&plan->arena);
 	free(plan);
@@ -224,6 +293,24 @@ size_t
 campaign_plan_phones_quarantined(const campaign_plan *plan)
 {
 	return plan->phones_quarantined;
+}
+
+size_t
+campaign_plan_phones_held(const campaign_plan *plan)
+{
+	return plan->phones_held;
+}
+
+size_t
+campaign_plan_phones_elsewhere(const campaign_plan *plan)
+{
+	return plan->phones_elsewhere;
+}
+
+const char *
+campaign_plan_registry_path(const campaign_plan *plan)
+{
+	return plan->registry_path;
 }
 
 int

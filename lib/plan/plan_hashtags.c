@@ -159,6 +159,13 @@ load_taken(struct campaign_plan *plan, campaign_hashtag_set *taken)
 		if (plan->ledger.entries[i].hashtag &&
 		    campaign_hashtag_set_add(taken, plan->ledger.entries[i].hashtag))
 			return CAMPAIGN_ENOMEM;
+	/* Every tag another campaign of a shared registry made is taken for good. */
+	for (size_t i = 0; plan->spec->registry_hashtags && i < plan->registry.count; i++) {
+		const struct registry_entry *e = &plan->registry.entries[i];
+		if (e->kind == REGISTRY_HASHTAG && strcmp(e->campaign, plan->spec->slug) != 0 &&
+		    campaign_hashtag_set_add(taken, e->value))
+			return CAMPAIGN_ENOMEM;
+	}
 	return CAMPAIGN_OK;
 }
 
@@ -200,7 +207,8 @@ campaign__plan_hashtags(struct campaign_plan *plan)
 			}
 			*first = i + 1;
 		}
-		const char *kept = ledger_tag(plan, item, event_tags);
+		/* A reissued placement's own tag is made anew; an event's tag is the event's. */
+		const char *kept = item->reissue && !by_event ? NULL : ledger_tag(plan, item, event_tags);
 		item->pub.hashtag = kept ? kept : make_tag(plan, item, taken);
 	}
 	free(first_of_event);

@@ -12,12 +12,16 @@
 #include "campaign/phone.h"
 #include "campaign/status.h"
 #include "plan/plan_internal.h"
+#include "util/date.h"
 
 struct pool_number {
 	const char *e164;
 	const struct spec_pool_entry *entry;
 	long quarantine_until; /* day number the quarantine ends, or -1 */
 	int held;
+	int blocked; /* let go by a reissue in this plan: not given straight back */
+	const struct registry_entry *elsewhere; /* another campaign's placement holds it (registry) */
+	const struct registry_entry *ours;      /* the registry shows this campaign holding it */
 };
 
 static int
@@ -96,11 +100,18 @@ lookup(struct pool_number **sorted, size_t n, const char *e164)
 	return hit ? *hit : NULL;
 }
 
-/* Marks what the ledger says: numbers held by placements, numbers in quarantine. */
+/*
+ * Marks what the ledger says: numbers held by placements, numbers in
+ * quarantine. A placement that left the spec is released today, in this
+ * build: with quarantine_days 0 its number is free for another one at once.
+ */
 static void
 apply_ledger(struct campaign_plan *plan, struct pool_number **sorted, size_t n)
 {
 	long quarantine = (long)plan->spec->phones.quarantine_days;
+	const char **ids = campaign__plan_sorted_ids(plan);
+	if (!ids)
+		return;
 	for (size_t i = 0; i < plan->ledger.count; i++) {
 		const struct ledger_entry *e = &plan->ledger.entries[i];
 		if (!e->phone)
@@ -108,13 +119,68 @@ apply_ledger(struct campaign_plan *plan, struct pool_number **sorted, size_t n)
 		struct pool_number *num = lookup(sorted, n, e->phone);
 		if (!num)
 			continue;
-		if (e->released < 0) {
+		long released = e->released;
+		if (released < 0 && !campaign__plan_has_id(plan, ids, e->id))
+			released = plan->today;
+		if (released < 0) {
 			num->held = 1;
-		} else if (e->released + quarantine > plan->today &&
-		           e->released + quarantine > num->quarantine_until) {
-			num->quarantine_until = e->released + quarantine;
+		} else if (released + quarantine > plan->today &&
+		           released + quarantine > num->quarantine_until) {
+			num->quarantine_until = released + quarantine;
 		}
 	}
+	free(ids);
+	/* A reissue asks for a new number: the old one is not given straight back. */
+	for (size_t i = 0; i < plan->count; i++) {
+		const struct plan_item *item = &plan->items[i];
+		const struct ledger_entry *e = item->reissue
+			? campaign__ledger_find(&plan->ledger, item->pub.placement->id) : NULL;
+		struct pool_number *num = e && e->phone ? lookup(sorted, n, e->phone) : NULL;
+		if (num)
+			num->blocked = 1;
+	}
+}
+
+/*
+ * Marks what the shared registry says: numbers other campaigns hold, and
+ * numbers they let go whose quarantine has not ended. This campaign's own
+ * lines are its ledger's, but for one the ledger lacks (a build stopped
+ * between writing the registry and the ledger): keep_numbers() honours it.
+ */
+static void
+apply_registry(struct campaign_plan *plan, struct pool_number **sorted, size_t n)
+{
+	const char *slug = plan->spec->slug;
+	for (size_t i = 0; i < plan->registry.count; i++) {
+		const struct registry_entry *e = &plan->registry.entries[i];
+		struct pool_number *num = e->kind == REGISTRY_PHONE ? lookup(sorted, n, e->value) : NULL;
+		if (!num)
+			continue;
+		if (strcmp(e->campaign, slug) == 0) {
+			if (e->released < 0)
+				num->ours = e;
+		} else if (e->released < 0) {
+			num->elsewhere = e;
+			num->held = 1;
+		} else if (e->free_from > plan->today && e->free_from > num->quarantine_until) {
+			num->quarantine_until = e->free_from;
+		}
+	}
+}
+
+/* Another campaign's placement holds e164 too: one number, two placements, never. */
+static void
+report_shared(struct campaign_plan *plan, struct plan_item *item, const struct pool_number *num)
+{
+	const struct registry_entry *e = num->elsewhere;
+	campaign__plan_error(plan, item->sp->at[PF_PHONE].line ? item->sp->at[PF_PHONE] : item->sp->node,
+	                     item, CAMPAIGN_EINVALID,
+	                     "%s is held here by '%s' (%s) and in the registry by placement '%s' of "
+	                     "campaign '%s' (%s:%lu): two placements must never share a number. Give "
+	                     "one of them a new number: --reissue %s here, or in campaign '%s'",
+	                     num->e164, item->pub.placement->id, plan->ledger_path, e->placement,
+	                     e->campaign, plan->registry_path, e->line, item->pub.placement->id,
+	                     e->campaign);
 }
 
 static const char *
@@ -149,23 +215,50 @@ give(struct campaign_plan *plan, struct plan_item *item, const char *e164, campa
 	campaign_buf_dispose(&tel);
 }
 
+/*
+ * A number the registry shows this placement holding, which the ledger does
+ * not: the build that gave it stopped after the registry and before the
+ * ledger. It is on the registry's record, so it is this placement's.
+ */
+static void
+recover(struct campaign_plan *plan, struct plan_item *item, struct pool_number **sorted, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct pool_number *num = sorted[i];
+		if (num->ours && strcmp(num->ours->placement, item->pub.placement->id) == 0) {
+			num->held = 1;
+			give(plan, item, num->e164, CAMPAIGN_PHONE_KEPT);
+			return;
+		}
+	}
+}
+
 /* Placements that keep (or get back) the number the ledger gave them. */
 static void
 keep_numbers(struct campaign_plan *plan, struct pool_number **sorted, size_t n)
 {
+	/* Only a registry that shows this campaign holding numbers can hold one the ledger lacks. */
+	int recovering = 0;
+	for (size_t i = 0; i < n && !recovering; i++)
+		recovering = sorted[i]->ours != NULL;
 	for (size_t i = 0; i < plan->count; i++) {
 		struct plan_item *item = &plan->items[i];
-		if (!item->wants_phone)
+		if (!item->wants_phone || item->reissue)
 			continue;
 		const struct ledger_entry *e = campaign__ledger_find(&plan->ledger, item->pub.placement->id);
-		if (!e || !e->phone)
+		if (!e || !e->phone) {
+			if (recovering)
+				recover(plan, item, sorted, n);
 			continue;
+		}
 		struct pool_number *num = lookup(sorted, n, e->phone);
 		if (e->released < 0) {
 			if (!num)
 				campaign__plan_warning(plan, item->sp->at[PF_PHONE], item,
 				                       "%s is no longer in the pool; the placement keeps it, since "
 				                       "it is printed", e->phone);
+			else if (num->elsewhere)
+				report_shared(plan, item, num);
 			give(plan, item, e->phone, CAMPAIGN_PHONE_KEPT);
 		} else if (num && !num->held) {
 			/* It came back: its old number is still on its old paper. */
@@ -176,7 +269,8 @@ keep_numbers(struct campaign_plan *plan, struct pool_number **sorted, size_t n)
 }
 
 static void
-report_exhausted(struct campaign_plan *plan, size_t missing, size_t needed, size_t quarantined)
+report_exhausted(struct campaign_plan *plan, size_t missing, size_t needed, size_t quarantined,
+                 long first_free, size_t elsewhere)
 {
 	char names[512] = "";
 	size_t len = 0, listed = 0, total = 0;
@@ -195,15 +289,25 @@ report_exhausted(struct campaign_plan *plan, size_t missing, size_t needed, size
 	char more[64] = "";
 	if (total > listed)
 		snprintf(more, sizeof(more), " and %zu more", total - listed);
-	char quarantine_note[96] = "";
-	if (quarantined)
-		snprintf(quarantine_note, sizeof(quarantine_note), "; %zu more are in quarantine", quarantined);
+	char quarantine_note[160] = "";
+	if (quarantined) {
+		char day[11];
+		campaign__date_format(first_free, day);
+		snprintf(quarantine_note, sizeof(quarantine_note),
+		         "; %zu more %s in quarantine, the first free again on %s", quarantined,
+		         quarantined == 1 ? "is" : "are", day);
+	}
+	char elsewhere_note[4200] = "";
+	if (elsewhere)
+		snprintf(elsewhere_note, sizeof(elsewhere_note),
+		         "; %zu %s held by other campaigns of the registry %s", elsewhere,
+		         elsewhere == 1 ? "is" : "are", plan->registry_path);
 	campaign__plan_error(plan, plan->spec->phones.at, NULL, CAMPAIGN_EEXHAUSTED,
 	                     "the phone pool is exhausted: %zu placement%s need%s a new number, %zu "
-	                     "%s free%s; add %zu number%s to the pool. Left without a number: %s%s",
+	                     "%s free%s%s; add %zu number%s to the pool. Left without a number: %s%s",
 	                     needed, needed == 1 ? "" : "s", needed == 1 ? "s" : "", needed - missing,
-	                     needed - missing == 1 ? "is" : "are", quarantine_note, missing,
-	                     missing == 1 ? "" : "s", names, more);
+	                     needed - missing == 1 ? "is" : "are", quarantine_note, elsewhere_note,
+	                     missing, missing == 1 ? "" : "s", names, more);
 }
 
 static void
@@ -215,7 +319,7 @@ assign_new(struct campaign_plan *plan, struct pool_number *pool, size_t n)
 		if (!item->wants_phone || item->pub.phone)
 			continue;
 		needed++;
-		while (next < n && (pool[next].held || pool[next].quarantine_until >= 0))
+		while (next < n && (pool[next].held || pool[next].blocked || pool[next].quarantine_until >= 0))
 			next++;
 		if (next == n)
 			continue;
@@ -224,19 +328,30 @@ assign_new(struct campaign_plan *plan, struct pool_number *pool, size_t n)
 		given++;
 		next++;
 	}
-	size_t free_numbers = 0, quarantined = 0;
+	/* Every number of the pool in exactly one count, so that they add up to the pool. */
+	size_t free_numbers = 0, quarantined = 0, elsewhere = 0, held = 0;
+	long first_free = -1;
 	for (size_t i = 0; i < n; i++) {
-		if (pool[i].held)
-			continue;
-		if (pool[i].quarantine_until >= 0)
+		if (pool[i].elsewhere) {
+			elsewhere++;
+		} else if (pool[i].held) {
+			held++;
+		} else if (pool[i].blocked) {
 			quarantined++;
-		else
+		} else if (pool[i].quarantine_until >= 0) {
+			quarantined++;
+			if (first_free < 0 || pool[i].quarantine_until < first_free)
+				first_free = pool[i].quarantine_until;
+		} else {
 			free_numbers++;
+		}
 	}
 	plan->phones_free = free_numbers;
 	plan->phones_quarantined = quarantined;
+	plan->phones_elsewhere = elsewhere;
+	plan->phones_held = held;
 	if (given < needed)
-		report_exhausted(plan, needed - given, needed, quarantined);
+		report_exhausted(plan, needed - given, needed, quarantined, first_free, elsewhere);
 }
 
 void
@@ -258,6 +373,7 @@ campaign__plan_phones(struct campaign_plan *plan)
 	struct pool_number *pool = normalize_pool(plan, &rules, &n);
 	struct pool_number **sorted = pool ? index_pool(plan, pool, n) : NULL;
 	if (sorted && plan->status == CAMPAIGN_OK) {
+		apply_registry(plan, sorted, n);
 		apply_ledger(plan, sorted, n);
 		keep_numbers(plan, sorted, n);
 		assign_new(plan, pool, n);

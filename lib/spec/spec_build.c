@@ -735,6 +735,7 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 	struct spec_placement copied;
 	memset(&copied, 0, sizeof(copied));
 	copied.at = campaign__spec_no_positions;
+	copied.reissue_day = -1;
 	campaign_placement *m = &copied.pub;
 	m->version = CAMPAIGN_PLACEMENT_VERSION;
 	for (int f = PF_ID; f < PF__COUNT; f++) {

@@ -12,8 +12,10 @@
 #include "util/strbuf.h"
 
 static const char *const campaign_keys[] = {
-	"name", "slug", "language", "landing", "utm", "conventions", "hashtag", "phones", "ledger", NULL,
+	"name", "slug", "language", "landing", "utm", "conventions", "hashtag", "phones", "ledger",
+	"registry", NULL,
 };
+static const char *const registry_keys[] = { "file", "hashtags", NULL };
 static const char *const utm_keys[] = {
 	"campaign", "id", "source_platform", "creative_format", "marketing_tactic", NULL,
 };
@@ -265,6 +267,34 @@ load_phones(struct campaign_spec *spec, struct schema *s, const struct yaml_node
 		campaign__schema_error(s, pool, "the phone pool is empty");
 }
 
+/*
+ * `registry: FILE`, or `registry: { file: FILE, hashtags: true }`: the file
+ * many campaigns draw their numbers (and hashtags) from.
+ */
+static void
+load_registry(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node)
+{
+	if (!node)
+		return;
+	spec->registry_at = node->pos;
+	const struct yaml_node *file = node;
+	if (node->kind == YAML_NODE_MAP) {
+		if (campaign__schema_map(s, node, "registry", registry_keys))
+			return;
+		file = campaign__schema_get(s, node, "file", 1, "registry");
+		spec->registry_hashtags = campaign__schema_bool(s, node, "hashtags", 0);
+	}
+	if (!file)
+		return;
+	if (file->kind != YAML_NODE_SCALAR) {
+		campaign__schema_error(s, file, "'registry' must be a file name, or a mapping with 'file'");
+		return;
+	}
+	spec->registry = campaign__schema_text(s, file, "registry");
+	if (spec->registry && spec->registry[0] == '\0')
+		campaign__schema_error(s, file, "'registry' must not be empty");
+}
+
 void
 campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node)
 {
@@ -273,7 +303,9 @@ campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s, const
 		load_hashtag(spec, s, NULL);
 		return;
 	}
+	spec->campaign_at = node->pos;
 	spec->name = campaign__schema_str(s, node, "name", 1, "campaign");
+	spec->name_at = pos_of(campaign__yaml_map_get(node, "name"));
 	spec->language = campaign__schema_str(s, node, "language", 0, "campaign");
 	if (spec->language && !campaign__spec_language_valid(spec->language))
 		campaign__schema_error(s, campaign__yaml_map_get(node, "language"),
@@ -287,6 +319,8 @@ campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s, const
 		campaign__spec_check_landing(s, campaign__yaml_map_get(node, "landing"), spec->landing, NULL);
 	const struct yaml_node *slug = campaign__yaml_map_get(node, "slug");
 	if (slug) {
+		spec->slug_given = 1;
+		spec->slug_at = slug->pos;
 		spec->slug = campaign__schema_text(s, slug, "slug");
 		const char *why = spec->slug ? campaign__id_problem(spec->slug) : NULL;
 		if (why)
@@ -305,4 +339,5 @@ campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s, const
 	spec->ledger_at = pos_of(campaign__yaml_map_get(node, "ledger"));
 	if (spec->ledger && spec->ledger[0] == '\0')
 		campaign__schema_error(s, campaign__yaml_map_get(node, "ledger"), "'ledger' must not be empty");
+	load_registry(spec, s, campaign__yaml_map_get(node, "registry"));
 }

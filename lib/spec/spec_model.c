@@ -137,6 +137,7 @@ campaign__spec_new_placement(struct campaign_spec *spec, struct schema *s)
 	struct spec_placement *p = &spec->placements[spec->placement_count++];
 	memset(p, 0, sizeof(*p));
 	p->at = campaign__spec_no_positions;
+	p->reissue_day = -1;
 	return p;
 }
 

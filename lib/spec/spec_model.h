@@ -34,6 +34,7 @@ enum placement_field {
 	PF_QR,
 	PF_PARAMS,
 	PF_ROWS,
+	PF_REISSUE,
 	PF__COUNT
 };
 
@@ -57,6 +58,8 @@ struct spec_placement {
 	 */
 	const struct yaml_pos *at;
 	const struct yaml_pos *param_at; /* one per params entry */
+	/* `reissue:` day: identifiers issued before it are replaced; -1 when not set. */
+	long reissue_day;
 };
 
 /* The positions of a placement that has none (one built in code). */
@@ -129,7 +132,11 @@ struct campaign_spec {
 	const char *base_dir;  /* relative paths are read from here */
 
 	const char *name;
+	struct yaml_pos name_at;
 	const char *slug;
+	int slug_given;                /* `slug:` was written, not made from the name */
+	struct yaml_pos slug_at;
+	struct yaml_pos campaign_at;   /* the `campaign:` mapping */
 	const char *language;
 	const char *landing;
 	struct yaml_pos landing_at;
@@ -141,6 +148,9 @@ struct campaign_spec {
 	struct yaml_pos utm_campaign_at;
 	const char *ledger;            /* path as written, or NULL */
 	struct yaml_pos ledger_at;
+	const char *registry;          /* path as written, or NULL: no shared registry */
+	struct yaml_pos registry_at;
+	int registry_hashtags;         /* the registry also holds hashtags */
 
 	struct spec_conventions conventions;
 	struct spec_hashtag hashtag;

@@ -7,14 +7,17 @@
 #include <strings.h>
 
 #include "campaign/status.h"
+#include "core/options.h"
 #include "text/placeholder.h"
 #include "spec/spec_ids.h"
 #include "spec/spec_load.h"
+#include "util/date.h"
 #include "util/suggest.h"
 
 static const char *const placement_keys[] = {
 	"id", "event", "source", "medium", "content", "term", "source_platform", "creative_format",
-	"marketing_tactic", "landing", "template", "hashtag", "phone", "qr", "params", "rows", NULL,
+	"marketing_tactic", "landing", "template", "hashtag", "phone", "qr", "params", "rows",
+	"reissue", NULL,
 };
 
 /* Keys of the spec for each placement_field, in enum order. */
@@ -24,6 +27,7 @@ static const char *const field_keys[PF__COUNT] = {
 	[PF_CREATIVE_FORMAT] = "creative_format", [PF_MARKETING_TACTIC] = "marketing_tactic",
 	[PF_LANDING] = "landing", [PF_TEMPLATE] = "template", [PF_HASHTAG] = "hashtag",
 	[PF_PHONE] = "phone", [PF_QR] = "qr", [PF_PARAMS] = "params", [PF_ROWS] = "rows",
+	[PF_REISSUE] = "reissue",
 };
 
 /* utm_* parameters that have their own field; a custom param must not set them. */
@@ -98,6 +102,12 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 			campaign__schema_str(s, node, field_keys[f], 0, "placement");
 	pub->phone = campaign__schema_bool(s, node, "phone", 0);
 	pub->qr = campaign__schema_bool(s, node, "qr", -1);
+	p->reissue_day = -1;
+	const char *reissue = campaign__schema_str(s, node, "reissue", 0, "placement");
+	if (reissue && campaign__date_parse(reissue, &p->reissue_day))
+		campaign__schema_error(s, campaign__yaml_map_get(node, "reissue"),
+		                       "'reissue' must be a day YYYY-MM-DD: identifiers issued before it "
+		                       "are replaced by new ones, not '%.32s'", reissue);
 	const struct yaml_node *params = campaign__yaml_map_get(node, "params");
 	if (params)
 		load_params(spec, s, params, p);

@@ -28,11 +28,15 @@ test_ledger__round_trips_sorted_by_id(void)
 	ASSERT_NULL(a->hashtag);
 	ASSERT_STR_EQ(campaign__ledger_find(&l, "b")->phone, "+74951234501");
 	ASSERT_NULL(campaign__ledger_find(&l, "c"));
+	/* Format 1 is read, and written back as format 2 with the campaign it belongs to. */
+	ASSERT_NULL(l.campaign);
+	l.campaign = "rally";
 	struct strbuf out;
 	campaign__strbuf_init(&out, 0);
 	ASSERT_INT_EQ(campaign__ledger_serialize(&l, &out), CAMPAIGN_OK);
 	const char *text = campaign__strbuf_cstr(&out);
-	ASSERT_TRUE(strncmp(text, LEDGER_MAGIC "\n", strlen(LEDGER_MAGIC) + 1) == 0);
+	const char *head = LEDGER_MAGIC "\n# campaign: rally\n";
+	ASSERT_TRUE(strncmp(text, head, strlen(head)) == 0);
 	const char *line_a = strstr(text, "\na\tev\t2026-10-01\t2026-11-02\t+74951234502\t-\t-\n");
 	const char *line_b = strstr(text, "\nb\tev\t2026-11-01\t-\t+74951234501\t#Tag\thttps://x.org/?utm_source=a\n");
 	ASSERT_NOT_NULL(line_a);
@@ -41,6 +45,7 @@ test_ledger__round_trips_sorted_by_id(void)
 	/* Serializing what was parsed gives the same text again. */
 	struct ledger again;
 	ASSERT_INT_EQ(campaign__ledger_parse(&again, text, out.len, "y", d), CAMPAIGN_OK);
+	ASSERT_STR_EQ(again.campaign, "rally");
 	struct strbuf out2;
 	campaign__strbuf_init(&out2, 0);
 	campaign__ledger_serialize(&again, &out2);
@@ -60,8 +65,8 @@ test_ledger__damage_is_located(void)
 		const char *message;
 		unsigned long line, column;
 	} cases[] = {
-		{ "", "damaged ledger: the first line must be '# libcampaign ledger 1'; restore the file from a backup or version control", 1, 1 },
-		{ "id\tevent\n", "damaged ledger: the first line must be '# libcampaign ledger 1'; restore the file from a backup or version control", 1, 1 },
+		{ "", "damaged ledger: the first line must be '# libcampaign ledger 2'; restore the file from a backup or version control", 1, 1 },
+		{ "id\tevent\n", "damaged ledger: the first line must be '# libcampaign ledger 2'; restore the file from a backup or version control", 1, 1 },
 		{ "# libcampaign ledger 1\na\tev\t2026-11-01\t-\t+74951234501\n",
 		  "damaged ledger: expected 7 tab-separated fields, found 5 (missing 'hashtag')", 2, 31 },
 		{ "# libcampaign ledger 1\na\tev\t2026-13-01\t-\t-\t-\t-\n",
@@ -79,9 +84,12 @@ test_ledger__damage_is_located(void)
 		{ "# libcampaign ledger 1\na\tev\t2026-11-01\t-\t-\t-\t-\tx\n",
 		  "damaged ledger: more than 7 fields", 2, 24 },
 		{ "# libcampaign ledger 1\n\xff\n", "damaged ledger: not UTF-8 text", 2, 1 },
-		{ "# libcampaign ledger 2\n",
-		  "damaged ledger: format '2' is not one this version of libcampaign reads (1); "
+		{ "# libcampaign ledger 3\n",
+		  "damaged ledger: format '3' is not one this version of libcampaign reads (1 or 2); "
 		  "use a newer version", 1, 22 },
+		{ "# libcampaign ledger 2\n",
+		  "damaged ledger: line 2 must be '# campaign: SLUG', naming the campaign the identifiers "
+		  "were issued to (not there)", 2, 1 },
 		{ "\xef\xbb\xbf# libcampaign ledger 1\n",
 		  "damaged ledger: it starts with a byte order mark, added by an editor; remove it "
 		  "(the file is written by campaign build only)", 1, 1 },
@@ -120,10 +128,68 @@ test_ledger__nul_byte_is_named_as_such(void)
 	campaign_diags_free(d);
 }
 
+/* A reissued placement keeps its earlier issues, released, before its current one. */
+static void
+test_ledger__earlier_issues_stay_on_record(void)
+{
+	static const char *text =
+		"# libcampaign ledger 2\n"
+		"# campaign: rally\n"
+		"a\tev\t2026-12-01\t-\t+74951234503\t#Tag\thttps://x.org/?utm_source=b\n"
+		"a\tev\t2026-10-01\t2026-12-01\t+74951234502\t#Tag\thttps://x.org/?utm_source=a\n";
+	struct ledger l;
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	ASSERT_INT_EQ(campaign__ledger_parse(&l, text, strlen(text), "x.ledger", d), CAMPAIGN_OK);
+	ASSERT_INT_EQ(l.count, 2);
+	const struct ledger_entry *current = campaign__ledger_find(&l, "a");
+	ASSERT_STR_EQ(current->phone, "+74951234503");
+	ASSERT_TRUE(campaign__ledger_is_current(&l, current));
+	ASSERT_TRUE(!campaign__ledger_is_current(&l, &l.entries[0]));
+	ASSERT_STR_EQ(l.entries[0].phone, "+74951234502");
+	/* Written back in the order of issue. */
+	struct strbuf out;
+	campaign__strbuf_init(&out, 0);
+	ASSERT_INT_EQ(campaign__ledger_serialize(&l, &out), CAMPAIGN_OK);
+	const char *old = strstr(campaign__strbuf_cstr(&out), "+74951234502");
+	const char *now = strstr(campaign__strbuf_cstr(&out), "+74951234503");
+	ASSERT_TRUE(old && now && old < now);
+	campaign__strbuf_free(&out);
+	campaign__ledger_free(&l);
+
+	static const struct {
+		const char *text;
+		const char *message;
+		unsigned long line;
+	} damaged[] = {
+		{ "# libcampaign ledger 2\n# campaign: rally\n"
+		  "a\tev\t2026-10-01\t-\t+74951234502\t-\t-\n"
+		  "a\tev\t2026-12-01\t-\t+74951234503\t-\t-\n",
+		  "damaged ledger: placement 'a' appears twice; first at line 3", 4 },
+		{ "# libcampaign ledger 2\na\tev\t2026-10-01\t-\t+74951234502\t-\t-\n",
+		  "damaged ledger: line 2 must be '# campaign: SLUG', naming the campaign the identifiers "
+		  "were issued to (not there)", 2 },
+		{ "# libcampaign ledger 2\n# campaign: ../x\n",
+		  "damaged ledger: line 2 must be '# campaign: SLUG', naming the campaign the identifiers "
+		  "were issued to (it may contain only Latin letters, digits, '-', '_' and '.')", 2 },
+	};
+	for (size_t i = 0; i < sizeof(damaged) / sizeof(damaged[0]); i++) {
+		campaign_diags_clear(d);
+		ASSERT_INT_EQ(campaign__ledger_parse(&l, damaged[i].text, strlen(damaged[i].text),
+		                                     "x.ledger", d),
+		              CAMPAIGN_EINVALID);
+		ASSERT_STR_EQ(campaign_diags_get(d, 0)->message, damaged[i].message);
+		ASSERT_INT_EQ(campaign_diags_get(d, 0)->line, damaged[i].line);
+		campaign__ledger_free(&l);
+	}
+	campaign_diags_free(d);
+}
+
 int
 main(void)
 {
 	RUN(test_ledger__round_trips_sorted_by_id);
+	RUN(test_ledger__earlier_issues_stay_on_record);
 	RUN(test_ledger__damage_is_located);
 	RUN(test_ledger__nul_byte_is_named_as_such);
 	return harness_done();

@@ -86,7 +86,7 @@ static const char *
 ledger_phone(const char *id)
 {
 	static char phone[32];
-	char *text = read_file("rally.ledger");
+	char *text = read_file("spec.ledger");
 	ASSERT_NOT_NULL(text);
 	char key[80];
 	snprintf(key, sizeof(key), "\n%s\t", id);
@@ -109,7 +109,7 @@ static const char *
 ledger_released(const char *id)
 {
 	static char day[16];
-	char *text = read_file("rally.ledger");
+	char *text = read_file("spec.ledger");
 	char key[80];
 	snprintf(key, sizeof(key), "\n%s\t", id);
 	char *p = strstr(text, key) + 1;
@@ -155,9 +155,9 @@ test_plan__first_build_assigns_in_pool_order_and_rebuild_is_identical(void)
 	ASSERT_INT_EQ(build(NOW, d), CAMPAIGN_OK);
 	ASSERT_STR_EQ(ledger_phone("a"), "+74950000001");
 	ASSERT_STR_EQ(ledger_phone("b"), "+74950000002");
-	char *ledger1 = read_file("rally.ledger"), *json1 = read_file("out/manifest.json");
+	char *ledger1 = read_file("spec.ledger"), *json1 = read_file("out/manifest.json");
 	ASSERT_INT_EQ(build(NOW + 3 * DAY, d), CAMPAIGN_OK);
-	char *ledger2 = read_file("rally.ledger"), *json2 = read_file("out/manifest.json");
+	char *ledger2 = read_file("spec.ledger"), *json2 = read_file("out/manifest.json");
 	/* Nothing changed, so nothing moved, not even the issue dates. */
 	ASSERT_STR_EQ(ledger2, ledger1);
 	ASSERT_STR_EQ(json2, json1);
@@ -260,7 +260,7 @@ test_plan__exhausted_pool_names_the_placements_and_writes_nothing(void)
 	ASSERT_STR_EQ(e->message, "the phone pool is exhausted: 4 placements need a new number, 2 are "
 	                          "free; add 2 numbers to the pool. Left without a number: c, d");
 	ASSERT_INT_EQ(e->line, 9); /* the pool */
-	ASSERT_NULL(read_file("rally.ledger"));
+	ASSERT_NULL(read_file("spec.ledger"));
 	struct stat st;
 	char out[512];
 	snprintf(out, sizeof(out), "%s/out", dir);
@@ -274,10 +274,10 @@ test_plan__damaged_ledger_stops_the_build_and_stays_as_it_was(void)
 	campaign_diags *d = setup();
 	write_spec("a", POOL3);
 	const char *damaged = "# libcampaign ledger 1\na\tev\t2026-11-01\t-\t+7495\t-\t-\n";
-	write_file("rally.ledger", damaged);
+	write_file("spec.ledger", damaged);
 	ASSERT_INT_EQ(build(NOW, d), CAMPAIGN_EINVALID);
 	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message, "damaged ledger: '+7495' is not an E.164 phone number");
-	char *after = read_file("rally.ledger");
+	char *after = read_file("spec.ledger");
 	ASSERT_STR_EQ(after, damaged);
 	free(after);
 	teardown(d);
@@ -298,8 +298,17 @@ test_plan__editing_a_rows_table_keeps_numbers_of_kept_ids(void)
 	ASSERT_INT_EQ(build(NOW, d), CAMPAIGN_OK);
 	ASSERT_STR_EQ(ledger_phone("p-north"), "+31205550001");
 	ASSERT_STR_EQ(ledger_phone("p-south"), "+31205550002");
-	/* Rows reordered, one renamed (a new placement), one text edited. */
-	write_file("sites.csv", "code,name\nsouth,South gate (main)\neast,East gate\n");
+	/* A row's text edited changes the URL issued to its placement: refused, and why. */
+	write_file("sites.csv", "code,name\nnorth,North gate\nsouth,South gate (main)\n");
+	ASSERT_INT_EQ(build(NOW + DAY, d), CAMPAIGN_EINVALID);
+	const char *msg = campaign_diags_get(d, 0)->message;
+	ASSERT_TRUE(strstr(msg, "the URL issued to p-south would change: utm_content 'south_gate' -> "
+	                        "'south_gate_(main)'") != NULL);
+	ASSERT_TRUE(strstr(msg, "Keep it: write 'content: south_gate' in the placement") != NULL);
+	ASSERT_STR_EQ(ledger_phone("p-south"), "+31205550002");
+	/* Rows reordered, one renamed (a new placement): kept numbers stay. */
+	campaign_diags_clear(d);
+	write_file("sites.csv", "code,name\nsouth,South gate\neast,East gate\n");
 	ASSERT_INT_EQ(build(NOW + DAY, d), CAMPAIGN_OK);
 	ASSERT_STR_EQ(ledger_phone("p-south"), "+31205550002");
 	ASSERT_STR_EQ(ledger_phone("p-east"), "+31205550003");

@@ -7,5 +7,5 @@ mkdir in-the-way.pdf
 "$CAMPAIGN" build examples/rally/campaign.yaml -o out --now 2026-11-25 --quiet \
 	--combine in-the-way.pdf 2>&1 || echo "exit $?"
 test ! -e out
-test ! -e examples/rally/rally-2026.ledger
+test ! -e examples/rally/campaign.ledger
 ls -A in-the-way.pdf | wc -l

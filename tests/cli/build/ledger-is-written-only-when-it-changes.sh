@@ -4,12 +4,12 @@
 # written back as the build would write it.
 cp -r examples/rally spec
 "$CAMPAIGN" build spec/campaign.yaml -o out --now 2026-11-25 --quiet >/dev/null
-before=$(stat -c %i spec/rally-2026.ledger)
+before=$(stat -c %i spec/campaign.ledger)
 "$CAMPAIGN" build spec/campaign.yaml -o out --now 2026-11-25 --quiet >/dev/null
-[ "$(stat -c %i spec/rally-2026.ledger)" = "$before" ] && echo "unchanged: left in place"
-cp spec/rally-2026.ledger canonical.ledger
-sed -i '2s/Identifiers/identifiers/' spec/rally-2026.ledger
-cmp -s canonical.ledger spec/rally-2026.ledger ||
-	echo "edited: $(wc -c <spec/rally-2026.ledger) bytes, as before: $(wc -c <canonical.ledger)"
+[ "$(stat -c %i spec/campaign.ledger)" = "$before" ] && echo "unchanged: left in place"
+cp spec/campaign.ledger canonical.ledger
+sed -i '3s/Identifiers/identifiers/' spec/campaign.ledger
+cmp -s canonical.ledger spec/campaign.ledger ||
+	echo "edited: $(wc -c <spec/campaign.ledger) bytes, as before: $(wc -c <canonical.ledger)"
 "$CAMPAIGN" build spec/campaign.yaml -o out --now 2026-11-25 --quiet >/dev/null
-cmp canonical.ledger spec/rally-2026.ledger && echo "edited: written back"
+cmp canonical.ledger spec/campaign.ledger && echo "edited: written back"

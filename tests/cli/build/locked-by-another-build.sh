@@ -3,19 +3,19 @@
 # running build does (-o: its command does not inherit it), with its pid
 # written in the file as a build writes it.
 cp -r examples/rally spec
-sh -c 'echo $$ > spec/rally-2026.ledger.lock; exec flock -o spec/rally-2026.ledger.lock sleep 30' &
+sh -c 'echo $$ > spec/campaign.ledger.lock; exec flock -o spec/campaign.ledger.lock sleep 30' &
 holder=$!
 # Wait until the lock is really held.
-while flock -n spec/rally-2026.ledger.lock true; do sleep 0.05; done
+while flock -n spec/campaign.ledger.lock true; do sleep 0.05; done
 status=0
 "$CAMPAIGN" build spec/campaign.yaml -o out --now 2026-11-25 2>err || status=$?
 pkill -P "$holder" sleep; kill "$holder" 2>/dev/null || true
 grep -q "process $holder holds this lock" err
 sed "s/process [0-9]*/process PID/" err >&2
 test ! -e out
-test ! -e spec/rally-2026.ledger
+test ! -e spec/campaign.ledger
 # A lock file nobody holds (a build that was killed) is taken over.
 wait "$holder" 2>/dev/null || true
 "$CAMPAIGN" build spec/campaign.yaml -o out --now 2026-11-25 --quiet
-test ! -e spec/rally-2026.ledger.lock
+test ! -e spec/campaign.ledger.lock
 exit "$status"

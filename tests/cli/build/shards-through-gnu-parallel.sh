@@ -10,4 +10,4 @@ mkdir all
 for shard in shards/*; do cp -r "$shard"/. all/; done
 "$CAMPAIGN" build spec/campaign.yaml -o all --collect --now 2026-11-25 --quiet >/dev/null
 diff -r single all
-cmp single.ledger spec/rally-2026.ledger
+cmp single.ledger spec/campaign.ledger

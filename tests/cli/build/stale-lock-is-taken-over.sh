@@ -3,8 +3,8 @@
 # a live process (here this shell's own, as after pid reuse).
 cp -r examples/rally spec
 sh -c 'exit 0' & dead=$!; wait "$dead"
-echo "$dead" > spec/rally-2026.ledger.lock
+echo "$dead" > spec/campaign.ledger.lock
 mkdir -p out && echo "$$" > out/.campaign.lock
 "$CAMPAIGN" build spec/campaign.yaml -o out --now 2026-11-25 --quiet
-test ! -e spec/rally-2026.ledger.lock
+test ! -e spec/campaign.ledger.lock
 test ! -e out/.campaign.lock

@@ -23,4 +23,4 @@ try spec/campaign.yaml --shard x
 try spec/campaign.yaml --png-compression best
 try spec/campaign.yaml --ouput out
 try spec/campaign.yaml -x
-test ! -e out && test ! -e spec/rally-2026.ledger
+test ! -e out && test ! -e spec/campaign.ledger

@@ -31,7 +31,7 @@ with open(os.path.join(dest, "days.csv"), "w", encoding="utf-8") as f:
     f.write("n\n")
     for i in range(count):
         f.write(f"{i:06d}\n")
-with open(os.path.join(dest, "days.ledger"), "w", encoding="utf-8") as f:
+with open(os.path.join(dest, "campaign.ledger"), "w", encoding="utf-8") as f:
     f.write("# libcampaign ledger 1\n"
             "# id\tevent\tissued\treleased\tphone\thashtag\turl\n")
     for i in range(count):

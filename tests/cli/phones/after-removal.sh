@@ -4,4 +4,4 @@ cp -r examples/rally spec
 grep -v shabolovskaya spec/stations.csv > s.csv && mv s.csv spec/stations.csv
 "$CAMPAIGN" build spec/campaign.yaml -o out --now 2026-11-26 --quiet >/dev/null
 "$CAMPAIGN" phones spec/campaign.yaml --now 2026-11-27 | tail -n 3
-grep shabolovskaya spec/rally-2026.ledger | cut -f1-5
+grep shabolovskaya spec/campaign.ledger | cut -f1-5

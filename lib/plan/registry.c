@@ -1,0 +1,360 @@
+#include "plan/registry.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/status.h"
+#include "core/diag_internal.h"
+#include "io/read_file.h"
+#include "spec/spec_ids.h"
+#include "util/date.h"
+#include "util/utf8.h"
+
+enum { COL_KIND, COL_VALUE, COL_CAMPAIGN, COL_PLACEMENT, COL_SINCE, COL_RELEASED, COL_FREE, COL__COUNT };
+
+static const char *const column_names[COL__COUNT] = {
+	"kind", "value", "campaign", "placement", "since", "released", "free",
+};
+
+static const char *const kind_names[] = { "phone", "hashtag" };
+
+struct reader {
+	const char *file;
+	campaign_diags *diags;
+	int status;
+};
+
+static void CAMPAIGN_PRINTF(5, 6)
+error_at(struct reader *r, unsigned long line, const char *text, const char *at, const char *fmt, ...)
+{
+	unsigned long column = text ? (unsigned long)campaign__utf8_count(text, (size_t)(at - text)) + 1 : 1;
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file, line, column,
+	                   "damaged registry: %s", msg);
+	r->status = CAMPAIGN_EINVALID;
+}
+
+int
+campaign__registry_add(struct registry *r, const struct registry_entry *e)
+{
+	if (r->count == r->cap) {
+		size_t cap = r->cap ? r->cap * 2 : 64;
+		struct registry_entry *grown = realloc(r->entries, cap * sizeof(*grown));
+		if (!grown)
+			return CAMPAIGN_ENOMEM;
+		r->entries = grown;
+		r->cap = cap;
+	}
+	r->entries[r->count++] = *e;
+	return CAMPAIGN_OK;
+}
+
+static int
+phone_valid(const char *p)
+{
+	size_t digits = strspn(p + 1, "0123456789");
+	return p[0] == '+' && p[1] != '0' && digits >= 7 && digits <= 15 && p[1 + digits] == '\0';
+}
+
+static int
+tag_valid(const char *s)
+{
+	if (s[0] != '#' || !s[1])
+		return 0;
+	for (const unsigned char *p = (const unsigned char *)s + 1; *p; p++)
+		if (*p <= 0x20 || *p == 0x7F || *p == '#')
+			return 0;
+	return 1;
+}
+
+/* A day "YYYY-MM-DD", or "-" for none (-1) when dash_ok. */
+static int
+day_of(struct reader *r, unsigned long line, const char *text, const char *col, int dash_ok,
+       const char *name, long *out)
+{
+	*out = -1;
+	if (dash_ok && strcmp(col, "-") == 0)
+		return 0;
+	if (campaign__date_parse(col, out) == 0)
+		return 0;
+	error_at(r, line, text, col, "'%s' must be a date YYYY-MM-DD%s, not '%.32s'", name,
+	         dash_ok ? " or '-'" : "", col);
+	return -1;
+}
+
+static int
+check_record(struct reader *r, unsigned long line, const char *text, char **col,
+             struct registry_entry *e)
+{
+	memset(e, 0, sizeof(*e));
+	if (strcmp(col[COL_KIND], "phone") == 0) {
+		e->kind = REGISTRY_PHONE;
+	} else if (strcmp(col[COL_KIND], "hashtag") == 0) {
+		e->kind = REGISTRY_HASHTAG;
+	} else {
+		error_at(r, line, text, col[COL_KIND], "kind must be 'phone' or 'hashtag', not '%.32s'",
+		         col[COL_KIND]);
+		return -1;
+	}
+	if (e->kind == REGISTRY_PHONE ? !phone_valid(col[COL_VALUE]) : !tag_valid(col[COL_VALUE])) {
+		error_at(r, line, text, col[COL_VALUE], "'%.64s' is not %s", col[COL_VALUE],
+		         e->kind == REGISTRY_PHONE ? "an E.164 phone number" : "a hashtag");
+		return -1;
+	}
+	const char *why = campaign__id_problem(col[COL_CAMPAIGN]);
+	if (why) {
+		error_at(r, line, text, col[COL_CAMPAIGN], "campaign '%.64s' is not a slug: %s",
+		         col[COL_CAMPAIGN], why);
+		return -1;
+	}
+	int no_placement = strcmp(col[COL_PLACEMENT], "-") == 0;
+	why = no_placement ? NULL : campaign__id_problem(col[COL_PLACEMENT]);
+	if (why || (e->kind == REGISTRY_PHONE) == no_placement) {
+		error_at(r, line, text, col[COL_PLACEMENT], "%s", why ? why
+		         : no_placement ? "a number belongs to a placement: its id is missing"
+		                        : "a hashtag belongs to its campaign: the placement must be '-'");
+		return -1;
+	}
+	if (day_of(r, line, text, col[COL_SINCE], 0, "since", &e->since) ||
+	    day_of(r, line, text, col[COL_RELEASED], 1, "released", &e->released) ||
+	    day_of(r, line, text, col[COL_FREE], 1, "free", &e->free_from))
+		return -1;
+	if ((e->released < 0) != (e->free_from < 0)) {
+		error_at(r, line, text, col[COL_FREE], "'released' and 'free' are both dates or both '-'");
+		return -1;
+	}
+	if (e->released >= 0 && (e->released < e->since || e->free_from < e->released)) {
+		error_at(r, line, text, col[COL_RELEASED], "the dates must run since <= released <= free");
+		return -1;
+	}
+	if (e->kind == REGISTRY_HASHTAG && e->released >= 0) {
+		error_at(r, line, text, col[COL_RELEASED], "a hashtag is never released: it stays taken");
+		return -1;
+	}
+	e->value = col[COL_VALUE];
+	e->campaign = col[COL_CAMPAIGN];
+	e->placement = no_placement ? NULL : col[COL_PLACEMENT];
+	e->line = line;
+	return 0;
+}
+
+static int
+parse_record(struct reader *r, struct registry *reg, unsigned long line, char *text)
+{
+	char *col[COL__COUNT];
+	char *p = text;
+	for (int c = 0; c < COL__COUNT; c++) {
+		col[c] = p;
+		char *tab = strchr(p, '\t');
+		if (c < COL__COUNT - 1) {
+			if (!tab) {
+				error_at(r, line, text, p + strlen(p),
+				         "expected %d tab-separated fields, found %d (missing '%s')", COL__COUNT,
+				         c + 1, column_names[c + 1]);
+				return -1;
+			}
+			*tab = '\0';
+			p = tab + 1;
+		} else if (tab) {
+			error_at(r, line, text, tab, "more than %d fields", COL__COUNT);
+			return -1;
+		}
+	}
+	struct registry_entry e;
+	if (check_record(r, line, text, col, &e))
+		return -1;
+	if (campaign__registry_add(reg, &e)) {
+		r->status = CAMPAIGN_ENOMEM;
+		return -1;
+	}
+	return 0;
+}
+
+/* By kind and value, then in the order it was given: since, then where it was read. */
+static int
+cmp_entries(const void *a, const void *b)
+{
+	const struct registry_entry *x = a, *y = b;
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	int c = strcmp(x->value, y->value);
+	if (c)
+		return c;
+	if (x->since != y->since)
+		return x->since < y->since ? -1 : 1;
+	/* Released lines before the one holding it now. */
+	int xr = x->released >= 0, yr = y->released >= 0;
+	if (xr != yr)
+		return xr ? -1 : 1;
+	c = strcmp(x->campaign, y->campaign);
+	if (c)
+		return c;
+	return strcmp(x->placement ? x->placement : "", y->placement ? y->placement : "");
+}
+
+/* A number held twice, or a tag made twice, would make every trace of it ambiguous. */
+static void
+check_unique(struct reader *r, struct registry *reg)
+{
+	if (reg->count > 1)
+		qsort(reg->entries, reg->count, sizeof(*reg->entries), cmp_entries);
+	const struct registry_entry *holder = NULL;
+	for (size_t i = 0; i < reg->count; i++) {
+		const struct registry_entry *e = &reg->entries[i];
+		if (holder && (holder->kind != e->kind || strcmp(holder->value, e->value) != 0))
+			holder = NULL;
+		if (e->released >= 0)
+			continue;
+		if (holder)
+			campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file,
+			                   e->line, 1,
+			                   "damaged registry: %s is held by both %s/%s (line %lu) and %s/%s",
+			                   e->value, holder->campaign, holder->placement ? holder->placement : "-",
+			                   holder->line, e->campaign, e->placement ? e->placement : "-");
+		if (holder)
+			r->status = CAMPAIGN_EINVALID;
+		holder = e;
+	}
+}
+
+int
+campaign__registry_parse(struct registry *reg, const char *buf, size_t len, const char *file,
+                         campaign_diags *diags)
+{
+	memset(reg, 0, sizeof(*reg));
+	struct reader r = { file, diags, CAMPAIGN_OK };
+	size_t first_diag = campaign_diags_count(diags);
+	size_t bad = campaign__utf8_validate(buf, len);
+	const char *nul = memchr(buf, '\0', bad);
+	if (bad < len || nul) {
+		unsigned long line, column;
+		campaign__utf8_position(buf, len, nul ? (size_t)(nul - buf) : bad, &line, &column);
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, line, column,
+		                   nul ? "damaged registry: NUL byte" : "damaged registry: not UTF-8 text");
+		return CAMPAIGN_EINVALID;
+	}
+	size_t magic = strlen(REGISTRY_MAGIC);
+	if (len < magic || memcmp(buf, REGISTRY_MAGIC, magic) != 0 ||
+	    (len > magic && buf[magic] != '\n' && buf[magic] != '\r')) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+		                   "damaged registry: the first line must be '%s'; restore the file from "
+		                   "a backup or version control", REGISTRY_MAGIC);
+		return CAMPAIGN_EINVALID;
+	}
+	char *copy = campaign__arena_strndup(&reg->arena, buf, len);
+	if (!copy)
+		return CAMPAIGN_ENOMEM;
+	unsigned long line = 0;
+	for (char *p = copy; *p;) {
+		char *end = strchr(p, '\n');
+		if (end)
+			*end = '\0';
+		line++;
+		size_t n = strlen(p);
+		if (n && p[n - 1] == '\r')
+			p[--n] = '\0';
+		if (n && p[0] != '#' && parse_record(&r, reg, line, p) && r.status == CAMPAIGN_ENOMEM)
+			break;
+		if (!end)
+			break;
+		p = end + 1;
+	}
+	if (r.status == CAMPAIGN_OK)
+		check_unique(&r, reg);
+	campaign__diags_sort(diags, first_diag);
+	return r.status;
+}
+
+int
+campaign__registry_read(struct registry *reg, const char *path, campaign_diags *diags)
+{
+	memset(reg, 0, sizeof(*reg));
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		if (errno == ENOENT)
+			return CAMPAIGN_OK;
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
+		                   "cannot read the registry: %s", strerror(errno));
+		return CAMPAIGN_EIO;
+	}
+	fclose(f);
+	char *buf = NULL;
+	size_t len = 0;
+	int rc = campaign__read_file(path, REGISTRY_MAX_BYTES, &buf, &len, diags, NULL, 0, 0);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__registry_parse(reg, buf, len, path, diags);
+	free(buf);
+	return rc;
+}
+
+static void
+add_day(struct strbuf *out, long day)
+{
+	char text[11] = "-";
+	if (day >= 0)
+		campaign__date_format(day, text);
+	campaign__strbuf_addf(out, "\t%s", text);
+}
+
+static int
+cmp_entry_ptrs(const void *a, const void *b)
+{
+	return cmp_entries(*(const struct registry_entry *const *)a,
+	                   *(const struct registry_entry *const *)b);
+}
+
+int
+campaign__registry_serialize(const struct registry *reg, struct strbuf *out)
+{
+	const struct registry_entry **sorted = malloc((reg->count + 1) * sizeof(*sorted));
+	if (!sorted)
+		return CAMPAIGN_ENOMEM;
+	for (size_t i = 0; i < reg->count; i++)
+		sorted[i] = &reg->entries[i];
+	qsort(sorted, reg->count, sizeof(*sorted), cmp_entry_ptrs);
+	campaign__strbuf_adds(out, REGISTRY_MAGIC "\n");
+	campaign__strbuf_adds(out,
+	                      "# Numbers and hashtags shared by campaigns: who holds or held each, and "
+	                      "from when.\n"
+	                      "# Keep it under version control. Written by campaign build; do not edit "
+	                      "by hand.\n");
+	campaign__strbuf_adds(out, "# kind\tvalue\tcampaign\tplacement\tsince\treleased\tfree\n");
+	for (size_t i = 0; i < reg->count; i++) {
+		const struct registry_entry *e = sorted[i];
+		campaign__strbuf_addf(out, "%s\t%s\t%s\t%s", kind_names[e->kind], e->value, e->campaign,
+		                      e->placement ? e->placement : "-");
+		add_day(out, e->since);
+		add_day(out, e->released);
+		add_day(out, e->free_from);
+		campaign__strbuf_addc(out, '\n');
+	}
+	free(sorted);
+	return out->status;
+}
+
+struct registry_entry *
+campaign__registry_holder(const struct registry *reg, enum registry_kind kind, const char *value)
+{
+	for (size_t i = 0; i < reg->count; i++) {
+		struct registry_entry *e = &reg->entries[i];
+		if (e->kind == kind && e->released < 0 && strcmp(e->value, value) == 0)
+			return e;
+	}
+	return NULL;
+}
+
+void
+campaign__registry_free(struct registry *reg)
+{
+	free(reg->entries);
+	campaign__arena_free(&reg->arena);
+	memset(reg, 0, sizeof(*reg));
+}
