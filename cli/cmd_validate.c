@@ -17,6 +17,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		return rc < 0 ? EXIT_OK : rc;
 	campaign_diags *diags = NULL;
 	campaign_spec *spec = NULL;
+	struct opt_list reissue = { 0 };
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
 		fprintf(stderr, "campaign: error: out of memory\n");
 		rc = EXIT_ENV;
@@ -32,6 +33,11 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		cli_template_dirs(template_dirs);
 		bo.template_dirs = template_dirs;
 		bo.ledger_path = opt_get(cmd, &res, "ledger");
+		bo.registry_path = opt_get(cmd, &res, "registry");
+		if ((rc = opt_list(cmd, &res, "reissue", &reissue)))
+			goto done;
+		bo.reissue = reissue.items;
+		bo.reissue_count = reissue.count;
 		bo.dry_run = 1;
 		status = campaign_build(NULL, spec, &bo, diags);
 	}
@@ -41,6 +47,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		printf("%s: ok: %zu events, %zu placements\n", res.args[0],
 		       campaign_spec_event_count(spec), campaign_spec_placement_count(spec));
 done:
+	opt_list_free(&reissue);
 	campaign_spec_free(spec);
 	campaign_diags_free(diags);
 	opt_result_free(&res);
@@ -50,7 +57,9 @@ done:
 static const struct opt_spec opts[] = {
 	{ "quiet", 'q', OPT_FLAG, NULL, "print nothing when the spec is valid" },
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the clock for quarantines (default: SOURCE_DATE_EPOCH, or now)" },
-	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger (default: the spec's, or <slug>.ledger beside it)" },
+	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger (default: the spec's, or NAME.ledger beside NAME.yaml)" },
+	{ "registry", 0, OPT_VALUE, "FILE", "the registry shared with other campaigns (default: the spec's)" },
+	{ "reissue", 0, OPT_REPEAT, "ID[,ID...]", "check as if these placements were reissued" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 

@@ -57,11 +57,18 @@ typedef struct campaign_plan_options {
 	 * from; NULL for the spec's `registry:`, if any.
 	 */
 	const char *registry_path;
+	/**
+	 * 1: a pool that cannot serve every placement is a warning, not a
+	 * failure, and the placements left without a number say so
+	 * (CAMPAIGN_PHONE_MISSING): for showing the assignments, as `campaign
+	 * phones` does. A build never allows it. Default 0.
+	 */
+	int allow_exhausted;
 } campaign_plan_options;
 
 /** Initializer: the current time as the clock, the spec's ledger and registry, no reissue. */
 #define CAMPAIGN_PLAN_OPTIONS_INIT \
-	{ CAMPAIGN_PLAN_OPTIONS_VERSION, CAMPAIGN_UNSET, NULL, NULL, 0, NULL }
+	{ CAMPAIGN_PLAN_OPTIONS_VERSION, CAMPAIGN_UNSET, NULL, NULL, 0, NULL, 0 }
 
 /**
  * Initializes options to CAMPAIGN_PLAN_OPTIONS_INIT, for bindings.
@@ -75,7 +82,9 @@ typedef enum campaign_phone_state {
 	CAMPAIGN_PHONE_NONE = 0,     /**< the placement has no number */
 	CAMPAIGN_PHONE_KEPT = 1,     /**< it keeps the number the ledger gave it */
 	CAMPAIGN_PHONE_NEW = 2,      /**< it gets a number for the first time */
-	CAMPAIGN_PHONE_RESTORED = 3  /**< it came back and gets its old number again */
+	CAMPAIGN_PHONE_RESTORED = 3, /**< it came back and gets its old number again */
+	/** It asks for a number and the pool has none left (only with allow_exhausted). */
+	CAMPAIGN_PHONE_MISSING = 4
 } campaign_phone_state;
 
 /** A placement's identifiers. Strings are owned by the plan; absent ones are NULL. */

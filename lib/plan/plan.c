@@ -198,6 +198,7 @@ campaign_plan_new(campaign_plan **out, const campaign_spec *spec, const campaign
 		return CAMPAIGN_ENOMEM;
 	plan->spec = spec;
 	plan->diags = diags;
+	plan->allow_exhausted = opts->allow_exhausted != 0;
 	plan->today = campaign__date_from_epoch(now);
 	plan->count = spec->placement_count;
 	plan->items = calloc(plan->count + 1, sizeof(*plan->items));

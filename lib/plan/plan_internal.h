@@ -34,6 +34,7 @@ struct campaign_plan {
 	size_t phones_held;          /* pool numbers this campaign's placements hold */
 	campaign_diags *diags;
 	int status;                  /* the first failure */
+	int allow_exhausted;         /* an exhausted pool is a warning (campaign phones) */
 };
 
 /*

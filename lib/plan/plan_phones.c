@@ -302,12 +302,19 @@ report_exhausted(struct campaign_plan *plan, size_t missing, size_t needed, size
 		snprintf(elsewhere_note, sizeof(elsewhere_note),
 		         "; %zu %s held by other campaigns of the registry %s", elsewhere,
 		         elsewhere == 1 ? "is" : "are", plan->registry_path);
-	campaign__plan_error(plan, plan->spec->phones.at, NULL, CAMPAIGN_EEXHAUSTED,
-	                     "the phone pool is exhausted: %zu placement%s need%s a new number, %zu "
-	                     "%s free%s%s; add %zu number%s to the pool. Left without a number: %s%s",
-	                     needed, needed == 1 ? "" : "s", needed == 1 ? "s" : "", needed - missing,
-	                     needed - missing == 1 ? "is" : "are", quarantine_note, elsewhere_note,
-	                     missing, missing == 1 ? "" : "s", names, more);
+	static const char fmt[] =
+		"the phone pool is exhausted: %zu placement%s need%s a new number, %zu %s free%s%s; add "
+		"%zu number%s to the pool. Left without a number: %s%s";
+	if (plan->allow_exhausted)
+		campaign__plan_warning(plan, plan->spec->phones.at, NULL, fmt, needed,
+		                       needed == 1 ? "" : "s", needed == 1 ? "s" : "", needed - missing,
+		                       needed - missing == 1 ? "is" : "are", quarantine_note,
+		                       elsewhere_note, missing, missing == 1 ? "" : "s", names, more);
+	else
+		campaign__plan_error(plan, plan->spec->phones.at, NULL, CAMPAIGN_EEXHAUSTED, fmt, needed,
+		                     needed == 1 ? "" : "s", needed == 1 ? "s" : "", needed - missing,
+		                     needed - missing == 1 ? "is" : "are", quarantine_note, elsewhere_note,
+		                     missing, missing == 1 ? "" : "s", names, more);
 }
 
 static void
@@ -321,8 +328,10 @@ assign_new(struct campaign_plan *plan, struct pool_number *pool, size_t n)
 		needed++;
 		while (next < n && (pool[next].held || pool[next].blocked || pool[next].quarantine_until >= 0))
 			next++;
-		if (next == n)
+		if (next == n) {
+			item->pub.phone_state = CAMPAIGN_PHONE_MISSING;
 			continue;
+		}
 		pool[next].held = 1;
 		give(plan, item, pool[next].e164, CAMPAIGN_PHONE_NEW);
 		given++;
