@@ -31,6 +31,7 @@
 #include "build/flyer_templates.h"
 #include "plan/ledger.h"
 #include "build/manifest.h"
+#include "build/withdrawn.h"
 #include "io/outdir.h"
 #include "plan/plan_internal.h"
 #include "spec/spec_load.h"
@@ -57,6 +58,7 @@ struct build {
 	char *out_path;
 	unsigned char *selected; /* per placement: write its files */
 	unsigned char *present;  /* per placement: MANIFEST_* bits of the files that exist */
+	struct withdrawn_list withdrawn; /* placements out of circulation, for the manifest */
 };
 
 /*
@@ -344,7 +346,8 @@ collect_files(struct build *b)
 static int
 write_manifest_file(struct build *b, const char *name,
                     int (*make)(struct manifest_out *, const struct build_entries *,
-                                const unsigned char *, campaign_diags *))
+                                const unsigned char *, const struct withdrawn_list *,
+                                campaign_diags *))
 {
 	struct atomic_file f;
 	int rc = campaign__atomic_open(&f, b->out.fd, name, b->diags);
@@ -352,7 +355,7 @@ write_manifest_file(struct build *b, const char *name,
 		return rc;
 	struct manifest_out out = { .fd = f.fd };
 	campaign__strbuf_init(&out.buf, 0);
-	rc = make(&out, b->entries, b->present, b->diags);
+	rc = make(&out, b->entries, b->present, &b->withdrawn, b->diags);
 	campaign__strbuf_free(&out.buf);
 	if (rc == CAMPAIGN_EIO && out.err) /* otherwise reading the entries failed, reported */
 		campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, name, 0, 0,
@@ -509,6 +512,9 @@ run(struct build *b)
 		return rc;
 	/* The ledger is durable: the assets need no lock on it (shards wait for it). */
 	campaign__lock_release(&b->ledger_lock);
+	/* What left circulation goes before anything current is written beside it. */
+	if ((rc = campaign__withdraw(&b->withdrawn, &b->out, b->plan, b->diags)))
+		return rc;
 	unsigned formats = b->opts->formats;
 	if (!b->opts->collect && (formats & CAMPAIGN_FORMAT_QR) && (rc = write_qr_codes(b)))
 		return rc;
@@ -521,6 +527,8 @@ run(struct build *b)
 	if ((rc = campaign__build_flyers(&job)))
 		return rc;
 	if ((rc = collect_files(b)))
+		return rc;
+	if ((rc = campaign__withdraw_restored(&b->out, b->entries, b->present, b->diags)))
 		return rc;
 	return write_manifest(b);
 }
@@ -585,6 +593,7 @@ build(campaign_buf *out_dir, const campaign_spec *spec, campaign_spec *owned_spe
 		close(b.registry_dirfd);
 	free(b.registry_path);
 	campaign__entries_free(b.entries);
+	campaign__withdrawn_free(&b.withdrawn);
 	campaign__flyer_templates_free(&b.templates);
 	campaign_plan_free(b.plan);
 	release_spec(&b);

@@ -9,6 +9,8 @@
 #include "campaign/status.h"
 #include "campaign/version.h"
 #include "build/build_entries.h"
+#include "build/withdrawn.h"
+#include "util/date.h"
 #include "io/atomic_file.h"
 
 static int
@@ -95,9 +97,74 @@ spill(struct manifest_out *out, int final)
  * object dumped and freed, so memory does not hold a JSON tree of the whole
  * campaign (10,000 placements made a 30 MB tree).
  */
+/* A withdrawn placement: why, since when, and where its files are now. */
+static json_t *
+withdrawn_json(const struct withdrawn *w)
+{
+	static const char *const reasons[] = {
+		[WITHDRAWN_LEFT] = "left the campaign",
+		[WITHDRAWN_NO_TEMPLATE] = "no template",
+		[WITHDRAWN_NO_QR] = "no QR code",
+	};
+	json_t *p = json_object(), *files = json_object();
+	if (!p || !files) {
+		json_decref(p);
+		json_decref(files);
+		return NULL;
+	}
+	char left[11] = "";
+	if (w->left >= 0)
+		campaign__date_format(w->left, left);
+	struct manifest_files f;
+	campaign__manifest_files_of(w->files, w->id, &f);
+	char paths[4][96];
+	const char *const names[4] = { f.pdf, f.png, f.qr_png, f.qr_svg };
+	static const char *const keys[4] = { "pdf", "png", "qr_png", "qr_svg" };
+	int rc = set_string(p, "id", w->id);
+	rc |= set_string(p, "event", w->event);
+	rc |= set_string(p, "reason", reasons[w->reason]);
+	rc |= set_string(p, "left", w->left >= 0 ? left : NULL);
+	for (int k = 0; k < 4; k++) {
+		if (!names[k])
+			continue;
+		snprintf(paths[k], sizeof(paths[k]), "withdrawn/%s", names[k]);
+		rc |= set_string(files, keys[k], paths[k]);
+	}
+	rc |= json_object_set_new(p, "files", files);
+	if (rc) {
+		json_decref(p);
+		return NULL;
+	}
+	return p;
+}
+
+static int
+append_withdrawn(struct manifest_out *mo, const struct withdrawn_list *withdrawn)
+{
+	struct strbuf *out = &mo->buf;
+	if (!withdrawn || !withdrawn->count)
+		return CAMPAIGN_OK;
+	campaign__strbuf_adds(out, ",\n  \"withdrawn\": [\n    ");
+	int rc = CAMPAIGN_OK;
+	for (size_t i = 0; i < withdrawn->count && rc == CAMPAIGN_OK; i++) {
+		json_t *p = withdrawn_json(&withdrawn->items[i]);
+		if (!p)
+			return CAMPAIGN_ENOMEM;
+		if (i)
+			campaign__strbuf_adds(out, ",\n    ");
+		rc = append_indented(out, p, 4);
+		json_decref(p);
+		if (rc == CAMPAIGN_OK)
+			rc = spill(mo, 0);
+	}
+	campaign__strbuf_adds(out, "\n  ]");
+	return rc == CAMPAIGN_OK ? out->status : rc;
+}
+
 int
 campaign__manifest_json(struct manifest_out *mo, const struct build_entries *entries,
-                        const unsigned char *present, campaign_diags *diags)
+                        const unsigned char *present, const struct withdrawn_list *withdrawn,
+                        campaign_diags *diags)
 {
 	struct strbuf *out = &mo->buf;
 	const struct build_campaign *c = campaign__entries_campaign(entries);
@@ -148,7 +215,11 @@ campaign__manifest_json(struct manifest_out *mo, const struct build_entries *ent
 			rc = spill(mo, 0);
 	}
 	if (!rc)
-		campaign__strbuf_adds(out, count ? "\n  ]\n}\n" : "\n}\n");
+		campaign__strbuf_adds(out, count ? "\n  ]" : "");
+	if (!rc)
+		rc = append_withdrawn(mo, withdrawn);
+	if (!rc)
+		campaign__strbuf_adds(out, "\n}\n");
 	campaign__entry_reader_free(&reader);
 	if (rc == CAMPAIGN_EIO)
 		return rc;
@@ -178,8 +249,10 @@ csv_field(struct strbuf *out, const char *value, int last)
 
 int
 campaign__manifest_csv(struct manifest_out *mo, const struct build_entries *entries,
-                       const unsigned char *present, campaign_diags *diags)
+                       const unsigned char *present, const struct withdrawn_list *withdrawn,
+                       campaign_diags *diags)
 {
+	(void)withdrawn; /* the CSV's columns are fixed: current placements only */
 	struct strbuf *out = &mo->buf;
 	int rc = CAMPAIGN_OK;
 	struct entry_reader reader = { 0 };

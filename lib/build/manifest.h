@@ -45,15 +45,20 @@ struct manifest_out {
 };
 
 struct build_entries;
+struct withdrawn_list;
 
 /*
  * present[i] (MANIFEST_* bits) belongs to placement i of the entries. With a
  * file, everything is in it on success and buf is empty. diags receives a
- * failure to read the entries back (CAMPAIGN_EIO).
+ * failure to read the entries back (CAMPAIGN_EIO). The JSON lists the
+ * withdrawn placements apart, under "withdrawn", when there are any; the
+ * CSV, whose columns are fixed for imports, holds the current ones only.
  */
 int campaign__manifest_json(struct manifest_out *out, const struct build_entries *entries,
-                            const unsigned char *present, campaign_diags *diags);
+                            const unsigned char *present, const struct withdrawn_list *withdrawn,
+                            campaign_diags *diags);
 int campaign__manifest_csv(struct manifest_out *out, const struct build_entries *entries,
-                           const unsigned char *present, campaign_diags *diags);
+                           const unsigned char *present, const struct withdrawn_list *withdrawn,
+                           campaign_diags *diags);
 
 #endif

@@ -1,0 +1,423 @@
+#include "build/withdrawn.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "build/build_entries.h"
+#include "build/manifest.h"
+#include "campaign/status.h"
+#include "io/atomic_file.h"
+#include "io/read_file.h"
+#include "plan/plan_internal.h"
+#include "util/date.h"
+
+/* The four files of a placement: where they live, and their manifest bit. */
+static const struct {
+	const char *dir;
+	const char *ext;
+	unsigned bit;
+} kinds[] = {
+	{ "flyers", ".pdf", MANIFEST_PDF },
+	{ "flyers", ".png", MANIFEST_PNG },
+	{ "qr", ".png", MANIFEST_QR_PNG },
+	{ "qr", ".svg", MANIFEST_QR_SVG },
+};
+
+#define FLYER_BITS (MANIFEST_PDF | MANIFEST_PNG)
+#define QR_BITS (MANIFEST_QR_PNG | MANIFEST_QR_SVG)
+
+/* The regular files of one directory, sorted, to look names up in. */
+struct names {
+	char **v;
+	size_t n;
+};
+
+static int
+cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void
+names_free(struct names *s)
+{
+	for (size_t i = 0; i < s->n; i++)
+		free(s->v[i]);
+	free(s->v);
+	s->v = NULL;
+	s->n = 0;
+}
+
+/*
+ * Opens parent/name without following a symbolic link: *fd is -1 when it
+ * does not exist. A symbolic link there is refused, as everywhere in the
+ * output directory.
+ */
+static int
+open_dir(int parent, const char *name, const char *label, int *fd, campaign_diags *diags)
+{
+	*fd = parent < 0 ? -1 : openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (*fd >= 0 || parent < 0 || errno == ENOENT)
+		return CAMPAIGN_OK;
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
+	                   errno == ELOOP || errno == ENOTDIR
+	                   ? "is a symbolic link or not a directory; refusing to write through it"
+	                   : "cannot open the directory: %s", strerror(errno));
+	return CAMPAIGN_EIO;
+}
+
+static int
+read_names(int fd, struct names *s)
+{
+	s->v = NULL;
+	s->n = 0;
+	if (fd < 0)
+		return CAMPAIGN_OK;
+	int copy = dup(fd);
+	DIR *d = copy >= 0 ? fdopendir(copy) : NULL;
+	if (!d) {
+		if (copy >= 0)
+			close(copy);
+		return CAMPAIGN_ENOMEM;
+	}
+	size_t cap = 0;
+	int rc = CAMPAIGN_OK;
+	for (struct dirent *e; rc == CAMPAIGN_OK && (e = readdir(d));) {
+		if (e->d_name[0] == '.' || (e->d_type != DT_REG && e->d_type != DT_UNKNOWN))
+			continue;
+		if (s->n == cap) {
+			cap = cap ? cap * 2 : 64;
+			char **grown = realloc(s->v, cap * sizeof(*grown));
+			if (!grown) {
+				rc = CAMPAIGN_ENOMEM;
+				break;
+			}
+			s->v = grown;
+		}
+		if (!(s->v[s->n] = strdup(e->d_name)))
+			rc = CAMPAIGN_ENOMEM;
+		else
+			s->n++;
+	}
+	closedir(d);
+	if (s->n > 1)
+		qsort(s->v, s->n, sizeof(*s->v), cmp_names);
+	return rc;
+}
+
+static int
+has(const struct names *s, const char *name)
+{
+	return s->n && bsearch(&name, s->v, s->n, sizeof(*s->v), cmp_names) != NULL;
+}
+
+/* One directory of files in circulation and its withdrawn counterpart. */
+struct side {
+	const char *name; /* "flyers" or "qr" */
+	int fd;           /* -1: absent */
+	struct names files;
+	int out_fd;       /* withdrawn/NAME, made when the first file moves; -1 until then */
+	struct names out_files;
+	int moved;
+};
+
+struct move_ctx {
+	struct outdir *dir;
+	int withdrawn_fd; /* -1 until made */
+	struct side sides[2];
+	campaign_diags *diags;
+};
+
+static struct side *
+side_of(struct move_ctx *m, const char *dir)
+{
+	return strcmp(dir, "flyers") == 0 ? &m->sides[0] : &m->sides[1];
+}
+
+/* withdrawn/ and withdrawn/NAME, made when needed; never through a symbolic link. */
+static int
+out_dir(struct move_ctx *m, struct side *s)
+{
+	if (s->out_fd >= 0)
+		return CAMPAIGN_OK;
+	int rc = CAMPAIGN_OK;
+	if (m->withdrawn_fd < 0)
+		rc = campaign__outdir_subdir(m->dir, "withdrawn", &m->withdrawn_fd, m->diags);
+	char label[4200];
+	snprintf(label, sizeof(label), "%s/withdrawn/%s", m->dir->path, s->name);
+	if (rc == CAMPAIGN_OK && mkdirat(m->withdrawn_fd, s->name, 0755) != 0 && errno != EEXIST) {
+		campaign_diags_add(m->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
+		                   "cannot create the directory: %s", strerror(errno));
+		rc = CAMPAIGN_EIO;
+	}
+	if (rc == CAMPAIGN_OK)
+		rc = open_dir(m->withdrawn_fd, s->name, label, &s->out_fd, m->diags);
+	return rc;
+}
+
+/*
+ * Moves one file into withdrawn/: a rename, atomic; across file systems a
+ * rename cannot be, so the copy is made durable first and the file removed
+ * after, never the other way round.
+ */
+static int
+move_file(struct move_ctx *m, struct side *s, const char *name)
+{
+	int rc = out_dir(m, s);
+	if (rc)
+		return rc;
+	char label[4200];
+	snprintf(label, sizeof(label), "%s/%s/%s", m->dir->path, s->name, name);
+	if (renameat(s->fd, name, s->out_fd, name) == 0) {
+		s->moved = 1;
+		return CAMPAIGN_OK;
+	}
+	if (errno != EXDEV) {
+		campaign_diags_add(m->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
+		                   "cannot move it into withdrawn/: %s", strerror(errno));
+		return CAMPAIGN_EIO;
+	}
+	int fd = openat(s->fd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	struct stat st;
+	char *data = NULL;
+	if (fd < 0 || fstat(fd, &st) || !(data = malloc((size_t)st.st_size + 1))) {
+		if (fd >= 0)
+			close(fd);
+		campaign_diags_add(m->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
+		                   "cannot read it to move it into withdrawn/: %s", strerror(errno));
+		return CAMPAIGN_EIO;
+	}
+	size_t got = 0;
+	while (got < (size_t)st.st_size) {
+		ssize_t n = read(fd, data + got, (size_t)st.st_size - got);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		got += (size_t)n;
+	}
+	close(fd);
+	if (got != (size_t)st.st_size) {
+		free(data);
+		campaign_diags_add(m->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
+		                   "cannot read it to move it into withdrawn/");
+		return CAMPAIGN_EIO;
+	}
+	rc = campaign__atomic_write(s->out_fd, name, data, got, m->diags);
+	free(data);
+	if (rc == CAMPAIGN_OK && unlinkat(s->fd, name, 0) != 0) {
+		campaign_diags_add(m->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
+		                   "copied into withdrawn/, but cannot remove it: %s", strerror(errno));
+		rc = CAMPAIGN_EIO;
+	}
+	s->moved |= rc == CAMPAIGN_OK;
+	return rc;
+}
+
+static int
+add_item(struct withdrawn_list *list, const char *id, const char *event,
+         enum withdrawn_reason reason, long left, unsigned files)
+{
+	if (list->count == list->cap) {
+		size_t cap = list->cap ? list->cap * 2 : 16;
+		struct withdrawn *grown = realloc(list->items, cap * sizeof(*grown));
+		if (!grown)
+			return CAMPAIGN_ENOMEM;
+		list->items = grown;
+		list->cap = cap;
+	}
+	struct withdrawn *w = &list->items[list->count];
+	w->id = strdup(id);
+	w->event = event ? strdup(event) : NULL;
+	w->reason = reason;
+	w->left = left;
+	w->files = (unsigned char)files;
+	if (!w->id || (event && !w->event)) {
+		free(w->id);
+		free(w->event);
+		return CAMPAIGN_ENOMEM;
+	}
+	list->count++;
+	return CAMPAIGN_OK;
+}
+
+static const char *
+reason_text(enum withdrawn_reason reason)
+{
+	switch (reason) {
+	case WITHDRAWN_LEFT: return "it left the campaign";
+	case WITHDRAWN_NO_TEMPLATE: return "it has no template any more";
+	case WITHDRAWN_NO_QR: return "it has no QR code any more";
+	}
+	return "";
+}
+
+/* Moves the files of kinds `wanted` of one placement; lists it when it has any in withdrawn/. */
+static int
+withdraw_one(struct move_ctx *m, struct withdrawn_list *list, const char *id, const char *event,
+             enum withdrawn_reason reason, long left, unsigned wanted)
+{
+	unsigned moved = 0, there = 0;
+	char moved_names[512] = "";
+	size_t len = 0;
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+		if (!(kinds[k].bit & wanted))
+			continue;
+		struct side *s = side_of(m, kinds[k].dir);
+		char name[96];
+		snprintf(name, sizeof(name), "%s%s", id, kinds[k].ext);
+		if (s->fd >= 0 && has(&s->files, name)) {
+			int rc = move_file(m, s, name);
+			if (rc)
+				return rc;
+			moved |= kinds[k].bit;
+			int w = snprintf(moved_names + len, sizeof(moved_names) - len, "%s%s/%s",
+			                 len ? ", " : "", s->name, name);
+			len += w > 0 && (size_t)w < sizeof(moved_names) - len ? (size_t)w : 0;
+		}
+		if ((moved & kinds[k].bit) || has(&s->out_files, name))
+			there |= kinds[k].bit;
+	}
+	if (moved) {
+		char day[11] = "";
+		if (left >= 0)
+			campaign__date_format(left, day);
+		campaign_diags_add(m->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, m->dir->path, 0, 0,
+		                   "withdrew placement '%s' (%s%s%s): %s moved into withdrawn/", id,
+		                   reason_text(reason), left >= 0 ? " on " : "", day, moved_names);
+	}
+	return there ? add_item(list, id, event, reason, left, there) : CAMPAIGN_OK;
+}
+
+int
+campaign__withdraw(struct withdrawn_list *list, struct outdir *dir, const campaign_plan *plan,
+                   campaign_diags *diags)
+{
+	memset(list, 0, sizeof(*list));
+	struct move_ctx m = { .dir = dir, .withdrawn_fd = -1, .diags = diags };
+	m.sides[0] = (struct side){ .name = "flyers", .fd = -1, .out_fd = -1 };
+	m.sides[1] = (struct side){ .name = "qr", .fd = -1, .out_fd = -1 };
+	int withdrawn_fd = -1, rc = CAMPAIGN_OK;
+	char label[4200];
+	snprintf(label, sizeof(label), "%s/withdrawn", dir->path);
+	rc = open_dir(dir->fd, "withdrawn", label, &withdrawn_fd, diags);
+	m.withdrawn_fd = withdrawn_fd;
+	for (int i = 0; i < 2 && rc == CAMPAIGN_OK; i++) {
+		struct side *s = &m.sides[i];
+		snprintf(label, sizeof(label), "%s/%s", dir->path, s->name);
+		rc = open_dir(dir->fd, s->name, label, &s->fd, diags);
+		if (rc == CAMPAIGN_OK)
+			rc = read_names(s->fd, &s->files);
+		snprintf(label, sizeof(label), "%s/withdrawn/%s", dir->path, s->name);
+		if (rc == CAMPAIGN_OK)
+			rc = open_dir(m.withdrawn_fd, s->name, label, &s->out_fd, diags);
+		if (rc == CAMPAIGN_OK)
+			rc = read_names(s->out_fd, &s->out_files);
+	}
+	/* Placements that left: the current issue in the ledger is released. */
+	const struct ledger *ledger = &plan->ledger;
+	for (size_t i = 0; i < ledger->count && rc == CAMPAIGN_OK; i++) {
+		const struct ledger_entry *e = &ledger->entries[i];
+		if (e->released >= 0 && campaign__ledger_is_current(ledger, e))
+			rc = withdraw_one(&m, list, e->id, e->event, WITHDRAWN_LEFT, e->released,
+			                  FLYER_BITS | QR_BITS);
+	}
+	/* Placements in the campaign that no longer have a flyer or a QR code. */
+	for (size_t i = 0; i < plan->count && rc == CAMPAIGN_OK; i++) {
+		const campaign_placement *p = plan->items[i].pub.placement;
+		if (!p->template_name)
+			rc = withdraw_one(&m, list, p->id, p->event, WITHDRAWN_NO_TEMPLATE, -1, FLYER_BITS);
+		if (!p->qr && rc == CAMPAIGN_OK)
+			rc = withdraw_one(&m, list, p->id, p->event, WITHDRAWN_NO_QR, -1, QR_BITS);
+	}
+	/* The renames are durable before the ledger's successors are written. */
+	for (int i = 0; i < 2; i++) {
+		struct side *s = &m.sides[i];
+		if (rc == CAMPAIGN_OK && s->moved) {
+			snprintf(label, sizeof(label), "%s/%s", dir->path, s->name);
+			rc = campaign__fsync_dir(s->out_fd, ".", label, diags);
+			if (rc == CAMPAIGN_OK)
+				rc = campaign__fsync_dir(s->fd, ".", label, diags);
+		}
+		names_free(&s->files);
+		names_free(&s->out_files);
+		if (s->fd >= 0)
+			close(s->fd);
+		if (s->out_fd >= 0)
+			close(s->out_fd);
+	}
+	if (m.withdrawn_fd >= 0)
+		close(m.withdrawn_fd);
+	if (rc)
+		campaign__withdrawn_free(list);
+	return rc;
+}
+
+int
+campaign__withdraw_restored(struct outdir *dir, const struct build_entries *entries,
+                            const unsigned char *present, campaign_diags *diags)
+{
+	int withdrawn_fd = -1;
+	char label[4200];
+	snprintf(label, sizeof(label), "%s/withdrawn", dir->path);
+	int rc = open_dir(dir->fd, "withdrawn", label, &withdrawn_fd, diags);
+	if (rc || withdrawn_fd < 0)
+		return rc;
+	int fds[2] = { -1, -1 };
+	struct names files[2] = { { 0 }, { 0 } };
+	static const char *const dirs[2] = { "flyers", "qr" };
+	size_t listed = 0;
+	for (int i = 0; i < 2 && rc == CAMPAIGN_OK; i++) {
+		snprintf(label, sizeof(label), "%s/withdrawn/%s", dir->path, dirs[i]);
+		rc = open_dir(withdrawn_fd, dirs[i], label, &fds[i], diags);
+		if (rc == CAMPAIGN_OK)
+			rc = read_names(fds[i], &files[i]);
+		listed += files[i].n;
+	}
+	/* Withdrawn copies are rare: the placements are read back only when there are some. */
+	struct entry_reader reader = { 0 };
+	int removed[2] = { 0, 0 };
+	for (size_t i = 0; listed && rc == CAMPAIGN_OK && i < campaign__entries_count(entries); i++) {
+		if (!present[i])
+			continue;
+		const struct build_entry *e = NULL;
+		if ((rc = campaign__entries_read(entries, i, &reader, &e, diags)))
+			break;
+		for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+			int d = strcmp(kinds[k].dir, "flyers") == 0 ? 0 : 1;
+			char name[96];
+			snprintf(name, sizeof(name), "%s%s", e->p.id, kinds[k].ext);
+			if ((present[i] & kinds[k].bit) && has(&files[d], name) && unlinkat(fds[d], name, 0) == 0)
+				removed[d] = 1;
+		}
+	}
+	campaign__entry_reader_free(&reader);
+	for (int i = 0; i < 2; i++) {
+		if (rc == CAMPAIGN_OK && removed[i]) {
+			snprintf(label, sizeof(label), "%s/withdrawn/%s", dir->path, dirs[i]);
+			rc = campaign__fsync_dir(fds[i], ".", label, diags);
+		}
+		names_free(&files[i]);
+		if (fds[i] >= 0)
+			close(fds[i]);
+	}
+	close(withdrawn_fd);
+	return rc;
+}
+
+void
+campaign__withdrawn_free(struct withdrawn_list *list)
+{
+	for (size_t i = 0; i < list->count; i++) {
+		free(list->items[i].id);
+		free(list->items[i].event);
+	}
+	free(list->items);
+	memset(list, 0, sizeof(*list));
+}

@@ -1,0 +1,61 @@
+/*
+ * Withdrawn placements, taken out of circulation (internal). A folder sent
+ * to the print shop must hold only what is current: the flyers and QR codes
+ * of a placement that left the spec (or no longer has a template, or a QR
+ * code) move from flyers/ and qr/ into withdrawn/flyers/ and withdrawn/qr/,
+ * one rename each, and the build says so. Only files named after a
+ * placement the ledger issued are moved: nothing a person put in the output
+ * directory by hand is touched. A placement that comes back gets its files
+ * made anew, and its withdrawn copies go.
+ */
+#ifndef CAMPAIGN_WITHDRAWN_H
+#define CAMPAIGN_WITHDRAWN_H
+
+#include <stddef.h>
+
+#include "campaign/diag.h"
+#include "campaign/plan.h"
+#include "io/outdir.h"
+
+struct build_entries;
+
+enum withdrawn_reason {
+	WITHDRAWN_LEFT,        /* the placement left the campaign */
+	WITHDRAWN_NO_TEMPLATE, /* it is in the campaign without a template: its flyers went */
+	WITHDRAWN_NO_QR,       /* it is in the campaign without a QR code: its codes went */
+};
+
+struct withdrawn {
+	char *id;
+	char *event;
+	enum withdrawn_reason reason;
+	long left;           /* the day it left (WITHDRAWN_LEFT), else -1 */
+	unsigned char files; /* MANIFEST_* bits of its files in withdrawn/ */
+};
+
+struct withdrawn_list {
+	struct withdrawn *items;
+	size_t count, cap;
+};
+
+/*
+ * Moves the files of every placement out of circulation into withdrawn/,
+ * and lists every placement that has files there now (moved by this build
+ * or an earlier one), for the manifest. Reports each move as a note on the
+ * file. Needs the plan (with its ledger as this build writes it).
+ * @return CAMPAIGN_OK, CAMPAIGN_EIO (reported: a file cannot be moved, or
+ *         withdrawn/ is a symbolic link) or CAMPAIGN_ENOMEM.
+ */
+int campaign__withdraw(struct withdrawn_list *list, struct outdir *dir, const campaign_plan *plan,
+                       campaign_diags *diags);
+
+/*
+ * Removes the withdrawn copies of the files a placement in circulation has
+ * again (present: MANIFEST_* bits per entry, as the build found its files).
+ */
+int campaign__withdraw_restored(struct outdir *dir, const struct build_entries *entries,
+                                const unsigned char *present, campaign_diags *diags);
+
+void campaign__withdrawn_free(struct withdrawn_list *list);
+
+#endif
