@@ -58,9 +58,9 @@ print_table(const campaign_plan *plan)
 	size_t held = campaign_plan_phones_held(plan), free_numbers = campaign_plan_phones_free(plan);
 	size_t quarantined = campaign_plan_phones_quarantined(plan);
 	size_t elsewhere = campaign_plan_phones_elsewhere(plan);
-	printf("%zu placements with a number, %zu without; pool of %zu: %zu held here, %zu free, "
-	       "%zu in quarantine", holding, missing, held + free_numbers + quarantined + elsewhere, held,
-	       free_numbers, quarantined);
+	printf("%zu placement%s with a number, %zu without; pool of %zu: %zu held here, %zu free, "
+	       "%zu in quarantine", holding, holding == 1 ? "" : "s", missing,
+	       held + free_numbers + quarantined + elsewhere, held, free_numbers, quarantined);
 	if (campaign_plan_registry_path(plan))
 		printf(", %zu held by other campaigns", elsewhere);
 	printf("\n");
