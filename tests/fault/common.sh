@@ -1,7 +1,7 @@
 # Shared by the fault tests (sourced): a scratch directory with
 #   new/campaign.yaml   the spec under test (spec/campaign.yaml here)
 #   old/campaign.yaml   the same without the poster: the previous state
-#   base/               the previous state: old's outputs and ledger
+#   base/               the previous state: old's outputs, ledger and registry
 #   ref/                base after an uninterrupted build of new: the reference
 # and functions to run a build on a fresh copy of base in run/.
 #   . common.sh CAMPAIGN SHIM
@@ -15,7 +15,7 @@ build() { # spec dir now [extra args...]
 	spec=$1 dir=$2 now=$3
 	shift 3
 	"$campaign" build "$spec/campaign.yaml" -o "$dir/out" --ledger "$dir/fault.ledger" \
-		--now "$now" --quiet -j 1 --dpi 72 "$@"
+		--registry "$dir/fault.registry" --now "$now" --quiet -j 1 --dpi 72 "$@"
 }
 build old base 2026-11-24 >/dev/null || { echo "the old build failed"; exit 1; }
 cp -r base/. ref/
@@ -63,12 +63,17 @@ check_run() { # what [--temps]
 		echo "after $what: the ledger is neither the old one nor the new one"
 		return 1
 	fi
+	if ! cmp -s run/fault.registry base/fault.registry && ! cmp -s run/fault.registry ref/fault.registry; then
+		echo "after $what: the registry is neither the old one nor the new one"
+		return 1
+	fi
 	if ! build new run 2026-11-25 >/dev/null 2>run/rebuild.err; then
 		echo "after $what: the next build failed:"
 		cat run/rebuild.err
 		return 1
 	fi
-	if ! diff -r run/out ref/out >/dev/null || ! cmp -s run/fault.ledger ref/fault.ledger; then
+	if ! diff -r run/out ref/out >/dev/null || ! cmp -s run/fault.ledger ref/fault.ledger ||
+		! cmp -s run/fault.registry ref/fault.registry; then
 		echo "after $what: the next build did not give the reference"
 		diff -r run/out ref/out | head -5
 		return 1

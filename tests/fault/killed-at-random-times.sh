@@ -41,7 +41,7 @@ print('%.6f' % (($i + r.random()) * 1.2 * $length / $kills / 1e6))")
 	# itself included, and can exit while the build is still dying and holding
 	# its lock, so the next build could find the lock taken.
 	timeout --foreground -s KILL "$at" "$campaign" build new/campaign.yaml -o run/out \
-		--ledger run/fault.ledger --now 2026-11-25 --quiet -j 1 --dpi 72 \
+		--ledger run/fault.ledger --registry run/fault.registry --now 2026-11-25 --quiet -j 1 --dpi 72 \
 		>/dev/null 2>&1 || status=$?
 	case $status in
 	0) finished=$((finished + 1)) ;;
