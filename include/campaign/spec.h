@@ -363,7 +363,7 @@ CAMPAIGN_API int campaign_spec_set_hashtag(campaign_spec *spec,
 typedef struct campaign_spec_phones {
 	unsigned int version;      /**< CAMPAIGN_SPEC_PHONES_VERSION */
 	unsigned int country_code; /**< required: the calling code national numbers get, 1 to 999 */
-	const char *trunk_prefix;  /**< 1 to 4 digits ("8"), or NULL */
+	const char *trunk_prefix;  /**< 1 to 3 digits ("8"), or NULL */
 	/** The print form, each X a national digit ("+7 (XXX) XXX-XX-XX"); NULL: E.164. */
 	const char *display;
 	/** Days a released number stays unused, 0 to 3650; default 90. */
