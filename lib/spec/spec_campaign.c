@@ -293,6 +293,7 @@ campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s, const
 			campaign__schema_error(s, slug, "'slug' is not a safe file name: %s", why);
 	} else if (spec->name) {
 		spec->slug = campaign__spec_slug_from_name(spec, s, spec->name);
+		spec->slug_from_name = 1;
 		if (!spec->slug)
 			campaign__schema_error(s, campaign__yaml_map_get(node, "name"),
 			                       "cannot make a slug from this name; set 'slug'");

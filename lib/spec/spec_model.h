@@ -130,10 +130,12 @@ struct campaign_spec {
 
 	const char *name;
 	const char *slug;
+	int slug_from_name;            /* the slug was made from the name, not given */
 	const char *language;
 	const char *landing;
 	struct yaml_pos landing_at;
-	const char *utm_campaign;      /* given, or NULL: derived from the slug */
+	/* given, or NULL: the slug if given, else the name, through the conventions */
+	const char *utm_campaign;
 	const char *utm_id;
 	const char *utm_source_platform;
 	const char *utm_creative_format;
