@@ -206,11 +206,13 @@ campaign__id_query_read(struct id_query *q, const char *query)
 	if ((scheme == 4 && (g_ascii_strncasecmp(t, "tel:", 4) == 0 || g_ascii_strncasecmp(t, "sms:", 4) == 0)) ||
 	    (scheme == 6 && g_ascii_strncasecmp(t, "smsto:", 6) == 0))
 		return read_phone_link(q, t, scheme);
-	if (strstr(t, "://") || strchr(t, '?') || has_ascii_ci(t, "utm_")) {
+	/* No URL starts with '#': "#utm_2026" is a tag. */
+	int hash = *t == '#' || g_utf8_get_char(t) == 0xFF03;
+	if (!hash && (strstr(t, "://") || strchr(t, '?') || (has_ascii_ci(t, "utm_") && strchr(t, '=')))) {
 		q->kind = ID_QUERY_URL;
 		return CAMPAIGN_OK;
 	}
-	if (phone_like(q, t)) {
+	if (!hash && phone_like(q, t)) {
 		q->kind = ID_QUERY_PHONE;
 		return CAMPAIGN_OK;
 	}
@@ -231,7 +233,7 @@ campaign__id_query_read(struct id_query *q, const char *query)
 	int spaced = 0;
 	for (const char *p = t; *p && !spaced; p = g_utf8_next_char(p))
 		spaced = g_unichar_isspace(g_utf8_get_char(p));
-	if (!spaced && strpbrk(t, "./")) {
+	if (!hash && !spaced && strpbrk(t, "./")) {
 		q->kind = ID_QUERY_URL;
 		return CAMPAIGN_OK;
 	}

@@ -8,9 +8,11 @@
  *            SMSTO:NUMBER:TEXT of QR codes; the display forms, with spaces
  *            of any width, dashes and brackets, digits of any script
  *            (Arabic-Indic ٤٩٥ is 495)
- *   URL      anything with "://", a '?' or "utm_"; text that looks like a
- *            host and path ("example.org/rally")
- *   hashtag  letters, digits and '_', with or without '#'
+ *   URL      anything with "://", a '?', or "utm_" and '=' (a report's bare
+ *            query string); text that looks like a host and path
+ *            ("example.org/rally")
+ *   hashtag  letters, digits and '_', with or without '#' (with it, never
+ *            anything else: no URL or number starts with '#')
  *
  * Format characters (direction marks, zero-width spaces and joiners, BOM,
  * soft hyphens) are removed first, wherever they are: copying a number out

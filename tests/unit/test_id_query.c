@@ -58,6 +58,10 @@ test_id_query__reads_every_form_an_identifier_is_linked_or_printed_in(void)
 		  "#\xd0\x9c\xd0\xb8\xd1\x82\xd0\xb8\xd0\xbd\xd0\xb3", "" },
 		{ "rally_2026", "hashtag", "#rally_2026", "" },
 		{ "\xef\xbc\x83rally", "hashtag", "#rally", "" },
+		/* with '#', a tag whatever it holds; without, "utm_" alone makes no URL */
+		{ "#utm_2026", "hashtag", "#utm_2026", "" },
+		{ "#2026", "hashtag", "#2026", "" },
+		{ "rally_utm_2026", "hashtag", "#rally_utm_2026", "" },
 		{ "\xe2\x80\x8f#\xd9\x85\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xa9\xe2\x80\x8f", "hashtag",
 		  "#\xd9\x85\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xa9", "" },
 	};
