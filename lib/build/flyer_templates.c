@@ -356,6 +356,8 @@ check_values(struct flyer_templates *t, const campaign_plan *plan, campaign_diag
 		fail(t, CAMPAIGN_ENOMEM);
 		return;
 	}
+	if (!found.count)
+		return;
 	/* One report per owner, template and name: the first found, in the order found. */
 	qsort(found.items, found.count, sizeof(*found.items), cmp_missing_key);
 	size_t unique = 0;
@@ -365,8 +367,7 @@ check_values(struct flyer_templates *t, const campaign_plan *plan, campaign_diag
 	qsort(found.items, unique, sizeof(*found.items), cmp_missing_order);
 	for (size_t i = 0; i < unique; i++)
 		report_missing(t, plan, &found.items[i], diags);
-	if (unique)
-		fail(t, CAMPAIGN_EINVALID);
+	fail(t, CAMPAIGN_EINVALID);
 	free(found.items);
 }
 
