@@ -104,9 +104,14 @@ const struct cli_command cmd_resolve = {
 	.summary = "Trace a URL, phone number or hashtag back to its placement",
 	.usage = "SPEC.yaml|manifest.json QUERY",
 	.description =
-		"QUERY is a URL (matched on its utm_* parameters, in any order or encoding),\n"
-		"a phone number in any usual format, or a hashtag in any case, with or\n"
-		"without '#'. Prints one line per matching placement: id, event, URL,\n"
+		"QUERY is any form a placement's identifier is printed, linked or copied in:\n"
+		"a URL (matched on its utm_* parameters, in any order or encoding; scheme,\n"
+		"host case or script, a trailing slash and trackers' gclid, fbclid, yclid do\n"
+		"not matter; among placements with the same UTM values, the one whose\n"
+		"landing the URL has), a phone number (a tel: or sms: link, or the number as\n"
+		"printed, with spaces of any width, direction marks, digits of any script),\n"
+		"or a hashtag in any case, with or without '#'. A query that is none of them\n"
+		"is an error. Prints one line per matching placement: id, event, URL,\n"
 		"hashtag, phone. Exits 1 when nothing matches. From a spec, placements that\n"
 		"left it still resolve from the ledger, after the present ones.",
 	.opts = opts,

@@ -192,7 +192,7 @@ static const struct opt_spec opts[] = {
 	{ "marketing-tactic", 0, OPT_VALUE, "K", "utm_marketing_tactic (GA4)" },
 	{ "param", 0, OPT_REPEAT, "KEY=VALUE", "a custom parameter, after the UTM ones" },
 	{ "case", 0, OPT_VALUE, "lower|keep", "letter case of UTM values [default: lower]" },
-	{ "separator", 0, OPT_VALUE, "SEP", "replaces whitespace in UTM values [default: _]" },
+	{ "separator", 0, OPT_VALUE, "SEP", "joins the words of UTM values [default: _]" },
 	{ "no-transliterate", 0, OPT_FLAG, NULL, "keep Cyrillic and accented letters as they are" },
 	{ "raw", 0, OPT_FLAG, NULL, "use UTM values exactly as given" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
@@ -210,12 +210,15 @@ const struct cli_command cmd_utm = {
 		"internationalized host is written in punycode; the result is pure ASCII.\n"
 		"\n"
 		"UTM values get the spec's default naming convention, so a link made here\n"
-		"matches the ones `build` makes: transliterated to Latin (ICAO Doc 9303 for\n"
-		"Cyrillic, so 'Листовка' is 'listovka'), lower case, surrounding spaces\n"
-		"removed and inner runs of whitespace replaced by '_'. '--source \"Flyer \"'\n"
-		"gives utm_source=flyer. --case, --separator and --no-transliterate change\n"
-		"one rule each; --raw turns the convention off. --param values are always\n"
-		"used as given. An empty value (--term \"\") is left out of the link.\n"
+		"matches the ones `build` makes, the default utm_campaign made from a\n"
+		"campaign's name included: transliterated to Latin (ICAO Doc 9303 for\n"
+		"Cyrillic, so 'Листовка' is 'listovka'), lower case, apostrophes and quotes\n"
+		"removed, and the words between whitespace, hyphens, dashes, other\n"
+		"punctuation and symbols joined by '_' ('.' inside a word stays).\n"
+		"'--campaign \"Riverside Clean-up Day\"' gives riverside_clean_up_day,\n"
+		"'--source \"Flyer \"' gives flyer. --case, --separator and --no-transliterate\n"
+		"change one rule each; --raw turns the convention off. --param values are\n"
+		"always used as given. An empty value (--term \"\") is left out of the link.\n"
 		"\n"
 		"Exits 1 when the URL is not an http or https URL or a value is invalid,\n"
 		"2 when a required option is missing.",

@@ -69,8 +69,20 @@ CAMPAIGN_API int campaign_lookup_load_manifest(campaign_lookup **out, const char
 CAMPAIGN_API void campaign_lookup_free(campaign_lookup *lookup);
 
 /**
- * Finds the placements matching a query: a URL (matched on its utm_*
- * parameters, decoded, whatever their order), a phone number or a hashtag.
+ * Finds the placements matching a query, given in any form a placement's
+ * identifier is printed, linked or copied in:
+ * - a URL, matched on its utm_* parameters (decoded, whatever their order):
+ *   each one the query has must be the placement's. The scheme, the host's
+ *   case or script, a trailing slash and other parameters (gclid, fbclid,
+ *   yclid) do not matter; when several placements match, only those whose
+ *   landing (host and path) and own parameters the URL also has are kept,
+ *   if any;
+ * - a phone number: a tel: (RFC 3966) or sms: (RFC 5724, one recipient)
+ *   link, SMSTO:NUMBER:TEXT, or the number as printed or dialled, with
+ *   spaces of any width, brackets, dashes and digits of any script;
+ * - a hashtag, in any case, with or without '#'.
+ * Format characters (direction marks, zero-width spaces, BOM) are removed
+ * first, and whitespace around the query.
  * @param[out] matches receives up to `max` matching entries (borrowed).
  * @param max the number of entries matches has room for.
  * @param[out] count receives the number of matches (may exceed max).
@@ -78,8 +90,10 @@ CAMPAIGN_API void campaign_lookup_free(campaign_lookup *lookup);
  * @return CAMPAIGN_OK when at least one placement matches; CAMPAIGN_ENOTFOUND
  *         when none does (without a diagnostic: no match is an answer, which
  *         the caller words); CAMPAIGN_EINVALID when the query is none of the
- *         three kinds (a URL without utm_* parameters, an empty query), with
- *         one diagnostic.
+ *         three kinds (empty, a URL without utm_* parameters, a tel: link
+ *         without a number, text that is no hashtag) or a phone number that
+ *         the spec's rules cannot read, with one diagnostic saying why;
+ *         CAMPAIGN_ENOMEM.
  */
 CAMPAIGN_API int campaign_lookup_find(const campaign_lookup_entry **matches, size_t max,
                                       size_t *count, campaign_query_kind *kind,

@@ -220,7 +220,10 @@ typedef struct campaign_spec_options {
 	const char *language;
 	/** Default landing URL (absolute http or https); NULL: every event or placement has its own. */
 	const char *landing;
-	/** utm_campaign; NULL: the slug, through the naming conventions. */
+	/**
+	 * utm_campaign; NULL: the slug if given, else the name, through the
+	 * naming conventions (so `campaign utm --campaign NAME` gives the same).
+	 */
 	const char *utm_campaign;
 	const char *utm_id;               /**< utm_id, or NULL */
 	const char *utm_source_platform;  /**< utm_source_platform (GA4), or NULL */

@@ -101,7 +101,12 @@ CAMPAIGN_API int campaign_utm_build(campaign_buf *out, const char *base_url,
 typedef struct campaign_utm_conventions {
 	unsigned int version;  /**< CAMPAIGN_UTM_CONVENTIONS_VERSION */
 	int lowercase;         /**< nonzero: lower-case the value (`case: lower`) */
-	const char *separator; /**< replaces each run of whitespace; NULL means "_", "" removes it */
+	/**
+	 * joins the words of a value; NULL means "_", "" joins them with
+	 * nothing. Inserted as given: one the convention itself removes or
+	 * splits at (a quote, whitespace) changes on a second application.
+	 */
+	const char *separator;
 	int transliterate;     /**< nonzero: Cyrillic and accented Latin to plain Latin */
 } campaign_utm_conventions;
 
@@ -116,12 +121,30 @@ CAMPAIGN_API int campaign_utm_conventions_init(campaign_utm_conventions *conv,
                                                unsigned int version);
 
 /**
- * Applies a naming convention to one value: NFC; transliteration (ICAO
- * Doc 9303 for Cyrillic, base letters for accented Latin, everything else
- * kept); lower case (locale-independent); leading and trailing whitespace
- * removed and each inner run of whitespace replaced by the separator, as
- * given. "  Листовка  у ворот " gives "listovka_u_vorot".
- * The result may be empty (a value of only spaces); campaign_utm_build()
+ * Applies a naming convention to one value, in this order:
+ * 1. NFC; with transliterate, Cyrillic to Latin by ICAO Doc 9303 and
+ *    accented Latin letters to their base letters (other scripts kept);
+ * 2. with lowercase, lower case letter by letter (locale-independent);
+ * 3. the value is cut into words, which are joined by the separator, in NFC.
+ *    A word is a run of letters and digits of any script with their
+ *    combining marks, and a '.' between two of them ("t.me", "2.0").
+ *    Apostrophes and quotation marks (' ’ ‘ ʼ ` ´ " “ ” „ « » and every other
+ *    Unicode initial or final quote) and invisible characters (soft hyphen,
+ *    zero-width and direction marks) are removed without ending the word.
+ *    Everything else ends a word: whitespace, hyphens and dashes, other
+ *    punctuation, symbols.
+ *
+ * "  Листовка  у ворот " gives "listovka_u_vorot"; "Riverside Clean-up Day"
+ * and "Riverside Clean up Day" both give "riverside_clean_up_day", "People's
+ * March" gives "peoples_march", "«Жизнь» — Митинг" gives "zhizn_miting".
+ * Hyphens end a word because the same words must give the same value
+ * however they were typed; a separator "-" puts hyphens between all words.
+ * This is the convention a spec applies to its values and to its default
+ * utm_campaign (made from the name, or the slug it was given), and that
+ * `campaign utm` applies, so the same text gives the same value everywhere.
+ * Applied twice, it changes nothing more (but see separator).
+ *
+ * The result may be empty (a value with no word); campaign_utm_build()
  * then treats it as not set.
  *
  * Applying the same convention to the entries of an `allowed:` list and

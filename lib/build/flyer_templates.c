@@ -1,6 +1,7 @@
 /* The templates of a build's flyers, loaded from the plan before anything is written. */
 #include "build/flyer_templates.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,6 +10,9 @@
 #include "plan/plan_values.h"
 #include "spec/spec_load.h"
 #include "template/template_model.h"
+#include "text/i18n.h"
+#include "text/placeholder.h"
+#include "util/suggest.h"
 #include "util/strbuf.h"
 
 static void
@@ -39,7 +43,7 @@ open_template(struct template_slot *slot, const struct campaign_spec *spec,
 	if (rc == CAMPAIGN_OK)
 		rc = campaign_template_open(&slot->tpl, campaign__strbuf_cstr(&path), template_dirs, diags);
 	if (rc == CAMPAIGN_OK)
-		rc = campaign_template_check_names(slot->tpl, campaign__value_names, diags);
+		rc = campaign_template_check_names(slot->tpl, campaign__placeholder_names, diags);
 	campaign__strbuf_free(&path);
 	return rc;
 }
@@ -74,6 +78,299 @@ load_one(struct flyer_templates *t, const struct campaign_spec *spec, const stru
 	}
 }
 
+/*
+ * A placeholder a placement's template prints and the placement has no
+ * value for: found before anything is written, where drawing would find it
+ * only after the ledger and the QR codes.
+ */
+struct missing {
+	const void *owner; /* the event, the placement (a table's rows share one), or NULL: the template */
+	size_t slot;
+	const char *name;  /* into the template; not NUL-terminated */
+	size_t len;
+	struct yaml_pos at; /* of the text in the template */
+	size_t item;       /* the first placement found without it */
+	size_t order;      /* in the order found: placements, then the template's elements */
+};
+
+struct missing_list {
+	struct missing *items;
+	size_t count, cap;
+	int nomem;
+};
+
+/* A name that comes from the event, with the key the event lacks and its words. */
+static const struct {
+	const char *name;
+	const char *key;
+	const char *what;
+} event_fields[] = {
+	{ "event.title", "title", "the event's title" },
+	{ "event.date", "date", "the event's date" },
+	{ "event.date_iso", "date", "the event's date" },
+	{ "event.weekday", "date", "the event's weekday, from its date" },
+	{ "event.day", "date", "the event's day, from its date" },
+	{ "event.month", "date", "the event's month, from its date" },
+	{ "event.year", "date", "the event's year, from its date" },
+	{ "event.time", "time", "the event's time" },
+	{ "event.venue", "venue", "the event's venue" },
+};
+
+/* A name that comes from the placement, with what to add to it. */
+static const struct {
+	const char *name;
+	const char *add;
+	const char *what;
+} placement_fields[] = {
+	{ "phone", "phone: true", "a tracking number" },
+	{ "phone_e164", "phone: true", "a tracking number" },
+	{ "tel", "phone: true", "a tracking number's tel: link" },
+	{ "placement.content", "content:", "the placement's content" },
+	{ "placement.term", "term:", "the placement's term" },
+};
+
+struct values_check {
+	const campaign_plan *plan;
+	const struct values *values;
+	size_t item, slot;
+	struct missing_list *found;
+	size_t order;
+};
+
+static int
+event_field(const struct placeholder_ref *ref)
+{
+	for (size_t i = 0; i < sizeof(event_fields) / sizeof(event_fields[0]); i++)
+		if (campaign__placeholder_is(ref, event_fields[i].name))
+			return (int)i;
+	return -1;
+}
+
+static int
+has_key(const struct values *v, const struct placeholder_ref *ref)
+{
+	for (size_t i = 0; i < v->count; i++)
+		if (campaign__placeholder_is(ref, v->params[i].key))
+			return 1;
+	return 0;
+}
+
+/* Whether filling the template finds a value for ref, as lookup() in render/flyer.c does. */
+static int
+has_value(const struct values *v, const struct placeholder_ref *ref, const char *language)
+{
+	if (has_key(v, ref))
+		return 1;
+	for (size_t i = 0; campaign__placeholder_date_names[i]; i++) {
+		if (campaign__placeholder_is(ref, campaign__placeholder_date_names[i])) {
+			struct placeholder_ref date = { "event.date", 10, 0, 0 };
+			return has_key(v, &date);
+		}
+	}
+	char key[32];
+	if (campaign__placeholder_has_prefix(ref, "var.") && ref->len < sizeof(key)) {
+		memcpy(key, ref->name, ref->len);
+		key[ref->len] = '\0';
+		return campaign__i18n_text(key, language) != NULL;
+	}
+	return 0;
+}
+
+static int
+check_value(void *ctx, const struct placeholder_ref *ref, struct yaml_pos at)
+{
+	struct values_check *c = ctx;
+	const campaign_assignment *a = &c->plan->items[c->item].pub;
+	if (has_value(c->values, ref, c->plan->spec->language))
+		return 0;
+	struct missing_list *list = c->found;
+	if (list->count == list->cap) {
+		size_t cap = list->cap ? list->cap * 2 : 16;
+		struct missing *grown = realloc(list->items, cap * sizeof(*grown));
+		if (!grown) {
+			list->nomem = 1;
+			return 1;
+		}
+		list->items = grown;
+		list->cap = cap;
+	}
+	const struct spec_placement *sp = c->plan->items[c->item].sp;
+	/* The rows of a table share their positions: one report for the table. */
+	const void *placement = sp->pub.rows_file ? (const void *)sp->at : (const void *)sp;
+	const void *owner = event_field(ref) >= 0 && a->event ? (const void *)a->event : placement;
+	/* No built-in text has the name: the template is at fault, whoever uses it. */
+	if (campaign__placeholder_has_prefix(ref, "var."))
+		owner = NULL;
+	list->items[list->count++] = (struct missing){ owner, c->slot, ref->name, ref->len, at,
+	                                               c->item, c->order++ };
+	return 0;
+}
+
+/* Orders by what is missing where, then by when it was found. */
+static int
+cmp_missing_what(const struct missing *a, const struct missing *b)
+{
+	if (a->owner != b->owner)
+		return (uintptr_t)a->owner < (uintptr_t)b->owner ? -1 : 1;
+	if (a->slot != b->slot)
+		return a->slot < b->slot ? -1 : 1;
+	if (a->len != b->len)
+		return a->len < b->len ? -1 : 1;
+	return memcmp(a->name, b->name, a->len);
+}
+
+static int
+cmp_missing_key(const void *x, const void *y)
+{
+	const struct missing *a = x, *b = y;
+	int c = cmp_missing_what(a, b);
+	if (c)
+		return c;
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
+static int
+cmp_missing_order(const void *x, const void *y)
+{
+	const struct missing *a = x, *b = y;
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* Reports one missing value, at the spec's node where what is missing goes. */
+static void
+report_missing(const struct flyer_templates *t, const campaign_plan *plan, const struct missing *m,
+               campaign_diags *diags)
+{
+	const struct plan_item *item = &plan->items[m->item];
+	const campaign_placement *p = item->pub.placement;
+	const char *file = plan->spec->file;
+	const char *tpl = t->slots[m->slot].name;
+	struct placeholder_ref ref = { m->name, m->len, 0, 0 };
+	int len = (int)(m->len > 64 ? 64 : m->len);
+	struct yaml_pos at = item->sp->at[PF_TEMPLATE];
+	char note[320];
+	const char *row = campaign__spec_row_note(p, note, sizeof(note));
+	int field = event_field(&ref);
+	if (field >= 0 && item->pub.event) {
+		const struct spec_event *ev = (const struct spec_event *)item->pub.event;
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, ev->node.line,
+		                   ev->node.column, "template '%s' prints {{%.*s}}, %s: add '%s:' to event '%s'",
+		                   tpl, len, m->name, event_fields[field].what, event_fields[field].key,
+		                   ev->pub.id);
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, file, at.line, at.column,
+		                   "placement '%s'%s uses template '%s' here", p->id, row, tpl);
+		return;
+	}
+	for (size_t i = 0; i < sizeof(placement_fields) / sizeof(placement_fields[0]); i++) {
+		if (!campaign__placeholder_is(&ref, placement_fields[i].name))
+			continue;
+		/* A table's rows are one entry of the spec: the key goes there, once. */
+		if (p->rows_file)
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, at.line,
+			                   at.column, "template '%s' prints {{%.*s}}, %s: add '%s' to the "
+			                   "placements made from %s", tpl, len, m->name,
+			                   placement_fields[i].what, placement_fields[i].add, p->rows_file);
+		else
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, at.line,
+			                   at.column, "template '%s' prints {{%.*s}}, %s: add '%s' to placement "
+			                   "'%s'", tpl, len, m->name, placement_fields[i].what,
+			                   placement_fields[i].add, p->id);
+		return;
+	}
+	char name[65];
+	memcpy(name, m->name, (size_t)len);
+	name[len] = '\0';
+	if (campaign__placeholder_has_prefix(&ref, "row.") && !p->rows_file) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, at.line, at.column,
+		                   "template '%s' prints {{%s}}, a column of a rows: table, and placement "
+		                   "'%s' has no rows: table", tpl, name, p->id);
+		return;
+	}
+	/* Not a name the template manual defines (a table's column, a built-in text): it may be a typo. */
+	const char *candidates[64];
+	size_t n = 0;
+	if (campaign__placeholder_has_prefix(&ref, "row."))
+		for (size_t k = 0; k < p->row_count && n < 63; k++)
+			candidates[n++] = p->row[k].key;
+	else
+		for (size_t k = 0; campaign__i18n_keys[k] && n < 63; k++)
+			candidates[n++] = campaign__i18n_keys[k];
+	candidates[n] = NULL;
+	const char *bare = strchr(name, '.') ? strchr(name, '.') + 1 : name;
+	const char *hint = campaign__placeholder_has_prefix(&ref, "row.") ? campaign__suggest(bare, candidates)
+	                                                                  : campaign__suggest(name, candidates);
+	const char *family = campaign__placeholder_has_prefix(&ref, "row.") ? "row." : "";
+	if (campaign__placeholder_has_prefix(&ref, "row."))
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, at.line, at.column,
+		                   "template '%s' prints {{%s}}, but %s has no column '%s'%s%s%s%s", tpl, name,
+		                   p->rows_file, bare, hint ? "; did you mean '{{" : "", hint ? family : "",
+		                   hint ? hint : "", hint ? "}}'?" : "");
+	else if (campaign__placeholder_has_prefix(&ref, "var."))
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID,
+		                   t->slots[m->slot].tpl->file, m->at.line, m->at.column,
+		                   "unknown placeholder '{{%s}}': no built-in text has this name%s%s%s", name,
+		                   hint ? "; did you mean '{{" : "", hint ? hint : "", hint ? "}}'?" : "");
+	else
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, at.line, at.column,
+		                   "template '%s' prints {{%s}}, which placement '%s'%s has no value for", tpl,
+		                   name, p->id, row);
+}
+
+/*
+ * Checks what each drawn placement's template prints against the values
+ * that placement has, and reports each missing one once: per event for the
+ * event's fields, per placement (per table for a table's rows) for the
+ * others. A placement that lacks one is not drawn.
+ */
+static void
+check_values(struct flyer_templates *t, const campaign_plan *plan, campaign_diags *diags)
+{
+	struct missing_list found = { 0 };
+	struct values values = { 0 };
+	campaign__strbuf_init(&values.names, 0);
+	const struct values_campaign vc = { plan->spec->name, plan->spec->slug, plan->spec->language };
+	size_t order = 0;
+	for (size_t i = 0; i < plan->count && !found.nomem; i++) {
+		if (!t->drawn[i])
+			continue;
+		const struct template_slot *slot =
+		        campaign__flyer_templates_find(t, plan->items[i].pub.placement->template_name);
+		if (!slot || slot->failed)
+			continue;
+		if (campaign__values_fill(&values, &vc, &plan->items[i].pub)) {
+			found.nomem = 1;
+			break;
+		}
+		size_t before = found.count;
+		struct values_check c = { plan, &values, i, (size_t)(slot - t->slots), &found, order };
+		campaign__template_each_placeholder(slot->tpl, check_value, &c);
+		order = c.order;
+		if (found.count > before) {
+			t->drawn[i] = 0;
+			t->wanted--;
+		}
+	}
+	campaign__values_free(&values);
+	if (found.nomem) {
+		free(found.items);
+		fail(t, CAMPAIGN_ENOMEM);
+		return;
+	}
+	if (!found.count)
+		return;
+	/* One report per owner, template and name: the first found, in the order found. */
+	qsort(found.items, found.count, sizeof(*found.items), cmp_missing_key);
+	size_t unique = 0;
+	for (size_t i = 0; i < found.count; i++)
+		if (!unique || cmp_missing_what(&found.items[unique - 1], &found.items[i]) != 0)
+			found.items[unique++] = found.items[i];
+	qsort(found.items, unique, sizeof(*found.items), cmp_missing_order);
+	for (size_t i = 0; i < unique; i++)
+		report_missing(t, plan, &found.items[i], diags);
+	fail(t, CAMPAIGN_EINVALID);
+	free(found.items);
+}
+
 int
 campaign__flyer_templates_load(struct flyer_templates *t, const campaign_plan *plan,
                                const unsigned char *selected, const char *const *template_dirs,
@@ -92,6 +389,8 @@ campaign__flyer_templates_load(struct flyer_templates *t, const campaign_plan *p
 		t->wanted++;
 		load_one(t, plan->spec, &plan->items[i], template_dirs, diags);
 	}
+	if (t->status != CAMPAIGN_ENOMEM)
+		check_values(t, plan, diags);
 	return t->status;
 }
 

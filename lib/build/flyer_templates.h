@@ -21,7 +21,7 @@ struct template_slot {
 struct flyer_templates {
 	struct template_slot *slots;
 	size_t count;
-	unsigned char *drawn; /* per placement: selected, with a template */
+	unsigned char *drawn; /* per placement: selected, with a template, and every value it prints */
 	size_t wanted;        /* placements drawn */
 	int status;           /* CAMPAIGN_OK, or the first failure (out of memory first) */
 };
@@ -30,6 +30,9 @@ struct flyer_templates {
  * Loads the template of every selected placement that has one. A template
  * that fails is reported, with a note at the spec's `template:` key, and
  * marked failed; the others are still loaded, so one run reports them all.
+ * Then every placement's values are checked against what its template
+ * prints (the event's time, a tracking number): each missing one is
+ * reported once, where it must be added, and the placement is not drawn.
  * @return t->status.
  */
 int campaign__flyer_templates_load(struct flyer_templates *t, const campaign_plan *plan,

@@ -113,6 +113,14 @@ int campaign__url_decode(struct strbuf *out, const char *s, size_t len, int plus
  */
 int campaign__url_utm_params(const char *text, struct url_param **out, size_t *count);
 
+/*
+ * The parameters of a URL that are not utm_* (the landing's own, custom
+ * ones, and those trackers add: gclid, fbclid, yclid), decoded and sorted as
+ * campaign__url_utm_params() decodes and sorts; parameters without '=' are
+ * left out.
+ */
+int campaign__url_other_params(const char *text, struct url_param **out, size_t *count);
+
 /* Whether two sorted lists from campaign__url_utm_params() are equal. */
 int campaign__url_params_equal(const struct url_param *a, size_t na, const struct url_param *b,
                                size_t nb);

@@ -105,8 +105,9 @@ has_key(const struct url_param *params, size_t n, const char *key)
 	return 0;
 }
 
-int
-campaign__url_utm_params(const char *text, struct url_param **out, size_t *count)
+/* The query's utm_* parameters (utm nonzero) or all the others, decoded and sorted by key. */
+static int
+query_params(const char *text, int utm, struct url_param **out, size_t *count)
 {
 	*out = NULL;
 	*count = 0;
@@ -125,7 +126,7 @@ campaign__url_utm_params(const char *text, struct url_param **out, size_t *count
 		char *key = NULL, *value = NULL;
 		if (eq && eq > p && (key = decode_value(p, (size_t)(eq - p), 1)) == NULL)
 			goto nomem;
-		if (key && strncmp(key, "utm_", 4) == 0 && !has_key(params, n, key)) {
+		if (key && (strncmp(key, "utm_", 4) == 0) == utm && !has_key(params, n, key)) {
 			value = decode_value(eq + 1, (size_t)(seg_end - eq - 1), 0);
 			if (!value) {
 				free(key);
@@ -161,6 +162,18 @@ campaign__url_utm_params(const char *text, struct url_param **out, size_t *count
 nomem:
 	campaign__url_params_free(params, n);
 	return CAMPAIGN_ENOMEM;
+}
+
+int
+campaign__url_utm_params(const char *text, struct url_param **out, size_t *count)
+{
+	return query_params(text, 1, out, count);
+}
+
+int
+campaign__url_other_params(const char *text, struct url_param **out, size_t *count)
+{
+	return query_params(text, 0, out, count);
 }
 
 int

@@ -20,39 +20,105 @@ is_text(const char *s)
 	return campaign__utf8_validate(s, len) == len;
 }
 
+/* What a character is to a UTM value's words. */
+enum word_class {
+	WORD_CHAR,  /* a letter or digit of any script: kept */
+	WORD_MARK,  /* a combining mark: kept on the character before it */
+	WORD_DOT,   /* '.': kept between two word characters ("t.me", "2.0") */
+	WORD_DROP,  /* apostrophes, quotation marks, invisible characters: removed */
+	WORD_BREAK, /* whitespace, dashes, other punctuation, symbols: between words */
+};
+
 /*
- * Appends text with whitespace trimmed and each inner run of it replaced by
- * sep, in NFC.
+ * Apostrophes and quotation marks are not word breaks: "People's" is one
+ * word, and «Жизнь» is the word it quotes. Most quotes are Pi/Pf; these are
+ * the ones Unicode files elsewhere (the low-9 quotes open, as Ps; the
+ * apostrophes are Po or modifier letters).
+ */
+static int
+is_quote(gunichar cp)
+{
+	switch (cp) {
+	case '\'': case '"': case '`':
+	case 0x00B4: /* ´ acute accent, typed for an apostrophe */
+	case 0x02B9: case 0x02BA: /* ʹ ʺ primes, how some schemes write ь and ъ */
+	case 0x02BB: case 0x02BC: case 0x02BD: /* ʻ ʼ ʽ modifier-letter apostrophes */
+	case 0x201A: case 0x201E: /* ‚ „ low-9 quotes */
+	case 0x2032: case 0x2033: /* ′ ″ primes, typed for quotes */
+	case 0x301D: case 0x301E: case 0x301F: /* 〝 〞 〟 */
+	case 0xFF02: case 0xFF07: /* ＂ ＇ */
+		return 1;
+	default: {
+		GUnicodeType t = g_unichar_type(cp);
+		return t == G_UNICODE_INITIAL_PUNCTUATION || t == G_UNICODE_FINAL_PUNCTUATION;
+	}
+	}
+}
+
+static enum word_class
+word_class(gunichar cp)
+{
+	if (is_quote(cp))
+		return WORD_DROP;
+	if (cp == '.')
+		return WORD_DOT;
+	if (g_unichar_isalpha(cp) || g_unichar_isdigit(cp))
+		return WORD_CHAR;
+	switch (g_unichar_type(cp)) {
+	case G_UNICODE_SPACING_MARK:
+	case G_UNICODE_ENCLOSING_MARK:
+	case G_UNICODE_NON_SPACING_MARK:
+		return WORD_MARK;
+	case G_UNICODE_LETTER_NUMBER:
+	case G_UNICODE_OTHER_NUMBER:
+		return WORD_CHAR;
+	case G_UNICODE_FORMAT:  /* soft hyphen, zero-width joiners, direction marks */
+	case G_UNICODE_CONTROL:
+		return g_unichar_isspace(cp) ? WORD_BREAK : WORD_DROP;
+	default:
+		return WORD_BREAK;
+	}
+}
+
+/*
+ * Appends the words of text joined by sep, in NFC. A word is a run of
+ * letters, digits and their marks, with '.' inside it; apostrophes and
+ * quotes are removed without ending the word; everything else ends it.
+ * So "Clean-up", "Clean up" and "Clean – up" are one value, and so are
+ * "Rally 2.0" written with or without «quotes».
  *
- * A combining mark right after whitespace sits on the space and goes with
- * it: kept, it would land on the letter before the space once the words are
- * joined, and a second application (whose transliteration drops marks on
- * Latin letters) would then change the value again (found by fuzzing:
- * "é \u0334α" with separator ""). Joining may also make text that composes
- * (Hangul jamo), hence the final NFC.
+ * A combining mark goes with the character before it: after one that is
+ * removed or ends a word, it is removed too. Kept, it would land on the
+ * letter before once the words are joined, and a second application
+ * (whose transliteration drops marks on Latin letters) would change the
+ * value again (found by fuzzing: "é \u0334α" with separator ""). Joining
+ * may also make text that composes (Hangul jamo), hence the final NFC.
  */
 static int
 add_words(struct strbuf *out, const char *text, const char *sep)
 {
 	struct strbuf words;
 	campaign__strbuf_init(&words, out->max);
-	int pending_space = 0;
-	int started = 0;
-	int after_space = 0;
+	int pending_break = 0; /* a word ended and another may follow */
+	int after_word = 0;    /* the last character was kept as part of a word */
 	for (const char *p = text; *p; p = g_utf8_next_char(p)) {
 		const char *next = g_utf8_next_char(p);
-		gunichar cp = g_utf8_get_char(p);
-		if (g_unichar_isspace(cp) || (after_space && g_unichar_ismark(cp))) {
-			pending_space = started;
-			after_space = 1;
+		enum word_class c = word_class(g_utf8_get_char(p));
+		if (c == WORD_DOT && after_word && *next && word_class(g_utf8_get_char(next)) == WORD_CHAR)
+			c = WORD_CHAR;
+		if (c == WORD_MARK && after_word)
+			c = WORD_CHAR;
+		if (c == WORD_CHAR) {
+			if (pending_break)
+				campaign__strbuf_adds(&words, sep);
+			pending_break = 0;
+			campaign__strbuf_add(&words, p, (size_t)(next - p));
+			after_word = 1;
 			continue;
 		}
-		after_space = 0;
-		if (pending_space)
-			campaign__strbuf_adds(&words, sep);
-		pending_space = 0;
-		started = 1;
-		campaign__strbuf_add(&words, p, (size_t)(next - p));
+		after_word = 0;
+		if (c != WORD_DROP && c != WORD_MARK)
+			pending_break = words.len > 0;
 	}
 	int rc = words.status;
 	if (rc == CAMPAIGN_OK) {

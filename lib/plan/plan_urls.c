@@ -124,22 +124,21 @@ landing_of(const struct campaign_plan *plan, const struct plan_item *item, struc
 	return plan->spec->landing;
 }
 
-/* The campaign's utm_campaign: given, or the slug with the convention's separator. */
+/*
+ * The campaign's utm_campaign before the conventions: given, or the slug the
+ * user chose, or else the name. Not a slug made from the name: that is the
+ * name made into a file name (ASCII, "People's" as "people-s"), and the
+ * conventions applied to the name itself give what `campaign utm
+ * --campaign NAME` gives, so links made by hand land in the same campaign.
+ */
 static const char *
 campaign_value(struct campaign_plan *plan)
 {
 	const struct campaign_spec *spec = plan->spec;
 	if (spec->utm_campaign)
 		return spec->utm_campaign;
-	char *value = campaign__arena_strdup(&plan->arena, spec->slug ? spec->slug : "");
-	if (!value) {
-		plan->status = CAMPAIGN_ENOMEM;
-		return NULL;
-	}
-	for (char *p = value; *p; p++)
-		if (*p == '-')
-			*p = spec->conventions.separator[0];
-	return value;
+	const char *value = spec->slug_given ? spec->slug : spec->name;
+	return value ? value : "";
 }
 
 static void

@@ -6,13 +6,6 @@
 #include "campaign/status.h"
 #include "plan/plan_internal.h"
 
-const char *const campaign__value_names[] = {
-	"campaign.name", "campaign.slug", "campaign.language",
-	"event.id", "event.title", "event.date", "event.time", "event.venue",
-	"placement.id", "placement.source", "placement.medium", "placement.content", "placement.term",
-	"url", "phone", "phone_e164", "tel", "hashtag", "row.*", "var.*", NULL,
-};
-
 static int
 push(struct values *v, const char *key, const char *value)
 {

@@ -25,15 +25,10 @@ struct values_campaign {
 };
 
 /*
- * Every name values may carry, for campaign_template_check_names():
- * NULL-terminated, with "row.*" for the table's columns and "var.*" for the
- * caller's and the built-in texts.
- */
-extern const char *const campaign__value_names[];
-
-/*
- * Replaces v's values with the placement's of a. Absent values (no phone,
- * no event time) are left out, so a template that prints one reports it.
+ * Replaces v's values with the placement's of a: every name of
+ * campaign__placeholder_names (text/placeholder.h) it has a value for, the
+ * families' as "row.NAME". Absent values (no phone, no event time) are left
+ * out, so a template that prints one reports it.
  * @return CAMPAIGN_OK or CAMPAIGN_ENOMEM.
  */
 int campaign__values_fill(struct values *v, const struct values_campaign *c,

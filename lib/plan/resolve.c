@@ -8,21 +8,29 @@
 #include "campaign/phone.h"
 #include "campaign/resolve.h"
 #include "campaign/status.h"
-#include "ids/phone_internal.h"
+#include "ids/id_query.h"
 #include "plan/plan_internal.h"
 #include "spec/spec_load.h"
 #include "ids/url.h"
 #include "util/arena.h"
 #include "util/date.h"
-#include "util/utf8.h"
+#include "util/strbuf.h"
 
 /* Last digits compared when the country code and trunk prefix are unknown. */
 #define PHONE_SUFFIX_DIGITS 10
 
+/* A placement's URL taken apart once, for every query. */
+struct url_parts {
+	struct url_param *utm;   /* decoded, sorted */
+	size_t utm_count;
+	struct url_param *other; /* the parameters that are not utm_*, decoded, sorted */
+	size_t other_count;
+	char *landing;           /* campaign__id_query_landing(), or NULL */
+};
+
 struct lookup_item {
 	campaign_lookup_entry pub;
-	struct url_param *utm;
-	size_t utm_count;
+	struct url_parts url;
 };
 
 struct campaign_lookup {
@@ -34,11 +42,31 @@ struct campaign_lookup {
 };
 
 static int
+url_parts_read(struct url_parts *parts, const char *url)
+{
+	int rc = campaign__url_utm_params(url, &parts->utm, &parts->utm_count);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__url_other_params(url, &parts->other, &parts->other_count);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__id_query_landing(url, &parts->landing);
+	return rc;
+}
+
+static void
+url_parts_free(struct url_parts *parts)
+{
+	campaign__url_params_free(parts->utm, parts->utm_count);
+	campaign__url_params_free(parts->other, parts->other_count);
+	free(parts->landing);
+	memset(parts, 0, sizeof(*parts));
+}
+
+static int
 add_utm(struct lookup_item *item)
 {
 	if (!item->pub.url)
 		return CAMPAIGN_OK;
-	return campaign__url_utm_params(item->pub.url, &item->utm, &item->utm_count);
+	return url_parts_read(&item->url, item->pub.url);
 }
 
 static campaign_lookup *
@@ -206,24 +234,52 @@ campaign_lookup_free(campaign_lookup *lookup)
 	if (!lookup)
 		return;
 	for (size_t i = 0; i < lookup->count; i++)
-		campaign__url_params_free(lookup->items[i].utm, lookup->items[i].utm_count);
+		url_parts_free(&lookup->items[i].url);
 	free(lookup->items);
 	campaign__arena_free(&lookup->arena);
 	free(lookup);
 }
 
-/* Every utm_* parameter of the query has the same value in the item. */
+/* Every parameter of sub is in set with the same value; both sorted by key. */
 static int
-utm_match(const struct lookup_item *item, const struct url_param *q, size_t nq)
+params_within(const struct url_param *sub, size_t nsub, const struct url_param *set, size_t nset)
 {
-	for (size_t k = 0; k < nq; k++) {
-		size_t i = 0;
-		while (i < item->utm_count && strcmp(item->utm[i].key, q[k].key) != 0)
+	size_t i = 0;
+	for (size_t k = 0; k < nsub; k++) {
+		while (i < nset && strcmp(set[i].key, sub[k].key) < 0)
 			i++;
-		if (i == item->utm_count || strcmp(item->utm[i].value, q[k].value) != 0)
+		if (i == nset || strcmp(set[i].key, sub[k].key) != 0 || strcmp(set[i].value, sub[k].value) != 0)
 			return 0;
 	}
 	return 1;
+}
+
+/*
+ * A URL query names a placement by its utm_* parameters: every one the
+ * query has must be the placement's, so a report's "utm_source=vk&
+ * utm_medium=social" finds it too. Host, path and other parameters only
+ * break ties (url_exact()): a landing that redirected, or a host typed
+ * another way, still finds its placement.
+ */
+static int
+url_match(const struct lookup_item *item, const struct url_parts *q)
+{
+	return item->pub.url && params_within(q->utm, q->utm_count, item->url.utm, item->url.utm_count);
+}
+
+/*
+ * How closely a query that names the placement (url_match()) is its very
+ * link: 2 with the same landing and every parameter of the placement's
+ * query (its landing's own, custom params:) present, whatever trackers
+ * added; 1 with the same landing; 0 otherwise. Placements may share their
+ * UTM values and differ only there.
+ */
+static int
+url_closeness(const struct lookup_item *item, const struct url_parts *q)
+{
+	if (!q->landing || !item->url.landing || strcmp(q->landing, item->url.landing) != 0)
+		return 0;
+	return 1 + params_within(item->url.other, item->url.other_count, q->other, q->other_count);
 }
 
 static void
@@ -256,26 +312,37 @@ phone_match(const campaign_lookup *l, const char *item_phone, const char *normal
 }
 
 static campaign_query_kind
-classify(const char *q)
+public_kind(enum id_query_kind kind)
 {
-	if (q[0] == '#')
-		return CAMPAIGN_QUERY_HASHTAG;
-	if (strstr(q, "://") || strstr(q, "utm_") || strchr(q, '?'))
-		return CAMPAIGN_QUERY_URL;
-	/* Digits, '+', brackets and what phone parsing takes as a separator: a number. */
-	size_t digits = 0, len = strlen(q);
-	for (size_t i = 0; i < len;) {
-		uint32_t cp;
-		size_t n = campaign__utf8_decode((const unsigned char *)q + i, len - i, &cp);
-		if (n == 0)
-			return CAMPAIGN_QUERY_HASHTAG;
-		if (cp >= '0' && cp <= '9')
-			digits++;
-		else if (cp != '+' && cp != '(' && cp != ')' && !campaign__phone_is_separator(cp))
-			return CAMPAIGN_QUERY_HASHTAG;
-		i += n;
+	return kind == ID_QUERY_URL     ? CAMPAIGN_QUERY_URL
+	     : kind == ID_QUERY_PHONE   ? CAMPAIGN_QUERY_PHONE
+	                                : CAMPAIGN_QUERY_HASHTAG;
+}
+
+/* The query's URL taken apart; a bare query string, as analytics reports show it, is read as one. */
+static int
+query_url_parts(struct url_parts *parts, const char *text, campaign_diags *diags)
+{
+	const char *url = text;
+	struct strbuf as_query;
+	campaign__strbuf_init(&as_query, 0);
+	if (!strchr(text, '?') && !strstr(text, "://") && strchr(text, '=')) {
+		campaign__strbuf_addc(&as_query, '?');
+		campaign__strbuf_adds(&as_query, text);
+		if (as_query.status != CAMPAIGN_OK) {
+			campaign__strbuf_free(&as_query);
+			return CAMPAIGN_ENOMEM;
+		}
+		url = campaign__strbuf_cstr(&as_query);
 	}
-	return digits ? CAMPAIGN_QUERY_PHONE : CAMPAIGN_QUERY_HASHTAG;
+	int rc = url_parts_read(parts, url);
+	campaign__strbuf_free(&as_query);
+	if (rc == CAMPAIGN_OK && parts->utm_count == 0) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "the URL has no utm_ parameters to match: %s", text);
+		rc = CAMPAIGN_EINVALID;
+	}
+	return rc;
 }
 
 int
@@ -284,56 +351,50 @@ campaign_lookup_find(const campaign_lookup_entry **matches, size_t max, size_t *
                      campaign_diags *diags)
 {
 	*count = 0;
-	while (*query == ' ' || *query == '\t')
-		query++;
-	if (!*query) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-		                   "the query is empty: give a URL, a phone number or a hashtag");
-		return CAMPAIGN_EINVALID;
+	struct id_query q;
+	int rc = campaign__id_query_read(&q, query);
+	if (rc == CAMPAIGN_OK && q.kind == ID_QUERY_NONE) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0, "%s",
+		                   q.why);
+		rc = CAMPAIGN_EINVALID;
 	}
-	campaign_query_kind kind = classify(query);
+	if (rc) {
+		campaign__id_query_free(&q);
+		return rc;
+	}
 	if (kind_out)
-		*kind_out = kind;
-	struct url_param *q = NULL;
-	size_t nq = 0;
+		*kind_out = public_kind(q.kind);
+	struct url_parts qurl = { 0 };
 	campaign_buf normalized = CAMPAIGN_BUF_INIT;
-	char query_digits[64];
-	digits_of(query, query_digits, sizeof(query_digits));
-	int rc = CAMPAIGN_OK;
-	if (kind == CAMPAIGN_QUERY_URL) {
-		/* A bare query string, as analytics reports show it, is read as one: "?" + query. */
-		char *as_query = NULL;
-		if (!strchr(query, '?') && !strstr(query, "://")) {
-			as_query = malloc(strlen(query) + 2);
-			if (as_query)
-				sprintf(as_query, "?%s", query);
-			else
-				rc = CAMPAIGN_ENOMEM;
-		}
-		if (rc == CAMPAIGN_OK)
-			rc = campaign__url_utm_params(as_query ? as_query : query, &q, &nq);
-		free(as_query);
-		if (rc == CAMPAIGN_OK && nq == 0) {
-			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-			                   "the URL has no utm_ parameters to match: %s", query);
-			rc = CAMPAIGN_EINVALID;
-		}
-	} else if (kind == CAMPAIGN_QUERY_PHONE && l->has_rules) {
-		rc = campaign_phone_normalize(&normalized, query, &l->rules, diags);
-	}
+	if (q.kind == ID_QUERY_URL)
+		rc = query_url_parts(&qurl, q.text, diags);
+	else if (q.kind == ID_QUERY_PHONE && l->has_rules)
+		rc = campaign_phone_normalize(&normalized, q.text, &l->rules, diags);
+	/* A URL keeps only the placements it is closest to the link of (url_closeness()). */
+	int best = 0;
 	for (size_t i = 0; rc == CAMPAIGN_OK && i < l->count; i++) {
 		const struct lookup_item *item = &l->items[i];
-		int hit = kind == CAMPAIGN_QUERY_URL     ? utm_match(item, q, nq)
-		        : kind == CAMPAIGN_QUERY_PHONE   ? phone_match(l, item->pub.phone, normalized.ptr, query_digits)
-		                                         : item->pub.hashtag && campaign_hashtag_equal(item->pub.hashtag, query);
+		int hit = q.kind == ID_QUERY_URL   ? url_match(item, &qurl)
+		        : q.kind == ID_QUERY_PHONE ? phone_match(l, item->pub.phone, normalized.ptr, q.digits)
+		                                   : item->pub.hashtag && campaign_hashtag_equal(item->pub.hashtag, q.text);
 		if (!hit)
 			continue;
+		if (q.kind == ID_QUERY_URL) {
+			int closeness = url_closeness(item, &qurl);
+			if (closeness < best)
+				continue;
+			if (closeness > best) {
+				best = closeness;
+				*count = 0;
+			}
+		}
 		if (*count < max)
 			matches[*count] = &item->pub;
 		(*count)++;
 	}
-	campaign__url_params_free(q, nq);
+	url_parts_free(&qurl);
 	campaign_buf_dispose(&normalized);
+	campaign__id_query_free(&q);
 	if (rc == CAMPAIGN_OK && *count == 0)
 		rc = CAMPAIGN_ENOTFOUND;
 	return rc;

@@ -134,24 +134,45 @@ is_date_name(const char *name)
 	return 0;
 }
 
-/* The name nearest to `name` among those this flyer can fill, for a did-you-mean. */
+/* The name nearest to `name` among those given and those the manual defines, for a did-you-mean. */
 static const char *
 suggest_name(const struct lookup_ctx *lc, const char *name)
 {
-	static const char *const derived_names[] = {
-		"event.date_iso", "event.weekday", "event.day", "event.month", "event.year",
-	};
-	const char *names[64];
+	const char *names[96];
 	size_t n = 0;
 	for (size_t i = 0; i < lc->count && n < 40; i++)
 		if (lc->values[i].key)
 			names[n++] = lc->values[i].key;
-	for (size_t i = 0; i < 5; i++)
-		names[n++] = derived_names[i];
-	for (size_t i = 0; campaign__i18n_keys[i] && n < 63; i++)
+	for (size_t i = 0; campaign__placeholder_date_names[i]; i++)
+		names[n++] = campaign__placeholder_date_names[i];
+	for (size_t i = 0; campaign__i18n_keys[i] && n < 70; i++)
 		names[n++] = campaign__i18n_keys[i];
+	/* With a value here or not: "event.tiem" is a typo of event.time all the same. */
+	for (size_t i = 0; campaign__placeholder_names[i] && n < 95; i++)
+		if (!strchr(campaign__placeholder_names[i], '*'))
+			names[n++] = campaign__placeholder_names[i];
 	names[n] = NULL;
 	return campaign__suggest(name, names);
+}
+
+/*
+ * A value the caller gave under a name campaign-template(5) does not define,
+ * near `name`: for a name that is defined but has no value, the likely
+ * typo is in the values, not in the template.
+ */
+static const char *
+misnamed_value(const struct lookup_ctx *lc, const char *name)
+{
+	const char *keys[41];
+	size_t n = 0;
+	for (size_t i = 0; i < lc->count && n < 40; i++) {
+		const char *key = lc->values[i].key;
+		struct placeholder_ref ref = { key, key ? strlen(key) : 0, 0, 0 };
+		if (key && !campaign__placeholder_is_defined(&ref))
+			keys[n++] = key;
+	}
+	keys[n] = NULL;
+	return campaign__suggest(name, keys);
 }
 
 static void
@@ -190,6 +211,8 @@ expand(const campaign_flyer *f, const char *src, struct yaml_pos at, struct look
 		name[n] = '\0';
 		const char *date = find_value(lc, "event.date", 10);
 		const char *hint = suggest_name(lc, name);
+		int defined = campaign__placeholder_is_defined(&bad);
+		const char *misnamed = defined ? misnamed_value(lc, name) : NULL;
 		if (is_date_name(name) && date)
 			error_at(f, at, CAMPAIGN_EINVALID, diags,
 			         "'{{%s}}' is made from event.date, which must be a date written "
@@ -198,10 +221,15 @@ expand(const campaign_flyer *f, const char *src, struct yaml_pos at, struct look
 			error_at(f, at, CAMPAIGN_EINVALID, diags,
 			         "no value for the placeholder '{{%s}}': it is made from event.date, "
 			         "which is not given", name);
-		else if (hint && strcmp(hint, name) != 0 && strcmp(name, "event.date") != 0)
+		else if (misnamed)
+			error_at(f, at, CAMPAIGN_EINVALID, diags,
+			         "no value for the placeholder '{{%s}}'; was the value given as '%s' meant "
+			         "for it?", name, misnamed);
+		else if (hint && strcmp(hint, name) != 0 && !defined)
 			error_at(f, at, CAMPAIGN_EINVALID, diags,
 			         "unknown placeholder '{{%s}}'; did you mean '{{%s}}'?", name, hint);
 		else
+			/* A name the manual defines: it lacks a value, it is not misspelt. */
 			error_at(f, at, CAMPAIGN_EINVALID, diags, "no value for the placeholder '{{%s}}'", name);
 		return CAMPAIGN_EINVALID;
 	}

@@ -227,6 +227,7 @@ campaign_spec_new(campaign_spec **out, const char *name, const campaign_spec_opt
 			spec->slug = copy(spec, opts->slug, &nomem);
 		else if (!nomem)
 			spec->slug = campaign__spec_slug_from_name(spec, &c.s, name);
+		spec->slug_given = opts->slug != NULL;
 		if (!nomem && !spec->slug && c.s.status == CAMPAIGN_OK)
 			campaign__schema_error(
 			        &c.s, &nowhere,

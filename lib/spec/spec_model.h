@@ -140,7 +140,8 @@ struct campaign_spec {
 	const char *language;
 	const char *landing;
 	struct yaml_pos landing_at;
-	const char *utm_campaign;      /* given, or NULL: derived from the slug */
+	/* given, or NULL: the slug if given, else the name, through the conventions */
+	const char *utm_campaign;
 	const char *utm_id;
 	const char *utm_source_platform;
 	const char *utm_creative_format;

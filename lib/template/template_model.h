@@ -104,4 +104,20 @@ struct campaign_template {
 	size_t image_count;
 };
 
+struct placeholder_ref;
+
+/* Called for one placeholder; a nonzero return stops the walk and is returned. */
+typedef int (*template_placeholder_fn)(void *ctx, const struct placeholder_ref *ref,
+                                       struct yaml_pos at);
+
+/*
+ * Calls fn for every well-formed placeholder a flyer of t fills in (texts
+ * and QR payloads), in element order, with the position of the text it is
+ * in; ref points into the template, which outlives it. campaign_template_check_names()
+ * and the build's per-placement check walk through here, so both see what
+ * filling the template sees.
+ */
+int campaign__template_each_placeholder(const campaign_template *t, template_placeholder_fn fn,
+                                        void *ctx);
+
 #endif

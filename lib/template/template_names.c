@@ -36,50 +36,66 @@ known(const struct placeholder_ref *ref, const char *const *names, int has_date)
 	       (has_date && in_list(ref, date_derived));
 }
 
-static void
-check_text(const campaign_template *t, const char *text, struct yaml_pos at,
-           const char *const *names, int has_date, campaign_diags *diags, int *rc)
+int
+campaign__template_each_placeholder(const campaign_template *t, template_placeholder_fn fn,
+                                    void *ctx)
 {
-	size_t pos = 0;
-	struct placeholder_ref ref;
-	int found;
-	while ((found = campaign__placeholder_next(text, &pos, &ref)) > 0) {
-		if (known(&ref, names, has_date))
-			continue;
-		char name[65];
-		size_t n = ref.len < 64 ? ref.len : 64;
-		memcpy(name, ref.name, n);
-		name[n] = '\0';
-		const char *hint = NULL;
-		for (size_t i = 0; names && names[i] && !hint; i++)
-			if (campaign__edit_distance(name, names[i]) <= 2 && !strstr(names[i], ".*"))
-				hint = names[i];
-		if (hint)
-			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, t->file, at.line,
-			                   at.column, "unknown placeholder '{{%s}}'; did you mean '{{%s}}'?",
-			                   name, hint);
-		else
-			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, t->file, at.line,
-			                   at.column, "unknown placeholder '{{%s}}': nothing provides it here",
-			                   name);
-		*rc = CAMPAIGN_EINVALID;
+	for (size_t i = 0; i < t->count; i++) {
+		const struct tpl_elem *e = &t->elems[i];
+		const char *text = e->kind == TPL_TEXT ? e->text : e->kind == TPL_QR ? e->data : NULL;
+		struct yaml_pos at = e->kind == TPL_TEXT ? e->text_pos : e->data_pos;
+		size_t pos = 0;
+		struct placeholder_ref ref;
+		while (text && campaign__placeholder_next(text, &pos, &ref) > 0) {
+			int rc = fn(ctx, &ref, at);
+			if (rc)
+				return rc;
+		}
 	}
+	return 0;
+}
+
+struct check_names {
+	const campaign_template *t;
+	const char *const *names;
+	int has_date;
+	campaign_diags *diags;
+	int rc;
+};
+
+static int
+check_one(void *ctx, const struct placeholder_ref *ref, struct yaml_pos at)
+{
+	struct check_names *c = ctx;
+	if (known(ref, c->names, c->has_date))
+		return 0;
+	char name[65];
+	size_t n = ref->len < 64 ? ref->len : 64;
+	memcpy(name, ref->name, n);
+	name[n] = '\0';
+	const char *hint = NULL;
+	for (size_t i = 0; c->names && c->names[i] && !hint; i++)
+		if (campaign__edit_distance(name, c->names[i]) <= 2 && !strstr(c->names[i], ".*"))
+			hint = c->names[i];
+	if (hint)
+		campaign_diags_add(c->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, c->t->file, at.line,
+		                   at.column, "unknown placeholder '{{%s}}'; did you mean '{{%s}}'?",
+		                   name, hint);
+	else
+		campaign_diags_add(c->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, c->t->file, at.line,
+		                   at.column, "unknown placeholder '{{%s}}': nothing provides it here",
+		                   name);
+	c->rc = CAMPAIGN_EINVALID;
+	return 0;
 }
 
 int
 campaign_template_check_names(const campaign_template *t, const char *const *known_names,
                               campaign_diags *diags)
 {
-	int has_date = 0;
+	struct check_names c = { t, known_names, 0, diags, CAMPAIGN_OK };
 	for (size_t i = 0; known_names && known_names[i]; i++)
-		has_date |= strcmp(known_names[i], "event.date") == 0 || strcmp(known_names[i], "event.*") == 0;
-	int rc = CAMPAIGN_OK;
-	for (size_t i = 0; i < t->count; i++) {
-		const struct tpl_elem *e = &t->elems[i];
-		if (e->kind == TPL_TEXT)
-			check_text(t, e->text, e->text_pos, known_names, has_date, diags, &rc);
-		else if (e->kind == TPL_QR)
-			check_text(t, e->data, e->data_pos, known_names, has_date, diags, &rc);
-	}
-	return rc;
+		c.has_date |= strcmp(known_names[i], "event.date") == 0 || strcmp(known_names[i], "event.*") == 0;
+	campaign__template_each_placeholder(t, check_one, &c);
+	return c.rc;
 }

@@ -4,6 +4,29 @@
 
 #include "campaign/status.h"
 
+const char *const campaign__placeholder_names[] = {
+	"campaign.name", "campaign.slug", "campaign.language",
+	"event.id", "event.title", "event.date", "event.time", "event.venue",
+	"placement.id", "placement.source", "placement.medium", "placement.content", "placement.term",
+	"url", "phone", "phone_e164", "tel", "hashtag", "row.*", "var.*", NULL,
+};
+
+const char *const campaign__placeholder_date_names[] = {
+	"event.date_iso", "event.weekday", "event.day", "event.month", "event.year", NULL,
+};
+
+int
+campaign__placeholder_is_defined(const struct placeholder_ref *ref)
+{
+	for (size_t i = 0; campaign__placeholder_names[i]; i++)
+		if (campaign__placeholder_is(ref, campaign__placeholder_names[i]))
+			return 1;
+	for (size_t i = 0; campaign__placeholder_date_names[i]; i++)
+		if (campaign__placeholder_is(ref, campaign__placeholder_date_names[i]))
+			return 1;
+	return 0;
+}
+
 int
 campaign__placeholder_next(const char *text, size_t *pos, struct placeholder_ref *ref)
 {

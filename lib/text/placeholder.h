@@ -30,6 +30,23 @@ int campaign__placeholder_is(const struct placeholder_ref *ref, const char *name
 /* Returns 1 when ref's name starts with prefix ("row."). */
 int campaign__placeholder_has_prefix(const struct placeholder_ref *ref, const char *prefix);
 
+/*
+ * Every name campaign-template(5) defines a value for, NULL-terminated;
+ * "row.*" and "var.*" stand for those families. The build fills exactly
+ * these (plan_values.c), and a template is checked against them.
+ */
+extern const char *const campaign__placeholder_names[];
+
+/* The names a flyer makes from event.date, NULL-terminated. */
+extern const char *const campaign__placeholder_date_names[];
+
+/*
+ * 1 when ref is a name campaign-template(5) defines (one of
+ * campaign__placeholder_names but the families, or made from event.date):
+ * a name that may lack a value, but is never a misspelling of another.
+ */
+int campaign__placeholder_is_defined(const struct placeholder_ref *ref);
+
 /* Resolves a placeholder to its value; NULL means unknown. */
 typedef const char *(*placeholder_lookup)(void *ctx, const struct placeholder_ref *ref);
 

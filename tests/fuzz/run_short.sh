@@ -32,7 +32,7 @@ case $name in
 spec) runs=20000 ;;
 template) runs=12000 ;;
 csv | utm) runs=120000 ;;
-phone) runs=600000 ;;
+phone | resolve) runs=600000 ;;
 hashtag | ledger) runs=240000 ;;
 build) runs=8000 ;;
 qr) runs=1500 ;;

@@ -830,6 +830,81 @@ build_options(const char *out, const char *ledger)
 	return bo;
 }
 
+/*
+ * What a template prints is checked against what each placement has before
+ * anything is written: the message says what to add, and where; no ledger,
+ * no output directory. A dry run (validate) reports the same.
+ */
+static void
+test_api_errors__build_template_values_checked_before_anything_is_written(void)
+{
+	write_file("values.yaml", "template: values\n"
+	                          "page: { size: A6 }\n"
+	                          "elements:\n"
+	                          "  - text: { text: \"{{event.title}} {{event.time}}\", at: [10mm, 10mm], width: 80mm }\n"
+	                          "  - text: { text: \"{{phone}}\", at: [10mm, 30mm], width: 80mm }\n");
+	campaign_spec *spec = new_spec("https://example.org/rally");
+	campaign_spec_phones ph = CAMPAIGN_SPEC_PHONES_INIT;
+	const char *pool[] = { "+74951234501" };
+	ph.country_code = 7;
+	ph.pool = pool;
+	ph.pool_count = 1;
+	ASSERT_OK(campaign_spec_set_phones(spec, &ph, d), d);
+	add_event(spec, "moscow", "Rally");
+	campaign_event ev = CAMPAIGN_EVENT_INIT;
+	ev.id = "kazan";
+	ev.title = "Rally";
+	ev.date = "2026-12-06";
+	ev.time = "12:00";
+	ASSERT_OK(campaign_spec_add_event(spec, &ev, d), d);
+	campaign_placement p = CAMPAIGN_PLACEMENT_INIT;
+	p.id = "flyer-a";
+	p.event = "moscow";
+	p.source = "flyer";
+	p.medium = "print";
+	p.content = "a";
+	p.template_name = "values.yaml";
+	p.phone = 1;
+	ASSERT_OK(campaign_spec_add_placement(spec, &p, d), d);
+	p.id = "flyer-b";
+	p.content = "b";
+	p.phone = 0;
+	ASSERT_OK(campaign_spec_add_placement(spec, &p, d), d);
+	p.id = "flyer-kazan";
+	p.event = "kazan";
+	p.content = "kazan";
+	p.phone = 0;
+	ASSERT_OK(campaign_spec_add_placement(spec, &p, d), d);
+
+	const char *out = path_of("out-values"), *ledger = path_of("values.ledger");
+	for (int dry = 0; dry <= 1; dry++) {
+		campaign_build_options bo = build_options(out, ledger);
+		bo.formats = CAMPAIGN_FORMAT_PDF | CAMPAIGN_FORMAT_QR;
+		bo.dry_run = dry;
+		campaign_diags_clear(d);
+		ASSERT_INT_EQ(campaign_build(NULL, spec, &bo, d), CAMPAIGN_EINVALID);
+		/* Once per event, not once per placement; then each placement without a number. */
+		ASSERT_INT_EQ(campaign_diags_count(d), 4);
+		ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
+		              "template 'values.yaml' prints {{event.time}}, the event's time: add 'time:' "
+		              "to event 'moscow'");
+		ASSERT_STR_EQ(campaign_diags_get(d, 1)->message,
+		              "placement 'flyer-a' uses template 'values.yaml' here");
+		ASSERT_INT_EQ(campaign_diags_get(d, 1)->severity, CAMPAIGN_SEVERITY_NOTE);
+		ASSERT_STR_EQ(campaign_diags_get(d, 2)->message,
+		              "template 'values.yaml' prints {{phone}}, a tracking number: add 'phone: true' "
+		              "to placement 'flyer-b'");
+		ASSERT_STR_EQ(campaign_diags_get(d, 3)->message,
+		              "template 'values.yaml' prints {{phone}}, a tracking number: add 'phone: true' "
+		              "to placement 'flyer-kazan'");
+		ASSERT_INT_EQ(campaign_diags_get(d, 0)->status, CAMPAIGN_EINVALID);
+		ASSERT_INT_EQ(campaign_diags_get(d, 3)->status, CAMPAIGN_EINVALID);
+		ASSERT_INT_EQ(access(out, F_OK), -1);
+		ASSERT_INT_EQ(access(ledger, F_OK), -1);
+	}
+	campaign_spec_free(spec);
+}
+
 static void
 test_api_errors__build_bad_options(void)
 {
@@ -1478,6 +1553,7 @@ main(void)
 	RUN(test_api_errors__plan_allowed_list_of_a_built_spec_names_no_line);
 	RUN(test_api_errors__plan_landing_too_long_for_its_parameters);
 	RUN(test_api_errors__build_bad_options);
+	RUN(test_api_errors__build_template_values_checked_before_anything_is_written);
 	RUN(test_api_errors__build_cannot_write_its_directories);
 	RUN(test_api_errors__build_locked_by_another_build);
 	RUN(test_api_errors__build_only_check_fails_before_making_the_output_directory);

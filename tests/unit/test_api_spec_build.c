@@ -203,6 +203,77 @@ test_api_spec_build__defaults_as_a_yaml_spec(void)
 	campaign_spec_free(spec);
 }
 
+/*
+ * A campaign without utm.campaign gets the conventions applied to its name
+ * (or to the slug it was given): the value campaign_utm_apply_conventions()
+ * and `campaign utm --campaign NAME` give, so a link made by hand lands in
+ * the campaign's row of a report. YAML and code alike, with the default
+ * convention and another one.
+ */
+static void
+test_api_spec_build__default_utm_campaign_is_the_name_through_the_conventions(void)
+{
+	static const char *const names[] = {
+		"Riverside Clean-up Day",
+		"People's March",
+		"\xc2\xab\xd0\x96\xd0\xb8\xd0\xb7\xd0\xbd\xd1\x8c\xc2\xbb \xe2\x80\x94 "
+		"\xd0\x9c\xd0\xb8\xd1\x82\xd0\xb8\xd0\xbd\xd0\xb3",      /* «Жизнь» — Митинг */
+		"Workers\xe2\x80\x99 Day 2.0",
+	};
+	static const struct {
+		const char *yaml; /* the conventions block */
+		campaign_utm_conventions conv;
+	} conventions[] = {
+		{ "", CAMPAIGN_UTM_CONVENTIONS_INIT },
+		{ "  conventions: { case: keep, separator: '-', transliterate: false }\n",
+		  { CAMPAIGN_UTM_CONVENTIONS_VERSION, 0, "-", 0 } },
+	};
+	for (size_t c = 0; c < sizeof(conventions) / sizeof(conventions[0]); c++) {
+		for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+			campaign_buf want = CAMPAIGN_BUF_INIT;
+			ASSERT_OK(campaign_utm_apply_conventions(&want, names[i], &conventions[c].conv, d), d);
+			char yaml[1024];
+			snprintf(yaml, sizeof(yaml),
+			         "campaign:\n  name: \"%s\"\n  landing: https://example.org/\n%s"
+			         "events: [{ id: e, title: Rally, date: 2026-12-05 }]\n"
+			         "placements: [{ id: p, event: e, source: s, medium: m }]\n",
+			         names[i], conventions[c].yaml);
+			campaign_spec *loaded = NULL, *code = NULL;
+			ASSERT_OK(campaign_spec_load_string(&loaded, yaml, strlen(yaml), "t.yaml", NULL, d), d);
+			campaign_spec_options so = CAMPAIGN_SPEC_OPTIONS_INIT;
+			so.landing = "https://example.org/";
+			ASSERT_OK(campaign_spec_new(&code, names[i], &so, d), d);
+			ASSERT_OK(campaign_spec_set_conventions(code, &conventions[c].conv, d), d);
+			campaign_event ev = event_of("e", "Rally", "2026-12-05");
+			ASSERT_OK(campaign_spec_add_event(code, &ev, d), d);
+			campaign_placement p = placement_of("p", "e", "s", "m");
+			ASSERT_OK(campaign_spec_add_placement(code, &p, d), d);
+			campaign_plan *a = plan_of(loaded), *b = plan_of(code);
+			ASSERT_STR_EQ(campaign_plan_get(a, 0)->utm_campaign, want.ptr);
+			ASSERT_STR_EQ(campaign_plan_get(b, 0)->utm_campaign, want.ptr);
+			campaign_plan_free(a);
+			campaign_plan_free(b);
+			campaign_spec_free(loaded);
+			campaign_spec_free(code);
+			campaign_buf_dispose(&want);
+		}
+	}
+	/* A slug that was given is the campaign's short name: it wins over the name. */
+	campaign_spec_options so = CAMPAIGN_SPEC_OPTIONS_INIT;
+	so.landing = "https://example.org/";
+	so.slug = "rally-2026";
+	campaign_spec *spec = NULL;
+	ASSERT_OK(campaign_spec_new(&spec, "People's March", &so, d), d);
+	campaign_event ev = event_of("e", "Rally", "2026-12-05");
+	ASSERT_OK(campaign_spec_add_event(spec, &ev, d), d);
+	campaign_placement p = placement_of("p", "e", "s", "m");
+	ASSERT_OK(campaign_spec_add_placement(spec, &p, d), d);
+	campaign_plan *plan = plan_of(spec);
+	ASSERT_STR_EQ(campaign_plan_get(plan, 0)->utm_campaign, "rally_2026");
+	campaign_plan_free(plan);
+	campaign_spec_free(spec);
+}
+
 static void
 test_api_spec_build__options_and_ledger_relative_to_base_dir(void)
 {
@@ -657,6 +728,7 @@ main(void)
 		return 1;
 	RUN(test_api_spec_build__same_identifiers_as_yaml);
 	RUN(test_api_spec_build__defaults_as_a_yaml_spec);
+	RUN(test_api_spec_build__default_utm_campaign_is_the_name_through_the_conventions);
 	RUN(test_api_spec_build__options_and_ledger_relative_to_base_dir);
 	RUN(test_api_spec_build__new_rejects_each_bad_value);
 	RUN(test_api_spec_build__setters_reject_bad_values);

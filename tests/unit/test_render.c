@@ -190,9 +190,43 @@ test_render__missing_value_is_located_with_a_suggestion(void)
 	};
 	ASSERT_NULL(flyer_of(t, typo, 4, "en", d, CAMPAIGN_EINVALID));
 	const campaign_diag *g = campaign_diags_get(d, 0);
-	ASSERT_STR_EQ(g->message, "unknown placeholder '{{phone}}'; did you mean '{{phones}}'?");
+	/* {{phone}} is right: the value's name is what is misspelt. */
+	ASSERT_STR_EQ(g->message,
+	              "no value for the placeholder '{{phone}}'; was the value given as 'phones' "
+	              "meant for it?");
 	ASSERT_STR_EQ(g->file, "t.yaml");
 	ASSERT_INT_EQ(g->line, 9);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+/*
+ * A name the template manual defines, left without a value, is not a typo
+ * of a name that has one: {{event.time}} is no '{{event.title}}'.
+ */
+static void
+test_render__missing_known_value_gets_no_did_you_mean(void)
+{
+	static const char yaml[] =
+		"template: t\n"
+		"page: { size: A6 }\n"
+		"elements:\n"
+		"  - text: { text: \"{{event.title}}\", at: [10mm, 10mm], width: 80mm }\n"
+		"  - text: { text: \"{{event.time}}\", at: [10mm, 30mm], width: 80mm }\n"
+		"  - text: { text: \"{{event.tiem}}\", at: [10mm, 50mm], width: 80mm }\n";
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = template_of(yaml, d);
+	const campaign_param given[] = {
+		{ "event.title", "Rally" }, { "event.date", "2026-12-05" },
+	};
+	ASSERT_NULL(flyer_of(t, given, 2, "en", d, CAMPAIGN_EINVALID));
+	ASSERT_INT_EQ(campaign_diags_count(d), 2);
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message, "no value for the placeholder '{{event.time}}'");
+	ASSERT_INT_EQ(campaign_diags_get(d, 0)->line, 5);
+	/* A name nothing defines still gets one. */
+	ASSERT_STR_EQ(campaign_diags_get(d, 1)->message,
+	              "unknown placeholder '{{event.tiem}}'; did you mean '{{event.time}}'?");
 	campaign_template_free(t);
 	campaign_diags_free(d);
 }
@@ -584,6 +618,7 @@ main(void)
 	RUN(test_render__mirror_rtl_lays_an_arabic_edition_out_right_to_left);
 	RUN(test_render__latin_text_in_an_arabic_edition_lines_up_with_it);
 	RUN(test_render__missing_value_is_located_with_a_suggestion);
+	RUN(test_render__missing_known_value_gets_no_did_you_mean);
 	RUN(test_render__overset_text_is_an_error_not_a_cut);
 	RUN(test_render__text_limits_protect_the_shaper);
 	RUN(test_render__qr_checks);

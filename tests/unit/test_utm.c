@@ -461,8 +461,8 @@ test_utm__conventions_trim_separate_transliterate_and_lower(void)
 		{ "a b", 1, " + ", 1, "a + b" },                  /* the separator goes in as given */
 		{ "\xc3\xa9 \xcc\xb4\xce\xb1", 1, "", 1, "e\xce\xb1" }, /* a mark on a space goes with it */
 		{ "\xe1\x84\x80 \xe1\x85\xa1", 1, "", 0, "\xea\xb0\x80" }, /* joined jamo compose (NFC) */
-		/* Udmurt ӵ is not in the table: joined words make no apostrophe to drop. */
-		{ "\n'\xd3\xb4\n'\xd3\xb4hh", 1, "", 1, "'\xd3\xb5'\xd3\xb5hh" },
+		/* Udmurt ӵ is not in the table; the apostrophes go as in any value. */
+		{ "\n'\xd3\xb4\n'\xd3\xb4hh", 1, "", 1, "\xd3\xb5\xd3\xb5hh" },
 		{ "   ", 1, "_", 1, "" },
 		{ "", 1, "_", 1, "" },
 		{ NULL, 1, "_", 1, "" },
@@ -486,6 +486,90 @@ test_utm__conventions_trim_separate_transliterate_and_lower(void)
 			ASSERT_STR_EQ(again.ptr, out.ptr);
 		campaign_buf_dispose(&again);
 		campaign_buf_dispose(&out);
+	}
+}
+
+/*
+ * The words of a value, whatever punctuation people typed between or
+ * around them: one convention for the spec's values and defaults and for
+ * `campaign utm`, so the same text lands in one row of a report.
+ */
+static void
+test_utm__conventions_drop_quotes_and_join_words_at_punctuation(void)
+{
+	static const struct {
+		const char *value;
+		const char *expected; /* the default convention: lower, "_", transliterate */
+		const char *with_hyphen; /* separator "-", case kept, no transliteration */
+	} cases[] = {
+		/* hyphens and every dash are word breaks, like spaces */
+		{ "Riverside Clean-up Day", "riverside_clean_up_day", "Riverside-Clean-up-Day" },
+		{ "Riverside Clean up Day", "riverside_clean_up_day", "Riverside-Clean-up-Day" },
+		{ "Rally \xe2\x80\x94 Moscow", "rally_moscow", "Rally-Moscow" },          /* em dash */
+		{ "Rally\xe2\x80\x94Moscow", "rally_moscow", "Rally-Moscow" },
+		{ "2026\xe2\x80\x93" "2027", "2026_2027", "2026-2027" },                  /* en dash */
+		{ "\xd0\xa0\xd0\xbe\xd1\x81\xd1\x82\xd0\xbe\xd0\xb2-\xd0\xbd\xd0\xb0-"
+		  "\xd0\x94\xd0\xbe\xd0\xbd\xd1\x83", "rostov_na_donu",
+		  "\xd0\xa0\xd0\xbe\xd1\x81\xd1\x82\xd0\xbe\xd0\xb2-\xd0\xbd\xd0\xb0-"
+		  "\xd0\x94\xd0\xbe\xd0\xbd\xd1\x83" },                               /* Ростов-на-Дону */
+		{ "gate_a", "gate_a", "gate-a" },
+		{ "  -Gate--A-  ", "gate_a", "Gate-A" },
+		/* apostrophes and quotes go without breaking the word */
+		{ "Workers' Day", "workers_day", "Workers-Day" },
+		{ "People's March", "peoples_march", "Peoples-March" },
+		{ "People\xe2\x80\x99s March", "peoples_march", "Peoples-March" },       /* ’ */
+		{ "People\xca\xbcs March", "peoples_march", "Peoples-March" },            /* ʼ */
+		{ "\"Solidarity\" rally", "solidarity_rally", "Solidarity-rally" },
+		{ "\xc2\xab\xd0\x96\xd0\xb8\xd0\xb7\xd0\xbd\xd1\x8c\xc2\xbb",
+		  "zhizn", "\xd0\x96\xd0\xb8\xd0\xb7\xd0\xbd\xd1\x8c" },            /* «Жизнь» */
+		{ "\xe2\x80\x9e\xd0\x9f\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb4\xd0\xb0\xe2\x80\x9c",
+		  "pravda", "\xd0\x9f\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb4\xd0\xb0" }, /* „Правда“ */
+		{ "\xe2\x80\x9cUnion\xe2\x80\x9d", "union", "Union" },                 /* “Union” */
+		{ "\xd0\xbc'\xd1\x8f\xd1\x81\xd0\xbe", "miaso",
+		  "\xd0\xbc\xd1\x8f\xd1\x81\xd0\xbe" },                             /* м'ясо */
+		/* other punctuation and symbols end a word; '.' inside one stays */
+		{ "\xd0\x94\xd0\xb5\xd0\xbf\xd0\xbe \xd0\xb8\xd0\xbc. "
+		  "\xd0\x90\xd0\xbf\xd0\xb0\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0", "depo_im_apakova",
+		  "\xd0\x94\xd0\xb5\xd0\xbf\xd0\xbe-\xd0\xb8\xd0\xbc-"
+		  "\xd0\x90\xd0\xbf\xd0\xb0\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0" }, /* Депо им. Апакова */
+		{ "t.me", "t.me", "t.me" },
+		{ "Rally 2.0...", "rally_2.0", "Rally-2.0" },
+		{ "Park, Moscow!", "park_moscow", "Park-Moscow" },
+		{ "50% off & more", "50_off_more", "50-off-more" },
+		{ "(gate A) / B", "gate_a_b", "gate-A-B" },
+		{ "#rally @union", "rally_union", "rally-union" },
+		{ "\xe2\x84\x96 5", "5", "5" },                                              /* № 5 */
+		/* invisible characters go; a mark stays on its letter, not on a break */
+		{ "soft\xc2\xad" "hyphen", "softhyphen", "softhyphen" },
+		{ "\xe2\x80\x8f\xd9\x85\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xa9\xe2\x80\x8f",
+		  "\xd9\x85\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xa9",
+		  "\xd9\x85\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xa9" },                     /* RLM مسيرة RLM */
+		{ "a-\xcc\x81" "b", "a_b", "a-b" },
+		{ "'\"\xc2\xab\xc2\xbb-", "", "" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		campaign_buf out = CAMPAIGN_BUF_INIT, again = CAMPAIGN_BUF_INIT;
+		ASSERT_INT_EQ(campaign_utm_apply_conventions(&out, cases[i].value, NULL, NULL), CAMPAIGN_OK);
+		if (strcmp(out.ptr, cases[i].expected) != 0)
+			harness_fail(__FILE__, __LINE__, "'%s'\n#   got:      \"%s\"\n#   expected: \"%s\"",
+			             cases[i].value, out.ptr, cases[i].expected);
+		ASSERT_INT_EQ(campaign_utm_apply_conventions(&again, out.ptr, NULL, NULL), CAMPAIGN_OK);
+		ASSERT_STR_EQ(again.ptr, out.ptr);
+		campaign_buf_dispose(&out);
+		campaign_buf_dispose(&again);
+
+		campaign_utm_conventions conv = CAMPAIGN_UTM_CONVENTIONS_INIT;
+		conv.lowercase = 0;
+		conv.separator = "-";
+		conv.transliterate = 0;
+		ASSERT_INT_EQ(campaign_utm_apply_conventions(&out, cases[i].value, &conv, NULL), CAMPAIGN_OK);
+		if (strcmp(out.ptr, cases[i].with_hyphen) != 0)
+			harness_fail(__FILE__, __LINE__, "'%s' with '-'\n#   got:      \"%s\"\n#   expected: \"%s\"",
+			             cases[i].value, out.ptr, cases[i].with_hyphen);
+		ASSERT_INT_EQ(campaign_utm_apply_conventions(&again, out.ptr, &conv, NULL), CAMPAIGN_OK);
+		ASSERT_STR_EQ(again.ptr, out.ptr);
+		campaign_buf_dispose(&out);
+		campaign_buf_dispose(&again);
 	}
 }
 
@@ -532,6 +616,7 @@ main(void)
 	RUN(test_utm__values_read_back_as_given);
 	RUN(test_utm__building_twice_changes_nothing);
 	RUN(test_utm__conventions_trim_separate_transliterate_and_lower);
+	RUN(test_utm__conventions_drop_quotes_and_join_words_at_punctuation);
 	RUN(test_utm__conventions_defaults_and_errors);
 	return harness_done();
 }
