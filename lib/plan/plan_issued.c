@@ -108,12 +108,30 @@ check_slug(struct campaign_plan *plan)
 	const char *issued = plan->ledger.campaign;
 	if (!issued || !spec->slug || strcmp(issued, spec->slug) == 0)
 		return 0;
+	/*
+	 * Without utm.campaign the issued URLs carry a value made from the old
+	 * name, which a slug alone may not make again ("People's" and
+	 * "people-s"): the value issued, from the ledger, keeps them all.
+	 */
+	char utm_line[200] = "";
+	for (size_t i = 0; !spec->utm_campaign && i < plan->ledger.count && !utm_line[0]; i++) {
+		const struct ledger_entry *e = &plan->ledger.entries[i];
+		struct url_param *params = NULL;
+		size_t n = 0;
+		if (!e->url || campaign__url_utm_params(e->url, &params, &n))
+			continue;
+		for (size_t k = 0; k < n; k++)
+			if (strcmp(params[k].key, "utm_campaign") == 0)
+				snprintf(utm_line, sizeof(utm_line), " and 'utm: { campaign: %.64s }'",
+				         params[k].value);
+		campaign__url_params_free(params, n);
+	}
 	if (!spec->slug_given)
 		campaign__plan_error(plan, spec->name_at, NULL, CAMPAIGN_EINVALID,
 		                     "the slug made from this name is '%s', but this campaign's identifiers "
 		                     "were issued as '%s' (%s): a new slug would change every issued URL. "
-		                     "Keep it: add 'slug: %s' under campaign:",
-		                     spec->slug, issued, plan->ledger_path, issued);
+		                     "Keep it: add 'slug: %s'%s under campaign:",
+		                     spec->slug, issued, plan->ledger_path, issued, utm_line);
 	else
 		campaign__plan_error(plan, spec->slug_at, NULL, CAMPAIGN_EINVALID,
 		                     "this campaign's ledger (%s) was issued to campaign '%s', not '%s': "
