@@ -46,9 +46,18 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		rc = EXIT_ENV;
 		goto done;
 	}
-	const char *source = res.args[0], *query = res.args[1];
+	const char *registry = opt_get(cmd, &res, "registry");
+	if ((registry != NULL) != (res.nargs == 1)) {
+		rc = usage_error(cmd, registry ? "with --registry, give only the QUERY"
+		                               : "give a spec or manifest, and the QUERY");
+		goto done;
+	}
+	const char *source = registry ? registry : res.args[0];
+	const char *query = res.args[res.nargs - 1];
 	int status;
-	if (ends_with(source, ".json")) {
+	if (registry) {
+		status = campaign_lookup_load_registry(&lookup, registry, diags);
+	} else if (ends_with(source, ".json")) {
 		status = campaign_lookup_load_manifest(&lookup, source, diags);
 	} else {
 		status = campaign_spec_load_file(&spec, source, diags);
@@ -64,19 +73,24 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		status = campaign_lookup_find(hits, MAX_SHOWN, &count, &kind, lookup, query, diags);
 	diag_print_all(diags);
 	if (status == CAMPAIGN_ENOTFOUND) {
-		fprintf(stderr, "campaign resolve: no placement in %s has the %s '%s'\n", source,
-		        kind_word(kind), query);
+		fprintf(stderr, "campaign resolve: no %s in %s has the %s '%s'\n",
+		        registry ? "campaign" : "placement", source, kind_word(kind), query);
 		rc = EXIT_INVALID;
 		goto done;
 	}
 	rc = diag_exit_code(diags, status);
 	if (rc != EXIT_OK)
 		goto done;
-	for (size_t i = 0; i < count && i < MAX_SHOWN; i++)
-		printf("%s\t%s\t%s\t%s\t%s\n", hits[i]->id, hits[i]->event ? hits[i]->event : "-",
-		       hits[i]->url ? hits[i]->url : "-", hits[i]->hashtag ? hits[i]->hashtag : "-",
-		       hits[i]->phone ? hits[i]->phone : "-");
-	for (size_t i = 0; i < count && i < MAX_SHOWN; i++)
+	for (size_t i = 0; i < count && i < MAX_SHOWN; i++) {
+		const campaign_lookup_entry *h = hits[i];
+		if (registry) /* who holds or held it, and when */
+			printf("%s\t%s\t%s\t%s\t%s\n", h->phone ? h->phone : h->hashtag, h->campaign, h->id,
+			       h->since, h->released ? h->released : "-");
+		else
+			printf("%s\t%s\t%s\t%s\t%s\n", h->id, h->event ? h->event : "-",
+			       h->url ? h->url : "-", h->hashtag ? h->hashtag : "-", h->phone ? h->phone : "-");
+	}
+	for (size_t i = 0; !registry && i < count && i < MAX_SHOWN; i++)
 		if (hits[i]->released)
 			fprintf(stderr,
 			        "campaign resolve: %s left the spec on %s; the ledger keeps what its flyers "
@@ -95,6 +109,7 @@ done:
 
 static const struct opt_spec opts[] = {
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the clock, when resolving from a spec" },
+	{ "registry", 0, OPT_VALUE, "FILE", "look in a registry shared by campaigns instead" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 
@@ -102,7 +117,7 @@ const struct cli_command cmd_resolve = {
 	.name = "resolve",
 	.run = run,
 	.summary = "Trace a URL, phone number or hashtag back to its placement",
-	.usage = "SPEC.yaml|manifest.json QUERY",
+	.usage = "SPEC.yaml|manifest.json QUERY | --registry FILE QUERY",
 	.description =
 		"QUERY is any form a placement's identifier is printed, linked or copied in:\n"
 		"a URL (matched on its utm_* parameters, in any order or encoding; scheme,\n"
@@ -113,8 +128,10 @@ const struct cli_command cmd_resolve = {
 		"or a hashtag in any case, with or without '#'. A query that is none of them\n"
 		"is an error. Prints one line per matching placement: id, event, URL,\n"
 		"hashtag, phone. Exits 1 when nothing matches. From a spec, placements that\n"
-		"left it still resolve from the ledger, after the present ones.",
+		"left it still resolve from the ledger, after the present ones. With\n"
+		"--registry, finds which campaign holds or held a number or hashtag: one\n"
+		"line each time it was given, number, campaign, placement, since, released.",
 	.opts = opts,
-	.min_args = 2,
+	.min_args = 1,
 	.max_args = 2,
 };

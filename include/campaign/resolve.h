@@ -35,6 +35,13 @@ typedef struct campaign_lookup_entry {
 	 * ledger's released placements, after the present ones.
 	 */
 	const char *released;
+	/**
+	 * From a registry (campaign_lookup_load_registry()): the slug of the
+	 * campaign that holds or held the number or hashtag; NULL otherwise.
+	 */
+	const char *campaign;
+	/** From a registry: YYYY-MM-DD the number was given, or the tag made; NULL otherwise. */
+	const char *since;
 } campaign_lookup_entry;
 
 /** What a query was understood as. */
@@ -63,6 +70,22 @@ CAMPAIGN_API int campaign_lookup_from_plan(campaign_lookup **out, const campaign
  *         position); CAMPAIGN_ENOMEM.
  */
 CAMPAIGN_API int campaign_lookup_load_manifest(campaign_lookup **out, const char *path,
+                                               campaign_diags *diags);
+
+/**
+ * A lookup over a shared registry (campaign-spec(5), REGISTRY): every time
+ * a number was given to a placement of any campaign, with the campaign
+ * (campaign_lookup_entry.campaign), the day it was given (since) and, once
+ * let go, the day it was (released), and the hashtags the campaigns made.
+ * Entries have no URL: a registry holds numbers and tags. A phone query
+ * matches on its last ten digits, as for a manifest. A number given many
+ * times matches every time, in the order it was given.
+ * @param[out] out release with campaign_lookup_free().
+ * @return CAMPAIGN_OK; CAMPAIGN_EIO when the file cannot be read (a missing
+ *         file too: a registry to look in must exist); CAMPAIGN_EINVALID
+ *         when it is damaged (reported at its line); CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_lookup_load_registry(campaign_lookup **out, const char *path,
                                                campaign_diags *diags);
 
 /** Frees a lookup. Accepts NULL. */

@@ -1,8 +1,10 @@
 /* campaign_lookup: a URL, number or hashtag back to its placement. */
+#include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "campaign/hashtag.h"
 #include "campaign/phone.h"
@@ -220,6 +222,58 @@ campaign_lookup_load_manifest(campaign_lookup **out, const char *path, campaign_
 		}
 	}
 	json_decref(root);
+	if (rc) {
+		campaign_lookup_free(l);
+		return rc;
+	}
+	*out = l;
+	return CAMPAIGN_OK;
+}
+
+static const char *
+day_text(campaign_lookup *l, long day, int *nomem)
+{
+	if (day < 0)
+		return NULL;
+	char text[11];
+	campaign__date_format(day, text);
+	const char *copy = campaign__arena_strdup(&l->arena, text);
+	*nomem |= !copy;
+	return copy;
+}
+
+int
+campaign_lookup_load_registry(campaign_lookup **out, const char *path, campaign_diags *diags)
+{
+	*out = NULL;
+	if (access(path, F_OK) != 0) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
+		                   "cannot read the registry: %s", strerror(errno));
+		return CAMPAIGN_EIO;
+	}
+	struct registry reg;
+	int rc = campaign__registry_read(&reg, path, diags);
+	campaign_lookup *l = rc ? NULL : lookup_new(reg.count);
+	if (rc == CAMPAIGN_OK && !l)
+		rc = CAMPAIGN_ENOMEM;
+	/* The entries point into the registry's text: the lookup keeps a copy of every string. */
+	for (size_t i = 0; rc == CAMPAIGN_OK && i < reg.count; i++) {
+		const struct registry_entry *r = &reg.entries[i];
+		campaign_lookup_entry *e = &l->items[i].pub;
+		int nomem = 0;
+		const char *value = campaign__arena_strdup(&l->arena, r->value);
+		e->id = r->placement ? campaign__arena_strdup(&l->arena, r->placement) : "-";
+		e->campaign = campaign__arena_strdup(&l->arena, r->campaign);
+		e->since = day_text(l, r->since, &nomem);
+		e->released = day_text(l, r->released, &nomem);
+		if (r->kind == REGISTRY_PHONE)
+			e->phone = e->phone_display = value;
+		else
+			e->hashtag = value;
+		if (nomem || !value || !e->id || !e->campaign)
+			rc = CAMPAIGN_ENOMEM;
+	}
+	campaign__registry_free(&reg);
 	if (rc) {
 		campaign_lookup_free(l);
 		return rc;

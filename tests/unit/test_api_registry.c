@@ -126,6 +126,22 @@ test_api__two_campaigns_share_one_registry(void)
 	check_pool_adds_up(plan, 3);
 	campaign_plan_free(plan);
 
+	/* The registry says who held a number, and when: every time it was given. */
+	campaign_lookup *lookup = NULL;
+	ASSERT_OK(campaign_lookup_load_registry(&lookup, path_of("shared.registry"), d), d);
+	const campaign_lookup_entry *hits[4];
+	size_t n = 0;
+	ASSERT_OK(campaign_lookup_find(hits, 4, &n, NULL, lookup, "8 (495) 123-45-02", d), d);
+	ASSERT_INT_EQ(n, 1);
+	ASSERT_STR_EQ(hits[0]->campaign, "rally-ru");
+	ASSERT_STR_EQ(hits[0]->id, "b");
+	ASSERT_STR_EQ(hits[0]->since, "2026-12-01");
+	ASSERT_STR_EQ(hits[0]->released, "2026-12-02");
+	campaign_lookup_free(lookup);
+	ASSERT_FAILS_WITH(campaign_lookup_load_registry(&lookup, path_of("none.registry"), d), d,
+	                  CAMPAIGN_EIO, "cannot read the registry: No such file or directory");
+	ASSERT_NULL(lookup);
+
 	/* Without a registry, a plan reports none. */
 	po.registry_path = NULL;
 	ASSERT_OK(campaign_plan_new(&plan, ru, &po, d), d);

@@ -31,3 +31,6 @@ spec ar.yaml rally-ar x y z
 # 30 days later it is free for anyone.
 "$CAMPAIGN" build c/ar.yaml -o out-ar --now 2027-01-01 --format none --quiet
 grep -v '^#' c/shared.registry
+# Who held a number, and when: every time it was given, from the registry.
+"$CAMPAIGN" resolve --registry c/shared.registry 'tel:+7-495-123-45-02'
+"$CAMPAIGN" resolve --registry c/shared.registry '+7 495 123-45-09' || echo "exit $?"
