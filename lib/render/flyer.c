@@ -416,25 +416,38 @@ prepare_text(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe,
 	return CAMPAIGN_OK;
 }
 
-static int
-prepare_qr(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, campaign_diags *diags)
+int
+campaign__flyer_qr(campaign_qr **out, const struct tpl_elem *e, const char *payload,
+                   const char *file, campaign_diags *diags)
 {
 	campaign_qr_options qo = CAMPAIGN_QR_OPTIONS_INIT;
 	qo.ecc = (campaign_qr_ecc)e->ecc;
 	qo.size_mm = e->w * MM_PER_PT;
 	qo.distance_mm = e->distance * MM_PER_PT; /* the rule of thumb: width >= distance / 10 */
 	size_t first = campaign_diags_count(diags);
-	int rc = campaign_qr_encode(&fe->qr, fe->text, strlen(fe->text), &qo, diags);
+	campaign_qr *qr = NULL;
+	int rc = campaign_qr_encode(&qr, payload, strlen(payload), &qo, diags);
 	if (rc == CAMPAIGN_OK)
-		rc = campaign_qr_check_print(fe->qr, CAMPAIGN_QR_FORMAT_PDF, &qo, f->t->file, e->pos.line,
+		rc = campaign_qr_check_print(qr, CAMPAIGN_QR_FORMAT_PDF, &qo, file, e->pos.line,
 		                             e->pos.column, diags);
 	/* The encoder knows nothing of templates: its problems belong to this element. */
 	if (rc && campaign_diags_count(diags) > first) {
 		const campaign_diag *d = campaign_diags_get(diags, campaign_diags_count(diags) - 1);
 		if (d && !d->file)
-			error_at(f, e->pos, rc, diags, "this QR code cannot be made: %s", d->message);
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, rc, file, e->pos.line,
+			                   e->pos.column, "this QR code cannot be made: %s", d->message);
 	}
+	if (out && rc == CAMPAIGN_OK)
+		*out = qr;
+	else
+		campaign_qr_free(qr);
 	return rc;
+}
+
+static int
+prepare_qr(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, campaign_diags *diags)
+{
+	return campaign__flyer_qr(&fe->qr, e, fe->text, f->t->file, diags);
 }
 
 /*

@@ -69,6 +69,15 @@ int campaign__flyer_draw(cairo_t *cr, const campaign_flyer *f, int bleed, int sn
 /* Draws the crop marks around a trim of w x h with the given bleed, trim at the origin. */
 void campaign__draw_crop_marks(cairo_t *cr, double w, double h, double bleed);
 
+/*
+ * Encodes payload as the QR code of template element e and checks that it
+ * will scan at the element's size, reporting at the element in file. *out
+ * gets the code (release it with campaign_qr_free()), or pass NULL to check
+ * only, as a build does before anything is written.
+ */
+int campaign__flyer_qr(campaign_qr **out, const struct tpl_elem *e, const char *payload,
+                       const char *file, campaign_diags *diags);
+
 /* CAMPAIGN_OK, or a diagnostic with cairo's reason and CAMPAIGN_EIO / ENOMEM. */
 int campaign__cairo_status(cairo_status_t status, const char *what, campaign_diags *diags);
 
