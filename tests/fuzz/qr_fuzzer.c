@@ -17,7 +17,7 @@
 #include "campaign/qr.h"
 #include "campaign/status.h"
 #include "fuzz_util.h"
-#include "qr_png_read.h"
+#include "png_read.h"
 #include "util/utf8.h"
 
 /* Payloads past this take libqrencode long, and add no new paths. */

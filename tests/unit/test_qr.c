@@ -13,7 +13,7 @@
 #include "campaign/qr_cairo.h"
 #include "campaign/status.h"
 #include "harness.h"
-#include "qr_png_read.h"
+#include "png_read.h"
 
 /* The benchmark's URL: 123 characters, version 7 at level M. */
 static const char url[] = "https://example.org/events/rally-2026?utm_source=flyer&utm_medium="

@@ -10,7 +10,7 @@
 #include "campaign/qr.h"
 #include "campaign/status.h"
 #include "harness.h"
-#include "qr_png_read.h"
+#include "png_read.h"
 
 /* Whether zbar hands back the payload's bytes as they are, not converted to text. */
 static int zbar_binary;
