@@ -153,12 +153,16 @@ CAMPAIGN_API const char *campaign_qr_format_extension(campaign_qr_format format)
 typedef struct campaign_qr campaign_qr;
 
 /**
- * Encodes `len` bytes of `data` as a QR code at the smallest version that
- * holds it: byte mode, case preserved, with digit runs in numeric mode and
- * upper-case runs in alphanumeric mode wherever that saves bits (the modes
- * are chosen optimally, not by rule of thumb); the mask is the one with the
- * lowest ISO/IEC 18004 penalty. UTF-8 text with the ECI header is one
- * byte-mode segment.
+ * Encodes `len` bytes of `data` as a QR code with libqrencode, at the
+ * smallest version from opts->min_version that holds it (libqrencode picks
+ * the version and the mask with the lowest ISO/IEC 18004 penalty). Case is
+ * always preserved. A payload without NUL bytes or ECI header is split by
+ * libqrencode into byte mode with digit runs in numeric mode and upper-case
+ * runs in alphanumeric mode where that saves bits; one with NUL bytes, or
+ * UTF-8 text with the ECI header, is one byte-mode segment. (libqrencode
+ * counts the ECI header as 16 bits more than it takes when it picks the
+ * version, so near a version's capacity a marked payload may take the next
+ * version; version 40 holds as much as the standard says.)
  *
  * @param[out] out receives the code; release it with campaign_qr_free().
  *             NULL on failure.

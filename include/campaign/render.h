@@ -120,7 +120,7 @@ CAMPAIGN_API void campaign_flyer_free(campaign_flyer *f);
 /** Output formats. */
 typedef enum campaign_render_format {
 	CAMPAIGN_RENDER_PDF = 1, /**< vector PDF with bleed, crop marks, TrimBox and BleedBox */
-	CAMPAIGN_RENDER_PNG = 2  /**< RGB PNG at opts.dpi, with pHYs */
+	CAMPAIGN_RENDER_PNG = 2  /**< 8-bit RGB (or gray) PNG at opts.dpi, with pHYs */
 } campaign_render_format;
 
 /** Allowed range of campaign_render_options.dpi. */
@@ -130,14 +130,16 @@ typedef enum campaign_render_format {
 /** The current version of campaign_render_options. */
 /**
  * PNG compression, chosen from measurements on A5 flyers at 300 dpi (see
- * README, "Performance"): one filter (UP: each row against the one above,
- * which suits flyers' flat areas and horizontal text) instead of libpng's
- * default of trying all five on every row.
+ * README, "Performance"). libpng writes both, with one filter (UP: each row
+ * against the one above, which suits flyers' flat areas and horizontal
+ * text) instead of libpng's default of trying all five on every row; both
+ * hold the same pixels. Sizes and speeds are against a plain loop saving
+ * with cairo_surface_write_to_png() (libpng's defaults).
  */
 typedef enum campaign_png_compression {
-	/** UP filter, zlib level 6: within a few per cent of libpng's default size, several times faster. */
+	/** UP filter, zlib level 6: about 0.7 times the bytes, twice as fast. */
 	CAMPAIGN_PNG_SMALL = 0,
-	/** UP filter, zlib level 2: about half again the size, faster still (proofs, previews). */
+	/** UP filter, zlib's run-length mode: a little smaller, about 4 times as fast (proofs, previews). */
 	CAMPAIGN_PNG_FAST = 1
 } campaign_png_compression;
 
@@ -183,9 +185,10 @@ CAMPAIGN_API int campaign_render_options_init(campaign_render_options *opts, uns
  * PDF: one page of trim + bleed on every side (+ room for crop marks), with
  * TrimBox and BleedBox, every font embedded, QR codes as one vector path in
  * pure black on a white quiet zone; checked with the surface status after
- * finishing. PNG: 8-bit RGB, the trim (or trim + bleed) at opts->dpi, pHYs
- * set, filter and compression fixed so the bytes are reproducible; drawn in
- * bands so memory stays small for an A2 poster at 600 dpi.
+ * finishing. PNG: 8-bit RGB (8-bit gray when every pixel of the page is
+ * gray), the trim (or trim + bleed) at opts->dpi, pHYs set, written by
+ * libpng with filter and compression fixed so the bytes are reproducible;
+ * drawn in bands so memory stays small for an A2 poster at 600 dpi.
  *
  * @param[out] out receives the file's bytes; release with campaign_buf_dispose().
  * @return CAMPAIGN_OK; CAMPAIGN_EINVALID for bad options (a dpi out of

@@ -1,18 +1,23 @@
 /*
- * Encoding's public face: options checked, payload bytes in, module matrix
- * out, with statuses and diagnostics; the encoder itself is in qr_encode.h.
- * Pure: no I/O.
+ * The libqrencode boundary: options checked, payload bytes in, module matrix
+ * out, and libqrencode's errno turned into statuses and diagnostics here
+ * and nowhere else. Pure: no I/O.
+ *
+ * libqrencode is thread-safe as Debian builds it (with pthreads: its
+ * Reed-Solomon tables are set up under a lock), so codes may be encoded on
+ * several threads at once.
  */
 #include "core/options.h"
 #include "core/versions.h"
 #include "qr/qr_internal.h"
 
+#include <errno.h>
+#include <qrencode.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "campaign/status.h"
-#include "qr/qr_encode.h"
 #include "util/utf8.h"
 
 /* Most characters any payload can hold: 7,089 digits in a version 40-L symbol. */
@@ -144,35 +149,65 @@ check_encode_options(const campaign_qr_options *o, campaign_diags *diags)
 	return CAMPAIGN_EINVALID;
 }
 
-int
-campaign__qr_build(campaign_qr **out, const unsigned char *p, size_t len, int eci, int byte_only,
-                   campaign_qr_ecc ecc, int min_version, int mask)
+static const QRecLevel levels[] = { QR_ECLEVEL_L, QR_ECLEVEL_M, QR_ECLEVEL_Q, QR_ECLEVEL_H };
+
+/*
+ * libqrencode's symbol for `len` bytes (1 to PAYLOAD_MAX), or NULL with
+ * errno set. A plain payload goes through QRcode_encodeString(), whose split
+ * puts digit and upper-case runs in numeric and alphanumeric mode where that
+ * saves bits; always case-sensitive, since its case-insensitive mode
+ * upper-cases the whole payload, UTM values and path included (pitfalls
+ * 1.12). It stops at the first NUL, so a payload with NUL bytes, and one
+ * with the ECI header, is one byte-mode segment of its own.
+ */
+static QRcode *
+encode_symbol(const unsigned char *p, size_t len, int eci, QRecLevel level, int min_version)
 {
-	unsigned char data[QR_DATA_CODEWORDS_MAX], codewords[QR_CODEWORDS_MAX];
-	int version;
-	int rc = campaign__qr_segment(p, len, eci, byte_only, (int)ecc,
-	                              min_version > 0 ? min_version : 1, &version, data);
-	if (rc)
-		return rc;
-	campaign__qr_add_ecc(version, (int)ecc, data, codewords);
-	int side = campaign__qr_side(version);
-	campaign_qr *qr = calloc(1, sizeof(*qr));
-	if (!qr || !(qr->modules = malloc((size_t)side * (size_t)side))) {
-		free(qr);
-		return CAMPAIGN_ENOMEM;
+	if (!eci && !memchr(p, '\0', len)) {
+		char s[PAYLOAD_MAX + 1];
+		memcpy(s, p, len);
+		s[len] = '\0';
+		QRcode *code = QRcode_encodeString(s, min_version, level, QR_MODE_8, 1);
+		/*
+		 * The split can take more bits than byte mode alone (2,953 bytes
+		 * of mixed URL characters fill version 40-L in byte mode, and the
+		 * split's segments overflow it): at the limit, try byte mode.
+		 */
+		if (code || errno != ERANGE)
+			return code;
+		errno = 0;
 	}
-	campaign__qr_draw(qr->modules, version, codewords);
-	if (mask < 0)
-		mask = campaign__qr_choose_mask(qr->modules, side, (int)ecc);
-	campaign__qr_apply_mask(qr->modules, side, (int)ecc, mask);
-	for (size_t i = 0; i < (size_t)side * (size_t)side; i++)
-		qr->modules[i] &= QR_DARK;
-	qr->size = side;
-	qr->version = version;
-	qr->ecc = ecc;
-	qr->eci = eci;
-	*out = qr;
-	return CAMPAIGN_OK;
+	QRinput *in = QRinput_new2(min_version, level);
+	if (!in)
+		return NULL;
+	QRcode *code = NULL;
+	if ((!eci || QRinput_appendECIheader(in, 26) == 0) &&
+	    QRinput_append(in, QR_MODE_8, (int)len, p) == 0)
+		code = QRcode_encodeInput(in);
+	int saved = errno;
+	QRinput_free(in);
+	errno = saved;
+	return code;
+}
+
+/* libqrencode's errno after a failed encoding, as a status with its diagnostic. */
+static int
+encode_error(int err, size_t len, campaign_qr_ecc ecc, int eci, campaign_diags *diags)
+{
+	switch (err) {
+	case ERANGE:
+		return too_long(len, ecc, eci, diags);
+	case ENOMEM:
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_ENOMEM, NULL, 0, 0,
+		                   "out of memory encoding a QR code");
+		return CAMPAIGN_ENOMEM;
+	default:
+		/* EINVAL: our checks should have refused it first. */
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "libqrencode cannot encode this QR payload of %zu bytes: %s", len,
+		                   err ? strerror(err) : "no reason given");
+		return CAMPAIGN_EINVALID;
+	}
 }
 
 int
@@ -191,13 +226,30 @@ campaign_qr_encode(campaign_qr **out, const void *data, size_t len, const campai
 	}
 	const unsigned char *p = data;
 	int eci = wants_eci(o, p, len);
-	/* Refused before the mode search, whose memory grows with the payload. */
+	/* Refused before libqrencode, whose split copies and scans the whole payload. */
 	if (len > PAYLOAD_MAX)
 		return too_long(len, o->ecc, eci, diags);
-	rc = campaign__qr_build(out, p, len, eci, 0, o->ecc, o->min_version, -1);
-	if (rc == CAMPAIGN_ETOOLONG)
-		return too_long(len, o->ecc, eci, diags);
-	return rc;
+	errno = 0;
+	QRcode *code = encode_symbol(p, len, eci, levels[o->ecc], o->min_version);
+	if (!code)
+		return encode_error(errno, len, o->ecc, eci, diags);
+	size_t n = (size_t)code->width * (size_t)code->width;
+	campaign_qr *qr = calloc(1, sizeof(*qr));
+	if (!qr || !(qr->modules = malloc(n))) {
+		free(qr);
+		QRcode_free(code);
+		return encode_error(ENOMEM, len, o->ecc, eci, diags);
+	}
+	/* Bit 0 of libqrencode's bytes is the module's colour; the others say what it is part of. */
+	for (size_t i = 0; i < n; i++)
+		qr->modules[i] = code->data[i] & 1;
+	qr->size = code->width;
+	qr->version = code->version;
+	qr->ecc = o->ecc;
+	qr->eci = eci;
+	QRcode_free(code);
+	*out = qr;
+	return CAMPAIGN_OK;
 }
 
 void

@@ -21,16 +21,6 @@ campaign__qr_dark(const campaign_qr *qr, int x, int y)
 	return qr->modules[(size_t)y * (size_t)qr->size + (size_t)x];
 }
 
-/*
- * Encodes `len` bytes (1 to 7,089) at the smallest version from min_version
- * (0 or 1: any), with the UTF-8 ECI header when `eci`, in one byte-mode
- * segment when `byte_only`, with mask 0 to 7, or the best one when `mask` is
- * -1. Returns CAMPAIGN_OK, CAMPAIGN_ETOOLONG or CAMPAIGN_ENOMEM, without a
- * diagnostic: campaign_qr_encode() adds those.
- */
-int campaign__qr_build(campaign_qr **out, const unsigned char *p, size_t len, int eci,
-                       int byte_only, campaign_qr_ecc ecc, int min_version, int mask);
-
 /* The options to use: `opts`, or the defaults when it is NULL. */
 const campaign_qr_options *campaign__qr_opts(const campaign_qr_options *opts);
 

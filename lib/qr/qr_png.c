@@ -2,27 +2,30 @@
  * PNG output: 1-bit grayscale, a whole number of pixels per module, and the
  * resolution in the pHYs chunk so the image prints at the size it was made
  * for (cairo's PNG writer and qrencode's `-d` aside, few tools write it).
+ * Written by libpng (png_writer.h), a pixel row at a time, each module
+ * row's rows handed over as one row repeated.
  *
- * Written here rather than through libpng, for speed: with libpng a code's
- * PNG took 85 us of its 110 us once encoding got fast, nearly all of it in
- * zlib. deflate_lines.c turns a pixel row equal to the one before into one
- * back-reference, and codes the rest in a few bits a byte. Measured on 200
- * of the benchmark's URLs (version 7, 6 px a module, 318 px square), us and
- * bytes a code (the first three with the UP filter):
- *   libpng, zlib level 3 (row by row)              85 us  1,114 bytes
- *   zlib level 3, memLevel 2, whole image          55 us  1,062 bytes
- *   libdeflate level 3, whole image                36 us  1,034 bytes
- *   deflate_lines.c, filter none                    27 us    817 bytes  <- chosen
+ * Filter none, zlib level 4. No filter, because a QR image's bytes take
+ * few values (two to four in each column at 6 px a module), which Huffman
+ * codes make short, and a module row's repeated pixel rows are each one
+ * match at the distance of a row; UP turns those rows into zeros but the
+ * others into more values, and was larger at every level. Measured on the
+ * benchmark's 1,000 URLs (version 7, 6 px a module, 318 px square, libpng
+ * 1.6.39, zlib 1.2.13, CPU time on a busy machine), us and bytes a code:
+ *   filter up, level 6 (libpng's default level)    135 us  1,095 bytes
+ *   filter none, level 1                            52 us    987 bytes
+ *   filter none, level 4                            74 us    791 bytes  <- chosen
+ *   filter none, level 6                           160 us    758 bytes
+ *   filter none, level 9                           440 us    754 bytes
+ * From level 6 up, zlib searches long hash chains through the white rows
+ * for a few bytes.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "campaign/status.h"
-#include "qr/deflate_lines.h"
-#include "qr/png_chunks.h"
+#include "qr/png_writer.h"
 #include "qr/qr_internal.h"
-
-#define PNG_FILTER_NONE 0
 
 /* Clears pixels [from, from + n) of a 1-bit row, most significant bit first: black. */
 static void
@@ -42,16 +45,13 @@ clear_span(unsigned char *row, size_t from, size_t n)
 }
 
 /*
- * Line of module row y (quiet zone rows included): filter type 0 (none),
- * then the pixels, 1 = white, 0 = black. Bits past the last pixel are
- * padding; they stay white, as libpng would write them.
+ * The pixels of module row y (quiet zone rows included), 1 = white,
+ * 0 = black. Bits past the last pixel are padding; they stay white.
  */
 static void
-fill_line(unsigned char *line, size_t row_bytes, const campaign_qr *qr, int y,
-          const campaign_qr_geometry *g)
+fill_row(unsigned char *row, size_t row_bytes, const campaign_qr *qr, int y,
+         const campaign_qr_geometry *g)
 {
-	line[0] = PNG_FILTER_NONE;
-	unsigned char *row = line + 1;
 	memset(row, 0xff, row_bytes);
 	if (y < 0 || y >= qr->size)
 		return;
@@ -69,53 +69,34 @@ fill_line(unsigned char *line, size_t row_bytes, const campaign_qr *qr, int y,
 	}
 }
 
-/*
- * The image's zlib stream. Filter type 0 on every line: a QR image's bytes
- * take few values (at 6 px a module, two to four in each column), which the
- * Huffman codes make short, and a module row's repeated pixel rows are each
- * one back-reference to the row before. On the benchmark's codes the UP
- * filter gave 1,213 bytes, none 817.
- */
-static int
-compress_image(struct strbuf *z, size_t row_bytes, const campaign_qr *qr,
-               const campaign_qr_geometry *g, unsigned char *line)
-{
-	struct deflate_lines *d = malloc(sizeof(*d));
-	if (!d)
-		return CAMPAIGN_ENOMEM;
-	int rc = campaign__deflate_lines_begin(d, z, 1 + row_bytes);
-	for (int y = -g->border; y < qr->size + g->border && rc == CAMPAIGN_OK; y++) {
-		fill_line(line, row_bytes, qr, y, g);
-		for (int r = 0; r < g->module_px && rc == CAMPAIGN_OK; r++)
-			rc = campaign__deflate_lines_add(d, line);
-	}
-	if (rc == CAMPAIGN_OK)
-		rc = campaign__deflate_lines_end(d);
-	else
-		campaign__deflate_lines_free(d);
-	free(d);
-	return rc;
-}
-
 int
 campaign__qr_png(struct strbuf *out, const campaign_qr *qr, const campaign_qr_geometry *g,
                  campaign_diags *diags)
 {
-	(void)diags; /* nothing here fails but memory */
+	struct png_writer_format f = {
+		.width = g->size_px,
+		.height = g->size_px,
+		.pixels = PNG_WRITER_GRAY1,
+		.dpi = g->dpi,
+		.filter_up = 0,
+		.level = 4,
+		.strategy = PNG_WRITER_DEFAULT,
+		.mem_level = 8,
+		.what = "the QR code's PNG",
+	};
 	size_t row_bytes = ((size_t)g->size_px + 7) / 8;
-	unsigned char *line = malloc(1 + row_bytes);
-	if (!line)
+	unsigned char *row = malloc(row_bytes);
+	if (!row)
 		return CAMPAIGN_ENOMEM;
-	struct strbuf z;
-	campaign__strbuf_init(&z, 0);
-	int rc = compress_image(&z, row_bytes, qr, g, line);
-	free(line);
+	struct png_writer *w = NULL;
+	int rc = campaign__png_writer_new(&w, out, &f, diags);
+	for (int y = -g->border; y < qr->size + g->border && rc == CAMPAIGN_OK; y++) {
+		fill_row(row, row_bytes, qr, y, g);
+		rc = campaign__png_writer_rows(w, row, 0, g->module_px);
+	}
 	if (rc == CAMPAIGN_OK)
-		rc = campaign__png_header(out, g->size_px, g->size_px, 1, 0, g->dpi);
-	if (rc == CAMPAIGN_OK)
-		rc = campaign__png_chunk(out, "IDAT", z.ptr, z.len);
-	if (rc == CAMPAIGN_OK)
-		rc = campaign__png_chunk(out, "IEND", NULL, 0);
-	campaign__strbuf_free(&z);
+		rc = campaign__png_writer_end(w);
+	campaign__png_writer_free(w);
+	free(row);
 	return rc;
 }

@@ -1,18 +1,17 @@
 /*
  * A flyer as a PNG at a given DPI, with the resolution in the file (pHYs;
- * cairo's own PNG writer writes none), through png_stream.c. The page is
- * drawn in bands of rows, each into a small image surface, and each band's
- * rows go straight to the PNG writer: an A2 poster at 600 dpi (9921 x 14031 px) needs
- * one band of memory (about 10 MB) instead of 557 MB.
+ * cairo's own PNG writer writes none), written by libpng through
+ * qr/png_writer.h. The page is drawn in bands of rows, each into a small
+ * image surface, and each band's rows go to libpng as they are drawn: an A2
+ * poster at 600 dpi (9921 x 14031 px) needs one band of memory (about
+ * 10 MB) instead of 557 MB.
  */
 #include <math.h>
 #include <stdint.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "campaign/status.h"
+#include "qr/png_writer.h"
 #include "render/flyer.h"
-#include "render/png_stream.h"
 #include "render/render_internal.h"
 #include "util/strbuf.h"
 
@@ -87,6 +86,22 @@ page_is_gray(const struct band_job *j, cairo_surface_t *s, int band_rows)
 	return 1;
 }
 
+/* Draws every band and hands its rows to w. */
+static int
+write_bands(const struct band_job *j, cairo_surface_t *s, int band_rows, struct png_writer *w,
+            campaign_diags *diags)
+{
+	int rc = CAMPAIGN_OK;
+	for (int y0 = 0; y0 < j->height && rc == CAMPAIGN_OK; y0 += band_rows) {
+		rc = draw_band(j, s, y0, diags);
+		int rows = j->height - y0 < band_rows ? j->height - y0 : band_rows;
+		if (rc == CAMPAIGN_OK)
+			rc = campaign__png_writer_rows(w, cairo_image_surface_get_data(s),
+			                               (size_t)cairo_image_surface_get_stride(s), rows);
+	}
+	return rc;
+}
+
 int
 campaign__render_png(campaign_buf *out, const campaign_flyer *f, const campaign_render_options *o,
                      pthread_mutex_t *fonts, campaign_diags *diags)
@@ -107,33 +122,41 @@ campaign__render_png(campaign_buf *out, const campaign_flyer *f, const campaign_
 	int band_rows = j.height < BAND_ROWS ? j.height : BAND_ROWS;
 	cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, j.width, band_rows);
 	int rc = campaign__cairo_status(cairo_surface_status(s), "the PNG", diags);
-	struct strbuf buf;
-	campaign__strbuf_init(&buf, 0);
-	/* Zeroed: freeing it is safe even when the surface failed and begin never ran. */
-	struct png_stream png = { 0 };
+	int gray = rc == CAMPAIGN_OK && page_is_gray(&j, s, band_rows);
+	int fast = o->png_compression == CAMPAIGN_PNG_FAST;
 	/*
 	 * One fixed filter, UP: libpng's adaptive default tries five filters on
 	 * every row and is several times slower for a few per cent of size; UP
-	 * beat SUB, AVG and PAETH on flyers (README, Benchmarks). fast: zlib's
-	 * run-length mode at level 1. After UP a flyer's rows are long runs of
-	 * zeros, which RLE codes as well as level 2 in the same time, in 19 per
-	 * cent fewer bytes (1.02 times cairo's default PNG instead of 1.25).
+	 * beat SUB, AVG and PAETH on flyers, and after it a flyer's rows are
+	 * long runs of zeros. small: level 6 with Z_FILTERED; fast: zlib's
+	 * run-length mode, which codes those runs as well as level 2 in the
+	 * same time. memLevel 4 and 6, not zlib's 8, were the fastest on the
+	 * benchmark's flyers and the smallest (fast: 2.7 s of CPU and 8.4 MB a
+	 * hundred, against 3.2 s and 9.2 MB; small: 5.1 s and 6.4 MB against
+	 * 5.3 s and 6.6 MB): shorter deflate blocks follow the page's regions,
+	 * and zlib slides a smaller hash table along every 32 KB.
 	 */
-	int fast = o->png_compression == CAMPAIGN_PNG_FAST;
-	int gray = rc == CAMPAIGN_OK && page_is_gray(&j, s, band_rows);
+	struct png_writer_format pf = {
+		.width = j.width,
+		.height = j.height,
+		.pixels = gray ? PNG_WRITER_CAIRO_GRAY : PNG_WRITER_CAIRO_RGB,
+		.dpi = o->dpi,
+		.filter_up = 1,
+		.level = fast ? 1 : 6,
+		.strategy = fast ? PNG_WRITER_RLE : PNG_WRITER_FILTERED,
+		.mem_level = fast ? 4 : 6,
+		.what = "the flyer's PNG",
+	};
+	struct strbuf buf;
+	campaign__strbuf_init(&buf, 0);
+	struct png_writer *w = NULL;
 	if (rc == CAMPAIGN_OK)
-		rc = campaign__png_stream_begin(&png, &buf, j.width, j.height, o->dpi, fast ? 1 : 6, fast,
-		                                gray);
-	for (int y0 = 0; y0 < j.height && rc == CAMPAIGN_OK; y0 += band_rows) {
-		rc = draw_band(&j, s, y0, diags);
-		int rows = j.height - y0 < band_rows ? j.height - y0 : band_rows;
-		if (rc == CAMPAIGN_OK)
-			rc = campaign__png_stream_rows(&png, cairo_image_surface_get_data(s),
-			                               cairo_image_surface_get_stride(s), rows);
-	}
+		rc = campaign__png_writer_new(&w, &buf, &pf, diags);
 	if (rc == CAMPAIGN_OK)
-		rc = campaign__png_stream_end(&png);
-	campaign__png_stream_free(&png);
+		rc = write_bands(&j, s, band_rows, w, diags);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__png_writer_end(w);
+	campaign__png_writer_free(w);
 	cairo_surface_destroy(s);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__strbuf_to_buf(&buf, out);

@@ -21,7 +21,7 @@ shift 2
 [ $# -gt 0 ] && shift
 [ $# -gt 0 ] && shift
 here=$(cd "$(dirname "$0")" && pwd)
-targets=${*:-spec template csv utm phone hashtag resolve ledger build qr deflate}
+targets=${*:-spec template csv utm phone hashtag resolve ledger build qr}
 mkdir -p "$out/bin"
 for t in $targets; do
 	cp "$build/tests/fuzz/${t}_fuzzer" "$out/bin/" || exit 2

@@ -36,7 +36,6 @@ phone | resolve) runs=600000 ;;
 hashtag | ledger) runs=240000 ;;
 build) runs=8000 ;;
 qr) runs=1500 ;;
-deflate) runs=15000 ;;
 *) runs=0 ;;
 esac
 runs=${FUZZ_RUNS:-$runs}

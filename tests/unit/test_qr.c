@@ -13,7 +13,7 @@
 #include "campaign/qr_cairo.h"
 #include "campaign/status.h"
 #include "harness.h"
-#include "qr_png_read.h"
+#include "png_read.h"
 
 /* The benchmark's URL: 123 characters, version 7 at level M. */
 static const char url[] = "https://example.org/events/rally-2026?utm_source=flyer&utm_medium="
@@ -191,6 +191,41 @@ test_qr__too_long_payload_gives_length_and_maximum(void)
 	}
 }
 
+/*
+ * Plain payloads go through libqrencode's split, so digit and upper-case
+ * runs take numeric and alphanumeric mode: 7,089 digits and 4,296 capitals
+ * fit version 40-L where 2,953 bytes do; one more of each does not, with
+ * the message (past 7,089 we refuse before libqrencode).
+ */
+static void
+test_qr__digits_and_capitals_fit_their_modes_capacity(void)
+{
+	static const struct {
+		const char *unit;
+		size_t max;
+	} modes[] = { { "7", 7089 }, { "Z", 4296 }, { "z", 2953 } };
+	for (size_t i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
+		campaign_qr_options o = CAMPAIGN_QR_OPTIONS_INIT;
+		o.ecc = CAMPAIGN_QR_ECC_L;
+		char *data = repeat(modes[i].unit, modes[i].max + 1, "");
+		campaign_qr *qr = encode(data, modes[i].max, &o);
+		ASSERT_INT_EQ(campaign_qr_version(qr), 40);
+		campaign_qr_free(qr);
+		qr = NULL;
+		fresh_diags();
+		ASSERT_INT_EQ(campaign_qr_encode(&qr, data, modes[i].max + 1, &o, diags),
+		              CAMPAIGN_ETOOLONG);
+		ASSERT_NULL(qr);
+		char want[128];
+		snprintf(want, sizeof(want),
+		         "QR payload of %zu bytes is too long: at most 2953 bytes fit with error "
+		         "correction L",
+		         modes[i].max + 1);
+		ASSERT_STR_EQ(message(0), want);
+		free(data);
+	}
+}
+
 static void
 test_qr__marks_only_non_ascii_utf8_with_eci(void)
 {
@@ -215,12 +250,23 @@ test_qr__marks_only_non_ascii_utf8_with_eci(void)
 	}
 }
 
+/* libqrencode's string call would stop at the first NUL (test_qr_decode reads these back). */
 static void
 test_qr__encodes_bytes_with_nul(void)
 {
 	campaign_qr *qr = encode("a\0b\0c", 5, NULL);
 	ASSERT_INT_EQ(campaign_qr_version(qr), 1);
 	campaign_qr_free(qr);
+	/* 2,331 bytes fill version 40-M: all of them count, not the 1 before the NUL. */
+	char *data = repeat("\x01", 2332, "");
+	data[1] = '\0';
+	qr = encode(data, 2331, NULL);
+	ASSERT_INT_EQ(campaign_qr_version(qr), 40);
+	campaign_qr_free(qr);
+	qr = NULL;
+	fresh_diags();
+	ASSERT_INT_EQ(campaign_qr_encode(&qr, data, 2332, NULL, diags), CAMPAIGN_ETOOLONG);
+	free(data);
 }
 
 static void
@@ -665,6 +711,7 @@ main(void)
 	RUN(test_qr__higher_ecc_needs_no_smaller_symbol);
 	RUN(test_qr__rejects_empty_payload_and_bad_options);
 	RUN(test_qr__too_long_payload_gives_length_and_maximum);
+	RUN(test_qr__digits_and_capitals_fit_their_modes_capacity);
 	RUN(test_qr__marks_only_non_ascii_utf8_with_eci);
 	RUN(test_qr__encodes_bytes_with_nul);
 	RUN(test_qr__parses_and_names_ecc_levels);

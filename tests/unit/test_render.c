@@ -1,4 +1,5 @@
 /* Flyers: placeholders, layout checks, PDF and PNG output, proof sheets. */
+#include <png.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 #include "render/flyer.h"
 #include "render/pdf_boxes.h"
 #include "harness.h"
+#include "png_read.h"
 
 static const char *const flyer_yaml =
 	"template: test\n"
@@ -448,6 +450,82 @@ test_render__png_is_gray_when_the_whole_page_is(void)
 	campaign_diags_free(d);
 }
 
+/* The page drawn in one piece onto one surface, as a renderer without bands would. */
+static cairo_surface_t *
+draw_whole_page(const campaign_flyer *f, int dpi, int bleed, int width, int height)
+{
+	cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
+	cairo_t *cr = cairo_create(s);
+	cairo_set_source_rgb(cr, 1, 1, 1);
+	cairo_paint(cr);
+	cairo_scale(cr, dpi / 72.0, dpi / 72.0);
+	double origin = bleed ? f->t->bleed : 0;
+	cairo_translate(cr, origin, origin);
+	ASSERT_INT_EQ(campaign__flyer_draw(cr, f, bleed, 1, NULL), CAMPAIGN_OK);
+	cairo_destroy(cr);
+	cairo_surface_flush(s);
+	return s;
+}
+
+/*
+ * What libpng reads back from a flyer's PNG is what cairo draws, pixel for
+ * pixel: a colour page (RGB) and a gray one (one byte a pixel), drawn in
+ * bands, both compressions, trim and bleed.
+ */
+static void
+test_render__png_holds_the_pixels_cairo_drew(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	static const char *const black_and_white =
+		"template: bw\n"
+		"page: { size: A6, bleed: 3mm }\n"
+		"elements:\n"
+		"  - text: { text: \"{{event.title}}\", at: [8mm, 8mm], width: 89mm, font: \"DejaVu Sans Bold 20\" }\n"
+		"  - rect: { at: [0, 40mm], size: [105mm, 10mm], fill: \"#808080\", bleed: true }\n"
+		"  - qr: { data: \"{{url}}\", at: [8mm, 80mm], size: 40mm }\n";
+	const char *const yamls[] = { flyer_yaml, black_and_white };
+	for (size_t k = 0; k < 2; k++) {
+		campaign_template *t = template_of(yamls[k], d);
+		campaign_flyer *f = flyer_of(t, values, NVALUES, "en", d, CAMPAIGN_OK);
+		for (int bleed = 0; bleed <= 1; bleed++)
+			for (int fast = 0; fast <= 1; fast++) {
+				campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
+				ro.format = CAMPAIGN_RENDER_PNG;
+				ro.dpi = 150; /* 620 x 874 px: four bands */
+				ro.bleed = bleed;
+				ro.png_compression = fast ? CAMPAIGN_PNG_FAST : CAMPAIGN_PNG_SMALL;
+				campaign_buf png = CAMPAIGN_BUF_INIT;
+				ASSERT_INT_EQ(campaign_flyer_render(&png, f, &ro, d), CAMPAIGN_OK);
+				struct png_image_info img;
+				ASSERT_INT_EQ(png_read_rgb(png.ptr, png.size, &img), 0);
+				campaign_buf_dispose(&png);
+				ASSERT_INT_EQ(img.color_type, k ? PNG_COLOR_TYPE_GRAY : PNG_COLOR_TYPE_RGB);
+				ASSERT_INT_EQ(img.height, bleed ? 909 : 874);
+				cairo_surface_t *s = draw_whole_page(f, 150, bleed, (int)img.width,
+				                                     (int)img.height);
+				const unsigned char *data = cairo_image_surface_get_data(s);
+				int stride = cairo_image_surface_get_stride(s);
+				size_t wrong = 0;
+				for (unsigned int y = 0; img.rgb && y < img.height; y++)
+					for (unsigned int x = 0; x < img.width; x++) {
+						uint32_t c;
+						memcpy(&c, data + (size_t)y * (size_t)stride + (size_t)x * 4, 4);
+						const unsigned char *p = img.rgb + ((size_t)y * img.width + x) * 3;
+						wrong += p[0] != (unsigned char)(c >> 16) ||
+						         p[1] != (unsigned char)(c >> 8) || p[2] != (unsigned char)c;
+					}
+				ASSERT_INT_EQ(wrong, 0);
+				cairo_surface_destroy(s);
+				free(img.rgb);
+			}
+		campaign_flyer_free(f);
+		campaign_template_free(t);
+	}
+	ASSERT_INT_EQ(campaign_diags_count(d), 0);
+	campaign_diags_free(d);
+}
+
 static void
 test_render__png_records_its_dpi(void)
 {
@@ -626,6 +704,7 @@ main(void)
 	RUN(test_render__pdf_dates_are_whole_or_empty);
 	RUN(test_render__pdf_has_boxes_and_is_reproducible);
 	RUN(test_render__png_records_its_dpi);
+	RUN(test_render__png_holds_the_pixels_cairo_drew);
 	RUN(test_render__png_is_gray_when_the_whole_page_is);
 	RUN(test_render__draws_into_a_callers_cairo_context);
 	RUN(test_render__proof_sheet_pages_by_eight);

@@ -1,5 +1,6 @@
 # --png-compression fast and small write the same pixels (the same filtered
-# rows once inflated), small in fewer bytes; anything else is a usage error.
+# rows once inflated), small in fewer bytes, both sound to pngcheck (a
+# validator independent of libpng); anything else is a usage error.
 for c in fast small; do
 	rm -f examples/rally/*.ledger
 	"$CAMPAIGN" build examples/rally/campaign.yaml -o "out-$c" --now 2026-11-25 --quiet \
@@ -26,4 +27,5 @@ assert fast[1] == small[1] == (3937, 3937, 1), fast[1]
 assert small[2] < fast[2], (small[2], fast[2])
 print("same pixels; small is smaller; 100 dpi in both")
 PY
+pngcheck -q out-fast/flyers/flyer-gate-a.png out-small/flyers/flyer-gate-a.png && echo "pngcheck: no errors"
 "$CAMPAIGN" build examples/rally/campaign.yaml -o out-x --png-compression best 2>&1 || echo "exit $?"
