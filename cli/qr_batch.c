@@ -57,7 +57,8 @@ process_line(struct batch *b, size_t i, campaign_qr_writer *w, campaign_diags **
 	if (st == CAMPAIGN_OK)
 		st = campaign_qr_check_print(qr, b->format, b->o, NULL, 0, 0, *scratch);
 	if (st == CAMPAIGN_OK)
-		st = campaign_qr_writer_add(w, stem, qr, b->format, b->o, *scratch);
+		/* One format's value is the set of just it (qr.h). */
+		st = campaign_qr_writer_add(w, stem, qr, (unsigned)b->format, b->o, *scratch);
 	campaign_qr_free(qr);
 	b->line_status[i] = st;
 	if (campaign_diags_count(*scratch) > 0) {

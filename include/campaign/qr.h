@@ -66,12 +66,31 @@ typedef enum campaign_qr_eci {
 	CAMPAIGN_QR_ECI_UTF8 = 2
 } campaign_qr_eci;
 
-/** Output formats; bits, so a set of them fits in an unsigned int. */
+/**
+ * One output format, for the calls that write one file: campaign_qr_render(),
+ * campaign_qr_write(), campaign_qr_measure(). A set of formats has a type
+ * of its own, campaign_qr_formats: a set given where one format is expected
+ * ("PNG|SVG") does not compile as C++ or with clang's -Wassign-enum, a
+ * CAMPAIGN_QR_FORMATS_* flag given there draws gcc's -Wenum-conversion
+ * (in -Wextra), and the library refuses either at run time.
+ */
 typedef enum campaign_qr_format {
-	CAMPAIGN_QR_FORMAT_PNG = 1 << 0, /**< 1-bit grayscale PNG with pHYs */
-	CAMPAIGN_QR_FORMAT_SVG = 1 << 1, /**< SVG 1.1, one path, size in mm */
-	CAMPAIGN_QR_FORMAT_PDF = 1 << 2  /**< one-page vector PDF, page = code */
+	CAMPAIGN_QR_FORMAT_PNG = 1, /**< 1-bit grayscale PNG with pHYs */
+	CAMPAIGN_QR_FORMAT_SVG = 2, /**< SVG 1.1, one path, size in mm */
+	CAMPAIGN_QR_FORMAT_PDF = 4  /**< one-page vector PDF, page = code; no two formats OR to a third */
 } campaign_qr_format;
+
+/**
+ * A set of output formats, for campaign_qr_writer_add(): these flags
+ * joined with '|' ("CAMPAIGN_QR_FORMATS_PNG | CAMPAIGN_QR_FORMATS_SVG").
+ * Each flag has its format's value, so one campaign_qr_format, cast to
+ * unsigned int, is the set of just that format.
+ */
+typedef enum campaign_qr_formats {
+	CAMPAIGN_QR_FORMATS_PNG = 1 << 0, /**< NAME.png */
+	CAMPAIGN_QR_FORMATS_SVG = 1 << 1, /**< NAME.svg */
+	CAMPAIGN_QR_FORMATS_PDF = 1 << 2  /**< NAME.pdf */
+} campaign_qr_formats;
 
 /** Default quiet zone: 4 modules on each side (ISO/IEC 18004 section 6.3.8). */
 #define CAMPAIGN_QR_BORDER_DEFAULT 4
@@ -311,8 +330,8 @@ CAMPAIGN_API int campaign_qr_writer_new_private(campaign_qr_writer **out, int di
                                                 const char *label);
 
 /**
- * Renders `qr` in every format of the set `formats` (CAMPAIGN_QR_FORMAT_PNG
- * | CAMPAIGN_QR_FORMAT_SVG ...) as `stem`.png, `stem`.svg, `stem`.pdf: one
+ * Renders `qr` in every format of the set `formats` (CAMPAIGN_QR_FORMATS_PNG
+ * | CAMPAIGN_QR_FORMATS_SVG ...) as `stem`.png, `stem`.svg, `stem`.pdf: one
  * call per code. `stem` is a plain file name without '/', such as a
  * placement id.
  * @return as campaign_qr_write(); on failure nothing of this call is left

@@ -306,7 +306,7 @@ write_qr_codes(struct build *b)
 		rc = campaign_qr_encode(&qr, a->url, strlen(a->url), &qo, b->diags);
 		if (rc == CAMPAIGN_OK)
 			rc = campaign_qr_writer_add(w, a->placement->id, qr,
-			                            CAMPAIGN_QR_FORMAT_PNG | CAMPAIGN_QR_FORMAT_SVG, &qo, b->diags);
+			                            CAMPAIGN_QR_FORMATS_PNG | CAMPAIGN_QR_FORMATS_SVG, &qo, b->diags);
 		campaign_qr_free(qr);
 	}
 	if (rc == CAMPAIGN_OK)

@@ -30,6 +30,10 @@ check_render_options(const campaign_qr_options *o, campaign_qr_format format, ca
 	int rc = campaign__qr_check_version(o, diags);
 	if (rc)
 		return rc;
+	if (!campaign_qr_format_extension(format) && format > 0 && format <= 7)
+		return invalid(diags, "QR output format %d is a set of formats, not one: write each "
+		                      "format in a call of its own, or add the set to a writer",
+		               (int)format);
 	if (!campaign_qr_format_extension(format))
 		return invalid(diags, "unknown QR output format %d", (int)format);
 	if (o->border < 0 || o->border > CAMPAIGN_QR_BORDER_MAX)

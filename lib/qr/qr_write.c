@@ -106,6 +106,11 @@ int
 campaign_qr_writer_add(campaign_qr_writer *w, const char *stem, const campaign_qr *qr,
                        unsigned int formats, const campaign_qr_options *opts, campaign_diags *diags)
 {
+	/* The flags of campaign_qr_formats are the values of the single formats. */
+	_Static_assert(CAMPAIGN_QR_FORMATS_PNG == (int)CAMPAIGN_QR_FORMAT_PNG &&
+	                       CAMPAIGN_QR_FORMATS_SVG == (int)CAMPAIGN_QR_FORMAT_SVG &&
+	                       CAMPAIGN_QR_FORMATS_PDF == (int)CAMPAIGN_QR_FORMAT_PDF,
+	               "a single format is the set of just it");
 	static const campaign_qr_format all[] = {
 		CAMPAIGN_QR_FORMAT_PNG,
 		CAMPAIGN_QR_FORMAT_SVG,

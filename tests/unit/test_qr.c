@@ -644,7 +644,7 @@ test_qr__writes_files_and_batches(void)
 	campaign_qr_writer *w = NULL;
 	ASSERT_INT_EQ(campaign_qr_writer_new(&w, dfd, dir), CAMPAIGN_OK);
 	ASSERT_INT_EQ(campaign_qr_writer_add(w, "flyer-a", qr,
-	                                     CAMPAIGN_QR_FORMAT_PNG | CAMPAIGN_QR_FORMAT_SVG, NULL,
+	                                     CAMPAIGN_QR_FORMATS_PNG | CAMPAIGN_QR_FORMATS_SVG, NULL,
 	                                     diags),
 	              CAMPAIGN_OK);
 	ASSERT_TRUE(faccessat(dfd, "flyer-a.png", F_OK, 0) != 0); /* not before the commit */
@@ -655,7 +655,7 @@ test_qr__writes_files_and_batches(void)
 	campaign_qr_options bad = CAMPAIGN_QR_OPTIONS_INIT;
 	bad.dpi = 10;
 	ASSERT_INT_EQ(campaign_qr_writer_add(w, "flyer-b", qr,
-	                                     CAMPAIGN_QR_FORMAT_SVG | CAMPAIGN_QR_FORMAT_PNG, &bad,
+	                                     CAMPAIGN_QR_FORMATS_SVG | CAMPAIGN_QR_FORMATS_PNG, &bad,
 	                                     diags),
 	              CAMPAIGN_EINVALID);
 	ASSERT_INT_EQ(campaign_qr_writer_add(w, "flyer-c", qr, CAMPAIGN_QR_FORMAT_PDF, NULL, diags),
@@ -686,7 +686,7 @@ test_qr__private_writer_writes_final_names(void)
 	campaign_qr_writer *w = NULL;
 	ASSERT_INT_EQ(campaign_qr_writer_new_private(&w, dfd, dir), CAMPAIGN_OK);
 	ASSERT_INT_EQ(campaign_qr_writer_add(w, "a", qr,
-	                                     CAMPAIGN_QR_FORMAT_PNG | CAMPAIGN_QR_FORMAT_SVG, NULL,
+	                                     CAMPAIGN_QR_FORMATS_PNG | CAMPAIGN_QR_FORMATS_SVG, NULL,
 	                                     diags),
 	              CAMPAIGN_OK);
 	ASSERT_INT_EQ(faccessat(dfd, "a.png", F_OK, 0), 0);
