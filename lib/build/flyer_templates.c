@@ -1,4 +1,5 @@
 /* The templates of a build's flyers, loaded from the plan before anything is written. */
+#include "core/options.h"
 #include "build/flyer_templates.h"
 
 #include <stdint.h>
@@ -6,14 +7,19 @@
 #include <string.h>
 
 #include "campaign/status.h"
+#include "core/diag_internal.h"
 #include "plan/plan_internal.h"
 #include "plan/plan_values.h"
+#include "render/flyer.h"
 #include "spec/spec_load.h"
 #include "template/template_model.h"
 #include "text/i18n.h"
 #include "text/placeholder.h"
 #include "util/suggest.h"
 #include "util/strbuf.h"
+
+/* Placements whose bad QR codes are each reported in full; the rest are counted. */
+#define BAD_CODES_SHOWN 3
 
 static void
 fail(struct flyer_templates *t, int rc)
@@ -317,6 +323,60 @@ report_missing(const struct flyer_templates *t, const campaign_plan *plan, const
 }
 
 /*
+ * Checks that the QR codes of placement i's flyer can be made and will
+ * scan: a link too long for the code's size is found before the ledger
+ * and the first file are written, not at the flyer that has it.
+ */
+static int
+check_codes(struct flyer_templates *t, const campaign_plan *plan, size_t i,
+            struct template_slot *slot, const struct values *values, campaign_diags *diags)
+{
+	/* Warnings of a code that can be made are the drawing's to give, once, with the flyer. */
+	campaign_diags *found = NULL;
+	int rc = campaign_diags_new(&found);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__flyer_check_codes(slot->tpl, values->params, values->count,
+		                                 plan->spec->language, found);
+	if (rc == CAMPAIGN_OK || rc == CAMPAIGN_ENOMEM) {
+		campaign_diags_free(found);
+		fail(t, rc);
+		return rc != CAMPAIGN_OK;
+	}
+	struct yaml_pos at = plan->items[i].sp->at[PF_TEMPLATE];
+	/* A thousand placements of one landing would say the same thing a thousand times. */
+	if (slot->bad_codes++ < BAD_CODES_SHOWN) {
+		const campaign_placement *p = plan->items[i].pub.placement;
+		char note[320];
+		campaign__diags_copy(diags, found);
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, plan->spec->file, at.line,
+		                   at.column, "in the flyer of placement '%s'%s", p->id,
+		                   campaign__spec_row_note(p, note, sizeof(note)));
+	} else if (slot->bad_codes == BAD_CODES_SHOWN + 1) {
+		slot->first_unshown = at;
+	}
+	campaign_diags_free(found);
+	fail(t, rc);
+	return 1;
+}
+
+/* Counts, once per template, the placements check_codes() did not show. */
+static void
+report_unshown_codes(const struct flyer_templates *t, const campaign_plan *plan, campaign_diags *diags)
+{
+	for (size_t k = 0; k < t->count; k++) {
+		const struct template_slot *slot = &t->slots[k];
+		if (slot->bad_codes <= BAD_CODES_SHOWN)
+			continue;
+		size_t more = slot->bad_codes - BAD_CODES_SHOWN;
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, plan->spec->file,
+		                   slot->first_unshown.line, slot->first_unshown.column,
+		                   "%zu more placement%s using template '%s' ha%s QR codes that cannot be "
+		                   "made, as above", more, more == 1 ? "" : "s", slot->name,
+		                   more == 1 ? "s" : "ve");
+	}
+}
+
+/*
  * Checks what each drawn placement's template prints against the values
  * that placement has, and reports each missing one once: per event for the
  * event's fields, per placement (per table for a table's rows) for the
@@ -345,12 +405,15 @@ check_values(struct flyer_templates *t, const campaign_plan *plan, campaign_diag
 		struct values_check c = { plan, &values, i, (size_t)(slot - t->slots), &found, order };
 		campaign__template_each_placeholder(slot->tpl, check_value, &c);
 		order = c.order;
-		if (found.count > before) {
+		int bad_code = found.count == before &&
+		               check_codes(t, plan, i, (struct template_slot *)slot, &values, diags);
+		if (found.count > before || bad_code) {
 			t->drawn[i] = 0;
 			t->wanted--;
 		}
 	}
 	campaign__values_free(&values);
+	report_unshown_codes(t, plan, diags);
 	if (found.nomem) {
 		free(found.items);
 		fail(t, CAMPAIGN_ENOMEM);

@@ -11,11 +11,15 @@
 
 #include "campaign/plan.h"
 #include "campaign/template.h"
+#include "core/options.h"
+#include "text/yaml_doc.h"
 
 struct template_slot {
 	char *name; /* a copy of the spec's name or path: the spec may be gone while flyers are drawn */
 	campaign_template *tpl;
 	int failed;
+	size_t bad_codes;             /* placements whose QR codes cannot be made with it */
+	struct yaml_pos first_unshown; /* where the spec uses it for the first one not reported */
 };
 
 struct flyer_templates {

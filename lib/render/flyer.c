@@ -424,19 +424,26 @@ campaign__flyer_qr(campaign_qr **out, const struct tpl_elem *e, const char *payl
 	qo.ecc = (campaign_qr_ecc)e->ecc;
 	qo.size_mm = e->w * MM_PER_PT;
 	qo.distance_mm = e->distance * MM_PER_PT; /* the rule of thumb: width >= distance / 10 */
-	size_t first = campaign_diags_count(diags);
+	campaign_diags *found = NULL;
 	campaign_qr *qr = NULL;
-	int rc = campaign_qr_encode(&qr, payload, strlen(payload), &qo, diags);
+	int rc = campaign_diags_new(&found);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_qr_encode(&qr, payload, strlen(payload), &qo, found);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign_qr_check_print(qr, CAMPAIGN_QR_FORMAT_PDF, &qo, file, e->pos.line,
-		                             e->pos.column, diags);
+		                             e->pos.column, found);
 	/* The encoder knows nothing of templates: its problems belong to this element. */
-	if (rc && campaign_diags_count(diags) > first) {
-		const campaign_diag *d = campaign_diags_get(diags, campaign_diags_count(diags) - 1);
-		if (d && !d->file)
-			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, rc, file, e->pos.line,
-			                   e->pos.column, "this QR code cannot be made: %s", d->message);
+	for (size_t i = 0; i < campaign_diags_count(found); i++) {
+		const campaign_diag *d = campaign_diags_get(found, i);
+		if (d->file)
+			campaign_diags_add(diags, d->severity, d->status, d->file, d->line, d->column, "%s",
+			                   d->message);
+		else
+			campaign_diags_add(diags, d->severity, d->status, file, e->pos.line, e->pos.column,
+			                   "%s%s", d->severity == CAMPAIGN_SEVERITY_ERROR
+			                                   ? "this QR code cannot be made: " : "", d->message);
 	}
+	campaign_diags_free(found);
 	if (out && rc == CAMPAIGN_OK)
 		*out = qr;
 	else
@@ -608,6 +615,29 @@ campaign_flyer_new(campaign_flyer **out, const campaign_template *t, const campa
 	}
 	*out = f;
 	return CAMPAIGN_OK;
+}
+
+int
+campaign__flyer_check_codes(const campaign_template *t, const campaign_param *values, size_t count,
+                            const char *language, campaign_diags *diags)
+{
+	/* Only what expand() and the QR check read: the template. */
+	const campaign_flyer f = { .t = t };
+	struct lookup_ctx lc = { .values = values, .count = count, .language = language ? language : "en" };
+	int rc = CAMPAIGN_OK;
+	for (size_t i = 0; i < t->count; i++) {
+		const struct tpl_elem *e = &t->elems[i];
+		if (e->kind != TPL_QR)
+			continue;
+		struct flyer_elem fe = { 0 };
+		int r = expand(&f, e->data, e->data_pos, &lc, &fe, diags);
+		if (r == CAMPAIGN_OK)
+			r = campaign__flyer_qr(NULL, e, fe.text, t->file, diags);
+		free(fe.text);
+		if (r && (!rc || r == CAMPAIGN_ENOMEM))
+			rc = r;
+	}
+	return rc;
 }
 
 void

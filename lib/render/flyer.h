@@ -10,6 +10,7 @@
 
 #include "campaign/qr.h"
 #include "campaign/render.h"
+#include "core/options.h"
 #include "template/template_model.h"
 
 /* Shrink-to-fit never goes below this size: smaller is not read on a flyer. */
@@ -77,6 +78,14 @@ void campaign__draw_crop_marks(cairo_t *cr, double w, double h, double bleed);
  */
 int campaign__flyer_qr(campaign_qr **out, const struct tpl_elem *e, const char *payload,
                        const char *file, campaign_diags *diags);
+
+/*
+ * Checks that every QR code of template t can be made from values and will
+ * scan at its size, as campaign_flyer_new() would find, without laying out
+ * the texts: what a build asks of each flyer before it writes anything.
+ */
+int campaign__flyer_check_codes(const campaign_template *t, const campaign_param *values, size_t count,
+                                const char *language, campaign_diags *diags);
 
 /* CAMPAIGN_OK, or a diagnostic with cairo's reason and CAMPAIGN_EIO / ENOMEM. */
 int campaign__cairo_status(cairo_status_t status, const char *what, campaign_diags *diags);
