@@ -1,5 +1,4 @@
 /* The templates of a build's flyers, loaded from the plan before anything is written. */
-#include "core/options.h"
 #include "build/flyer_templates.h"
 
 #include <stdint.h>

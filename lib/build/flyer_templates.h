@@ -11,7 +11,6 @@
 
 #include "campaign/plan.h"
 #include "campaign/template.h"
-#include "core/options.h"
 #include "text/yaml_doc.h"
 
 struct template_slot {

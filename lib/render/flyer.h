@@ -10,7 +10,6 @@
 
 #include "campaign/qr.h"
 #include "campaign/render.h"
-#include "core/options.h"
 #include "template/template_model.h"
 
 /* Shrink-to-fit never goes below this size: smaller is not read on a flyer. */

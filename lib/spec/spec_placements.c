@@ -7,7 +7,6 @@
 #include <strings.h>
 
 #include "campaign/status.h"
-#include "core/options.h"
 #include "text/placeholder.h"
 #include "spec/spec_ids.h"
 #include "spec/spec_load.h"

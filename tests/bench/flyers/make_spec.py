@@ -2,7 +2,7 @@
 
 usage: make_spec.py DIR N
 
-- glabels-N.csv: title,text,phone,url, the rows of ../shared/bench/gen_data.sh
+- glabels-N.csv: title,text,phone,url, the rows of tests/bench/data/gen_data.sh
   (its first 1,000 rows are that script's flyers.csv byte for byte; beyond
   them the same pattern continues, so 5,000 and 10,000 flyers can be made);
 - campaign-N.csv: the same rows with an id column n, for `rows:`;

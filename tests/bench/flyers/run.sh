@@ -3,7 +3,7 @@
 # users would pick instead, in one run on one machine, as ratios.
 #
 #   1. 1,000 (and 5,000) A5 flyers into one PDF: campaign build --combine
-#      against glabels-3-batch with its CSV merge (../shared/bench/flyer.glabels);
+#      against glabels-3-batch with its CSV merge (tests/bench/data/flyer.glabels);
 #   2. the same 1,000 flyers as 300 dpi PNG files: campaign -j 1 and -j 2
 #      against a plain cairo loop saving with cairo_surface_write_to_png
 #      (naive_png.c), the naive reference, also the "libpng default" size;
@@ -27,8 +27,7 @@ work=$(cd "$work" && pwd)
 campaign=$build/cli/campaign
 runs=${RUNS:-3}
 slow_runs=${SLOW_RUNS:-1}
-shared=$top/../shared/bench
-[ -f "$shared/flyer.glabels" ] || shared=/work/shared/bench
+shared=$top/tests/bench/data
 tools="hyperfine glabels-3-batch /usr/bin/time cc python3 pdfinfo"
 [ -n "${MEMORY_ONLY:-}" ] && tools="/usr/bin/time cc python3"
 for tool in $tools; do

@@ -29,7 +29,7 @@ for tool in hyperfine zint qrencode zbarimg /usr/bin/time cc python3; do
 done
 [ -x "$campaign" ] || { echo "no campaign binary in $build (build it first)" >&2; exit 3; }
 
-bash /work/shared/bench/gen_data.sh "$work/data" >/dev/null
+bash "$top/tests/bench/data/gen_data.sh" "$work/data" >/dev/null
 urls=$work/data/urls.txt
 cd "$work"
 
