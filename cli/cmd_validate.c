@@ -43,9 +43,12 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	}
 	diag_print_all(diags);
 	rc = diag_exit_code(diags, status);
-	if (rc == EXIT_OK && !opt_count(cmd, &res, "quiet"))
-		printf("%s: ok: %zu events, %zu placements\n", res.args[0],
-		       campaign_spec_event_count(spec), campaign_spec_placement_count(spec));
+	if (rc == EXIT_OK && !opt_count(cmd, &res, "quiet")) {
+		size_t events = campaign_spec_event_count(spec);
+		size_t placements = campaign_spec_placement_count(spec);
+		printf("%s: ok: %zu event%s, %zu placement%s\n", res.args[0], events,
+		       events == 1 ? "" : "s", placements, placements == 1 ? "" : "s");
+	}
 done:
 	opt_list_free(&reissue);
 	campaign_spec_free(spec);
