@@ -92,12 +92,26 @@ campaign__schema_key(const struct yaml_node *map, const char *key)
 	return NULL;
 }
 
+/*
+ * Whether map has a key near `key` ("meduim" for "medium"): that key's own
+ * error already says "did you mean", and one fix answers both.
+ */
+static int
+misspelt_here(const struct yaml_node *map, const char *key)
+{
+	const char *const wanted[] = { key, NULL };
+	for (size_t i = 0; i < map->count; i++)
+		if (campaign__suggest(map->keys[i]->text, wanted))
+			return 1;
+	return 0;
+}
+
 const struct yaml_node *
 campaign__schema_get(struct schema *s, const struct yaml_node *map, const char *key, int required,
                      const char *what)
 {
 	const struct yaml_node *v = campaign__yaml_map_get(map, key);
-	if (!v && required && map && map->kind == YAML_NODE_MAP)
+	if (!v && required && map && map->kind == YAML_NODE_MAP && !misspelt_here(map, key))
 		campaign__schema_error(s, map, "missing required key '%s' in %s", key, what);
 	return v;
 }
