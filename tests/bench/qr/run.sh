@@ -12,8 +12,10 @@
 #
 # BUILD_DIR defaults to ./build (a meson build of this tree); WORK_DIR to a
 # fresh temp directory, kept afterwards for inspection (outputs, JSON).
-# Goals (issue 4): campaign >= 3x faster than zint --batch, >= 20x faster
-# than the qrencode loop.
+# Goal (issue 15): campaign >= 3x faster than zint --batch at the default -j.
+# The qrencode loop is shown without a goal: both encode with libqrencode,
+# so what separates them is one process per code (issue 4's 20x was met
+# only by an encoder of our own, replaced by libqrencode in issue 15).
 set -eu
 top=$(cd "$(dirname "$0")/../../.." && pwd)
 build=$(cd "${1:-$top/build}" && pwd)
@@ -119,7 +121,7 @@ z1 = res["zint --batch"]["median"] / res["campaign -j 1"]["median"]
 q1 = res["qrencode loop"]["median"] / res["campaign -j 1"]["median"]
 print()
 print(f"campaign is {z:.1f}x faster than zint --batch (goal 3x: {'met' if z >= 3 else 'NOT met'}), "
-      f"{q:.1f}x faster than the qrencode loop (goal 20x: {'met' if q >= 20 else 'NOT met'})")
+      f"{q:.1f}x faster than the qrencode loop")
 print(f"on one thread (-j 1): {z1:.1f}x and {q1:.1f}x")
 PY
 
