@@ -168,8 +168,8 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	if (rc == EXIT_OK && !opts.dry_run) {
 		printf("%s\n", out_dir.ptr);
 		if (!opt_count(cmd, &res, "quiet"))
-			fprintf(stderr, "campaign build: %zu placements built into %s\n", placements,
-			        out_dir.ptr);
+			fprintf(stderr, "campaign build: %zu placement%s built into %s\n", placements,
+			        placements == 1 ? "" : "s", out_dir.ptr);
 	}
 done:
 	campaign_buf_dispose(&out_dir);
