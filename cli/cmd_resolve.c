@@ -91,7 +91,11 @@ run(const struct cli_command *cmd, int argc, char **argv)
 			       h->url ? h->url : "-", h->hashtag ? h->hashtag : "-", h->phone ? h->phone : "-");
 	}
 	for (size_t i = 0; !registry && i < count && i < MAX_SHOWN; i++)
-		if (hits[i]->released)
+		if (hits[i]->reissued)
+			fprintf(stderr,
+			        "campaign resolve: %s was reissued on %s; this is what its earlier flyers "
+			        "carried\n", hits[i]->id, hits[i]->released);
+		else if (hits[i]->released)
 			fprintf(stderr,
 			        "campaign resolve: %s left the spec on %s; the ledger keeps what its flyers "
 			        "carried\n", hits[i]->id, hits[i]->released);

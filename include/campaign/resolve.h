@@ -30,9 +30,10 @@ typedef struct campaign_lookup_entry {
 	const char *phone;         /**< E.164 */
 	const char *phone_display; /**< as printed */
 	/**
-	 * YYYY-MM-DD the placement left the spec, or NULL while it is in it. Its
-	 * flyers are still out there, so a lookup from a plan also holds the
-	 * ledger's released placements, after the present ones.
+	 * YYYY-MM-DD the placement left the spec (or, with `reissued`, was
+	 * reissued), or NULL for what it carries now. Its flyers are still out
+	 * there, so a lookup from a plan also holds the ledger's released
+	 * issues, after the present ones.
 	 */
 	const char *released;
 	/**
@@ -42,6 +43,12 @@ typedef struct campaign_lookup_entry {
 	const char *campaign;
 	/** From a registry: YYYY-MM-DD the number was given, or the tag made; NULL otherwise. */
 	const char *since;
+	/**
+	 * 1 for an earlier issue of a placement that was reissued on `released`
+	 * (it has newer identifiers); 0 otherwise. A query that matches both
+	 * issues of a placement (an unchanged URL) gets the present one only.
+	 */
+	int reissued;
 } campaign_lookup_entry;
 
 /** What a query was understood as. */

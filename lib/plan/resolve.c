@@ -96,10 +96,10 @@ released_count(const campaign_plan *plan)
 	return n;
 }
 
-/* A released placement's entry: what its flyers carried, and the day it left. */
+/* A released issue's entry: what its flyers carried, and the day it left or was reissued. */
 static int
-add_released(campaign_lookup *l, struct lookup_item *item, const struct ledger_entry *e,
-             const char *mask)
+add_released(campaign_lookup *l, struct lookup_item *item, const struct ledger *ledger,
+             const struct ledger_entry *e, const char *mask)
 {
 	campaign_lookup_entry *pub = &item->pub;
 	pub->id = e->id;
@@ -122,6 +122,7 @@ add_released(campaign_lookup *l, struct lookup_item *item, const struct ledger_e
 	char day[11];
 	campaign__date_format(e->released, day);
 	pub->released = campaign__arena_strdup(&l->arena, day);
+	pub->reissued = !campaign__ledger_is_current(ledger, e);
 	if (nomem || !pub->released)
 		return CAMPAIGN_ENOMEM;
 	return add_utm(item);
@@ -160,7 +161,8 @@ campaign_lookup_from_plan(campaign_lookup **out, const campaign_plan *plan)
 	size_t next = plan->count;
 	for (size_t i = 0; i < plan->ledger.count; i++) {
 		const struct ledger_entry *e = &plan->ledger.entries[i];
-		if (e->released >= 0 && add_released(l, &l->items[next++], e, ph->present ? ph->display : NULL)) {
+		if (e->released >= 0 &&
+		    add_released(l, &l->items[next++], &plan->ledger, e, ph->present ? ph->display : NULL)) {
 			campaign_lookup_free(l);
 			return CAMPAIGN_ENOMEM;
 		}
@@ -399,6 +401,16 @@ query_url_parts(struct url_parts *parts, const char *text, campaign_diags *diags
 	return rc;
 }
 
+/* An earlier issue whose placement already matched with what it carries now. */
+static int
+superseded(const campaign_lookup_entry *e, const campaign_lookup_entry *const *matches, size_t n)
+{
+	for (size_t i = 0; e->reissued && i < n; i++)
+		if (!matches[i]->released && strcmp(matches[i]->id, e->id) == 0)
+			return 1;
+	return 0;
+}
+
 int
 campaign_lookup_find(const campaign_lookup_entry **matches, size_t max, size_t *count,
                      campaign_query_kind *kind_out, const campaign_lookup *l, const char *query,
@@ -431,7 +443,7 @@ campaign_lookup_find(const campaign_lookup_entry **matches, size_t max, size_t *
 		int hit = q.kind == ID_QUERY_URL   ? url_match(item, &qurl)
 		        : q.kind == ID_QUERY_PHONE ? phone_match(l, item->pub.phone, normalized.ptr, q.digits)
 		                                   : item->pub.hashtag && campaign_hashtag_equal(item->pub.hashtag, q.text);
-		if (!hit)
+		if (!hit || superseded(&item->pub, matches, *count < max ? *count : max))
 			continue;
 		if (q.kind == ID_QUERY_URL) {
 			int closeness = url_closeness(item, &qurl);
