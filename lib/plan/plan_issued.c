@@ -126,13 +126,19 @@ check_slug(struct campaign_plan *plan)
 				         params[k].value);
 		campaign__url_params_free(params, n);
 	}
-	if (!spec->slug_given)
+	if (!spec->slug_given) {
 		campaign__plan_error(plan, spec->name_at, NULL, CAMPAIGN_EINVALID,
 		                     "the slug made from this name is '%s', but this campaign's identifiers "
 		                     "were issued as '%s' (%s): a new slug would change every issued URL. "
 		                     "Keep it: add 'slug: %s'%s under campaign:",
 		                     spec->slug, issued, plan->ledger_path, issued, utm_line);
-	else
+		/* The same words fit a second campaign pointed at the first one's ledger. */
+		campaign_diags_add(plan->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, spec->file,
+		                   spec->name_at.line, spec->name_at.column,
+		                   "if this is another campaign, not '%s' renamed, give it a ledger of its "
+		                   "own; campaigns share a pool of numbers through a registry "
+		                   "(campaign-spec(5), REGISTRY)", issued);
+	} else
 		campaign__plan_error(plan, spec->slug_at, NULL, CAMPAIGN_EINVALID,
 		                     "this campaign's ledger (%s) was issued to campaign '%s', not '%s': "
 		                     "write 'slug: %s' back, or give this campaign a ledger of its own "
