@@ -8,8 +8,13 @@
  *    own _free() (which accepts NULL); text comes in a campaign_buf released
  *    with campaign_buf_dispose(); getters return borrowed pointers that live
  *    as long as their parent;
+ *  - options are versioned structs, started from their _INIT macro (or
+ *    _init() function); NULL options mean the defaults, 0 always means 0,
+ *    and an optional number not set is CAMPAIGN_UNSET; a struct of an
+ *    older version is read as that version;
  *  - all text is UTF-8;
- *  - the library never prints, exits, reads the clock or the environment;
+ *  - the library never prints, exits or reads the environment, and reads
+ *    the clock only where a `now` is left unset;
  *  - thread-safety is stated on each type: separate handles may be used from
  *    separate threads at once, and immutable ones (a loaded spec, a plan, a
  *    template, an encoded QR code) may be shared;
