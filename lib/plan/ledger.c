@@ -1,46 +1,21 @@
-#include "io/read_file.h"
 #include "plan/ledger.h"
 
-#include <errno.h>
-#include <stdarg.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "campaign/status.h"
 #include "core/diag_internal.h"
+#include "plan/records.h"
 #include "spec/spec_ids.h"
 #include "spec/spec_load.h"
 #include "util/date.h"
-#include "util/utf8.h"
 
 enum { COL_ID, COL_EVENT, COL_ISSUED, COL_RELEASED, COL_PHONE, COL_HASHTAG, COL_URL, COL__COUNT };
 
 static const char *const column_names[COL__COUNT] = {
 	"id", "event", "issued", "released", "phone", "hashtag", "url",
 };
-
-struct ledger_reader {
-	const char *file;
-	campaign_diags *diags;
-	int status;
-};
-
-static void CAMPAIGN_PRINTF(5, 6)
-error_at(struct ledger_reader *r, unsigned long line, const char *text, const char *at,
-         const char *fmt, ...)
-{
-	unsigned long column = (unsigned long)campaign__utf8_count(text, (size_t)(at - text)) + 1;
-	char msg[512];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
-	campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file, line, column,
-	                   "damaged ledger: %s", msg);
-	r->status = CAMPAIGN_EINVALID;
-}
 
 int
 campaign__ledger_reserve(struct ledger *l, size_t more)
@@ -68,13 +43,6 @@ campaign__ledger_add(struct ledger *l, const struct ledger_entry *e)
 }
 
 static int
-phone_valid(const char *p)
-{
-	size_t digits = strspn(p + 1, "0123456789");
-	return p[0] == '+' && p[1] != '0' && digits >= 7 && digits <= 15 && p[1 + digits] == '\0';
-}
-
-static int
 token_valid(const char *s)
 {
 	/* Hashtags and URLs never hold spaces or control characters. */
@@ -86,42 +54,42 @@ token_valid(const char *s)
 
 /* Checks one record's fields; returns 0 when it is sound. */
 static int
-check_record(struct ledger_reader *r, unsigned long line, const char *text, char **col,
+check_record(struct records *r, unsigned long line, const char *text, char **col,
              struct ledger_entry *e)
 {
 	const char *why = campaign__id_problem(col[COL_ID]);
 	if (why) {
-		error_at(r, line, text, col[COL_ID], "id '%.64s' is not valid: %s", col[COL_ID], why);
+		campaign__records_error(r, line, text, col[COL_ID], "id '%.64s' is not valid: %s", col[COL_ID], why);
 		return -1;
 	}
 	if (!token_valid(col[COL_EVENT])) {
-		error_at(r, line, text, col[COL_EVENT], "event must not be empty");
+		campaign__records_error(r, line, text, col[COL_EVENT], "event must not be empty");
 		return -1;
 	}
 	if (campaign__date_parse(col[COL_ISSUED], &e->issued)) {
-		error_at(r, line, text, col[COL_ISSUED], "'issued' must be a date YYYY-MM-DD, not '%.32s'",
+		campaign__records_error(r, line, text, col[COL_ISSUED], "'issued' must be a date YYYY-MM-DD, not '%.32s'",
 		         col[COL_ISSUED]);
 		return -1;
 	}
 	e->released = -1;
 	if (strcmp(col[COL_RELEASED], "-") != 0 && campaign__date_parse(col[COL_RELEASED], &e->released)) {
-		error_at(r, line, text, col[COL_RELEASED], "'released' must be '-' or a date YYYY-MM-DD");
+		campaign__records_error(r, line, text, col[COL_RELEASED], "'released' must be '-' or a date YYYY-MM-DD");
 		return -1;
 	}
 	if (e->released >= 0 && e->released < e->issued) {
-		error_at(r, line, text, col[COL_RELEASED], "released before it was issued");
+		campaign__records_error(r, line, text, col[COL_RELEASED], "released before it was issued");
 		return -1;
 	}
-	if (strcmp(col[COL_PHONE], "-") != 0 && !phone_valid(col[COL_PHONE])) {
-		error_at(r, line, text, col[COL_PHONE], "'%.32s' is not an E.164 phone number", col[COL_PHONE]);
+	if (strcmp(col[COL_PHONE], "-") != 0 && !campaign__records_is_e164(col[COL_PHONE])) {
+		campaign__records_error(r, line, text, col[COL_PHONE], "'%.32s' is not an E.164 phone number", col[COL_PHONE]);
 		return -1;
 	}
 	if (strcmp(col[COL_HASHTAG], "-") != 0 && (col[COL_HASHTAG][0] != '#' || !token_valid(col[COL_HASHTAG] + 1))) {
-		error_at(r, line, text, col[COL_HASHTAG], "'%.64s' is not a hashtag", col[COL_HASHTAG]);
+		campaign__records_error(r, line, text, col[COL_HASHTAG], "'%.64s' is not a hashtag", col[COL_HASHTAG]);
 		return -1;
 	}
 	if (!token_valid(col[COL_URL])) {
-		error_at(r, line, text, col[COL_URL], "the URL must not be empty or hold spaces");
+		campaign__records_error(r, line, text, col[COL_URL], "the URL must not be empty or hold spaces");
 		return -1;
 	}
 	e->id = col[COL_ID];
@@ -133,28 +101,13 @@ check_record(struct ledger_reader *r, unsigned long line, const char *text, char
 	return 0;
 }
 
-/* Splits one line (NUL-terminated, in place) into its tab-separated columns. */
+/* One record (NUL-terminated, changed in place): its columns checked and added to l. */
 static int
-parse_record(struct ledger_reader *r, struct ledger *l, unsigned long line, char *text)
+parse_record(struct records *r, struct ledger *l, unsigned long line, char *text)
 {
 	char *col[COL__COUNT];
-	char *p = text;
-	for (int c = 0; c < COL__COUNT; c++) {
-		col[c] = p;
-		char *tab = strchr(p, '\t');
-		if (c < COL__COUNT - 1) {
-			if (!tab) {
-				error_at(r, line, text, p + strlen(p), "expected %d tab-separated fields, found %d "
-				         "(missing '%s')", COL__COUNT, c + 1, column_names[c + 1]);
-				return -1;
-			}
-			*tab = '\0';
-			p = tab + 1;
-		} else if (tab) {
-			error_at(r, line, text, tab, "more than %d fields", COL__COUNT);
-			return -1;
-		}
-	}
+	if (campaign__records_split(r, line, text, col, COL__COUNT, column_names))
+		return -1;
 	struct ledger_entry e;
 	if (check_record(r, line, text, col, &e))
 		return -1;
@@ -211,7 +164,7 @@ campaign__ledger_sort(struct ledger *l)
  * active placements, which would make calls ambiguous forever. O(n log n).
  */
 static void
-index_and_check(struct ledger_reader *r, struct ledger *l)
+index_and_check(struct records *r, struct ledger *l)
 {
 	campaign__ledger_sort(l);
 	/* Earlier issues of a placement are released; only its last one may be current. */
@@ -289,7 +242,7 @@ check_magic(const char *buf, size_t len, const char *file, campaign_diags *diags
 
 /* Line 2 of format 2: "# campaign: SLUG". */
 static void
-parse_campaign(struct ledger_reader *r, struct ledger *l, const char *text)
+parse_campaign(struct records *r, struct ledger *l, const char *text)
 {
 	static const char prefix[] = "# campaign: ";
 	const char *why = strncmp(text, prefix, sizeof(prefix) - 1) == 0
@@ -304,23 +257,32 @@ parse_campaign(struct ledger_reader *r, struct ledger *l, const char *text)
 	l->campaign = text + sizeof(prefix) - 1;
 }
 
+struct parse_ctx {
+	struct records *r;
+	struct ledger *l;
+	int format;
+};
+
+static int
+parse_line(void *ctx_, unsigned long line, char *text)
+{
+	struct parse_ctx *ctx = ctx_;
+	if (ctx->format == 2 && line == 2)
+		parse_campaign(ctx->r, ctx->l, text);
+	else if (text[0] && text[0] != '#' && parse_record(ctx->r, ctx->l, line, text))
+		return ctx->r->status == CAMPAIGN_ENOMEM; /* a damaged line: report the others too */
+	return 0;
+}
+
 int
 campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char *file,
                        campaign_diags *diags)
 {
 	memset(l, 0, sizeof(*l));
-	struct ledger_reader r = { file, diags, CAMPAIGN_OK };
+	struct records r = { file, "ledger", diags, CAMPAIGN_OK };
 	size_t first_diag = campaign_diags_count(diags);
-	size_t bad = campaign__utf8_validate(buf, len);
-	const char *nul = memchr(buf, '\0', bad);
-	if (bad < len || nul) {
-		unsigned long line, column;
-		campaign__utf8_position(buf, len, nul ? (size_t)(nul - buf) : bad, &line, &column);
-		/* NUL is valid UTF-8: saying "not UTF-8" would send the user looking for the wrong thing. */
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, line, column,
-		                   nul ? "damaged ledger: NUL byte" : "damaged ledger: not UTF-8 text");
+	if (campaign__records_check_text(buf, len, file, "ledger", diags))
 		return CAMPAIGN_EINVALID;
-	}
 	int format = check_magic(buf, len, file, diags);
 	if (format < 0)
 		return CAMPAIGN_EINVALID;
@@ -328,24 +290,9 @@ campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char
 	char *copy = campaign__arena_strndup(&l->arena, buf, len);
 	if (!copy)
 		return CAMPAIGN_ENOMEM;
-	unsigned long line = 0;
-	for (char *p = copy; *p;) {
-		char *end = strchr(p, '\n');
-		if (end)
-			*end = '\0';
-		line++;
-		size_t n = strlen(p);
-		if (n && p[n - 1] == '\r')
-			p[--n] = '\0';
-		if (format == 2 && line == 2)
-			parse_campaign(&r, l, p);
-		else if (n && p[0] != '#' && parse_record(&r, l, line, p) && r.status == CAMPAIGN_ENOMEM)
-			break;
-		if (!end)
-			break;
-		p = end + 1;
-	}
-	if (format == 2 && line < 2)
+	struct parse_ctx ctx = { &r, l, format };
+	unsigned long lines = campaign__records_each_line(copy, parse_line, &ctx);
+	if (format == 2 && lines < 2)
 		parse_campaign(&r, l, "");
 	/*
 	 * Give back the doubling's slack; not reserved from the line count up
@@ -368,19 +315,10 @@ int
 campaign__ledger_read(struct ledger *l, const char *path, campaign_diags *diags)
 {
 	memset(l, 0, sizeof(*l));
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		if (errno == ENOENT)
-			return CAMPAIGN_OK;
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
-		                   "cannot read the ledger: %s", strerror(errno));
-		return CAMPAIGN_EIO;
-	}
-	fclose(f);
 	char *buf = NULL;
 	size_t len = 0;
-	int rc = campaign__read_file(path, LEDGER_MAX_BYTES, &buf, &len, diags, NULL, 0, 0);
-	if (rc)
+	int rc = campaign__records_read(path, "ledger", LEDGER_MAX_BYTES, &buf, &len, diags);
+	if (rc || !buf)
 		return rc;
 	rc = campaign__ledger_parse(l, buf, len, path, diags);
 	free(buf);

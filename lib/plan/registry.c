@@ -1,18 +1,14 @@
 #include "plan/registry.h"
 
-#include <errno.h>
-#include <stdarg.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "campaign/status.h"
 #include "core/diag_internal.h"
-#include "io/read_file.h"
+#include "plan/records.h"
 #include "spec/spec_ids.h"
 #include "util/date.h"
-#include "util/utf8.h"
 
 enum { COL_KIND, COL_VALUE, COL_CAMPAIGN, COL_PLACEMENT, COL_SINCE, COL_RELEASED, COL_FREE, COL__COUNT };
 
@@ -21,26 +17,6 @@ static const char *const column_names[COL__COUNT] = {
 };
 
 static const char *const kind_names[] = { "phone", "hashtag" };
-
-struct reader {
-	const char *file;
-	campaign_diags *diags;
-	int status;
-};
-
-static void CAMPAIGN_PRINTF(5, 6)
-error_at(struct reader *r, unsigned long line, const char *text, const char *at, const char *fmt, ...)
-{
-	unsigned long column = text ? (unsigned long)campaign__utf8_count(text, (size_t)(at - text)) + 1 : 1;
-	char msg[512];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
-	campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file, line, column,
-	                   "damaged registry: %s", msg);
-	r->status = CAMPAIGN_EINVALID;
-}
 
 int
 campaign__registry_add(struct registry *r, const struct registry_entry *e)
@@ -58,13 +34,6 @@ campaign__registry_add(struct registry *r, const struct registry_entry *e)
 }
 
 static int
-phone_valid(const char *p)
-{
-	size_t digits = strspn(p + 1, "0123456789");
-	return p[0] == '+' && p[1] != '0' && digits >= 7 && digits <= 15 && p[1 + digits] == '\0';
-}
-
-static int
 tag_valid(const char *s)
 {
 	if (s[0] != '#' || !s[1])
@@ -77,7 +46,7 @@ tag_valid(const char *s)
 
 /* A day "YYYY-MM-DD", or "-" for none (-1) when dash_ok. */
 static int
-day_of(struct reader *r, unsigned long line, const char *text, const char *col, int dash_ok,
+day_of(struct records *r, unsigned long line, const char *text, const char *col, int dash_ok,
        const char *name, long *out)
 {
 	*out = -1;
@@ -85,13 +54,13 @@ day_of(struct reader *r, unsigned long line, const char *text, const char *col, 
 		return 0;
 	if (campaign__date_parse(col, out) == 0)
 		return 0;
-	error_at(r, line, text, col, "'%s' must be a date YYYY-MM-DD%s, not '%.32s'", name,
+	campaign__records_error(r, line, text, col, "'%s' must be a date YYYY-MM-DD%s, not '%.32s'", name,
 	         dash_ok ? " or '-'" : "", col);
 	return -1;
 }
 
 static int
-check_record(struct reader *r, unsigned long line, const char *text, char **col,
+check_record(struct records *r, unsigned long line, const char *text, char **col,
              struct registry_entry *e)
 {
 	memset(e, 0, sizeof(*e));
@@ -100,25 +69,25 @@ check_record(struct reader *r, unsigned long line, const char *text, char **col,
 	} else if (strcmp(col[COL_KIND], "hashtag") == 0) {
 		e->kind = REGISTRY_HASHTAG;
 	} else {
-		error_at(r, line, text, col[COL_KIND], "kind must be 'phone' or 'hashtag', not '%.32s'",
+		campaign__records_error(r, line, text, col[COL_KIND], "kind must be 'phone' or 'hashtag', not '%.32s'",
 		         col[COL_KIND]);
 		return -1;
 	}
-	if (e->kind == REGISTRY_PHONE ? !phone_valid(col[COL_VALUE]) : !tag_valid(col[COL_VALUE])) {
-		error_at(r, line, text, col[COL_VALUE], "'%.64s' is not %s", col[COL_VALUE],
+	if (e->kind == REGISTRY_PHONE ? !campaign__records_is_e164(col[COL_VALUE]) : !tag_valid(col[COL_VALUE])) {
+		campaign__records_error(r, line, text, col[COL_VALUE], "'%.64s' is not %s", col[COL_VALUE],
 		         e->kind == REGISTRY_PHONE ? "an E.164 phone number" : "a hashtag");
 		return -1;
 	}
 	const char *why = campaign__id_problem(col[COL_CAMPAIGN]);
 	if (why) {
-		error_at(r, line, text, col[COL_CAMPAIGN], "campaign '%.64s' is not a slug: %s",
+		campaign__records_error(r, line, text, col[COL_CAMPAIGN], "campaign '%.64s' is not a slug: %s",
 		         col[COL_CAMPAIGN], why);
 		return -1;
 	}
 	int no_placement = strcmp(col[COL_PLACEMENT], "-") == 0;
 	why = no_placement ? NULL : campaign__id_problem(col[COL_PLACEMENT]);
 	if (why || (e->kind == REGISTRY_PHONE) == no_placement) {
-		error_at(r, line, text, col[COL_PLACEMENT], "%s", why ? why
+		campaign__records_error(r, line, text, col[COL_PLACEMENT], "%s", why ? why
 		         : no_placement ? "a number belongs to a placement: its id is missing"
 		                        : "a hashtag belongs to its campaign: the placement must be '-'");
 		return -1;
@@ -128,15 +97,15 @@ check_record(struct reader *r, unsigned long line, const char *text, char **col,
 	    day_of(r, line, text, col[COL_FREE], 1, "free", &e->free_from))
 		return -1;
 	if ((e->released < 0) != (e->free_from < 0)) {
-		error_at(r, line, text, col[COL_FREE], "'released' and 'free' are both dates or both '-'");
+		campaign__records_error(r, line, text, col[COL_FREE], "'released' and 'free' are both dates or both '-'");
 		return -1;
 	}
 	if (e->released >= 0 && (e->released < e->since || e->free_from < e->released)) {
-		error_at(r, line, text, col[COL_RELEASED], "the dates must run since <= released <= free");
+		campaign__records_error(r, line, text, col[COL_RELEASED], "the dates must run since <= released <= free");
 		return -1;
 	}
 	if (e->kind == REGISTRY_HASHTAG && e->released >= 0) {
-		error_at(r, line, text, col[COL_RELEASED], "a hashtag is never released: it stays taken");
+		campaign__records_error(r, line, text, col[COL_RELEASED], "a hashtag is never released: it stays taken");
 		return -1;
 	}
 	e->value = col[COL_VALUE];
@@ -146,28 +115,13 @@ check_record(struct reader *r, unsigned long line, const char *text, char **col,
 	return 0;
 }
 
+/* One record (NUL-terminated, changed in place): its columns checked and added to reg. */
 static int
-parse_record(struct reader *r, struct registry *reg, unsigned long line, char *text)
+parse_record(struct records *r, struct registry *reg, unsigned long line, char *text)
 {
 	char *col[COL__COUNT];
-	char *p = text;
-	for (int c = 0; c < COL__COUNT; c++) {
-		col[c] = p;
-		char *tab = strchr(p, '\t');
-		if (c < COL__COUNT - 1) {
-			if (!tab) {
-				error_at(r, line, text, p + strlen(p),
-				         "expected %d tab-separated fields, found %d (missing '%s')", COL__COUNT,
-				         c + 1, column_names[c + 1]);
-				return -1;
-			}
-			*tab = '\0';
-			p = tab + 1;
-		} else if (tab) {
-			error_at(r, line, text, tab, "more than %d fields", COL__COUNT);
-			return -1;
-		}
-	}
+	if (campaign__records_split(r, line, text, col, COL__COUNT, column_names))
+		return -1;
 	struct registry_entry e;
 	if (check_record(r, line, text, col, &e))
 		return -1;
@@ -202,7 +156,7 @@ cmp_entries(const void *a, const void *b)
 
 /* A number held twice, or a tag made twice, would make every trace of it ambiguous. */
 static void
-check_unique(struct reader *r, struct registry *reg)
+check_unique(struct records *r, struct registry *reg)
 {
 	if (reg->count > 1)
 		qsort(reg->entries, reg->count, sizeof(*reg->entries), cmp_entries);
@@ -225,22 +179,29 @@ check_unique(struct reader *r, struct registry *reg)
 	}
 }
 
+struct parse_ctx {
+	struct records *r;
+	struct registry *reg;
+};
+
+static int
+parse_line(void *ctx_, unsigned long line, char *text)
+{
+	struct parse_ctx *ctx = ctx_;
+	if (text[0] && text[0] != '#' && parse_record(ctx->r, ctx->reg, line, text))
+		return ctx->r->status == CAMPAIGN_ENOMEM; /* a damaged line: report the others too */
+	return 0;
+}
+
 int
 campaign__registry_parse(struct registry *reg, const char *buf, size_t len, const char *file,
                          campaign_diags *diags)
 {
 	memset(reg, 0, sizeof(*reg));
-	struct reader r = { file, diags, CAMPAIGN_OK };
+	struct records r = { file, "registry", diags, CAMPAIGN_OK };
 	size_t first_diag = campaign_diags_count(diags);
-	size_t bad = campaign__utf8_validate(buf, len);
-	const char *nul = memchr(buf, '\0', bad);
-	if (bad < len || nul) {
-		unsigned long line, column;
-		campaign__utf8_position(buf, len, nul ? (size_t)(nul - buf) : bad, &line, &column);
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, line, column,
-		                   nul ? "damaged registry: NUL byte" : "damaged registry: not UTF-8 text");
+	if (campaign__records_check_text(buf, len, file, "registry", diags))
 		return CAMPAIGN_EINVALID;
-	}
 	size_t magic = strlen(REGISTRY_MAGIC);
 	if (len < magic || memcmp(buf, REGISTRY_MAGIC, magic) != 0 ||
 	    (len > magic && buf[magic] != '\n' && buf[magic] != '\r')) {
@@ -252,21 +213,8 @@ campaign__registry_parse(struct registry *reg, const char *buf, size_t len, cons
 	char *copy = campaign__arena_strndup(&reg->arena, buf, len);
 	if (!copy)
 		return CAMPAIGN_ENOMEM;
-	unsigned long line = 0;
-	for (char *p = copy; *p;) {
-		char *end = strchr(p, '\n');
-		if (end)
-			*end = '\0';
-		line++;
-		size_t n = strlen(p);
-		if (n && p[n - 1] == '\r')
-			p[--n] = '\0';
-		if (n && p[0] != '#' && parse_record(&r, reg, line, p) && r.status == CAMPAIGN_ENOMEM)
-			break;
-		if (!end)
-			break;
-		p = end + 1;
-	}
+	struct parse_ctx ctx = { &r, reg };
+	campaign__records_each_line(copy, parse_line, &ctx);
 	if (r.status == CAMPAIGN_OK)
 		check_unique(&r, reg);
 	campaign__diags_sort(diags, first_diag);
@@ -277,19 +225,10 @@ int
 campaign__registry_read(struct registry *reg, const char *path, campaign_diags *diags)
 {
 	memset(reg, 0, sizeof(*reg));
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		if (errno == ENOENT)
-			return CAMPAIGN_OK;
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
-		                   "cannot read the registry: %s", strerror(errno));
-		return CAMPAIGN_EIO;
-	}
-	fclose(f);
 	char *buf = NULL;
 	size_t len = 0;
-	int rc = campaign__read_file(path, REGISTRY_MAX_BYTES, &buf, &len, diags, NULL, 0, 0);
-	if (rc == CAMPAIGN_OK)
+	int rc = campaign__records_read(path, "registry", REGISTRY_MAX_BYTES, &buf, &len, diags);
+	if (rc == CAMPAIGN_OK && buf)
 		rc = campaign__registry_parse(reg, buf, len, path, diags);
 	free(buf);
 	return rc;

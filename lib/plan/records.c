@@ -1,0 +1,112 @@
+#include "plan/records.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/status.h"
+#include "io/read_file.h"
+#include "util/utf8.h"
+
+void
+campaign__records_error(struct records *r, unsigned long line, const char *text, const char *at,
+                        const char *fmt, ...)
+{
+	unsigned long column = text ? (unsigned long)campaign__utf8_count(text, (size_t)(at - text)) + 1 : 1;
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file, line, column,
+	                   "damaged %s: %s", r->kind, msg);
+	r->status = CAMPAIGN_EINVALID;
+}
+
+int
+campaign__records_read(const char *path, const char *kind, size_t max, char **buf, size_t *len,
+                       campaign_diags *diags)
+{
+	*buf = NULL;
+	*len = 0;
+	/* Absent is the normal first build; any other failure to open is not. */
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		if (errno == ENOENT)
+			return CAMPAIGN_OK;
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
+		                   "cannot read the %s: %s", kind, strerror(errno));
+		return CAMPAIGN_EIO;
+	}
+	fclose(f);
+	return campaign__read_file(path, max, buf, len, diags, NULL, 0, 0);
+}
+
+int
+campaign__records_check_text(const char *buf, size_t len, const char *file, const char *kind,
+                             campaign_diags *diags)
+{
+	size_t bad = campaign__utf8_validate(buf, len);
+	const char *nul = memchr(buf, '\0', bad);
+	if (bad == len && !nul)
+		return CAMPAIGN_OK;
+	unsigned long line, column;
+	campaign__utf8_position(buf, len, nul ? (size_t)(nul - buf) : bad, &line, &column);
+	/* NUL is valid UTF-8: saying "not UTF-8" would send the user looking for the wrong thing. */
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, line, column,
+	                   "damaged %s: %s", kind, nul ? "NUL byte" : "not UTF-8 text");
+	return CAMPAIGN_EINVALID;
+}
+
+unsigned long
+campaign__records_each_line(char *text, int (*each)(void *ctx, unsigned long line, char *text), void *ctx)
+{
+	unsigned long line = 0;
+	for (char *p = text; *p;) {
+		char *end = strchr(p, '\n');
+		if (end)
+			*end = '\0';
+		line++;
+		size_t n = strlen(p);
+		if (n && p[n - 1] == '\r')
+			p[--n] = '\0';
+		if (each(ctx, line, p) || !end)
+			break;
+		p = end + 1;
+	}
+	return line;
+}
+
+int
+campaign__records_split(struct records *r, unsigned long line, char *text, char **col, int count,
+                        const char *const *names)
+{
+	char *p = text;
+	for (int c = 0; c < count; c++) {
+		col[c] = p;
+		char *tab = strchr(p, '\t');
+		if (c < count - 1) {
+			if (!tab) {
+				campaign__records_error(r, line, text, p + strlen(p),
+				                        "expected %d tab-separated fields, found %d (missing '%s')",
+				                        count, c + 1, names[c + 1]);
+				return -1;
+			}
+			*tab = '\0';
+			p = tab + 1;
+		} else if (tab) {
+			campaign__records_error(r, line, text, tab, "more than %d fields", count);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int
+campaign__records_is_e164(const char *p)
+{
+	size_t digits = strspn(p + 1, "0123456789");
+	return p[0] == '+' && p[1] != '0' && digits >= 7 && digits <= 15 && p[1 + digits] == '\0';
+}

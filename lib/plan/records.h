@@ -1,0 +1,58 @@
+/*
+ * The tab-separated record files a plan keeps (internal): the ledger and
+ * the registry. Both are text a person reads in `git diff` and a program
+ * writes; both are refused whole, with the line and column, when damaged,
+ * never reset. What they share is here: reading, the text checks, the
+ * lines, the columns, and the messages ("damaged ledger: ...").
+ */
+#ifndef CAMPAIGN_RECORDS_H
+#define CAMPAIGN_RECORDS_H
+
+#include <stddef.h>
+
+#include "campaign/diag.h"
+#include "core/diag_internal.h"
+
+struct records {
+	const char *file;
+	const char *kind; /* "ledger", "registry": what the messages call the file */
+	campaign_diags *diags;
+	int status;       /* CAMPAIGN_OK, or the first failure */
+};
+
+/* Reports "damaged KIND: ..." at the character `at` of line `line` (`text`), and fails r. */
+void campaign__records_error(struct records *r, unsigned long line, const char *text, const char *at,
+                             const char *fmt, ...) CAMPAIGN_PRINTF(5, 6);
+
+/*
+ * Reads the file at path whole, at most max bytes; a file that does not
+ * exist is no file (*buf NULL, CAMPAIGN_OK): a campaign's first build.
+ * @return CAMPAIGN_OK, CAMPAIGN_EIO, CAMPAIGN_EINVALID (too large), CAMPAIGN_ENOMEM.
+ */
+int campaign__records_read(const char *path, const char *kind, size_t max, char **buf, size_t *len,
+                           campaign_diags *diags);
+
+/* CAMPAIGN_OK when buf is UTF-8 without NUL bytes; else a located error. */
+int campaign__records_check_text(const char *buf, size_t len, const char *file, const char *kind,
+                                 campaign_diags *diags);
+
+/*
+ * Calls each(ctx, line, text) for every line of text (changed in place),
+ * numbered from 1, without its line end. Stops early when each returns
+ * non-zero. @return the number of lines seen.
+ */
+unsigned long campaign__records_each_line(char *text, int (*each)(void *ctx, unsigned long line, char *text),
+                                          void *ctx);
+
+/*
+ * Splits one record (NUL-terminated, in place) into exactly count
+ * tab-separated columns, named by names for the messages.
+ * @return 0, or -1 with the error reported.
+ */
+int campaign__records_split(struct records *r, unsigned long line, char *text, char **col, int count,
+                            const char *const *names);
+
+/* Whether p is a phone number as both files keep it: E.164, "+" and 7 to 15 digits. */
+int campaign__records_is_e164(const char *p);
+
+#endif
