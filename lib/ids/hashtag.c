@@ -21,7 +21,7 @@
 #include "ids/hashtag_internal.h"
 #include "text/translit.h"
 #include "util/strbuf.h"
-#include "util/textquote.h"
+#include "text/textquote.h"
 #include "util/utf8.h"
 
 #define QUOTE_MAX 40

@@ -14,7 +14,7 @@
 #include "campaign/status.h"
 #include "ids/hashtag_internal.h"
 #include "util/strbuf.h"
-#include "util/textquote.h"
+#include "text/textquote.h"
 #include "util/utf8.h"
 
 /* No 0/O, 1/l/I (nor i, o): a suffix is read off paper and typed by hand. */

@@ -15,7 +15,7 @@
 #include "ids/phone_internal.h"
 #include "ids/url.h"
 #include "util/strbuf.h"
-#include "util/textquote.h"
+#include "text/textquote.h"
 #include "util/utf8.h"
 
 /* Quoted queries in messages are cut here: enough to recognize what was asked. */

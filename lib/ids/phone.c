@@ -18,7 +18,7 @@
 #include "core/versions.h"
 #include "ids/phone_internal.h"
 #include "util/strbuf.h"
-#include "util/textquote.h"
+#include "text/textquote.h"
 #include "util/utf8.h"
 
 /* Quoted user text in messages is cut here: enough to recognize a number. */

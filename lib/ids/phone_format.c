@@ -16,8 +16,9 @@
 #include "campaign/status.h"
 #include "ids/phone_internal.h"
 #include "util/strbuf.h"
-#include "util/textquote.h"
+#include "text/textquote.h"
 #include "util/utf8.h"
+#include "text/unichar.h"
 
 #define QUOTE_MAX 40
 /* A mask longer than this is not a phone number layout but a mistake. */
@@ -100,8 +101,20 @@ parse_mask(const char *mask, struct mask_info *mi, const struct mask_where *w)
 		else if (g_unichar_isalpha(cp))
 			return mask_fail(w, "contains the letter '%.*s'; write X for each digit "
 			                 "of the number", (int)n, mask + i);
-		else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
-			return mask_fail(w, "contains the control character U+%04X", (unsigned)cp);
+		else if (cp < 0x20 || campaign__unichar_hazard(cp) != UNICHAR_PLAIN) {
+			/*
+			 * The pool's numbers may carry these (they are read, not
+			 * printed), but the mask is printed around every digit: a
+			 * right-to-left mark turns "+7 (495)" into "(495) 7+".
+			 */
+			char name[UNICHAR_DESCRIBE_MAX];
+			enum unichar_hazard h = campaign__unichar_hazard(cp);
+			if (h == UNICHAR_PLAIN || h == UNICHAR_CONTROL) /* a tab or line break, too */
+				return mask_fail(w, "contains the control character %s",
+				                 campaign__unichar_describe(cp, name));
+			return mask_fail(w, "contains %s, %s", campaign__unichar_describe(cp, name),
+			                 campaign__unichar_why(h));
+		}
 		else if (!(cp >= '0' && cp <= '9') && cp != '(' && cp != ')' &&
 		         !campaign__phone_is_separator(cp))
 			/* A printed number must read back as one: `resolve` parses it like the pool. */

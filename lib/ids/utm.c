@@ -21,7 +21,7 @@
 #include "core/diag_internal.h"
 #include "ids/url.h"
 #include "ids/utm_internal.h"
-#include "util/textquote.h"
+#include "text/textquote.h"
 #include "util/utf8.h"
 
 const char *const campaign__utm_field_names[] = {

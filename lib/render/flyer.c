@@ -19,6 +19,7 @@
 #include "render/flyer.h"
 #include "text/i18n.h"
 #include "text/placeholder.h"
+#include "text/unichar.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
@@ -550,6 +551,31 @@ check_geometry(campaign_flyer *f, size_t i, campaign_diags *diags)
 	return rc;
 }
 
+/*
+ * The values a flyer is filled with, as the spec's readers check theirs (a
+ * program or `render --set` gives them directly): nothing that would make
+ * the paper read otherwise than the value does.
+ */
+static int
+check_values(const campaign_param *values, size_t count, campaign_diags *diags)
+{
+	int rc = CAMPAIGN_OK;
+	for (size_t i = 0; i < count; i++) {
+		const char *v = values[i].value;
+		uint32_t cp;
+		if (!v || !g_utf8_validate(v, -1, NULL) ||
+		    campaign__unichar_find(v, strlen(v), UNICHAR_BIDI_CONTROL, &cp) < 0)
+			continue;
+		char name[UNICHAR_DESCRIBE_MAX];
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "the value of '%.64s' has %s: %s", values[i].key ? values[i].key : "",
+		                   campaign__unichar_describe(cp, name),
+		                   campaign__unichar_why(campaign__unichar_hazard(cp)));
+		rc = CAMPAIGN_EINVALID;
+	}
+	return rc;
+}
+
 int
 campaign_flyer_new(campaign_flyer **out, const campaign_template *t, const campaign_param *values,
                    size_t count, const campaign_flyer_options *opts, campaign_diags *diags)
@@ -561,6 +587,8 @@ campaign_flyer_new(campaign_flyer **out, const campaign_template *t, const campa
 	                           "campaign_flyer_options", diags))
 		return CAMPAIGN_EINVALID;
 	opts = &known;
+	if (check_values(values, count, diags))
+		return CAMPAIGN_EINVALID;
 	campaign_flyer *f = calloc(1, sizeof(*f));
 	if (!f)
 		return CAMPAIGN_ENOMEM;

@@ -27,6 +27,7 @@
 #include "util/suggest.h"
 #include "util/utf8.h"
 #include "util/date.h"
+#include "text/unichar.h"
 
 /* The caller's struct as this version of it; 0, or -1 for an unknown version. */
 #define TAKE(local, given, defaults, sizes) \
@@ -82,6 +83,16 @@ check_text(struct check *c, const char *key, const char *value, int required)
 	else if (campaign__utf8_validate(value, len) != len)
 		campaign__schema_error(&c->s, &nowhere, "'%s' is not valid UTF-8 in %s", key,
 		                       c->what);
+	else {
+		/* The YAML and CSV readers refuse these where they stand; a program gets the same rule. */
+		uint32_t cp;
+		if (campaign__unichar_find(value, len, UNICHAR_BIDI_CONTROL, &cp) >= 0) {
+			char name[UNICHAR_DESCRIBE_MAX];
+			campaign__schema_error(&c->s, &nowhere, "'%s' has %s in %s: %s", key,
+			                       campaign__unichar_describe(cp, name), c->what,
+			                       campaign__unichar_why(campaign__unichar_hazard(cp)));
+		}
+	}
 }
 
 static void

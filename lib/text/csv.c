@@ -8,6 +8,7 @@
 #include "core/diag_internal.h"
 #include "util/strbuf.h"
 #include "util/utf8.h"
+#include "text/unichar.h"
 
 struct csv_reader {
 	const char *buf;
@@ -197,6 +198,15 @@ check_bytes(struct csv_reader *r)
 	const char *nul = memchr(r->buf, '\0', r->len);
 	if (nul) {
 		error_at(r, (size_t)(nul - r->buf), "NUL byte in the table");
+		return -1;
+	}
+	/* Cells are printed: what would reorder or garble them is refused where it is. */
+	uint32_t cp;
+	ptrdiff_t at = campaign__unichar_find(r->buf, r->len, UNICHAR_BIDI_CONTROL, &cp);
+	if (at >= 0) {
+		char name[UNICHAR_DESCRIBE_MAX];
+		error_at(r, (size_t)at, "%s is not allowed: %s", campaign__unichar_describe(cp, name),
+		         campaign__unichar_why(campaign__unichar_hazard(cp)));
 		return -1;
 	}
 	return 0;

@@ -9,6 +9,7 @@
 #include "campaign/status.h"
 #include "core/diag_internal.h"
 #include "util/utf8.h"
+#include "text/unichar.h"
 
 struct loader {
 	yaml_parser_t parser;
@@ -96,6 +97,22 @@ error_at_offset(struct loader *ld, size_t offset, const char *fmt, ...)
 }
 
 /*
+ * Bidi controls and C1 controls anywhere in the file, comments included: a
+ * spec must read on screen as it will print (CVE-2021-42574).
+ */
+static int
+refused_char(struct loader *ld, size_t offset, uint32_t cp)
+{
+	enum unichar_hazard h = campaign__unichar_hazard(cp);
+	if (h < UNICHAR_BIDI_CONTROL)
+		return 0;
+	char name[UNICHAR_DESCRIBE_MAX];
+	error_at_offset(ld, offset, "%s is not allowed: %s", campaign__unichar_describe(cp, name),
+	                campaign__unichar_why(h));
+	return -1;
+}
+
+/*
  * Checks the raw bytes before libyaml sees them, so that encoding problems
  * are reported at their real position (libyaml puts reader errors at 0:0)
  * with a message a user can act on.
@@ -111,11 +128,14 @@ check_bytes(struct loader *ld)
 	size_t i = 0;
 	while (i < ld->len) {
 		if (p[i] >= 0x80) {
-			size_t n = campaign__utf8_decode(p + i, ld->len - i, NULL);
+			uint32_t cp;
+			size_t n = campaign__utf8_decode(p + i, ld->len - i, &cp);
 			if (n == 0) {
 				error_at_offset(ld, i, "invalid UTF-8 byte sequence; the file must be UTF-8");
 				return -1;
 			}
+			if (refused_char(ld, i, cp))
+				return -1;
 			i += n;
 			continue;
 		}
@@ -301,6 +321,15 @@ on_scalar(struct loader *ld, yaml_event_t *ev)
 	if (campaign__utf8_validate((const char *)ev->data.scalar.value, len) != len) {
 		/* Escapes such as "\xff" can produce bytes that are not UTF-8. */
 		error_at_mark(ld, ev->start_mark, "value is not valid UTF-8");
+		return -1;
+	}
+	uint32_t cp;
+	if (campaign__unichar_find((const char *)ev->data.scalar.value, len, UNICHAR_BIDI_CONTROL, &cp) >= 0) {
+		/* Written as an escape ("\u202E"): the raw bytes were plain. */
+		char name[UNICHAR_DESCRIBE_MAX];
+		error_at_mark(ld, ev->start_mark, "%s in this value is not allowed: %s",
+		              campaign__unichar_describe(cp, name),
+		              campaign__unichar_why(campaign__unichar_hazard(cp)));
 		return -1;
 	}
 	struct yaml_node *node = new_node(ld, YAML_NODE_SCALAR, ev->start_mark);

@@ -1,6 +1,6 @@
 /* User text quoted in diagnostics: shortened, and safe to print on a terminal. */
 #include "harness.h"
-#include "util/textquote.h"
+#include "text/textquote.h"
 
 static void
 test_textquote__copies_short_text_as_is(void)
@@ -40,6 +40,17 @@ test_textquote__replaces_controls_and_invalid_bytes(void)
 	ASSERT_STR_EQ(campaign__quote_into(q, sizeof(q), "ok\xff\xc0\xaf", 40), "ok???");
 }
 
+static void
+test_textquote__replaces_what_would_reorder_or_hide_the_message(void)
+{
+	char q[64];
+	/* RLM, RLO, ZWSP, BOM: the terminal would show the quote otherwise than the text is */
+	ASSERT_STR_EQ(campaign__quote_into(q, sizeof(q), "+7 \u200f(495)", 40), "+7 ?(495)");
+	ASSERT_STR_EQ(campaign__quote_into(q, sizeof(q), "a\u202eb\u200bc\ufeff", 40), "a?b?c?");
+	/* Letters of any script and combining marks stay */
+	ASSERT_STR_EQ(campaign__quote_into(q, sizeof(q), "مرحبا é", 40), "مرحبا é");
+}
+
 int
 main(void)
 {
@@ -47,5 +58,6 @@ main(void)
 	RUN(test_textquote__cuts_after_max_code_points);
 	RUN(test_textquote__cuts_to_fit_a_small_buffer);
 	RUN(test_textquote__replaces_controls_and_invalid_bytes);
+	RUN(test_textquote__replaces_what_would_reorder_or_hide_the_message);
 	return harness_done();
 }

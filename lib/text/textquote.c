@@ -1,14 +1,15 @@
-#include "util/textquote.h"
+#include "text/textquote.h"
 
 #include <stdint.h>
 #include <string.h>
 
 #include "util/utf8.h"
+#include "text/unichar.h"
 
 static int
 is_control(uint32_t cp)
 {
-	return cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
+	return cp < 0x20 || campaign__unichar_hazard(cp) != UNICHAR_PLAIN;
 }
 
 const char *

@@ -1,0 +1,82 @@
+/* Characters that change printed text without being seen: see unichar.h. */
+#include "text/unichar.h"
+
+#include <glib.h>
+#include <stdio.h>
+#include <uniname.h>
+
+#include "util/utf8.h"
+
+enum unichar_hazard
+campaign__unichar_hazard(uint32_t cp)
+{
+	if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F))
+		return UNICHAR_CONTROL;
+	if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
+		return UNICHAR_BIDI_CONTROL;
+	if (cp == 0x200E || cp == 0x200F || cp == 0x061C)
+		return UNICHAR_BIDI_MARK;
+	switch (g_unichar_type(cp)) {
+	case G_UNICODE_FORMAT:           /* ZWSP, ZWJ, ZWNJ, SHY, WJ, BOM, tags... */
+	case G_UNICODE_LINE_SEPARATOR:   /* U+2028 */
+	case G_UNICODE_PARAGRAPH_SEPARATOR: /* U+2029 */
+		return UNICHAR_INVISIBLE;
+	default:
+		break;
+	}
+	/* Letters by category that print as nothing (favourites of look-alike spoofing). */
+	if (cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x034F)
+		return UNICHAR_INVISIBLE;
+	return UNICHAR_PLAIN;
+}
+
+const char *
+campaign__unichar_describe(uint32_t cp, char buf[UNICHAR_DESCRIBE_MAX])
+{
+	char name[UNINAME_MAX];
+	int n = snprintf(buf, UNICHAR_DESCRIBE_MAX, "U+%04X", (unsigned)cp);
+	if (n > 0 && unicode_character_name(cp, name))
+		snprintf(buf + n, UNICHAR_DESCRIBE_MAX - (size_t)n, " %s", name);
+	return buf;
+}
+
+const char *
+campaign__unichar_why(enum unichar_hazard h)
+{
+	switch (h) {
+	case UNICHAR_CONTROL:
+		return "a control character, which prints as a box or not at all";
+	case UNICHAR_BIDI_CONTROL:
+		return "a bidi control, which reorders the text after it so that the paper does not read as "
+		       "the file does (the layout orders mixed scripts by itself)";
+	case UNICHAR_BIDI_MARK:
+		return "a direction mark, which moves the characters around it on paper";
+	case UNICHAR_INVISIBLE:
+		return "an invisible character, which prints as nothing but stays in the value";
+	case UNICHAR_PLAIN:
+		break;
+	}
+	return "a plain character";
+}
+
+ptrdiff_t
+campaign__unichar_find(const char *text, size_t len, enum unichar_hazard from, uint32_t *cp)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t i = 0;
+	while (i < len) {
+		uint32_t c = p[i];
+		size_t n = 1;
+		if (c >= 0x80) {
+			n = campaign__utf8_decode(p + i, len - i, &c);
+			if (n == 0)
+				return -1; /* the callers validate first; nothing to name here */
+		}
+		if (campaign__unichar_hazard(c) >= from) {
+			*cp = c;
+			return (ptrdiff_t)i;
+		}
+		i += n;
+	}
+	return -1;
+}

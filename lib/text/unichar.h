@@ -1,0 +1,48 @@
+/*
+ * Characters that change printed text without being seen: what each can do
+ * and what to call it in a message. Every text that reaches paper, and every
+ * value that becomes part of a printed identifier, is checked here (at the
+ * YAML and CSV readers, the spec built in code, and the values a flyer is
+ * filled with) so that what prints is what the user wrote.
+ */
+#ifndef CAMPAIGN_TEXT_UNICHAR_H
+#define CAMPAIGN_TEXT_UNICHAR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Ordered by harm: a check refuses every hazard from some level up. */
+enum unichar_hazard {
+	UNICHAR_PLAIN = 0,
+	/* Shows nothing: zero-width space and joiners, soft hyphen, word joiner,
+	 * BOM, tags, line and paragraph separators, Hangul fillers. Harmless in
+	 * running text (they shape or break it), wrong inside a number's mask. */
+	UNICHAR_INVISIBLE,
+	/* LRM, RLM, ALM: move the neutral characters around them. */
+	UNICHAR_BIDI_MARK,
+	/* Embeddings, overrides, isolates and their pops: reorder what follows,
+	 * so the paper does not read as the file does (CVE-2021-42574). */
+	UNICHAR_BIDI_CONTROL,
+	/* C0 but tab, line feed and carriage return; DEL; C1. */
+	UNICHAR_CONTROL,
+};
+
+enum unichar_hazard campaign__unichar_hazard(uint32_t cp);
+
+/* Room for campaign__unichar_describe(): "U+XXXXXX " and the longest Unicode name. */
+#define UNICHAR_DESCRIBE_MAX 300
+
+/* "U+202E RIGHT-TO-LEFT OVERRIDE" (the name from libunistring; the code point alone without one). */
+const char *campaign__unichar_describe(uint32_t cp, char buf[UNICHAR_DESCRIBE_MAX]);
+
+/* Why a hazard matters, as a clause for a message: "which reorders ...". */
+const char *campaign__unichar_why(enum unichar_hazard h);
+
+/*
+ * The first character of text (len bytes of valid UTF-8) whose hazard is
+ * `from` or worse: its byte offset, with the character in *cp; -1 when none.
+ */
+ptrdiff_t campaign__unichar_find(const char *text, size_t len, enum unichar_hazard from,
+                                 uint32_t *cp);
+
+#endif
