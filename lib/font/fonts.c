@@ -9,6 +9,12 @@
 #include <fontconfig/fontconfig.h>
 #include <glib-object.h>
 #include <pango/pangocairo.h>
+#include <pango/pangofc-font.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "campaign/render.h"
 #include "font/fonts.h"
@@ -27,6 +33,27 @@ int
 campaign__font_map_used(void)
 {
 	return g_atomic_int_get(&font_map_used);
+}
+
+int
+campaign__font_file_error(PangoFont *font, const char **file)
+{
+	*file = NULL;
+	if (!PANGO_IS_FC_FONT(font))
+		return 0;
+	FcPattern *pattern = pango_fc_font_get_pattern(PANGO_FC_FONT(font));
+	FcChar8 *path = NULL;
+	if (!pattern || FcPatternGetString(pattern, FC_FILE, 0, &path) != FcResultMatch || !path)
+		return 0;
+	*file = (const char *)path;
+	/* Non-blocking: a font "file" that is a FIFO must not hang the build. */
+	int fd = open(*file, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return errno;
+	struct stat st;
+	int err = fstat(fd, &st) != 0 ? errno : !S_ISREG(st.st_mode) ? EINVAL : st.st_size == 0 ? ENODATA : 0;
+	close(fd);
+	return err;
 }
 
 PangoContext *

@@ -10,6 +10,15 @@ PangoFontMap *campaign__font_map(void);
 /* 1 once campaign__font_map() has been called in any thread. */
 int campaign__font_map_used(void);
 
+/*
+ * Whether the file fontconfig chose for `font` can be read: 0, or an errno
+ * value, with its path in *file (valid while font lives; NULL when pango
+ * does not say). cairo opens the file only when the first glyph is drawn,
+ * and a file gone by then (a stale fontconfig cache, a package removed)
+ * prints boxes with nothing but a warning on stderr.
+ */
+int campaign__font_file_error(PangoFont *font, const char **file);
+
 /* A pango context whose layout is the same at any resolution (no hinting of metrics). */
 PangoContext *campaign__layout_context(void);
 

@@ -1,5 +1,8 @@
 /* The elements of a template: text, qr, rect, line, image. */
+#include <errno.h>
 #include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <strings.h>
@@ -104,10 +107,68 @@ generic_family(const char *family, size_t n)
 }
 
 /*
- * fontconfig never says a font is missing: it substitutes the nearest one.
- * A template designed with a font the machine lacks would print in another
- * one without a word, so say which font will really be used. No font at all
- * is an environment failure.
+ * Whether `family` (n bytes) is one of the comma-separated families of a
+ * pango description's family list.
+ */
+static int
+in_family_list(const char *list, const char *family, size_t n)
+{
+	for (const char *p = list; *p;) {
+		while (*p == ' ' || *p == ',')
+			p++;
+		size_t len = strcspn(p, ",");
+		size_t trimmed = len;
+		while (trimmed && p[trimmed - 1] == ' ')
+			trimmed--;
+		if (trimmed && trimmed == n && strncasecmp(p, family, n) == 0)
+			return 1;
+		p += len;
+	}
+	return 0;
+}
+
+/* Whether the list names a generic family, which lets fontconfig choose. */
+static int
+has_generic_family(const char *list)
+{
+	for (const char *p = list; *p;) {
+		while (*p == ' ' || *p == ',')
+			p++;
+		size_t len = strcspn(p, ",");
+		size_t trimmed = len;
+		while (trimmed && p[trimmed - 1] == ' ')
+			trimmed--;
+		if (trimmed && generic_family(p, trimmed))
+			return 1;
+		p += len;
+	}
+	return 0;
+}
+
+static void
+missing(struct schema *s, const struct yaml_node *at, const char *fmt, ...) CAMPAIGN_PRINTF(3, 4);
+
+/* The machine lacks a font, the template is fine: a missing resource (exit 3). */
+static void
+missing(struct schema *s, const struct yaml_node *at, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EMISSING, s->file, at->pos.line,
+	                   at->pos.column, "%s", msg);
+	if (s->status == CAMPAIGN_OK)
+		s->status = CAMPAIGN_EMISSING;
+}
+
+/*
+ * fontconfig never says a font is missing: it substitutes the nearest one,
+ * which may be a script face. A template's font must be installed, or be
+ * followed in its family list by one that is or by a generic family
+ * ("Liberation Sans, DejaVu Sans, sans"); the file fontconfig chose must
+ * open, or cairo would print boxes. Both are the machine's fault: exit 3.
  */
 static void
 check_family(struct schema *s, const struct yaml_node *at, PangoFontDescription *desc)
@@ -115,27 +176,36 @@ check_family(struct schema *s, const struct yaml_node *at, PangoFontDescription 
 	const char *want = pango_font_description_get_family(desc);
 	if (!want)
 		return;
-	size_t n = strcspn(want, ",");
-	while (n && want[n - 1] == ' ')
-		n--;
-	if (generic_family(want, n))
-		return;
 	PangoFontMap *map = campaign__font_map();
 	PangoContext *ctx = map ? pango_font_map_create_context(map) : NULL;
 	PangoFont *font = ctx ? pango_context_load_font(ctx, desc) : NULL;
 	if (!font) {
-		campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EMISSING, s->file, at->pos.line,
-		                   at->pos.column, "no font can be loaded for \"%.64s\": is fontconfig set up?",
-		                   want);
-		/* The machine lacks fonts, the template is fine: a missing resource (exit 3). */
-		if (s->status == CAMPAIGN_OK)
-			s->status = CAMPAIGN_EMISSING;
+		missing(s, at, "no font can be loaded for \"%.64s\": is fontconfig set up?", want);
 	} else {
 		PangoFontDescription *got = pango_font_describe(font);
 		const char *family = got ? pango_font_description_get_family(got) : NULL;
-		if (family && (strlen(family) != n || strncasecmp(family, want, n) != 0))
-			campaign__schema_warning(s, at, "the font '%.*s' is not installed; '%s' will be used",
-			                         (int)(n > 64 ? 64 : n), want, family);
+		const char *file = NULL;
+		int err = campaign__font_file_error(font, &file);
+		if (family && !in_family_list(want, family, strlen(family)) && !has_generic_family(want)) {
+			size_t n = strcspn(want, ",");
+			/* The whole description with the fallback added: "No Such Font, DejaVu Sans Bold 12". */
+			PangoFontDescription *fixed = pango_font_description_copy(desc);
+			char *list = g_strdup_printf("%.*s, %s", (int)(n > 64 ? 64 : n), want, family);
+			pango_font_description_set_family(fixed, list);
+			char *example = pango_font_description_to_string(fixed);
+			missing(s, at, "the font '%.*s' is not installed (fontconfig would print this text in "
+			        "'%.64s'): install it, or name a fallback after it, as in \"%.200s\"",
+			        (int)(n > 64 ? 64 : n), want, family, example);
+			g_free(example);
+			g_free(list);
+			pango_font_description_free(fixed);
+		} else if (err) {
+			char *name = pango_font_description_to_string(desc);
+			missing(s, at, "the font file '%.200s' of \"%.64s\" cannot be read: %s (fontconfig's "
+			        "cache lists it: run fc-cache, or reinstall the font)", file, name,
+			        err == ENODATA ? "it is empty" : err == EINVAL ? "not a regular file" : strerror(err));
+			g_free(name);
+		}
 		if (got)
 			pango_font_description_free(got);
 		g_object_unref(font);
