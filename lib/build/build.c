@@ -31,6 +31,7 @@
 #include "build/flyer_templates.h"
 #include "plan/ledger.h"
 #include "build/manifest.h"
+#include "build/destinations.h"
 #include "build/withdrawn.h"
 #include "io/outdir.h"
 #include "plan/plan_internal.h"
@@ -505,6 +506,13 @@ run(struct build *b)
 		return rc;
 	if (b->opts->collect && load_templates(b))
 		return check_flyers(b);
+	struct destinations where = {
+		.plan = b->plan, .selected = b->selected, .drawn = b->templates.drawn,
+		.formats = b->opts->formats, .qr = !b->opts->collect, .flyers = !b->opts->collect,
+		.proof = b->opts->shard_count <= 1,
+	};
+	if ((rc = campaign__destinations_check(&b->out, &where, b->diags)))
+		return rc;
 	if ((rc = write_registry(b)))
 		return rc;
 	campaign__lock_release(&b->registry_lock);

@@ -69,6 +69,16 @@ campaign__outdir_open(struct outdir *dir, const char *path, campaign_diags *diag
 	return CAMPAIGN_OK;
 }
 
+static int
+refuse_link(const struct outdir *dir, const char *name, campaign_diags *diags)
+{
+	char label[4096];
+	snprintf(label, sizeof(label), "%s/%s", dir->path, name);
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
+	                   "is a symbolic link or not a directory; refusing to write through it");
+	return CAMPAIGN_EIO;
+}
+
 int
 campaign__outdir_subdir(struct outdir *dir, const char *name, int *fd, campaign_diags *diags)
 {
@@ -78,15 +88,46 @@ campaign__outdir_subdir(struct outdir *dir, const char *name, int *fd, campaign_
 		return io_error(diags, label, "cannot create the directory");
 	*fd = openat(dir->fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (*fd < 0) {
-		if (errno == ELOOP || errno == ENOTDIR) {
-			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
-			                   "is a symbolic link or not a directory; refusing to write through it");
-			return CAMPAIGN_EIO;
-		}
+		if (errno == ELOOP || errno == ENOTDIR)
+			return refuse_link(dir, name, diags);
 		return io_error(diags, label, "cannot open the directory");
 	}
 	campaign__atomic_remove_temps(*fd, NULL);
 	return CAMPAIGN_OK;
+}
+
+int
+campaign__outdir_check_subdir(const struct outdir *dir, const char *name, campaign_diags *diags)
+{
+	char label[4096];
+	snprintf(label, sizeof(label), "%s/%s", dir->path, name);
+	struct stat st;
+	if (fstatat(dir->fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+		if (errno != ENOENT)
+			return io_error(diags, label, "cannot use the directory");
+		/* It will be created: the output directory must take it. */
+		if (faccessat(dir->fd, ".", W_OK, AT_EACCESS) != 0)
+			return io_error(diags, dir->path, "cannot create anything in the output directory");
+		return CAMPAIGN_OK;
+	}
+	if (!S_ISDIR(st.st_mode))
+		return refuse_link(dir, name, diags);
+	if (faccessat(dir->fd, name, W_OK, AT_EACCESS) != 0)
+		return io_error(diags, label, "cannot write into the directory");
+	return CAMPAIGN_OK;
+}
+
+int
+campaign__outdir_check_file(const struct outdir *dir, const char *name, campaign_diags *diags)
+{
+	struct stat st;
+	if (fstatat(dir->fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(st.st_mode))
+		return CAMPAIGN_OK;
+	char label[4096];
+	snprintf(label, sizeof(label), "%s/%s", dir->path, name);
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
+	                   "is a directory, where the build writes a file; move it away");
+	return CAMPAIGN_EIO;
 }
 
 int

@@ -25,6 +25,20 @@ int campaign__outdir_open(struct outdir *dir, const char *path, campaign_diags *
  */
 int campaign__outdir_subdir(struct outdir *dir, const char *name, int *fd, campaign_diags *diags);
 
+/*
+ * Whether the subdirectory name of dir could be written into, without
+ * creating or changing anything: absent (the directory itself must then be
+ * writable), or a real directory (not a symbolic link) that is writable.
+ * Reported like campaign__outdir_subdir() would report it.
+ */
+int campaign__outdir_check_subdir(const struct outdir *dir, const char *name, campaign_diags *diags);
+
+/*
+ * Whether the file name (relative to dir, possibly in a subdirectory) could
+ * be replaced by a rename: absent, or anything but a directory.
+ */
+int campaign__outdir_check_file(const struct outdir *dir, const char *name, campaign_diags *diags);
+
 /* 1 when the regular file name exists in dir (symbolic links do not count). */
 int campaign__outdir_has_file(const struct outdir *dir, const char *name);
 

@@ -1,0 +1,27 @@
+/*
+ * Every place a build writes, checked before it writes the first (the
+ * registry and the ledger included): a `flyers/` that is a symbolic link, a
+ * `manifest.json` that is a directory, a read-only `qr/` would otherwise be
+ * found after the ledger was rewritten and half the files replaced.
+ */
+#ifndef CAMPAIGN_DESTINATIONS_H
+#define CAMPAIGN_DESTINATIONS_H
+
+#include "campaign/plan.h"
+#include "io/outdir.h"
+
+struct destinations {
+	const campaign_plan *plan;
+	const unsigned char *selected; /* per placement: the build writes its files */
+	const unsigned char *drawn;    /* per placement: it has a flyer (NULL: none) */
+	unsigned formats;              /* CAMPAIGN_FORMAT_* */
+	int qr;                        /* QR files are written (not when collecting) */
+	int flyers;                    /* flyer files are written (not when collecting) */
+	int proof;                     /* proof.pdf is written */
+};
+
+/* CAMPAIGN_OK, or CAMPAIGN_EIO with every problem found (a few of each kind) reported. */
+int campaign__destinations_check(const struct outdir *out, const struct destinations *d,
+                                 campaign_diags *diags);
+
+#endif
