@@ -325,19 +325,27 @@ collect_files(struct build *b)
 	b->present = calloc(n + 1, 1);
 	if (!b->present)
 		return CAMPAIGN_ENOMEM;
+	/* A directory that is not there holds no file: a million placements need no look. */
+	struct stat st;
+	unsigned kinds = 0;
+	if (fstatat(b->out.fd, "flyers", &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode))
+		kinds |= MANIFEST_PDF | MANIFEST_PNG;
+	if (fstatat(b->out.fd, "qr", &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode))
+		kinds |= MANIFEST_QR_PNG | MANIFEST_QR_SVG;
 	struct entry_reader reader = { 0 };
 	int rc = CAMPAIGN_OK;
-	for (size_t i = 0; i < n && rc == CAMPAIGN_OK; i++) {
+	for (size_t i = 0; i < n && rc == CAMPAIGN_OK && kinds; i++) {
 		const struct build_entry *e = NULL;
 		if ((rc = campaign__entries_read(b->entries, i, &reader, &e, b->diags)))
 			break;
 		struct manifest_files f;
-		campaign__manifest_files_of(MANIFEST_PDF | MANIFEST_PNG | MANIFEST_QR_PNG | MANIFEST_QR_SVG,
-		                            e->p.id, &f);
-		b->present[i] = (unsigned char)((campaign__outdir_has_file(&b->out, f.pdf) ? MANIFEST_PDF : 0) |
-		                                (campaign__outdir_has_file(&b->out, f.png) ? MANIFEST_PNG : 0) |
-		                                (campaign__outdir_has_file(&b->out, f.qr_png) ? MANIFEST_QR_PNG : 0) |
-		                                (campaign__outdir_has_file(&b->out, f.qr_svg) ? MANIFEST_QR_SVG : 0));
+		campaign__manifest_files_of(kinds, e->p.id, &f);
+		const char *const names[4] = { f.pdf, f.png, f.qr_png, f.qr_svg };
+		static const unsigned char bits[4] = { MANIFEST_PDF, MANIFEST_PNG, MANIFEST_QR_PNG,
+		                                       MANIFEST_QR_SVG };
+		for (int k = 0; k < 4; k++)
+			if (names[k] && campaign__outdir_has_file(&b->out, names[k]))
+				b->present[i] |= bits[k];
 	}
 	campaign__entry_reader_free(&reader);
 	return rc;

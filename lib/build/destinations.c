@@ -31,7 +31,7 @@ campaign__destinations_check(const struct outdir *out, const struct destinations
 	if (rc)
 		return rc; /* a directory that cannot be used: its files need no look */
 	size_t bad = 0;
-	for (size_t i = 0; i < campaign_plan_count(d->plan); i++) {
+	for (size_t i = 0; (qr || flyers) && i < campaign_plan_count(d->plan); i++) {
 		const campaign_assignment *a = campaign_plan_get(d->plan, i);
 		if (!d->selected[i])
 			continue;
@@ -41,6 +41,8 @@ campaign__destinations_check(const struct outdir *out, const struct destinations
 		if (flyers && d->drawn && d->drawn[i])
 			kinds |= ((d->formats & CAMPAIGN_FORMAT_PDF) ? MANIFEST_PDF : 0) |
 			         ((d->formats & CAMPAIGN_FORMAT_PNG) ? MANIFEST_PNG : 0);
+		if (!kinds)
+			continue;
 		struct manifest_files f;
 		campaign__manifest_files_of(kinds, a->placement->id, &f);
 		const char *const names[] = { f.pdf, f.png, f.qr_png, f.qr_svg };
