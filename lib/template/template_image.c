@@ -77,6 +77,28 @@ read_bounded(const char *path, struct strbuf *b, const char **why)
 	return CAMPAIGN_OK;
 }
 
+/*
+ * Whether the file at full (once symbolic links and .. are resolved) lies
+ * in base_dir or below it. A template may come from someone else: its
+ * images must not reach the rest of the disk ("../../../etc/passwd", a
+ * link planted beside it). 1 inside, 0 outside, -1 when either cannot be
+ * resolved (the read then reports why).
+ */
+static int
+inside_dir(const char *base_dir, const char *full)
+{
+	char *base = realpath(base_dir, NULL);
+	char *file = realpath(full, NULL);
+	int inside = -1;
+	if (base && file) {
+		size_t n = strlen(base);
+		inside = strncmp(file, base, n) == 0 && (file[n] == '/' || strcmp(base, "/") == 0);
+	}
+	free(base);
+	free(file);
+	return inside;
+}
+
 static int
 decode(struct tpl_image *img, const unsigned char *data, size_t len)
 {
@@ -142,6 +164,15 @@ campaign__tpl_load_image(campaign_template *t, struct schema *s, const struct ya
 	if (full.status != CAMPAIGN_OK) {
 		campaign__strbuf_free(&full);
 		campaign__schema_error(s, at, "the image path is too long");
+		return NULL;
+	}
+	if (inside_dir(t->base_dir, campaign__strbuf_cstr(&full)) == 0) {
+		campaign__schema_error(s, at,
+		                       "the image '%.200s' is outside the template's folder '%.200s': a "
+		                       "template may use only the images beside it or below it; copy the "
+		                       "image there",
+		                       path, t->base_dir);
+		campaign__strbuf_free(&full);
 		return NULL;
 	}
 	struct strbuf b;
