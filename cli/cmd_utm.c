@@ -220,8 +220,14 @@ const struct cli_command cmd_utm = {
 		"change one rule each; --raw turns the convention off. --param values are\n"
 		"always used as given. An empty value (--term \"\") is left out of the link.\n"
 		"\n"
-		"Exits 1 when the URL is not an http or https URL or a value is invalid,\n"
-		"2 when a required option is missing.",
+		"A URL that must not be printed is refused: a user name or password, a\n"
+		"control character (%00 too), port 0, an invisible character in the host.\n"
+		"A host a phone that scans the printed link cannot reach (localhost, a\n"
+		"private or loopback address, a .local or .test name) or that mixes scripts\n"
+		"to pass for another name gets a warning; the link is printed all the same.\n"
+		"\n"
+		"Exits 1 when the URL is not an http or https URL, must not be printed, or\n"
+		"a value is invalid, 2 when a required option is missing.",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

@@ -75,7 +75,14 @@ CAMPAIGN_API int campaign_utm_init(campaign_utm *utm, unsigned int version);
  * utm_source, utm_medium or utm_campaign; a value or key that is not valid
  * UTF-8; a custom key that is empty, given twice, or names one of the nine
  * utm_* parameters above (set those through their fields); a base URL that
- * does not parse, is not http or https, or has no host.
+ * does not parse, is not http or https, has no host, or holds what a printed
+ * link must not: a user name or password, a control character (escaped
+ * ones included), port 0, an invisible character in the host.
+ *
+ * Warnings, with CAMPAIGN_OK: a host a phone that scans the printed link
+ * cannot reach (localhost, a .local, .internal, .test, .example, .invalid
+ * or single-label name, a loopback, private or link-local address), and a
+ * host label that mixes scripts so as to pass for another name.
  *
  * @param[out] out receives the URL (NUL-terminated ASCII); written only on
  *             success. Release it with campaign_buf_dispose().

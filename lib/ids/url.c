@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "campaign/status.h"
+#include "ids/url_char.h"
 #include "util/utf8.h"
 
 static const char hex_digits[] = "0123456789ABCDEF";
@@ -67,9 +68,32 @@ clip(const char *s, size_t n)
 	return (int)k;
 }
 
+/* The code point of the control character that text[i..] escapes (%00-%1F, %7F, %C2%80-%C2%9F), or -1. */
+static long
+escaped_control(const char *text, size_t len, size_t i)
+{
+	if (i + 2 >= len || !is_hex(text[i + 1]) || !is_hex(text[i + 2]))
+		return -1;
+	unsigned c = (unsigned)(g_ascii_xdigit_value(text[i + 1]) << 4 | g_ascii_xdigit_value(text[i + 2]));
+	if (c < 0x20 || c == 0x7F)
+		return (long)c;
+	if (c != 0xC2 || i + 5 >= len || text[i + 3] != '%' || !is_hex(text[i + 4]) ||
+	    !is_hex(text[i + 5]))
+		return -1;
+	unsigned next = (unsigned)(g_ascii_xdigit_value(text[i + 4]) << 4 |
+	                           g_ascii_xdigit_value(text[i + 5]));
+	return next >= 0x80 && next <= 0x9F ? (long)next : -1;
+}
+
 /*
  * The characters no part of a URL may hold as they are. Everything else
  * printable is left to the component checks, and non-ASCII to escaping.
+ *
+ * Escaped controls are refused too: %00 cuts the URL short in servers
+ * written in C, and a control decoded into a path or a log line is never
+ * what a printed link means. Only tab, line feed and carriage return stay
+ * allowed after the path, escaped: prefilled messages (wa.me/?text=,
+ * t.me/share?text=) carry line breaks in their query.
  */
 static int
 check_characters(const char *text, size_t len, struct url_error *err)
@@ -77,6 +101,7 @@ check_characters(const char *text, size_t len, struct url_error *err)
 	size_t valid = campaign__utf8_validate(text, len);
 	if (valid != len)
 		return fail(err, valid, CAMPAIGN_EINVALID, "URL is not valid UTF-8");
+	size_t tail = strcspn(text, "?#"); /* where the query or the fragment starts */
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)text[i];
 		if (c == ' ')
@@ -84,14 +109,27 @@ check_characters(const char *text, size_t len, struct url_error *err)
 		if (c < 0x20 || c == 0x7F)
 			return fail(err, i, CAMPAIGN_EINVALID,
 			            "URL contains a control character (0x%02X)", c);
+		/* C1 controls, U+0080 to U+009F: invisible, and terminals act on some of them. */
+		if (c == 0xC2 && i + 1 < len && (unsigned char)text[i + 1] <= 0x9F)
+			return fail(err, i, CAMPAIGN_EINVALID,
+			            "URL contains a control character (U+%04X)",
+			            (unsigned char)text[i + 1]);
 		if (c == '"' || c == '<' || c == '>' || c == '\\')
 			return fail(err, i, CAMPAIGN_EINVALID,
 			            "URL contains '%c', which cannot stand in a URL; write it as %%%02X",
 			            c, c);
-		if (c == '%' && !(i + 2 < len && is_hex(text[i + 1]) && is_hex(text[i + 2])))
+		if (c != '%')
+			continue;
+		if (!(i + 2 < len && is_hex(text[i + 1]) && is_hex(text[i + 2])))
 			return fail(err, i, CAMPAIGN_EINVALID,
 			            "URL contains a '%%' that does not start an escape; "
 			            "write a literal '%%' as %%25");
+		long ctl = escaped_control(text, len, i);
+		if (ctl >= 0 && !(i > tail && (ctl == '\t' || ctl == '\n' || ctl == '\r')))
+			return fail(err, i, CAMPAIGN_EINVALID,
+			            "URL contains '%.*s', an escaped control character (U+%04lX); "
+			            "servers cut the URL there or refuse it, so leave it out",
+			            ctl >= 0x80 ? 6 : 3, text + i, ctl);
 	}
 	return CAMPAIGN_OK;
 }
@@ -129,11 +167,16 @@ parse_port(struct url *u, const char *text, size_t at, size_t n, struct url_erro
 			            clip(s, n), s);
 		value = value * 10 + (unsigned long)(s[i] - '0');
 		if (value > 65535)
-			return fail(err, at, CAMPAIGN_EINVALID, "port '%.*s' is out of range (0-65535)",
+			return fail(err, at, CAMPAIGN_EINVALID, "port '%.*s' is out of range (1-65535)",
 			            clip(s, n), s);
 	}
 	if (n == 0)
 		return CAMPAIGN_OK; /* "host:" means the default port (RFC 3986 6.2.3) */
+	/* Port 0 asks the system to pick one when listening; nothing can be reached at it. */
+	if (value == 0)
+		return fail(err, at, CAMPAIGN_EINVALID,
+		            "port '%.*s' cannot be connected to; leave the port out for the default",
+		            clip(s, n), s);
 	u->port = dup_escaped(s, n, 0);
 	return u->port ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
 }
@@ -240,6 +283,26 @@ idna_host(struct url *u, const char *text, size_t at, size_t n, struct url_error
 		campaign__strbuf_free(&decoded);
 		return fail(err, at, CAMPAIGN_EINVALID, "host '%.*s' is not valid UTF-8 once decoded",
 		            clip(text + at, n), text + at);
+	}
+	/*
+	 * Before IDNA, which maps a soft hyphen or a zero-width space to nothing
+	 * and keeps a joiner unseen: either way the printed host is not the one
+	 * written, and a look-alike can hide there.
+	 */
+	for (size_t i = 0; i < decoded.len;) {
+		uint32_t c;
+		size_t k = campaign__utf8_decode((const unsigned char *)name + i, decoded.len - i, &c);
+		/* ASCII is left to the checks after IDNA ("exa%20mple" is not a domain name). */
+		const char *what = c >= 0x80 ? campaign__url_char_unseen(c) : NULL;
+		if (what) {
+			char cname[URL_CHAR_NAME_MAX];
+			campaign__strbuf_free(&decoded);
+			return fail(err, at, CAMPAIGN_EINVALID,
+			            "host contains %s, %s: the host printed would not be the one "
+			            "written; delete it",
+			            campaign__url_char_name(c, cname), what);
+		}
+		i += k;
 	}
 	char *ascii = NULL;
 	int idn = idn2_to_ascii_8z(name, &ascii, IDN2_NONTRANSITIONAL | IDN2_NFC_INPUT);
@@ -513,16 +576,14 @@ campaign__url_check_web(const struct url *u, struct url_error *err)
 		            u->scheme);
 	if (!u->host || !u->host[0])
 		return fail(err, strlen(u->scheme) + 1, CAMPAIGN_EINVALID, "URL has no host");
+	/*
+	 * Not quoted: it may be a password. Browsers warn about such links or
+	 * drop the part, and "https://bank.example@evil.example/" is a phishing
+	 * trick, so a printed link never carries one.
+	 */
+	if (u->userinfo)
+		return fail(err, strlen(u->scheme) + 3, CAMPAIGN_EINVALID,
+		            "URL has a user name or password before its host ('...@'): anyone "
+		            "who sees the paper can read it; leave it out");
 	return CAMPAIGN_OK;
-}
-
-int
-campaign__url_check_landing(const char *text, struct url_error *err)
-{
-	struct url u;
-	int rc = campaign__url_parse(&u, text, err);
-	if (rc == CAMPAIGN_OK)
-		rc = campaign__url_check_web(&u, err);
-	campaign__url_free(&u);
-	return rc;
 }

@@ -13,7 +13,12 @@
  * ([ ] { } | ^ `, a second #) are kept, because a landing URL that works in a
  * browser must not be refused. Refused everywhere: spaces and control
  * characters, " < > \ (they break the URL wherever it is pasted or printed)
- * and a % not followed by two hex digits (it cannot be read back).
+ * and a % not followed by two hex digits (it cannot be read back). Refused
+ * as well, because a printed link must open what it shows: C1 controls
+ * (U+0080-U+009F), escaped controls (%00-%1F, %7F, %C2%80-%C2%9F; only %09,
+ * %0A and %0D after the path, for line breaks in prefilled messages), port
+ * 0, and invisible characters in the host (url_char.h), which IDNA would
+ * drop or keep unseen. A refused character is named by code point.
  *
  * The query is a list of parameters split at '&', each split at its first
  * '='; a parameter with no '=' (`?flag`) keeps having none. Empty parameters
@@ -74,16 +79,36 @@ void campaign__url_free(struct url *u);
 int campaign__url_write(struct strbuf *out, const struct url *u);
 
 /*
- * Checks that u can carry UTM parameters: scheme http or https, and a host.
+ * Checks that u can carry UTM parameters and be printed: scheme http or
+ * https, a host, and no user information (a password on paper, or the
+ * "https://bank.example@evil.example/" trick).
  * @return CAMPAIGN_OK or CAMPAIGN_EINVALID with err filled in.
  */
 int campaign__url_check_web(const struct url *u, struct url_error *err);
 
 /*
- * Parses text and checks it as a landing URL (campaign__url_parse() and
- * campaign__url_check_web()), for the spec loader to report at the node.
+ * Calls warn(ctx, message) once per reason a printed link to u's host would
+ * not work as meant, though the URL is valid (url_host.c): a name public DNS
+ * never resolves (localhost, *.local, *.internal, *.test, *.example,
+ * *.invalid, *.home.arpa, *.onion), an address a phone
+ * cannot reach (loopback, private, link-local, unspecified, carrier-grade
+ * NAT, documentation, multicast, reserved), and a label that mixes scripts
+ * so as to pass for another name ('аpple' with a Cyrillic а), naming the
+ * character. A warn of NULL does nothing.
+ * @return CAMPAIGN_OK or CAMPAIGN_ENOMEM.
  */
-int campaign__url_check_landing(const char *text, struct url_error *err);
+int campaign__url_host_warnings(const struct url *u, void (*warn)(void *ctx, const char *message),
+                                void *ctx);
+
+/*
+ * Parses text and checks it as a landing URL (campaign__url_parse() and
+ * campaign__url_check_web()), for the spec loader to report at the node;
+ * once it passes, warns as campaign__url_host_warnings() does (warn may be
+ * NULL).
+ * @return as campaign__url_parse(), CAMPAIGN_EINVALID with err filled in.
+ */
+int campaign__url_check_landing(const char *text, struct url_error *err,
+                                void (*warn)(void *ctx, const char *message), void *ctx);
 
 /*
  * Appends s, len bytes, percent-encoded for a query value: only the RFC 3986

@@ -20,6 +20,7 @@
 #include "core/versions.h"
 #include "core/diag_internal.h"
 #include "ids/url.h"
+#include "ids/url_char.h"
 #include "ids/utm_internal.h"
 #include "text/textquote.h"
 #include "util/utf8.h"
@@ -47,6 +48,8 @@ struct build {
 	unsigned long line;
 	unsigned long column;
 	int status; /* the first failure */
+	int warn_host; /* warn about a landing host that cannot work on paper */
+	const char *landing; /* for those warnings */
 	struct added added[FIELD_COUNT];
 	struct added *custom;
 	size_t added_count;
@@ -378,6 +381,19 @@ merge_query(struct build *b, struct url *u)
 }
 
 static void
+warn_host(void *ctx, const char *message)
+{
+	struct build *b = ctx;
+	char quoted[80 * 4 + 8];
+	int rc = campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, b->file,
+	                            b->line, b->column, "landing URL '%s': %s",
+	                            campaign__url_quote(quoted, sizeof(quoted), b->landing, 80),
+	                            message);
+	if (rc == CAMPAIGN_ENOMEM && b->status == CAMPAIGN_OK)
+		b->status = rc;
+}
+
+static void
 check_landing(struct build *b, const char *base_url, struct url *u)
 {
 	if (!base_url || !base_url[0]) {
@@ -394,6 +410,10 @@ check_landing(struct build *b, const char *base_url, struct url *u)
 	int rc = campaign__url_parse(u, base_url, &err);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__url_check_web(u, &err);
+	if (rc == CAMPAIGN_OK && b->warn_host) {
+		b->landing = base_url;
+		rc = campaign__url_host_warnings(u, warn_host, b);
+	}
 	if (rc == CAMPAIGN_ENOMEM)
 		b->status = rc;
 	else if (rc != CAMPAIGN_OK) {
@@ -403,19 +423,19 @@ check_landing(struct build *b, const char *base_url, struct url *u)
 		 */
 		char quoted[80 * 4 + 8];
 		report(b, rc, "invalid landing URL '%s': %s",
-		       campaign__quote_into(quoted, sizeof(quoted), base_url, 80), err.message);
+		       campaign__url_quote(quoted, sizeof(quoted), base_url, 80), err.message);
 	}
 }
 
 static const campaign_utm utm_defaults = CAMPAIGN_UTM_INIT;
 
-int
-campaign__utm_build_at(struct strbuf *out, const char *base_url, const campaign_utm *utm,
-                       campaign_diags *diags, const char *file, unsigned long line,
-                       unsigned long column)
+static int
+build(struct strbuf *out, const char *base_url, const campaign_utm *utm, campaign_diags *diags,
+      const char *file, unsigned long line, unsigned long column, int warn_landing_host)
 {
 	struct build b;
 	memset(&b, 0, sizeof(b));
+	b.warn_host = warn_landing_host;
 	b.diags = diags;
 	b.file = file;
 	b.line = line;
@@ -463,6 +483,14 @@ campaign__utm_build_at(struct strbuf *out, const char *base_url, const campaign_
 }
 
 int
+campaign__utm_build_at(struct strbuf *out, const char *base_url, const campaign_utm *utm,
+                       campaign_diags *diags, const char *file, unsigned long line,
+                       unsigned long column)
+{
+	return build(out, base_url, utm, diags, file, line, column, 0);
+}
+
+int
 campaign_utm_init(campaign_utm *utm, unsigned int version)
 {
 	return campaign__struct_init(utm, version, &utm_defaults, campaign__sizes_utm, CAMPAIGN__VERSIONS(campaign__sizes_utm));
@@ -479,7 +507,7 @@ campaign_utm_build(campaign_buf *out, const char *base_url, const campaign_utm *
 	}
 	struct strbuf b;
 	campaign__strbuf_init(&b, 0);
-	int rc = campaign__utm_build_at(&b, base_url, utm, diags, NULL, 0, 0);
+	int rc = build(&b, base_url, utm, diags, NULL, 0, 0, 1);
 	if (rc != CAMPAIGN_OK) {
 		campaign__strbuf_free(&b);
 		return rc;

@@ -5,6 +5,7 @@
 
 #include "campaign/status.h"
 #include "campaign/utm.h"
+#include "ids/utm_internal.h"
 #include "plan/plan_internal.h"
 #include "util/date.h"
 
@@ -170,16 +171,20 @@ build_url(struct campaign_plan *plan, struct plan_item *item, const char *campai
 	utm.marketing_tactic = sp->pub.marketing_tactic ? sp->pub.marketing_tactic : plan->spec->utm_marketing_tactic;
 	utm.params = sp->pub.params;
 	utm.param_count = sp->pub.param_count;
-	campaign_buf url = CAMPAIGN_BUF_INIT;
-	int rc = campaign_utm_build(&url, landing, &utm, tmp);
+	/* The internal call: the loader has warned about the landing's host at its own node. */
+	struct strbuf url;
+	campaign__strbuf_init(&url, 0);
+	int rc = campaign__utm_build_at(&url, landing, &utm, tmp, NULL, 0, 0);
 	if (rc) {
+		campaign__strbuf_free(&url);
 		relocate(plan, tmp, at, item, rc);
 		return;
 	}
 	/* A rebuild gives most placements the URL the ledger has already: that text serves both. */
+	const char *text = campaign__strbuf_cstr(&url);
 	const struct ledger_entry *e = campaign__ledger_find(&plan->ledger, sp->pub.id);
-	a->url = e && e->url && strcmp(e->url, url.ptr) == 0 ? e->url : campaign__plan_strdup(plan, url.ptr);
-	campaign_buf_dispose(&url);
+	a->url = e && e->url && strcmp(e->url, text) == 0 ? e->url : campaign__plan_strdup(plan, text);
+	campaign__strbuf_free(&url);
 }
 
 static int

@@ -95,11 +95,25 @@ check_text(struct check *c, const char *key, const char *value, int required)
 	}
 }
 
+struct landing_warning {
+	struct check *c;
+	const char *key;
+};
+
+static void
+warn_landing(void *ctx, const char *message)
+{
+	const struct landing_warning *w = ctx;
+	campaign__schema_warning(&w->c->s, &nowhere, "landing URL in '%s' of %s: %s", w->key,
+	                         w->c->what, message);
+}
+
 static void
 check_landing(struct check *c, const char *key, const char *url)
 {
 	struct url_error err;
-	int rc = url ? campaign__url_check_landing(url, &err) : CAMPAIGN_OK;
+	struct landing_warning w = { c, key };
+	int rc = url ? campaign__url_check_landing(url, &err, warn_landing, &w) : CAMPAIGN_OK;
 	if (rc == CAMPAIGN_ENOMEM)
 		campaign__schema_nomem(&c->s);
 	else if (rc)

@@ -66,12 +66,26 @@ campaign__spec_language_valid(const char *lang)
 	return 1;
 }
 
+struct landing_warning {
+	struct schema *s;
+	const struct yaml_node *at;
+	const char *note;
+};
+
+static void
+warn_landing(void *ctx, const char *message)
+{
+	const struct landing_warning *w = ctx;
+	campaign__schema_warning(w->s, w->at, "landing URL: %s%s", message, w->note ? w->note : "");
+}
+
 void
 campaign__spec_check_landing(struct schema *s, const struct yaml_node *at, const char *url,
                              const char *note)
 {
 	struct url_error err;
-	int rc = campaign__url_check_landing(url, &err);
+	struct landing_warning w = { s, at, note };
+	int rc = campaign__url_check_landing(url, &err, warn_landing, &w);
 	if (rc == CAMPAIGN_ENOMEM)
 		campaign__schema_nomem(s);
 	else if (rc)

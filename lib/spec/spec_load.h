@@ -25,7 +25,11 @@ void campaign__spec_load_placements(struct campaign_spec *spec, struct schema *s
 void campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
                                 const struct spec_placement *proto, const struct yaml_node *rows);
 
-/* Reports at `at` when url is not an http(s) URL with a host; note is appended (may be NULL). */
+/*
+ * Reports at `at` when url is not an http(s) URL with a host that may be
+ * printed, and warns there about a host a printed link cannot work with;
+ * note is appended (may be NULL).
+ */
 void campaign__spec_check_landing(struct schema *s, const struct yaml_node *at, const char *url,
                                   const char *note);
 

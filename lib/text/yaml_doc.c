@@ -325,12 +325,12 @@ on_scalar(struct loader *ld, yaml_event_t *ev)
 	}
 	uint32_t cp;
 	if (campaign__unichar_find((const char *)ev->data.scalar.value, len, UNICHAR_BIDI_CONTROL, &cp) >= 0) {
-		/* Written as an escape ("\u202E"): the raw bytes were plain. */
+		/* Written as an escape ("\u202E"): the raw bytes were plain. The tree stays sound. */
 		char name[UNICHAR_DESCRIBE_MAX];
-		error_at_mark(ld, ev->start_mark, "%s in this value is not allowed: %s",
-		              campaign__unichar_describe(cp, name),
-		              campaign__unichar_why(campaign__unichar_hazard(cp)));
-		return -1;
+		sound_error_at(ld, (unsigned long)ev->start_mark.line + 1,
+		               (unsigned long)ev->start_mark.column + 1, "%s in this value is not allowed: %s",
+		               campaign__unichar_describe(cp, name),
+		               campaign__unichar_why(campaign__unichar_hazard(cp)));
 	}
 	struct yaml_node *node = new_node(ld, YAML_NODE_SCALAR, ev->start_mark);
 	if (!node)

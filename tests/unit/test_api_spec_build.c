@@ -543,12 +543,27 @@ test_api_spec_build__add_event_checks_as_the_loader(void)
 	ASSERT_FAILS_WITH(campaign_spec_add_event(spec, &ev, d), d, CAMPAIGN_EINVALID,
 	                  "'venue' is not valid UTF-8 in event 'e2'");
 	ev.venue = NULL;
+	/* What a printed link must not carry is refused; a host a phone cannot reach, warned about. */
+	ev.landing = "https://user:pw@example.org/";
+	ASSERT_FAILS_WITH(campaign_spec_add_event(spec, &ev, d), d, CAMPAIGN_EINVALID,
+	                  "bad landing URL in 'landing' of event 'e2': URL has a user name or password "
+	                  "before its host ('...@'): anyone who sees the paper can read it; leave it out");
+	ev.landing = "http://localhost:8080/";
+	campaign_diags_clear(d);
+	ASSERT_OK(campaign_spec_add_event(spec, &ev, d), d);
+	api_expect_diag(__FILE__, __LINE__, d, CAMPAIGN_OK,
+	                "landing URL in 'landing' of event 'e2': host 'localhost' names the device "
+	                "that opens the link: a phone that scans the code reaches itself, not your "
+	                "server");
+	ASSERT_INT_EQ(campaign_diags_get(d, 0)->severity, CAMPAIGN_SEVERITY_WARNING);
+	ev.id = "e3";
+	ev.landing = NULL;
 	ev.version = 5;
 	ASSERT_FAILS_WITH(campaign_spec_add_event(spec, &ev, d), d, CAMPAIGN_EINVALID,
 	                  "campaign_spec_add_event: event of unknown version 5");
 	ASSERT_FAILS_WITH(campaign_spec_add_event(spec, NULL, d), d, CAMPAIGN_EINVALID,
 	                  "campaign_spec_add_event: spec or event is NULL");
-	ASSERT_INT_EQ(campaign_spec_event_count(spec), 1); /* failed calls left it as it was */
+	ASSERT_INT_EQ(campaign_spec_event_count(spec), 2); /* failed calls left it as it was */
 	campaign_spec_free(spec);
 }
 

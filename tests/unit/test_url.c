@@ -149,6 +149,63 @@ test_url__refuses_malformed_urls_saying_why(void)
 		{ "https://example.org/%4", 20,
 		  "URL contains a '%' that does not start an escape; write a literal '%' as %25" },
 		{ "https://example.org/\xff", 20, "URL is not valid UTF-8" },
+		/* Controls, raw or escaped, cannot be printed and cut a URL short in servers. */
+		{ "https://example.org/\xc2\x85", 20, "URL contains a control character (U+0085)" },
+		{ "https://example.org/?q=\xc2\x80", 23, "URL contains a control character (U+0080)" },
+		{ "https://exa\xc2\x9fmple.org/", 11, "URL contains a control character (U+009F)" },
+		{ "https://example.org/a%00b", 21,
+		  "URL contains '%00', an escaped control character (U+0000); servers cut the URL "
+		  "there or refuse it, so leave it out" },
+		{ "https://example.org/?q=%1b[31m", 23,
+		  "URL contains '%1b', an escaped control character (U+001B); servers cut the URL "
+		  "there or refuse it, so leave it out" },
+		{ "https://example.org/#%7F", 21,
+		  "URL contains '%7F', an escaped control character (U+007F); servers cut the URL "
+		  "there or refuse it, so leave it out" },
+		{ "https://example.org/%c2%85", 20,
+		  "URL contains '%c2%85', an escaped control character (U+0085); servers cut the URL "
+		  "there or refuse it, so leave it out" },
+		{ "https://example.org/?q=%C2%9F", 23,
+		  "URL contains '%C2%9F', an escaped control character (U+009F); servers cut the URL "
+		  "there or refuse it, so leave it out" },
+		/* A line break in the path is never text; only the query carries messages. */
+		{ "https://example.org/a%0Ab", 21,
+		  "URL contains '%0A', an escaped control character (U+000A); servers cut the URL "
+		  "there or refuse it, so leave it out" },
+		{ "https://exa%00mple.org/", 11,
+		  "URL contains '%00', an escaped control character (U+0000); servers cut the URL "
+		  "there or refuse it, so leave it out" },
+		/* Invisible in a host: IDNA would drop it or keep it, unseen either way. */
+		{ "https://exa\u200bmple.org/", 8,
+		  "host contains U+200B ZERO WIDTH SPACE, an invisible formatting character: the host "
+		  "printed would not be the one written; delete it" },
+		{ "https://exa%E2%80%8Bmple.org/", 8,
+		  "host contains U+200B ZERO WIDTH SPACE, an invisible formatting character: the host "
+		  "printed would not be the one written; delete it" },
+		{ "https://pay\u00adpal.com/", 8,
+		  "host contains U+00AD SOFT HYPHEN, an invisible formatting character: the host "
+		  "printed would not be the one written; delete it" },
+		{ "https://a\u200db.org/", 8,
+		  "host contains U+200D ZERO WIDTH JOINER, an invisible formatting character: the host "
+		  "printed would not be the one written; delete it" },
+		{ "https://\u202eexample.org/", 8,
+		  "host contains U+202E RIGHT-TO-LEFT OVERRIDE, an invisible formatting character: the "
+		  "host printed would not be the one written; delete it" },
+		{ "https://\u200fexample.org/", 8,
+		  "host contains U+200F RIGHT-TO-LEFT MARK, an invisible formatting character: the "
+		  "host printed would not be the one written; delete it" },
+		{ "https://пример\ufe0f.рф/", 8,
+		  "host contains U+FE0F VARIATION SELECTOR-16, an invisible character: the host "
+		  "printed would not be the one written; delete it" },
+		{ "https://a\u3164b.org/", 8,
+		  "host contains U+3164 HANGUL FILLER, an invisible character: the host printed would "
+		  "not be the one written; delete it" },
+		{ "https://exa\u00a0mple.org/", 8,
+		  "host contains U+00A0 NO-BREAK SPACE, a space: the host printed would not be the one "
+		  "written; delete it" },
+		{ "https://a\u2028b.org/", 8,
+		  "host contains U+2028 LINE SEPARATOR, a line break: the host printed would not be "
+		  "the one written; delete it" },
 		{ "https://a@b@example.org/", 11,
 		  "URL has more than one '@' before its host; write an '@' in the user name as %40" },
 		{ "https://us[er@example.org/", 10, "user information contains '['" },
@@ -161,9 +218,16 @@ test_url__refuses_malformed_urls_saying_why(void)
 		  "IPv6 zone identifiers ('%25...') only work on one machine; "
 		  "leave them out of a shared URL" },
 		{ "https://example.org:8o/", 21, "port '8o' is not a number" },
-		{ "https://example.org:65536/", 20, "port '65536' is out of range (0-65535)" },
+		{ "https://example.org:-1/", 20, "port '-1' is not a number" },
+		{ "https://example.org:0/", 20,
+		  "port '0' cannot be connected to; leave the port out for the default" },
+		{ "https://example.org:0000/", 20,
+		  "port '0000' cannot be connected to; leave the port out for the default" },
+		{ "https://[::1]:0/", 14,
+		  "port '0' cannot be connected to; leave the port out for the default" },
+		{ "https://example.org:65536/", 20, "port '65536' is out of range (1-65535)" },
 		{ "https://example.org:99999999999999999999/", 20,
-		  "port '99999999999999999999' is out of range (0-65535)" },
+		  "port '99999999999999999999' is out of range (1-65535)" },
 		{ "https://ex{ample.org/", 10, "host contains '{'" },
 		{ "https://\xf0\x9f\x98\x80.com/", 8,
 		  "host '\xf0\x9f\x98\x80.com' is not a valid internationalized domain name: "
@@ -187,7 +251,7 @@ test_url__refuses_malformed_urls_saying_why(void)
 		  "1234567890123456789012345678901234567890123456789012345678901234567890123456789012345/",
 		  20,
 		  "port '12345678901234567890123456789012345678901234567890123456789012345678901234567890'"
-		  " is out of range (0-65535)" },
+		  " is out of range (1-65535)" },
 		{ NULL, 0, "no URL given" },
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
@@ -247,10 +311,23 @@ test_url__landing_must_be_web_with_host(void)
 		{ "https:rally", "URL has no host" },
 		{ "www.example.org:8080/x",
 		  "URL has no scheme; write it in full, such as https://example.org/" },
+		/* Credentials on paper, or the "trusted-name@other-host" trick. */
+		{ "https://user:pass@example.org/",
+		  "URL has a user name or password before its host ('...@'): anyone who sees the "
+		  "paper can read it; leave it out" },
+		{ "https://user@example.org/",
+		  "URL has a user name or password before its host ('...@'): anyone who sees the "
+		  "paper can read it; leave it out" },
+		{ "http://@example.org/",
+		  "URL has a user name or password before its host ('...@'): anyone who sees the "
+		  "paper can read it; leave it out" },
+		/* Escaped line breaks in a query: prefilled messages carry them. */
+		{ "https://wa.me/79990001122?text=Hello%0D%0Asee%09you", NULL },
+		{ "https://example.org/#a%0Ab", NULL },
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct url_error err;
-		int rc = campaign__url_check_landing(cases[i].in, &err);
+		int rc = campaign__url_check_landing(cases[i].in, &err, NULL, NULL);
 		if (!cases[i].message) {
 			ASSERT_INT_EQ(rc, CAMPAIGN_OK);
 			continue;

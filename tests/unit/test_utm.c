@@ -78,11 +78,9 @@ test_utm__builds_the_contract_cases(void)
 		{ "HTTPS://Example.ORG/Path", NULL, NULL, NULL, "https://example.org/Path?" Q },
 		{ "https://example.org:8443/x", NULL, NULL, NULL, "https://example.org:8443/x?" Q },
 		{ "https://example.org:/x", NULL, NULL, NULL, "https://example.org/x?" Q },
-		{ "http://[2001:db8::7]/", NULL, NULL, NULL, "http://[2001:db8::7]/?" Q },
-		{ "https://[::1]:8080", NULL, NULL, NULL, "https://[::1]:8080/?" Q },
-		{ "http://192.0.2.1/x", NULL, NULL, NULL, "http://192.0.2.1/x?" Q },
-		{ "https://user:pa%40ss@example.org/", NULL, NULL, NULL,
-		  "https://user:pa%40ss@example.org/?" Q },
+		{ "http://[2001:4860::7]/", NULL, NULL, NULL, "http://[2001:4860::7]/?" Q },
+		{ "https://[2001:4860::1]:8080", NULL, NULL, NULL, "https://[2001:4860::1]:8080/?" Q },
+		{ "http://8.8.4.4/x", NULL, NULL, NULL, "http://8.8.4.4/x?" Q },
 		/* utm_* keys of the base */
 		{ "https://example.org/?utm_source=old&a=1", NULL, NULL, NULL,
 		  "https://example.org/?utm_source=flyer&a=1&utm_medium=print&utm_campaign=rally" },
@@ -222,6 +220,56 @@ test_utm__rejects_non_web_landings(void)
 	}
 }
 
+/*
+ * What a printed link must not carry, refused with the character named; a
+ * URL quoted in a message shows no invisible character (a right-to-left
+ * override would turn the rest of the line around on a terminal).
+ */
+static void
+test_utm__refuses_landings_that_must_not_be_printed(void)
+{
+	static const struct {
+		const char *base;
+		const char *message;
+	} cases[] = {
+		{ "https://user:pa%40ss@example.org/",
+		  "invalid landing URL 'https://user:pa%40ss@example.org/': URL has a user name or "
+		  "password before its host ('...@'): anyone who sees the paper can read it; leave it out" },
+		{ "https://example.org/rally%00.html",
+		  "invalid landing URL 'https://example.org/rally%00.html': URL contains '%00', an "
+		  "escaped control character (U+0000); servers cut the URL there or refuse it, so leave "
+		  "it out" },
+		{ "https://example.org/\xc2\x9b" "31m",
+		  "invalid landing URL 'https://example.org/?31m': URL contains a control character "
+		  "(U+009B)" },
+		{ "https://example.org:0/",
+		  "invalid landing URL 'https://example.org:0/': port '0' cannot be connected to; leave "
+		  "the port out for the default" },
+		{ "https://exa\u200bmple.org/",
+		  "invalid landing URL 'https://exa?mple.org/': host contains U+200B ZERO WIDTH SPACE, "
+		  "an invisible formatting character: the host printed would not be the one written; "
+		  "delete it" },
+		{ "https://\u202egro.elpmaxe/",
+		  "invalid landing URL 'https://?gro.elpmaxe/': host contains U+202E RIGHT-TO-LEFT "
+		  "OVERRIDE, an invisible formatting character: the host printed would not be the one "
+		  "written; delete it" },
+	};
+	campaign_utm utm = CAMPAIGN_UTM_INIT;
+	utm.source = "flyer";
+	utm.medium = "print";
+	utm.campaign = "rally";
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		campaign_diags *diags = NULL;
+		ASSERT_INT_EQ(campaign_diags_new(&diags), CAMPAIGN_OK);
+		campaign_buf out = CAMPAIGN_BUF_INIT;
+		ASSERT_INT_EQ(campaign_utm_build(&out, cases[i].base, &utm, diags), CAMPAIGN_EINVALID);
+		ASSERT_NULL(out.ptr);
+		ASSERT_INT_EQ(campaign_diags_count(diags), 1);
+		ASSERT_STR_EQ(campaign_diags_get(diags, 0)->message, cases[i].message);
+		campaign_diags_free(diags);
+	}
+}
+
 static void
 test_utm__reports_every_problem_at_once(void)
 {
@@ -293,6 +341,40 @@ test_utm__rejects_missing_landing_and_bad_versions(void)
 	ASSERT_INT_EQ(utm.version, CAMPAIGN_UTM_VERSION);
 	ASSERT_NULL(utm.source);
 	ASSERT_INT_EQ(campaign_utm_init(&utm, 99), CAMPAIGN_EINVALID);
+	campaign_diags_free(diags);
+}
+
+/*
+ * The public call warns about a landing a phone cannot reach, and still
+ * builds it; the spec's call does not, since the loader warned at the node.
+ */
+static void
+test_utm__warns_about_a_host_a_phone_cannot_reach(void)
+{
+	campaign_utm utm = CAMPAIGN_UTM_INIT;
+	utm.source = "flyer";
+	utm.medium = "print";
+	utm.campaign = "rally";
+	campaign_diags *diags = NULL;
+	ASSERT_INT_EQ(campaign_diags_new(&diags), CAMPAIGN_OK);
+	int rc;
+	char *got = build("http://127.0.0.1:8080/rally", &utm, diags, &rc);
+	ASSERT_INT_EQ(rc, CAMPAIGN_OK);
+	ASSERT_STR_EQ(got, "http://127.0.0.1:8080/rally?" Q);
+	ASSERT_INT_EQ(campaign_diags_count(diags), 1);
+	const campaign_diag *d = campaign_diags_get(diags, 0);
+	ASSERT_INT_EQ(d->severity, CAMPAIGN_SEVERITY_WARNING);
+	ASSERT_STR_EQ(d->message, "landing URL 'http://127.0.0.1:8080/rally': host '127.0.0.1' is "
+	                          "a loopback address: a phone that scans the code cannot reach it");
+	free(got);
+	campaign_diags_clear(diags);
+
+	struct strbuf b;
+	campaign__strbuf_init(&b, 0);
+	ASSERT_INT_EQ(campaign__utm_build_at(&b, "http://127.0.0.1/", &utm, diags, "spec.yaml", 3, 12),
+	              CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_diags_count(diags), 0);
+	campaign__strbuf_free(&b);
 	campaign_diags_free(diags);
 }
 
@@ -611,6 +693,8 @@ main(void)
 	RUN(test_utm__rejects_non_web_landings);
 	RUN(test_utm__reports_every_problem_at_once);
 	RUN(test_utm__rejects_missing_landing_and_bad_versions);
+	RUN(test_utm__refuses_landings_that_must_not_be_printed);
+	RUN(test_utm__warns_about_a_host_a_phone_cannot_reach);
 	RUN(test_utm__refuses_a_url_that_grows_past_the_cap);
 	RUN(test_utm__build_at_places_diagnostics);
 	RUN(test_utm__values_read_back_as_given);

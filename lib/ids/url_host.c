@@ -1,0 +1,287 @@
+/*
+ * Hosts a printed link cannot work with, found after a URL has parsed: names
+ * and addresses a phone that scans the code cannot reach, and labels that
+ * mix scripts so as to pass for another name. These are warnings, not
+ * errors: a campaign may be tried out on a local server before it is
+ * printed. Pure: no I/O, no global state.
+ */
+#include "ids/url.h"
+
+#include <arpa/inet.h>
+#include <glib.h>
+#include <idn2.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <unictype.h>
+
+#include "campaign/status.h"
+#include "ids/url_char.h"
+#include "util/utf8.h"
+
+/* Names that public DNS never resolves (RFC 6761, RFC 6762, RFC 8375, ICANN 2024 for .internal). */
+static const struct {
+	const char *suffix;
+	const char *reason;
+} reserved_names[] = {
+	{ "localhost", "names the device that opens the link: a phone that scans the code "
+	               "reaches itself, not your server" },
+	{ "local", "is a multicast DNS name (.local): only devices on the same local network "
+	           "can resolve it" },
+	{ "internal", "is a name reserved for private networks (.internal): public DNS never "
+	              "resolves it" },
+	{ "home.arpa", "is a name reserved for home networks (.home.arpa): public DNS never "
+	               "resolves it" },
+	{ "test", "is a reserved name (.test, RFC 2606): public DNS never resolves it" },
+	{ "example", "is a reserved name (.example, RFC 2606): public DNS never resolves it" },
+	{ "invalid", "is a reserved name (.invalid, RFC 2606): public DNS never resolves it" },
+	{ "onion", "is an onion service (.onion): only the Tor Browser opens it, not a phone's "
+	           "camera" },
+};
+
+#define LOOPBACK "is a loopback address: a phone that scans the code cannot reach it"
+#define PRIVATE "is a private network address: a phone that scans the code reaches it only " \
+                "on that network"
+#define LINK_LOCAL "is a link-local address: only a device on the same network segment " \
+                   "can reach it"
+#define UNSPECIFIED "is the unspecified address: no device can be reached at it"
+#define DOCUMENTATION "is an address reserved for documentation: nothing answers there"
+#define MULTICAST "is a multicast address: a browser cannot open it"
+
+/* IPv4 ranges by their first address (host order) and prefix length. */
+static const struct {
+	uint32_t net;
+	unsigned bits;
+	const char *reason;
+} ipv4_ranges[] = {
+	{ 0x00000000, 8, UNSPECIFIED },  /* 0.0.0.0/8, "this network" */
+	{ 0x0A000000, 8, PRIVATE },      /* 10/8 */
+	{ 0x64400000, 10, "is a carrier-grade NAT address: a phone that scans the code "
+	                  "cannot reach it" }, /* 100.64/10 */
+	{ 0x7F000000, 8, LOOPBACK },     /* 127/8 */
+	{ 0xA9FE0000, 16, LINK_LOCAL },  /* 169.254/16 */
+	{ 0xAC100000, 12, PRIVATE },     /* 172.16/12 */
+	{ 0xC0000200, 24, DOCUMENTATION }, /* 192.0.2/24 */
+	{ 0xC0A80000, 16, PRIVATE },     /* 192.168/16 */
+	{ 0xC6336400, 24, DOCUMENTATION }, /* 198.51.100/24 */
+	{ 0xCB007100, 24, DOCUMENTATION }, /* 203.0.113/24 */
+	{ 0xE0000000, 4, MULTICAST },    /* 224/4 */
+	{ 0xF0000000, 4, "is a reserved address: nothing answers there" }, /* 240/4, broadcast */
+};
+
+static const char *
+ipv4_reason(uint32_t addr)
+{
+	for (size_t i = 0; i < G_N_ELEMENTS(ipv4_ranges); i++) {
+		uint32_t mask = ~(uint32_t)0 << (32 - ipv4_ranges[i].bits);
+		if ((addr & mask) == ipv4_ranges[i].net)
+			return ipv4_ranges[i].reason;
+	}
+	return NULL;
+}
+
+static const char *
+ipv6_reason(const unsigned char a[16])
+{
+	static const unsigned char zero[16];
+	static const unsigned char mapped[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF };
+	if (memcmp(a, zero, 15) == 0)
+		return a[15] == 1 ? LOOPBACK : a[15] == 0 ? UNSPECIFIED : NULL;
+	if (memcmp(a, mapped, 12) == 0) /* ::ffff:127.0.0.1 is 127.0.0.1 */
+		return ipv4_reason((uint32_t)a[12] << 24 | (uint32_t)a[13] << 16 |
+		                   (uint32_t)a[14] << 8 | a[15]);
+	if ((a[0] & 0xFE) == 0xFC)
+		return PRIVATE; /* fc00::/7, unique local */
+	if (a[0] == 0xFE && (a[1] & 0xC0) == 0x80)
+		return LINK_LOCAL; /* fe80::/10 */
+	if (a[0] == 0xFF)
+		return MULTICAST;
+	if (a[0] == 0x20 && a[1] == 0x01 && a[2] == 0x0D && a[3] == 0xB8)
+		return DOCUMENTATION; /* 2001:db8::/32 */
+	return NULL;
+}
+
+/*
+ * Browsers read a host whose last label is a number as an IPv4 address, in
+ * the forms inet_aton() takes: "127.1", "0x7f.0.0.1" and "2130706433" are
+ * all 127.0.0.1 (WHATWG URL, IPv4 parser).
+ */
+static int
+as_ipv4(const char *host, uint32_t *addr)
+{
+	const char *last = strrchr(host, '.');
+	last = last ? last + 1 : host;
+	const char *digits = last;
+	if (last[0] == '0' && (last[1] == 'x' || last[1] == 'X'))
+		digits = last + 2;
+	if (!*last || strspn(digits, digits == last ? "0123456789" : "0123456789abcdefABCDEF") !=
+	                      strlen(digits))
+		return 0;
+	struct in_addr in;
+	if (inet_aton(host, &in) == 0)
+		return 0;
+	*addr = ntohl(in.s_addr);
+	return 1;
+}
+
+/* Why a printed link to host (lower-case ASCII, no final dot) cannot work, or NULL. */
+static const char *
+unreachable_reason(const char *host)
+{
+	if (host[0] == '[') {
+		char text[INET6_ADDRSTRLEN + 1];
+		size_t n = strlen(host) - 2;
+		unsigned char a[16];
+		if (host[1] == 'v' || n >= sizeof(text))
+			return NULL;
+		memcpy(text, host + 1, n);
+		text[n] = '\0';
+		return inet_pton(AF_INET6, text, a) == 1 ? ipv6_reason(a) : NULL;
+	}
+	uint32_t v4;
+	if (as_ipv4(host, &v4))
+		return ipv4_reason(v4);
+	size_t len = strlen(host);
+	for (size_t i = 0; i < G_N_ELEMENTS(reserved_names); i++) {
+		const char *suffix = reserved_names[i].suffix;
+		size_t n = strlen(suffix);
+		if (len == n ? strcmp(host, suffix) == 0
+		             : len > n && host[len - n - 1] == '.' && strcmp(host + len - n, suffix) == 0)
+			return reserved_names[i].reason;
+	}
+	return NULL;
+}
+
+/*
+ * The script combinations UTS #39 allows in one label at its "highly
+ * restrictive" level: one script, or Latin with the scripts Japanese,
+ * Chinese and Korean are written in together.
+ */
+static int
+allowed_mix(const GUnicodeScript *scripts, size_t n)
+{
+	static const GUnicodeScript sets[][4] = {
+		{ G_UNICODE_SCRIPT_LATIN, G_UNICODE_SCRIPT_HAN, G_UNICODE_SCRIPT_HIRAGANA,
+		  G_UNICODE_SCRIPT_KATAKANA },
+		{ G_UNICODE_SCRIPT_LATIN, G_UNICODE_SCRIPT_HAN, G_UNICODE_SCRIPT_BOPOMOFO,
+		  G_UNICODE_SCRIPT_BOPOMOFO },
+		{ G_UNICODE_SCRIPT_LATIN, G_UNICODE_SCRIPT_HAN, G_UNICODE_SCRIPT_HANGUL,
+		  G_UNICODE_SCRIPT_HANGUL },
+	};
+	if (n <= 1)
+		return 1;
+	for (size_t s = 0; s < G_N_ELEMENTS(sets); s++) {
+		size_t in = 0;
+		for (size_t i = 0; i < n; i++)
+			for (size_t k = 0; k < 4; k++)
+				if (scripts[i] == sets[s][k]) {
+					in++;
+					break;
+				}
+		if (in == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* A script's English name ("Cyrillic"), from libunistring, which GLib does not give. */
+static const char *
+script_name(uint32_t c)
+{
+	const uc_script_t *script = uc_script(c);
+	return script ? script->name : "another script";
+}
+
+/*
+ * Writes into msg a warning when the label (UTF-8) mixes scripts beyond
+ * allowed_mix(): it names the first letter that is not in the script most
+ * of the label is written in ('аpple': the Cyrillic а among Latin letters).
+ * Digits and '-' belong to every script (Common) and are not counted.
+ */
+static int
+mixed_script(const char *label, char *msg, size_t size)
+{
+	enum { MAX_SCRIPTS = 8 };
+	GUnicodeScript scripts[MAX_SCRIPTS];
+	size_t counts[MAX_SCRIPTS] = { 0 };
+	uint32_t first[MAX_SCRIPTS];
+	size_t n = 0;
+	size_t len = strlen(label);
+	for (size_t i = 0; i < len;) {
+		uint32_t c;
+		size_t k = campaign__utf8_decode((const unsigned char *)label + i, len - i, &c);
+		if (k == 0)
+			return 0;
+		i += k;
+		GUnicodeScript script = g_unichar_get_script(c);
+		if (script == G_UNICODE_SCRIPT_COMMON || script == G_UNICODE_SCRIPT_INHERITED ||
+		    script == G_UNICODE_SCRIPT_UNKNOWN)
+			continue;
+		size_t s = 0;
+		while (s < n && scripts[s] != script)
+			s++;
+		if (s == n) {
+			if (n == MAX_SCRIPTS)
+				continue; /* counted enough to warn */
+			scripts[n] = script;
+			first[n] = c;
+			n++;
+		}
+		counts[s]++;
+	}
+	if (allowed_mix(scripts, n))
+		return 0;
+	size_t major = 0;
+	for (size_t s = 1; s < n; s++)
+		if (counts[s] > counts[major])
+			major = s;
+	size_t odd = major == 0 ? 1 : 0;
+	char name[URL_CHAR_NAME_MAX];
+	char quoted[64 * 4 + 8];
+	snprintf(msg, size,
+	         "host label '%s' mixes %s letters with %s ones and can pass for another name: %s",
+	         campaign__url_quote(quoted, sizeof(quoted), label, 64), script_name(first[odd]),
+	         script_name(first[major]), campaign__url_char_name(first[odd], name));
+	campaign__utf8_trim_partial(msg);
+	return 1;
+}
+
+int
+campaign__url_host_warnings(const struct url *u, void (*warn)(void *ctx, const char *message),
+                            void *ctx)
+{
+	if (!u->host || !u->host[0] || !warn)
+		return CAMPAIGN_OK;
+	char host[256 + 64];
+	size_t n = strlen(u->host);
+	if (n >= sizeof(host))
+		return CAMPAIGN_OK; /* longer than DNS allows: refused by the parser */
+	memcpy(host, u->host, n + 1);
+	if (n > 1 && host[n - 1] == '.')
+		host[--n] = '\0';
+	char msg[512];
+	const char *reason = unreachable_reason(host);
+	if (reason) {
+		snprintf(msg, sizeof(msg), "host '%s' %s", host, reason);
+		warn(ctx, msg);
+	}
+	if (host[0] == '[')
+		return CAMPAIGN_OK;
+	/* Look-alikes hide in internationalized labels, which the parser left in punycode. */
+	for (char *label = host; label && *label;) {
+		char *dot = strchr(label, '.');
+		if (dot)
+			*dot = '\0';
+		if (g_ascii_strncasecmp(label, "xn--", 4) == 0) {
+			char *unicode = NULL;
+			int rc = idn2_to_unicode_8z8z(label, &unicode, 0);
+			if (rc == IDN2_MALLOC)
+				return CAMPAIGN_ENOMEM;
+			if (rc == IDN2_OK && mixed_script(unicode, msg, sizeof(msg)))
+				warn(ctx, msg);
+			idn2_free(unicode);
+		}
+		label = dot ? dot + 1 : NULL;
+	}
+	return CAMPAIGN_OK;
+}

@@ -1,0 +1,226 @@
+/*
+ * Landing hosts a printed link cannot work with: warned about, never refused,
+ * each with its reason; and labels that mix scripts, naming the character.
+ */
+#include <stdlib.h>
+
+#include "campaign/status.h"
+#include "harness.h"
+#include "ids/url.h"
+
+/* The warnings for one URL, joined by '\n'; "" when there is none. */
+struct collected {
+	char text[2048];
+	int count;
+};
+
+static void
+collect(void *ctx, const char *message)
+{
+	struct collected *c = ctx;
+	size_t used = strlen(c->text);
+	snprintf(c->text + used, sizeof(c->text) - used, "%s%s", c->count ? "\n" : "", message);
+	c->count++;
+}
+
+static void
+check_warnings(const char *file, int line, const char *url, const char *want)
+{
+	struct collected got = { "", 0 };
+	struct url_error err;
+	int rc = campaign__url_check_landing(url, &err, collect, &got);
+	HARNESS_CHECKED();
+	if (rc != CAMPAIGN_OK)
+		harness_fail(file, line, "'%s' refused: %s", url, err.message);
+	if (strcmp(got.text, want) != 0)
+		harness_fail(file, line, "'%s'\n#   got:      \"%s\"\n#   expected: \"%s\"", url, got.text,
+		             want);
+}
+
+#define CHECK_WARNINGS(url, want) check_warnings(__FILE__, __LINE__, url, want)
+
+#define LOOPBACK "is a loopback address: a phone that scans the code cannot reach it"
+#define PRIVATE "is a private network address: a phone that scans the code reaches it only " \
+                "on that network"
+#define LINK_LOCAL "is a link-local address: only a device on the same network segment " \
+                   "can reach it"
+#define UNSPECIFIED "is the unspecified address: no device can be reached at it"
+
+static void
+test_url_host__warns_about_addresses_a_phone_cannot_reach(void)
+{
+	static const struct {
+		const char *url;
+		const char *warning;
+	} cases[] = {
+		{ "https://127.0.0.1/", "host '127.0.0.1' " LOOPBACK },
+		{ "https://127.255.3.4:8080/x", "host '127.255.3.4' " LOOPBACK },
+		/* Read by browsers as 127.0.0.1, in the forms inet_aton() takes. */
+		{ "http://2130706433/", "host '2130706433' " LOOPBACK },
+		{ "http://127.1/", "host '127.1' " LOOPBACK },
+		{ "http://0x7f.0.0.1/", "host '0x7f.0.0.1' " LOOPBACK },
+		{ "https://[::1]/", "host '[::1]' " LOOPBACK },
+		{ "https://[::ffff:127.0.0.1]/", "host '[::ffff:127.0.0.1]' " LOOPBACK },
+		{ "https://10.0.0.1/", "host '10.0.0.1' " PRIVATE },
+		{ "https://172.16.0.1/", "host '172.16.0.1' " PRIVATE },
+		{ "https://172.31.255.255/", "host '172.31.255.255' " PRIVATE },
+		{ "https://192.168.1.1/", "host '192.168.1.1' " PRIVATE },
+		{ "https://[fc00::1]/", "host '[fc00::1]' " PRIVATE },
+		{ "https://[fd12:3456::1]/", "host '[fd12:3456::1]' " PRIVATE },
+		{ "https://169.254.1.1/", "host '169.254.1.1' " LINK_LOCAL },
+		{ "https://[fe80::1]/", "host '[fe80::1]' " LINK_LOCAL },
+		{ "https://[FEBF::1]/", "host '[febf::1]' " LINK_LOCAL },
+		{ "https://0.0.0.0/", "host '0.0.0.0' " UNSPECIFIED },
+		{ "https://[::]/", "host '[::]' " UNSPECIFIED },
+		{ "https://100.64.0.1/",
+		  "host '100.64.0.1' is a carrier-grade NAT address: a phone that scans the code "
+		  "cannot reach it" },
+		{ "https://192.0.2.7/",
+		  "host '192.0.2.7' is an address reserved for documentation: nothing answers there" },
+		{ "https://[2001:db8::1]/",
+		  "host '[2001:db8::1]' is an address reserved for documentation: nothing answers there" },
+		{ "https://224.0.0.1/", "host '224.0.0.1' is a multicast address: a browser cannot open it" },
+		{ "https://255.255.255.255/",
+		  "host '255.255.255.255' is a reserved address: nothing answers there" },
+		/* The edges of the ranges, and public addresses. */
+		{ "https://172.15.255.255/", "" },
+		{ "https://172.32.0.0/", "" },
+		{ "https://192.169.0.1/", "" },
+		{ "https://11.0.0.1/", "" },
+		{ "https://1.1.1.1/", "" },
+		{ "https://[2001:4860::8888]/", "" },
+		{ "https://[fec0::1]/", "" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		CHECK_WARNINGS(cases[i].url, cases[i].warning);
+}
+
+static void
+test_url_host__warns_about_names_public_dns_never_resolves(void)
+{
+	static const struct {
+		const char *url;
+		const char *warning;
+	} cases[] = {
+		{ "http://localhost:8080/rally",
+		  "host 'localhost' names the device that opens the link: a phone that scans the code "
+		  "reaches itself, not your server" },
+		{ "http://LocalHost./", "host 'localhost' names the device that opens the link: a phone "
+		                        "that scans the code reaches itself, not your server" },
+		{ "http://app.localhost/", "host 'app.localhost' names the device that opens the link: a "
+		                           "phone that scans the code reaches itself, not your server" },
+		{ "https://printer.local/",
+		  "host 'printer.local' is a multicast DNS name (.local): only devices on the same local "
+		  "network can resolve it" },
+		{ "https://wiki.corp.internal/",
+		  "host 'wiki.corp.internal' is a name reserved for private networks (.internal): "
+		  "public DNS never resolves it" },
+		{ "https://nas.home.arpa/",
+		  "host 'nas.home.arpa' is a name reserved for home networks (.home.arpa): public DNS "
+		  "never resolves it" },
+		{ "https://shop.test/",
+		  "host 'shop.test' is a reserved name (.test, RFC 2606): public DNS never resolves it" },
+		{ "https://union.example/",
+		  "host 'union.example' is a reserved name (.example, RFC 2606): public DNS never "
+		  "resolves it" },
+		{ "https://a.invalid/",
+		  "host 'a.invalid' is a reserved name (.invalid, RFC 2606): public DNS never resolves "
+		  "it" },
+		{ "http://duckduckgogg42xjoc72x3sjasowoarfbgcmvfimaftt6twagswzczad.onion/",
+		  "host 'duckduckgogg42xjoc72x3sjasowoarfbgcmvfimaftt6twagswzczad.onion' is an onion "
+		  "service (.onion): only the Tor Browser opens it, not a phone's camera" },
+		/* A reserved word elsewhere in a name is nothing. */
+		{ "https://localhost.example.org/", "" },
+		{ "https://local.org/", "" },
+		{ "https://mylocal/x", "" },
+		{ "https://test.org/", "" },
+		{ "https://example.org/", "" },
+		{ "https://1.2.3.4.example.org/", "" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		CHECK_WARNINGS(cases[i].url, cases[i].warning);
+}
+
+static void
+test_url_host__warns_about_labels_that_mix_scripts(void)
+{
+	static const struct {
+		const char *url;
+		const char *warning;
+	} cases[] = {
+		/* A Cyrillic а among Latin letters, written in Unicode or in punycode. */
+		{ "https://\xd0\xb0pple.com/",
+		  "host label '\xd0\xb0pple' mixes Cyrillic letters with Latin ones and can pass for "
+		  "another name: U+0430 CYRILLIC SMALL LETTER A" },
+		{ "https://xn--pple-43d.com/",
+		  "host label '\xd0\xb0pple' mixes Cyrillic letters with Latin ones and can pass for "
+		  "another name: U+0430 CYRILLIC SMALL LETTER A" },
+		/* Mostly Cyrillic, with one Latin p: the Latin letter is the odd one. */
+		{ "https://\xd0\xbf\xd1\x80\xd0\xbe\xd1\x84p\xd0\xbe\xd1\x8e\xd0\xb7.\xd1\x80\xd1\x84/",
+		  "host label '\xd0\xbf\xd1\x80\xd0\xbe\xd1\x84p\xd0\xbe\xd1\x8e\xd0\xb7' mixes Latin "
+		  "letters with Cyrillic ones and can pass for another name: U+0070 LATIN SMALL LETTER P" },
+		/* Greek omicron in a Latin name. */
+		{ "https://g\xce\xbf\xce\xbfgle.com/",
+		  "host label 'g\xce\xbf\xce\xbfgle' mixes Greek letters with Latin ones and can pass for "
+		  "another name: U+03BF GREEK SMALL LETTER OMICRON" },
+		/* One label each: a warning for the mixed one only. */
+		{ "https://\xd0\xb0pple.\xd1\x80\xd1\x84/",
+		  "host label '\xd0\xb0pple' mixes Cyrillic letters with Latin ones and can pass for "
+		  "another name: U+0430 CYRILLIC SMALL LETTER A" },
+		/* One script per label is fine, whatever the script. */
+		{ "https://\xd0\xbf\xd1\x80\xd0\xbe\xd1\x84\xd1\x81\xd0\xbe\xd1\x8e\xd0\xb7.\xd1\x80\xd1\x84/rally", "" },
+		{ "https://xn--e1afmkfd.xn--p1ai/", "" },
+		{ "https://b\xc3\xbc" "cher.de/", "" },
+		{ "https://\xce\xb5\xce\xbb\xce\xbb\xce\xac\xce\xb4\xce\xb1.gr/", "" },
+		/* Digits and '-' belong to every script. */
+		{ "https://\xd0\xbc\xd0\xb8\xd1\x82\xd0\xb8\xd0\xbd\xd0\xb3-2026.\xd1\x80\xd1\x84/", "" },
+		/* Japanese mixes Han, kana and Latin by design (UTS #39, highly restrictive). */
+		{ "https://\xe6\x97\xa5\xe6\x9c\xac\xe3\x81\xae\xe3\x82\xb5\xe3\x82\xa4\xe3\x83\x88" "abc.jp/", "" },
+		/* Korean: Hangul with Han. */
+		{ "https://\xed\x95\x9c\xea\xb5\xad\xe9\x9f\x93\xe5\x9c\x8b.kr/", "" },
+		/* Han with Cyrillic is no writing system's mix. */
+		{ "https://\xe4\xb8\xad\xd0\xb0.com/",
+		  "host label '\xe4\xb8\xad\xd0\xb0' mixes Cyrillic letters with Han ones and can pass for "
+		  "another name: U+0430 CYRILLIC SMALL LETTER A" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		CHECK_WARNINGS(cases[i].url, cases[i].warning);
+}
+
+static void
+test_url_host__gives_every_reason_in_one_call(void)
+{
+	struct collected got = { "", 0 };
+	struct url_error err;
+	ASSERT_INT_EQ(campaign__url_check_landing("https://\xd0\xb0pple.local/", &err, collect, &got),
+	              CAMPAIGN_OK);
+	ASSERT_INT_EQ(got.count, 2);
+	ASSERT_STR_EQ(got.text,
+	              "host 'xn--pple-43d.local' is a multicast DNS name (.local): only devices on "
+	              "the same local network can resolve it\n"
+	              "host label '\xd0\xb0pple' mixes Cyrillic letters with Latin ones and can pass "
+	              "for another name: U+0430 CYRILLIC SMALL LETTER A");
+}
+
+static void
+test_url_host__refused_landings_give_no_warning(void)
+{
+	struct collected got = { "", 0 };
+	struct url_error err;
+	ASSERT_INT_EQ(campaign__url_check_landing("https://user:pw@localhost/", &err, collect, &got),
+	              CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(got.count, 0);
+	/* No callback: the checks alone. */
+	ASSERT_INT_EQ(campaign__url_check_landing("https://localhost/", &err, NULL, NULL), CAMPAIGN_OK);
+}
+
+int
+main(void)
+{
+	RUN(test_url_host__warns_about_addresses_a_phone_cannot_reach);
+	RUN(test_url_host__warns_about_names_public_dns_never_resolves);
+	RUN(test_url_host__warns_about_labels_that_mix_scripts);
+	RUN(test_url_host__gives_every_reason_in_one_call);
+	RUN(test_url_host__refused_landings_give_no_warning);
+	return harness_done();
+}
