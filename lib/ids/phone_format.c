@@ -110,8 +110,7 @@ parse_mask(const char *mask, struct mask_info *mi, const struct mask_where *w)
 			char name[UNICHAR_DESCRIBE_MAX];
 			enum unichar_hazard h = campaign__unichar_hazard(cp);
 			if (h == UNICHAR_PLAIN || h == UNICHAR_CONTROL) /* a tab or line break, too */
-				return mask_fail(w, "contains the control character %s",
-				                 campaign__unichar_describe(cp, name));
+				return mask_fail(w, "contains the control character U+%04X", (unsigned)cp);
 			return mask_fail(w, "contains %s, %s", campaign__unichar_describe(cp, name),
 			                 campaign__unichar_why(h));
 		}

@@ -13,28 +13,15 @@
 #include <uniname.h>
 
 #include "text/textquote.h"
+#include "text/unichar.h"
 #include "util/utf8.h"
 
-_Static_assert(URL_CHAR_NAME_MAX >= UNINAME_MAX + sizeof("U+10FFFF "), "room for a name");
+_Static_assert(URL_CHAR_NAME_MAX >= UNICHAR_DESCRIBE_MAX, "room for a name");
 
 const char *
 campaign__url_char_name(uint32_t c, char *buf)
 {
-	char name[UNINAME_MAX];
-	const char *found = unicode_character_name(c, name);
-	if (found)
-		snprintf(buf, URL_CHAR_NAME_MAX, "U+%04X %s", (unsigned)c, found);
-	else if (g_unichar_type(c) == G_UNICODE_CONTROL)
-		snprintf(buf, URL_CHAR_NAME_MAX, "U+%04X <control>", (unsigned)c);
-	else if (g_unichar_get_script(c) == G_UNICODE_SCRIPT_HAN && g_unichar_isdefined(c))
-		/* An ideograph's name is derived from its code point, so libunistring has no row for it. */
-		snprintf(buf, URL_CHAR_NAME_MAX, "U+%04X CJK %s IDEOGRAPH-%04X", (unsigned)c,
-		         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F) ? "COMPATIBILITY"
-		                                                                 : "UNIFIED",
-		         (unsigned)c);
-	else
-		snprintf(buf, URL_CHAR_NAME_MAX, "U+%04X <unassigned>", (unsigned)c);
-	return buf;
+	return campaign__unichar_describe(c, buf);
 }
 
 const char *

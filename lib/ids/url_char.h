@@ -13,7 +13,7 @@
 #include <stdint.h>
 
 /* Room for "U+10FFFF " and a name as long as libunistring allows (UNINAME_MAX). */
-#define URL_CHAR_NAME_MAX 272
+#define URL_CHAR_NAME_MAX 300
 
 /*
  * Writes "U+XXXX NAME" for c into buf (URL_CHAR_NAME_MAX bytes) and returns

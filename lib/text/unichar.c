@@ -3,6 +3,7 @@
 
 #include <glib.h>
 #include <stdio.h>
+#include <unictype.h>
 #include <uniname.h>
 
 #include "util/utf8.h"
@@ -24,8 +25,8 @@ campaign__unichar_hazard(uint32_t cp)
 	default:
 		break;
 	}
-	/* Letters by category that print as nothing (favourites of look-alike spoofing). */
-	if (cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x034F)
+	/* Variation selectors, Hangul fillers, the combining grapheme joiner: they show nothing. */
+	if (uc_is_property_default_ignorable_code_point(cp))
 		return UNICHAR_INVISIBLE;
 	return UNICHAR_PLAIN;
 }
@@ -34,9 +35,18 @@ const char *
 campaign__unichar_describe(uint32_t cp, char buf[UNICHAR_DESCRIBE_MAX])
 {
 	char name[UNINAME_MAX];
-	int n = snprintf(buf, UNICHAR_DESCRIBE_MAX, "U+%04X", (unsigned)cp);
-	if (n > 0 && unicode_character_name(cp, name))
-		snprintf(buf + n, UNICHAR_DESCRIBE_MAX - (size_t)n, " %s", name);
+	if (unicode_character_name(cp, name))
+		snprintf(buf, UNICHAR_DESCRIBE_MAX, "U+%04X %s", (unsigned)cp, name);
+	else if (g_unichar_type(cp) == G_UNICODE_CONTROL)
+		snprintf(buf, UNICHAR_DESCRIBE_MAX, "U+%04X <control>", (unsigned)cp);
+	else if (g_unichar_get_script(cp) == G_UNICODE_SCRIPT_HAN && g_unichar_isdefined(cp))
+		/* An ideograph's name is derived from its code point, so libunistring has no row for it. */
+		snprintf(buf, UNICHAR_DESCRIBE_MAX, "U+%04X CJK %s IDEOGRAPH-%04X", (unsigned)cp,
+		         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x2F800 && cp <= 0x2FA1F) ? "COMPATIBILITY"
+		                                                                       : "UNIFIED",
+		         (unsigned)cp);
+	else
+		snprintf(buf, UNICHAR_DESCRIBE_MAX, "U+%04X <unassigned>", (unsigned)cp);
 	return buf;
 }
 

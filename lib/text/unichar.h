@@ -32,7 +32,11 @@ enum unichar_hazard campaign__unichar_hazard(uint32_t cp);
 /* Room for campaign__unichar_describe(): "U+XXXXXX " and the longest Unicode name. */
 #define UNICHAR_DESCRIBE_MAX 300
 
-/* "U+202E RIGHT-TO-LEFT OVERRIDE" (the name from libunistring; the code point alone without one). */
+/*
+ * "U+202E RIGHT-TO-LEFT OVERRIDE": the name from libunistring; characters
+ * without one as "U+0085 <control>", "U+4E00 CJK UNIFIED IDEOGRAPH-4E00"
+ * (derived from the code point) or "U+XXXX <unassigned>".
+ */
 const char *campaign__unichar_describe(uint32_t cp, char buf[UNICHAR_DESCRIBE_MAX]);
 
 /* Why a hazard matters, as a clause for a message: "which reorders ...". */

@@ -38,7 +38,7 @@ test_unichar__names_the_character(void)
 	ASSERT_STR_EQ(campaign__unichar_describe(0x202E, buf), "U+202E RIGHT-TO-LEFT OVERRIDE");
 	ASSERT_STR_EQ(campaign__unichar_describe(0x0456, buf),
 	              "U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I");
-	ASSERT_STR_EQ(campaign__unichar_describe(0x10FFFF, buf), "U+10FFFF"); /* no name */
+	ASSERT_STR_EQ(campaign__unichar_describe(0x10FFFF, buf), "U+10FFFF <unassigned>");
 }
 
 static void
