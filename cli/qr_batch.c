@@ -12,6 +12,7 @@
 
 #include "diag_print.h"
 #include "exit.h"
+#include "input_file.h"
 #include "output_dir.h"
 
 /* A list of a million URLs is 150 MB; more is a mistake, not a campaign. */
@@ -100,9 +101,11 @@ work(void *arg)
 static int
 read_lines(const char *list, char **text, struct batch *b)
 {
-	FILE *f = strcmp(list, "-") == 0 ? stdin : fopen(list, "rb");
+	/* Standard input is allowed (campaign(1)): whoever pipes into it also ends it. */
+	const char *why = NULL;
+	FILE *f = strcmp(list, "-") == 0 ? stdin : cli_open_input(list, &why);
 	if (!f) {
-		fprintf(stderr, "%s: error: cannot open: %s\n", list, strerror(errno));
+		fprintf(stderr, "%s: error: cannot open: %s\n", list, why);
 		return EXIT_ENV;
 	}
 	size_t cap = 1 << 16, len = 0;

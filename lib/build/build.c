@@ -33,6 +33,7 @@
 #include "build/manifest.h"
 #include "build/withdrawn.h"
 #include "io/outdir.h"
+#include "io/open_input.h"
 #include "plan/plan_internal.h"
 #include "spec/spec_load.h"
 #include "io/atomic_file.h"
@@ -126,11 +127,11 @@ open_registry_dir(struct build *b)
 static int
 file_holds(int dirfd, const char *name, const char *text, size_t len)
 {
-	int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC);
+	int fd = campaign__open_input_at(dirfd, name, 0, NULL);
 	if (fd < 0)
 		return 0;
 	struct stat st;
-	int same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size == len;
+	int same = fstat(fd, &st) == 0 && (size_t)st.st_size == len;
 	char block[16384];
 	for (size_t at = 0; same && at < len;) {
 		ssize_t n = read(fd, block, sizeof(block));
@@ -158,10 +159,7 @@ registry_changed(struct build *b)
 	const struct campaign_plan *plan = b->plan;
 	char *buf = NULL;
 	size_t len = 0;
-	FILE *probe = fopen(plan->registry_path, "rb");
-	int exists = probe != NULL;
-	if (probe)
-		fclose(probe);
+	int exists = campaign__input_exists(plan->registry_path);
 	if (exists != plan->registry_exists)
 		return 1;
 	if (!exists)

@@ -15,6 +15,7 @@
 #include "campaign/status.h"
 #include "core/diag_internal.h"
 #include "ids/hashtag_internal.h"
+#include "io/open_input.h"
 #include "util/strbuf.h"
 #include "util/utf8.h"
 
@@ -139,10 +140,11 @@ int
 campaign_hashtag_set_load_file(campaign_hashtag_set *set, const char *path,
                                campaign_diags *diags)
 {
-	FILE *f = fopen(path, "rb");
+	const char *why;
+	FILE *f = campaign__fopen_input(path, &why);
 	if (!f) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
-		                   "cannot open the taken hashtags list: %s", strerror(errno));
+		                   "cannot open the taken hashtags list: %s", why);
 		return CAMPAIGN_EIO;
 	}
 	struct strbuf b;

@@ -12,6 +12,7 @@
 
 #include "campaign/status.h"
 #include "io/read_file.h"
+#include "io/open_input.h"
 #include "plan/plan_internal.h"
 #include "spec/spec_model.h"
 
@@ -50,10 +51,7 @@ campaign__registry_path_for(const struct campaign_spec *spec, const char *overri
 void
 campaign__plan_read_registry(struct campaign_plan *plan)
 {
-	FILE *probe = fopen(plan->registry_path, "rb");
-	plan->registry_exists = probe != NULL;
-	if (probe)
-		fclose(probe);
+	plan->registry_exists = campaign__input_exists(plan->registry_path);
 	if (!plan->registry_exists) {
 		memset(&plan->registry, 0, sizeof(plan->registry));
 		return;

@@ -5,8 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "campaign/status.h"
+#include "io/open_input.h"
 #include "io/read_file.h"
 #include "util/utf8.h"
 
@@ -32,15 +34,18 @@ campaign__records_read(const char *path, const char *kind, size_t max, char **bu
 	*buf = NULL;
 	*len = 0;
 	/* Absent is the normal first build; any other failure to open is not. */
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		if (errno == ENOENT)
-			return CAMPAIGN_OK;
+	const char *why;
+	int fd = campaign__open_input_fd(path, &why);
+	if (fd < 0 && errno == ENOENT)
+		return CAMPAIGN_OK;
+	if (fd < 0 && errno != EISDIR && errno != EINVAL) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
-		                   "cannot read the %s: %s", kind, strerror(errno));
+		                   "cannot read the %s: %s", kind, why);
 		return CAMPAIGN_EIO;
 	}
-	fclose(f);
+	if (fd >= 0)
+		close(fd);
+	/* A directory or a FIFO is not a first build either: read_file says what it is. */
 	return campaign__read_file(path, max, buf, len, diags, NULL, 0, 0);
 }
 

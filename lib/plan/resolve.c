@@ -11,6 +11,7 @@
 #include "campaign/resolve.h"
 #include "campaign/status.h"
 #include "ids/id_query.h"
+#include "io/open_input.h"
 #include "plan/plan_internal.h"
 #include "spec/spec_load.h"
 #include "ids/url.h"
@@ -187,8 +188,13 @@ int
 campaign_lookup_load_manifest(campaign_lookup **out, const char *path, campaign_diags *diags)
 {
 	*out = NULL;
+	/* Opened here, not by json_load_file: a FIFO must be refused, not waited on. */
+	int fd;
+	if (campaign__open_input(path, &fd, diags, NULL, 0, 0))
+		return CAMPAIGN_EIO;
 	json_error_t err;
-	json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &err);
+	json_t *root = json_loadfd(fd, JSON_REJECT_DUPLICATES, &err);
+	close(fd);
 	if (!root) {
 		int io = err.line < 0 || strstr(err.text, "unable to open");
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, io ? CAMPAIGN_EIO : CAMPAIGN_EINVALID, path,

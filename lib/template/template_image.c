@@ -13,6 +13,7 @@
 #include <cairo.h>
 
 #include "campaign/status.h"
+#include "io/open_input.h"
 #include "template/template_load.h"
 #include "util/strbuf.h"
 
@@ -45,15 +46,13 @@ be32(const unsigned char *p)
 static int
 read_bounded(const char *path, struct strbuf *b, const char **why)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		*why = strerror(errno);
+	FILE *f = campaign__fopen_input(path, why);
+	if (!f)
 		return CAMPAIGN_EIO;
-	}
 	struct stat st;
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+	if (fstat(fileno(f), &st) != 0) {
+		*why = strerror(errno);
 		fclose(f);
-		*why = "not a regular file";
 		return CAMPAIGN_EIO;
 	}
 	if ((unsigned long long)st.st_size > CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES) {

@@ -10,6 +10,7 @@
 #include "core/options.h"
 #include "core/versions.h"
 #include "core/diag_internal.h"
+#include "io/open_input.h"
 #include "template/template_load.h"
 #include "template/template_units.h"
 #include "util/strbuf.h"
@@ -202,10 +203,11 @@ int
 campaign_template_load_file(campaign_template **out, const char *path, campaign_diags *diags)
 {
 	*out = NULL;
-	FILE *f = fopen(path, "rb");
+	const char *why;
+	FILE *f = campaign__fopen_input(path, &why);
 	if (!f) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
-		                   "cannot read the template: %s", strerror(errno));
+		                   "cannot read the template: %s", why);
 		return CAMPAIGN_EIO;
 	}
 	struct strbuf b;
@@ -214,12 +216,12 @@ campaign_template_load_file(campaign_template **out, const char *path, campaign_
 	size_t n;
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0 && b.status == CAMPAIGN_OK)
 		campaign__strbuf_add(&b, chunk, n);
-	int err = ferror(f);
+	int err = ferror(f) ? errno : 0;
 	fclose(f);
 	if (err) {
 		campaign__strbuf_free(&b);
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
-		                   "cannot read the template (is it a directory?)");
+		                   "cannot read the template: %s", strerror(err));
 		return CAMPAIGN_EIO;
 	}
 	if (b.status != CAMPAIGN_OK) {

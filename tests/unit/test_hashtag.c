@@ -595,7 +595,7 @@ test_hashtag__taken_file_loads_or_reports_io(void)
 	ASSERT_STR_EQ(d->message, "cannot open the taken hashtags list: No such file or directory");
 	ASSERT_INT_EQ(campaign_hashtag_set_load_file(set, "/tmp", diags), CAMPAIGN_EIO);
 	ASSERT_STR_EQ(campaign_diags_get(diags, 1)->message,
-	              "cannot read the taken hashtags list: Is a directory");
+	              "cannot open the taken hashtags list: it is a directory");
 	campaign_diags_free(diags);
 	campaign_hashtag_set_free(set);
 }
