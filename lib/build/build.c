@@ -387,6 +387,15 @@ output_path(struct build *b)
 		campaign__strbuf_addf(&p, "out/%s", b->spec->slug);
 	while (p.len > 1 && p.ptr[p.len - 1] == '/')
 		p.ptr[--p.len] = '\0';
+	if (p.status == CAMPAIGN_ETOOLONG) {
+		/* The cap, not memory: a path no system call would take (ENAMETOOLONG). */
+		const char *dir = b->opts->output_dir ? b->opts->output_dir : b->spec->slug;
+		campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, NULL, 0, 0,
+		                   "the output directory's path is too long: %zu bytes, at most 4095 "
+		                   "('%.40s...')", strlen(dir), dir);
+		campaign__strbuf_free(&p);
+		return CAMPAIGN_EIO;
+	}
 	if (p.status != CAMPAIGN_OK) {
 		campaign__strbuf_free(&p);
 		return CAMPAIGN_ENOMEM;
@@ -464,8 +473,10 @@ run(struct build *b)
 {
 	int rc = CAMPAIGN_OK;
 	b->ledger_path = campaign__ledger_path_for(b->spec, b->opts->ledger_path, b->diags);
-	if (!b->ledger_path || output_path(b))
+	if (!b->ledger_path)
 		return CAMPAIGN_ENOMEM;
+	if ((rc = output_path(b)))
+		return rc;
 	if (campaign__registry_path_for(b->spec, b->opts->registry_path, &b->registry_path))
 		return CAMPAIGN_ENOMEM;
 	/* The locks come before the plan reads the files, so two builds cannot both assign. */

@@ -14,6 +14,7 @@
 
 #include "campaign/status.h"
 #include "io/open_input.h"
+#include "template/png_chunks.h"
 #include "template/template_load.h"
 #include "util/strbuf.h"
 
@@ -146,6 +147,7 @@ campaign__tpl_load_image(campaign_template *t, struct schema *s, const struct ya
 	struct strbuf b;
 	campaign__strbuf_init(&b, CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES);
 	const char *why = NULL;
+	char problem[96];
 	struct tpl_image *img = &t->images[t->image_count];
 	int rc = read_bounded(campaign__strbuf_cstr(&full), &b, &why);
 	const unsigned char *d = (const unsigned char *)b.ptr;
@@ -175,8 +177,13 @@ campaign__tpl_load_image(campaign_template *t, struct schema *s, const struct ya
 			                       CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE,
 			                       CAMPAIGN_TEMPLATE_IMAGE_MAX_PIXELS / 1000000);
 			rc = CAMPAIGN_EINVALID;
+		} else if (campaign__png_chunks_problem(d, b.len, problem, sizeof(problem))) {
+			campaign__schema_error(s, at, "the image '%.200s' is damaged: %s", path, problem);
+			rc = CAMPAIGN_EINVALID;
 		} else if ((rc = decode(img, d, b.len)) == CAMPAIGN_ENOMEM) {
-			campaign__schema_nomem(s);
+			/* cairo says "out of memory" for any libpng error (a short IDAT among them). */
+			campaign__schema_error(s, at, "the image '%.200s' cannot be decoded: its image data "
+			                       "is damaged or cut short (or memory ran out)", path);
 		} else if (rc) {
 			campaign__schema_error(s, at, "the image '%.200s' is not a readable PNG file", path);
 		}

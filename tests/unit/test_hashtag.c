@@ -233,8 +233,7 @@ test_hashtag__rejects_huge_and_missing_text(void)
 	campaign_buf out = CAMPAIGN_BUF_INIT;
 	ASSERT_INT_EQ(campaign_hashtag_make(&out, big, NULL, diags), CAMPAIGN_EINVALID);
 	ASSERT_STR_EQ(campaign_diags_get(diags, 0)->message,
-	              "hashtag text 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' is longer than "
-	              "4096 bytes");
+	              "hashtag text 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' is too long: 4999 bytes, at most 4096");
 	ASSERT_INT_EQ(campaign_hashtag_make(&out, NULL, NULL, diags), CAMPAIGN_EINVALID);
 	ASSERT_STR_EQ(campaign_diags_get(diags, 1)->message, "hashtag text '' is missing");
 	ASSERT_NULL(out.ptr);
