@@ -184,7 +184,7 @@ write_registry(struct build *b)
 		return CAMPAIGN_OK;
 	struct strbuf text;
 	campaign__strbuf_init(&text, REGISTRY_MAX_BYTES);
-	int rc = campaign__registry_serialize(&plan->registry, &text);
+	int rc = campaign__registry_serialize(&plan->registry, &text, plan->registry_path, b->diags);
 	const char *slash = strrchr(plan->registry_path, '/');
 	const char *name = slash ? slash + 1 : plan->registry_path;
 	if (rc == CAMPAIGN_OK && (!plan->registry_exists ||
@@ -220,7 +220,7 @@ write_ledger(struct build *b)
 {
 	struct strbuf text;
 	campaign__strbuf_init(&text, LEDGER_MAX_BYTES);
-	int rc = campaign__ledger_serialize(&b->plan->ledger, &text);
+	int rc = campaign__ledger_serialize(&b->plan->ledger, &text, b->ledger_path, b->diags);
 	if (rc) {
 		campaign__strbuf_free(&text);
 		return rc;

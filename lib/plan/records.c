@@ -115,3 +115,20 @@ campaign__records_is_e164(const char *p)
 	size_t digits = strspn(p + 1, "0123456789");
 	return p[0] == '+' && p[1] != '0' && digits >= 7 && digits <= 15 && p[1 + digits] == '\0';
 }
+
+int
+campaign__records_refuse_write(campaign_diags *quiet, const char *kind, const char *record,
+                               const char *file, campaign_diags *diags)
+{
+	const campaign_diag *d = campaign_diags_count(quiet) ? campaign_diags_get(quiet, 0) : NULL;
+	const char *why = d ? d->message : "it cannot be read back";
+	/* The reader's words say "damaged KIND: ..."; the file is not damaged, it was never written. */
+	char prefix[32];
+	snprintf(prefix, sizeof(prefix), "damaged %s: ", kind);
+	if (strncmp(why, prefix, strlen(prefix)) == 0)
+		why += strlen(prefix);
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 0, 0,
+	                   "internal error: the %s was not written: its record %.80s would not read "
+	                   "back (%s)", kind, record, why);
+	return CAMPAIGN_EINVALID;
+}
