@@ -110,9 +110,17 @@ read_lines(const char *list, char **text, struct batch *b)
 	}
 	size_t cap = 1 << 16, len = 0;
 	char *p = malloc(cap);
-	size_t n;
-	while (p && (n = fread(p + len, 1, cap - len, f)) > 0) {
-		len += n;
+	int err = 0;
+	/* read(2), not fread: a read error must not pass for the end of the list. */
+	while (p) {
+		ssize_t n = read(fileno(f), p + len, cap - len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			err = n < 0 ? errno : 0;
+			break;
+		}
+		len += (size_t)n;
 		if (len < cap)
 			continue;
 		char *q = cap < LIST_MAX ? realloc(p, cap * 2) : NULL;
@@ -121,7 +129,6 @@ read_lines(const char *list, char **text, struct batch *b)
 		p = q;
 		cap *= 2;
 	}
-	int err = ferror(f) ? errno : 0;
 	if (f != stdin)
 		fclose(f);
 	if (!p) {

@@ -68,18 +68,6 @@ campaign__open_input_at(int dirfd, const char *name, int flags, const char **why
 	return fd;
 }
 
-FILE *
-campaign__fopen_input(const char *path, const char **why)
-{
-	int fd = campaign__open_input_fd(path, why);
-	if (fd < 0)
-		return NULL;
-	FILE *f = fdopen(fd, "rb");
-	if (!f)
-		fail(fd, why);
-	return f;
-}
-
 int
 campaign__open_input(const char *path, int *fd, campaign_diags *diags, const char *cited_in,
                      unsigned long line, unsigned long column)

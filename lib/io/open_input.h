@@ -2,8 +2,6 @@
 #ifndef CAMPAIGN_OPEN_INPUT_H
 #define CAMPAIGN_OPEN_INPUT_H
 
-#include <stdio.h>
-
 #include "campaign/diag.h"
 
 /*
@@ -22,9 +20,6 @@ int campaign__open_input_fd(const char *path, const char **why);
 
 /* The same for name relative to dirfd, with extra open flags (O_NOFOLLOW). */
 int campaign__open_input_at(int dirfd, const char *name, int flags, const char **why);
-
-/* The same as a stdio stream ("rb"), for readers that read with fread. */
-FILE *campaign__fopen_input(const char *path, const char **why);
 
 /*
  * The same, reporting a failure at (cited_in, line, column), the place

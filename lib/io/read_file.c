@@ -10,6 +10,24 @@
 #include "util/strbuf.h"
 
 int
+campaign__read_all(int fd, struct strbuf *b)
+{
+	char chunk[65536];
+	for (;;) {
+		ssize_t n = read(fd, chunk, sizeof(chunk));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return CAMPAIGN_EIO;
+		if (n == 0)
+			return CAMPAIGN_OK;
+		int rc = campaign__strbuf_add(b, chunk, (size_t)n);
+		if (rc)
+			return rc;
+	}
+}
+
+int
 campaign__read_file(const char *path, size_t max, char **out, size_t *len, campaign_diags *diags,
                     const char *cited_in, unsigned long line, unsigned long column)
 {
@@ -24,19 +42,8 @@ campaign__read_file(const char *path, size_t max, char **out, size_t *len, campa
 		return CAMPAIGN_EIO;
 	struct strbuf b;
 	campaign__strbuf_init(&b, max);
-	char chunk[65536];
-	ssize_t n;
-	int rc = CAMPAIGN_OK;
-	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			break;
-		rc = campaign__strbuf_add(&b, chunk, (size_t)n);
-		if (rc)
-			break;
-	}
-	if (rc == CAMPAIGN_OK && n < 0) {
+	int rc = campaign__read_all(fd, &b);
+	if (rc == CAMPAIGN_EIO) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, file, line, column,
 		                   "cannot read '%s': %s", path, strerror(errno));
 		rc = CAMPAIGN_EIO;

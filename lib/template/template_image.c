@@ -8,12 +8,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include <cairo.h>
 
 #include "campaign/status.h"
 #include "io/open_input.h"
+#include "io/read_file.h"
 #include "template/png_chunks.h"
 #include "template/template_load.h"
 #include "util/strbuf.h"
@@ -47,34 +49,29 @@ be32(const unsigned char *p)
 static int
 read_bounded(const char *path, struct strbuf *b, const char **why)
 {
-	FILE *f = campaign__fopen_input(path, why);
-	if (!f)
+	int fd = campaign__open_input_fd(path, why);
+	if (fd < 0)
 		return CAMPAIGN_EIO;
 	struct stat st;
-	if (fstat(fileno(f), &st) != 0) {
+	if (fstat(fd, &st) != 0) {
 		*why = strerror(errno);
-		fclose(f);
+		close(fd);
 		return CAMPAIGN_EIO;
 	}
 	if ((unsigned long long)st.st_size > CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES) {
-		fclose(f);
+		close(fd);
 		*why = "the file is larger than 32 MB";
 		return CAMPAIGN_EINVALID;
 	}
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		if (campaign__strbuf_add(b, chunk, n))
-			break;
-	int err = ferror(f);
-	fclose(f);
-	if (b->status == CAMPAIGN_ENOMEM)
-		return CAMPAIGN_ENOMEM;
-	if (err || b->status != CAMPAIGN_OK) {
-		*why = b->status != CAMPAIGN_OK ? "the file is larger than 32 MB" : "read error";
-		return b->status != CAMPAIGN_OK ? CAMPAIGN_EINVALID : CAMPAIGN_EIO;
+	int rc = campaign__read_all(fd, b);
+	if (rc == CAMPAIGN_EIO)
+		*why = strerror(errno);
+	close(fd);
+	if (rc == CAMPAIGN_ETOOLONG) {
+		*why = "the file is larger than 32 MB";
+		return CAMPAIGN_EINVALID;
 	}
-	return CAMPAIGN_OK;
+	return rc;
 }
 
 static int
