@@ -1,8 +1,8 @@
 #include "clock.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include <campaign/campaign.h>
@@ -10,28 +10,42 @@
 #include "exit.h"
 
 int
+cli_source_date_epoch(const char *command, int64_t *now)
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	if (!epoch || !*epoch)
+		return 0;
+	/*
+	 * Digits only (reproducible-builds.org: a decimal number of seconds), and
+	 * within the calendar every date the tool writes is read back in: a year
+	 * 10000 would be written as 0000 and the ledger refused by every later build.
+	 */
+	size_t digits = strspn(epoch, "0123456789");
+	int64_t v = 0;
+	int ok = digits > 0 && epoch[digits] == '\0' && digits <= 12;
+	for (size_t i = 0; ok && i < digits; i++)
+		v = v * 10 + (epoch[i] - '0');
+	if (!ok || v > CAMPAIGN_TIME_MAX) {
+		fprintf(stderr, "campaign %s: error: SOURCE_DATE_EPOCH '%.40s' is not a number of seconds from 0 "
+		        "to %lld (1970-01-01 to 9999-12-31 UTC)\n", command, epoch,
+		        (long long)CAMPAIGN_TIME_MAX);
+		return EXIT_INVALID;
+	}
+	*now = v;
+	return 0;
+}
+
+int
 cli_clock(const struct cli_command *cmd, const struct opt_result *res, int64_t *now)
 {
 	const char *iso = opt_get(cmd, res, "now");
 	if (iso) {
+		/* campaign_time_parse() refuses an instant outside 1970 to 9999 as well. */
 		if (campaign_time_parse(now, iso) != CAMPAIGN_OK)
-			return usage_error(cmd, "--now '%s' is not an ISO 8601 date or time "
+			return usage_error(cmd, "--now '%s' is not an ISO 8601 date or time from 1970 to 9999 "
 			                        "(2026-12-01 or 2026-12-01T09:30:00Z)", iso);
 		return 0;
 	}
-	const char *epoch = getenv("SOURCE_DATE_EPOCH");
-	if (epoch && *epoch) {
-		char *end;
-		errno = 0;
-		long long v = strtoll(epoch, &end, 10);
-		if (errno || *end || v < 0) {
-			fprintf(stderr, "campaign %s: error: SOURCE_DATE_EPOCH '%s' is not a number of seconds\n",
-			        cmd->name, epoch);
-			return EXIT_INVALID;
-		}
-		*now = (int64_t)v;
-		return 0;
-	}
 	*now = (int64_t)time(NULL);
-	return 0;
+	return cli_source_date_epoch(cmd->name, now);
 }

@@ -14,4 +14,12 @@
  */
 int cli_clock(const struct cli_command *cmd, const struct opt_result *res, int64_t *now);
 
+/*
+ * Sets *now from SOURCE_DATE_EPOCH when it is set and not empty; leaves it
+ * alone otherwise. A value that is not a decimal number of seconds within
+ * 0 to CAMPAIGN_TIME_MAX (1970 to 9999) is refused, naming the variable:
+ * an error on stderr and EXIT_INVALID. @return 0 or EXIT_INVALID.
+ */
+int cli_source_date_epoch(const char *command, int64_t *now);
+
 #endif

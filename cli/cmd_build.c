@@ -149,6 +149,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	cli_template_dirs(template_dirs);
 	opts.template_dirs = template_dirs;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
+		fprintf(stderr, "campaign: error: out of memory\n");
 		rc = EXIT_ENV;
 		goto done;
 	}

@@ -90,6 +90,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	po.reissue = reissue.items;
 	po.reissue_count = reissue.count;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
+		fprintf(stderr, "campaign: error: out of memory\n");
 		rc = EXIT_ENV;
 		goto done;
 	}

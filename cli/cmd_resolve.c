@@ -43,6 +43,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	if ((rc = cli_clock(cmd, &res, &po.now)))
 		goto done;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
+		fprintf(stderr, "campaign: error: out of memory\n");
 		rc = EXIT_ENV;
 		goto done;
 	}
@@ -73,7 +74,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		status = campaign_lookup_find(hits, MAX_SHOWN, &count, &kind, lookup, query, diags);
 	diag_print_all(diags);
 	if (status == CAMPAIGN_ENOTFOUND) {
-		fprintf(stderr, "campaign resolve: no %s in %s has the %s '%s'\n",
+		fprintf(stderr, "campaign resolve: error: no %s in %s has the %s '%s'\n",
 		        registry ? "campaign" : "placement", source, kind_word(kind), query);
 		rc = EXIT_INVALID;
 		goto done;

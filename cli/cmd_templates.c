@@ -59,8 +59,11 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		end = strchr(name, '\n');
 		*end = '\0';
 		campaign_template *t = NULL;
-		if (campaign_template_open(&t, name, dirs, diags) != CAMPAIGN_OK) {
-			rc = EXIT_INVALID;
+		int status = campaign_template_open(&t, name, dirs, diags);
+		if (status != CAMPAIGN_OK) {
+			/* An unreadable one (exit 3) outranks an invalid one (exit 1). */
+			if (exit_code_for_status(status) > rc)
+				rc = exit_code_for_status(status);
 			continue;
 		}
 		campaign_template_info info = CAMPAIGN_TEMPLATE_INFO_INIT;

@@ -82,7 +82,17 @@ diag_exit_code(const campaign_diags *diags, int status)
 		if (code > worst)
 			worst = code;
 	}
-	if (worst == EXIT_OK && status != CAMPAIGN_OK)
+	if (worst == EXIT_OK && status != CAMPAIGN_OK) {
 		worst = exit_code_for_status(status);
+		/*
+		 * A failure must never be silent. Out of memory is the one failure the
+		 * library may report by its status alone (reporting it could need
+		 * memory); any other without a diagnostic is a bug, and says so.
+		 */
+		if (status == CAMPAIGN_ENOMEM)
+			fprintf(stderr, "campaign: error: out of memory\n");
+		else
+			fprintf(stderr, "campaign: error: %s, " CLI_NO_REASON "\n", campaign_strerror(status));
+	}
 	return worst;
 }

@@ -11,8 +11,15 @@
 void diag_print_all(const campaign_diags *diags);
 
 /*
+ * Said of a failure that no diagnostic explains: a bug, which the tests
+ * look for (tests/cli/run_case.sh, tests/fault) so that none goes unseen.
+ */
+#define CLI_NO_REASON "and no reason was given (a bug in campaign: please report it)"
+
+/*
  * The exit code for a failed call: from the worst error diagnostic, or from
- * `status` when there is none.
+ * `status` when there is none; then it also prints what failed (never a
+ * silent exit).
  */
 int diag_exit_code(const campaign_diags *diags, int status);
 

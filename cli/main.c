@@ -9,7 +9,9 @@
 #include <campaign/campaign.h>
 
 #include "cmd.h"
+#include "diag_print.h"
 #include "exit.h"
+#include "stderr_watch.h"
 
 const struct cli_command *const cli_commands[] = {
 	&cmd_build,
@@ -87,8 +89,12 @@ main(int argc, char **argv)
 	const struct cli_command *cmd = cli_find_command(name);
 	if (!cmd)
 		return unknown_command(name);
+	stderr_watch_start();
 	int rc = cmd->run(cmd, argc - 1, argv + 1);
 	/* Frees pango's and fontconfig's caches, so a leak checker sees a clean exit. */
 	campaign_shutdown();
+	if (rc != EXIT_OK && stderr_watch_active() && stderr_watch_count() == 0)
+		fprintf(stderr, "campaign %s: error: failed (exit status %d) " CLI_NO_REASON "\n",
+		        cmd->name, rc);
 	return rc;
 }

@@ -222,6 +222,7 @@ opt_list(const struct cli_command *cmd, const struct opt_result *res, const char
 	out->items = malloc((total + 1) * sizeof(*out->items));
 	if (!out->copy || !out->items) {
 		opt_list_free(out);
+		fprintf(stderr, "campaign: error: out of memory\n");
 		return EXIT_ENV;
 	}
 	char *p = out->copy;

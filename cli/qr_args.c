@@ -10,6 +10,7 @@
 
 #include <campaign/campaign.h>
 
+#include "clock.h"
 #include "exit.h"
 
 campaign_qr_format
@@ -94,14 +95,12 @@ int
 qr_args_options(const struct cli_command *cmd, const struct opt_result *res, campaign_qr_options *o)
 {
 	/* The reproducible-builds convention, so two runs give byte-identical PDFs. */
-	const char *epoch = getenv("SOURCE_DATE_EPOCH");
-	if (epoch) {
-		char *end;
-		errno = 0;
-		long long t = strtoll(epoch, &end, 10);
-		if (end != epoch && !*end && !errno && t >= 0)
-			o->now = t;
-	}
+	int64_t now = -1;
+	int rc = cli_source_date_epoch(cmd->name, &now);
+	if (rc)
+		return rc;
+	if (now >= 0)
+		o->now = now;
 	const char *ecc = opt_get(cmd, res, "ecc");
 	if (ecc && campaign_qr_ecc_parse(&o->ecc, ecc) != CAMPAIGN_OK)
 		return usage_error(cmd, "unknown error correction level '%s': use L, M, Q or H",
@@ -118,7 +117,7 @@ qr_args_options(const struct cli_command *cmd, const struct opt_result *res, cam
 			return usage_error(cmd, "unknown ECI mode '%s': use auto, utf8 or none",
 			                   eci);
 	}
-	int rc = int_opt(cmd, res, "dpi", &o->dpi);
+	rc = int_opt(cmd, res, "dpi", &o->dpi);
 	if (!rc)
 		rc = int_opt(cmd, res, "border", &o->border);
 	if (!rc)

@@ -12,6 +12,7 @@
 
 #include "diag_print.h"
 #include "exit.h"
+#include "input_file.h"
 #include "output_dir.h"
 
 /* A list of a million URLs is 150 MB; more is a mistake, not a campaign. */
@@ -100,16 +101,26 @@ work(void *arg)
 static int
 read_lines(const char *list, char **text, struct batch *b)
 {
-	FILE *f = strcmp(list, "-") == 0 ? stdin : fopen(list, "rb");
+	/* Standard input is allowed (campaign(1)): whoever pipes into it also ends it. */
+	const char *why = NULL;
+	FILE *f = strcmp(list, "-") == 0 ? stdin : cli_open_input(list, &why);
 	if (!f) {
-		fprintf(stderr, "%s: error: cannot open: %s\n", list, strerror(errno));
+		fprintf(stderr, "%s: error: cannot open: %s\n", list, why);
 		return EXIT_ENV;
 	}
 	size_t cap = 1 << 16, len = 0;
 	char *p = malloc(cap);
-	size_t n;
-	while (p && (n = fread(p + len, 1, cap - len, f)) > 0) {
-		len += n;
+	int err = 0;
+	/* read(2), not fread: a read error must not pass for the end of the list. */
+	while (p) {
+		ssize_t n = read(fileno(f), p + len, cap - len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			err = n < 0 ? errno : 0;
+			break;
+		}
+		len += (size_t)n;
 		if (len < cap)
 			continue;
 		char *q = cap < LIST_MAX ? realloc(p, cap * 2) : NULL;
@@ -118,7 +129,6 @@ read_lines(const char *list, char **text, struct batch *b)
 		p = q;
 		cap *= 2;
 	}
-	int err = ferror(f) ? errno : 0;
 	if (f != stdin)
 		fclose(f);
 	if (!p) {

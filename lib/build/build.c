@@ -34,6 +34,7 @@
 #include "build/destinations.h"
 #include "build/withdrawn.h"
 #include "io/outdir.h"
+#include "io/open_input.h"
 #include "plan/plan_internal.h"
 #include "spec/spec_load.h"
 #include "io/atomic_file.h"
@@ -127,11 +128,11 @@ open_registry_dir(struct build *b)
 static int
 file_holds(int dirfd, const char *name, const char *text, size_t len)
 {
-	int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC);
+	int fd = campaign__open_input_at(dirfd, name, 0, NULL);
 	if (fd < 0)
 		return 0;
 	struct stat st;
-	int same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size == len;
+	int same = fstat(fd, &st) == 0 && (size_t)st.st_size == len;
 	char block[16384];
 	for (size_t at = 0; same && at < len;) {
 		ssize_t n = read(fd, block, sizeof(block));
@@ -159,10 +160,7 @@ registry_changed(struct build *b)
 	const struct campaign_plan *plan = b->plan;
 	char *buf = NULL;
 	size_t len = 0;
-	FILE *probe = fopen(plan->registry_path, "rb");
-	int exists = probe != NULL;
-	if (probe)
-		fclose(probe);
+	int exists = campaign__input_exists(plan->registry_path);
 	if (exists != plan->registry_exists)
 		return 1;
 	if (!exists)
@@ -187,7 +185,7 @@ write_registry(struct build *b)
 		return CAMPAIGN_OK;
 	struct strbuf text;
 	campaign__strbuf_init(&text, REGISTRY_MAX_BYTES);
-	int rc = campaign__registry_serialize(&plan->registry, &text);
+	int rc = campaign__registry_serialize(&plan->registry, &text, plan->registry_path, b->diags);
 	const char *slash = strrchr(plan->registry_path, '/');
 	const char *name = slash ? slash + 1 : plan->registry_path;
 	if (rc == CAMPAIGN_OK && (!plan->registry_exists ||
@@ -223,7 +221,7 @@ write_ledger(struct build *b)
 {
 	struct strbuf text;
 	campaign__strbuf_init(&text, LEDGER_MAX_BYTES);
-	int rc = campaign__ledger_serialize(&b->plan->ledger, &text);
+	int rc = campaign__ledger_serialize(&b->plan->ledger, &text, b->ledger_path, b->diags);
 	if (rc) {
 		campaign__strbuf_free(&text);
 		return rc;
@@ -398,6 +396,15 @@ output_path(struct build *b)
 		campaign__strbuf_addf(&p, "out/%s", b->spec->slug);
 	while (p.len > 1 && p.ptr[p.len - 1] == '/')
 		p.ptr[--p.len] = '\0';
+	if (p.status == CAMPAIGN_ETOOLONG) {
+		/* The cap, not memory: a path no system call would take (ENAMETOOLONG). */
+		const char *dir = b->opts->output_dir ? b->opts->output_dir : b->spec->slug;
+		campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, NULL, 0, 0,
+		                   "the output directory's path is too long: %zu bytes, at most 4095 "
+		                   "('%.40s...')", strlen(dir), dir);
+		campaign__strbuf_free(&p);
+		return CAMPAIGN_EIO;
+	}
 	if (p.status != CAMPAIGN_OK) {
 		campaign__strbuf_free(&p);
 		return CAMPAIGN_ENOMEM;
@@ -475,8 +482,10 @@ run(struct build *b)
 {
 	int rc = CAMPAIGN_OK;
 	b->ledger_path = campaign__ledger_path_for(b->spec, b->opts->ledger_path, b->diags);
-	if (!b->ledger_path || output_path(b))
+	if (!b->ledger_path)
 		return CAMPAIGN_ENOMEM;
+	if ((rc = output_path(b)))
+		return rc;
 	if (campaign__registry_path_for(b->spec, b->opts->registry_path, &b->registry_path))
 		return CAMPAIGN_ENOMEM;
 	/* The locks come before the plan reads the files, so two builds cannot both assign. */

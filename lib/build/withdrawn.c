@@ -12,6 +12,7 @@
 #include "build/build_entries.h"
 #include "build/manifest.h"
 #include "campaign/status.h"
+#include "io/open_input.h"
 #include "io/atomic_file.h"
 #include "io/read_file.h"
 #include "plan/plan_internal.h"
@@ -183,14 +184,15 @@ move_file(struct move_ctx *m, struct side *s, const char *name)
 		                   "cannot move it into withdrawn/: %s", strerror(errno));
 		return CAMPAIGN_EIO;
 	}
-	int fd = openat(s->fd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	const char *why = NULL;
+	int fd = campaign__open_input_at(s->fd, name, O_NOFOLLOW, &why);
 	struct stat st;
 	char *data = NULL;
 	if (fd < 0 || fstat(fd, &st) || !(data = malloc((size_t)st.st_size + 1))) {
 		if (fd >= 0)
 			close(fd);
 		campaign_diags_add(m->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
-		                   "cannot read it to move it into withdrawn/: %s", strerror(errno));
+		                   "cannot read it to move it into withdrawn/: %s", why ? why : strerror(errno));
 		return CAMPAIGN_EIO;
 	}
 	size_t got = 0;

@@ -295,7 +295,7 @@ make(campaign_buf *out, const char *text, const campaign_hashtag_options *opts,
 		return rc;
 	size_t len = strlen(text);
 	if (len > TEXT_MAX_BYTES)
-		return fail(w, "is longer than %d bytes", TEXT_MAX_BYTES);
+		return fail(w, "is too long: %zu bytes, at most %d", len, TEXT_MAX_BYTES);
 	if (campaign__utf8_validate(text, len) != len)
 		return fail(w, "is not valid UTF-8");
 	gchar *nfc = g_utf8_normalize(text, (gssize)len, G_NORMALIZE_NFC);

@@ -11,10 +11,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "campaign/status.h"
 #include "core/diag_internal.h"
 #include "ids/hashtag_internal.h"
+#include "io/open_input.h"
+#include "io/read_file.h"
 #include "util/strbuf.h"
 #include "util/utf8.h"
 
@@ -139,22 +142,18 @@ int
 campaign_hashtag_set_load_file(campaign_hashtag_set *set, const char *path,
                                campaign_diags *diags)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
+	const char *why;
+	int fd = campaign__open_input_fd(path, &why);
+	if (fd < 0) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
-		                   "cannot open the taken hashtags list: %s", strerror(errno));
+		                   "cannot open the taken hashtags list: %s", why);
 		return CAMPAIGN_EIO;
 	}
 	struct strbuf b;
 	campaign__strbuf_init(&b, LIST_MAX_BYTES);
-	char chunk[16384];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		if (campaign__strbuf_add(&b, chunk, n) != CAMPAIGN_OK)
-			break;
-	int read_error = ferror(f) ? errno : 0;
-	fclose(f);
-	int rc;
+	int rc = campaign__read_all(fd, &b);
+	int read_error = rc == CAMPAIGN_EIO ? errno : 0;
+	close(fd);
 	if (read_error) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
 		                   "cannot read the taken hashtags list: %s", strerror(read_error));

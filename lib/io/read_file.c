@@ -1,13 +1,31 @@
 /* Reading a whole input file into memory, with a size limit and a located error. */
 #include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
+#include <unistd.h>
 
 #include "campaign/status.h"
+#include "io/open_input.h"
 #include "io/read_file.h"
 #include "util/strbuf.h"
+
+int
+campaign__read_all(int fd, struct strbuf *b)
+{
+	char chunk[65536];
+	for (;;) {
+		ssize_t n = read(fd, chunk, sizeof(chunk));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return CAMPAIGN_EIO;
+		if (n == 0)
+			return CAMPAIGN_OK;
+		int rc = campaign__strbuf_add(b, chunk, (size_t)n);
+		if (rc)
+			return rc;
+	}
+}
 
 int
 campaign__read_file(const char *path, size_t max, char **out, size_t *len, campaign_diags *diags,
@@ -19,30 +37,13 @@ campaign__read_file(const char *path, size_t max, char **out, size_t *len, campa
 	const char *file = cited_in ? cited_in : path;
 	if (!cited_in)
 		line = column = 0;
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, file, line, column,
-		                   "cannot read '%s': %s", path, strerror(errno));
+	int fd;
+	if (campaign__open_input(path, &fd, diags, cited_in, line, column))
 		return CAMPAIGN_EIO;
-	}
-	struct stat st;
-	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-		fclose(f);
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, file, line, column,
-		                   "cannot read '%s': it is a directory", path);
-		return CAMPAIGN_EIO;
-	}
 	struct strbuf b;
 	campaign__strbuf_init(&b, max);
-	char chunk[65536];
-	size_t n;
-	int rc = CAMPAIGN_OK;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
-		rc = campaign__strbuf_add(&b, chunk, n);
-		if (rc)
-			break;
-	}
-	if (rc == CAMPAIGN_OK && ferror(f)) {
+	int rc = campaign__read_all(fd, &b);
+	if (rc == CAMPAIGN_EIO) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, file, line, column,
 		                   "cannot read '%s': %s", path, strerror(errno));
 		rc = CAMPAIGN_EIO;
@@ -51,7 +52,7 @@ campaign__read_file(const char *path, size_t max, char **out, size_t *len, campa
 		                   "'%s' is too large: the limit is %zu bytes", path, max);
 		rc = CAMPAIGN_EINVALID;
 	}
-	fclose(f);
+	close(fd);
 	if (rc) {
 		campaign__strbuf_free(&b);
 		return rc;

@@ -17,4 +17,14 @@ int campaign__read_file(const char *path, size_t max, char **out, size_t *len,
                         campaign_diags *diags, const char *cited_in, unsigned long line,
                         unsigned long column);
 
+struct strbuf;
+
+/*
+ * Reads fd to its end, appending to b: b's cap is the limit. With read(2),
+ * not stdio, so that a read error is told from the end of the file.
+ * @return CAMPAIGN_OK; CAMPAIGN_EIO with errno set; CAMPAIGN_ETOOLONG past
+ *         b's cap; CAMPAIGN_ENOMEM.
+ */
+int campaign__read_all(int fd, struct strbuf *b);
+
 #endif

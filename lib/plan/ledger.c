@@ -331,15 +331,41 @@ cmp_entry_ptrs(const void *a, const void *b)
 	return cmp_entries(*(const struct ledger_entry *const *)a, *(const struct ledger_entry *const *)b);
 }
 
+/* The writer's guard: the record just appended to out at start reads back by check_record(). */
+static int
+reads_back(struct records *r, const struct strbuf *out, size_t start, struct strbuf *line)
+{
+	campaign__strbuf_reset(line);
+	if (campaign__strbuf_add(line, out->ptr + start, out->len - start - 1))
+		return 0;
+	char *text = line->ptr;
+	char *col[COL__COUNT];
+	struct ledger_entry e;
+	return campaign__records_split(r, 1, text, col, COL__COUNT, column_names) == 0 &&
+	       check_record(r, 1, text, col, &e) == 0;
+}
+
 int
-campaign__ledger_serialize(const struct ledger *l, struct strbuf *out)
+campaign__ledger_serialize(const struct ledger *l, struct strbuf *out, const char *file,
+                           campaign_diags *diags)
 {
 	/* Format 2 names its campaign: a ledger without one could not be read back. */
-	if (!l->campaign)
+	if (!l->campaign) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 0, 0,
+		                   "internal error: the ledger was not written: it names no campaign");
 		return CAMPAIGN_EINVALID;
-	const struct ledger_entry **sorted = malloc((l->count + 1) * sizeof(*sorted));
-	if (!sorted)
+	}
+	campaign_diags *quiet = NULL;
+	if (campaign_diags_new(&quiet))
 		return CAMPAIGN_ENOMEM;
+	struct records r = { .file = file, .kind = "ledger", .diags = quiet };
+	struct strbuf line;
+	campaign__strbuf_init(&line, 0);
+	const struct ledger_entry **sorted = malloc((l->count + 1) * sizeof(*sorted));
+	if (!sorted) {
+		campaign_diags_free(quiet);
+		return CAMPAIGN_ENOMEM;
+	}
 	for (size_t i = 0; i < l->count; i++)
 		sorted[i] = &l->entries[i];
 	qsort(sorted, l->count, sizeof(*sorted), cmp_entry_ptrs);
@@ -349,18 +375,27 @@ campaign__ledger_serialize(const struct ledger *l, struct strbuf *out)
 	campaign__strbuf_adds(out, "# Identifiers issued to placements; keep this file with the campaign and\n"
 	                           "# under version control. Written by campaign build; do not edit by hand.\n");
 	campaign__strbuf_adds(out, "# id\tevent\tissued\treleased\tphone\thashtag\turl\n");
+	int rc = CAMPAIGN_OK;
 	for (size_t i = 0; i < l->count; i++) {
 		const struct ledger_entry *e = sorted[i];
 		char issued[11], released[11];
 		campaign__date_format(e->issued, issued);
 		if (e->released >= 0)
 			campaign__date_format(e->released, released);
+		size_t start = out->len;
 		campaign__strbuf_addf(out, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e->id, e->event, issued,
 		                      e->released >= 0 ? released : "-", e->phone ? e->phone : "-",
 		                      e->hashtag ? e->hashtag : "-", e->url ? e->url : "-");
+		if (out->status == CAMPAIGN_OK && !reads_back(&r, out, start, &line)) {
+			rc = line.status ? line.status
+			                 : campaign__records_refuse_write(quiet, "ledger", e->id, file, diags);
+			break;
+		}
 	}
 	free(sorted);
-	return out->status;
+	campaign__strbuf_free(&line);
+	campaign_diags_free(quiet);
+	return rc ? rc : out->status;
 }
 
 static int

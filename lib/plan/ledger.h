@@ -65,8 +65,16 @@ int campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const 
 /* Reads path; a missing file is an empty ledger (the first build). */
 int campaign__ledger_read(struct ledger *l, const char *path, campaign_diags *diags);
 
-/* The ledger as text, entries sorted by id; CAMPAIGN_EINVALID when it names no campaign. */
-int campaign__ledger_serialize(const struct ledger *l, struct strbuf *out);
+/*
+ * The ledger as text, entries sorted by id. Each record is checked by the
+ * reader's own check as it is written: one the reader would refuse (a date
+ * out of the calendar's range) fails with an internal error reported at
+ * file, rather than a ledger that no later build could read.
+ * @return CAMPAIGN_OK; CAMPAIGN_EINVALID (reported) when it names no
+ *         campaign or a record would not read back; CAMPAIGN_ENOMEM.
+ */
+int campaign__ledger_serialize(const struct ledger *l, struct strbuf *out, const char *file,
+                               campaign_diags *diags);
 
 /* The current issue of placement id (the last one issued), or NULL. */
 struct ledger_entry *campaign__ledger_find(const struct ledger *l, const char *id);

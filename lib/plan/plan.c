@@ -9,6 +9,7 @@
 #include "core/options.h"
 #include "core/versions.h"
 #include "core/diag_internal.h"
+#include "io/open_input.h"
 #include "plan/plan_internal.h"
 #include "spec/spec_load.h"
 #include "util/date.h"
@@ -216,10 +217,7 @@ campaign_plan_new(campaign_plan **out, const campaign_spec *spec, const campaign
 	size_t first_diag = campaign_diags_count(diags);
 	plan->ledger_path = ledger_path(plan, opts);
 	if (plan->ledger_path) {
-		FILE *probe = fopen(plan->ledger_path, "rb");
-		plan->ledger_exists = probe != NULL;
-		if (probe)
-			fclose(probe);
+		plan->ledger_exists = campaign__input_exists(plan->ledger_path);
 		int rc = campaign__ledger_read(&plan->ledger, plan->ledger_path, diags);
 		if (rc)
 			plan->status = rc;

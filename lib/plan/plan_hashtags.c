@@ -14,6 +14,13 @@
 #include "spec/spec_load.h"
 #include "util/strbuf.h"
 
+/*
+ * The hashtag's text once its placeholders are filled in. campaign_hashtag_make()
+ * takes at most 4096 bytes and says by how much a text is over; this cap is
+ * only there so that its message, with the real length, is what the user sees.
+ */
+#define HASHTAG_EXPANDED_MAX (1024 * 1024)
+
 struct text_ctx {
 	const struct campaign_spec *spec;
 	const campaign_event *event;
@@ -110,10 +117,17 @@ make_tag(struct campaign_plan *plan, const struct plan_item *item, campaign_hash
 		at = ev->node;
 	struct text_ctx ctx = { spec, &ev->pub, spec->hashtag.scope == HASHTAG_SCOPE_PLACEMENT ? item->pub.placement : NULL };
 	struct strbuf expanded;
-	campaign__strbuf_init(&expanded, 8192);
+	campaign__strbuf_init(&expanded, HASHTAG_EXPANDED_MAX);
 	struct placeholder_ref bad;
 	const char *result = NULL;
 	int expanded_rc = campaign__placeholder_expand(&expanded, text, text_lookup, &ctx, &bad);
+	if (expanded_rc == CAMPAIGN_ETOOLONG) {
+		/* The buffer's cap, not memory: say so, where the text comes from. */
+		campaign__plan_error(plan, at, item, CAMPAIGN_EINVALID,
+		                     "the hashtag's text is too long: more than %d bytes once its "
+		                     "placeholders are filled in", HASHTAG_EXPANDED_MAX);
+		goto done;
+	}
 	if (expanded_rc < 0) {
 		plan->status = CAMPAIGN_ENOMEM;
 		goto done;

@@ -12,8 +12,10 @@
 
 #include "campaign/status.h"
 #include "io/read_file.h"
+#include "io/open_input.h"
 #include "plan/plan_internal.h"
 #include "spec/spec_model.h"
+#include "util/date.h"
 
 unsigned long long
 campaign__plan_text_hash(const char *text, size_t len)
@@ -47,13 +49,26 @@ campaign__registry_path_for(const struct campaign_spec *spec, const char *overri
 	return CAMPAIGN_OK;
 }
 
+/*
+ * The day a number released today may be given again. A quarantine that
+ * would end past 9999-12-31 ends there: the registry could not write (nor
+ * read back) a later day, and no build runs after it.
+ */
+static long
+quarantine_end(long today, long quarantine)
+{
+	long end = today + quarantine;
+	if (campaign__date_in_range(end))
+		return end;
+	long last = end;
+	campaign__date_parse("9999-12-31", &last);
+	return last;
+}
+
 void
 campaign__plan_read_registry(struct campaign_plan *plan)
 {
-	FILE *probe = fopen(plan->registry_path, "rb");
-	plan->registry_exists = probe != NULL;
-	if (probe)
-		fclose(probe);
+	plan->registry_exists = campaign__input_exists(plan->registry_path);
 	if (!plan->registry_exists) {
 		memset(&plan->registry, 0, sizeof(plan->registry));
 		return;
@@ -133,7 +148,7 @@ campaign__plan_update_registry(struct campaign_plan *plan)
 			continue;
 		}
 		e->released = plan->today;
-		e->free_from = plan->today + quarantine;
+		e->free_from = quarantine_end(plan->today, quarantine);
 	}
 	qsort(mine, nmine, sizeof(*mine), cmp_ours);
 	/* 2. The numbers held now that the registry does not show as this campaign's. */

@@ -5,8 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "campaign/status.h"
+#include "io/open_input.h"
 #include "io/read_file.h"
 #include "util/utf8.h"
 
@@ -32,15 +34,18 @@ campaign__records_read(const char *path, const char *kind, size_t max, char **bu
 	*buf = NULL;
 	*len = 0;
 	/* Absent is the normal first build; any other failure to open is not. */
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		if (errno == ENOENT)
-			return CAMPAIGN_OK;
+	const char *why;
+	int fd = campaign__open_input_fd(path, &why);
+	if (fd < 0 && errno == ENOENT)
+		return CAMPAIGN_OK;
+	if (fd < 0 && errno != EISDIR && errno != EINVAL) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
-		                   "cannot read the %s: %s", kind, strerror(errno));
+		                   "cannot read the %s: %s", kind, why);
 		return CAMPAIGN_EIO;
 	}
-	fclose(f);
+	if (fd >= 0)
+		close(fd);
+	/* A directory or a FIFO is not a first build either: read_file says what it is. */
 	return campaign__read_file(path, max, buf, len, diags, NULL, 0, 0);
 }
 
@@ -109,4 +114,21 @@ campaign__records_is_e164(const char *p)
 {
 	size_t digits = strspn(p + 1, "0123456789");
 	return p[0] == '+' && p[1] != '0' && digits >= 7 && digits <= 15 && p[1 + digits] == '\0';
+}
+
+int
+campaign__records_refuse_write(campaign_diags *quiet, const char *kind, const char *record,
+                               const char *file, campaign_diags *diags)
+{
+	const campaign_diag *d = campaign_diags_count(quiet) ? campaign_diags_get(quiet, 0) : NULL;
+	const char *why = d ? d->message : "it cannot be read back";
+	/* The reader's words say "damaged KIND: ..."; the file is not damaged, it was never written. */
+	char prefix[32];
+	snprintf(prefix, sizeof(prefix), "damaged %s: ", kind);
+	if (strncmp(why, prefix, strlen(prefix)) == 0)
+		why += strlen(prefix);
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 0, 0,
+	                   "internal error: the %s was not written: its record %.80s would not read "
+	                   "back (%s)", kind, record, why);
+	return CAMPAIGN_EINVALID;
 }

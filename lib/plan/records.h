@@ -52,6 +52,18 @@ unsigned long campaign__records_each_line(char *text, int (*each)(void *ctx, uns
 int campaign__records_split(struct records *r, unsigned long line, char *text, char **col, int count,
                             const char *const *names);
 
+/*
+ * The writers' guard: every record a writer formats is checked by its
+ * reader's own check before the file is written, so a value the reader
+ * refuses (a year 10000 written as "0000") fails the write instead of
+ * damaging the file for every later build. The checks report into a
+ * private sink (r->diags); this turns its first message into an internal
+ * error at file, naming the record.
+ * @return CAMPAIGN_EINVALID.
+ */
+int campaign__records_refuse_write(campaign_diags *quiet, const char *kind, const char *record,
+                                   const char *file, campaign_diags *diags);
+
 /* Whether p is a phone number as both files keep it: E.164, "+" and 7 to 15 digits. */
 int campaign__records_is_e164(const char *p);
 

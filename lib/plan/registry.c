@@ -250,12 +250,35 @@ cmp_entry_ptrs(const void *a, const void *b)
 	                   *(const struct registry_entry *const *)b);
 }
 
-int
-campaign__registry_serialize(const struct registry *reg, struct strbuf *out)
+/* The writer's guard: the record just appended to out at start reads back by check_record(). */
+static int
+reads_back(struct records *r, const struct strbuf *out, size_t start, struct strbuf *line)
 {
-	const struct registry_entry **sorted = malloc((reg->count + 1) * sizeof(*sorted));
-	if (!sorted)
+	campaign__strbuf_reset(line);
+	if (campaign__strbuf_add(line, out->ptr + start, out->len - start - 1))
+		return 0;
+	char *text = line->ptr;
+	char *col[COL__COUNT];
+	struct registry_entry e;
+	return campaign__records_split(r, 1, text, col, COL__COUNT, column_names) == 0 &&
+	       check_record(r, 1, text, col, &e) == 0;
+}
+
+int
+campaign__registry_serialize(const struct registry *reg, struct strbuf *out, const char *file,
+                             campaign_diags *diags)
+{
+	campaign_diags *quiet = NULL;
+	if (campaign_diags_new(&quiet))
 		return CAMPAIGN_ENOMEM;
+	struct records r = { .file = file, .kind = "registry", .diags = quiet };
+	struct strbuf line;
+	campaign__strbuf_init(&line, 0);
+	const struct registry_entry **sorted = malloc((reg->count + 1) * sizeof(*sorted));
+	if (!sorted) {
+		campaign_diags_free(quiet);
+		return CAMPAIGN_ENOMEM;
+	}
 	for (size_t i = 0; i < reg->count; i++)
 		sorted[i] = &reg->entries[i];
 	qsort(sorted, reg->count, sizeof(*sorted), cmp_entry_ptrs);
@@ -266,17 +289,26 @@ campaign__registry_serialize(const struct registry *reg, struct strbuf *out)
 	                      "# Keep it under version control. Written by campaign build; do not edit "
 	                      "by hand.\n");
 	campaign__strbuf_adds(out, "# kind\tvalue\tcampaign\tplacement\tsince\treleased\tfree\n");
+	int rc = CAMPAIGN_OK;
 	for (size_t i = 0; i < reg->count; i++) {
 		const struct registry_entry *e = sorted[i];
+		size_t start = out->len;
 		campaign__strbuf_addf(out, "%s\t%s\t%s\t%s", kind_names[e->kind], e->value, e->campaign,
 		                      e->placement ? e->placement : "-");
 		add_day(out, e->since);
 		add_day(out, e->released);
 		add_day(out, e->free_from);
 		campaign__strbuf_addc(out, '\n');
+		if (out->status == CAMPAIGN_OK && !reads_back(&r, out, start, &line)) {
+			rc = line.status ? line.status
+			                 : campaign__records_refuse_write(quiet, "registry", e->value, file, diags);
+			break;
+		}
 	}
 	free(sorted);
-	return out->status;
+	campaign__strbuf_free(&line);
+	campaign_diags_free(quiet);
+	return rc ? rc : out->status;
 }
 
 struct registry_entry *

@@ -61,8 +61,14 @@ int campaign__registry_parse(struct registry *r, const char *buf, size_t len, co
 /* Reads path; a missing file is an empty registry (the first campaign to use it). */
 int campaign__registry_read(struct registry *r, const char *path, campaign_diags *diags);
 
-/* The registry as text, sorted. */
-int campaign__registry_serialize(const struct registry *r, struct strbuf *out);
+/*
+ * The registry as text, sorted. Each record is checked by the reader's own
+ * check as it is written (see campaign__ledger_serialize()): one it would
+ * refuse fails with an internal error reported at file.
+ * @return CAMPAIGN_OK; CAMPAIGN_EINVALID (reported); CAMPAIGN_ENOMEM.
+ */
+int campaign__registry_serialize(const struct registry *r, struct strbuf *out, const char *file,
+                                 campaign_diags *diags);
 
 /* Appends e; its strings are borrowed and must live as long as r. */
 int campaign__registry_add(struct registry *r, const struct registry_entry *e);

@@ -11,6 +11,7 @@
 #include "campaign/resolve.h"
 #include "campaign/status.h"
 #include "ids/id_query.h"
+#include "io/read_file.h"
 #include "plan/plan_internal.h"
 #include "spec/spec_load.h"
 #include "ids/url.h"
@@ -20,6 +21,8 @@
 
 /* Last digits compared when the country code and trunk prefix are unknown. */
 #define PHONE_SUFFIX_DIGITS 10
+/* A manifest of a million placements is some 600 MB of JSON; more is not one of ours. */
+#define MANIFEST_MAX_BYTES ((size_t)1024 * 1024 * 1024)
 
 /* A placement's URL taken apart once, for every query. */
 struct url_parts {
@@ -187,8 +190,19 @@ int
 campaign_lookup_load_manifest(campaign_lookup **out, const char *path, campaign_diags *diags)
 {
 	*out = NULL;
+	/*
+	 * Read here, not by jansson: a FIFO must be refused, not waited on, and
+	 * a read error reported as one (jansson's reader takes it for the end of
+	 * the text, and reports invalid JSON).
+	 */
+	char *text = NULL;
+	size_t len = 0;
+	int rc = campaign__read_file(path, MANIFEST_MAX_BYTES, &text, &len, diags, NULL, 0, 0);
+	if (rc)
+		return rc;
 	json_error_t err;
-	json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &err);
+	json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
+	free(text);
 	if (!root) {
 		int io = err.line < 0 || strstr(err.text, "unable to open");
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, io ? CAMPAIGN_EIO : CAMPAIGN_EINVALID, path,
@@ -204,7 +218,7 @@ campaign_lookup_load_manifest(campaign_lookup **out, const char *path, campaign_
 		return CAMPAIGN_EINVALID;
 	}
 	campaign_lookup *l = lookup_new(json_array_size(list));
-	int rc = l ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
+	rc = l ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
 	for (size_t i = 0; rc == CAMPAIGN_OK && i < l->count; i++) {
 		json_t *p = json_array_get(list, i);
 		campaign_lookup_entry *e = &l->items[i].pub;

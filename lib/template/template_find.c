@@ -106,9 +106,12 @@ campaign_template_open(campaign_template **out, const char *name_or_path,
 			struct strbuf p;
 			campaign__strbuf_init(&p, 8192);
 			campaign__strbuf_addf(&p, "%s/%s.yaml", search_dirs[d], name_or_path);
+			/*
+			 * Anything there is found, a FIFO or a directory too: the loader says
+			 * what it is, where "no template; did you mean" the same name would not.
+			 */
 			struct stat st;
-			int found = p.status == CAMPAIGN_OK && stat(campaign__strbuf_cstr(&p), &st) == 0 &&
-			            S_ISREG(st.st_mode);
+			int found = p.status == CAMPAIGN_OK && stat(campaign__strbuf_cstr(&p), &st) == 0;
 			int rc = found ? campaign_template_load_file(out, campaign__strbuf_cstr(&p), diags)
 			               : CAMPAIGN_OK;
 			campaign__strbuf_free(&p);

@@ -8,11 +8,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include <cairo.h>
 
 #include "campaign/status.h"
+#include "io/open_input.h"
+#include "io/read_file.h"
+#include "template/png_chunks.h"
 #include "template/template_load.h"
 #include "util/strbuf.h"
 
@@ -45,36 +49,29 @@ be32(const unsigned char *p)
 static int
 read_bounded(const char *path, struct strbuf *b, const char **why)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		*why = strerror(errno);
+	int fd = campaign__open_input_fd(path, why);
+	if (fd < 0)
 		return CAMPAIGN_EIO;
-	}
 	struct stat st;
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-		fclose(f);
-		*why = "not a regular file";
+	if (fstat(fd, &st) != 0) {
+		*why = strerror(errno);
+		close(fd);
 		return CAMPAIGN_EIO;
 	}
 	if ((unsigned long long)st.st_size > CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES) {
-		fclose(f);
+		close(fd);
 		*why = "the file is larger than 32 MB";
 		return CAMPAIGN_EINVALID;
 	}
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		if (campaign__strbuf_add(b, chunk, n))
-			break;
-	int err = ferror(f);
-	fclose(f);
-	if (b->status == CAMPAIGN_ENOMEM)
-		return CAMPAIGN_ENOMEM;
-	if (err || b->status != CAMPAIGN_OK) {
-		*why = b->status != CAMPAIGN_OK ? "the file is larger than 32 MB" : "read error";
-		return b->status != CAMPAIGN_OK ? CAMPAIGN_EINVALID : CAMPAIGN_EIO;
+	int rc = campaign__read_all(fd, b);
+	if (rc == CAMPAIGN_EIO)
+		*why = strerror(errno);
+	close(fd);
+	if (rc == CAMPAIGN_ETOOLONG) {
+		*why = "the file is larger than 32 MB";
+		return CAMPAIGN_EINVALID;
 	}
-	return CAMPAIGN_OK;
+	return rc;
 }
 
 /*
@@ -178,6 +175,7 @@ campaign__tpl_load_image(campaign_template *t, struct schema *s, const struct ya
 	struct strbuf b;
 	campaign__strbuf_init(&b, CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES);
 	const char *why = NULL;
+	char problem[96];
 	struct tpl_image *img = &t->images[t->image_count];
 	int rc = read_bounded(campaign__strbuf_cstr(&full), &b, &why);
 	const unsigned char *d = (const unsigned char *)b.ptr;
@@ -207,8 +205,13 @@ campaign__tpl_load_image(campaign_template *t, struct schema *s, const struct ya
 			                       CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE,
 			                       CAMPAIGN_TEMPLATE_IMAGE_MAX_PIXELS / 1000000);
 			rc = CAMPAIGN_EINVALID;
+		} else if (campaign__png_chunks_problem(d, b.len, problem, sizeof(problem))) {
+			campaign__schema_error(s, at, "the image '%.200s' is damaged: %s", path, problem);
+			rc = CAMPAIGN_EINVALID;
 		} else if ((rc = decode(img, d, b.len)) == CAMPAIGN_ENOMEM) {
-			campaign__schema_nomem(s);
+			/* cairo says "out of memory" for any libpng error (a short IDAT among them). */
+			campaign__schema_error(s, at, "the image '%.200s' cannot be decoded: its image data "
+			                       "is damaged or cut short (or memory ran out)", path);
 		} else if (rc) {
 			campaign__schema_error(s, at, "the image '%.200s' is not a readable PNG file", path);
 		}

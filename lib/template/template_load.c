@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <strings.h>
 
 #include "campaign/status.h"
@@ -10,6 +11,8 @@
 #include "core/options.h"
 #include "core/versions.h"
 #include "core/diag_internal.h"
+#include "io/open_input.h"
+#include "io/read_file.h"
 #include "template/template_load.h"
 #include "template/template_units.h"
 #include "util/strbuf.h"
@@ -202,24 +205,21 @@ int
 campaign_template_load_file(campaign_template **out, const char *path, campaign_diags *diags)
 {
 	*out = NULL;
-	FILE *f = fopen(path, "rb");
-	if (!f) {
+	const char *why;
+	int fd = campaign__open_input_fd(path, &why);
+	if (fd < 0) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
-		                   "cannot read the template: %s", strerror(errno));
+		                   "cannot read the template: %s", why);
 		return CAMPAIGN_EIO;
 	}
 	struct strbuf b;
 	campaign__strbuf_init(&b, CAMPAIGN_TEMPLATE_FILE_MAX + 1);
-	char chunk[16384];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0 && b.status == CAMPAIGN_OK)
-		campaign__strbuf_add(&b, chunk, n);
-	int err = ferror(f);
-	fclose(f);
+	int err = campaign__read_all(fd, &b) == CAMPAIGN_EIO ? errno : 0;
+	close(fd);
 	if (err) {
 		campaign__strbuf_free(&b);
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
-		                   "cannot read the template (is it a directory?)");
+		                   "cannot read the template: %s", strerror(err));
 		return CAMPAIGN_EIO;
 	}
 	if (b.status != CAMPAIGN_OK) {

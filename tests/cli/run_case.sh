@@ -11,6 +11,8 @@
 #   CASE.sh.stdout.exact    stdout, byte for byte   (or .stdout.glob: a shell pattern)
 #   CASE.sh.stderr.exact    stderr, byte for byte   (or .stderr.glob)
 # Both streams must have one: a stream no file describes would go unchecked.
+# A case that exits non-zero must print something on stderr, whatever its
+# expectation files say: no failure may be silent.
 # With --set-exact-output the .exact files are (re)written from this run.
 set -u
 # Only the tests' own fonts (tests/fonts.conf.in): meson test sets this.
@@ -64,6 +66,18 @@ compare() { # stream
 }
 compare stdout
 compare stderr
+# Every failure says what and where: a case that exits non-zero must have
+# printed something on stderr, and never the tool's own last-resort line
+# for a failure nothing explained (cli/diag_print.h, CLI_NO_REASON).
+if [ "$status" != 0 ] && [ ! -s "$scratch/.stderr" ]; then
+	echo "exit status $status with nothing on stderr: a failure must say what and where"
+	failed=1
+fi
+if grep -q "no reason was given (a bug in campaign" "$scratch/.stderr"; then
+	echo "a failure that no diagnostic explained:"
+	grep "no reason was given" "$scratch/.stderr" | head -5
+	failed=1
+fi
 if [ $failed -ne 0 ]; then
 	echo "--- stderr was:"
 	head -20 "$scratch/.stderr"

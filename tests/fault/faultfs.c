@@ -17,13 +17,16 @@
  *   FAULT_COUNT=/abs/file without FAULT_AFTER: count only, and write the
  *                         number of calls into this file at exit
  *   FAULT_ONLY=fsync      count only this kind of call (write, fsync,
- *                         rename, create, mkdir, read), to reach the rare
- *                         ones; reads count only when asked for here
+ *                         rename, create, mkdir, read, open, input), to
+ *                         reach the rare ones; read, open and input count
+ *                         only when asked for here
  *
  * Calls counted: open/openat with O_CREAT ("create"), write and pwrite
  * ("write"), fsync, fdatasync and syncfs ("fsync"), rename, renameat and
  * renameat2 ("rename"), mkdir and mkdirat ("mkdir"), and with FAULT_ONLY=read
- * pread and pread64 ("read": a build reads its scratch file back so).
+ * pread and pread64 ("read": a build reads its scratch file back so); and
+ * with FAULT_ONLY=open the opens of files for reading only (an input: a
+ * spec, a table, a ledger, an image), with FAULT_ONLY=input read() on them.
  * Descriptors 0-2 never count, so
  * diagnostics always get out. Whether a descriptor or path is below
  * FAULT_DIR is read from /proc/self/fd.
@@ -79,6 +82,8 @@ setup(void)
 		fault_kill = 1;
 	count_file = getenv("FAULT_COUNT");
 	only = getenv("FAULT_ONLY");
+	if (only && !*only) /* FAULT_ONLY= (empty): every kind that changes a file, as if unset */
+		only = NULL;
 }
 
 __attribute__((destructor)) static void
@@ -148,7 +153,8 @@ static int
 must_fail(const char *kind, int is_below)
 {
 	/* Reads count only when asked for: the other tests' points are the calls that change files. */
-	if (!is_below || (only && strcmp(only, kind) != 0) || (!only && strcmp(kind, "read") == 0))
+	int asked_only = strcmp(kind, "read") == 0 || strcmp(kind, "open") == 0 || strcmp(kind, "input") == 0;
+	if (!is_below || (only && strcmp(only, kind) != 0) || (!only && asked_only))
 		return 0;
 	long n = __atomic_add_fetch(&calls, 1, __ATOMIC_SEQ_CST);
 	if (fault_after < 0 || n <= fault_after)
@@ -189,6 +195,16 @@ pwrite64(int fd, const void *buf, size_t n, off64_t off)
 	if (must_fail("write", fd_below(fd)))
 		return -1;
 	return real_pwrite64(fd, buf, n, off);
+}
+
+ssize_t
+read(int fd, void *buf, size_t n)
+{
+	REAL(read);
+	/* Looked up only when asked for: every read of the process comes here. */
+	if (only && strcmp(only, "input") == 0 && must_fail("input", fd_below(fd)))
+		return -1;
+	return real_read(fd, buf, n);
 }
 
 ssize_t
@@ -298,9 +314,18 @@ mode_of(int flags, va_list ap)
 	return creates(flags) ? (mode_t)va_arg(ap, int) : 0;
 }
 
+/* An open of an input: read-only, not a directory (those are walked, not read). */
+static int
+opens_input(int flags)
+{
+	return !creates(flags) && (flags & O_ACCMODE) == O_RDONLY && !(flags & O_DIRECTORY);
+}
+
 static int
 create_fails(int dirfd, const char *path, int flags)
 {
+	if (opens_input(flags))
+		return only && strcmp(only, "open") == 0 && must_fail("open", at_below(dirfd, path));
 	return creates(flags) && must_fail("create", at_below(dirfd, path));
 }
 

@@ -36,14 +36,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		struct strbuf once, twice;
 		campaign__strbuf_init(&once, 0);
 		campaign__strbuf_init(&twice, 0);
-		FUZZ_CHECK(campaign__ledger_serialize(&l, &once) == CAMPAIGN_OK);
+		FUZZ_CHECK(campaign__ledger_serialize(&l, &once, "fuzz.ledger", NULL) == CAMPAIGN_OK);
 		struct ledger again;
 		campaign_diags_clear(diags);
 		rc = campaign__ledger_parse(&again, once.ptr, once.len, "again.ledger", diags);
 		fuzz_check_diags(diags, rc);
 		FUZZ_CHECK(rc == CAMPAIGN_OK);
 		FUZZ_CHECK(again.count == l.count);
-		FUZZ_CHECK(campaign__ledger_serialize(&again, &twice) == CAMPAIGN_OK);
+		FUZZ_CHECK(campaign__ledger_serialize(&again, &twice, "fuzz.ledger", NULL) == CAMPAIGN_OK);
 		FUZZ_CHECK(once.len == twice.len && memcmp(once.ptr, twice.ptr, once.len) == 0);
 		campaign__ledger_free(&again);
 		campaign__strbuf_free(&once);

@@ -1261,7 +1261,7 @@ test_api_errors__template_load_io_and_size(void)
 	make_dir("dir-template.yaml");
 	path = path_of("dir-template.yaml");
 	ASSERT_FAILS_AT(campaign_template_load_file(&t, path, d), CAMPAIGN_EIO,
-	                "cannot read the template (is it a directory?)", path, 0, 0);
+	                "cannot read the template: it is a directory", path, 0, 0);
 	/* An image that cannot be read is an I/O error at the line that names it. */
 	const char *yaml = "page: { size: A6 }\nelements:\n"
 	                   "  - image: { src: gone.png, at: [1cm, 1cm], width: 3cm }\n";
@@ -1450,7 +1450,7 @@ test_api_errors__lookup_manifest_that_is_not_one(void)
 	                "string or '}' expected near '}'", path, 2, 14);
 	path = path_of("none.json");
 	ASSERT_FAILS_AT(campaign_lookup_load_manifest(&lookup, path, d), CAMPAIGN_EIO,
-	                fmt("unable to open %s: No such file or directory", path), path, 0, 0);
+	                fmt("cannot read '%s': No such file or directory", path), path, 0, 0);
 	ASSERT_NULL(lookup);
 }
 

@@ -233,8 +233,7 @@ test_hashtag__rejects_huge_and_missing_text(void)
 	campaign_buf out = CAMPAIGN_BUF_INIT;
 	ASSERT_INT_EQ(campaign_hashtag_make(&out, big, NULL, diags), CAMPAIGN_EINVALID);
 	ASSERT_STR_EQ(campaign_diags_get(diags, 0)->message,
-	              "hashtag text 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' is longer than "
-	              "4096 bytes");
+	              "hashtag text 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' is too long: 4999 bytes, at most 4096");
 	ASSERT_INT_EQ(campaign_hashtag_make(&out, NULL, NULL, diags), CAMPAIGN_EINVALID);
 	ASSERT_STR_EQ(campaign_diags_get(diags, 1)->message, "hashtag text '' is missing");
 	ASSERT_NULL(out.ptr);
@@ -595,7 +594,7 @@ test_hashtag__taken_file_loads_or_reports_io(void)
 	ASSERT_STR_EQ(d->message, "cannot open the taken hashtags list: No such file or directory");
 	ASSERT_INT_EQ(campaign_hashtag_set_load_file(set, "/tmp", diags), CAMPAIGN_EIO);
 	ASSERT_STR_EQ(campaign_diags_get(diags, 1)->message,
-	              "cannot read the taken hashtags list: Is a directory");
+	              "cannot open the taken hashtags list: it is a directory");
 	campaign_diags_free(diags);
 	campaign_hashtag_set_free(set);
 }

@@ -4,6 +4,7 @@
 #include "campaign/campaign.h"
 #include "harness.h"
 #include "plan/ledger.h"
+#include "plan/registry.h"
 #include "util/date.h"
 
 static const char *good =
@@ -33,7 +34,7 @@ test_ledger__round_trips_sorted_by_id(void)
 	l.campaign = "rally";
 	struct strbuf out;
 	campaign__strbuf_init(&out, 0);
-	ASSERT_INT_EQ(campaign__ledger_serialize(&l, &out), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign__ledger_serialize(&l, &out, "x.ledger", d), CAMPAIGN_OK);
 	const char *text = campaign__strbuf_cstr(&out);
 	const char *head = LEDGER_MAGIC "\n# campaign: rally\n";
 	ASSERT_TRUE(strncmp(text, head, strlen(head)) == 0);
@@ -48,7 +49,7 @@ test_ledger__round_trips_sorted_by_id(void)
 	ASSERT_STR_EQ(again.campaign, "rally");
 	struct strbuf out2;
 	campaign__strbuf_init(&out2, 0);
-	campaign__ledger_serialize(&again, &out2);
+	campaign__ledger_serialize(&again, &out2, "y", d);
 	ASSERT_STR_EQ(campaign__strbuf_cstr(&out2), text);
 	campaign__strbuf_free(&out);
 	campaign__strbuf_free(&out2);
@@ -150,7 +151,7 @@ test_ledger__earlier_issues_stay_on_record(void)
 	/* Written back in the order of issue. */
 	struct strbuf out;
 	campaign__strbuf_init(&out, 0);
-	ASSERT_INT_EQ(campaign__ledger_serialize(&l, &out), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign__ledger_serialize(&l, &out, "x.ledger", d), CAMPAIGN_OK);
 	const char *old = strstr(campaign__strbuf_cstr(&out), "+74951234502");
 	const char *now = strstr(campaign__strbuf_cstr(&out), "+74951234503");
 	ASSERT_TRUE(old && now && old < now);
@@ -185,10 +186,88 @@ test_ledger__earlier_issues_stay_on_record(void)
 	campaign_diags_free(d);
 }
 
+/*
+ * The writer checks each record with the reader's own check: a day out of
+ * the calendar (year 10000, which would be written as "0000-01-01") fails
+ * the write with an internal error naming the record, not a ledger that
+ * every later build refuses.
+ */
+static void
+test_ledger__writer_refuses_what_its_reader_would(void)
+{
+	struct ledger l;
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	ASSERT_INT_EQ(campaign__ledger_parse(&l, good, strlen(good), "x.ledger", d), CAMPAIGN_OK);
+	l.campaign = "rally";
+	long first_out_of_range;
+	ASSERT_INT_EQ(campaign__date_parse("9999-12-31", &first_out_of_range), 0);
+	first_out_of_range++;
+	ASSERT_TRUE(!campaign__date_in_range(first_out_of_range));
+	campaign__ledger_find(&l, "b")->issued = first_out_of_range;
+	struct strbuf out;
+	campaign__strbuf_init(&out, 0);
+	ASSERT_INT_EQ(campaign__ledger_serialize(&l, &out, "x.ledger", d), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_diags_count(d), 1);
+	const campaign_diag *diag = campaign_diags_get(d, 0);
+	ASSERT_STR_EQ(diag->file, "x.ledger");
+	ASSERT_INT_EQ(diag->status, CAMPAIGN_EINVALID);
+	ASSERT_STR_EQ(diag->message, "internal error: the ledger was not written: its record b would "
+	                             "not read back ('issued' must be a date YYYY-MM-DD, not "
+	                             "'0000-01-01')");
+	/* A field the reader refuses for another reason: a URL with a space. */
+	campaign__ledger_find(&l, "b")->issued = first_out_of_range - 1;
+	campaign__ledger_find(&l, "b")->url = "https://x.org/a b";
+	campaign__strbuf_reset(&out);
+	ASSERT_INT_EQ(campaign__ledger_serialize(&l, &out, "x.ledger", d), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_diags_count(d), 2);
+	/* Within the range it is written. */
+	campaign__ledger_find(&l, "b")->url = "https://x.org/a";
+	campaign__strbuf_reset(&out);
+	ASSERT_INT_EQ(campaign__ledger_serialize(&l, &out, "x.ledger", d), CAMPAIGN_OK);
+	ASSERT_NOT_NULL(strstr(campaign__strbuf_cstr(&out), "\tev\t9999-12-31\t"));
+	campaign__strbuf_free(&out);
+	campaign__ledger_free(&l);
+	campaign_diags_free(d);
+}
+
+/*
+ * The registry's writer has the same guard: a number released in 9999 with
+ * a quarantine that ends after it would be written with a year "0000".
+ */
+static void
+test_ledger__registry_writer_refuses_what_its_reader_would(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	struct registry reg = { 0 };
+	long last;
+	ASSERT_INT_EQ(campaign__date_parse("9999-12-31", &last), 0);
+	struct registry_entry e = { .kind = REGISTRY_PHONE, .value = "+74951234501",
+	                            .campaign = "rally", .placement = "a", .since = last - 10,
+	                            .released = last, .free_from = last + 90 };
+	ASSERT_INT_EQ(campaign__registry_add(&reg, &e), CAMPAIGN_OK);
+	struct strbuf out;
+	campaign__strbuf_init(&out, 0);
+	ASSERT_INT_EQ(campaign__registry_serialize(&reg, &out, "x.registry", d), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_diags_count(d), 1);
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
+	              "internal error: the registry was not written: its record +74951234501 would "
+	              "not read back ('free' must be a date YYYY-MM-DD or '-', not '0000-03-30')");
+	reg.entries[0].free_from = last;
+	campaign__strbuf_reset(&out);
+	ASSERT_INT_EQ(campaign__registry_serialize(&reg, &out, "x.registry", d), CAMPAIGN_OK);
+	campaign__strbuf_free(&out);
+	campaign__registry_free(&reg);
+	campaign_diags_free(d);
+}
+
 int
 main(void)
 {
 	RUN(test_ledger__round_trips_sorted_by_id);
+	RUN(test_ledger__writer_refuses_what_its_reader_would);
+	RUN(test_ledger__registry_writer_refuses_what_its_reader_would);
 	RUN(test_ledger__earlier_issues_stay_on_record);
 	RUN(test_ledger__damage_is_located);
 	RUN(test_ledger__nul_byte_is_named_as_such);
