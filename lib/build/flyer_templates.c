@@ -321,11 +321,22 @@ report_missing(const struct flyer_templates *t, const campaign_plan *plan, const
 	const char *hint = campaign__placeholder_has_prefix(&ref, "row.") ? campaign__suggest(bare, candidates)
 	                                                                  : campaign__suggest(name, candidates);
 	const char *family = campaign__placeholder_has_prefix(&ref, "row.") ? "row." : "";
-	if (campaign__placeholder_has_prefix(&ref, "row."))
+	if (campaign__placeholder_has_prefix(&ref, "row.") && !hint) {
+		/* Nothing close: the columns there are, rather than a far-fetched guess. */
+		struct strbuf list;
+		campaign__strbuf_init(&list, 4096);
+		for (size_t k = 0; k < p->row_count && k < 20; k++)
+			campaign__strbuf_addf(&list, "%s'%.64s'", k ? ", " : "", p->row[k].key);
+		if (p->row_count > 20)
+			campaign__strbuf_addf(&list, " and %zu more", p->row_count - 20);
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, at.line, at.column,
-		                   "template '%s' prints {{%s}}, but %s has no column '%s'%s%s%s%s", tpl, name,
-		                   p->rows_file, bare, hint ? "; did you mean '{{" : "", hint ? family : "",
-		                   hint ? hint : "", hint ? "}}'?" : "");
+		                   "template '%s' prints {{%s}}, but %s has no column '%s'; its columns are %s",
+		                   tpl, name, p->rows_file, bare, campaign__strbuf_cstr(&list));
+		campaign__strbuf_free(&list);
+	} else if (campaign__placeholder_has_prefix(&ref, "row."))
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, at.line, at.column,
+		                   "template '%s' prints {{%s}}, but %s has no column '%s'; did you mean "
+		                   "'{{%s%s}}'?", tpl, name, p->rows_file, bare, family, hint);
 	else if (campaign__placeholder_has_prefix(&ref, "var."))
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID,
 		                   t->slots[m->slot].tpl->file, m->at.line, m->at.column,

@@ -607,12 +607,12 @@ check_event_ref(struct check *c, const campaign_spec *spec, const char *event)
 {
 	if (campaign_spec_find_event(spec, event))
 		return;
-	const char *names[65];
-	size_t n = 0;
-	for (size_t i = 0; i < spec->event_count && n < 64; i++)
-		names[n++] = spec->events[i].pub.id;
-	names[n] = NULL;
-	const char *hint = campaign__suggest(event, names);
+	struct suggester near;
+	campaign__suggester_init(&near, event);
+	for (size_t i = 0; i < spec->event_count; i++)
+		if (spec->events[i].pub.id)
+			campaign__suggester_offer(&near, spec->events[i].pub.id);
+	const char *hint = campaign__suggester_best(&near);
 	if (hint)
 		campaign__schema_error(&c->s, &nowhere,
 		                       "unknown event '%.64s' in %s; did you mean '%s'?", event,

@@ -11,6 +11,7 @@
 #include "spec/spec_ids.h"
 #include "spec/spec_load.h"
 #include "util/date.h"
+#include "util/lookalike.h"
 #include "util/suggest.h"
 
 static const char *const placement_keys[] = {
@@ -174,17 +175,18 @@ check_event_ref(struct campaign_spec *spec, struct schema *s, const struct spec_
 	/* Without a list of events, every reference would be reported again. */
 	if (!p->pub.event || !spec->events || campaign_spec_find_event(spec, p->pub.event))
 		return;
-	const char *names[65];
-	size_t n = 0;
-	for (size_t i = 0; i < spec->event_count && n < 64; i++)
+	struct suggester near;
+	campaign__suggester_init(&near, p->pub.event);
+	for (size_t i = 0; i < spec->event_count; i++)
 		if (spec->events[i].pub.id)
-			names[n++] = spec->events[i].pub.id;
-	names[n] = NULL;
-	const char *hint = campaign__suggest(p->pub.event, names);
-	if (hint)
-		error_at(s, p->at[PF_EVENT], p, "unknown event '%.64s'; did you mean '%s'?", p->pub.event, hint);
+			campaign__suggester_offer(&near, spec->events[i].pub.id);
+	char note[128];
+	campaign__nonascii_note(p->pub.event, note, sizeof(note));
+	if (campaign__suggester_best(&near))
+		error_at(s, p->at[PF_EVENT], p, "unknown event '%.64s'%s; did you mean '%s'?", p->pub.event,
+		         note, campaign__suggester_best(&near));
 	else
-		error_at(s, p->at[PF_EVENT], p, "unknown event '%.64s'", p->pub.event);
+		error_at(s, p->at[PF_EVENT], p, "unknown event '%.64s'%s", p->pub.event, note);
 }
 
 static void

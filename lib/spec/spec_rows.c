@@ -57,11 +57,18 @@ check_columns(struct schema *s, const struct csv_table *t, const char *rows_name
 		if (campaign__csv_column(t, column) >= 0)
 			continue;
 		const char *hint = campaign__suggest(column, t->header);
-		if (hint)
+		if (hint) {
 			campaign__schema_error(s, &where, "unknown column '%s' in %s; did you mean '%s'?",
 			                       column, rows_name, hint);
-		else
-			campaign__schema_error(s, &where, "unknown column '%s' in %s", column, rows_name);
+		} else {
+			/* Nothing close: what there is, so the user sees the header as read. */
+			struct strbuf list;
+			campaign__strbuf_init(&list, 4096);
+			campaign__csv_list_columns(t, &list);
+			campaign__schema_error(s, &where, "unknown column '%s' in %s; its columns are %s",
+			                       column, rows_name, campaign__strbuf_cstr(&list));
+			campaign__strbuf_free(&list);
+		}
 		bad = -1;
 	}
 	return bad;

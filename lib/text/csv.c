@@ -338,3 +338,13 @@ campaign__csv_column(const struct csv_table *t, const char *name)
 			return (long)i;
 	return -1;
 }
+
+void
+campaign__csv_list_columns(const struct csv_table *t, struct strbuf *out)
+{
+	size_t shown = t->columns < 20 ? t->columns : 20;
+	for (size_t i = 0; i < shown; i++)
+		campaign__strbuf_addf(out, "%s'%.64s'", i ? ", " : "", t->header[i]);
+	if (t->columns > shown)
+		campaign__strbuf_addf(out, " and %zu more", t->columns - shown);
+}

@@ -38,6 +38,10 @@ struct csv_table {
 int campaign__csv_parse(struct csv_table *t, const char *buf, size_t len, const char *file,
                         struct arena *arena, campaign_diags *diags);
 
+/* The header's names for a message: 'a', 'b', 'c' (the first 20, then "and N more"). */
+struct strbuf;
+void campaign__csv_list_columns(const struct csv_table *t, struct strbuf *out);
+
 /* Column index of name, or -1. */
 long campaign__csv_column(const struct csv_table *t, const char *name);
 

@@ -8,6 +8,7 @@
 
 #include "campaign/status.h"
 #include "core/diag_internal.h"
+#include "util/lookalike.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
@@ -63,10 +64,14 @@ campaign__schema_map(struct schema *s, const struct yaml_node *node, const char 
 		if (known[k])
 			continue;
 		const char *hint = campaign__suggest(key->text, known);
+		/* A look-alike letter or an invisible character reads as the right key: name it. */
+		char note[128];
+		campaign__nonascii_note(key->text, note, sizeof(note));
 		if (hint)
-			campaign__schema_error(s, key, "unknown key '%.64s'; did you mean '%s'?", key->text, hint);
+			campaign__schema_error(s, key, "unknown key '%.64s'%s; did you mean '%s'?", key->text,
+			                       note, hint);
 		else
-			campaign__schema_error(s, key, "unknown key '%.64s' in %s", key->text, what);
+			campaign__schema_error(s, key, "unknown key '%.64s'%s in %s", key->text, note, what);
 	}
 	return 0;
 }
@@ -204,12 +209,15 @@ campaign__schema_enum(struct schema *s, const struct yaml_node *map, const char 
 	for (int i = 0; choices[i]; i++)
 		campaign__strbuf_addf(&list, "%s%s", i ? (choices[i + 1] ? ", " : " or ") : "", choices[i]);
 	const char *hint = v->kind == YAML_NODE_SCALAR ? campaign__suggest(v->text, choices) : NULL;
+	char note[128] = "";
+	if (v->kind == YAML_NODE_SCALAR)
+		campaign__nonascii_note(v->text, note, sizeof(note));
 	if (hint)
-		campaign__schema_error(s, v, "'%s' must be %s, not '%.64s'; did you mean '%s'?", key,
-		                       campaign__strbuf_cstr(&list), v->text, hint);
+		campaign__schema_error(s, v, "'%s' must be %s, not '%.64s'%s; did you mean '%s'?", key,
+		                       campaign__strbuf_cstr(&list), v->text, note, hint);
 	else if (v->kind == YAML_NODE_SCALAR)
-		campaign__schema_error(s, v, "'%s' must be %s, not '%.64s'", key,
-		                       campaign__strbuf_cstr(&list), v->text);
+		campaign__schema_error(s, v, "'%s' must be %s, not '%.64s'%s", key,
+		                       campaign__strbuf_cstr(&list), v->text, note);
 	else
 		campaign__schema_error(s, v, "'%s' must be %s, not %s", key, campaign__strbuf_cstr(&list),
 		                       campaign__yaml_kind_name(v));

@@ -159,7 +159,7 @@ test_template__located_errors(void)
 	}
 	assert_error("page: { size: [2001mm, 100mm] }\nelements: []\n", 1, 16,
 	             "'size' must be from 10mm to 2000mm, not '2001mm'");
-	assert_error("page: { size: A9 }\nelements: []\n", 1, 15, "unknown page size 'A9'; did you mean 'A0'?");
+	assert_error("page: { size: A9 }\nelements: []\n", 1, 15, "unknown page size 'A9'; use A0-A7, B0-B7, Letter, Legal, Tabloid or [width, height]");
 	assert_error("page: { size: A4, bleed: 30mm }\nelements: []\n", 1, 26,
 	             "'bleed' must be from 0mm to 20mm, not '30mm'");
 }
