@@ -6,6 +6,14 @@
 #include "util/strbuf.h"
 #include "text/yaml_schema.h"
 
+/*
+ * Why ids that differ only in case are refused, for messages: they name
+ * files, and on macOS, Windows and the exFAT stick taken to the print shop
+ * the two names are one file.
+ */
+#define CAMPAIGN__CASE_COLLISION \
+	"the two would be one file on case-insensitive file systems (macOS, Windows, USB sticks)"
+
 /* The `campaign:` section: name, slug, language, landing, utm, conventions, hashtag, phones, ledger. */
 void campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s,
                                   const struct yaml_node *node);

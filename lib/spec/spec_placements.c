@@ -221,8 +221,17 @@ report_duplicate_placement(void *ctx, size_t dup, size_t first)
 	if (!b->pub.id)
 		return; /* a missing id was reported already */
 	char note[320];
-	error_at(s, b->at[PF_ID], b, "duplicate placement id '%s'; first defined at line %lu, column %lu%s",
-	         b->pub.id, a->at[PF_ID].line, a->at[PF_ID].column, campaign__spec_row_note(&a->pub, note, sizeof(note)));
+	/* Ids are compared ignoring case; say so when that is all they share. */
+	if (strcmp(a->pub.id, b->pub.id) != 0)
+		error_at(s, b->at[PF_ID], b,
+		         "placement id '%s' differs from '%s' at line %lu, column %lu%s only in case: "
+		         CAMPAIGN__CASE_COLLISION, b->pub.id, a->pub.id, a->at[PF_ID].line,
+		         a->at[PF_ID].column, campaign__spec_row_note(&a->pub, note, sizeof(note)));
+	else
+		error_at(s, b->at[PF_ID], b,
+		         "duplicate placement id '%s'; first defined at line %lu, column %lu%s", b->pub.id,
+		         a->at[PF_ID].line, a->at[PF_ID].column,
+		         campaign__spec_row_note(&a->pub, note, sizeof(note)));
 }
 
 void
