@@ -144,7 +144,27 @@ report_parser_error(struct loader *ld)
 	if (pr->problem && ((off < ld->len && ld->buf[off] == '\t' &&
 	                     strstr(pr->problem, "cannot start any token")) ||
 	                    strstr(pr->problem, "tab character"))) {
-		error_at_mark(ld, pr->problem_mark, "tab character; YAML indents with spaces only");
+		/* Most often the tab is the indentation itself: say that, not only "tab character". */
+		size_t start = off;
+		while (start > 0 && ld->buf[start - 1] != '\n' && ld->buf[start - 1] != '\r')
+			start--;
+		int indents = start < ld->len && strspn(ld->buf + start, " \t") >= off - start;
+		error_at_mark(ld, pr->problem_mark, indents
+		              ? "a tab indents this line; YAML indents with spaces only"
+		              : "a tab character here; YAML indents with spaces only");
+		return;
+	}
+	/*
+	 * libyaml gives up on a key longer than 1024 characters (YAML's limit
+	 * for an implicit key) with "could not find expected ':'", which
+	 * reads as a missing colon where there is one.
+	 */
+	if (pr->problem && pr->context && strstr(pr->context, "simple key") &&
+	    pr->problem_mark.line == pr->context_mark.line &&
+	    pr->problem_mark.column > pr->context_mark.column + 1024) {
+		error_at_mark(ld, pr->context_mark,
+		              "the key that starts here is longer than 1024 characters, the most YAML "
+		              "allows for a key; no key of the format is that long");
 		return;
 	}
 	const char *problem = pr->problem ? pr->problem : "unexpected input";
