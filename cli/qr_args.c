@@ -37,7 +37,16 @@ parse_length(const char *s, int dpi, double *mm)
 	char *end;
 	errno = 0;
 	double v = strtod(s, &end);
-	if (end == s || errno || !isfinite(v))
+	/* No number, or NaN, infinity or hexadecimal: none is a length. */
+	for (const char *p = s; p < end; p++)
+		if (strchr("nNxX", *p))
+			return -1;
+	if (end == s)
+		return -1;
+	/* Too large for a number is still a length: infinite, for the range check to refuse. */
+	if (errno == ERANGE && fabs(v) >= 1.0)
+		v = v < 0 ? -HUGE_VAL : HUGE_VAL;
+	else if (errno)
 		return -1;
 	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
 		if (strcmp(end, units[i].unit) != 0)
@@ -75,6 +84,11 @@ length_opt(const struct cli_command *cmd, const struct opt_result *res, const ch
 		                   v, name);
 	if (!(*mm > 0))
 		return usage_error(cmd, "--%s must be positive, not %s", name, v);
+	if (!isfinite(*mm))
+		return usage_error(cmd, "--%s is far too large: %s", name, v);
+	/* The printed size of a code or a module: no code is larger (a scanning distance may be). */
+	if (strcmp(name, "distance") != 0 && *mm > CAMPAIGN_QR_SIZE_MAX_MM)
+		return usage_error(cmd, "--%s must be at most %gmm, not %s", name, CAMPAIGN_QR_SIZE_MAX_MM, v);
 	return 0;
 }
 

@@ -1,4 +1,5 @@
 /* Templates: units, colours, page sizes, located errors, placeholders, and dates. */
+#include <math.h>
 #include <stdlib.h>
 
 #include "campaign/campaign.h"
@@ -50,7 +51,9 @@ test_template__lengths_need_a_unit(void)
 		{ "1e3mm", 1000 * 72 / 25.4 }, { "2.5E1pt", 25 },
 		/* special cases */
 		{ "10", -1 }, { "10px", -1 }, { "mm", -1 }, { "", -1 }, { "1.2.3mm", -1 },
-		{ "0x10mm", -1 }, { "10MM", -1 }, { "1e400mm", -1 }, { "infmm", -1 }, { "nanmm", -1 },
+		{ "0x10mm", -1 }, { "10MM", -1 }, { "infmm", -1 }, { "nanmm", -1 },
+		/* too large for a double: a length too large (-2), for the range check to name */
+		{ "1e400mm", -2 }, { "-1e400mm", -2 },
 		{ "1,5mm", -1 }, { " 5mm", -1 }, { "2em", -1 },
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
@@ -60,6 +63,9 @@ test_template__lengths_need_a_unit(void)
 		if (cases[i].pt == -1) {
 			ASSERT_INT_EQ(rc, -1);
 			ASSERT_NOT_NULL(why);
+		} else if (cases[i].pt == -2) {
+			ASSERT_INT_EQ(rc, -2);
+			ASSERT_TRUE(isinf(pt));
 		} else {
 			ASSERT_INT_EQ(rc, 0);
 			ASSERT_TRUE(pt > cases[i].pt - 1e-6 && pt < cases[i].pt + 1e-6);
