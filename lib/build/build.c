@@ -360,7 +360,7 @@ write_manifest_file(struct build *b, const char *name,
 	int rc = campaign__atomic_open(&f, b->out.fd, name, b->diags);
 	if (rc)
 		return rc;
-	struct manifest_out out = { .fd = f.fd };
+	struct manifest_out out = { .fd = f.fd, .csv_raw = b->opts->csv_raw };
 	campaign__strbuf_init(&out.buf, 0);
 	rc = make(&out, b->entries, b->present, &b->withdrawn, b->diags);
 	campaign__strbuf_free(&out.buf);
