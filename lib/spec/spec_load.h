@@ -28,10 +28,13 @@ void campaign__spec_load_placements(struct campaign_spec *spec, struct schema *s
 
 /*
  * Expands a `rows:` placement: one placement per row of the CSV table at
- * `rows`, with `{{row.NAME}}` replaced in every field of `proto`.
+ * `rows`, with `{{row.NAME}}` replaced in every field of `proto`. The
+ * table's field delimiter is the placement's `delimiter:` (NULL: detected
+ * from its header line, with a note when it is not a comma).
  */
 void campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
-                                const struct spec_placement *proto, const struct yaml_node *rows);
+                                const struct spec_placement *proto, const struct yaml_node *rows,
+                                const struct yaml_node *delimiter);
 
 /* Reports at `at` when url is not an http(s) URL with a host; note is appended (may be NULL). */
 void campaign__spec_check_landing(struct schema *s, const struct yaml_node *at, const char *url,

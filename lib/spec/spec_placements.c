@@ -17,7 +17,7 @@
 static const char *const placement_keys[] = {
 	"id", "event", "source", "medium", "content", "term", "source_platform", "creative_format",
 	"marketing_tactic", "landing", "template", "hashtag", "phone", "qr", "params", "rows",
-	"reissue", NULL,
+	"delimiter", "reissue", NULL,
 };
 
 /* Keys of the spec for each placement_field, in enum order. */
@@ -145,10 +145,14 @@ load_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 	memset(&proto, 0, sizeof(proto));
 	read_placement(spec, s, node, &proto);
 	const struct yaml_node *rows = campaign__yaml_map_get(node, "rows");
+	const struct yaml_node *delimiter = campaign__yaml_map_get(node, "delimiter");
 	if (rows) {
-		campaign__spec_expand_rows(spec, s, &proto, rows);
+		campaign__spec_expand_rows(spec, s, &proto, rows, delimiter);
 		return;
 	}
+	if (delimiter)
+		campaign__schema_error(s, delimiter, "'delimiter' is for the table of 'rows:', and this "
+		                                     "placement has none");
 	check_no_placeholders(s, node, &proto);
 	struct spec_placement *p = campaign__spec_new_placement(spec, s);
 	if (p)
