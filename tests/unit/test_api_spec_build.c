@@ -672,6 +672,7 @@ test_api_spec_build__allowed_list_is_checked_by_the_plan(void)
 	ASSERT_OK(campaign_spec_add_placement(spec, &p, d), d);
 	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
 	po.ledger_path = "/nonexistent/x.ledger";
+	po.now = 1795564800; /* 2026-11-25, before the event: no warning that it has passed */
 	campaign_plan *plan = NULL;
 	campaign_diags_clear(d);
 	ASSERT_INT_EQ(campaign_plan_new(&plan, spec, &po, d), CAMPAIGN_EINVALID);

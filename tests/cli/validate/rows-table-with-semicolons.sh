@@ -17,7 +17,7 @@ placements:
     params: { note: "{{row.note}}" }
 YAML
 sed 's/    rows: stations-semicolons.csv/&\n    delimiter: ";"/' detected.yaml >given.yaml
-"$CAMPAIGN" validate detected.yaml
-"$CAMPAIGN" validate given.yaml
+"$CAMPAIGN" validate detected.yaml --now 2026-11-25
+"$CAMPAIGN" validate given.yaml --now 2026-11-25
 "$CAMPAIGN" build given.yaml -o out --now 2026-11-25 --format none --quiet
 cut -d, -f1,8 out/manifest.csv
