@@ -177,16 +177,22 @@ campaign__schema_uint(struct schema *s, const struct yaml_node *map, const char 
 	const struct yaml_node *v = campaign__yaml_map_get(map, key);
 	if (!v)
 		return dflt;
-	if (v->kind != YAML_NODE_SCALAR || v->len == 0 || v->len > 12 ||
-	    strspn(v->text, "0123456789") != v->len) {
-		campaign__schema_error(s, v, "'%s' must be a whole number from %lu to %lu", key, min, max);
+	if (v->kind != YAML_NODE_SCALAR) {
+		campaign__schema_error(s, v, "'%s' must be a whole number from %lu to %lu, not %s", key,
+		                       min, max, campaign__yaml_kind_name(v));
+		return dflt;
+	}
+	/* The value in the message: "-1" and "1e3" are numbers to the eye, just not whole ones in range. */
+	if (v->len == 0 || v->len > 12 || strspn(v->text, "0123456789") != v->len) {
+		campaign__schema_error(s, v, "'%s' must be a whole number from %lu to %lu, not '%.32s'",
+		                       key, min, max, v->text);
 		return dflt;
 	}
 	errno = 0;
 	unsigned long n = strtoul(v->text, NULL, 10);
 	if (errno || n < min || n > max) {
-		campaign__schema_error(s, v, "'%s' must be a whole number from %lu to %lu, not %s", key, min,
-		                       max, v->text);
+		campaign__schema_error(s, v, "'%s' must be a whole number from %lu to %lu, not '%.32s'", key,
+		                       min, max, v->text);
 		return dflt;
 	}
 	return n;
