@@ -212,10 +212,19 @@ campaign__tpl_get_color(struct schema *s, const struct yaml_node *map, const cha
 	if (!v)
 		return 0;
 	if (v->kind != YAML_NODE_SCALAR || campaign__tpl_color(v->text, out)) {
-		campaign__schema_error(s, v, "'%s' must be a colour #rgb, #rrggbb or #rrggbbaa%s", key,
-		                       v->kind == YAML_NODE_SCALAR && v->text[0] == '#' && !v->quoted
-		                               ? ""
-		                               : " (quote it: \"#b3261e\", since # starts a comment)");
+		/*
+		 * Only an empty unquoted value is a '#' eaten as a comment; a quoted
+		 * "#b3261" or a name such as red is quoted back, not told to be quoted.
+		 */
+		if (v->kind == YAML_NODE_SCALAR && (v->quoted || v->text[0]))
+			campaign__schema_error(s, v, "'%s' must be a colour #rgb, #rrggbb or #rrggbbaa, "
+			                             "not '%.32s'", key, v->text);
+		else if (v->kind != YAML_NODE_SCALAR)
+			campaign__schema_error(s, v, "'%s' must be a colour #rgb, #rrggbb or #rrggbbaa, "
+			                             "not %s", key, campaign__yaml_kind_name(v));
+		else
+			campaign__schema_error(s, v, "'%s' must be a colour #rgb, #rrggbb or #rrggbbaa "
+			                             "(quote it: \"#b3261e\", since # starts a comment)", key);
 		return -1;
 	}
 	return 1;

@@ -179,6 +179,33 @@ report_common_mistake(struct loader *ld, const yaml_parser_t *pr)
 		                                    "put the value in quotes (\"...\")", here);
 		return 1;
 	}
+	/*
+	 * { fill: #b3261e }: a '#' after a space starts a comment, which took
+	 * the rest of the line and the '}' or ']' that closed it.
+	 */
+	if (pr->context && strstr(pr->context, "flow")) {
+		size_t end = off;
+		while (end > 0 && (ld->buf[end - 1] == '\n' || ld->buf[end - 1] == '\r' ||
+		                   ld->buf[end - 1] == ' ' || ld->buf[end - 1] == '\t'))
+			end--;
+		size_t start = end;
+		while (start > 0 && ld->buf[start - 1] != '\n')
+			start--;
+		int quote = 0;
+		for (size_t i = start; i + 1 < end; i++) {
+			char c = ld->buf[i];
+			if (c == '"' || c == '\'')
+				quote = quote == c ? 0 : quote ? quote : c;
+			if (!quote && (c == ' ' || c == '\t') && ld->buf[i + 1] == '#' && i > start &&
+			    strchr(":,[{", ld->buf[i > start + 1 && ld->buf[i - 1] == ' ' ? i - 2 : i - 1])) {
+				unsigned long line, column;
+				campaign__utf8_position(ld->buf, ld->len, i + 1, &line, &column);
+				error_at(ld, line, column, "'#' after a space starts a comment, which cut off "
+				                           "the rest of this line; quote the value (\"#b3261e\")");
+				return 1;
+			}
+		}
+	}
 	/* title: "Rally" today, title: 'it's': text after the closing quote. */
 	if (strstr(pr->problem, "did not find expected key") && off > 0 && off <= ld->len) {
 		size_t q = off;
