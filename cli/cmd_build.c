@@ -128,6 +128,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	if ((value = opt_get(cmd, &res, "shard")) && (rc = parse_shard(cmd, value, &opts)))
 		goto done;
 	opts.collect = opt_count(cmd, &res, "collect") > 0;
+	opts.csv_raw = opt_count(cmd, &res, "csv-raw") > 0;
 	opts.combine = opt_get(cmd, &res, "combine");
 	if ((value = opt_get(cmd, &res, "png-compression"))) {
 		if (strcmp(value, "fast") != 0 && strcmp(value, "small") != 0) {
@@ -196,6 +197,7 @@ static const struct opt_spec opts[] = {
 	{ "shard", 0, OPT_VALUE, "K/N", "write the files of the K-th of N slices of the placements" },
 	{ "collect", 0, OPT_FLAG, NULL, "write the manifest and proof sheet for the files already in DIR" },
 	{ "combine", 0, OPT_VALUE, "SET.pdf", "also write all flyers as the pages of one PDF" },
+	{ "csv-raw", 0, OPT_FLAG, NULL, "manifest.csv cells exactly, not made safe for spreadsheets" },
 	{ "dry-run", 'n', OPT_FLAG, NULL, "check everything and print the identifiers; write nothing" },
 	{ "quiet", 'q', OPT_FLAG, NULL, "no progress bar and no summary" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
@@ -214,6 +216,10 @@ const struct cli_command cmd_build = {
 		"written when the spec, the plan or a template fails a check; a flyer that\n"
 		"fails its own (text that does not fit) leaves the ledger and qr/ but no\n"
 		"flyer and no manifest. Each file appears complete or not at all.\n"
+		"In manifest.csv a cell a spreadsheet would run as a formula (it starts with\n"
+		"=, +, -, @, a tab or a carriage return, and is not a plain number such as\n"
+		"+74951234501) starts with an apostrophe; --csv-raw writes it exactly, for\n"
+		"imports that are no spreadsheet. manifest.json is always exact.\n"
 		"Prints the output directory on stdout; shows a progress bar on stderr when\n"
 		"it is a terminal.\n"
 		"\n"

@@ -85,12 +85,11 @@ parse_dpi(const struct cli_command *cmd, const char *text, int *dpi)
 	errno = 0;
 	long v = strtol(text, &end, 10);
 	if (errno || *end || end == text)
-		return usage_error(cmd, "--dpi '%s' is not a whole number", text);
-	if (v < CAMPAIGN_RENDER_DPI_MIN || v > CAMPAIGN_RENDER_DPI_MAX) {
-		fprintf(stderr, "campaign render: error: --dpi must be from %d to %d, not %ld\n",
-		        CAMPAIGN_RENDER_DPI_MIN, CAMPAIGN_RENDER_DPI_MAX, v);
-		return EXIT_INVALID;
-	}
+		return usage_error(cmd, "--dpi must be a whole number from %d to %d, not '%s'",
+		                   CAMPAIGN_RENDER_DPI_MIN, CAMPAIGN_RENDER_DPI_MAX, text);
+	if (v < CAMPAIGN_RENDER_DPI_MIN || v > CAMPAIGN_RENDER_DPI_MAX)
+		return usage_error(cmd, "--dpi must be a whole number from %d to %d, not '%s'",
+		                   CAMPAIGN_RENDER_DPI_MIN, CAMPAIGN_RENDER_DPI_MAX, text);
 	*dpi = (int)v;
 	return 0;
 }

@@ -38,7 +38,16 @@ parse_length(const char *s, int dpi, double *mm)
 	char *end;
 	errno = 0;
 	double v = strtod(s, &end);
-	if (end == s || errno || !isfinite(v))
+	/* No number, or NaN, infinity or hexadecimal: none is a length. */
+	for (const char *p = s; p < end; p++)
+		if (strchr("nNxX", *p))
+			return -1;
+	if (end == s)
+		return -1;
+	/* Too large for a number is still a length: infinite, for the range check to refuse. */
+	if (errno == ERANGE && fabs(v) >= 1.0)
+		v = v < 0 ? -HUGE_VAL : HUGE_VAL;
+	else if (errno)
 		return -1;
 	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
 		if (strcmp(end, units[i].unit) != 0)
@@ -74,11 +83,13 @@ length_opt(const struct cli_command *cmd, const struct opt_result *res, const ch
 		                   "invalid length '%s' for --%s: use a number with mm, cm, in, "
 		                   "pt or px, as in 30mm",
 		                   v, name);
-	if (!(*mm > 0)) {
-		fprintf(stderr, "campaign %s: error: --%s must be positive, not %s\n", cmd->name,
-		        name, v);
-		return EXIT_INVALID;
-	}
+	if (!(*mm > 0))
+		return usage_error(cmd, "--%s must be positive, not %s", name, v);
+	if (!isfinite(*mm))
+		return usage_error(cmd, "--%s is far too large: %s", name, v);
+	/* The printed size of a code or a module: no code is larger (a scanning distance may be). */
+	if (strcmp(name, "distance") != 0 && *mm > CAMPAIGN_QR_SIZE_MAX_MM)
+		return usage_error(cmd, "--%s must be at most %gmm, not %s", name, CAMPAIGN_QR_SIZE_MAX_MM, v);
 	return 0;
 }
 
@@ -125,12 +136,16 @@ qr_args_options(const struct cli_command *cmd, const struct opt_result *res, cam
 	if (rc)
 		return rc;
 	/* Checked for every format, since px lengths are converted with it. */
-	if (o->dpi < CAMPAIGN_QR_DPI_MIN || o->dpi > CAMPAIGN_QR_DPI_MAX) {
-		fprintf(stderr,
-		        "campaign %s: error: resolution must be between %d and %d dpi, not %d\n",
-		        cmd->name, CAMPAIGN_QR_DPI_MIN, CAMPAIGN_QR_DPI_MAX, o->dpi);
-		return EXIT_INVALID;
-	}
+	if (o->dpi < CAMPAIGN_QR_DPI_MIN || o->dpi > CAMPAIGN_QR_DPI_MAX)
+		return usage_error(cmd, "--dpi must be a whole number from %d to %d, not '%s'",
+		                   CAMPAIGN_QR_DPI_MIN, CAMPAIGN_QR_DPI_MAX, opt_get(cmd, res, "dpi"));
+	/* Ranges the help states are checked here, as usage errors like --dpi's. */
+	if (o->border < 0 || o->border > CAMPAIGN_QR_BORDER_MAX)
+		return usage_error(cmd, "--border must be a whole number from 0 to %d, not '%s'",
+		                   CAMPAIGN_QR_BORDER_MAX, opt_get(cmd, res, "border"));
+	if (o->min_version < 0 || o->min_version > 40)
+		return usage_error(cmd, "--min-version must be a whole number from 1 to 40, not '%s'",
+		                   opt_get(cmd, res, "min-version"));
 	if (opt_get(cmd, res, "size") && opt_get(cmd, res, "module"))
 		return usage_error(cmd, "give --size or --module, not both");
 	rc = length_opt(cmd, res, "size", o->dpi, &o->size_mm);
@@ -149,10 +164,8 @@ qr_args_jobs(const struct cli_command *cmd, const struct opt_result *res, int *j
 	int rc = int_opt(cmd, res, "jobs", jobs);
 	if (rc)
 		return rc;
-	if (*jobs < 1 || *jobs > 64) {
-		fprintf(stderr, "campaign %s: error: --jobs must be between 1 and 64, not %d\n",
-		        cmd->name, *jobs);
-		return EXIT_INVALID;
-	}
+	if (*jobs < 1 || *jobs > 64)
+		return usage_error(cmd, "--jobs must be a whole number from 1 to 64, not '%s'",
+		                   opt_get(cmd, res, "jobs"));
 	return 0;
 }

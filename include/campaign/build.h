@@ -124,12 +124,21 @@ typedef struct campaign_build_options {
 	size_t reissue_count; /**< entries in reissue */
 	/** The shared registry of numbers; NULL for the spec's `registry:`, if any. */
 	const char *registry_path;
+	/**
+	 * Write manifest.csv's cells exactly as they are. By default (0) a cell
+	 * a spreadsheet would run as a formula (it starts with '=', '+', '-',
+	 * '@', a tab or a carriage return and is not a plain number such as an
+	 * E.164 phone number) gets a leading apostrophe, so opening the file
+	 * cannot run anything (OWASP's CSV injection). manifest.json is always
+	 * exact.
+	 */
+	int csv_raw;
 } campaign_build_options;
 
 /** Initializer: every default (all formats, 300 dpi, one job, no shards, the current time). */
 #define CAMPAIGN_BUILD_OPTIONS_INIT                                                            \
 	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, CAMPAIGN_UNSET, NULL, NULL, 0, CAMPAIGN_FORMAT_ALL, \
-	  300, 0, NULL, 1, 0, 1, 0, NULL, NULL, NULL, CAMPAIGN_PNG_SMALL, NULL, 0, NULL }
+	  300, 0, NULL, 1, 0, 1, 0, NULL, NULL, NULL, CAMPAIGN_PNG_SMALL, NULL, 0, NULL, 0 }
 
 /**
  * Initializes options to CAMPAIGN_BUILD_OPTIONS_INIT, for bindings.

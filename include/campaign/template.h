@@ -112,9 +112,10 @@ CAMPAIGN_API int campaign_template_load_string(campaign_template **out, const ch
  * NAME.yaml in each of `search_dirs` in turn.
  *
  * @param search_dirs NULL-terminated; may be NULL (then only paths work).
- * @return as campaign_template_load_file(); CAMPAIGN_EMISSING when no
- *         directory has the name (the diagnostic suggests the nearest
- *         built-in name).
+ * @return as campaign_template_load_file(); CAMPAIGN_EINVALID when no
+ *         directory has the name but they hold other templates (a mistyped
+ *         name: the diagnostic suggests the nearest), CAMPAIGN_EMISSING
+ *         when they hold no template at all.
  */
 CAMPAIGN_API int campaign_template_open(campaign_template **out, const char *name_or_path,
                                         const char *const *search_dirs, campaign_diags *diags);

@@ -41,6 +41,7 @@
 #include "io/read_file.h"
 #include "io/lockfile.h"
 #include "util/strbuf.h"
+#include "util/suggest.h"
 
 struct build {
 	const struct campaign_spec *spec;  /* NULL once released */
@@ -266,9 +267,15 @@ select_placements(struct build *b)
 		while (i < n && strcmp(campaign_plan_get(b->plan, i)->placement->id, o->only[k]) != 0)
 			i++;
 		if (i == n) {
+			struct suggester near;
+			campaign__suggester_init(&near, o->only[k]);
+			for (size_t j = 0; j < n; j++)
+				campaign__suggester_offer(&near, campaign_plan_get(b->plan, j)->placement->id);
 			campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-			                   "--only: no placement '%s' in %s", o->only[k],
-			                   b->spec->file ? b->spec->file : "the spec"); /* NULL: built in code */
+			                   "--only: no placement '%.64s' in %s%s%s%s", o->only[k],
+			                   b->spec->file ? b->spec->file : "the spec", /* NULL: built in code */
+			                   campaign__suggester_best(&near) ? "; did you mean '" : "", campaign__suggester_best(&near) ? campaign__suggester_best(&near) : "",
+			                   campaign__suggester_best(&near) ? "'?" : "");
 			rc = CAMPAIGN_EINVALID;
 			continue;
 		}
@@ -360,7 +367,7 @@ write_manifest_file(struct build *b, const char *name,
 	int rc = campaign__atomic_open(&f, b->out.fd, name, b->diags);
 	if (rc)
 		return rc;
-	struct manifest_out out = { .fd = f.fd };
+	struct manifest_out out = { .fd = f.fd, .csv_raw = b->opts->csv_raw };
 	campaign__strbuf_init(&out.buf, 0);
 	rc = make(&out, b->entries, b->present, &b->withdrawn, b->diags);
 	campaign__strbuf_free(&out.buf);

@@ -322,8 +322,11 @@ campaign__build_flyers(const struct flyer_job *job)
 	if (wanted && r.status != CAMPAIGN_ENOMEM && rc == CAMPAIGN_OK) {
 		rc = campaign__ordered_map(count, jobs, sizeof(struct flyer_result), make_flyer,
 		                           take_flyer, discard_flyer, worker_exit, &r);
-		/* Fewer threads than asked for only go slower; none at all is an error. */
-		if (rc < 0) {
+		/*
+		 * Fewer threads than asked for only go slower; none at all is an
+		 * error. Any other rc is take_flyer's, already reported and failed.
+		 */
+		if (rc == ORDERED_MAP_NO_THREADS) {
 			campaign_diags_add(job->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_ENOMEM, NULL, 0, 0,
 			                   "cannot start a thread to render the flyers (out of memory or "
 			                   "of threads)");

@@ -38,19 +38,34 @@ campaign__flyer_templates_find(const struct flyer_templates *t, const char *name
 
 /* Opens and checks one template into slot; a path is relative to the spec, as rows tables are. */
 static int
-open_template(struct template_slot *slot, const struct campaign_spec *spec,
+open_template(struct template_slot *slot, const struct campaign_spec *spec, struct yaml_pos at,
               const char *const *template_dirs, campaign_diags *diags)
 {
 	struct strbuf path;
 	campaign__strbuf_init(&path, 0);
 	int rc = campaign__template_is_path(slot->name) ? campaign__spec_path_into(spec, slot->name, &path)
 	                                                : campaign__strbuf_adds(&path, slot->name);
+	/* A mistyped built-in name is the spec's error, reported at its `template:`. */
 	if (rc == CAMPAIGN_OK)
-		rc = campaign_template_open(&slot->tpl, campaign__strbuf_cstr(&path), template_dirs, diags);
+		rc = campaign__template_open_at(&slot->tpl, campaign__strbuf_cstr(&path), template_dirs,
+		                                diags, spec->file, at.line, at.column);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign_template_check_names(slot->tpl, campaign__placeholder_names, diags);
 	campaign__strbuf_free(&path);
 	return rc;
+}
+
+/* Whether the diagnostics from `first` on all point at `at` already: no note needed. */
+static int
+located_here(const campaign_diags *diags, size_t first, const char *file, struct yaml_pos at)
+{
+	for (size_t i = first; i < campaign_diags_count(diags); i++) {
+		const campaign_diag *d = campaign_diags_get(diags, i);
+		if (!d->file || !file || strcmp(d->file, file) != 0 || d->line != at.line ||
+		    d->column != at.column)
+			return 0;
+	}
+	return 1;
 }
 
 static void
@@ -71,11 +86,12 @@ load_one(struct flyer_templates *t, const struct campaign_spec *spec, const stru
 	struct template_slot *slot = &t->slots[t->count++];
 	*slot = (struct template_slot){ .name = name_copy };
 	size_t first = campaign_diags_count(diags);
-	int rc = open_template(slot, spec, template_dirs, diags);
+	struct yaml_pos at = item->sp->at[PF_TEMPLATE];
+	int rc = open_template(slot, spec, at, template_dirs, diags);
 	if (rc) {
 		/* Where the spec asked for it, so the user knows which line to fix. */
-		struct yaml_pos at = item->sp->at[PF_TEMPLATE];
-		if (campaign_diags_count(diags) > first && rc != CAMPAIGN_ENOMEM)
+		if (campaign_diags_count(diags) > first && rc != CAMPAIGN_ENOMEM &&
+		    !located_here(diags, first, spec->file, at))
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, spec->file,
 			                   at.line, at.column, "template '%s' is used here", name);
 		slot->failed = 1;
@@ -305,11 +321,22 @@ report_missing(const struct flyer_templates *t, const campaign_plan *plan, const
 	const char *hint = campaign__placeholder_has_prefix(&ref, "row.") ? campaign__suggest(bare, candidates)
 	                                                                  : campaign__suggest(name, candidates);
 	const char *family = campaign__placeholder_has_prefix(&ref, "row.") ? "row." : "";
-	if (campaign__placeholder_has_prefix(&ref, "row."))
+	if (campaign__placeholder_has_prefix(&ref, "row.") && !hint) {
+		/* Nothing close: the columns there are, rather than a far-fetched guess. */
+		struct strbuf list;
+		campaign__strbuf_init(&list, 4096);
+		for (size_t k = 0; k < p->row_count && k < 20; k++)
+			campaign__strbuf_addf(&list, "%s'%.64s'", k ? ", " : "", p->row[k].key);
+		if (p->row_count > 20)
+			campaign__strbuf_addf(&list, " and %zu more", p->row_count - 20);
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, at.line, at.column,
-		                   "template '%s' prints {{%s}}, but %s has no column '%s'%s%s%s%s", tpl, name,
-		                   p->rows_file, bare, hint ? "; did you mean '{{" : "", hint ? family : "",
-		                   hint ? hint : "", hint ? "}}'?" : "");
+		                   "template '%s' prints {{%s}}, but %s has no column '%s'; its columns are %s",
+		                   tpl, name, p->rows_file, bare, campaign__strbuf_cstr(&list));
+		campaign__strbuf_free(&list);
+	} else if (campaign__placeholder_has_prefix(&ref, "row."))
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, at.line, at.column,
+		                   "template '%s' prints {{%s}}, but %s has no column '%s'; did you mean "
+		                   "'{{%s%s}}'?", tpl, name, p->rows_file, bare, family, hint);
 	else if (campaign__placeholder_has_prefix(&ref, "var."))
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID,
 		                   t->slots[m->slot].tpl->file, m->at.line, m->at.column,

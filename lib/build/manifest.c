@@ -228,13 +228,40 @@ campaign__manifest_json(struct manifest_out *mo, const struct build_entries *ent
 	return spill(mo, 1);
 }
 
-/* RFC 4180: quote a field holding a comma, quote or line break, doubling quotes. */
+/* "+74951234501", "-5", "12.50": a sign, digits, at most one decimal point. */
+static int
+plain_number(const char *v)
+{
+	if (*v == '+' || *v == '-')
+		v++;
+	size_t digits = strspn(v, "0123456789");
+	if (digits == 0)
+		return 0;
+	v += digits;
+	if (*v == '.' && v[1])
+		v += 1 + strspn(v + 1, "0123456789");
+	return *v == '\0';
+}
+
+int
+campaign__csv_cell_unsafe(const char *value)
+{
+	return value && value[0] && strchr("=+-@\t\r", value[0]) && !plain_number(value);
+}
+
+/*
+ * RFC 4180: quote a field holding a comma, quote or line break, doubling
+ * quotes. Unless raw, a cell a spreadsheet would run as a formula gets a
+ * leading apostrophe, which spreadsheets take as "this is text" (OWASP).
+ */
 static void
-csv_field(struct strbuf *out, const char *value, int last)
+csv_field(struct strbuf *out, const char *value, int last, int raw)
 {
 	value = value ? value : "";
+	const char *guard = !raw && campaign__csv_cell_unsafe(value) ? "'" : "";
 	if (strpbrk(value, ",\"\r\n")) {
 		campaign__strbuf_addc(out, '"');
+		campaign__strbuf_adds(out, guard);
 		for (const char *p = value; *p; p++) {
 			if (*p == '"')
 				campaign__strbuf_addc(out, '"');
@@ -242,6 +269,7 @@ csv_field(struct strbuf *out, const char *value, int last)
 		}
 		campaign__strbuf_addc(out, '"');
 	} else {
+		campaign__strbuf_adds(out, guard);
 		campaign__strbuf_adds(out, value);
 	}
 	campaign__strbuf_adds(out, last ? "\r\n" : ",");
@@ -272,7 +300,7 @@ campaign__manifest_csv(struct manifest_out *mo, const struct build_entries *entr
 		};
 		size_t n = sizeof(row) / sizeof(row[0]);
 		for (size_t k = 0; k < n; k++)
-			csv_field(out, row[k], k == n - 1);
+			csv_field(out, row[k], k == n - 1, mo->csv_raw);
 		rc = spill(mo, 0);
 	}
 	campaign__entry_reader_free(&reader);

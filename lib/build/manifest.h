@@ -1,7 +1,9 @@
 /*
  * The manifest: every placement with its identifiers and files, as
  * manifest.json (jansson, keys in a fixed order) and manifest.csv (RFC 4180),
- * for the CRM and analytics imports. Contract section 4.
+ * for the CRM and analytics imports. Contract section 4. The JSON holds
+ * every value exactly; the CSV, opened in spreadsheets, neutralises cells
+ * a spreadsheet would run as a formula (see campaign__csv_cell_unsafe).
  */
 #ifndef CAMPAIGN_MANIFEST_H
 #define CAMPAIGN_MANIFEST_H
@@ -42,6 +44,8 @@ struct manifest_out {
 	struct strbuf buf;
 	int fd;
 	int err;
+	/* CSV cells exactly as they are, not made safe for spreadsheets (campaign_build_options.csv_raw). */
+	int csv_raw;
 };
 
 struct build_entries;
@@ -57,6 +61,14 @@ struct withdrawn_list;
 int campaign__manifest_json(struct manifest_out *out, const struct build_entries *entries,
                             const unsigned char *present, const struct withdrawn_list *withdrawn,
                             campaign_diags *diags);
+/*
+ * Whether a spreadsheet would read value as a formula (OWASP's CSV
+ * injection): it starts with '=', '+', '-', '@', a tab or a carriage
+ * return, and is not a plain number such as "+74951234501" or "-5", which
+ * a spreadsheet can only show, never run.
+ */
+int campaign__csv_cell_unsafe(const char *value);
+
 int campaign__manifest_csv(struct manifest_out *out, const struct build_entries *entries,
                            const unsigned char *present, const struct withdrawn_list *withdrawn,
                            campaign_diags *diags);

@@ -176,6 +176,32 @@ update_ledger(struct campaign_plan *plan)
 	}
 }
 
+/*
+ * An event whose date has passed by the build's clock is most often last
+ * year's spec copied, or a typo in the year: flyers would invite people to
+ * a day gone by. A warning, at the date, since reprinting for the record
+ * is legitimate (and --now sets the clock).
+ */
+static void
+warn_past_events(struct campaign_plan *plan)
+{
+	const campaign_spec *spec = plan->spec;
+	char today[11];
+	if (!campaign__date_in_range(plan->today))
+		return;
+	campaign__date_format(plan->today, today);
+	for (size_t i = 0; i < spec->event_count; i++) {
+		const struct spec_event *ev = &spec->events[i];
+		long day;
+		if (!ev->pub.date || campaign__date_parse(ev->pub.date, &day) != 0 || day >= plan->today)
+			continue;
+		campaign_diags_add(plan->diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, spec->file,
+		                   ev->at[EF_DATE].line, ev->at[EF_DATE].column,
+		                   "event '%s' is on %s, which has passed (today is %s by the build's "
+		                   "clock; --now sets it)", ev->pub.id ? ev->pub.id : "", ev->pub.date, today);
+	}
+}
+
 int
 campaign_plan_new(campaign_plan **out, const campaign_spec *spec, const campaign_plan_options *opts,
                   campaign_diags *diags)
@@ -215,6 +241,7 @@ campaign_plan_new(campaign_plan **out, const campaign_spec *spec, const campaign
 		item->wants_phone = item->pub.placement->phone;
 	}
 	size_t first_diag = campaign_diags_count(diags);
+	warn_past_events(plan);
 	plan->ledger_path = ledger_path(plan, opts);
 	if (plan->ledger_path) {
 		plan->ledger_exists = campaign__input_exists(plan->ledger_path);

@@ -35,12 +35,11 @@ cmp_item_key(const void *key, const void *elem)
 static void
 unknown_reissue(struct campaign_plan *plan, const char *id)
 {
-	const char *names[65];
-	size_t n = 0;
-	for (size_t i = 0; i < plan->count && n < 64; i++)
-		names[n++] = plan->items[i].pub.placement->id;
-	names[n] = NULL;
-	const char *hint = campaign__suggest(id, names);
+	struct suggester near;
+	campaign__suggester_init(&near, id);
+	for (size_t i = 0; i < plan->count; i++)
+		campaign__suggester_offer(&near, plan->items[i].pub.placement->id);
+	const char *hint = campaign__suggester_best(&near);
 	campaign_diags_add(plan->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
 	                   "--reissue: no placement '%.64s' in %s%s%s%s", id,
 	                   plan->spec->file ? plan->spec->file : "the spec", hint ? "; did you mean '" : "",

@@ -531,7 +531,11 @@ campaign_spec_add_event(campaign_spec *spec, const campaign_event *ev, campaign_
 	check_id(&c, "event", ev->id);
 	size_t same = campaign__id_index_find(&spec->event_index, ev->id);
 	if (same != SIZE_MAX)
-		campaign__schema_error(&c.s, &nowhere, "duplicate event id '%s'; the same as '%s'",
+		campaign__schema_error(&c.s, &nowhere,
+		                       strcmp(ev->id, spec->events[same].pub.id) != 0
+		                               ? "event id '%s' differs from '%s' only in case, and ids must "
+		                                 "be unique ignoring case"
+		                               : "duplicate event id '%s'; the same as '%s'",
 		                       ev->id, spec->events[same].pub.id);
 	if (!campaign__date_valid(ev->date))
 		campaign__schema_error(
@@ -632,12 +636,12 @@ check_event_ref(struct check *c, const campaign_spec *spec, const char *event)
 {
 	if (campaign_spec_find_event(spec, event))
 		return;
-	const char *names[65];
-	size_t n = 0;
-	for (size_t i = 0; i < spec->event_count && n < 64; i++)
-		names[n++] = spec->events[i].pub.id;
-	names[n] = NULL;
-	const char *hint = campaign__suggest(event, names);
+	struct suggester near;
+	campaign__suggester_init(&near, event);
+	for (size_t i = 0; i < spec->event_count; i++)
+		if (spec->events[i].pub.id)
+			campaign__suggester_offer(&near, spec->events[i].pub.id);
+	const char *hint = campaign__suggester_best(&near);
 	if (hint)
 		campaign__schema_error(&c->s, &nowhere,
 		                       "unknown event '%.64s' in %s; did you mean '%s'?", event,
@@ -751,7 +755,10 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 		size_t same = campaign__id_index_find(&spec->placement_index, p->id);
 		if (same != SIZE_MAX)
 			campaign__schema_error(&c.s, &nowhere,
-			                       "duplicate placement id '%s'; the same as '%s'",
+			                       strcmp(p->id, spec->placements[same].pub.id) != 0
+			                               ? "placement id '%s' differs from '%s' only in case: "
+			                                 CAMPAIGN__CASE_COLLISION
+			                               : "duplicate placement id '%s'; the same as '%s'",
 			                       p->id, spec->placements[same].pub.id);
 	}
 	if (c.s.status)

@@ -57,10 +57,18 @@ load_event(struct campaign_spec *spec, struct schema *s, const struct yaml_node 
 static void
 report_duplicate_event(struct schema *s, const struct spec_event *first, const struct spec_event *dup)
 {
-	campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, s->file,
-	                   dup->at[EF_ID].line, dup->at[EF_ID].column,
-	                   "duplicate event id '%s'; first defined at line %lu, column %lu", dup->pub.id,
-	                   first->at[EF_ID].line, first->at[EF_ID].column);
+	/* Ids are compared ignoring case; say so when that is all they share. */
+	if (strcmp(first->pub.id, dup->pub.id) != 0)
+		campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, s->file,
+		                   dup->at[EF_ID].line, dup->at[EF_ID].column,
+		                   "event id '%s' differs from '%s' at line %lu, column %lu only in case, "
+		                   "and ids must be unique ignoring case", dup->pub.id, first->pub.id,
+		                   first->at[EF_ID].line, first->at[EF_ID].column);
+	else
+		campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, s->file,
+		                   dup->at[EF_ID].line, dup->at[EF_ID].column,
+		                   "duplicate event id '%s'; first defined at line %lu, column %lu",
+		                   dup->pub.id, first->at[EF_ID].line, first->at[EF_ID].column);
 	s->status = CAMPAIGN_EINVALID;
 }
 

@@ -6,6 +6,14 @@
 #include "util/strbuf.h"
 #include "text/yaml_schema.h"
 
+/*
+ * Why ids that differ only in case are refused, for messages: they name
+ * files, and on macOS, Windows and the exFAT stick taken to the print shop
+ * the two names are one file.
+ */
+#define CAMPAIGN__CASE_COLLISION \
+	"the two would be one file on case-insensitive file systems (macOS, Windows, USB sticks)"
+
 /* The `campaign:` section: name, slug, language, landing, utm, conventions, hashtag, phones, ledger. */
 void campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s,
                                   const struct yaml_node *node);
@@ -20,10 +28,13 @@ void campaign__spec_load_placements(struct campaign_spec *spec, struct schema *s
 
 /*
  * Expands a `rows:` placement: one placement per row of the CSV table at
- * `rows`, with `{{row.NAME}}` replaced in every field of `proto`.
+ * `rows`, with `{{row.NAME}}` replaced in every field of `proto`. The
+ * table's field delimiter is the placement's `delimiter:` (NULL: detected
+ * from its header line, with a note when it is not a comma).
  */
 void campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
-                                const struct spec_placement *proto, const struct yaml_node *rows);
+                                const struct spec_placement *proto, const struct yaml_node *rows,
+                                const struct yaml_node *delimiter);
 
 /*
  * Reports at `at` when url is not an http(s) URL with a host that may be

@@ -11,12 +11,13 @@
 #include "spec/spec_ids.h"
 #include "spec/spec_load.h"
 #include "util/date.h"
+#include "util/lookalike.h"
 #include "util/suggest.h"
 
 static const char *const placement_keys[] = {
 	"id", "event", "source", "medium", "content", "term", "source_platform", "creative_format",
 	"marketing_tactic", "landing", "template", "hashtag", "phone", "qr", "params", "rows",
-	"reissue", NULL,
+	"delimiter", "reissue", NULL,
 };
 
 /* Keys of the spec for each placement_field, in enum order. */
@@ -144,10 +145,14 @@ load_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 	memset(&proto, 0, sizeof(proto));
 	read_placement(spec, s, node, &proto);
 	const struct yaml_node *rows = campaign__yaml_map_get(node, "rows");
+	const struct yaml_node *delimiter = campaign__yaml_map_get(node, "delimiter");
 	if (rows) {
-		campaign__spec_expand_rows(spec, s, &proto, rows);
+		campaign__spec_expand_rows(spec, s, &proto, rows, delimiter);
 		return;
 	}
+	if (delimiter)
+		campaign__schema_error(s, delimiter, "'delimiter' is for the table of 'rows:', and this "
+		                                     "placement has none");
 	check_no_placeholders(s, node, &proto);
 	struct spec_placement *p = campaign__spec_new_placement(spec, s);
 	if (p)
@@ -174,17 +179,18 @@ check_event_ref(struct campaign_spec *spec, struct schema *s, const struct spec_
 	/* Without a list of events, every reference would be reported again. */
 	if (!p->pub.event || !spec->events || campaign_spec_find_event(spec, p->pub.event))
 		return;
-	const char *names[65];
-	size_t n = 0;
-	for (size_t i = 0; i < spec->event_count && n < 64; i++)
+	struct suggester near;
+	campaign__suggester_init(&near, p->pub.event);
+	for (size_t i = 0; i < spec->event_count; i++)
 		if (spec->events[i].pub.id)
-			names[n++] = spec->events[i].pub.id;
-	names[n] = NULL;
-	const char *hint = campaign__suggest(p->pub.event, names);
-	if (hint)
-		error_at(s, p->at[PF_EVENT], p, "unknown event '%.64s'; did you mean '%s'?", p->pub.event, hint);
+			campaign__suggester_offer(&near, spec->events[i].pub.id);
+	char note[128];
+	campaign__nonascii_note(p->pub.event, note, sizeof(note));
+	if (campaign__suggester_best(&near))
+		error_at(s, p->at[PF_EVENT], p, "unknown event '%.64s'%s; did you mean '%s'?", p->pub.event,
+		         note, campaign__suggester_best(&near));
 	else
-		error_at(s, p->at[PF_EVENT], p, "unknown event '%.64s'", p->pub.event);
+		error_at(s, p->at[PF_EVENT], p, "unknown event '%.64s'%s", p->pub.event, note);
 }
 
 static void
@@ -219,8 +225,17 @@ report_duplicate_placement(void *ctx, size_t dup, size_t first)
 	if (!b->pub.id)
 		return; /* a missing id was reported already */
 	char note[320];
-	error_at(s, b->at[PF_ID], b, "duplicate placement id '%s'; first defined at line %lu, column %lu%s",
-	         b->pub.id, a->at[PF_ID].line, a->at[PF_ID].column, campaign__spec_row_note(&a->pub, note, sizeof(note)));
+	/* Ids are compared ignoring case; say so when that is all they share. */
+	if (strcmp(a->pub.id, b->pub.id) != 0)
+		error_at(s, b->at[PF_ID], b,
+		         "placement id '%s' differs from '%s' at line %lu, column %lu%s only in case: "
+		         CAMPAIGN__CASE_COLLISION, b->pub.id, a->pub.id, a->at[PF_ID].line,
+		         a->at[PF_ID].column, campaign__spec_row_note(&a->pub, note, sizeof(note)));
+	else
+		error_at(s, b->at[PF_ID], b,
+		         "duplicate placement id '%s'; first defined at line %lu, column %lu%s", b->pub.id,
+		         a->at[PF_ID].line, a->at[PF_ID].column,
+		         campaign__spec_row_note(&a->pub, note, sizeof(note)));
 }
 
 void

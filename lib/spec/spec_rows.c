@@ -57,20 +57,52 @@ check_columns(struct schema *s, const struct csv_table *t, const char *rows_name
 		if (campaign__csv_column(t, column) >= 0)
 			continue;
 		const char *hint = campaign__suggest(column, t->header);
-		if (hint)
+		if (hint) {
 			campaign__schema_error(s, &where, "unknown column '%s' in %s; did you mean '%s'?",
 			                       column, rows_name, hint);
-		else
-			campaign__schema_error(s, &where, "unknown column '%s' in %s", column, rows_name);
+		} else {
+			/* Nothing close: what there is, so the user sees the header as read. */
+			struct strbuf list;
+			campaign__strbuf_init(&list, 4096);
+			campaign__csv_list_columns(t, &list);
+			campaign__schema_error(s, &where, "unknown column '%s' in %s; its columns are %s",
+			                       column, rows_name, campaign__strbuf_cstr(&list));
+			campaign__strbuf_free(&list);
+		}
 		bad = -1;
 	}
 	return bad;
 }
 
+/* The delimiter `delimiter:` names: ',', ';' or a tab; 0 when absent, -1 when invalid (reported). */
+static int
+delimiter_of(struct schema *s, const struct yaml_node *node)
+{
+	if (!node)
+		return 0;
+	if (node->kind == YAML_NODE_SCALAR) {
+		if (strcmp(node->text, ",") == 0 || strcmp(node->text, ";") == 0)
+			return node->text[0];
+		if (strcmp(node->text, "\t") == 0 || strcmp(node->text, "tab") == 0)
+			return '\t';
+	}
+	campaign__schema_error(s, node, "'delimiter' must be \",\", \";\" or tab");
+	return -1;
+}
+
+static const char *
+delimiter_name(char d)
+{
+	return d == ';' ? "';' (semicolons)" : d == '\t' ? "tabs" : "',' (commas)";
+}
+
 static const struct csv_table *
 read_table(struct campaign_spec *spec, struct schema *s, const char *rows_name,
-           const struct yaml_node *rows, struct csv_table *t)
+           const struct yaml_node *rows, const struct yaml_node *delimiter, struct csv_table *t)
 {
+	int delim = delimiter_of(s, delimiter);
+	if (delim < 0)
+		return NULL;
 	const char *path = campaign__spec_path(spec, rows_name);
 	char *buf = NULL;
 	size_t len = 0;
@@ -85,8 +117,17 @@ read_table(struct campaign_spec *spec, struct schema *s, const char *rows_name,
 			s->status = rc;
 		return NULL;
 	}
-	rc = campaign__csv_parse(t, buf, len, path, &spec->arena, s->diags);
+	rc = campaign__csv_parse_delim(t, buf, len, path, (char)delim, &spec->arena, s->diags);
 	free(buf);
+	/*
+	 * A table read with anything but commas says so, and how to choose:
+	 * a ';' in a comma table's header would otherwise split it silently.
+	 */
+	if (t->delimiter_detected && t->delimiter != ',' && s->status != CAMPAIGN_ENOMEM)
+		campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, s->file, rows->pos.line,
+		                   rows->pos.column,
+		                   "%s is read with %s between fields, found in its header line; "
+		                   "set 'delimiter:' to choose", rows_name, delimiter_name(t->delimiter));
 	if (rc) {
 		if (s->status == CAMPAIGN_OK || rc == CAMPAIGN_ENOMEM)
 			s->status = rc;
@@ -150,7 +191,8 @@ nomem:
 
 void
 campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
-                           const struct spec_placement *proto, const struct yaml_node *rows)
+                           const struct spec_placement *proto, const struct yaml_node *rows,
+                           const struct yaml_node *delimiter)
 {
 	const char *rows_name = campaign__schema_text(s, rows, "rows");
 	if (!rows_name)
@@ -160,7 +202,7 @@ campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
 		return;
 	}
 	struct csv_table table;
-	const struct csv_table *t = read_table(spec, s, rows_name, rows, &table);
+	const struct csv_table *t = read_table(spec, s, rows_name, rows, delimiter, &table);
 	if (!t)
 		return;
 	int bad = 0;

@@ -95,8 +95,9 @@ campaign_template_list(campaign_buf *out, const char *const *search_dirs)
 }
 
 int
-campaign_template_open(campaign_template **out, const char *name_or_path,
-                       const char *const *search_dirs, campaign_diags *diags)
+campaign__template_open_at(campaign_template **out, const char *name_or_path,
+                           const char *const *search_dirs, campaign_diags *diags,
+                           const char *file, unsigned long line, unsigned long column)
 {
 	*out = NULL;
 	if (campaign__template_is_path(name_or_path))
@@ -124,18 +125,35 @@ campaign_template_open(campaign_template **out, const char *name_or_path,
 	if (collect(names, &count, search_dirs) != CAMPAIGN_OK)
 		count = 0;
 	names[count] = NULL;
+	/*
+	 * With built-in templates there to choose from, a name that is none of
+	 * them is a mistake in the input (exit 1), with the nearest name; with
+	 * none at all, the installation is what is missing (exit 3).
+	 */
+	int status = count ? CAMPAIGN_EINVALID : CAMPAIGN_EMISSING;
 	const char *hint = strlen(name_or_path) < 64
 		? campaign__suggest(name_or_path, (const char *const *)names) : NULL;
 	if (hint)
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EMISSING, NULL, 0, 0,
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, status, file, line, column,
 		                   "no built-in template '%.64s'; did you mean '%s'?", name_or_path, hint);
-	else
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EMISSING, NULL, 0, 0,
+	else if (count)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, status, file, line, column,
 		                   "no built-in template '%.64s' (run 'campaign templates' for the list)",
 		                   name_or_path);
+	else
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, status, file, line, column,
+		                   "no built-in template '%.64s': no template directory has any "
+		                   "template (is libcampaign installed?)", name_or_path);
 	for (size_t i = 0; i < count; i++)
 		free(names[i]);
-	return CAMPAIGN_EMISSING;
+	return status;
+}
+
+int
+campaign_template_open(campaign_template **out, const char *name_or_path,
+                       const char *const *search_dirs, campaign_diags *diags)
+{
+	return campaign__template_open_at(out, name_or_path, search_dirs, diags, NULL, 0, 0);
 }
 
 #ifndef CAMPAIGN_TEMPLATES_DIR

@@ -34,7 +34,16 @@ load_size(campaign_template *t, struct schema *s, const struct yaml_node *size)
 		const char *canonical = NULL;
 		if (campaign__page_size(size->text, &w, &h, &canonical)) {
 			const char *hint = campaign__suggest(size->text, campaign__page_size_names);
-			if (hint)
+			const char *why = NULL;
+			double one;
+			/* A single length is no paper name: say what is missing, and the range. */
+			if (campaign__tpl_length(size->text, &one, &why) != -1)
+				campaign__schema_error(s, size,
+				                       "'size' is one length, '%.32s'; give the page as "
+				                       "[width, height], each from %gmm to %gmm",
+				                       size->text, CAMPAIGN_TEMPLATE_PAGE_MIN_MM,
+				                       CAMPAIGN_TEMPLATE_PAGE_MAX_MM);
+			else if (hint)
 				campaign__schema_error(s, size, "unknown page size '%.32s'; did you mean '%s'?",
 				                       size->text, hint);
 			else

@@ -18,6 +18,15 @@
  */
 int campaign__template_is_path(const char *name_or_path);
 
+/*
+ * campaign_template_open(), with the place that names the template (a
+ * spec's `template:`) for the error when no built-in has the name; file
+ * NULL: unlocated.
+ */
+int campaign__template_open_at(campaign_template **out, const char *name_or_path,
+                               const char *const *search_dirs, campaign_diags *diags,
+                               const char *file, unsigned long line, unsigned long column);
+
 #define PT_PER_MM (72.0 / 25.4)
 #define MM_PER_PT (25.4 / 72.0)
 

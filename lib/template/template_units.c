@@ -12,7 +12,7 @@
 /*
  * The number at the start of text[0..len), in the C locale's notation
  * whatever the process's locale (g_ascii_strtod); *end gets where it ends.
- * Hexadecimal, infinities and NaN are not numbers a template means.
+ * Returns 0, -1 for no number, or -2 for one too large for a double.
  */
 static int
 number_prefix(const char *text, size_t len, double *out, size_t *end)
@@ -26,8 +26,19 @@ number_prefix(const char *text, size_t len, double *out, size_t *end)
 	errno = 0;
 	double v = g_ascii_strtod(buf, &stop);
 	size_t n = (size_t)(stop - buf);
-	if (n == 0 || errno == ERANGE || !isfinite(v) || memchr(buf, 'x', n) || memchr(buf, 'X', n))
+	/* Hexadecimal ("0x1p3"), infinities and NaN ("inf", "nan") are not numbers a template means. */
+	if (n == 0 || memchr(buf, 'x', n) || memchr(buf, 'X', n) || memchr(buf, 'n', n) ||
+	    memchr(buf, 'N', n))
 		return -1;
+	/*
+	 * A number too large for a double ("1e400") is a number all the same:
+	 * say it is too large, not that it is no number. An underflow is 0.
+	 */
+	if (!isfinite(v) || (errno == ERANGE && fabs(v) >= 1.0)) {
+		*out = v < 0 ? -HUGE_VAL : HUGE_VAL;
+		*end = n;
+		return -2;
+	}
 	*out = v;
 	*end = n;
 	return 0;
@@ -38,6 +49,7 @@ campaign__tpl_number(const char *text, size_t len, double *out)
 {
 	size_t end;
 	double v;
+	/* A bare number has no range here: too large is not a number the caller can use. */
 	if (number_prefix(text, len, &v, &end) || end != len)
 		return -1;
 	*out = v;
@@ -62,7 +74,8 @@ campaign__tpl_length(const char *text, double *pt, const char **why)
 		len--;
 	size_t num = 0;
 	double v;
-	if (number_prefix(text, len, &v, &num)) {
+	int huge = number_prefix(text, len, &v, &num);
+	if (huge == -1) {
 		*why = "must be a number with a unit (mm, cm, in or pt), such as 10mm";
 		return -1;
 	}
@@ -83,6 +96,11 @@ campaign__tpl_length(const char *text, double *pt, const char **why)
 	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
 		if (ulen == 2 && memcmp(unit, units[i].name, 2) == 0) {
 			*pt = v * units[i].pt;
+			if (huge || !isfinite(*pt)) {
+				*pt = v < 0 ? -HUGE_VAL : HUGE_VAL;
+				*why = "is far too large";
+				return -2;
+			}
 			return 0;
 		}
 	*why = "has an unknown unit; use mm, cm, in or pt";
@@ -100,10 +118,12 @@ campaign__tpl_length_node(struct schema *s, const struct yaml_node *node, const 
 	}
 	const char *why = NULL;
 	double v;
-	if (campaign__tpl_length(node->text, &v, &why)) {
+	int rc = campaign__tpl_length(node->text, &v, &why);
+	if (rc == -1) {
 		campaign__schema_error(s, node, "'%s' %s, not '%.32s'", key, why, node->text);
 		return -1;
 	}
+	/* Too large for a number (rc -2, v infinite): the range below says so, with the limit. */
 	if (v < min - 1e-9 || v > max + 1e-9) {
 		if (min > 0 && v <= 0)
 			campaign__schema_error(s, node, "'%s' must be greater than zero, not '%.32s'", key,
@@ -192,10 +212,19 @@ campaign__tpl_get_color(struct schema *s, const struct yaml_node *map, const cha
 	if (!v)
 		return 0;
 	if (v->kind != YAML_NODE_SCALAR || campaign__tpl_color(v->text, out)) {
-		campaign__schema_error(s, v, "'%s' must be a colour #rgb, #rrggbb or #rrggbbaa%s", key,
-		                       v->kind == YAML_NODE_SCALAR && v->text[0] == '#' && !v->quoted
-		                               ? ""
-		                               : " (quote it: \"#b3261e\", since # starts a comment)");
+		/*
+		 * Only an empty unquoted value is a '#' eaten as a comment; a quoted
+		 * "#b3261" or a name such as red is quoted back, not told to be quoted.
+		 */
+		if (v->kind == YAML_NODE_SCALAR && (v->quoted || v->text[0]))
+			campaign__schema_error(s, v, "'%s' must be a colour #rgb, #rrggbb or #rrggbbaa, "
+			                             "not '%.32s'", key, v->text);
+		else if (v->kind != YAML_NODE_SCALAR)
+			campaign__schema_error(s, v, "'%s' must be a colour #rgb, #rrggbb or #rrggbbaa, "
+			                             "not %s", key, campaign__yaml_kind_name(v));
+		else
+			campaign__schema_error(s, v, "'%s' must be a colour #rgb, #rrggbb or #rrggbbaa "
+			                             "(quote it: \"#b3261e\", since # starts a comment)", key);
 		return -1;
 	}
 	return 1;

@@ -15,7 +15,9 @@ int campaign__tpl_number(const char *text, size_t len, double *out);
 
 /*
  * A length: a number with a unit (mm, cm, in, pt), or a bare 0. Returns 0
- * and the length in pt, or -1 with the problem in *why (a static string).
+ * and the length in pt, or -1 with the problem in *why (a static string),
+ * or -2 for a length too large for a number ("1e400mm"): *pt is then
+ * +-HUGE_VAL, for the caller's range check to report with its limits.
  */
 int campaign__tpl_length(const char *text, double *pt, const char **why);
 

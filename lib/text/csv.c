@@ -17,6 +17,7 @@ struct csv_reader {
 	const char *file;
 	campaign_diags *diags;
 	struct arena *arena;
+	char delim; /* ',' ';' or '\t' */
 	int status;
 	/* Current row's fields, before they are known to be the right count. */
 	char **fields;
@@ -143,7 +144,7 @@ read_quoted(struct csv_reader *r)
 		if (add_byte(r, c, start))
 			return -1;
 	}
-	if (!at_line_end(r) && r->buf[r->pos] != ',') {
+	if (!at_line_end(r) && r->buf[r->pos] != r->delim) {
 		error_at(r, r->pos, "unexpected text after a closing quote; a quoted field ends at the quote");
 		return -1;
 	}
@@ -154,7 +155,7 @@ static int
 read_plain(struct csv_reader *r)
 {
 	size_t start = r->pos;
-	while (!at_line_end(r) && r->buf[r->pos] != ',') {
+	while (!at_line_end(r) && r->buf[r->pos] != r->delim) {
 		if (r->buf[r->pos] == '"') {
 			error_at(r, r->pos, "a quote inside an unquoted field; quote the whole field and double the quote");
 			return -1;
@@ -183,7 +184,7 @@ read_record(struct csv_reader *r)
 			skip_line_end(r);
 			return 1;
 		}
-		r->pos++; /* the comma */
+		r->pos++; /* the delimiter */
 	}
 }
 
@@ -284,12 +285,51 @@ store_rows(struct csv_reader *r, struct csv_table *t, const struct row_list *row
 	return 0;
 }
 
+/*
+ * The delimiter of the header line from pos: whichever of ',', ';' and tab
+ * it has most of outside quotes, ',' when none or a tie. Spreadsheets in
+ * much of Europe write ';' (the comma is their decimal mark), and a table
+ * read with the wrong one fails on its first quoted field or has one column.
+ */
+static char
+detect_delimiter(const char *buf, size_t len, size_t pos)
+{
+	size_t comma = 0, semicolon = 0, tab = 0;
+	int quoted = 0;
+	for (; pos < len; pos++) {
+		char c = buf[pos];
+		if (c == '"')
+			quoted = !quoted;
+		else if (!quoted && (c == '\n' || c == '\r'))
+			break;
+		else if (!quoted && c == ',')
+			comma++;
+		else if (!quoted && c == ';')
+			semicolon++;
+		else if (!quoted && c == '\t')
+			tab++;
+	}
+	if (semicolon > comma && semicolon > tab)
+		return ';';
+	if (tab > comma && tab > semicolon)
+		return '\t';
+	return ',';
+}
+
 int
 campaign__csv_parse(struct csv_table *t, const char *buf, size_t len, const char *file,
                     struct arena *arena, campaign_diags *diags)
 {
+	return campaign__csv_parse_delim(t, buf, len, file, 0, arena, diags);
+}
+
+int
+campaign__csv_parse_delim(struct csv_table *t, const char *buf, size_t len, const char *file,
+                          char delimiter, struct arena *arena, campaign_diags *diags)
+{
 	memset(t, 0, sizeof(*t));
-	struct csv_reader r = { .buf = buf, .len = len, .file = file, .diags = diags, .arena = arena };
+	struct csv_reader r = { .buf = buf, .len = len, .file = file, .diags = diags, .arena = arena,
+	                        .delim = delimiter ? delimiter : ',' };
 	campaign__strbuf_init(&r.field, CSV_MAX_FIELD);
 	struct row_list rows = { 0 };
 	if (len > CSV_MAX_BYTES) {
@@ -300,6 +340,11 @@ campaign__csv_parse(struct csv_table *t, const char *buf, size_t len, const char
 		goto done;
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		r.pos = 3; /* spreadsheet programs write a BOM; it is not part of the first name */
+	if (!delimiter) {
+		r.delim = detect_delimiter(buf, len, r.pos);
+		t->delimiter_detected = 1;
+	}
+	t->delimiter = r.delim;
 	size_t start = r.pos;
 	int rc = read_record(&r);
 	if (rc <= 0) {
@@ -347,4 +392,14 @@ campaign__csv_column(const struct csv_table *t, const char *name)
 		if (strcmp(t->header[i], name) == 0)
 			return (long)i;
 	return -1;
+}
+
+void
+campaign__csv_list_columns(const struct csv_table *t, struct strbuf *out)
+{
+	size_t shown = t->columns < 20 ? t->columns : 20;
+	for (size_t i = 0; i < shown; i++)
+		campaign__strbuf_addf(out, "%s'%.64s'", i ? ", " : "", t->header[i]);
+	if (t->columns > shown)
+		campaign__strbuf_addf(out, " and %zu more", t->columns - shown);
 }

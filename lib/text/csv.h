@@ -1,8 +1,9 @@
 /*
  * An RFC 4180 CSV reader for `rows:` tables: UTF-8, a header row, fields
  * quoted with '"' (a doubled quote inside is one quote), CRLF or LF line ends
- * (also inside quoted fields). Untrusted input: every problem is reported at
- * its line and column, and sizes are bounded.
+ * (also inside quoted fields), fields separated by ',', ';' or a tab (given,
+ * or detected from the header line). Untrusted input: every problem is
+ * reported at its line and column, and sizes are bounded.
  */
 #ifndef CAMPAIGN_CSV_H
 #define CAMPAIGN_CSV_H
@@ -28,6 +29,8 @@ struct csv_table {
 	const campaign_param *cells;
 	unsigned long *row_line; /* line each data row starts on */
 	size_t rows;
+	char delimiter;          /* the one the table was read with */
+	int delimiter_detected;  /* from its header line, not given */
 };
 
 /*
@@ -37,6 +40,18 @@ struct csv_table {
  */
 int campaign__csv_parse(struct csv_table *t, const char *buf, size_t len, const char *file,
                         struct arena *arena, campaign_diags *diags);
+
+/*
+ * The same with the field delimiter given (',', ';' or '\t'); 0: detected
+ * from the header line (the one of them it has most of outside quotes;
+ * ',' when none or a tie), which is what campaign__csv_parse() does.
+ */
+int campaign__csv_parse_delim(struct csv_table *t, const char *buf, size_t len, const char *file,
+                              char delimiter, struct arena *arena, campaign_diags *diags);
+
+/* The header's names for a message: 'a', 'b', 'c' (the first 20, then "and N more"). */
+struct strbuf;
+void campaign__csv_list_columns(const struct csv_table *t, struct strbuf *out);
 
 /* Column index of name, or -1. */
 long campaign__csv_column(const struct csv_table *t, const char *name);

@@ -148,6 +148,100 @@ check_bytes(struct loader *ld)
 	return 0;
 }
 
+/*
+ * The byte offset of a libyaml mark, from its line and column (code
+ * points), which hold whatever libyaml counts its index in; len at worst.
+ */
+static size_t
+offset_of(const struct loader *ld, yaml_mark_t mark)
+{
+	size_t off = 0;
+	for (size_t line = 0; line < mark.line && off < ld->len; off++)
+		if (ld->buf[off] == '\n')
+			line++;
+	for (size_t col = 0; col < mark.column && off < ld->len && ld->buf[off] != '\n'; col++) {
+		size_t n = campaign__utf8_decode((const unsigned char *)ld->buf + off, ld->len - off, NULL);
+		off += n ? n : 1;
+	}
+	return off;
+}
+
+/*
+ * libyaml's words for the mistakes people make most when writing a value,
+ * and what they are. Returns 1 when it reported one.
+ */
+static int
+report_common_mistake(struct loader *ld, const yaml_parser_t *pr)
+{
+	if (!pr->problem)
+		return 0;
+	size_t off = offset_of(ld, pr->problem_mark);
+	char here = off < ld->len ? ld->buf[off] : '\0';
+	if (strstr(pr->problem, "mapping values are not allowed")) {
+		size_t start = off;
+		while (start > 0 && ld->buf[start - 1] != '\n')
+			start--;
+		int key_before = 0;
+		for (size_t i = start; i + 1 < off; i++)
+			key_before |= ld->buf[i] == ':' && (ld->buf[i + 1] == ' ' || ld->buf[i + 1] == '\t');
+		if (key_before) /* title: Rally: the sequel */
+			error_at_mark(ld, pr->problem_mark, "': ' inside a value that is not quoted; put the "
+			                                    "whole value in quotes (\"...\")");
+		else /* a key indented deeper than its neighbours continues the value above it */
+			error_at_mark(ld, pr->problem_mark,
+			              "this key is indented more than the keys beside it, so YAML reads it as "
+			              "part of the value above; indent it as they are");
+		return 1;
+	}
+	/* title: @home, title: `x`: characters YAML reserves. */
+	if (strstr(pr->problem, "cannot start any token") && (here == '@' || here == '`')) {
+		error_at_mark(ld, pr->problem_mark, "a value cannot start with '%c' unless it is quoted; "
+		                                    "put the value in quotes (\"...\")", here);
+		return 1;
+	}
+	/*
+	 * { fill: #b3261e }: a '#' after a space starts a comment, which took
+	 * the rest of the line and the '}' or ']' that closed it.
+	 */
+	if (pr->context && strstr(pr->context, "flow")) {
+		size_t end = off;
+		while (end > 0 && (ld->buf[end - 1] == '\n' || ld->buf[end - 1] == '\r' ||
+		                   ld->buf[end - 1] == ' ' || ld->buf[end - 1] == '\t'))
+			end--;
+		size_t start = end;
+		while (start > 0 && ld->buf[start - 1] != '\n')
+			start--;
+		int quote = 0;
+		for (size_t i = start; i + 1 < end; i++) {
+			char c = ld->buf[i];
+			if (c == '"' || c == '\'')
+				quote = quote == c ? 0 : quote ? quote : c;
+			if (!quote && (c == ' ' || c == '\t') && ld->buf[i + 1] == '#' && i > start &&
+			    strchr(":,[{", ld->buf[i > start + 1 && ld->buf[i - 1] == ' ' ? i - 2 : i - 1])) {
+				unsigned long line, column;
+				campaign__utf8_position(ld->buf, ld->len, i + 1, &line, &column);
+				error_at(ld, line, column, "'#' after a space starts a comment, which cut off "
+				                           "the rest of this line; quote the value (\"#b3261e\")");
+				return 1;
+			}
+		}
+	}
+	/* title: "Rally" today, title: 'it's': text after the closing quote. */
+	if (strstr(pr->problem, "did not find expected key") && off > 0 && off <= ld->len) {
+		size_t q = off;
+		while (q > 0 && (ld->buf[q - 1] == ' ' || ld->buf[q - 1] == '\t'))
+			q--;
+		if (q > 0 && q < off + 1 && (ld->buf[q - 1] == '"' || ld->buf[q - 1] == '\'') &&
+		    here != '\n' && here != '\r' && here != '#' && here != '\0') {
+			error_at_mark(ld, pr->problem_mark,
+			              "text after the closing quote of a value; put all of it inside the "
+			              "quotes (in '...', write a ' as '')");
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static void
 report_parser_error(struct loader *ld)
 {
@@ -164,9 +258,31 @@ report_parser_error(struct loader *ld)
 	if (pr->problem && ((off < ld->len && ld->buf[off] == '\t' &&
 	                     strstr(pr->problem, "cannot start any token")) ||
 	                    strstr(pr->problem, "tab character"))) {
-		error_at_mark(ld, pr->problem_mark, "tab character; YAML indents with spaces only");
+		/* Most often the tab is the indentation itself: say that, not only "tab character". */
+		size_t start = off;
+		while (start > 0 && ld->buf[start - 1] != '\n' && ld->buf[start - 1] != '\r')
+			start--;
+		int indents = start < ld->len && strspn(ld->buf + start, " \t") >= off - start;
+		error_at_mark(ld, pr->problem_mark, indents
+		              ? "a tab indents this line; YAML indents with spaces only"
+		              : "a tab character here; YAML indents with spaces only");
 		return;
 	}
+	/*
+	 * libyaml gives up on a key longer than 1024 characters (YAML's limit
+	 * for an implicit key) with "could not find expected ':'", which
+	 * reads as a missing colon where there is one.
+	 */
+	if (pr->problem && pr->context && strstr(pr->context, "simple key") &&
+	    pr->problem_mark.line == pr->context_mark.line &&
+	    pr->problem_mark.column > pr->context_mark.column + 1024) {
+		error_at_mark(ld, pr->context_mark,
+		              "the key that starts here is longer than 1024 characters, the most YAML "
+		              "allows for a key; no key of the format is that long");
+		return;
+	}
+	if (report_common_mistake(ld, pr))
+		return;
 	const char *problem = pr->problem ? pr->problem : "unexpected input";
 	if (pr->context)
 		error_at_mark(ld, pr->context_mark,
@@ -251,6 +367,15 @@ attach(struct loader *ld, struct yaml_node *node)
 		if (parent->count < parent->cap && parent->keys[parent->count] && !parent->items[parent->count]) {
 			parent->items[parent->count++] = node;
 			return 0;
+		}
+		/* text: {{event.title}} unquoted: YAML reads '{{' as a mapping inside a mapping. */
+		if (node->kind == YAML_NODE_MAP && parent->pos.line == node->pos.line &&
+		    parent->pos.column + 1 == node->pos.column) {
+			error_at(ld, parent->pos.line, parent->pos.column,
+			         "a value that starts with '{{' must be quoted, as in \"{{event.title}}\"; "
+			         "unquoted, YAML reads it as a mapping");
+			node_free(node);
+			return -1;
 		}
 		if (node->kind != YAML_NODE_SCALAR) {
 			error_at(ld, node->pos.line, node->pos.column,

@@ -8,6 +8,7 @@
 
 #include "campaign/status.h"
 #include "core/diag_internal.h"
+#include "util/lookalike.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
@@ -63,10 +64,14 @@ campaign__schema_map(struct schema *s, const struct yaml_node *node, const char 
 		if (known[k])
 			continue;
 		const char *hint = campaign__suggest(key->text, known);
+		/* A look-alike letter or an invisible character reads as the right key: name it. */
+		char note[128];
+		campaign__nonascii_note(key->text, note, sizeof(note));
 		if (hint)
-			campaign__schema_error(s, key, "unknown key '%.64s'; did you mean '%s'?", key->text, hint);
+			campaign__schema_error(s, key, "unknown key '%.64s'%s; did you mean '%s'?", key->text,
+			                       note, hint);
 		else
-			campaign__schema_error(s, key, "unknown key '%.64s' in %s", key->text, what);
+			campaign__schema_error(s, key, "unknown key '%.64s'%s in %s", key->text, note, what);
 	}
 	return 0;
 }
@@ -172,16 +177,22 @@ campaign__schema_uint(struct schema *s, const struct yaml_node *map, const char 
 	const struct yaml_node *v = campaign__yaml_map_get(map, key);
 	if (!v)
 		return dflt;
-	if (v->kind != YAML_NODE_SCALAR || v->len == 0 || v->len > 12 ||
-	    strspn(v->text, "0123456789") != v->len) {
-		campaign__schema_error(s, v, "'%s' must be a whole number from %lu to %lu", key, min, max);
+	if (v->kind != YAML_NODE_SCALAR) {
+		campaign__schema_error(s, v, "'%s' must be a whole number from %lu to %lu, not %s", key,
+		                       min, max, campaign__yaml_kind_name(v));
+		return dflt;
+	}
+	/* The value in the message: "-1" and "1e3" are numbers to the eye, just not whole ones in range. */
+	if (v->len == 0 || v->len > 12 || strspn(v->text, "0123456789") != v->len) {
+		campaign__schema_error(s, v, "'%s' must be a whole number from %lu to %lu, not '%.32s'",
+		                       key, min, max, v->text);
 		return dflt;
 	}
 	errno = 0;
 	unsigned long n = strtoul(v->text, NULL, 10);
 	if (errno || n < min || n > max) {
-		campaign__schema_error(s, v, "'%s' must be a whole number from %lu to %lu, not %s", key, min,
-		                       max, v->text);
+		campaign__schema_error(s, v, "'%s' must be a whole number from %lu to %lu, not '%.32s'", key,
+		                       min, max, v->text);
 		return dflt;
 	}
 	return n;
@@ -204,12 +215,15 @@ campaign__schema_enum(struct schema *s, const struct yaml_node *map, const char 
 	for (int i = 0; choices[i]; i++)
 		campaign__strbuf_addf(&list, "%s%s", i ? (choices[i + 1] ? ", " : " or ") : "", choices[i]);
 	const char *hint = v->kind == YAML_NODE_SCALAR ? campaign__suggest(v->text, choices) : NULL;
+	char note[128] = "";
+	if (v->kind == YAML_NODE_SCALAR)
+		campaign__nonascii_note(v->text, note, sizeof(note));
 	if (hint)
-		campaign__schema_error(s, v, "'%s' must be %s, not '%.64s'; did you mean '%s'?", key,
-		                       campaign__strbuf_cstr(&list), v->text, hint);
+		campaign__schema_error(s, v, "'%s' must be %s, not '%.64s'%s; did you mean '%s'?", key,
+		                       campaign__strbuf_cstr(&list), v->text, note, hint);
 	else if (v->kind == YAML_NODE_SCALAR)
-		campaign__schema_error(s, v, "'%s' must be %s, not '%.64s'", key,
-		                       campaign__strbuf_cstr(&list), v->text);
+		campaign__schema_error(s, v, "'%s' must be %s, not '%.64s'%s", key,
+		                       campaign__strbuf_cstr(&list), v->text, note);
 	else
 		campaign__schema_error(s, v, "'%s' must be %s, not %s", key, campaign__strbuf_cstr(&list),
 		                       campaign__yaml_kind_name(v));

@@ -83,7 +83,7 @@ campaign__ordered_map(size_t n, unsigned jobs, size_t slot_size, ordered_work_fn
 	o.state = calloc(o.window, sizeof(*o.state));
 	pthread_t *threads = calloc(jobs, sizeof(*threads));
 	struct worker_arg *args = calloc(jobs, sizeof(*args));
-	int rc = -1;
+	int rc = ORDERED_MAP_NO_THREADS;
 	unsigned started = 0;
 	if (!o.slots || !o.state || !threads || !args)
 		goto done;

@@ -21,9 +21,15 @@ typedef void (*ordered_discard_fn)(void *ctx, size_t i, void *slot);
 /* Runs on each worker thread just before it ends (thread-local cleanup); may be NULL. */
 typedef void (*ordered_exit_fn)(void *ctx, unsigned worker);
 
+/* What campaign__ordered_map returns when no thread could be started. */
+#define ORDERED_MAP_NO_THREADS (-1000)
+
 /*
- * @return 0, the first nonzero consume() result, or -1 when threads cannot
- *         be started (nothing ran).
+ * @return 0, the first nonzero consume() result, or ORDERED_MAP_NO_THREADS
+ *         when threads cannot be started (nothing ran). That value is kept
+ *         apart from every status a consume() returns: a write that failed
+ *         (CAMPAIGN_EIO, negative too) once read as "no threads" and added a
+ *         false error after the real one.
  */
 int campaign__ordered_map(size_t n, unsigned jobs, size_t slot_size, ordered_work_fn work,
                           ordered_consume_fn consume, ordered_discard_fn discard,

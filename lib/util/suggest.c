@@ -3,6 +3,8 @@
 #include <string.h>
 
 #include "campaign/diag.h"
+#include "util/lookalike.h"
+#include "util/utf8.h"
 
 #define MAX_WORD 64
 
@@ -39,21 +41,80 @@ campaign__edit_distance(const char *a, const char *b)
 	return prev[m];
 }
 
+/* Equal but for ASCII case. */
+static int
+same_ignoring_case(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++) {
+		char x = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
+		char y = *b >= 'A' && *b <= 'Z' ? (char)(*b + 32) : *b;
+		if (x != y)
+			return 0;
+	}
+	return *a == *b;
+}
+
+void
+campaign__suggester_init(struct suggester *s, const char *word)
+{
+	memset(s, 0, sizeof(*s));
+	s->word = word;
+	s->has_ascii = campaign__lookalike_ascii(word, s->ascii, sizeof(s->ascii));
+	/*
+	 * How many edits still read as a typo, by the word's length in
+	 * characters: none for one or two (one edit is half the word, and
+	 * "x" for "a" is no suggestion), one up to five, two up to eight,
+	 * three beyond. Case and look-alikes do not count (below).
+	 */
+	size_t len = campaign__utf8_count(word, strlen(word));
+	s->limit = len <= 2 ? 0 : len <= 5 ? 1 : len <= 8 ? 2 : 3;
+	s->best_distance = s->limit + 1;
+}
+
+void
+campaign__suggester_offer(struct suggester *s, const char *candidate)
+{
+	if (s->best_distance == 0)
+		return;
+	/* The same word in other case, or with look-alikes for letters: surely meant. */
+	if (same_ignoring_case(s->word, candidate) ||
+	    (s->has_ascii && same_ignoring_case(s->ascii, candidate))) {
+		s->best = candidate;
+		s->best_distance = 0;
+		s->tied = NULL;
+		return;
+	}
+	const char *word = s->has_ascii ? s->ascii : s->word;
+	size_t n = strlen(word), m = strlen(candidate);
+	/* A bound on the work: lengths too far apart cannot be close, and a huge list is sampled. */
+	if ((n > m ? n - m : m - n) > s->limit || s->computed >= SUGGEST_MAX_COMPARED)
+		return;
+	s->computed++;
+	unsigned d = campaign__edit_distance(word, candidate);
+	if (d > 0 && d < s->best_distance) {
+		s->best = candidate;
+		s->best_distance = d;
+		s->tied = NULL;
+	} else if (s->best && d == s->best_distance && strcmp(candidate, s->best) != 0) {
+		s->tied = candidate;
+	}
+}
+
+const char *
+campaign__suggester_best(const struct suggester *s)
+{
+	/* "p-C" is one edit from "p-A" and from "p-B": naming either would be a guess. */
+	return s->tied ? NULL : s->best;
+}
+
 const char *
 campaign__suggest(const char *word, const char *const *candidates)
 {
-	size_t len = strlen(word);
-	unsigned limit = len <= 4 ? 1 : len <= 8 ? 2 : 3;
-	const char *best = NULL;
-	unsigned best_distance = limit + 1;
-	for (size_t i = 0; candidates[i]; i++) {
-		unsigned d = campaign__edit_distance(word, candidates[i]);
-		if (d < best_distance) {
-			best = candidates[i];
-			best_distance = d;
-		}
-	}
-	return best;
+	struct suggester s;
+	campaign__suggester_init(&s, word);
+	for (size_t i = 0; candidates[i]; i++)
+		campaign__suggester_offer(&s, candidates[i]);
+	return campaign__suggester_best(&s);
 }
 
 const char *

@@ -17,6 +17,10 @@
 set -u
 # Only the tests' own fonts (tests/fonts.conf.in): meson test sets this.
 [ -n "${FONTCONFIG_FILE:-}" ] || { echo "FONTCONFIG_FILE is not set: run this through meson test, or under meson devenv -C BUILD_DIR"; exit 2; }
+# A fixed clock for cases that set none (--now wins): an event that has passed
+# draws a warning, and the output must not depend on the day the tests run.
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1795564800} # 2026-11-25
+export SOURCE_DATE_EPOCH
 campaign=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 case_file=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 set_exact=${3:-}

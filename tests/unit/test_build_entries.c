@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "build/build_entries.h"
+#include "build/manifest.h"
 #include "campaign/campaign.h"
 #include "harness.h"
 #include "plan/plan_internal.h"
@@ -209,6 +210,22 @@ check_round_trip(int in_file)
 		close(dirfd);
 }
 
+/* manifest.csv's guard against spreadsheet formulas (OWASP CSV injection). */
+static void
+test_manifest__csv_cells_a_spreadsheet_would_run(void)
+{
+	static const char *const unsafe[] = { "=1+1", "+7 (495) 123-45-01", "-495-123-45-01",
+	                                      "@SUM(A1)", "\tx", "\rx", "-", "+", "+1e5",
+	                                      "-1.5.2", "=HYPERLINK(\"http://x\")" };
+	static const char *const safe[] = { "", "flyer", "#Rally", "https://example.org/",
+	                                    "+74951234501", "-5", "12.50", "0", "a=b", "x+1" };
+	for (size_t i = 0; i < sizeof(unsafe) / sizeof(unsafe[0]); i++)
+		ASSERT_TRUE(campaign__csv_cell_unsafe(unsafe[i]));
+	for (size_t i = 0; i < sizeof(safe) / sizeof(safe[0]); i++)
+		ASSERT_TRUE(!campaign__csv_cell_unsafe(safe[i]));
+	ASSERT_TRUE(!campaign__csv_cell_unsafe(NULL));
+}
+
 static void
 test_build_entries__come_back_from_memory_as_the_plan_had_them(void)
 {
@@ -286,6 +303,7 @@ main(void)
 {
 	if (!mkdtemp(dir))
 		return 1;
+	RUN(test_manifest__csv_cells_a_spreadsheet_would_run);
 	RUN(test_build_entries__come_back_from_memory_as_the_plan_had_them);
 	RUN(test_build_entries__come_back_from_the_scratch_file_as_the_plan_had_them);
 	RUN(test_build_entries__a_scratch_file_cut_short_is_an_io_error);

@@ -255,6 +255,48 @@ test_csv__quotes_crlf_bom_and_blank_lines(void)
 	campaign__arena_free(&a);
 }
 
+/* The delimiter is the header line's: ';' and tab tables read as such, quotes respected. */
+static void
+test_csv__delimiter_from_the_header_line(void)
+{
+	static const struct {
+		const char *text;
+		char delimiter;
+		size_t columns;
+	} cases[] = {
+		{ "a;b;c\n1;2;3\n", ';', 3 },
+		{ "a\tb\n1\t2\n", '\t', 2 },
+		{ "a,b\n1;5,2\n", ',', 2 },             /* a ';' in a comma table's data is text */
+		{ "\"a;b\",c\n1,2\n", ',', 2 },        /* and in its quoted header */
+		{ "a;b,c;d\n1;2,3;4\n", ';', 3 },       /* more ';' than ',' */
+		{ "a;b,c\n1;2,3\n", ',', 2 },           /* a tie: commas, RFC 4180's */
+		{ "name\nx\n", ',', 1 },                /* none at all */
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct arena a = { 0 };
+		struct csv_table t;
+		campaign_diags *d = NULL;
+		campaign_diags_new(&d);
+		parse_csv(cases[i].text, &t, &a, d, CAMPAIGN_OK);
+		ASSERT_INT_EQ(t.delimiter, cases[i].delimiter);
+		ASSERT_INT_EQ(t.delimiter_detected, 1);
+		ASSERT_INT_EQ(t.columns, cases[i].columns);
+		campaign__arena_free(&a);
+		campaign_diags_free(d);
+	}
+	/* Given, it is used as it is: this header is then one column. */
+	struct arena a = { 0 };
+	struct csv_table t;
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	const char *text = "a;b\n1;2\n";
+	ASSERT_INT_EQ(campaign__csv_parse_delim(&t, text, strlen(text), "t.csv", ',', &a, d), CAMPAIGN_OK);
+	ASSERT_INT_EQ(t.columns, 1);
+	ASSERT_INT_EQ(t.delimiter_detected, 0);
+	campaign__arena_free(&a);
+	campaign_diags_free(d);
+}
+
 static void
 test_csv__located_errors(void)
 {
@@ -322,6 +364,7 @@ main(void)
 	RUN(test_spec__missing_file_is_an_io_error);
 	RUN(test_csv__quotes_crlf_bom_and_blank_lines);
 	RUN(test_csv__located_errors);
+	RUN(test_csv__delimiter_from_the_header_line);
 	RUN(test_csv__hundred_thousand_rows);
 	return harness_done();
 }

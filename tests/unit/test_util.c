@@ -11,6 +11,7 @@
 #include "util/arena.h"
 #include "util/id_index.h"
 #include "util/strbuf.h"
+#include "util/lookalike.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
 
@@ -103,6 +104,22 @@ test_utf8__trim_partial_cuts_only_a_broken_tail(void)
 }
 
 static void
+test_lookalike__names_the_character(void)
+{
+	char note[128];
+	campaign__nonascii_note("l\xD0\xB0nding", note, sizeof(note));
+	ASSERT_STR_EQ(note, " (U+0430 CYRILLIC SMALL LETTER A at character 2)");
+	campaign__nonascii_note("\xD0\x9C\xD0\xB8\xD1\x80", note, sizeof(note)); /* Мир: no look-alike name */
+	ASSERT_STR_EQ(note, " (U+041C CYRILLIC CAPITAL LETTER EM at character 1)");
+	campaign__nonascii_note("ab\xE2\x80\x8B", note, sizeof(note));
+	ASSERT_STR_EQ(note, " (U+200B ZERO WIDTH SPACE at character 3)");
+	campaign__nonascii_note("landing", note, sizeof(note));
+	ASSERT_STR_EQ(note, "");
+	campaign__nonascii_note("\xE4\xB8\xAD", note, sizeof(note));
+	ASSERT_STR_EQ(note, " (U+4E2D at character 1)");
+}
+
+static void
 test_suggest__finds_swaps_and_typos(void)
 {
 	static const char *const keys[] = { "source", "medium", "content", "term", "template", NULL };
@@ -110,6 +127,22 @@ test_suggest__finds_swaps_and_typos(void)
 	ASSERT_STR_EQ(campaign__suggest("sorce", keys), "source");
 	ASSERT_STR_EQ(campaign__suggest("tempalte", keys), "template");
 	ASSERT_NULL(campaign__suggest("colour", keys));
+	/* Two edits in five letters is another word, not a typo. */
+	static const char *const columns[] = { "value", "city", "a", NULL };
+	ASSERT_NULL(campaign__suggest("venue", columns));
+	ASSERT_NULL(campaign__suggest("x", columns));
+	ASSERT_STR_EQ(campaign__suggest("citi", columns), "city");
+	/* Case, and letters that look Latin, are no edits at all. */
+	ASSERT_STR_EQ(campaign__suggest("A", columns), "a");
+	ASSERT_STR_EQ(campaign__suggest("City", columns), "city");
+	ASSERT_STR_EQ(campaign__suggest("\xD1\x81ity", columns), "city"); /* Cyrillic es */
+	static const char *const ids[] = { "id", "landing", NULL };
+	ASSERT_STR_EQ(campaign__suggest("\xD1\x96" "d", ids), "id"); /* Cyrillic i, one of two letters */
+	ASSERT_STR_EQ(campaign__suggest("landing\xE2\x80\x8B", ids), "landing"); /* zero width space */
+	/* Equally near to two: no guess. */
+	static const char *const rows[] = { "p-A", "p-B", NULL };
+	ASSERT_NULL(campaign__suggest("p-C", rows));
+	ASSERT_STR_EQ(campaign__suggest("p-a", rows), "p-A");
 	ASSERT_INT_EQ(campaign__edit_distance("abc", "abc"), 0);
 	ASSERT_INT_EQ(campaign__edit_distance("ab", "ba"), 1);
 	ASSERT_INT_EQ(campaign__edit_distance("", "abc"), 3);
@@ -206,6 +239,7 @@ main(void)
 	RUN(test_utf8__position_counts_code_points);
 	RUN(test_utf8__trim_partial_cuts_only_a_broken_tail);
 	RUN(test_suggest__finds_swaps_and_typos);
+	RUN(test_lookalike__names_the_character);
 	RUN(test_arena__packs_strings_and_aligns_objects);
 	RUN(test_id_index__finds_ignoring_case_and_keeps_the_first);
 	return harness_done();

@@ -2,6 +2,8 @@
 # cache not refreshed): cairo would draw boxes in its place with only a
 # warning from pango. The template is refused as the machine's fault
 # (exit 3), naming the file, before anything is drawn or written.
+# fontconfig reads SOURCE_DATE_EPOCH as its caches' time: the cache must see the real one.
+unset SOURCE_DATE_EPOCH
 mkdir fonts cache
 cp /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf fonts/
 cat > fonts.conf <<XML

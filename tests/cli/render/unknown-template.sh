@@ -1,2 +1,2 @@
-# A template name that is not built in: exit 3 with the nearest name.
+# A template name that is not built in is the input's mistake: exit 1 with the nearest name.
 "$CAMPAIGN" render flyer-a55 -o out.pdf
