@@ -107,41 +107,32 @@ generic_family(const char *family, size_t n)
 }
 
 /*
- * Whether `family` (n bytes) is one of the comma-separated families of a
- * pango description's family list.
+ * The next family of a pango description's comma-separated family list:
+ * its start in *name and its length (spaces trimmed), or 0 at the end.
+ * *p moves past it.
  */
-static int
-in_family_list(const char *list, const char *family, size_t n)
+static size_t
+next_family(const char **p, const char **name)
 {
-	for (const char *p = list; *p;) {
-		while (*p == ' ' || *p == ',')
-			p++;
-		size_t len = strcspn(p, ",");
-		size_t trimmed = len;
-		while (trimmed && p[trimmed - 1] == ' ')
-			trimmed--;
-		if (trimmed && trimmed == n && strncasecmp(p, family, n) == 0)
-			return 1;
-		p += len;
-	}
-	return 0;
+	while (**p == ' ' || **p == ',')
+		(*p)++;
+	*name = *p;
+	size_t len = strcspn(*p, ",");
+	*p += len;
+	while (len && (*name)[len - 1] == ' ')
+		len--;
+	return len;
 }
 
-/* Whether the list names a generic family, which lets fontconfig choose. */
+/* Whether `family` (n bytes) is in the list, or, with family NULL, whether a generic one is. */
 static int
-has_generic_family(const char *list)
+listed(const char *list, const char *family, size_t n)
 {
-	for (const char *p = list; *p;) {
-		while (*p == ' ' || *p == ',')
-			p++;
-		size_t len = strcspn(p, ",");
-		size_t trimmed = len;
-		while (trimmed && p[trimmed - 1] == ' ')
-			trimmed--;
-		if (trimmed && generic_family(p, trimmed))
+	const char *p = list, *name;
+	for (size_t len; (len = next_family(&p, &name)) > 0 || *p;)
+		if (len && (family ? len == n && strncasecmp(name, family, n) == 0
+		                   : generic_family(name, len)))
 			return 1;
-		p += len;
-	}
 	return 0;
 }
 
@@ -186,7 +177,7 @@ check_family(struct schema *s, const struct yaml_node *at, PangoFontDescription 
 		const char *family = got ? pango_font_description_get_family(got) : NULL;
 		const char *file = NULL;
 		int err = campaign__font_file_error(font, &file);
-		if (family && !in_family_list(want, family, strlen(family)) && !has_generic_family(want)) {
+		if (family && !listed(want, family, strlen(family)) && !listed(want, NULL, 0)) {
 			size_t n = strcspn(want, ",");
 			/* The whole description with the fallback added: "No Such Font, DejaVu Sans Bold 12". */
 			PangoFontDescription *fixed = pango_font_description_copy(desc);
