@@ -2,13 +2,14 @@
 # Every benchmark in one command, on a fresh Debian 12 machine: installs the
 # peers we compare against (zint, qrencode, gLabels, hyperfine, GNU time),
 # makes a release build in build-bench/, and runs the QR benchmark
-# (tests/bench/qr) and the flyer benchmark (tests/bench/flyers) one after
-# the other, each printing its Markdown table. Ratios are what to compare:
+# (tests/bench/qr), the flyer benchmark (tests/bench/flyers) and the scale
+# benchmark (tests/bench/scale) one after the other, each printing its
+# Markdown table. Ratios are what to compare:
 # every tool of a table runs in the same run on the same machine.
 #
 #   tests/bench/run.sh [WORK_DIR]
 #
-# Takes about 15 minutes on 2 cores. Keep the machine otherwise idle.
+# Takes about 20 minutes on 2 cores. Keep the machine otherwise idle.
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
@@ -32,3 +33,6 @@ sh tests/bench/qr/run.sh build-bench "$work/qr"
 echo
 echo "# Flyers"
 sh tests/bench/flyers/run.sh build-bench "$work/flyers"
+echo
+echo "# Scale"
+sh tests/bench/scale/run.sh build-bench "$work/scale"
