@@ -3,6 +3,7 @@
  * process frame; each command lives in cmd_<name>.c and uses only the
  * library's public API.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -68,6 +69,21 @@ unknown_command(const char *name)
 	return EXIT_USAGE;
 }
 
+/*
+ * What a command printed is its result (a URL, a table, the output
+ * directory): a full disk or a closed pipe must not pass for success.
+ */
+static int
+stdout_written(const char *command, int rc)
+{
+	errno = 0;
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return rc;
+	fprintf(stderr, "campaign%s%s: error: cannot write to standard output: %s\n", command ? " " : "",
+	        command ? command : "", errno ? strerror(errno) : "a write failed");
+	return rc == EXIT_OK ? EXIT_ENV : rc;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -78,7 +94,7 @@ main(int argc, char **argv)
 	const char *name = argv[1];
 	if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {
 		cli_print_overview(stdout);
-		return EXIT_OK;
+		return stdout_written(NULL, EXIT_OK);
 	}
 	if (strcmp(name, "--version") == 0 || strcmp(name, "-V") == 0)
 		name = "version";
@@ -93,6 +109,7 @@ main(int argc, char **argv)
 	int rc = cmd->run(cmd, argc - 1, argv + 1);
 	/* Frees pango's and fontconfig's caches, so a leak checker sees a clean exit. */
 	campaign_shutdown();
+	rc = stdout_written(cmd->name, rc);
 	if (rc != EXIT_OK && stderr_watch_active() && stderr_watch_count() == 0)
 		fprintf(stderr, "campaign %s: error: failed (exit status %d) " CLI_NO_REASON "\n",
 		        cmd->name, rc);
