@@ -34,6 +34,7 @@
 #include "build/destinations.h"
 #include "build/withdrawn.h"
 #include "io/outdir.h"
+#include "io/record_path.h"
 #include "io/open_input.h"
 #include "plan/plan_internal.h"
 #include "spec/spec_load.h"
@@ -495,6 +496,17 @@ run(struct build *b)
 		return rc;
 	if (campaign__registry_path_for(b->spec, b->opts->registry_path, &b->registry_path))
 		return CAMPAIGN_ENOMEM;
+	if ((rc = campaign__record_path_follow(&b->ledger_path, "ledger", b->diags)) ||
+	    (b->registry_path &&
+	     (rc = campaign__record_path_follow(&b->registry_path, "registry", b->diags))))
+		return rc;
+	if (b->registry_path && campaign__record_path_same(b->ledger_path, b->registry_path)) {
+		/* It would wait two minutes for its own lock, then damage both. */
+		campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, b->registry_path, 0,
+		                   0, "the registry and the ledger are one file: a registry is shared by "
+		                   "campaigns, a ledger belongs to one; give each a file of its own");
+		return CAMPAIGN_EINVALID;
+	}
 	/* The locks come before the plan reads the files, so two builds cannot both assign. */
 	if (!b->opts->dry_run && (rc = open_ledger_dir(b)))
 		return rc;
