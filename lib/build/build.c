@@ -533,6 +533,10 @@ run(struct build *b)
 	if (!b->opts->collect && load_templates(b))
 		return check_flyers(b);
 	/* A --combine path that cannot be written fails now, not after the ledger and every flyer. */
+	if (b->opts->combine &&
+	    (rc = campaign__destinations_check_combine(b->opts->combine, b->spec->file, b->ledger_path,
+	                                               b->registry_path, b->out_path, b->diags)))
+		return rc;
 	if (b->opts->combine && !b->opts->collect &&
 	    (rc = campaign__atomic_check(AT_FDCWD, b->opts->combine, b->diags)))
 		return rc;

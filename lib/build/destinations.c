@@ -1,12 +1,54 @@
 /* Every place a build writes, checked before the first write: see destinations.h. */
 #include "build/destinations.h"
 
+#include <stdio.h>
+
 #include "campaign/build.h"
 #include "campaign/status.h"
 #include "build/manifest.h"
+#include "io/record_path.h"
 
 /* Problems reported of the per-placement files; the rest are counted. */
 #define FILES_SHOWN 3
+
+/* Whether path is out_path/name, or lies under it when `below`. */
+static int
+in_output(const char *path, const char *out_path, const char *name, int below)
+{
+	char full[4200];
+	if (snprintf(full, sizeof(full), "%s/%s", out_path, name) >= (int)sizeof(full))
+		return 0;
+	return campaign__record_path_same(path, full) || (below && campaign__path_inside(path, full));
+}
+
+int
+campaign__destinations_check_combine(const char *combine, const char *spec_file, const char *ledger,
+                                     const char *registry, const char *out_path, campaign_diags *diags)
+{
+	/* Beside its own files in the output directory is fine (out/all.pdf); over one of them is not. */
+	static const char *const owned[] = { "manifest.json", "manifest.csv", "proof.pdf", ".campaign.lock" };
+	static const char *const owned_dirs[] = { "flyers", "qr", "withdrawn" };
+	const char *clash = NULL;
+	if (spec_file && campaign__record_path_same(combine, spec_file))
+		clash = "over the spec";
+	else if (campaign__record_path_same(combine, ledger))
+		clash = "over the ledger";
+	else if (registry && campaign__record_path_same(combine, registry))
+		clash = "over the registry";
+	else if (campaign__record_path_same(combine, out_path))
+		clash = "over the output directory";
+	for (size_t i = 0; !clash && i < sizeof(owned) / sizeof(owned[0]); i++)
+		if (in_output(combine, out_path, owned[i], 0))
+			clash = "over a file the build writes in the output directory";
+	for (size_t i = 0; !clash && i < sizeof(owned_dirs) / sizeof(owned_dirs[0]); i++)
+		if (in_output(combine, out_path, owned_dirs[i], 1))
+			clash = "among the files the build writes in the output directory";
+	if (!clash)
+		return CAMPAIGN_OK;
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, combine, 0, 0,
+	                   "--combine would write the PDF %s: give it a path of its own", clash);
+	return CAMPAIGN_EINVALID;
+}
 
 int
 campaign__destinations_check(const struct outdir *out, const struct destinations *d,

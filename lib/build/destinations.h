@@ -24,4 +24,15 @@ struct destinations {
 int campaign__destinations_check(const struct outdir *out, const struct destinations *d,
                                  campaign_diags *diags);
 
+/*
+ * Whether the --combine PDF would land on a file the build reads or owns:
+ * the spec, the ledger, the registry, the output directory itself or a
+ * file the build writes there (the manifest, the proof, a flyer, the lock).
+ * Beside those files (out/all.pdf) is allowed. Reported; CAMPAIGN_OK or
+ * CAMPAIGN_EINVALID. spec_file, registry may be NULL.
+ */
+int campaign__destinations_check_combine(const char *combine, const char *spec_file,
+                                         const char *ledger, const char *registry,
+                                         const char *out_path, campaign_diags *diags);
+
 #endif

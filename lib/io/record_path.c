@@ -64,6 +64,20 @@ canonical(const char *path)
 }
 
 int
+campaign__path_inside(const char *path, const char *dir)
+{
+	char *cp = canonical(path), *cd = realpath(dir, NULL);
+	int inside = 0;
+	if (cp && cd) {
+		size_t n = strlen(cd);
+		inside = strncmp(cp, cd, n) == 0 && (cp[n] == '\0' || cp[n] == '/' || strcmp(cd, "/") == 0);
+	}
+	free(cp);
+	free(cd);
+	return inside;
+}
+
+int
 campaign__record_path_same(const char *a, const char *b)
 {
 	struct stat sa, sb;

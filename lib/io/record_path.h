@@ -26,4 +26,7 @@ int campaign__record_path_follow(char **path, const char *what, campaign_diags *
  */
 int campaign__record_path_same(const char *a, const char *b);
 
+/* Whether path (existing or not) is dir itself or lies under it (dir must exist). */
+int campaign__path_inside(const char *path, const char *dir);
+
 #endif
