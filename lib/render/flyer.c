@@ -101,8 +101,10 @@ lookup(void *ctx, const struct placeholder_ref *ref)
 		/*
 		 * A phone number or URL in a right-to-left paragraph: the bidi
 		 * algorithm would reverse the order of its digit groups ("5601 1234
-		 * 2 20+"). A left-to-right isolate keeps it whole and leaves the
-		 * paragraph's direction to the rest of the text.
+		 * 2 20+"), and a right-to-left mark before it in a template's text
+		 * does the same in any paragraph ("123-45-01 )495( 7+"). A
+		 * left-to-right isolate keeps it whole and leaves the paragraph's
+		 * direction to the rest of the text.
 		 */
 		struct strbuf *b = &lc->scratch[lc->used++];
 		campaign__strbuf_init(b, 64 * 1024);
@@ -562,9 +564,12 @@ check_values(const campaign_param *values, size_t count, campaign_diags *diags)
 	int rc = CAMPAIGN_OK;
 	for (size_t i = 0; i < count; i++) {
 		const char *v = values[i].value;
+		const char *key = values[i].key ? values[i].key : "";
+		struct placeholder_ref ref = { .name = key, .len = strlen(key) };
+		/* A number or link is printed whole, left to right: nothing unseen may move its parts. */
+		enum unichar_hazard from = is_ltr_value(&ref) ? UNICHAR_INVISIBLE : UNICHAR_BIDI_CONTROL;
 		uint32_t cp;
-		if (!v || !g_utf8_validate(v, -1, NULL) ||
-		    campaign__unichar_find(v, strlen(v), UNICHAR_BIDI_CONTROL, &cp) < 0)
+		if (!v || !g_utf8_validate(v, -1, NULL) || campaign__unichar_find(v, strlen(v), from, &cp) < 0)
 			continue;
 		char name[UNICHAR_DESCRIBE_MAX];
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
@@ -613,7 +618,7 @@ campaign_flyer_new(campaign_flyer **out, const campaign_template *t, const campa
 		struct flyer_elem *fe = &f->elems[i];
 		int r = CAMPAIGN_OK;
 		if (e->kind == TPL_TEXT) {
-			lc.isolate = f->rtl;
+			lc.isolate = 1;
 			r = expand(f, e->text, e->text_pos, &lc, fe, diags);
 			lc.isolate = 0;
 			if (r == CAMPAIGN_OK)
