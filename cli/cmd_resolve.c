@@ -9,6 +9,8 @@
 #include "exit.h"
 
 #define MAX_SHOWN 20
+/* Bytes of a query quoted in the not-found message. */
+#define QUERY_SHOWN 200
 
 static int
 ends_with(const char *s, const char *suffix)
@@ -74,8 +76,17 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		status = campaign_lookup_find(hits, MAX_SHOWN, &count, &kind, lookup, query, diags);
 	diag_print_all(diags);
 	if (status == CAMPAIGN_ENOTFOUND) {
-		fprintf(stderr, "campaign resolve: error: no %s in %s has the %s '%s'\n",
-		        registry ? "campaign" : "placement", source, kind_word(kind), query);
+		/* A long query is shown by its start, cut at a character's first byte. */
+		int shown = (int)strlen(query);
+		const char *more = "";
+		if (shown > QUERY_SHOWN) {
+			shown = QUERY_SHOWN;
+			while (shown > 0 && ((unsigned char)query[shown] & 0xC0) == 0x80)
+				shown--;
+			more = "...";
+		}
+		fprintf(stderr, "campaign resolve: error: no %s in %s has the %s '%.*s%s'\n",
+		        registry ? "campaign" : "placement", source, kind_word(kind), shown, query, more);
 		rc = EXIT_INVALID;
 		goto done;
 	}

@@ -196,6 +196,10 @@ campaign__id_query_read(struct id_query *q, const char *query)
 	size_t len = strlen(query);
 	if (campaign__utf8_validate(query, len) != len)
 		return set_none(q, "the query is not valid UTF-8");
+	/* Longer than any identifier we make: no match is possible, and the copies below are capped. */
+	if (len >= QUERY_MAX)
+		return set_none(q, "the query is %zu bytes long, longer than any URL, number or hashtag "
+		                "can be (%d bytes at most)", len, QUERY_MAX - 1);
 	q->text = cleaned(query);
 	if (!q->text)
 		return CAMPAIGN_ENOMEM;
