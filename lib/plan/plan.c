@@ -110,7 +110,8 @@ update_ledger(struct campaign_plan *plan)
 		return;
 	for (size_t i = 0; i < plan->ledger.count; i++) {
 		struct ledger_entry *e = &plan->ledger.entries[i];
-		if (e->released < 0 && !campaign__plan_has_id(plan, ids, e->id))
+		if (e->released < 0 && !campaign__plan_has_id(plan, ids, e->id) &&
+		    campaign__plan_clock_allows_release(plan, e))
 			e->released = plan->today;
 	}
 	free(ids);

@@ -12,6 +12,7 @@
 #include "campaign/status.h"
 #include "plan/plan_internal.h"
 #include "spec/spec_model.h"
+#include "util/date.h"
 
 static void CAMPAIGN_PRINTF(6, 0)
 vreport(struct campaign_plan *plan, campaign_severity sev, struct yaml_pos at,
@@ -45,6 +46,26 @@ campaign__plan_warning(struct campaign_plan *plan, struct yaml_pos at, const str
 	va_start(ap, fmt);
 	vreport(plan, CAMPAIGN_SEVERITY_WARNING, at, item, CAMPAIGN_OK, fmt, ap);
 	va_end(ap);
+}
+
+int
+campaign__plan_clock_allows_release(struct campaign_plan *plan, const struct ledger_entry *e)
+{
+	if (plan->today >= e->issued)
+		return 1;
+	if (plan->clock_behind++ == 0) {
+		char today[11], issued[11];
+		campaign__date_format(plan->today, today);
+		campaign__date_format(e->issued, issued);
+		campaign_diags_add(plan->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, plan->ledger_path,
+		                   0, 0, "placement '%s' would be released on %s, before the day it was "
+		                   "issued (%s): the build's clock is behind this ledger; set --now (or "
+		                   "SOURCE_DATE_EPOCH) to %s or later",
+		                   e->id, today, issued, issued);
+	}
+	if (plan->status == CAMPAIGN_OK)
+		plan->status = CAMPAIGN_EINVALID;
+	return 0;
 }
 
 const char *

@@ -35,6 +35,7 @@ struct campaign_plan {
 	campaign_diags *diags;
 	int status;                  /* the first failure */
 	int allow_exhausted;         /* an exhausted pool is a warning (campaign phones) */
+	size_t clock_behind;         /* releases refused: the clock is before their issue */
 };
 
 /*
@@ -53,6 +54,13 @@ void campaign__plan_error(struct campaign_plan *plan, struct yaml_pos at,
 void campaign__plan_warning(struct campaign_plan *plan, struct yaml_pos at,
                             const struct plan_item *item, const char *fmt, ...)
 	CAMPAIGN_PRINTF(4, 5);
+
+/*
+ * Whether entry e may be released today: not when the clock is set before
+ * the day it was issued (the ledger's reader would refuse the record). The
+ * first such entry is reported, at the ledger, with the day to set.
+ */
+int campaign__plan_clock_allows_release(struct campaign_plan *plan, const struct ledger_entry *e);
 
 /* A copy of text in the plan's arena; records ENOMEM and returns NULL on failure. */
 const char *campaign__plan_strdup(struct campaign_plan *plan, const char *text);

@@ -60,7 +60,7 @@ reissue(struct campaign_plan *plan, struct plan_item *item, const char *asked_by
 		return;
 	}
 	item->reissue = 1;
-	if (e->released < 0)
+	if (e->released < 0 && campaign__plan_clock_allows_release(plan, e))
 		e->released = plan->today;
 }
 
