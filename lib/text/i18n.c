@@ -1,6 +1,7 @@
 /* Dates and built-in texts in the languages the campaigns are written in. */
 #include "text/i18n.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -87,6 +88,21 @@ static const struct language languages[] = {
 const char *const campaign__i18n_keys[] = {
 	"var.cta", "var.call", "var.tear", "var.when", "var.where", NULL,
 };
+
+int
+campaign__i18n_known(const char *tag, char *list, size_t size)
+{
+	size_t n = tag ? strcspn(tag, "-_") : 0, used = 0;
+	int known = 0;
+	for (size_t i = 0; i < sizeof(languages) / sizeof(languages[0]); i++) {
+		known |= n == strlen(languages[i].tag) && strncasecmp(tag, languages[i].tag, n) == 0;
+		if (list && used < size) {
+			int w = snprintf(list + used, size - used, "%s%s", i ? ", " : "", languages[i].tag);
+			used += w > 0 ? (size_t)w : 0;
+		}
+	}
+	return known;
+}
 
 /* The table for a tag: "ru", "ru-RU" and "RU" all give Russian; others English. */
 static const struct language *

@@ -23,6 +23,12 @@ const char *campaign__i18n_text(const char *key, const char *language);
 /* 1 when the language is written right to left (ar, he, fa, ur, ...). */
 int campaign__i18n_rtl(const char *language);
 
+/*
+ * Whether the built-in dates and phrases have `tag` (its primary subtag);
+ * the tags they have, comma-separated, into list (size bytes) when not NULL.
+ */
+int campaign__i18n_known(const char *tag, char *list, size_t size);
+
 /* The keys that have built-in texts, NULL-terminated. */
 extern const char *const campaign__i18n_keys[];
 
