@@ -150,8 +150,9 @@ read_lines(const char *list, char **text, struct batch *b)
 		fprintf(stderr, "campaign: error: out of memory\n");
 		return EXIT_ENV;
 	}
-	size_t start = 0;
-	for (size_t i = 0; i <= len && b->count < lines; i++) {
+	/* A byte order mark (Notepad's UTF-8) is not part of the first line's data. */
+	size_t start = len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	for (size_t i = start; i <= len && b->count < lines; i++) {
 		if (i < len && p[i] != '\n')
 			continue;
 		size_t end = i;
