@@ -8,6 +8,7 @@
 #include "ids/utm_internal.h"
 #include "plan/plan_internal.h"
 #include "util/date.h"
+#include "text/textquote.h"
 
 static const char *const utm_field_keys[UTM__COUNT] = {
 	[UTM_SOURCE] = "source", [UTM_MEDIUM] = "medium", [UTM_CAMPAIGN] = "campaign",
@@ -86,6 +87,15 @@ apply_conventions(struct campaign_plan *plan, struct plan_item *item, const char
 	const char *result = normalize(plan, value, tmp, &rc);
 	if (rc) {
 		relocate(plan, tmp, at, item, rc);
+		return NULL;
+	}
+	if (result && !result[0] && (field == UTM_SOURCE || field == UTM_MEDIUM)) {
+		/* Said at the value: the URL's own check would point at the landing. */
+		char quoted[200];
+		campaign__quote_into(quoted, sizeof(quoted), value, 40);
+		campaign__plan_error(plan, at, item, CAMPAIGN_EINVALID,
+		                     "'%s' has no letter or digit, so utm_%s would be empty: write a word",
+		                     quoted, utm_field_keys[field]);
 		return NULL;
 	}
 	const struct spec_allowed *allowed = &plan->spec->conventions.allowed[field];
