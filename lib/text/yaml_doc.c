@@ -262,7 +262,11 @@ report_parser_error(struct loader *ld)
 		size_t start = off;
 		while (start > 0 && ld->buf[start - 1] != '\n' && ld->buf[start - 1] != '\r')
 			start--;
-		int indents = start < ld->len && strspn(ld->buf + start, " \t") >= off - start;
+		/* The buffer is not NUL-terminated (a fuzzer's, a read file's): count within it. */
+		size_t blank = start;
+		while (blank < ld->len && (ld->buf[blank] == ' ' || ld->buf[blank] == '\t'))
+			blank++;
+		int indents = blank >= off;
 		error_at_mark(ld, pr->problem_mark, indents
 		              ? "a tab indents this line; YAML indents with spaces only"
 		              : "a tab character here; YAML indents with spaces only");
