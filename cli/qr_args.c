@@ -90,6 +90,9 @@ length_opt(const struct cli_command *cmd, const struct opt_result *res, const ch
 	/* The printed size of a code or a module: no code is larger (a scanning distance may be). */
 	if (strcmp(name, "distance") != 0 && *mm > CAMPAIGN_QR_SIZE_MAX_MM)
 		return usage_error(cmd, "--%s must be at most %gmm, not %s", name, CAMPAIGN_QR_SIZE_MAX_MM, v);
+	/* The library's range (qr_check.c): a kilometre is already no poster's. */
+	if (*mm >= 1e9)
+		return usage_error(cmd, "--%s must be under 1000 km, not %s", name, v);
 	return 0;
 }
 

@@ -43,7 +43,7 @@ campaign_qr_check_print(const campaign_qr *qr, campaign_qr_format format,
 	const campaign_qr_options *o = campaign__qr_opts(opts);
 	if (!(o->distance_mm >= 0 && o->distance_mm < 1e9)) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, line,
-		                   column, "scanning distance must be positive, not %g mm",
+		                   column, "scanning distance must be from 0 to under 1e9 mm, not %g mm",
 		                   o->distance_mm);
 		return CAMPAIGN_EINVALID;
 	}

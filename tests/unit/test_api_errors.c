@@ -1127,7 +1127,7 @@ test_api_errors__qr_measure_and_check_print_bad_geometry(void)
 	o.distance_mm = -5;
 	ASSERT_FAILS_AT(
 	        campaign_qr_check_print(qr, CAMPAIGN_QR_FORMAT_PDF, &o, "flyer.yaml", 12, 5, d),
-	        CAMPAIGN_EINVALID, "scanning distance must be positive, not -5 mm", "flyer.yaml",
+	        CAMPAIGN_EINVALID, "scanning distance must be from 0 to under 1e9 mm, not -5 mm", "flyer.yaml",
 	        12, 5);
 	o.distance_mm = 0;
 	o.dpi = 5000;

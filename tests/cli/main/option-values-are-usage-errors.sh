@@ -8,7 +8,7 @@ for cmd in "build s.yaml -o out --dpi 0" "build s.yaml -o out -j 0" \
 	"render flyer-a6 -o f.png --dpi 0" "render flyer-a6 -o f.png --dpi 1201" \
 	"qr https://example.org/ -o q.png --dpi 0" "qr https://example.org/ -o q.png --dpi 2401" \
 	"qr https://example.org/ -o q.png --border 65" "qr https://example.org/ -o q.png --min-version 41" \
-	"qr https://example.org/ -o q.png --size 0mm" "qr https://example.org/ -o q.png --distance -1mm" \
+	"qr https://example.org/ -o q.png --size 0mm" "qr https://example.org/ -o q.png --distance -1mm" "qr https://example.org/ -o q.png --distance 1e308mm" \
 	"qr https://example.org/ -o q.png --size 1e9mm" "qr https://example.org/ -o q.png --size 1e400mm" \
 	"qr --batch s.yaml -o dir --jobs 0"; do
 	status=0
