@@ -17,6 +17,7 @@
 
 #include "campaign/status.h"
 #include "ids/url_char.h"
+#include "text/unichar.h"
 #include "util/utf8.h"
 
 static const char hex_digits[] = "0123456789ABCDEF";
@@ -295,12 +296,12 @@ idna_host(struct url *u, const char *text, size_t at, size_t n, struct url_error
 		/* ASCII is left to the checks after IDNA ("exa%20mple" is not a domain name). */
 		const char *what = c >= 0x80 ? campaign__url_char_unseen(c) : NULL;
 		if (what) {
-			char cname[URL_CHAR_NAME_MAX];
+			char cname[UNICHAR_DESCRIBE_MAX];
 			campaign__strbuf_free(&decoded);
 			return fail(err, at, CAMPAIGN_EINVALID,
 			            "host contains %s, %s: the host printed would not be the one "
 			            "written; delete it",
-			            campaign__url_char_name(c, cname), what);
+			            campaign__unichar_describe(c, cname), what);
 		}
 		i += k;
 	}

@@ -16,7 +16,8 @@
 #include <unictype.h>
 
 #include "campaign/status.h"
-#include "ids/url_char.h"
+#include "text/textquote.h"
+#include "text/unichar.h"
 #include "util/utf8.h"
 
 /* Names that public DNS never resolves (RFC 6761, RFC 6762, RFC 8375, ICANN 2024 for .internal). */
@@ -236,12 +237,12 @@ mixed_script(const char *label, char *msg, size_t size)
 		if (counts[s] > counts[major])
 			major = s;
 	size_t odd = major == 0 ? 1 : 0;
-	char name[URL_CHAR_NAME_MAX];
+	char name[UNICHAR_DESCRIBE_MAX];
 	char quoted[64 * 4 + 8];
 	snprintf(msg, size,
 	         "host label '%s' mixes %s letters with %s ones and can pass for another name: %s",
-	         campaign__url_quote(quoted, sizeof(quoted), label, 64), script_name(first[odd]),
-	         script_name(first[major]), campaign__url_char_name(first[odd], name));
+	         campaign__quote_into(quoted, sizeof(quoted), label, 64), script_name(first[odd]),
+	         script_name(first[major]), campaign__unichar_describe(first[odd], name));
 	campaign__utf8_trim_partial(msg);
 	return 1;
 }

@@ -20,7 +20,6 @@
 #include "core/versions.h"
 #include "core/diag_internal.h"
 #include "ids/url.h"
-#include "ids/url_char.h"
 #include "ids/utm_internal.h"
 #include "text/textquote.h"
 #include "util/utf8.h"
@@ -420,7 +419,7 @@ warn_host(void *ctx, const char *message)
 	char quoted[80 * 4 + 8];
 	int rc = campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, b->file,
 	                            b->line, b->column, "landing URL '%s': %s",
-	                            campaign__url_quote(quoted, sizeof(quoted), b->landing, 80),
+	                            campaign__quote_into(quoted, sizeof(quoted), b->landing, 80),
 	                            message);
 	if (rc == CAMPAIGN_ENOMEM && b->status == CAMPAIGN_OK)
 		b->status = rc;
@@ -456,7 +455,7 @@ check_landing(struct build *b, const char *base_url, struct url *u)
 		 */
 		char quoted[80 * 4 + 8];
 		report(b, rc, "invalid landing URL '%s': %s",
-		       campaign__url_quote(quoted, sizeof(quoted), base_url, 80), err.message);
+		       campaign__quote_into(quoted, sizeof(quoted), base_url, 80), err.message);
 	}
 }
 
