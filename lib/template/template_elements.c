@@ -108,7 +108,8 @@ generic_family(const char *family, size_t n)
 
 /*
  * The next family of a pango description's comma-separated family list:
- * its start in *name and its length (spaces trimmed), or 0 at the end.
+ * its start in *name and its length (spaces trimmed), or 0 at the end
+ * (a family is never empty: commas and spaces before it are skipped).
  * *p moves past it.
  */
 static size_t
@@ -129,9 +130,8 @@ static int
 listed(const char *list, const char *family, size_t n)
 {
 	const char *p = list, *name;
-	for (size_t len; (len = next_family(&p, &name)) > 0 || *p;)
-		if (len && (family ? len == n && strncasecmp(name, family, n) == 0
-		                   : generic_family(name, len)))
+	for (size_t len; (len = next_family(&p, &name)) > 0;)
+		if (family ? len == n && strncasecmp(name, family, n) == 0 : generic_family(name, len))
 			return 1;
 	return 0;
 }
