@@ -165,8 +165,13 @@ static void
 check_family(struct schema *s, const struct yaml_node *at, PangoFontDescription *desc)
 {
 	const char *want = pango_font_description_get_family(desc);
-	if (!want)
+	const char *p = want, *first = NULL;
+	/* No family named ("Bold 12", or only commas): pango's default sans face, like a generic one. */
+	size_t n = want ? next_family(&p, &first) : 0;
+	if (!n)
 		return;
+	if (n > 64)
+		n = 64;
 	PangoFontMap *map = campaign__font_map();
 	PangoContext *ctx = map ? pango_font_map_create_context(map) : NULL;
 	PangoFont *font = ctx ? pango_context_load_font(ctx, desc) : NULL;
@@ -178,15 +183,14 @@ check_family(struct schema *s, const struct yaml_node *at, PangoFontDescription 
 		const char *file = NULL;
 		int err = campaign__font_file_error(font, &file);
 		if (family && !listed(want, family, strlen(family)) && !listed(want, NULL, 0)) {
-			size_t n = strcspn(want, ",");
 			/* The whole description with the fallback added: "No Such Font, DejaVu Sans Bold 12". */
 			PangoFontDescription *fixed = pango_font_description_copy(desc);
-			char *list = g_strdup_printf("%.*s, %s", (int)(n > 64 ? 64 : n), want, family);
+			char *list = g_strdup_printf("%.*s, %s", (int)n, first, family);
 			pango_font_description_set_family(fixed, list);
 			char *example = pango_font_description_to_string(fixed);
 			missing(s, at, "the font '%.*s' is not installed (fontconfig would print this text in "
 			        "'%.64s'): install it, or name a fallback after it, as in \"%.200s\"",
-			        (int)(n > 64 ? 64 : n), want, family, example);
+			        (int)n, first, family, example);
 			g_free(example);
 			g_free(list);
 			pango_font_description_free(fixed);

@@ -18,3 +18,8 @@ sed 's/"No Such Font Bold 12"/"No Such Font, sans Bold 12"/' t.yaml > generic.ya
 "$CAMPAIGN" render generic.yaml -o generic.pdf --now 2026-12-01
 pdffonts fallback.pdf | awk 'NR > 2 { sub(/^[A-Z]+\+/, "", $1); print $1 }'
 pdffonts generic.pdf | awk 'NR > 2 { sub(/^[A-Z]+\+/, "", $1); print $1 }'
+# A list that names no family (only commas) is no family at all: the
+# default face, as for "Bold 12", not "the font '' is not installed".
+sed 's/"No Such Font Bold 12"/", , Bold 12"/' t.yaml > none.yaml
+"$CAMPAIGN" render none.yaml -o none.pdf --now 2026-12-01
+pdffonts none.pdf | awk 'NR > 2 { sub(/^[A-Z]+\+/, "", $1); print $1 }'
