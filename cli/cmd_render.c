@@ -14,6 +14,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "render_values.h"
 #include "template_dirs.h"
 
 #define VALUES_MAX 256
@@ -74,32 +75,6 @@ parse_values(const struct cli_command *cmd, const char *const *sets, size_t n, c
 		values[i].value = eq + 1;
 	}
 	return 0;
-}
-
-/*
- * The link a flyer prints and encodes is held to the spec's rules for a
- * landing (no credentials, no escaped controls, no port 0, nothing unseen
- * in the host; a warning for hosts a phone cannot reach): the library's
- * URL builder checks them, given any UTM values.
- */
-static int
-check_url(const campaign_param *values, size_t n, campaign_diags *diags)
-{
-	int status = CAMPAIGN_OK;
-	for (size_t i = 0; i < n; i++) {
-		if (strcmp(values[i].key, "url") != 0)
-			continue;
-		campaign_utm utm = CAMPAIGN_UTM_INIT;
-		utm.source = "render";
-		utm.medium = "print";
-		utm.campaign = "render";
-		campaign_buf built = CAMPAIGN_BUF_INIT;
-		int rc = campaign_utm_build(&built, values[i].value, &utm, diags);
-		campaign_buf_dispose(&built);
-		if (rc && status == CAMPAIGN_OK)
-			status = rc;
-	}
-	return status;
 }
 
 static int
@@ -168,7 +143,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	cli_template_dirs(dirs);
 	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
 	fo.language = opt_get(cmd, &res, "lang");
-	int status = check_url(values, nsets, diags);
+	int status = render_values_check(values, nsets, diags);
 	if (status == CAMPAIGN_OK)
 		status = campaign_template_open(&tpl, res.args[0], dirs, diags);
 	if (status == CAMPAIGN_OK)

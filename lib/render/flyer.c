@@ -20,6 +20,7 @@
 #include "text/i18n.h"
 #include "text/placeholder.h"
 #include "text/unichar.h"
+#include "util/date.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
@@ -27,10 +28,56 @@ struct lookup_ctx {
 	const campaign_param *values;
 	size_t count;
 	const char *language;
-	int isolate;              /* text (not a QR payload) of a right-to-left flyer */
-	struct strbuf scratch[8]; /* derived values live here until the expansion is done */
-	int used;
+	int isolate; /* text (not a QR payload) of a right-to-left flyer */
+	/*
+	 * Derived values (a formatted date, an isolated number) live here until
+	 * the expansion is done. One text may use any number of them, so the
+	 * list grows: a fixed count printed the ninth one wrong.
+	 */
+	struct strbuf *scratch;
+	size_t used, cap;
+	int failed; /* why a derived value could not be made (CAMPAIGN_ENOMEM, _ETOOLONG), or 0 */
 };
+
+/* A new scratch buffer for a derived value, or NULL (and lc->failed) when memory ran out. */
+static struct strbuf *
+scratch_new(struct lookup_ctx *lc, size_t max)
+{
+	if (lc->used == lc->cap) {
+		size_t cap = lc->cap ? 2 * lc->cap : 8;
+		struct strbuf *more = realloc(lc->scratch, cap * sizeof(*more));
+		if (!more) {
+			lc->failed = CAMPAIGN_ENOMEM;
+			return NULL;
+		}
+		lc->scratch = more;
+		lc->cap = cap;
+	}
+	struct strbuf *b = &lc->scratch[lc->used++];
+	campaign__strbuf_init(b, max);
+	return b;
+}
+
+/* The derived value in b, or NULL (and lc->failed) when it could not be made. */
+static const char *
+scratch_value(struct lookup_ctx *lc, const struct strbuf *b)
+{
+	if (b->status != CAMPAIGN_OK) {
+		lc->failed = b->status;
+		return NULL;
+	}
+	return campaign__strbuf_cstr(b);
+}
+
+static void
+scratch_free(struct lookup_ctx *lc)
+{
+	for (size_t i = 0; i < lc->used; i++)
+		campaign__strbuf_free(&lc->scratch[i]);
+	free(lc->scratch);
+	lc->scratch = NULL;
+	lc->used = lc->cap = 0;
+}
 
 /* Values that read left to right whatever the language around them. */
 static int
@@ -58,15 +105,14 @@ derived(struct lookup_ctx *lc, const struct placeholder_ref *ref)
 	struct date_civil d;
 	if (!iso)
 		return NULL;
+	/* Not a real day: never printed (check_values() says why first). */
+	if (campaign__date_parse_civil(iso, &d) != 0)
+		return NULL;
 	if (campaign__placeholder_is(ref, "event.date_iso"))
 		return iso;
-	int valid = campaign__date_parse_civil(iso, &d) == 0;
-	if (campaign__placeholder_is(ref, "event.date") && !valid)
-		return iso; /* not ISO: the caller already wrote it the way it should print */
-	if (!valid || lc->used == 8)
+	struct strbuf *b = scratch_new(lc, 256);
+	if (!b)
 		return NULL;
-	struct strbuf *b = &lc->scratch[lc->used++];
-	campaign__strbuf_init(b, 256);
 	if (campaign__placeholder_is(ref, "event.date"))
 		campaign__i18n_date_format(b, &d, lc->language, 0);
 	else if (campaign__placeholder_is(ref, "event.weekday"))
@@ -79,7 +125,7 @@ derived(struct lookup_ctx *lc, const struct placeholder_ref *ref)
 		campaign__strbuf_addf(b, "%d", d.year);
 	else
 		return NULL;
-	return b->status == CAMPAIGN_OK ? campaign__strbuf_cstr(b) : NULL;
+	return scratch_value(lc, b);
 }
 
 static const char *
@@ -87,17 +133,17 @@ lookup(void *ctx, const struct placeholder_ref *ref)
 {
 	struct lookup_ctx *lc = ctx;
 	if (ref->len > 6 && memcmp(ref->name, "event.", 6) == 0) {
-		/* event.date is formatted; the names derived from it are never passed in. */
-		const char *v = NULL;
+		/*
+		 * event.date is formatted; the names derived from it are never
+		 * passed in, and a date that is not a real day prints nowhere.
+		 */
 		if (campaign__placeholder_is(ref, "event.date") || campaign__placeholder_is(ref, "event.date_iso") ||
 		    campaign__placeholder_is(ref, "event.weekday") || campaign__placeholder_is(ref, "event.day") ||
 		    campaign__placeholder_is(ref, "event.month") || campaign__placeholder_is(ref, "event.year"))
-			v = derived(lc, ref);
-		if (v)
-			return v;
+			return derived(lc, ref);
 	}
 	const char *v = find_value(lc, ref->name, ref->len);
-	if (v && lc->isolate && is_ltr_value(ref) && lc->used < 8) {
+	if (v && lc->isolate && is_ltr_value(ref)) {
 		/*
 		 * A phone number or URL in a right-to-left paragraph: the bidi
 		 * algorithm would reverse the order of its digit groups ("5601 1234
@@ -106,10 +152,11 @@ lookup(void *ctx, const struct placeholder_ref *ref)
 		 * left-to-right isolate keeps it whole and leaves the paragraph's
 		 * direction to the rest of the text.
 		 */
-		struct strbuf *b = &lc->scratch[lc->used++];
-		campaign__strbuf_init(b, 64 * 1024);
+		struct strbuf *b = scratch_new(lc, 64 * 1024);
+		if (!b)
+			return NULL;
 		campaign__strbuf_addf(b, "\u2066%s\u2069", v);
-		return b->status == CAMPAIGN_OK ? campaign__strbuf_cstr(b) : NULL;
+		return scratch_value(lc, b);
 	}
 	if (v)
 		return v;
@@ -203,9 +250,12 @@ expand(const campaign_flyer *f, const char *src, struct yaml_pos at, struct look
 	campaign__strbuf_init(&out, 64 * 1024);
 	struct placeholder_ref bad;
 	int rc = campaign__placeholder_expand(&out, src, lookup, lc, &bad);
-	for (int i = 0; i < lc->used; i++)
-		campaign__strbuf_free(&lc->scratch[i]);
-	lc->used = 0;
+	scratch_free(lc);
+	if (lc->failed) {
+		/* A value that was there but could not be derived is not a missing one. */
+		rc = lc->failed;
+		lc->failed = 0;
+	}
 	if (rc == 1) {
 		campaign__strbuf_free(&out);
 		char name[65];
@@ -554,6 +604,25 @@ check_geometry(campaign_flyer *f, size_t i, campaign_diags *diags)
 }
 
 /*
+ * A date or time given directly is held to the rule the spec's loader holds
+ * the event's to, with its words: "2026-02-30" or "25:99" would otherwise
+ * print as given. 0 when the value is fine, or when key is neither.
+ */
+static int
+check_when(const char *key, const char *v, campaign_diags *diags)
+{
+	if (strcmp(key, "event.date") == 0 && !campaign__date_valid(v))
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "'event.date' must be a calendar date written YYYY-MM-DD, not '%.32s'", v);
+	else if (strcmp(key, "event.time") == 0 && !campaign__time_of_day_valid(v))
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "'event.time' must be a 24-hour time written HH:MM, not '%.32s'", v);
+	else
+		return 0;
+	return CAMPAIGN_EINVALID;
+}
+
+/*
  * The values a flyer is filled with, as the spec's readers check theirs (a
  * program or `render --set` gives them directly): nothing that would make
  * the paper read otherwise than the value does.
@@ -566,6 +635,8 @@ check_values(const campaign_param *values, size_t count, campaign_diags *diags)
 		const char *v = values[i].value;
 		const char *key = values[i].key ? values[i].key : "";
 		struct placeholder_ref ref = { .name = key, .len = strlen(key) };
+		if (v && check_when(key, v, diags))
+			rc = CAMPAIGN_EINVALID;
 		/* A number or link is printed whole, left to right: nothing unseen may move its parts. */
 		enum unichar_hazard from = is_ltr_value(&ref) ? UNICHAR_INVISIBLE : UNICHAR_BIDI_CONTROL;
 		uint32_t cp;

@@ -1316,10 +1316,14 @@ test_api_errors__flyer_new_placeholders_text_and_options(void)
 	campaign_flyer *f = NULL;
 	const campaign_param dated[] = { { "event.venue", "Gorky Park" },
 		                         { "event.date", "5.12.2026" } };
+	/* A date as the caller might print it is refused as the spec refuses it, never printed. */
 	ASSERT_FAILS_AT(campaign_flyer_new(&f, t, dated, 2, NULL, d), CAMPAIGN_EINVALID,
-	                "'{{event.weekday}}' is made from event.date, which must be a date written "
-	                "YYYY-MM-DD, not '5.12.2026'",
-	                "t.yaml", 4, 19);
+	                "'event.date' must be a calendar date written YYYY-MM-DD, not '5.12.2026'",
+	                NULL, 0, 0);
+	const campaign_param late[] = { { "event.venue", "Gorky Park" }, { "event.date", "2026-12-05" },
+		                        { "event.time", "24:00" } };
+	ASSERT_FAILS_AT(campaign_flyer_new(&f, t, late, 3, NULL, d), CAMPAIGN_EINVALID,
+	                "'event.time' must be a 24-hour time written HH:MM, not '24:00'", NULL, 0, 0);
 	ASSERT_FAILS_AT(
 	        campaign_flyer_new(&f, t, dated, 1, NULL, d), CAMPAIGN_EINVALID,
 	        "no value for the placeholder '{{event.weekday}}': it is made from event.date, "

@@ -1,5 +1,7 @@
-# The names made from event.date say so when it is missing or not a date,
-# rather than suggesting the very name that failed; nothing is written.
+# A date that is not a real day is refused with the spec's rule and words
+# (it printed as given under {{event.date}}); the names made from
+# event.date say so when it is missing, rather than suggesting the very
+# name that failed; nothing is written.
 set -- --lang en --now 2026-12-01 --set event.title=Rally --set event.time=12:00 \
 	--set event.venue="City Park" --set url=https://example.org/r \
 	--set phone="+1 (212) 555-0100" --set hashtag="#Rally"
