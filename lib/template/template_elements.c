@@ -273,7 +273,8 @@ load_text(campaign_template *t, struct schema *s, const struct yaml_node *m, str
 	const struct yaml_node *font = campaign__yaml_map_get(m, "font");
 	e->font_size = campaign__tpl_font_size(s, font ? font : m, e->font);
 	e->color.a = 1;
-	campaign__tpl_get_color(s, m, "color", &e->color);
+	if (campaign__tpl_get_ink(s, m, "color", "the text", &e->color) > 0)
+		e->color_pos = campaign__yaml_map_get(m, "color")->pos;
 	e->align = (enum tpl_align)campaign__schema_enum(s, m, "align", align_choices, 0);
 	e->valign = (enum tpl_valign)campaign__schema_enum(s, m, "valign", valign_choices, 0);
 	e->line_spacing = 1;
@@ -328,6 +329,11 @@ load_rect(campaign_template *t, struct schema *s, const struct yaml_node *m, str
 	if (!e->has_fill && !e->has_stroke && !campaign__yaml_map_get(m, "fill") &&
 	    !campaign__yaml_map_get(m, "stroke"))
 		campaign__schema_error(s, m, "a rect needs 'fill' or 'stroke' to be seen");
+	else if ((e->has_fill || e->has_stroke) && !(e->has_fill && e->fill.a > 0) &&
+	         !(e->has_stroke && e->stroke.a > 0))
+		campaign__schema_error(s, m, "the rect's %s fully transparent (alpha 00): it would print "
+		                       "nothing", e->has_fill && e->has_stroke ? "'fill' and 'stroke' are"
+		                       : e->has_fill ? "'fill' is" : "'stroke' is");
 	load_repeat(s, m, e);
 	(void)t;
 }
@@ -341,7 +347,7 @@ load_line(campaign_template *t, struct schema *s, const struct yaml_node *m, str
 	e->stroke_width = 0.5;
 	campaign__tpl_get_length(s, m, "width", 0, 0.2, 100 * PT_PER_MM, &e->stroke_width);
 	e->color.a = 1;
-	campaign__tpl_get_color(s, m, "color", &e->color);
+	campaign__tpl_get_ink(s, m, "color", "the line", &e->color);
 	double on = 0, off = 0;
 	if (campaign__tpl_get_pair(s, m, "dash", 0, 0.1, 100 * PT_PER_MM, &on, &off) > 0) {
 		e->dash_on = on;

@@ -151,6 +151,7 @@ load_document(campaign_template *t, struct schema *s, const struct yaml_node *ro
 	if (copies > TEMPLATE_MAX_COPIES)
 		campaign__schema_error(s, elements, "the elements draw %ld shapes with their repeats; the limit is %d",
 		                       copies, TEMPLATE_MAX_COPIES);
+	campaign__tpl_check_contrast(t, s->diags);
 }
 
 static char *

@@ -28,6 +28,12 @@ const struct tpl_image *campaign__tpl_load_image(campaign_template *t, struct sc
 void campaign__tpl_free_images(campaign_template *t);
 
 /*
+ * Warns (located at its colour) about each text whose colour has almost no
+ * contrast with the filled rect or the paper under it.
+ */
+void campaign__tpl_check_contrast(const campaign_template *t, campaign_diags *diags);
+
+/*
  * Parses a Pango font description and returns its size in pt; -1 when it
  * has no size (reported at `at`), or the size is out of range (reported).
  */

@@ -69,6 +69,7 @@ struct tpl_elem {
 	const char *font;          /* a Pango font description, size included */
 	double font_size;          /* pt */
 	struct tpl_color color;
+	struct yaml_pos color_pos; /* where 'color' was given; line 0: the default, black */
 	enum tpl_align align;
 	enum tpl_valign valign;
 	double line_spacing;       /* factor, 1 = the font's own */

@@ -231,6 +231,22 @@ campaign__tpl_get_color(struct schema *s, const struct yaml_node *map, const cha
 }
 
 int
+campaign__tpl_get_ink(struct schema *s, const struct yaml_node *map, const char *key, const char *what,
+                      struct tpl_color *out)
+{
+	int got = campaign__tpl_get_color(s, map, key, out);
+	if (got > 0 && out->a == 0) {
+		/* Alpha 00 draws nothing: the element would be missing from the paper, with no error. */
+		const struct yaml_node *v = campaign__yaml_map_get(map, key);
+		campaign__schema_error(s, v, "'%s' '%.16s' is fully transparent (alpha 00): %s would print "
+		                       "nothing; give an opaque colour such as \"#%.6s\"", key, v->text,
+		                       what, v->text + 1);
+		return -1;
+	}
+	return got;
+}
+
+int
 campaign__tpl_get_number(struct schema *s, const struct yaml_node *map, const char *key, double min,
                          double max, double *out)
 {

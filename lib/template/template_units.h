@@ -45,6 +45,14 @@ int campaign__tpl_color(const char *text, struct tpl_color *out);
 int campaign__tpl_get_color(struct schema *s, const struct yaml_node *map, const char *key,
                             struct tpl_color *out);
 
+/*
+ * The colour of something that must print (text, a line) at key: as
+ * campaign__tpl_get_color(), and a fully transparent one (alpha 00) is an
+ * error saying that `what` ("the text") would print nothing.
+ */
+int campaign__tpl_get_ink(struct schema *s, const struct yaml_node *map, const char *key,
+                          const char *what, struct tpl_color *out);
+
 /* A plain number in [min, max] at key; 1, 0 or -1 as above. */
 int campaign__tpl_get_number(struct schema *s, const struct yaml_node *map, const char *key,
                              double min, double max, double *out);
