@@ -586,5 +586,8 @@ campaign__url_check_web(const struct url *u, struct url_error *err)
 		return fail(err, strlen(u->scheme) + 3, CAMPAIGN_EINVALID,
 		            "URL has a user name or password before its host ('...@'): anyone "
 		            "who sees the paper can read it; leave it out");
+	char why[256];
+	if (campaign__url_host_ipv4_problem(u->host, why, sizeof(why)))
+		return fail(err, strlen(u->scheme) + 3, CAMPAIGN_EINVALID, "%s", why);
 	return CAMPAIGN_OK;
 }

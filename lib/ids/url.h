@@ -101,6 +101,17 @@ int campaign__url_host_warnings(const struct url *u, void (*warn)(void *ctx, con
                                 void *ctx);
 
 /*
+ * Whether host (as in struct url) ends in a number, which the WHATWG URL
+ * standard reads as an IPv4 address, without being one written the one way
+ * a printed address can be read: four decimal parts 0 to 255 without
+ * leading zeros ("1.1.1.1.1", "256.1.1.1", "example.123", and the forms
+ * browsers take but people do not: "1.2.3", "01.2.3.4", "0x7f.1",
+ * "2130706433"). When it does, writes why into msg (url_host.c).
+ * @return 1 when the host is refused, else 0.
+ */
+int campaign__url_host_ipv4_problem(const char *host, char *msg, size_t size);
+
+/*
  * Parses text and checks it as a landing URL (campaign__url_parse() and
  * campaign__url_check_web()), for the spec loader to report at the node;
  * once it passes, warns as campaign__url_host_warnings() does (warn may be

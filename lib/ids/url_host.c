@@ -125,6 +125,132 @@ as_ipv4(const char *host, uint32_t *addr)
 	return 1;
 }
 
+/*
+ * One part of an IPv4 address as the WHATWG URL standard reads it: decimal,
+ * "0x" hexadecimal, or octal after a leading 0. 0 and the value, or -1.
+ */
+static int
+whatwg_ipv4_number(const char *part, size_t n, uint64_t *value)
+{
+	unsigned base = 10;
+	if (n >= 2 && part[0] == '0' && (part[1] == 'x' || part[1] == 'X')) {
+		base = 16;
+		part += 2;
+		n -= 2;
+	} else if (n >= 2 && part[0] == '0') {
+		base = 8;
+		part++;
+		n--;
+	}
+	uint64_t v = 0;
+	for (size_t i = 0; i < n; i++) {
+		int d = g_ascii_xdigit_value(part[i]);
+		if (d < 0 || (unsigned)d >= base)
+			return -1;
+		v = v * base + (unsigned)d;
+		if (v > UINT32_MAX)
+			v = (uint64_t)UINT32_MAX + 1; /* too large all the same; no overflow */
+	}
+	*value = v;
+	return 0;
+}
+
+/*
+ * Whether host, read as the WHATWG URL standard reads a host that ends in
+ * a number, gives an IPv4 address (into *addr); on failure, why, in why.
+ */
+static int
+whatwg_ipv4(const char *host, size_t len, uint32_t *addr, char *why, size_t size)
+{
+	uint64_t parts[4];
+	size_t count = 0;
+	for (size_t start = 0; start <= len;) {
+		const char *dot = memchr(host + start, '.', len - start);
+		size_t n = (dot ? (size_t)(dot - host) : len) - start;
+		if (count == 4) {
+			snprintf(why, size, "an IPv4 address has 4 parts, not more");
+			return 0;
+		}
+		if (n == 0 || whatwg_ipv4_number(host + start, n, &parts[count]) < 0) {
+			snprintf(why, size, "its part '%.*s' is not a number", (int)(n > 32 ? 32 : n),
+			         host + start);
+			return 0;
+		}
+		if (dot && parts[count] > 255) {
+			snprintf(why, size, "its part '%.*s' is more than 255", (int)(n > 32 ? 32 : n),
+			         host + start);
+			return 0;
+		}
+		count++;
+		start += n + 1;
+	}
+	/* The last part fills the bytes the others left: "1.2.3" is 1.2.0.3. */
+	if (parts[count - 1] >= (uint64_t)1 << (8 * (5 - count))) {
+		snprintf(why, size, "its last part is more than %s", count == 4 ? "255"
+		                     : count == 3 ? "65535" : count == 2 ? "16777215" : "4294967295");
+		return 0;
+	}
+	uint64_t v = parts[count - 1];
+	for (size_t i = 0; i + 1 < count; i++)
+		v += parts[i] << (8 * (3 - i));
+	*addr = (uint32_t)v;
+	return 1;
+}
+
+/* Whether host[0..len) is four decimal numbers 0-255, without leading zeros. */
+static int
+dotted_quad(const char *host, size_t len)
+{
+	size_t count = 0;
+	for (size_t start = 0; start <= len; count++) {
+		const char *dot = memchr(host + start, '.', len - start);
+		size_t n = (dot ? (size_t)(dot - host) : len) - start;
+		if (count == 4 || n == 0 || n > 3 || strspn(host + start, "0123456789") < n ||
+		    (n > 1 && host[start] == '0') || (n == 3 && memcmp(host + start, "255", 3) > 0))
+			return 0;
+		start += n + 1;
+	}
+	return count == 4;
+}
+
+int
+campaign__url_host_ipv4_problem(const char *host, char *msg, size_t size)
+{
+	size_t len = strlen(host);
+	if (len > 1 && host[len - 1] == '.')
+		len--;
+	const char *last = host + len;
+	while (last > host && last[-1] != '.')
+		last--;
+	size_t last_len = (size_t)(host + len - last);
+	uint64_t ignored;
+	/* WHATWG's "ends in a number": such a host is an IPv4 address or no host at all. */
+	if (host[0] == '[' || last_len == 0 ||
+	    (strspn(last, "0123456789") < last_len && whatwg_ipv4_number(last, last_len, &ignored) < 0))
+		return 0;
+	if (dotted_quad(host, len))
+		return 0;
+	char why[96];
+	uint32_t a;
+	if (whatwg_ipv4(host, len, &a, why, sizeof(why)))
+		/*
+		 * Browsers take "127.1", "0x7f.0.0.1", "017.0.0.1" (octal) and
+		 * "2130706433", but a reader types what the paper shows into other
+		 * software, which reads such forms differently (or as a name), and
+		 * "1.2.3" is more likely an octet left out than 1.2.0.3: on paper
+		 * an address is written one way.
+		 */
+		snprintf(msg, size, "host '%.*s' is read by browsers as the IPv4 address %u.%u.%u.%u, "
+		         "written in a short, octal or hexadecimal form that other software reads "
+		         "otherwise; write it as %u.%u.%u.%u", (int)(len > 64 ? 64 : len), host,
+		         a >> 24, a >> 16 & 255, a >> 8 & 255, a & 255, a >> 24, a >> 16 & 255,
+		         a >> 8 & 255, a & 255);
+	else
+		snprintf(msg, size, "host '%.*s' ends in a number, so it can only be an IPv4 address, "
+		         "and it is not one: %s", (int)(len > 64 ? 64 : len), host, why);
+	return 1;
+}
+
 /* Why a printed link to host (lower-case ASCII, no final dot) cannot work, or NULL. */
 static const char *
 unreachable_reason(const char *host)
