@@ -267,6 +267,29 @@ check_dns_name(const char *host, size_t n, size_t at, int *has_a_label, struct u
 	return CAMPAIGN_OK;
 }
 
+/* The first non-ASCII character of host[0..n) that IDNA refuses on its own, or 0. */
+static uint32_t
+disallowed_char(const char *host, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		size_t k = campaign__utf8_decode((const unsigned char *)host + i, n - i, &c);
+		if (k == 0)
+			return 0;
+		if (c >= 0x80) {
+			char one[5] = "";
+			memcpy(one, host + i, k);
+			char *ascii = NULL;
+			int rc = idn2_to_ascii_8z(one, &ascii, IDN2_NONTRANSITIONAL | IDN2_NFC_INPUT);
+			idn2_free(ascii);
+			if (rc == IDN2_DISALLOWED)
+				return c;
+		}
+		i += k;
+	}
+	return 0;
+}
+
 /* A registered name with escapes or non-ASCII: decoded, then IDNA to ASCII. */
 static int
 idna_host(struct url *u, const char *text, size_t at, size_t n, struct url_error *err)
@@ -310,6 +333,16 @@ idna_host(struct url *u, const char *text, size_t at, size_t n, struct url_error
 	campaign__strbuf_free(&decoded);
 	if (idn == IDN2_MALLOC)
 		return CAMPAIGN_ENOMEM;
+	if (idn == IDN2_DISALLOWED) {
+		/* libidn2 does not say which: name it, for one that looks like nothing or a letter. */
+		uint32_t c = disallowed_char(text + at, n);
+		char cname[UNICHAR_DESCRIBE_MAX];
+		if (c)
+			return fail(err, at, CAMPAIGN_EINVALID,
+			            "host '%.*s' is not a valid internationalized domain name: it contains "
+			            "%s, which IDNA does not allow in a host",
+			            clip(text + at, n), text + at, campaign__unichar_describe(c, cname));
+	}
 	if (idn != IDN2_OK)
 		return fail(err, at, CAMPAIGN_EINVALID,
 		            "host '%.*s' is not a valid internationalized domain name: %s",

@@ -31,6 +31,12 @@ campaign__unichar_hazard(uint32_t cp)
 	return UNICHAR_PLAIN;
 }
 
+int
+campaign__unichar_is_noncharacter(uint32_t cp)
+{
+	return (cp >= 0xFDD0 && cp <= 0xFDEF) || ((cp & 0xFFFE) == 0xFFFE && cp <= 0x10FFFF);
+}
+
 const char *
 campaign__unichar_describe(uint32_t cp, char buf[UNICHAR_DESCRIBE_MAX])
 {
@@ -46,7 +52,13 @@ campaign__unichar_describe(uint32_t cp, char buf[UNICHAR_DESCRIBE_MAX])
 		                                                                       : "UNIFIED",
 		         (unsigned)cp);
 	else
-		snprintf(buf, UNICHAR_DESCRIBE_MAX, "U+%04X <unassigned>", (unsigned)cp);
+		/* Unicode's labels for code points without a name (Unicode 15, 4.8). */
+		snprintf(buf, UNICHAR_DESCRIBE_MAX, "U+%04X <%s>", (unsigned)cp,
+		         campaign__unichar_is_noncharacter(cp) ? "noncharacter"
+		         : cp >= 0xD800 && cp <= 0xDFFF                       ? "surrogate"
+		         : g_unichar_type(cp) == G_UNICODE_PRIVATE_USE         ? "private-use"
+		         : cp > 0x10FFFF                                       ? "not a code point"
+		                                                               : "unassigned");
 	return buf;
 }
 

@@ -29,13 +29,22 @@ enum unichar_hazard {
 
 enum unichar_hazard campaign__unichar_hazard(uint32_t cp);
 
+/*
+ * Whether cp is one of the 66 noncharacters (U+FDD0-U+FDEF and the last two
+ * of every plane, U+FFFE and U+FFFF among them): kept for a program's own
+ * use, never text to exchange or print.
+ */
+int campaign__unichar_is_noncharacter(uint32_t cp);
+
 /* Room for campaign__unichar_describe(): "U+XXXXXX " and the longest Unicode name. */
 #define UNICHAR_DESCRIBE_MAX 300
 
 /*
  * "U+202E RIGHT-TO-LEFT OVERRIDE": the name from libunistring; characters
  * without one as "U+0085 <control>", "U+4E00 CJK UNIFIED IDEOGRAPH-4E00"
- * (derived from the code point) or "U+XXXX <unassigned>".
+ * (derived from the code point), or with Unicode's label for what the code
+ * point is: "U+FFFE <noncharacter>", "U+E000 <private-use>",
+ * "U+D800 <surrogate>", "U+0378 <unassigned>".
  */
 const char *campaign__unichar_describe(uint32_t cp, char buf[UNICHAR_DESCRIBE_MAX]);
 

@@ -98,15 +98,22 @@ error_at_offset(struct loader *ld, size_t offset, const char *fmt, ...)
 
 /*
  * Bidi controls and C1 controls anywhere in the file, comments included: a
- * spec must read on screen as it will print (CVE-2021-42574).
+ * spec must read on screen as it will print (CVE-2021-42574). Noncharacters
+ * too, named for what they are.
  */
 static int
 refused_char(struct loader *ld, size_t offset, uint32_t cp)
 {
 	enum unichar_hazard h = campaign__unichar_hazard(cp);
+	char name[UNICHAR_DESCRIBE_MAX];
+	if (campaign__unichar_is_noncharacter(cp)) {
+		/* libyaml would call U+FFFE a control character; some others it takes. */
+		error_at_offset(ld, offset, "%s is not allowed: a noncharacter, which is not text "
+		                "(it is kept for a program's own use)", campaign__unichar_describe(cp, name));
+		return -1;
+	}
 	if (h < UNICHAR_BIDI_CONTROL)
 		return 0;
-	char name[UNICHAR_DESCRIBE_MAX];
 	error_at_offset(ld, offset, "%s is not allowed: %s", campaign__unichar_describe(cp, name),
 	                campaign__unichar_why(h));
 	return -1;

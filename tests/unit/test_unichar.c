@@ -38,7 +38,15 @@ test_unichar__names_the_character(void)
 	ASSERT_STR_EQ(campaign__unichar_describe(0x202E, buf), "U+202E RIGHT-TO-LEFT OVERRIDE");
 	ASSERT_STR_EQ(campaign__unichar_describe(0x0456, buf),
 	              "U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I");
-	ASSERT_STR_EQ(campaign__unichar_describe(0x10FFFF, buf), "U+10FFFF <unassigned>");
+	/* Code points without a name say what they are, as Unicode labels them. */
+	ASSERT_STR_EQ(campaign__unichar_describe(0xFFFE, buf), "U+FFFE <noncharacter>");
+	ASSERT_STR_EQ(campaign__unichar_describe(0xFFFF, buf), "U+FFFF <noncharacter>");
+	ASSERT_STR_EQ(campaign__unichar_describe(0xFDD0, buf), "U+FDD0 <noncharacter>");
+	ASSERT_STR_EQ(campaign__unichar_describe(0x1FFFE, buf), "U+1FFFE <noncharacter>");
+	ASSERT_STR_EQ(campaign__unichar_describe(0x10FFFF, buf), "U+10FFFF <noncharacter>");
+	ASSERT_STR_EQ(campaign__unichar_describe(0xE000, buf), "U+E000 <private-use>");
+	ASSERT_STR_EQ(campaign__unichar_describe(0xD800, buf), "U+D800 <surrogate>");
+	ASSERT_STR_EQ(campaign__unichar_describe(0x0378, buf), "U+0378 <unassigned>");
 }
 
 static void
