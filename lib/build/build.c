@@ -40,6 +40,7 @@
 #include "spec/spec_load.h"
 #include "io/atomic_file.h"
 #include "io/read_file.h"
+#include "util/lookalike.h"
 #include "io/lockfile.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
@@ -272,8 +273,11 @@ select_placements(struct build *b)
 			campaign__suggester_init(&near, o->only[k]);
 			for (size_t j = 0; j < n; j++)
 				campaign__suggester_offer(&near, campaign_plan_get(b->plan, j)->placement->id);
+			/* A look-alike letter reads as the right id: name it, as for a spec's keys. */
+			char note[128];
+			campaign__nonascii_note(o->only[k], note, sizeof(note));
 			campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-			                   "--only: no placement '%.64s' in %s%s%s%s", o->only[k],
+			                   "--only: no placement '%.64s'%s in %s%s%s%s", o->only[k], note,
 			                   b->spec->file ? b->spec->file : "the spec", /* NULL: built in code */
 			                   campaign__suggester_best(&near) ? "; did you mean '" : "", campaign__suggester_best(&near) ? campaign__suggester_best(&near) : "",
 			                   campaign__suggester_best(&near) ? "'?" : "");

@@ -16,6 +16,7 @@
 #include "plan/plan_internal.h"
 #include "spec/spec_load.h"
 #include "util/date.h"
+#include "util/lookalike.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
@@ -40,8 +41,10 @@ unknown_reissue(struct campaign_plan *plan, const char *id)
 	for (size_t i = 0; i < plan->count; i++)
 		campaign__suggester_offer(&near, plan->items[i].pub.placement->id);
 	const char *hint = campaign__suggester_best(&near);
+	char note[128]; /* a look-alike letter reads as the right id: name it */
+	campaign__nonascii_note(id, note, sizeof(note));
 	campaign_diags_add(plan->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-	                   "--reissue: no placement '%.64s' in %s%s%s%s", id,
+	                   "--reissue: no placement '%.64s'%s in %s%s%s%s", id, note,
 	                   plan->spec->file ? plan->spec->file : "the spec", hint ? "; did you mean '" : "",
 	                   hint ? hint : "", hint ? "'?" : "");
 	if (plan->status == CAMPAIGN_OK)
