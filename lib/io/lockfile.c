@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "campaign/status.h"
+#include "io/open_input.h"
 
 /* try_acquire's "held by a live process": not a public status, never returned to callers. */
 #define CAMPAIGN_EAGAIN_INTERNAL 1
@@ -91,6 +92,19 @@ try_acquire(struct lockfile *lock, int dirfd, const char *name, const char *labe
 	snprintf(lock->name, sizeof(lock->name), "%s", name);
 	snprintf(lock->label, sizeof(lock->label), "%s", label ? label : name);
 	for (int attempt = 0; attempt < 8; attempt++) {
+		/*
+		 * Something other than a file at the lock's name (a FIFO, a socket,
+		 * a directory, a device) is never opened: it would be taken again
+		 * and again, or opened with side effects. Said for what it is.
+		 */
+		struct stat there;
+		if (fstatat(dirfd, name, &there, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISREG(there.st_mode) &&
+		    !S_ISLNK(there.st_mode)) {
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, lock->label, 0, 0,
+			                   "cannot take the lock: %s; remove it",
+			                   campaign__not_regular_why(there.st_mode));
+			return CAMPAIGN_EIO;
+		}
 		int fd = openat(dirfd, name, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
 		if (fd < 0 && errno == ELOOP) {
 			/* A symbolic link planted at the lock's name: removed, never followed. */

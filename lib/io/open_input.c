@@ -94,3 +94,9 @@ campaign__input_exists(const char *path)
 	}
 	return errno != ENOENT;
 }
+
+const char *
+campaign__not_regular_why(mode_t mode)
+{
+	return not_regular(mode);
+}

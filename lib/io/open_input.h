@@ -2,6 +2,8 @@
 #ifndef CAMPAIGN_OPEN_INPUT_H
 #define CAMPAIGN_OPEN_INPUT_H
 
+#include <sys/types.h>
+
 #include "campaign/diag.h"
 
 /*
@@ -30,6 +32,9 @@ int campaign__open_input_at(int dirfd, const char *name, int flags, const char *
  */
 int campaign__open_input(const char *path, int *fd, campaign_diags *diags, const char *cited_in,
                          unsigned long line, unsigned long column);
+
+/* What a file that is not a regular one is, for a message: "it is a FIFO (named pipe), ...". */
+const char *campaign__not_regular_why(mode_t mode);
 
 /*
  * 0 when nothing is at path (open fails with ENOENT), else 1: a file that
