@@ -58,12 +58,28 @@ unknown_option(const struct cli_command *cmd, const char *arg, size_t len)
 	return usage_error(cmd, "unknown option '--%s'", word);
 }
 
+/* Whether the option's value names a file or directory (its value name says FILE, DIR or .pdf). */
+static int
+takes_path(const struct opt_spec *o)
+{
+	return o->value_name && (strstr(o->value_name, "FILE") || strstr(o->value_name, "DIR") ||
+	                         strstr(o->value_name, ".pdf"));
+}
+
 static int
 store(const struct cli_command *cmd, struct opt_result *res, int i, const char *value)
 {
 	const struct opt_spec *o = &cmd->opts[i];
 	if (o->kind == OPT_FLAG && value)
 		return usage_error(cmd, "option '--%s' takes no value", o->name);
+	/* '' names no file: the open would fail later with "No such file", as if the file were missing. */
+	if (value && !value[0] && takes_path(o)) {
+		char shorter[8] = "";
+		if (o->short_name)
+			snprintf(shorter, sizeof(shorter), "-%c/", o->short_name);
+		return usage_error(cmd, "option '%s--%s' needs a %s, not an empty string", shorter,
+		                   o->name, o->value_name);
+	}
 	const char **grown = realloc(res->values[i], (res->count[i] + 1) * sizeof(*grown));
 	if (!grown) {
 		fprintf(stderr, "campaign: error: out of memory\n");
