@@ -33,6 +33,23 @@ type_name(const unsigned char *t, char out[17])
 		         ? sprintf(o, "%c", t[i]) : sprintf(o, "\\x%02X", t[i]);
 }
 
+static int
+is_letters(const unsigned char *t)
+{
+	for (int i = 0; i < 4; i++)
+		if (!((t[i] >= 'A' && t[i] <= 'Z') || (t[i] >= 'a' && t[i] <= 'z')))
+			return 0;
+	return 1;
+}
+
+/* The critical chunks of PNG (ISO/IEC 15948, 11.2). */
+static int
+is_known_critical(const unsigned char *t)
+{
+	return memcmp(t, "IHDR", 4) == 0 || memcmp(t, "PLTE", 4) == 0 || memcmp(t, "IDAT", 4) == 0 ||
+	       memcmp(t, "IEND", 4) == 0;
+}
+
 const char *
 campaign__png_chunks_problem(const unsigned char *d, size_t len, char *why, size_t why_size)
 {
@@ -54,6 +71,20 @@ campaign__png_chunks_problem(const unsigned char *d, size_t len, char *why, size
 		}
 		if (crc32_of(type, (size_t)n + 4) != be32(type + 4 + n)) {
 			snprintf(why, why_size, "bad CRC in %s", name);
+			return why;
+		}
+		if (!is_letters(type)) {
+			snprintf(why, why_size, "the chunk type %s is not four letters", name);
+			return why;
+		}
+		/*
+		 * An upper-case first letter marks a chunk the image cannot be
+		 * shown without; libpng stops at one it does not know, and cairo
+		 * would only say "out of memory".
+		 */
+		if (type[0] <= 'Z' && !is_known_critical(type)) {
+			/* Short: the caller's buffer holds 96 bytes; "damaged" says the rest. */
+			snprintf(why, why_size, "unknown critical chunk '%s' (re-save it as plain PNG)", name);
 			return why;
 		}
 		if (chunks++ == 0 && memcmp(type, "IHDR", 4) != 0) {
