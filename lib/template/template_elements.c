@@ -209,9 +209,45 @@ check_family(struct schema *s, const struct yaml_node *at, PangoFontDescription 
 		g_object_unref(ctx);
 }
 
+/*
+ * The size a font description ends with, read as written: pango rounds
+ * "Sans 0.0001" to size 0 and takes "Sans 1e308" (beyond its own limit)
+ * for a family name, so its reading alone would misreport both. 1 and the
+ * word in *word, *len when the last word is a number.
+ */
+static int
+written_size(const char *font, double *size, const char **word, size_t *len)
+{
+	size_t end = strlen(font);
+	while (end > 0 && font[end - 1] == ' ')
+		end--;
+	size_t start = end;
+	while (start > 0 && font[start - 1] != ' ' && font[start - 1] != ',')
+		start--;
+	*word = font + start;
+	*len = end - start;
+	/* Read as a length in pt, which tells a number too large for a double ("1e400") from a word. */
+	char as_pt[40];
+	const char *why;
+	if (*len == 0 || *len + 3 > sizeof(as_pt) || (!(**word >= '0' && **word <= '9') && **word != '.'))
+		return 0;
+	snprintf(as_pt, sizeof(as_pt), "%.*spt", (int)*len, *word);
+	return campaign__tpl_length(as_pt, size, &why) != -1;
+}
+
 double
 campaign__tpl_font_size(struct schema *s, const struct yaml_node *at, const char *font)
 {
+	double written;
+	const char *word;
+	size_t len;
+	if (written_size(font, &written, &word, &len) &&
+	    !(written >= CAMPAIGN_TEMPLATE_FONT_MIN_PT && written <= CAMPAIGN_TEMPLATE_FONT_MAX_PT)) {
+		campaign__schema_error(s, at, "font size %.*s pt is out of range: use %g to %g pt",
+		                       (int)(len > 32 ? 32 : len), word, CAMPAIGN_TEMPLATE_FONT_MIN_PT,
+		                       CAMPAIGN_TEMPLATE_FONT_MAX_PT);
+		return -1;
+	}
 	PangoFontDescription *desc = pango_font_description_from_string(font);
 	if (!desc) {
 		campaign__schema_nomem(s);
