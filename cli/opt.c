@@ -154,6 +154,12 @@ parse(const struct cli_command *cmd, int argc, char **argv, struct opt_result *r
 		return usage_error(cmd, "missing argument: %s", cmd->usage);
 	if (cmd->max_args >= 0 && res->nargs > cmd->max_args)
 		return usage_error(cmd, "unexpected argument '%s'", res->args[cmd->max_args]);
+	/* The same for a first argument that names a file ('campaign build ""'). */
+	size_t first = strcspn(cmd->usage, " |");
+	if (res->nargs > 0 && !res->args[0][0] &&
+	    (memmem(cmd->usage, first, ".yaml", 5) || memmem(cmd->usage, first, "TEMPLATE", 8)))
+		return usage_error(cmd, "the %.*s argument is an empty string, which names no file",
+		                   (int)first, cmd->usage);
 	return 0;
 }
 

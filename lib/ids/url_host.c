@@ -103,9 +103,9 @@ ipv6_reason(const unsigned char a[16])
 }
 
 /*
- * Browsers read a host whose last label is a number as an IPv4 address, in
- * the forms inet_aton() takes: "127.1", "0x7f.0.0.1" and "2130706433" are
- * all 127.0.0.1 (WHATWG URL, IPv4 parser).
+ * Browsers read a host whose last label is a number as an IPv4 address
+ * (WHATWG URL, IPv4 parser); only the dotted-quad form reaches here, the
+ * others being refused (campaign__url_host_ipv4_problem()).
  */
 static int
 as_ipv4(const char *host, uint32_t *addr)

@@ -1030,7 +1030,7 @@ test_api_errors__build_locked_by_another_build(void)
 	ASSERT_INT_EQ(mkdir(lock, 0755), 0);
 	bo = build_options(path_of("out-locked"), ledger);
 	ASSERT_FAILS_AT(campaign_build(NULL, spec, &bo, d), CAMPAIGN_EIO,
-	                "cannot create the lock file: Is a directory", lock, 0, 0);
+	                "cannot take the lock: it is a directory; remove it", lock, 0, 0);
 	campaign_spec_free(spec);
 }
 

@@ -231,6 +231,13 @@ test_url__refuses_malformed_urls_saying_why(void)
 		{ "https://ex{ample.org/", 10, "host contains '{'" },
 		{ "https://\xf0\x9f\x98\x80.com/", 8,
 		  "host '\xf0\x9f\x98\x80.com' is not a valid internationalized domain name: "
+		  "it contains U+1F600 GRINNING FACE, which IDNA does not allow in a host" },
+		{ "https://exa\xef\xbf\xbemple.org/", 8,
+		  "host 'exa\xef\xbf\xbemple.org' is not a valid internationalized domain name: "
+		  "it contains U+FFFE <noncharacter>, which IDNA does not allow in a host" },
+		/* Escaped, the character is not named: the generic reason stands. */
+		{ "https://exa%E2%98%83mple.org/", 8,
+		  "host 'exa%E2%98%83mple.org' is not a valid internationalized domain name: "
 		  "string contains a disallowed character" },
 		{ "https://%FF.com/", 8, "host '%FF.com' is not valid UTF-8 once decoded" },
 		{ "https://exa%20mple.org/", 8, "host 'exa%20mple.org' is not a valid domain name" },

@@ -1,6 +1,7 @@
 /*
- * Landing hosts a printed link cannot work with: warned about, never refused,
- * each with its reason; and labels that mix scripts, naming the character.
+ * Landing hosts a printed link cannot work with: warned about, each with its
+ * reason; and labels that mix scripts, naming the character. A host that
+ * ends in a number and is no dotted-quad address is refused.
  */
 #include <stdlib.h>
 
@@ -55,10 +56,6 @@ test_url_host__warns_about_addresses_a_phone_cannot_reach(void)
 	} cases[] = {
 		{ "https://127.0.0.1/", "host '127.0.0.1' " LOOPBACK },
 		{ "https://127.255.3.4:8080/x", "host '127.255.3.4' " LOOPBACK },
-		/* Read by browsers as 127.0.0.1, in the forms inet_aton() takes. */
-		{ "http://2130706433/", "host '2130706433' " LOOPBACK },
-		{ "http://127.1/", "host '127.1' " LOOPBACK },
-		{ "http://0x7f.0.0.1/", "host '0x7f.0.0.1' " LOOPBACK },
 		{ "https://[::1]/", "host '[::1]' " LOOPBACK },
 		{ "https://[::ffff:127.0.0.1]/", "host '[::ffff:127.0.0.1]' " LOOPBACK },
 		{ "https://10.0.0.1/", "host '10.0.0.1' " PRIVATE },
@@ -93,6 +90,60 @@ test_url_host__warns_about_addresses_a_phone_cannot_reach(void)
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		CHECK_WARNINGS(cases[i].url, cases[i].warning);
+}
+
+/* Refused, not warned about: a host that ends in a number and is no dotted quad. */
+static void
+check_refused(const char *file, int line, const char *url, const char *want)
+{
+	struct url_error err;
+	int rc = campaign__url_check_landing(url, &err, NULL, NULL);
+	HARNESS_CHECKED();
+	if (rc != CAMPAIGN_EINVALID)
+		harness_fail(file, line, "'%s' gave %d, expected refusal", url, rc);
+	else if (strcmp(err.message, want) != 0)
+		harness_fail(file, line, "'%s'\n#   got:      \"%s\"\n#   expected: \"%s\"", url,
+		             err.message, want);
+}
+
+#define SHORT_FORM(host, as) \
+	"host '" host "' is read by browsers as the IPv4 address " as ", written in a short, " \
+	"octal or hexadecimal form that other software reads otherwise; write it as " as
+#define NOT_IPV4(host, why) \
+	"host '" host "' ends in a number, so it can only be an IPv4 address, and it is not one: " why
+
+static void
+test_url_host__refuses_hosts_ending_in_a_number_unless_a_dotted_quad(void)
+{
+	static const struct {
+		const char *url;
+		const char *message;
+	} cases[] = {
+		{ "https://1.1.1.1.1/", NOT_IPV4("1.1.1.1.1", "an IPv4 address has 4 parts, not more") },
+		{ "https://256.1.1.1/", NOT_IPV4("256.1.1.1", "its part '256' is more than 255") },
+		{ "https://1.2.3.256/", NOT_IPV4("1.2.3.256", "its last part is more than 255") },
+		{ "https://1.2.3.09/", NOT_IPV4("1.2.3.09", "its part '09' is not a number") },
+		{ "https://example.123/", NOT_IPV4("example.123", "its part 'example' is not a number") },
+		{ "https://a..1/", "host 'a..1' has an empty label ('..')" },
+		{ "https://1.2.65536/", NOT_IPV4("1.2.65536", "its last part is more than 65535") },
+		{ "https://4294967296/", NOT_IPV4("4294967296", "its last part is more than 4294967295") },
+		/* What browsers read as an address, written as nobody reads one. */
+		{ "https://1.2.3/", SHORT_FORM("1.2.3", "1.2.0.3") },
+		{ "https://01.2.3.4/", SHORT_FORM("01.2.3.4", "1.2.3.4") },
+		{ "https://0x7f.1/", SHORT_FORM("0x7f.1", "127.0.0.1") },
+		{ "https://2130706433/", SHORT_FORM("2130706433", "127.0.0.1") },
+		{ "https://127.1/", SHORT_FORM("127.1", "127.0.0.1") },
+		{ "https://1.2.3.0x4/", SHORT_FORM("1.2.3.0x4", "1.2.3.4") },
+		{ "https://example.0x10/", NOT_IPV4("example.0x10", "its part 'example' is not a number") },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		check_refused(__FILE__, __LINE__, cases[i].url, cases[i].message);
+	/* A dotted quad, a name with digits, a trailing dot: taken. */
+	CHECK_WARNINGS("https://93.184.215.14/", "");
+	CHECK_WARNINGS("https://8.8.8.8./", "");
+	CHECK_WARNINGS("https://1e100.net/", "");
+	CHECK_WARNINGS("https://shop2026.example.org/", "");
+	CHECK_WARNINGS("https://0x7f.example.org/", "");
 }
 
 static void
@@ -218,6 +269,7 @@ int
 main(void)
 {
 	RUN(test_url_host__warns_about_addresses_a_phone_cannot_reach);
+	RUN(test_url_host__refuses_hosts_ending_in_a_number_unless_a_dotted_quad);
 	RUN(test_url_host__warns_about_names_public_dns_never_resolves);
 	RUN(test_url_host__warns_about_labels_that_mix_scripts);
 	RUN(test_url_host__gives_every_reason_in_one_call);

@@ -1,6 +1,7 @@
 # An empty path names no file: every option that takes a file or a
 # directory refuses '' as a usage error (exit 2) naming the option, instead
-# of failing later as a missing file (exit 3) or writing somewhere else.
+# of failing later as a missing file (exit 3, "<nothing>: error: cannot
+# read ''") or writing somewhere else; so does a spec or template argument.
 try() {
 	status=0
 	"$CAMPAIGN" "$@" || status=$?
@@ -18,4 +19,9 @@ try qr --batch '' -o out
 try render flyer-a6 -o ''
 try hashtag Rally --taken ''
 try resolve examples/rally/campaign.yaml '#Rally' --registry ''
+try build '' -o out
+try validate ''
+try phones ''
+try resolve '' '#Rally'
+try render '' -o out.pdf
 ls
