@@ -96,6 +96,24 @@ error_at_offset(struct loader *ld, size_t offset, const char *fmt, ...)
 	va_end(ap);
 }
 
+#define NONCHARACTER_WHY "a noncharacter, which is not text (it is kept for a program's own use)"
+
+/* The first noncharacter in len bytes of valid UTF-8, or 0. */
+static uint32_t
+first_noncharacter(const char *text, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = campaign__utf8_decode((const unsigned char *)text + i, len - i, &cp);
+		if (n == 0)
+			return 0;
+		if (campaign__unichar_is_noncharacter(cp))
+			return cp;
+		i += n;
+	}
+	return 0;
+}
+
 /*
  * Bidi controls and C1 controls anywhere in the file, comments included: a
  * spec must read on screen as it will print (CVE-2021-42574). Noncharacters
@@ -108,8 +126,8 @@ refused_char(struct loader *ld, size_t offset, uint32_t cp)
 	char name[UNICHAR_DESCRIBE_MAX];
 	if (campaign__unichar_is_noncharacter(cp)) {
 		/* libyaml would call U+FFFE a control character; some others it takes. */
-		error_at_offset(ld, offset, "%s is not allowed: a noncharacter, which is not text "
-		                "(it is kept for a program's own use)", campaign__unichar_describe(cp, name));
+		error_at_offset(ld, offset, "%s is not allowed: " NONCHARACTER_WHY,
+		                campaign__unichar_describe(cp, name));
 		return -1;
 	}
 	if (h < UNICHAR_BIDI_CONTROL)
@@ -467,6 +485,14 @@ on_scalar(struct loader *ld, yaml_event_t *ev)
 		               (unsigned long)ev->start_mark.column + 1, "%s in this value is not allowed: %s",
 		               campaign__unichar_describe(cp, name),
 		               campaign__unichar_why(campaign__unichar_hazard(cp)));
+	}
+	if ((cp = first_noncharacter((const char *)ev->data.scalar.value, len)) != 0) {
+		/* Written as an escape ("\uFFFE"), which check_bytes() could not see. */
+		char name[UNICHAR_DESCRIBE_MAX];
+		sound_error_at(ld, (unsigned long)ev->start_mark.line + 1,
+		               (unsigned long)ev->start_mark.column + 1,
+		               "%s in this value is not allowed: " NONCHARACTER_WHY,
+		               campaign__unichar_describe(cp, name));
 	}
 	struct yaml_node *node = new_node(ld, YAML_NODE_SCALAR, ev->start_mark);
 	if (!node)
