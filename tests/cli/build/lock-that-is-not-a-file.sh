@@ -11,5 +11,15 @@ mkdir spec/campaign.ledger.lock
 status=0
 timeout 20 "$CAMPAIGN" build spec/campaign.yaml -o out --now 2026-11-25 || status=$?
 echo "directory: exit $status"
+rmdir spec/campaign.ledger.lock
 test ! -e out
 test ! -e spec/campaign.ledger
+# The output directory's own lock, the same.
+mkdir out
+mkfifo out/.campaign.lock
+status=0
+timeout 20 "$CAMPAIGN" build spec/campaign.yaml -o out --now 2026-11-25 2>err || status=$?
+sed 's|^.*/out/|out/|' err
+echo "output directory: exit $status"
+rm err
+ls -A out
