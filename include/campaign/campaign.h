@@ -34,6 +34,7 @@
 #ifndef CAMPAIGN_CAMPAIGN_H
 #define CAMPAIGN_CAMPAIGN_H
 
+#include <campaign/attribution.h>
 #include <campaign/build.h>
 #include <campaign/common.h>
 #include <campaign/diag.h>
