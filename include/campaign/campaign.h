@@ -42,6 +42,7 @@
 #include <campaign/phone.h>
 #include <campaign/plan.h>
 #include <campaign/qr.h>
+#include <campaign/report.h>
 #include <campaign/render.h>
 #include <campaign/resolve.h>
 #include <campaign/spec.h>
