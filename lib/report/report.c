@@ -13,7 +13,6 @@
 #include "core/versions.h"
 #include "ids/hashtag_internal.h"
 #include "ids/url.h"
-#include "report_groups.h"
 #include "report_internal.h"
 #include "util/strbuf.h"
 
@@ -215,6 +214,7 @@ campaign_report_new(campaign_report **out, const campaign_plan *plan,
 	r->opts = opts;
 	campaign__str_map_init(&r->row_of);
 	campaign__str_map_init(&r->tag_scope);
+	campaign__str_map_init(&r->raw_visit_cache);
 	campaign__str_map_init(&r->visit_cache);
 	campaign__str_map_init(&r->call_cache);
 	campaign__str_map_init(&r->callers);
@@ -240,6 +240,7 @@ campaign_report_free(campaign_report *r)
 	free(r->rows);
 	campaign__str_map_free(&r->row_of);
 	campaign__str_map_free(&r->tag_scope);
+	campaign__str_map_free(&r->raw_visit_cache);
 	campaign__str_map_free(&r->visit_cache);
 	campaign__str_map_free(&r->call_cache);
 	campaign__str_map_free(&r->callers);
@@ -260,6 +261,18 @@ CAMPAIGN_API const campaign_report_row *
 campaign_report_row_get(const campaign_report *r, size_t i)
 {
 	return r && i < r->row_count ? &r->rows[i] : NULL;
+}
+
+void
+campaign__report_counts_add(campaign_report_counts *a, const campaign_report_counts *b)
+{
+	a->visits += b->visits;
+	a->scans += b->scans;
+	a->calls += b->calls;
+	a->callers += b->callers;
+	a->answered += b->answered;
+	a->target_calls += b->target_calls;
+	a->posts += b->posts;
 }
 
 CAMPAIGN_API void

@@ -5,18 +5,7 @@
 #include <string.h>
 
 #include "campaign/status.h"
-
-void
-campaign__report_counts_add(campaign_report_counts *a, const campaign_report_counts *b)
-{
-	a->visits += b->visits;
-	a->scans += b->scans;
-	a->calls += b->calls;
-	a->callers += b->callers;
-	a->answered += b->answered;
-	a->target_calls += b->target_calls;
-	a->posts += b->posts;
-}
+#include "report_internal.h"
 
 static const char *
 group_name(const campaign_report_row *row, enum report_grouping by)

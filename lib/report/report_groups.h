@@ -25,7 +25,4 @@ int campaign__report_group(struct report_groups *groups, const campaign_report *
                            enum report_grouping by);
 void campaign__report_groups_free(struct report_groups *groups);
 
-/* a += b, count by count. */
-void campaign__report_counts_add(campaign_report_counts *a, const campaign_report_counts *b);
-
 #endif

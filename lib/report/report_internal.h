@@ -31,7 +31,8 @@ struct campaign_report {
 	size_t row_count, row_cap;
 	struct str_map row_of;      /* "p\037ID", "e\037EVENT", "c" -> row index */
 	struct str_map tag_scope;   /* a plan's hashtag key -> the row it counts for */
-	struct str_map visit_cache; /* a visit's UTM values -> row index + 1, or 0 for none */
+	struct str_map raw_visit_cache; /* a visit's utm_* parameters as written -> row + 1, or 0 */
+	struct str_map visit_cache; /* a visit's UTM values, decoded -> row index + 1, or 0 for none */
 	struct str_map call_cache;  /* a number as written -> row index + 1, or 0 */
 	struct str_map callers;     /* "ROW\037DIGITS" -> 0, or the last target call's time + 1 */
 	struct arena strings;       /* every string the rows and inputs hold */
@@ -54,6 +55,9 @@ int campaign__report_tag_row(campaign_report *r, const char *event, size_t *row)
 /* Counts `visits` visits of url at once (an analytics row's sessions), as campaign_report_add_visit(). */
 int campaign__report_count_visits(campaign_report *r, const char *url, uint64_t visits,
                                   campaign_diags *diags);
+
+/* a += b, count by count. */
+void campaign__report_counts_add(campaign_report_counts *a, const campaign_report_counts *b);
 
 /* A new input's accounting, owned by the report; NULL when out of memory. */
 struct report_input_state *campaign__report_input_new(campaign_report *r, const char *path,

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "campaign/hashtag.h"
 #include "campaign/status.h"
@@ -89,6 +90,10 @@ visit_key(struct strbuf *key, const char *url, int *has_utm)
 	if (campaign__url_utm_params(url, &params, &n))
 		return CAMPAIGN_ENOMEM;
 	*has_utm = n > 0;
+	/* The address too: see raw_utm_key(). */
+	const char *q = strchr(url, '?');
+	campaign__strbuf_add(key, url, q ? (size_t)(q - url) : strlen(url));
+	campaign__strbuf_addc(key, '?');
 	for (size_t i = 0; i < n; i++) {
 		campaign__strbuf_adds(key, params[i].key);
 		campaign__strbuf_addc(key, '=');
@@ -109,23 +114,64 @@ campaign_report_add_visit(campaign_report *r, int64_t time, const char *url,
 	return campaign__report_count_visits(r, url, 1, diags);
 }
 
+/*
+ * The utm_* parameters of a URL as written, in their order: a key that
+ * needs no decoding or normalization, so that a million log lines of the
+ * same few hundred links cost a million cheap lookups. Trackers' own
+ * parameters (fbclid, gclid) are left out, so they do not defeat it.
+ */
+static int
+raw_utm_key(struct strbuf *key, const char *url)
+{
+	/*
+	 * With the URL's address before its query: placements may share UTM
+	 * values on different landings, and resolve tells them apart by it.
+	 */
+	const char *q = strchr(url, '?');
+	campaign__strbuf_add(key, url, q ? (size_t)(q - url) : strlen(url));
+	campaign__strbuf_addc(key, '?');
+	for (const char *p = q; p && *p && *p != '#';) {
+		p++;
+		size_t len = strcspn(p, "&#");
+		if (len > 4 && strncasecmp(p, "utm_", 4) == 0) {
+			campaign__strbuf_add(key, p, len);
+			campaign__strbuf_addc(key, '&');
+		}
+		p += len;
+	}
+	return key->status;
+}
+
 int
 campaign__report_count_visits(campaign_report *r, const char *url, uint64_t visits,
                               campaign_diags *diags)
 {
-	struct strbuf key;
+	struct strbuf raw, key;
+	campaign__strbuf_init(&raw, 0);
 	campaign__strbuf_init(&key, 0);
-	int has_utm = 0;
-	int rc = visit_key(&key, url, &has_utm);
-	if (rc == CAMPAIGN_OK && !has_utm) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-		                   "the link has no UTM values: not a campaign's visit");
-		rc = CAMPAIGN_EINVALID;
-	}
+	int rc = raw_utm_key(&raw, url);
 	size_t row = ROW_NONE;
-	if (rc == CAMPAIGN_OK)
-		rc = cached_row(r, &r->visit_cache, key.ptr, key.len, url, CAMPAIGN_QUERY_URL, &row,
-		                diags);
+	size_t *known = rc ? NULL : campaign__str_map_find(&r->raw_visit_cache, raw.ptr ? raw.ptr : "", raw.len);
+	if (known) {
+		row = *known ? *known - 1 : ROW_NONE;
+	} else if (rc == CAMPAIGN_OK) {
+		/* The exact key: decoded, normalized, sorted (what resolve compares). */
+		int has_utm = 0;
+		rc = visit_key(&key, url, &has_utm);
+		if (rc == CAMPAIGN_OK && !has_utm) {
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+			                   "the link has no UTM values: not a campaign's visit");
+			rc = CAMPAIGN_EINVALID;
+		}
+		if (rc == CAMPAIGN_OK)
+			rc = cached_row(r, &r->visit_cache, key.ptr, key.len, url, CAMPAIGN_QUERY_URL, &row,
+			                diags);
+		if (rc == CAMPAIGN_OK && r->raw_visit_cache.used < REPORT_CACHE_MAX &&
+		    !campaign__str_map_insert(&r->raw_visit_cache, raw.ptr ? raw.ptr : "", raw.len,
+		                              row == ROW_NONE ? 0 : row + 1, NULL))
+			rc = CAMPAIGN_ENOMEM;
+	}
+	campaign__strbuf_free(&raw);
 	campaign__strbuf_free(&key);
 	if (rc)
 		return rc;

@@ -22,6 +22,7 @@ struct trace_reader {
 	enum trace_time_format time_format;
 	uint64_t times_unread;     /* values of the time column that could not be read */
 	struct strbuf how;         /* campaign_report_input.how, as it is built */
+	struct strbuf scratch;     /* a line's field, copied to be NUL-terminated */
 	campaign_diags *diags;
 };
 

@@ -368,6 +368,19 @@ test_attribution__model_names_round_trip_and_typos_are_suggested(void)
 }
 
 static void
+test_attribution__options_init_gives_the_defaults(void)
+{
+	campaign_attribution_options o;
+	ASSERT_INT_EQ(campaign_attribution_options_init(&o, CAMPAIGN_ATTRIBUTION_OPTIONS_VERSION),
+	              CAMPAIGN_OK);
+	ASSERT_INT_EQ(o.model, CAMPAIGN_ATTRIBUTION_LAST_SIGNIFICANT);
+	ASSERT_INT_EQ(o.lookback_days, 90);
+	ASSERT_INT_EQ(o.half_life_days, 7);
+	ASSERT_INT_EQ(campaign_attribution_options_init(&o, 2), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_attribution_options_init(NULL, 1), CAMPAIGN_EINVALID);
+}
+
+static void
 test_attribution__bad_arguments_are_errors_with_a_message(void)
 {
 	campaign_touch t[1] = { { CONVERSION, CAMPAIGN_TOUCH_SIGNIFICANT, NULL } };
@@ -421,6 +434,7 @@ main(void)
 	RUN(test_attribution__every_model_sums_exactly_with_no_share_below_zero);
 	RUN(test_attribution__apportion_gives_equal_weights_amounts_a_unit_apart);
 	RUN(test_attribution__model_names_round_trip_and_typos_are_suggested);
+	RUN(test_attribution__options_init_gives_the_defaults);
 	RUN(test_attribution__bad_arguments_are_errors_with_a_message);
 	return harness_done();
 }
