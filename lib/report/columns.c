@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unicase.h>
 
+#include "text/textquote.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
@@ -38,7 +39,9 @@ list_header(const struct export_record *header, char *out, size_t size)
 	size_t used = 0;
 	out[0] = '\0';
 	for (size_t i = 0; i < header->count && used + 1 < size; i++) {
-		int n = snprintf(out + used, size - used, "%s'%s'", i ? ", " : "", header->fields[i]);
+		char name[160];
+		int n = snprintf(out + used, size - used, "%s'%s'", i ? ", " : "",
+		                 campaign__quote_into(name, sizeof(name), header->fields[i], 40));
 		if (n < 0)
 			break;
 		used += (size_t)n;
@@ -69,17 +72,21 @@ apply_spec(const struct column_role *roles, size_t n, const char *spec,
 			r++;
 		if (!eq || r == n) {
 			const char *hint = campaign__suggest(role, names);
-			snprintf(why, why_size, "'%.*s' is not NAME=COLUMN with NAME one of %s%s%s%s",
-			         (int)(len < 80 ? len : 80), p, all, hint ? " (did you mean '" : "",
-			         hint ? hint : "", hint ? "'?)" : "");
+			char pair[256], shown[300];
+			snprintf(pair, sizeof(pair), "%.*s", (int)(len < 200 ? len : 200), p);
+			snprintf(why, why_size, "'%s' is not NAME=COLUMN with NAME one of %s%s%s%s",
+			         campaign__quote_into(shown, sizeof(shown), pair, 60), all,
+			         hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
 			return -1;
 		}
 		index[r] = find_column(header, eq + 1, len - rl - 1);
 		if (index[r] < 0) {
-			char cols[512];
+			char cols[512], wanted[256], shown[300];
 			list_header(header, cols, sizeof(cols));
-			snprintf(why, why_size, "no column '%.*s' for '%s': the header has %s",
-			         (int)(len - rl - 1), eq + 1, roles[r].name, cols);
+			snprintf(wanted, sizeof(wanted), "%.*s", (int)(len - rl - 1 < 200 ? len - rl - 1 : 200),
+			         eq + 1);
+			snprintf(why, why_size, "no column '%s' for '%s': the header has %s",
+			         campaign__quote_into(shown, sizeof(shown), wanted, 60), roles[r].name, cols);
 			return -1;
 		}
 		p = comma ? comma + 1 : p + len;

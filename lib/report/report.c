@@ -14,6 +14,7 @@
 #include "ids/hashtag_internal.h"
 #include "ids/url.h"
 #include "report_internal.h"
+#include "text/textquote.h"
 #include "util/strbuf.h"
 
 static const campaign_report_options defaults = CAMPAIGN_REPORT_OPTIONS_INIT;
@@ -313,12 +314,13 @@ campaign__report_skip(campaign_report *r, struct report_input_state *in, unsigne
 	in->pub.skipped++;
 	if (in->pub.problem_count >= REPORT_PROBLEMS_KEPT)
 		return;
-	char reason[256];
+	char reason[256], safe[300];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(reason, sizeof(reason), fmt, ap);
 	va_end(ap);
-	const char *kept = campaign__report_keep(r, reason);
+	/* Reasons quote the file's text: printable, valid UTF-8, however it was cut. */
+	const char *kept = campaign__report_keep(r, campaign__quote_into(safe, sizeof(safe), reason, 200));
 	campaign_report_problem *p = &in->problems[in->pub.problem_count++];
 	p->line = line;
 	p->reason = kept ? kept : "out of memory for the reason";

@@ -4,6 +4,7 @@
  */
 #include "campaign/status.h"
 #include "trace_reader.h"
+#include "text/textquote.h"
 
 /* Most of a file unreadable is not an export of this kind: an error, not a count. */
 static int
@@ -22,7 +23,10 @@ finish_how(struct trace_reader *t)
 	if (t->times_unread)
 		campaign__strbuf_addf(&t->how, "; %llu times could not be read",
 		                      (unsigned long long)t->times_unread);
-	const char *kept = campaign__report_keep(t->report, campaign__strbuf_cstr(&t->how));
+	/* The header's names are the file's text: made printable and valid UTF-8. */
+	char safe[1200];
+	const char *kept = campaign__report_keep(
+		t->report, campaign__quote_into(safe, sizeof(safe), campaign__strbuf_cstr(&t->how), 1000));
 	if (kept)
 		t->in->pub.how = kept;
 }

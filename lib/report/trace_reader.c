@@ -1,6 +1,8 @@
 /* The parts every trace file reader shares. */
 #include "trace_reader.h"
 
+#include "text/textquote.h"
+
 #include <string.h>
 
 #include "campaign/status.h"
