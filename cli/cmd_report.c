@@ -26,6 +26,7 @@ static const struct {
 	{ "analytics", "analytics-columns", CAMPAIGN_TRACE_ANALYTICS },
 	{ "calls", "calls-columns", CAMPAIGN_TRACE_CALLS },
 	{ "posts", "posts-columns", CAMPAIGN_TRACE_POSTS },
+	{ "conversions", "conversions-columns", CAMPAIGN_TRACE_CONVERSIONS },
 };
 #define INPUT_KINDS (sizeof(inputs) / sizeof(inputs[0]))
 
@@ -118,7 +119,7 @@ check_inputs_given(const struct cli_command *cmd, const struct opt_result *res)
 	}
 	if (!given)
 		return usage_error(cmd, "give at least one file of traces: --access-log, --analytics, "
-		                        "--calls or --posts");
+		                        "--calls, --posts or --conversions");
 	return EXIT_OK;
 }
 
@@ -191,6 +192,8 @@ static const struct opt_spec opts[] = {
 	{ "calls-columns", 0, OPT_VALUE, "LIST", "its columns: called=COL,caller=COL,..." },
 	{ "posts", 0, OPT_REPEAT, "FILE", "posts or mentions (CSV with the text)" },
 	{ "posts-columns", 0, OPT_VALUE, "LIST", "its columns: text=COL,time=COL" },
+	{ "conversions", 0, OPT_REPEAT, "FILE", "conversions: a CRM's leads or deals, a form's (CSV)" },
+	{ "conversions-columns", 0, OPT_VALUE, "LIST", "its columns: time=COL,phone=COL,..." },
 	{ "format", 0, OPT_VALUE, "FORM", "table (default), csv or json" },
 	{ "target-seconds", 0, OPT_VALUE, "N", "a target call lasts at least N seconds (default 30)" },
 	{ "repeat-hours", 0, OPT_VALUE, "N",
@@ -204,22 +207,25 @@ const struct cli_command cmd_report = {
 	.name = "report",
 	.run = run,
 	.summary = "Count the visits, scans, calls and posts each placement brought in",
-	.usage = "SPEC.yaml [--access-log FILE] [--analytics FILE] [--calls FILE] [--posts FILE]",
+	.usage = "SPEC.yaml [--access-log|--analytics|--calls|--posts|--conversions FILE]...",
 	.description =
-		"Reads the traces a campaign leaves and attributes each to its placement by\n"
-		"the rules of `campaign resolve`, including the placements the ledger\n"
-		"keeps after they left the spec. Counts per placement, event, source and\n"
-		"medium: visits, scans (visits of links printed on paper), calls, callers,\n"
-		"answered calls, target calls (answered, at least --target-seconds long, not\n"
-		"a repeat within --repeat-hours), and posts with the placement's hashtag (a\n"
-		"tag placements share counts for their event or the campaign). A trace that\n"
+		"Reads the traces a campaign leaves and attributes each to its placement by the\n"
+		"rules of `campaign resolve`, including the placements the ledger keeps after\n"
+		"they left the spec. Counts per placement, event, source and medium: visits,\n"
+		"scans (visits of links printed on paper), calls, callers, answered calls,\n"
+		"target calls (answered, at least --target-seconds long, not a repeat within\n"
+		"--repeat-hours), posts with the placement's hashtag (a tag placements share\n"
+		"counts for their event or the campaign), and conversions: counted for the\n"
+		"placement they name (UTM values or the number called), and credited along the\n"
+		"person's path (their earlier calls, by their phone) by every attribution model\n"
+		"side by side, in hundredths that sum to each conversion exactly. A trace that\n"
 		"names no single placement is unattributed, never guessed. CSV files may be\n"
 		"separated by commas, semicolons or tabs, with a BOM, CRLF and GA4's '#'\n"
-		"preamble; columns are found by their usual names or named with the\n"
-		"--*-columns options. Lines that cannot be read are skipped and counted; the\n"
-		"first few are named on stderr with their line. A file mostly unreadable is\n"
-		"an error. The report goes to standard output; what was read from each file\n"
-		"goes to standard error. Never writes the ledger or the registry.",
+		"preamble; columns are found by their usual names or named with the --*-columns\n"
+		"options. Lines that cannot be read are skipped and counted; the first few are\n"
+		"named on stderr with their line. A file mostly unreadable is an error. The\n"
+		"report goes to standard output; what was read from each file goes to standard\n"
+		"error. Never writes the ledger or the registry.",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

@@ -20,7 +20,14 @@
  *    call about the same flyer is not a new lead);
  *  - posts: each post once per placement whose hashtag it carries; a tag
  *    shared by an event's placements (the spec's event scope) counts for
- *    the event, one shared by the whole campaign for the campaign.
+ *    the event, one shared by the whole campaign for the campaign;
+ *  - conversions (a sign-up, a lead, a deal): counted for the placement the
+ *    conversion itself names (its UTM values or the number called), and
+ *    shared among the placements of the person's path by every attribution
+ *    model of <campaign/attribution.h>: the person's earlier calls (their
+ *    number is the person key) and conversions, and the conversion's own
+ *    placement, last. Credit is in hundredths of a conversion and each
+ *    conversion's shares sum to exactly 100.
  * A trace that names no placement, or several with nothing to choose
  * between them, is counted as unattributed, never guessed.
  *
@@ -36,6 +43,7 @@
 
 #include <stdint.h>
 
+#include <campaign/attribution.h>
 #include <campaign/common.h>
 #include <campaign/diag.h>
 #include <campaign/plan.h>
@@ -115,6 +123,30 @@ typedef struct campaign_call {
 CAMPAIGN_API int campaign_report_add_call(campaign_report *report, const campaign_call *call,
                                           campaign_diags *diags);
 
+/** One conversion, as a CRM's lead or deal export or a form's has it. */
+typedef struct campaign_conversion {
+	int64_t time;       /**< when, in seconds since the Unix epoch */
+	/**
+	 * who: a phone number (then the person's calls are their path) or any
+	 * other key (a CRM id, an e-mail: their earlier conversions are); NULL
+	 * when unknown
+	 */
+	const char *person;
+	/** the UTM values it came with, as a link or a bare query; NULL when none */
+	const char *url;
+	/** the tracking number the person called, in any written form; NULL when none */
+	const char *called;
+} campaign_conversion;
+
+/**
+ * Counts one conversion (see the rules at the top of this file).
+ * @return CAMPAIGN_OK when a placement got credit, directly or through the
+ *         person's path; CAMPAIGN_ENOTFOUND when none did; CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_report_add_conversion(campaign_report *report,
+                                                const campaign_conversion *conversion,
+                                                campaign_diags *diags);
+
 /**
  * Counts one post: every hashtag in `text` that is a placement's, an
  * event's or the campaign's (compared as networks do, without case).
@@ -139,7 +171,13 @@ typedef enum campaign_trace_format {
 	/** A call log CSV: the number called, the caller, start, duration, status. */
 	CAMPAIGN_TRACE_CALLS = 3,
 	/** Posts or mentions, CSV with the post's text (and its time). */
-	CAMPAIGN_TRACE_POSTS = 4
+	CAMPAIGN_TRACE_POSTS = 4,
+	/**
+	 * Conversions (CSV): a CRM's lead or deal export (Bitrix24's has UTM
+	 * fields and the contact's phone) or a form's: time, person (or phone),
+	 * the UTM values and/or the number called.
+	 */
+	CAMPAIGN_TRACE_CONVERSIONS = 5
 } campaign_trace_format;
 
 /** A line of an input that was skipped, and why. */
@@ -173,7 +211,8 @@ typedef struct campaign_report_input {
  * by commas ("called=To,caller=From,duration=Talk time"); NULL to find them
  * by their usual names (and GA4's). The names: for calls called, caller,
  * time, duration, status; for posts text, time; for analytics source,
- * medium, campaign, content, term, count. CSV files may be separated by
+ * medium, campaign, content, term, count; for conversions time, person,
+ * phone, source, medium, campaign, content, term, called. CSV files may be separated by
  * ',', ';' or tabs (detected from the header), in UTF-8 with or without a
  * BOM, with CRLF or LF line ends; lines starting with '#' before the
  * header (GA4's preamble) are skipped.
@@ -201,6 +240,12 @@ typedef struct campaign_report_counts {
 	uint64_t answered;     /**< calls answered */
 	uint64_t target_calls; /**< answered, long enough, not a repeat */
 	uint64_t posts;        /**< posts with the hashtag */
+	uint64_t conversions;  /**< conversions that named the placement themselves */
+	/**
+	 * conversions credited by each attribution model (indexed by
+	 * campaign_attribution_model), in hundredths of a conversion
+	 */
+	uint64_t credit[CAMPAIGN_ATTRIBUTION_MODEL_COUNT];
 } campaign_report_counts;
 
 /** One row of the report: a placement, or an event's or the campaign's shared tag. */

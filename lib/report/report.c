@@ -219,6 +219,7 @@ campaign_report_new(campaign_report **out, const campaign_plan *plan,
 	campaign__str_map_init(&r->visit_cache);
 	campaign__str_map_init(&r->call_cache);
 	campaign__str_map_init(&r->callers);
+	campaign__str_map_init(&r->people);
 	int rc = campaign_lookup_from_plan(&r->lookup, plan);
 	if (rc == CAMPAIGN_OK)
 		rc = add_plan_rows(r);
@@ -245,6 +246,7 @@ campaign_report_free(campaign_report *r)
 	campaign__str_map_free(&r->visit_cache);
 	campaign__str_map_free(&r->call_cache);
 	campaign__str_map_free(&r->callers);
+	campaign__report_people_free(r);
 	for (size_t i = 0; i < r->input_count; i++)
 		free(r->inputs[i]);
 	free(r->inputs);
@@ -274,6 +276,9 @@ campaign__report_counts_add(campaign_report_counts *a, const campaign_report_cou
 	a->answered += b->answered;
 	a->target_calls += b->target_calls;
 	a->posts += b->posts;
+	a->conversions += b->conversions;
+	for (int m = 0; m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++)
+		a->credit[m] += b->credit[m];
 }
 
 CAMPAIGN_API void

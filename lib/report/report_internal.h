@@ -23,6 +23,19 @@ struct report_input_state {
 	campaign_report_problem problems[REPORT_PROBLEMS_KEPT];
 };
 
+/* A person's path: the touches their key links, at most PERSON_TOUCHES_MAX (the latest kept). */
+#define PERSON_TOUCHES_MAX 256
+
+struct person_touch {
+	int64_t time;
+	size_t row;
+};
+
+struct person_path {
+	struct person_touch *touches;
+	size_t count, cap;
+};
+
 struct campaign_report {
 	const campaign_plan *plan;
 	campaign_lookup *lookup;
@@ -35,6 +48,9 @@ struct campaign_report {
 	struct str_map visit_cache; /* a visit's UTM values, decoded -> row index + 1, or 0 for none */
 	struct str_map call_cache;  /* a number as written -> row index + 1, or 0 */
 	struct str_map callers;     /* "ROW\037DIGITS" -> 0, or the last target call's time + 1 */
+	struct str_map people;      /* "p:DIGITS" or "k:KEY" -> index into paths */
+	struct person_path *paths;
+	size_t path_count, path_cap;
 	struct arena strings;       /* every string the rows and inputs hold */
 	struct report_input_state **inputs;
 	size_t input_count, input_cap;
@@ -55,6 +71,28 @@ int campaign__report_tag_row(campaign_report *r, const char *event, size_t *row)
 /* Counts `visits` visits of url at once (an analytics row's sessions), as campaign_report_add_visit(). */
 int campaign__report_count_visits(campaign_report *r, const char *url, uint64_t visits,
                                   campaign_diags *diags);
+
+/*
+ * The row a link names (by its UTM values, as a visit is attributed),
+ * without counting anything; ROW_NONE for none or several.
+ * @return CAMPAIGN_OK, CAMPAIGN_EINVALID for a link without UTM values, CAMPAIGN_ENOMEM.
+ */
+int campaign__report_link_row(campaign_report *r, const char *url, size_t *row,
+                              campaign_diags *diags);
+/* The row a tracking number names, the same way. */
+int campaign__report_number_row(campaign_report *r, const char *called, size_t *row,
+                                campaign_diags *diags);
+
+/*
+ * A person's key from what identifies them: a phone number's last ten
+ * digits ("p:9161112233"), else the text ("k:..."). 0, or -1 for nothing usable.
+ */
+int campaign__report_person_key(const char *who, char *key, size_t size);
+/* The person's path, made when `create` is set; NULL when there is none (or out of memory). */
+struct person_path *campaign__report_person_path(campaign_report *r, const char *key, int create);
+/* Adds a touch of `row` at `time` to the person's path. @return CAMPAIGN_OK or CAMPAIGN_ENOMEM. */
+int campaign__report_touch(campaign_report *r, const char *key, int64_t time, size_t row);
+void campaign__report_people_free(campaign_report *r);
 
 /* a += b, count by count. */
 void campaign__report_counts_add(campaign_report_counts *a, const campaign_report_counts *b);

@@ -45,6 +45,7 @@ campaign_report_read(campaign_report *r, campaign_trace_format format, const cha
 		: format == CAMPAIGN_TRACE_ANALYTICS ? campaign__read_analytics
 		: format == CAMPAIGN_TRACE_CALLS     ? campaign__read_calls
 		: format == CAMPAIGN_TRACE_POSTS     ? campaign__read_posts
+		: format == CAMPAIGN_TRACE_CONVERSIONS ? campaign__read_conversions
 		                                     : NULL;
 	if (!read) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,

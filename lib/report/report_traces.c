@@ -143,17 +143,17 @@ raw_utm_key(struct strbuf *key, const char *url)
 }
 
 int
-campaign__report_count_visits(campaign_report *r, const char *url, uint64_t visits,
-                              campaign_diags *diags)
+campaign__report_link_row(campaign_report *r, const char *url, size_t *row,
+                          campaign_diags *diags)
 {
 	struct strbuf raw, key;
 	campaign__strbuf_init(&raw, 0);
 	campaign__strbuf_init(&key, 0);
 	int rc = raw_utm_key(&raw, url);
-	size_t row = ROW_NONE;
+	*row = ROW_NONE;
 	size_t *known = rc ? NULL : campaign__str_map_find(&r->raw_visit_cache, raw.ptr ? raw.ptr : "", raw.len);
 	if (known) {
-		row = *known ? *known - 1 : ROW_NONE;
+		*row = *known ? *known - 1 : ROW_NONE;
 	} else if (rc == CAMPAIGN_OK) {
 		/* The exact key: decoded, normalized, sorted (what resolve compares). */
 		int has_utm = 0;
@@ -164,15 +164,24 @@ campaign__report_count_visits(campaign_report *r, const char *url, uint64_t visi
 			rc = CAMPAIGN_EINVALID;
 		}
 		if (rc == CAMPAIGN_OK)
-			rc = cached_row(r, &r->visit_cache, key.ptr, key.len, url, CAMPAIGN_QUERY_URL, &row,
+			rc = cached_row(r, &r->visit_cache, key.ptr, key.len, url, CAMPAIGN_QUERY_URL, row,
 			                diags);
 		if (rc == CAMPAIGN_OK && r->raw_visit_cache.used < REPORT_CACHE_MAX &&
 		    !campaign__str_map_insert(&r->raw_visit_cache, raw.ptr ? raw.ptr : "", raw.len,
-		                              row == ROW_NONE ? 0 : row + 1, NULL))
+		                              *row == ROW_NONE ? 0 : *row + 1, NULL))
 			rc = CAMPAIGN_ENOMEM;
 	}
 	campaign__strbuf_free(&raw);
 	campaign__strbuf_free(&key);
+	return rc;
+}
+
+int
+campaign__report_count_visits(campaign_report *r, const char *url, uint64_t visits,
+                              campaign_diags *diags)
+{
+	size_t row;
+	int rc = campaign__report_link_row(r, url, &row, diags);
 	if (rc)
 		return rc;
 	if (row == ROW_NONE)
@@ -182,6 +191,14 @@ campaign__report_count_visits(campaign_report *r, const char *url, uint64_t visi
 	if (printed_medium(x->medium))
 		x->counts.scans += visits;
 	return CAMPAIGN_OK;
+}
+
+int
+campaign__report_number_row(campaign_report *r, const char *called, size_t *row,
+                            campaign_diags *diags)
+{
+	return cached_row(r, &r->call_cache, called, strlen(called), called, CAMPAIGN_QUERY_PHONE, row,
+	                  diags);
 }
 
 /* The caller's digits, so that "+7 495 ..." and "8 (495) ..." are one caller. */
@@ -233,12 +250,17 @@ campaign_report_add_call(campaign_report *r, const campaign_call *call, campaign
 	if (!r || !call || !call->called)
 		return CAMPAIGN_EINVALID;
 	size_t row = ROW_NONE;
-	int rc = cached_row(r, &r->call_cache, call->called, strlen(call->called), call->called,
-	                    CAMPAIGN_QUERY_PHONE, &row, diags);
+	int rc = campaign__report_number_row(r, call->called, &row, diags);
 	if (rc)
 		return rc;
 	if (row == ROW_NONE)
 		return CAMPAIGN_ENOTFOUND;
+	/* The caller's number is a person key: the call is a touch of their path. */
+	char person[64];
+	if (call->caller && call->time >= 0 &&
+	    campaign__report_person_key(call->caller, person, sizeof(person)) == 0 &&
+	    person[0] == 'p' && (rc = campaign__report_touch(r, person, call->time, row)))
+		return rc;
 	campaign_report_counts *c = &campaign__report_row(r, row)->counts;
 	int answered = call->answered >= 0 ? call->answered != 0 : call->duration > 0;
 	c->calls++;

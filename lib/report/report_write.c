@@ -13,16 +13,35 @@
 #include "util/strbuf.h"
 #include "util/utf8.h"
 
-#define COUNT_COLUMNS 7
+#define COUNT_COLUMNS 8
 
 static const char *const count_names[COUNT_COLUMNS] = { "visits", "scans", "calls", "callers",
-	                                                 "answered", "target_calls", "posts" };
+	                                                 "answered", "target_calls", "posts",
+	                                                 "conversions" };
 
 static void
 counts_array(const campaign_report_counts *c, uint64_t v[COUNT_COLUMNS])
 {
 	v[0] = c->visits, v[1] = c->scans, v[2] = c->calls, v[3] = c->callers;
-	v[4] = c->answered, v[5] = c->target_calls, v[6] = c->posts;
+	v[4] = c->answered, v[5] = c->target_calls, v[6] = c->posts, v[7] = c->conversions;
+}
+
+/* Credit in hundredths as a decimal: 133 -> "1.33". */
+static void
+add_credit(struct strbuf *out, uint64_t hundredths, int width)
+{
+	char text[32];
+	snprintf(text, sizeof(text), "%" PRIu64 ".%02u", hundredths / 100, (unsigned)(hundredths % 100));
+	campaign__strbuf_addf(out, "%*s", width, text);
+}
+
+static int
+any_credit(const campaign_report_counts *c)
+{
+	for (int m = 0; m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++)
+		if (c->credit[m])
+			return 1;
+	return 0;
 }
 
 /* What a row is called in a table: the placement, or whose shared tag it is. */
@@ -133,6 +152,41 @@ table_groups(struct strbuf *out, const campaign_report *r, enum report_grouping 
 	return CAMPAIGN_OK;
 }
 
+/*
+ * The conversions each model credits, side by side: only the rows with
+ * any, and only when a conversion was read.
+ */
+static void
+table_credit(struct strbuf *out, const campaign_report *r)
+{
+	campaign_report_counts total;
+	campaign_report_totals(r, &total);
+	if (!any_credit(&total))
+		return;
+	char buf[160];
+	size_t label = strlen("conversions credited by model");
+	for (size_t i = 0; i < campaign_report_row_count(r); i++) {
+		const campaign_report_row *row = campaign_report_row_get(r, i);
+		if (any_credit(&row->counts) && width(row_label(row, buf, sizeof(buf))) > label)
+			label = width(row_label(row, buf, sizeof(buf)));
+	}
+	campaign__strbuf_addc(out, '\n');
+	pad(out, "conversions credited by model", label);
+	for (int m = 0; m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++)
+		campaign__strbuf_addf(out, "%18s", campaign_attribution_model_name((campaign_attribution_model)m));
+	campaign__strbuf_addc(out, '\n');
+	for (size_t i = 0; i <= campaign_report_row_count(r); i++) {
+		const campaign_report_row *row = campaign_report_row_get(r, i);
+		const campaign_report_counts *c = row ? &row->counts : &total;
+		if (row && !any_credit(c))
+			continue;
+		pad(out, row ? row_label(row, buf, sizeof(buf)) : "total", label);
+		for (int m = 0; m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++)
+			add_credit(out, c->credit[m], 18);
+		campaign__strbuf_addc(out, '\n');
+	}
+}
+
 static int
 write_table(struct strbuf *out, const campaign_report *r)
 {
@@ -150,6 +204,7 @@ write_table(struct strbuf *out, const campaign_report *r)
 	campaign__strbuf_addc(out, '\n');
 	table_line(&t, "", NULL, NULL, count_names);
 	table_line(&t, "total", NULL, v, NULL);
+	table_credit(out, r);
 	return rc;
 }
 
@@ -180,6 +235,9 @@ write_csv(struct strbuf *out, const campaign_report *r)
 	campaign__strbuf_adds(out, "level,placement,event,source,medium,withdrawn");
 	for (int i = 0; i < COUNT_COLUMNS; i++)
 		campaign__strbuf_addf(out, ",%s", count_names[i]);
+	for (int m = 0; m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++)
+		campaign__strbuf_addf(out, ",credit_%s",
+		                      campaign_attribution_model_name((campaign_attribution_model)m));
 	campaign__strbuf_adds(out, "\r\n");
 	for (size_t i = 0; i < campaign_report_row_count(r); i++) {
 		const campaign_report_row *row = campaign_report_row_get(r, i);
@@ -193,6 +251,10 @@ write_csv(struct strbuf *out, const campaign_report *r)
 		counts_array(&row->counts, v);
 		for (int k = 0; k < COUNT_COLUMNS; k++)
 			campaign__strbuf_addf(out, ",%" PRIu64, v[k]);
+		for (int m = 0; m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++) {
+			campaign__strbuf_addc(out, ',');
+			add_credit(out, row->counts.credit[m], 0);
+		}
 		campaign__strbuf_adds(out, "\r\n");
 	}
 }
@@ -207,6 +269,14 @@ json_counts(json_t *obj, const campaign_report_counts *c)
 	for (int i = 0; obj && i < COUNT_COLUMNS; i++)
 		if (json_object_set_new(obj, count_names[i], json_integer((json_int_t)v[i])))
 			return json_decref(obj), NULL;
+	/* Credit as hundredths, exact integers a program can add up (and divide by 100). */
+	json_t *credit = obj ? json_object() : NULL;
+	for (int m = 0; credit && m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++)
+		if (json_object_set_new(credit, campaign_attribution_model_name((campaign_attribution_model)m),
+		                        json_integer((json_int_t)c->credit[m])))
+			json_decref(credit), credit = NULL;
+	if (!credit || json_object_set_new(obj, "credit_hundredths", credit))
+		return json_decref(obj), NULL;
 	return obj;
 }
 
@@ -261,6 +331,7 @@ format_name(campaign_trace_format f)
 	case CAMPAIGN_TRACE_ANALYTICS: return "analytics";
 	case CAMPAIGN_TRACE_CALLS: return "calls";
 	case CAMPAIGN_TRACE_POSTS: return "posts";
+	case CAMPAIGN_TRACE_CONVERSIONS: return "conversions";
 	}
 	return "unknown";
 }

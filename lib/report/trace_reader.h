@@ -11,7 +11,7 @@
 #include "trace_time.h"
 #include "util/strbuf.h"
 
-#define TRACE_COLUMNS_MAX 8
+#define TRACE_COLUMNS_MAX 12
 
 struct trace_reader {
 	campaign_report *report;
@@ -45,5 +45,6 @@ int campaign__read_calls(struct trace_reader *t);
 int campaign__read_posts(struct trace_reader *t);
 int campaign__read_analytics(struct trace_reader *t);
 int campaign__read_access_log(struct trace_reader *t);
+int campaign__read_conversions(struct trace_reader *t);
 
 #endif

@@ -64,7 +64,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size < 1)
 		return 0;
-	campaign_trace_format format = (campaign_trace_format)(1 + data[0] % 4);
+	campaign_trace_format format = (campaign_trace_format)(1 + data[0] % 5);
 	const char *path = fuzz_write_scratch("traces", data + 1, size - 1);
 	campaign_diags *diags = NULL;
 	campaign_report *r = NULL;

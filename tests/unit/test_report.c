@@ -369,6 +369,54 @@ test_report__posts_count_once_per_placement_under_case_folding(void)
 }
 
 static void
+test_report__a_conversion_is_shared_along_the_persons_path_by_every_model(void)
+{
+	struct fixture fx;
+	fixture_open(&fx, NULL);
+	const int64_t day = 86400, t0 = 1796464800;
+	/* Called the depot flyer, then the gate flyer, then signed up from the VK post. */
+	campaign_call depot = { t0, "+7 495 123-45-02", "8 916 111-22-33", 60, 1 };
+	campaign_call gate = { t0 + day, "+7 495 123-45-01", "+7 (916) 111-22-33", 60, 1 };
+	ASSERT_INT_EQ(campaign_report_add_call(fx.report, &depot, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_report_add_call(fx.report, &gate, NULL), CAMPAIGN_OK);
+	campaign_conversion lead = { t0 + 2 * day, "+79161112233",
+		                     "?utm_source=vk&utm_medium=social&utm_campaign=rally", NULL };
+	ASSERT_INT_EQ(campaign_report_add_conversion(fx.report, &lead, NULL), CAMPAIGN_OK);
+	const campaign_report_counts *d = counts_of(fx.report, "depot");
+	const campaign_report_counts *g = counts_of(fx.report, "gate");
+	const campaign_report_counts *v = counts_of(fx.report, "vk");
+	ASSERT_INT_EQ(v->conversions, 1);
+	ASSERT_INT_EQ(d->conversions + g->conversions, 0);
+	ASSERT_INT_EQ(d->credit[CAMPAIGN_ATTRIBUTION_FIRST_TOUCH], 100);
+	ASSERT_INT_EQ(v->credit[CAMPAIGN_ATTRIBUTION_LAST_TOUCH], 100);
+	ASSERT_INT_EQ(d->credit[CAMPAIGN_ATTRIBUTION_POSITION_BASED], 40);
+	ASSERT_INT_EQ(g->credit[CAMPAIGN_ATTRIBUTION_POSITION_BASED], 20);
+	ASSERT_INT_EQ(v->credit[CAMPAIGN_ATTRIBUTION_POSITION_BASED], 40);
+	ASSERT_INT_EQ(d->credit[CAMPAIGN_ATTRIBUTION_SEEDS], 50);
+	for (int m = 0; m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++)
+		ASSERT_INT_EQ(d->credit[m] + g->credit[m] + v->credit[m], 100);
+	/* A call after the conversion is no part of its path. */
+	campaign_call later = { t0 + 3 * day, "+7 495 123-45-01", "+79161112233", 60, 1 };
+	ASSERT_INT_EQ(campaign_report_add_call(fx.report, &later, NULL), CAMPAIGN_OK);
+	/* A CRM key links a person's conversions: the second is shared with the first's placement. */
+	campaign_conversion first = { t0, "crm-17", NULL, "+7 495 123-45-02" };
+	campaign_conversion second = { t0 + day, " crm-17 ", NULL, NULL };
+	ASSERT_INT_EQ(campaign_report_add_conversion(fx.report, &first, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_report_add_conversion(fx.report, &second, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(d->conversions, 1);
+	/* linear over three: 34 33 33, the leftover hundredth to the earliest */
+	ASSERT_INT_EQ(d->credit[CAMPAIGN_ATTRIBUTION_LINEAR], 34 + 100 + 100);
+	/* Nothing links this one: unattributed, no credit anywhere. */
+	campaign_conversion nobody = { t0, "someone-else", "?page=2", "not a number" };
+	ASSERT_INT_EQ(campaign_report_add_conversion(fx.report, &nobody, NULL), CAMPAIGN_ENOTFOUND);
+	campaign_report_counts total;
+	campaign_report_totals(fx.report, &total);
+	for (int m = 0; m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++)
+		ASSERT_INT_EQ(total.credit[m], 300);
+	fixture_close(&fx);
+}
+
+static void
 test_report__bad_arguments_are_errors(void)
 {
 	campaign_diags *d = NULL;
@@ -414,6 +462,7 @@ main(void)
 	RUN(test_report__repeat_target_calls_within_the_window_count_once);
 	RUN(test_report__visits_are_matched_on_utm_values_never_guessed);
 	RUN(test_report__posts_count_once_per_placement_under_case_folding);
+	RUN(test_report__a_conversion_is_shared_along_the_persons_path_by_every_model);
 	RUN(test_report__bad_arguments_are_errors);
 	char cmd[96];
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", scratch);

@@ -5,7 +5,7 @@ urllib.parse for the links), per utm_content and per called number. Less
 than the report does (no robots list, no repeat window, no withdrawn
 placements, no resolve rules): a lower bound on the hand-written way.
 
-    python_counts.py access.log calls.csv
+    python_counts.py access.log calls.csv conversions.csv
 """
 import csv
 import re
@@ -32,5 +32,20 @@ with open(sys.argv[2], newline="", encoding="utf-8-sig") as f:
         number = "".join(ch for ch in row["called"] if ch.isdigit())[-10:]
         calls[number] += 1
         callers[number].add("".join(ch for ch in row["caller"] if ch.isdigit())[-10:])
+# Conversions: by their utm_content, else last touch through the caller's number.
+last_call = {}
+with open(sys.argv[2], newline="", encoding="utf-8-sig") as f:
+    for row in csv.DictReader(f):
+        last_call["".join(ch for ch in row["caller"] if ch.isdigit())[-10:]] = \
+            "".join(ch for ch in row["called"] if ch.isdigit())[-10:]
+conversions = Counter()
+with open(sys.argv[3], newline="", encoding="utf-8-sig") as f:
+    for row in csv.DictReader(f):
+        if row["utm_content"]:
+            conversions[row["utm_content"]] += 1
+        else:
+            person = "".join(ch for ch in row["phone"] if ch.isdigit())[-10:]
+            if person in last_call:
+                conversions[last_call[person]] += 1
 print(len(visits), sum(visits.values()), len(calls), sum(calls.values()),
-      sum(len(c) for c in callers.values()))
+      sum(len(c) for c in callers.values()), sum(conversions.values()))
