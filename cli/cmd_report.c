@@ -47,6 +47,32 @@ read_number(const struct cli_command *cmd, const struct opt_result *res, const c
 	return EXIT_OK;
 }
 
+/* "+03:00", "-0530", "+3", "UTC", "0": minutes east of UTC. */
+static int
+read_utc_offset(const struct cli_command *cmd, const struct opt_result *res, int *out)
+{
+	const char *value = opt_get(cmd, res, "utc-offset");
+	if (!value)
+		return EXIT_OK;
+	int h = 0, m = 0, n = 0;
+	char sign = '+';
+	if (strcmp(value, "UTC") == 0 || strcmp(value, "Z") == 0 || strcmp(value, "0") == 0) {
+		*out = 0;
+		return EXIT_OK;
+	}
+	if ((sscanf(value, "%c%2d:%2d%n", &sign, &h, &m, &n) == 3 && value[n] == '\0') ||
+	    (sscanf(value, "%c%2d%2d%n", &sign, &h, &m, &n) == 3 && value[n] == '\0' && n == 5) ||
+	    (m = 0, sscanf(value, "%c%2d%n", &sign, &h, &n) == 2 && value[n] == '\0')) {
+		if ((sign == '+' || sign == '-') && h >= 0 && h <= 14 && m >= 0 && m <= 59 &&
+		    h * 60 + m <= 840) {
+			*out = (sign == '-' ? -1 : 1) * (h * 60 + m);
+			return EXIT_OK;
+		}
+	}
+	return usage_error(cmd, "--utc-offset must be like +03:00 or -05:30 (UTC-14:00 to UTC+14:00), "
+	                        "not '%s'", value);
+}
+
 static int
 read_format(const struct cli_command *cmd, const struct opt_result *res,
             campaign_report_format *format)
@@ -143,6 +169,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	if ((rc = check_inputs_given(cmd, &res)) || (rc = read_format(cmd, &res, &format)) ||
 	    (rc = read_number(cmd, &res, "target-seconds", 86400, &ro.target_call_seconds)) ||
 	    (rc = read_number(cmd, &res, "repeat-hours", 24 * 365, &ro.repeat_call_hours)) ||
+	    (rc = read_utc_offset(cmd, &res, &ro.utc_offset_minutes)) ||
 	    (rc = cli_clock(cmd, &res, &po.now)))
 		goto done;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
@@ -198,6 +225,8 @@ static const struct opt_spec opts[] = {
 	{ "target-seconds", 0, OPT_VALUE, "N", "a target call lasts at least N seconds (default 30)" },
 	{ "repeat-hours", 0, OPT_VALUE, "N",
 	  "a caller's target call within N hours of the last is a repeat (default 24)" },
+	{ "utc-offset", 0, OPT_VALUE, "+HH:MM",
+	  "the time zone of times written without one (default: UTC)" },
 	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger, if not the spec's" },
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the clock (for the plan's quarantine only)" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },

@@ -66,10 +66,16 @@ typedef struct campaign_report_options {
 	 * Default 24.
 	 */
 	unsigned int repeat_call_hours;
+	/**
+	 * the time zone of times a file writes without one, in minutes east of
+	 * UTC (180 for Moscow), -840 to 840; times with a zone ("Z", "+03:00",
+	 * an access log's) keep theirs. Default 0 (UTC).
+	 */
+	int utc_offset_minutes;
 } campaign_report_options;
 
 /** Initializer with the defaults. */
-#define CAMPAIGN_REPORT_OPTIONS_INIT { CAMPAIGN_REPORT_OPTIONS_VERSION, 30, 24 }
+#define CAMPAIGN_REPORT_OPTIONS_INIT { CAMPAIGN_REPORT_OPTIONS_VERSION, 30, 24, 0 }
 
 /**
  * Initializes options to CAMPAIGN_REPORT_OPTIONS_INIT, for bindings.

@@ -208,6 +208,12 @@ campaign_report_new(campaign_report **out, const campaign_plan *plan,
 		                   "campaign_report_new: the plan must not be NULL");
 		return CAMPAIGN_EINVALID;
 	}
+	if (opts.utc_offset_minutes < -840 || opts.utc_offset_minutes > 840) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "campaign_report_options: utc_offset_minutes must be -840 to 840 "
+		                   "(UTC-14:00 to UTC+14:00), not %d", opts.utc_offset_minutes);
+		return CAMPAIGN_EINVALID;
+	}
 	campaign_report *r = calloc(1, sizeof(*r));
 	if (!r)
 		return CAMPAIGN_ENOMEM;

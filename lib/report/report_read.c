@@ -2,6 +2,8 @@
  * campaign_report_read(): a file of traces handed to its format's reader,
  * and what was read summed up for the user.
  */
+#include <stdlib.h>
+
 #include "campaign/status.h"
 #include "trace_reader.h"
 #include "text/textquote.h"
@@ -17,9 +19,14 @@ mostly_unreadable(const struct trace_reader *t)
 static void
 finish_how(struct trace_reader *t)
 {
-	if (t->time_format != TRACE_TIME_UNKNOWN)
+	int offset = t->report->opts.utc_offset_minutes;
+	if (t->time_format != TRACE_TIME_UNKNOWN && offset == 0)
 		campaign__strbuf_addf(&t->how, "; times as %s, UTC unless they say otherwise",
 		                      campaign__trace_time_format_name(t->time_format));
+	else if (t->time_format != TRACE_TIME_UNKNOWN)
+		campaign__strbuf_addf(&t->how, "; times as %s, UTC%c%02d:%02d unless they say otherwise",
+		                      campaign__trace_time_format_name(t->time_format),
+		                      offset < 0 ? '-' : '+', abs(offset) / 60, abs(offset) % 60);
 	if (t->times_unread)
 		campaign__strbuf_addf(&t->how, "; %llu times could not be read",
 		                      (unsigned long long)t->times_unread);

@@ -21,7 +21,8 @@ campaign__trace_time(struct trace_reader *t, const struct export_record *rec, si
 	int64_t seconds;
 	if (!text || !*text)
 		return -1;
-	if (campaign__trace_time_parse(text, 0, &t->time_format, &seconds)) {
+	if (campaign__trace_time_parse(text, t->report->opts.utc_offset_minutes, &t->time_format,
+	                               &seconds)) {
 		t->times_unread++;
 		return -1;
 	}
