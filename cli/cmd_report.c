@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <campaign/campaign.h>
 
@@ -15,6 +16,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "write_file.h"
 
 /* The input options, each a format, and the option naming its columns. */
 static const struct {
@@ -116,6 +118,21 @@ print_inputs(const campaign_report *report, int last_failed)
 	}
 }
 
+/* --chart FILE.png or FILE.svg: the form from the name. */
+static int
+chart_format(const struct cli_command *cmd, const char *path, campaign_chart_format *format)
+{
+	size_t n = strlen(path);
+	if (n > 4 && strcasecmp(path + n - 4, ".png") == 0)
+		*format = CAMPAIGN_CHART_PNG;
+	else if (n > 4 && strcasecmp(path + n - 4, ".svg") == 0)
+		*format = CAMPAIGN_CHART_SVG;
+	else
+		return usage_error(cmd, "--chart takes a file name ending in .png or .svg, not '%s'", path);
+	return EXIT_OK;
+}
+
+
 static int
 read_inputs(const struct cli_command *cmd, const struct opt_result *res, campaign_report *report,
             campaign_diags *diags)
@@ -161,15 +178,19 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_plan *plan = NULL;
 	campaign_report *report = NULL;
 	campaign_buf text = CAMPAIGN_BUF_INIT;
+	campaign_buf picture = CAMPAIGN_BUF_INIT;
 	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
 	campaign_report_options ro = CAMPAIGN_REPORT_OPTIONS_INIT;
 	campaign_report_format format;
+	campaign_chart_format chart = CAMPAIGN_CHART_PNG;
+	const char *chart_path = opt_get(cmd, &res, "chart");
 	po.ledger_path = opt_get(cmd, &res, "ledger");
 	po.allow_exhausted = 1; /* a report reads what was issued; it assigns nothing */
 	if ((rc = check_inputs_given(cmd, &res)) || (rc = read_format(cmd, &res, &format)) ||
 	    (rc = read_number(cmd, &res, "target-seconds", 86400, &ro.target_call_seconds)) ||
 	    (rc = read_number(cmd, &res, "repeat-hours", 24 * 365, &ro.repeat_call_hours)) ||
 	    (rc = read_utc_offset(cmd, &res, &ro.utc_offset_minutes)) ||
+	    (chart_path && (rc = chart_format(cmd, chart_path, &chart))) ||
 	    (rc = cli_clock(cmd, &res, &po.now)))
 		goto done;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
@@ -192,10 +213,17 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		status = read_inputs(cmd, &res, report, diags);
 	if (status == CAMPAIGN_OK)
 		status = campaign_report_write(&text, report, format, diags);
+	if (status == CAMPAIGN_OK && chart_path)
+		status = campaign_report_chart(&picture, report, chart, campaign_spec_name(spec),
+		                               campaign_spec_language(spec), diags);
 	if (report)
 		print_inputs(report, status != CAMPAIGN_OK);
 	diag_print_all(diags);
 	rc = diag_exit_code(diags, status);
+	/* The chart first: when it cannot be written, the run failed, and prints no report. */
+	if (rc == EXIT_OK && chart_path &&
+	    write_file_atomically("report", chart_path, picture.ptr, picture.size))
+		rc = EXIT_ENV;
 	if (rc == EXIT_OK && (fwrite(text.ptr, 1, text.size, stdout) != text.size || fflush(stdout))) {
 		fprintf(stderr, "campaign report: error: cannot write the report to standard output: %s\n",
 		        strerror(errno));
@@ -203,6 +231,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	}
 done:
 	campaign_buf_dispose(&text);
+	campaign_buf_dispose(&picture);
 	campaign_report_free(report);
 	campaign_plan_free(plan);
 	campaign_spec_free(spec);
@@ -222,6 +251,7 @@ static const struct opt_spec opts[] = {
 	{ "conversions", 0, OPT_REPEAT, "FILE", "conversions: a CRM's leads or deals, a form's (CSV)" },
 	{ "conversions-columns", 0, OPT_VALUE, "LIST", "its columns: time=COL,phone=COL,..." },
 	{ "format", 0, OPT_VALUE, "FORM", "table (default), csv or json" },
+	{ "chart", 0, OPT_VALUE, "FILE", "also draw the report as a chart, FILE.png or FILE.svg" },
 	{ "target-seconds", 0, OPT_VALUE, "N", "a target call lasts at least N seconds (default 30)" },
 	{ "repeat-hours", 0, OPT_VALUE, "N",
 	  "a caller's target call within N hours of the last is a repeat (default 24)" },

@@ -309,6 +309,28 @@ typedef enum campaign_report_format {
 CAMPAIGN_API int campaign_report_write(campaign_buf *out, const campaign_report *report,
                                        campaign_report_format format, campaign_diags *diags);
 
+/** The forms of campaign_report_chart(). */
+typedef enum campaign_chart_format {
+	CAMPAIGN_CHART_PNG = 1, /**< 1200 pixels wide, for a message or a slide */
+	CAMPAIGN_CHART_SVG = 2  /**< the same as vectors, for a web page or print */
+} campaign_chart_format;
+
+/**
+ * The report as a chart people would rather look at than read: one bar per
+ * placement with any response (the 30 longest; a line counts the rest),
+ * longest first, its visits, calls, posts and conversions stacked in four
+ * colours, the total at its end, under a title and a legend in `language`
+ * (a BCP 47 tag; the languages of the built-in flyer texts, else English).
+ * @param title a line under the heading (the campaign's name), or NULL.
+ * @param[out] out receives the PNG or SVG bytes; release with campaign_buf_dispose().
+ * @return CAMPAIGN_OK; CAMPAIGN_EINVALID; CAMPAIGN_EMISSING when a character
+ *         of the title or a label has no font that can draw it (the chart
+ *         would show a box); CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_report_chart(campaign_buf *out, const campaign_report *report,
+                                       campaign_chart_format format, const char *title,
+                                       const char *language, campaign_diags *diags);
+
 CAMPAIGN_END_DECLS
 
 #endif

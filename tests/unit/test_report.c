@@ -417,6 +417,42 @@ test_report__a_conversion_is_shared_along_the_persons_path_by_every_model(void)
 }
 
 static void
+test_report__the_chart_is_a_png_or_an_svg_and_never_draws_a_box(void)
+{
+	struct fixture fx;
+	fixture_open(&fx, NULL);
+	campaign_buf png = CAMPAIGN_BUF_INIT, svg = CAMPAIGN_BUF_INIT, empty = CAMPAIGN_BUF_INIT;
+	/* Nothing counted yet: a chart that says so. */
+	ASSERT_INT_EQ(campaign_report_chart(&empty, fx.report, CAMPAIGN_CHART_PNG, "Rally", "ru", NULL),
+	              CAMPAIGN_OK);
+	campaign_call call = { 0, "+7 495 123-45-01", "+79160000000", 60, 1 };
+	ASSERT_INT_EQ(campaign_report_add_call(fx.report, &call, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_report_chart(&png, fx.report, CAMPAIGN_CHART_PNG, "Rally", "en", NULL),
+	              CAMPAIGN_OK);
+	ASSERT_TRUE(png.size > 24 && memcmp(png.ptr, "\x89PNG\r\n\x1a\n", 8) == 0);
+	/* IHDR: 1200 wide; taller with a bar than without. */
+	const unsigned char *h = (const unsigned char *)png.ptr + 16, *e = (const unsigned char *)empty.ptr + 16;
+	ASSERT_INT_EQ((h[0] << 24) | (h[1] << 16) | (h[2] << 8) | h[3], 1200);
+	ASSERT_TRUE(((h[4] << 24) | (h[5] << 16) | (h[6] << 8) | h[7]) >
+	            ((e[4] << 24) | (e[5] << 16) | (e[6] << 8) | e[7]));
+	ASSERT_INT_EQ(campaign_report_chart(&svg, fx.report, CAMPAIGN_CHART_SVG, NULL, "de", NULL),
+	              CAMPAIGN_OK);
+	ASSERT_TRUE(svg.size > 100 && strstr(svg.ptr, "<svg") != NULL);
+	/* A character no test font has would print as a box: refused. */
+	campaign_buf boxed = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_report_chart(&boxed, fx.report, CAMPAIGN_CHART_PNG,
+	                                    "Rally \xE9\x9B\x86\xE4\xBC\x9A" /* CJK: the test fonts have none */, "en", NULL),
+	              CAMPAIGN_EMISSING);
+	ASSERT_INT_EQ(campaign_report_chart(&boxed, fx.report, (campaign_chart_format)3, NULL, NULL,
+	                                    NULL),
+	              CAMPAIGN_EINVALID);
+	campaign_buf_dispose(&png);
+	campaign_buf_dispose(&svg);
+	campaign_buf_dispose(&empty);
+	fixture_close(&fx);
+}
+
+static void
 test_report__bad_arguments_are_errors(void)
 {
 	campaign_diags *d = NULL;
@@ -463,6 +499,7 @@ main(void)
 	RUN(test_report__visits_are_matched_on_utm_values_never_guessed);
 	RUN(test_report__posts_count_once_per_placement_under_case_folding);
 	RUN(test_report__a_conversion_is_shared_along_the_persons_path_by_every_model);
+	RUN(test_report__the_chart_is_a_png_or_an_svg_and_never_draws_a_box);
 	RUN(test_report__bad_arguments_are_errors);
 	char cmd[96];
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", scratch);
