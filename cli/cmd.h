@@ -8,6 +8,7 @@ extern const struct cli_command cmd_build;
 extern const struct cli_command cmd_validate;
 extern const struct cli_command cmd_phones;
 extern const struct cli_command cmd_resolve;
+extern const struct cli_command cmd_report;
 extern const struct cli_command cmd_qr;
 extern const struct cli_command cmd_utm;
 extern const struct cli_command cmd_hashtag;

@@ -22,6 +22,7 @@ const struct cli_command *const cli_commands[] = {
 	&cmd_hashtag,
 	&cmd_phones,
 	&cmd_resolve,
+	&cmd_report,
 	&cmd_render,
 	&cmd_templates,
 	&cmd_help,

@@ -34,6 +34,7 @@
 #ifndef CAMPAIGN_CAMPAIGN_H
 #define CAMPAIGN_CAMPAIGN_H
 
+#include <campaign/attribution.h>
 #include <campaign/build.h>
 #include <campaign/common.h>
 #include <campaign/diag.h>
@@ -41,6 +42,7 @@
 #include <campaign/phone.h>
 #include <campaign/plan.h>
 #include <campaign/qr.h>
+#include <campaign/report.h>
 #include <campaign/render.h>
 #include <campaign/resolve.h>
 #include <campaign/spec.h>

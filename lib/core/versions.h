@@ -29,5 +29,7 @@ static const size_t campaign__sizes_flyer_options[] = { 0, sizeof(campaign_flyer
 static const size_t campaign__sizes_render_options[] = { 0, sizeof(campaign_render_options) };
 static const size_t campaign__sizes_proof_options[] = { 0, sizeof(campaign_proof_options) };
 static const size_t campaign__sizes_build_options[] = { 0, sizeof(campaign_build_options) };
+static const size_t campaign__sizes_attribution_options[] = { 0, sizeof(campaign_attribution_options) };
+static const size_t campaign__sizes_report_options[] = { 0, sizeof(campaign_report_options) };
 
 #endif

@@ -36,3 +36,6 @@ sh tests/bench/flyers/run.sh build-bench "$work/flyers"
 echo
 echo "# Scale"
 sh tests/bench/scale/run.sh build-bench "$work/scale"
+echo
+echo "# Report"
+sh tests/bench/report/run.sh build-bench "$work/report"

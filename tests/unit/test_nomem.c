@@ -289,6 +289,25 @@ op_proof(campaign_diags *d)
 	return rc;
 }
 
+/* A conversion shared per touch and per channel. */
+static int
+op_attribution(campaign_diags *d)
+{
+	const campaign_touch t[4] = {
+		{ 100, CAMPAIGN_TOUCH_SIGNIFICANT, "vk" }, { 200, CAMPAIGN_TOUCH_DIRECT, "direct" },
+		{ 300, CAMPAIGN_TOUCH_SIGNIFICANT, "flyer" }, { 400, CAMPAIGN_TOUCH_SIGNIFICANT, "vk" },
+	};
+	campaign_attribution_options o = CAMPAIGN_ATTRIBUTION_OPTIONS_INIT;
+	o.model = CAMPAIGN_ATTRIBUTION_POSITION_BASED;
+	int64_t shares[4];
+	int rc = campaign_attribute(&o, t, 4, 500, 10000, shares, d);
+	campaign_attribution_share c[4];
+	size_t n;
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_attribute_channels(&o, t, 4, 500, 10000, c, &n, d);
+	return rc;
+}
+
 /* A spec file whose placements come from a CSV table, and its plan. */
 static char rows_dir[] = "/tmp/campaign-nomem-XXXXXX";
 
@@ -372,6 +391,7 @@ test_nomem__each_failed_allocation_is_enomem(void)
 		{ "spec built in code, lookup", op_built_spec_and_lookup },
 		{ "hashtag set", op_hashtag_set }, { "proof sheet", op_proof },
 		{ "spec with rows", op_rows }, { "build of a spec with rows", op_build_rows },
+		{ "attribution", op_attribution },
 	};
 	ASSERT_NOT_NULL(mkdtemp(rows_dir));
 	write_text("rally.yaml",

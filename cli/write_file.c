@@ -1,0 +1,70 @@
+#include "write_file.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int
+fail(const char *cmd, const char *path, const char *why)
+{
+	fprintf(stderr, "campaign %s: error: cannot write %s: %s\n", cmd, path, why);
+	return -1;
+}
+
+/* What is at path, when it is not something a new file may replace. */
+static const char *
+not_replaceable(const char *path)
+{
+	struct stat st;
+	if (lstat(path, &st) != 0)
+		return errno == ENOENT ? NULL : strerror(errno);
+	if (S_ISREG(st.st_mode))
+		return NULL;
+	return S_ISDIR(st.st_mode)   ? "it is a directory"
+	       : S_ISLNK(st.st_mode) ? "it is a symbolic link (write to the file it points to)"
+	       : S_ISFIFO(st.st_mode) ? "it is a FIFO (named pipe), not a regular file"
+	                              : "it is a device or socket, not a regular file";
+}
+
+int
+write_file_atomically(const char *cmd, const char *path, const void *data, size_t len)
+{
+	if (!*path)
+		return fail(cmd, "''", "an empty file name");
+	const char *why = not_replaceable(path);
+	if (why)
+		return fail(cmd, path, why);
+	size_t n = strlen(path) + 32;
+	char *tmp = malloc(n);
+	if (!tmp)
+		return fail(cmd, path, "out of memory");
+	snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
+	int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
+	int err = fd < 0 ? errno : 0;
+	const unsigned char *p = data;
+	for (size_t done = 0; !err && done < len;) {
+		ssize_t w = write(fd, p + done, len - done);
+		if (w < 0 && errno != EINTR)
+			err = errno;
+		else if (w > 0)
+			done += (size_t)w;
+	}
+	if (!err && fsync(fd) != 0)
+		err = errno;
+	if (fd >= 0 && close(fd) != 0 && !err)
+		err = errno;
+	if (!err && rename(tmp, path) != 0)
+		err = errno;
+	if (err) {
+		if (fd >= 0)
+			unlink(tmp);
+		free(tmp);
+		return fail(cmd, path, strerror(err));
+	}
+	free(tmp);
+	return 0;
+}

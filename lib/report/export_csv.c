@@ -1,0 +1,212 @@
+/*
+ * libcsv parses; this file feeds it one physical line at a time, which is
+ * how records get their line numbers (libcsv has none) and how a broken
+ * record is bounded: a quote left open is given up after EXPORT_FIELD_MAX
+ * bytes, the parser starts again on the next line, and the record is
+ * skipped with its line.
+ */
+#include "export_csv.h"
+
+#include <csv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/status.h"
+#include "line_reader.h"
+#include "util/utf8.h"
+
+struct feed {
+	const struct export_reader *reader;
+	char *fields[EXPORT_FIELDS_MAX];
+	size_t count;
+	int too_many;       /* the record had more than EXPORT_FIELDS_MAX fields */
+	int bad_utf8;
+	unsigned long start; /* the line the record started on */
+	unsigned long line;  /* the line being fed */
+	int in_record;       /* a field has begun and the record not ended */
+	int header_done;
+	size_t header_count;
+	char delimiter;
+	int status;         /* a callback's nonzero return, or ENOMEM */
+};
+
+static void
+clear_record(struct feed *f)
+{
+	for (size_t i = 0; i < f->count; i++)
+		free(f->fields[i]);
+	f->count = 0;
+	f->too_many = f->bad_utf8 = 0;
+	f->in_record = 0;
+}
+
+static void
+on_field(void *data, size_t len, void *ctx)
+{
+	struct feed *f = ctx;
+	if (!f->in_record) {
+		f->in_record = 1;
+		f->start = f->line;
+	}
+	if (f->count == EXPORT_FIELDS_MAX) {
+		f->too_many = 1;
+		return;
+	}
+	char *copy = malloc(len + 1);
+	if (!copy) {
+		f->status = CAMPAIGN_ENOMEM;
+		return;
+	}
+	if (len)
+		memcpy(copy, data, len);
+	copy[len] = '\0';
+	if (campaign__utf8_validate(copy, len) != len || memchr(copy, '\0', len))
+		f->bad_utf8 = 1;
+	f->fields[f->count++] = copy;
+}
+
+static void
+skip(struct feed *f, unsigned long line, const char *why)
+{
+	if (f->reader->skip)
+		f->reader->skip(f->reader->ctx, line, why);
+}
+
+static void
+on_record(int terminator, void *ctx)
+{
+	(void)terminator;
+	struct feed *f = ctx;
+	if (!f->in_record) {
+		f->in_record = 1;
+		f->start = f->line;
+	}
+	struct export_record rec = { (const char *const *)f->fields, f->count, f->start };
+	if (f->status) {
+		/* a callback already stopped the read */
+	} else if (!f->header_done) {
+		f->header_done = 1;
+		f->header_count = f->count;
+		if (f->reader->header)
+			f->status = f->reader->header(f->reader->ctx, &rec, f->delimiter);
+	} else if (f->bad_utf8) {
+		skip(f, f->start, "not valid UTF-8 text");
+	} else if (f->too_many || f->count != f->header_count) {
+		char why[96];
+		snprintf(why, sizeof(why), "%s%zu fields where the header has %zu",
+		         f->too_many ? "more than " : "", f->count, f->header_count);
+		skip(f, f->start, why);
+	} else if (f->reader->record) {
+		f->status = f->reader->record(f->reader->ctx, &rec);
+	}
+	clear_record(f);
+}
+
+/* The delimiter a header line has most of outside quotes (',' on a tie or none). */
+static char
+detect_delimiter(const char *line, size_t len)
+{
+	size_t comma = 0, semicolon = 0, tab = 0;
+	int quoted = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (line[i] == '"')
+			quoted = !quoted;
+		else if (!quoted)
+			comma += line[i] == ',', semicolon += line[i] == ';', tab += line[i] == '\t';
+	}
+	if (semicolon > comma && semicolon >= tab)
+		return ';';
+	if (tab > comma && tab > semicolon)
+		return '\t';
+	return ',';
+}
+
+static int
+is_preamble(const char *line, size_t len)
+{
+	size_t i = 0;
+	while (i < len && (line[i] == ' ' || line[i] == '\t'))
+		i++;
+	return i == len || line[i] == '#';
+}
+
+/* Gives up a record left open (an unclosed quote): the parser starts afresh. */
+static int
+restart(struct csv_parser *p, struct feed *f)
+{
+	skip(f, f->start, "a quoted field is not closed (or is over 64 KiB)");
+	clear_record(f);
+	csv_free(p);
+	if (csv_init(p, CSV_APPEND_NULL) != 0)
+		return CAMPAIGN_ENOMEM;
+	csv_set_delim(p, (unsigned char)f->delimiter);
+	return CAMPAIGN_OK;
+}
+
+static int
+feed_lines(struct line_reader *lr, struct csv_parser *p, struct feed *f, campaign_diags *diags)
+{
+	const char *line;
+	size_t len;
+	enum line_result got;
+	while (!f->status && (got = campaign__line_reader_next(lr, &line, &len, diags)) != LINE_END) {
+		f->line = lr->line;
+		if (got == LINE_ERROR)
+			return CAMPAIGN_EIO;
+		if (got == LINE_TOO_LONG) {
+			skip(f, lr->line, "a line over 1 MiB");
+			if (f->in_record && restart(p, f))
+				return CAMPAIGN_ENOMEM;
+			continue;
+		}
+		if (!f->delimiter) {
+			if (is_preamble(line, len))
+				continue;
+			f->delimiter = detect_delimiter(line, len);
+			csv_set_delim(p, (unsigned char)f->delimiter);
+		}
+		if (csv_parse(p, line, len, on_field, on_record, f) != len ||
+		    csv_parse(p, "\n", 1, on_field, on_record, f) != 1)
+			return CAMPAIGN_ENOMEM;
+		/*
+		 * libcsv keeps its state in its public struct: pstate 0 is "no row
+		 * begun", so anything else after a line's end is a quoted field
+		 * going on to the next line, entry_pos bytes long so far.
+		 */
+		if (p->pstate != 0 && !f->in_record)
+			f->in_record = 1, f->start = f->line;
+		if (p->pstate != 0 && p->entry_pos > EXPORT_FIELD_MAX && restart(p, f))
+			return CAMPAIGN_ENOMEM;
+	}
+	return CAMPAIGN_OK;
+}
+
+int
+campaign__export_csv_read(const char *path, const struct export_reader *reader,
+                          campaign_diags *diags)
+{
+	struct line_reader lr;
+	int rc = campaign__line_reader_open(&lr, path, diags);
+	if (rc)
+		return rc;
+	struct csv_parser p;
+	if (csv_init(&p, CSV_APPEND_NULL) != 0) {
+		campaign__line_reader_close(&lr);
+		return CAMPAIGN_ENOMEM;
+	}
+	struct feed f = { .reader = reader };
+	rc = feed_lines(&lr, &p, &f, diags);
+	if (rc == CAMPAIGN_OK && !f.status)
+		csv_fini(&p, on_field, on_record, &f);
+	if (rc == CAMPAIGN_OK)
+		rc = f.status;
+	if (rc == CAMPAIGN_OK && !f.header_done) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, path, 0, 0,
+		                   "%s has no header line: it is empty or only comments", path);
+		rc = CAMPAIGN_EINVALID;
+	}
+	clear_record(&f);
+	csv_free(&p);
+	campaign__line_reader_close(&lr);
+	return rc;
+}

@@ -1,0 +1,146 @@
+/*
+ * Call logs: the telephony provider's export, one call a line. Column names
+ * differ by provider (Asterisk's CDR has dst/src/billsec/disposition,
+ * Twilio To/From/Duration/Status, Russian providers Russian names), so the
+ * usual ones are known and any can be named.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/status.h"
+#include "trace_reader.h"
+
+enum { CALLED, CALLER, TIME, DURATION, STATUS, CALL_ROLES };
+
+static const char *const called_names[] = { "called", "called number", "to", "dst", "destination",
+	"tracking number", "number called", "dialed number", "номер", "кому", "куда",
+	"набранный номер", NULL };
+static const char *const caller_names[] = { "caller", "caller number", "from", "src",
+	"caller id", "callerid", "clid", "кто звонил", "откуда", "номер абонента",
+	"звонящий", NULL };
+static const char *const time_names[] = { "time", "start", "start time", "started", "date",
+	"calldate", "call date", "datetime", "время", "дата", "дата и время",
+	"начало", NULL };
+static const char *const duration_names[] = { "duration", "billsec", "talk time", "talk",
+	"seconds", "duration (s)", "длительность", "продолжительность",
+	"длительность разговора", NULL };
+static const char *const status_names[] = { "status", "disposition", "result", "call status",
+	"статус", "результат", NULL };
+
+static const struct column_role call_roles[CALL_ROLES] = {
+	[CALLED] = { "called", called_names, 1 },
+	[CALLER] = { "caller", caller_names, 0 },
+	[TIME] = { "time", time_names, 0 },
+	[DURATION] = { "duration", duration_names, 0 },
+	[STATUS] = { "status", status_names, 0 },
+};
+
+/* "95", "95.4", "1:35", "00:01:35": seconds, or -1. */
+static long
+duration_seconds(const char *text)
+{
+	if (!text)
+		return -1;
+	long parts[3];
+	int n = 0;
+	const char *p = text;
+	while (*p == ' ')
+		p++;
+	while (n < 3) {
+		char *end;
+		if (!isdigit((unsigned char)*p))
+			return -1;
+		long v = strtol(p, &end, 10);
+		if (v < 0 || v > 10000000)
+			return -1;
+		parts[n++] = v;
+		p = end;
+		if (*p != ':')
+			break;
+		p++;
+	}
+	if (*p == '.' || *p == ',')
+		for (p++; isdigit((unsigned char)*p); p++)
+			;
+	while (*p == ' ')
+		p++;
+	if (*p)
+		return -1;
+	long s = 0;
+	for (int i = 0; i < n; i++)
+		s = s * (i ? 60 : 1) + parts[i];
+	return s;
+}
+
+/*
+ * 1 answered, 0 not, -1 the status does not say. ASCII is lowered first
+ * (Asterisk writes ANSWERED); the Russian words are listed as providers
+ * write them, lower case and capitalized.
+ */
+static int
+answered_status(const char *status)
+{
+	static const char *const no[] = { "no answer", "no_answer", "noanswer", "unanswered",
+		"missed", "busy", "failed", "cancel", "пропущ", "Пропущ", "не отвеч", "Не отвеч",
+		"неотвеч", "Неотвеч", "занят", "Занят", NULL };
+	static const char *const yes[] = { "answer", "completed", "success", "connected",
+		"принят", "Принят", "отвечен", "Отвечен", "успешн", "Успешн", NULL };
+	if (!status || !*status)
+		return -1;
+	char low[64];
+	size_t i = 0;
+	for (; status[i] && i + 1 < sizeof(low); i++)
+		low[i] = (char)tolower((unsigned char)status[i]);
+	low[i] = '\0';
+	for (size_t k = 0; no[k]; k++)
+		if (strstr(low, no[k]))
+			return 0;
+	for (size_t k = 0; yes[k]; k++)
+		if (strstr(low, yes[k]))
+			return 1;
+	return -1;
+}
+
+static int
+on_header(void *ctx, const struct export_record *header, char delimiter)
+{
+	return campaign__trace_header(ctx, call_roles, CALL_ROLES, header, delimiter);
+}
+
+static int
+on_call(void *ctx, const struct export_record *rec)
+{
+	struct trace_reader *t = ctx;
+	t->in->pub.lines++;
+	campaign_call call = { 0 };
+	call.called = campaign__trace_field(t, rec, CALLED);
+	call.caller = campaign__trace_field(t, rec, CALLER);
+	call.time = campaign__trace_time(t, rec, TIME);
+	call.duration = duration_seconds(campaign__trace_field(t, rec, DURATION));
+	call.answered = answered_status(campaign__trace_field(t, rec, STATUS));
+	if (!call.called || !*call.called) {
+		campaign__report_skip(t->report, t->in, rec->line, "no number in the '%s' column",
+		                      call_roles[CALLED].name);
+		return CAMPAIGN_OK;
+	}
+	int rc = campaign_report_add_call(t->report, &call, NULL);
+	if (rc == CAMPAIGN_OK)
+		t->in->pub.attributed++;
+	else if (rc == CAMPAIGN_ENOTFOUND)
+		t->in->pub.unattributed++;
+	else if (rc == CAMPAIGN_EINVALID)
+		campaign__report_skip(t->report, t->in, rec->line, "'%.40s' is not a phone number",
+		                      call.called);
+	else
+		return rc;
+	return CAMPAIGN_OK;
+}
+
+int
+campaign__read_calls(struct trace_reader *t)
+{
+	struct export_reader reader = { on_header, on_call, campaign__trace_skip, t };
+	return campaign__export_csv_read(t->path, &reader, t->diags);
+}

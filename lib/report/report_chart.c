@@ -1,0 +1,286 @@
+/*
+ * The report as a picture: one bar per placement, longest first, each bar
+ * its visits, calls, posts and conversions stacked, the total at its end.
+ * Drawn once with cairo and pango into a PNG (through the product's libpng
+ * writer) or an SVG; the words in the campaign's language.
+ */
+#include <cairo-svg.h>
+#include <cairo.h>
+#include <pango/pangocairo.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "campaign/status.h"
+#include "chart_words.h"
+#include "font/fonts.h"
+#include "qr/png_writer.h"
+#include "report_internal.h"
+#include "util/strbuf.h"
+
+#define CHART_WIDTH 1200
+#define MARGIN 40
+#define TITLE_HEIGHT 64
+#define LEGEND_HEIGHT 40
+#define BAR_HEIGHT 22
+#define ROW_HEIGHT 32
+#define LABEL_MAX 380
+/* More bars than this is a wall, not a chart: the rest are counted below it. */
+#define BARS_MAX 30
+#define FONT "DejaVu Sans, sans"
+
+/* Visits, calls, posts, conversions: four colours that stay apart in gray too. */
+static const double part_colour[4][3] = {
+	{ 0.17, 0.42, 0.69 }, { 0.87, 0.42, 0.13 }, { 0.22, 0.63, 0.41 }, { 0.50, 0.35, 0.84 } };
+
+struct bar {
+	const char *label;
+	uint64_t part[4];
+	uint64_t total;
+	size_t order; /* the row's place in the report: ties keep it */
+};
+
+struct chart {
+	cairo_t *cr;
+	PangoContext *ctx;
+	const struct chart_words *words;
+	int unknown_glyphs;
+};
+
+static int
+longer_first(const void *a, const void *b)
+{
+	const struct bar *x = a, *y = b;
+	if (x->total != y->total)
+		return x->total > y->total ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* phrase with its "{n}" replaced by value (a table's phrase is no format string). */
+static void
+fill_in(char *out, size_t size, const char *phrase, const char *value)
+{
+	const char *at = strstr(phrase, "{n}");
+	if (!at)
+		snprintf(out, size, "%s", phrase);
+	else
+		snprintf(out, size, "%.*s%s%s", (int)(at - phrase), phrase, value, at + 3);
+}
+
+/* The bars to draw: placements with any response, longest first. */
+static size_t
+collect_bars(const campaign_report *r, const struct chart_words *words, struct bar *bars,
+             char labels[][160])
+{
+	size_t n = 0;
+	for (size_t i = 0; i < campaign_report_row_count(r); i++) {
+		const campaign_report_row *row = campaign_report_row_get(r, i);
+		const campaign_report_counts *c = &row->counts;
+		struct bar b = { NULL, { c->visits, c->calls, c->posts, c->conversions }, 0, i };
+		b.total = b.part[0] + b.part[1] + b.part[2] + b.part[3];
+		if (b.total == 0)
+			continue;
+		if (row->placement)
+			snprintf(labels[n], 160, "%s", row->placement);
+		else
+			fill_in(labels[n], 160, words->shared, row->event ? row->event : "campaign");
+		b.label = labels[n];
+		bars[n++] = b;
+	}
+	qsort(bars, n, sizeof(*bars), longer_first);
+	return n;
+}
+
+/* Text at (x, y), its top; right-aligned to x when `right`. Returns its width. */
+static double
+text(struct chart *c, const char *s, double x, double y, double size, int bold, int right,
+     double max_width)
+{
+	PangoLayout *layout = pango_layout_new(c->ctx);
+	PangoFontDescription *desc = pango_font_description_from_string(FONT);
+	pango_font_description_set_absolute_size(desc, size * PANGO_SCALE);
+	pango_font_description_set_weight(desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+	pango_layout_set_font_description(layout, desc);
+	pango_font_description_free(desc);
+	pango_layout_set_text(layout, s, -1);
+	if (max_width > 0) {
+		pango_layout_set_width(layout, (int)(max_width * PANGO_SCALE));
+		pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_MIDDLE);
+	}
+	/* A glyph that did not render is a box on the chart: counted, and an error. */
+	c->unknown_glyphs += pango_layout_get_unknown_glyphs_count(layout);
+	int w, h;
+	pango_layout_get_pixel_size(layout, &w, &h);
+	cairo_move_to(c->cr, right ? x - w : x, y);
+	pango_cairo_update_layout(c->cr, layout);
+	pango_cairo_show_layout(c->cr, layout);
+	g_object_unref(layout);
+	return w;
+}
+
+static double
+label_width(struct chart *c, const struct bar *bars, size_t n)
+{
+	double widest = 0;
+	for (size_t i = 0; i < n; i++) {
+		PangoLayout *layout = pango_layout_new(c->ctx);
+		PangoFontDescription *desc = pango_font_description_from_string(FONT);
+		pango_font_description_set_absolute_size(desc, 14 * PANGO_SCALE);
+		pango_layout_set_font_description(layout, desc);
+		pango_font_description_free(desc);
+		pango_layout_set_text(layout, bars[i].label, -1);
+		int w, h;
+		pango_layout_get_pixel_size(layout, &w, &h);
+		g_object_unref(layout);
+		widest = w > widest ? w : widest;
+	}
+	return widest < LABEL_MAX ? widest : LABEL_MAX;
+}
+
+static void
+draw_legend(struct chart *c, double y)
+{
+	double x = MARGIN;
+	for (int k = 0; k < 4; k++) {
+		cairo_set_source_rgb(c->cr, part_colour[k][0], part_colour[k][1], part_colour[k][2]);
+		cairo_rectangle(c->cr, x, y + 3, 14, 14);
+		cairo_fill(c->cr);
+		cairo_set_source_rgb(c->cr, 0.1, 0.1, 0.12);
+		x += 22 + text(c, c->words->legend[k], x + 20, y, 14, 0, 0, 0) + 24;
+	}
+}
+
+static void
+draw(struct chart *c, const struct bar *bars, size_t n, size_t shown, const char *title, int height)
+{
+	cairo_set_source_rgb(c->cr, 1, 1, 1);
+	cairo_paint(c->cr);
+	cairo_set_source_rgb(c->cr, 0.1, 0.1, 0.12);
+	text(c, c->words->title, MARGIN, MARGIN - 16, 26, 1, 0, CHART_WIDTH - 2 * MARGIN);
+	if (title && *title) {
+		cairo_set_source_rgb(c->cr, 0.35, 0.35, 0.4);
+		text(c, title, MARGIN, MARGIN + 18, 15, 0, 0, CHART_WIDTH - 2 * MARGIN);
+	}
+	double top = MARGIN + TITLE_HEIGHT;
+	if (n == 0) {
+		cairo_set_source_rgb(c->cr, 0.35, 0.35, 0.4);
+		text(c, c->words->none, MARGIN, top + 10, 18, 0, 0, 0);
+		return;
+	}
+	draw_legend(c, top);
+	top += LEGEND_HEIGHT;
+	double labels = label_width(c, bars, shown);
+	double x0 = MARGIN + labels + 16, x1 = CHART_WIDTH - MARGIN - 90;
+	uint64_t most = bars[0].total;
+	for (size_t i = 0; i < shown; i++) {
+		double y = top + (double)i * ROW_HEIGHT;
+		cairo_set_source_rgb(c->cr, 0.1, 0.1, 0.12);
+		text(c, bars[i].label, MARGIN, y + 2, 14, 0, 0, labels);
+		double x = x0;
+		for (int k = 0; k < 4; k++) {
+			double w = (x1 - x0) * (double)bars[i].part[k] / (double)most;
+			/* A part of one call beside a thousand visits is still seen. */
+			if (bars[i].part[k] > 0 && w < 3)
+				w = 3;
+			cairo_set_source_rgb(c->cr, part_colour[k][0], part_colour[k][1], part_colour[k][2]);
+			cairo_rectangle(c->cr, x, y, w, BAR_HEIGHT);
+			cairo_fill(c->cr);
+			x += w;
+		}
+		char total[32];
+		snprintf(total, sizeof(total), "%llu", (unsigned long long)bars[i].total);
+		cairo_set_source_rgb(c->cr, 0.1, 0.1, 0.12);
+		text(c, total, x + 8, y + 2, 14, 1, 0, 0);
+	}
+	if (shown < n) {
+		char more[200], count[32];
+		snprintf(count, sizeof(count), "%zu", n - shown);
+		fill_in(more, sizeof(more), c->words->more, count);
+		cairo_set_source_rgb(c->cr, 0.35, 0.35, 0.4);
+		text(c, more, x0, height - MARGIN - 8, 14, 0, 0, 0);
+	}
+}
+
+static cairo_status_t
+append(void *closure, const unsigned char *data, unsigned int length)
+{
+	return campaign__strbuf_add(closure, data, length) ? CAIRO_STATUS_NO_MEMORY
+	                                                   : CAIRO_STATUS_SUCCESS;
+}
+
+static int
+png_of(cairo_surface_t *s, int height, struct strbuf *out, campaign_diags *diags)
+{
+	struct png_writer_format f = { CHART_WIDTH, height, PNG_WRITER_CAIRO_RGB, 96, 1, 6,
+		                       PNG_WRITER_FILTERED, 6, "the report's chart" };
+	struct png_writer *w = NULL;
+	cairo_surface_flush(s);
+	int rc = campaign__png_writer_new(&w, out, &f, diags);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__png_writer_rows(w, cairo_image_surface_get_data(s),
+		                               (size_t)cairo_image_surface_get_stride(s), height);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__png_writer_end(w);
+	campaign__png_writer_free(w);
+	return rc;
+}
+
+CAMPAIGN_API int
+campaign_report_chart(campaign_buf *out, const campaign_report *r, campaign_chart_format format,
+                      const char *title, const char *language, campaign_diags *diags)
+{
+	if (!out || !r || (format != CAMPAIGN_CHART_PNG && format != CAMPAIGN_CHART_SVG)) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "campaign_report_chart: a report, an output and PNG or SVG are needed");
+		return CAMPAIGN_EINVALID;
+	}
+	size_t rows = campaign_report_row_count(r);
+	struct bar *bars = calloc(rows ? rows : 1, sizeof(*bars));
+	char (*labels)[160] = calloc(rows ? rows : 1, sizeof(*labels));
+	struct chart c = { .words = campaign__chart_words(language), .ctx = campaign__layout_context() };
+	int rc = bars && labels && c.ctx ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
+	size_t n = rc ? 0 : collect_bars(r, c.words, bars, labels);
+	size_t shown = n < BARS_MAX ? n : BARS_MAX;
+	int height = MARGIN + TITLE_HEIGHT + (n ? LEGEND_HEIGHT : 40) + (int)shown * ROW_HEIGHT +
+	             (shown < n ? 36 : 0) + MARGIN;
+	struct strbuf buf;
+	campaign__strbuf_init(&buf, 0);
+	cairo_surface_t *s = NULL;
+	if (rc == CAMPAIGN_OK)
+		s = format == CAMPAIGN_CHART_PNG
+		            ? cairo_image_surface_create(CAIRO_FORMAT_RGB24, CHART_WIDTH, height)
+		            : cairo_svg_surface_create_for_stream(append, &buf, CHART_WIDTH, height);
+	if (s && cairo_surface_status(s) == CAIRO_STATUS_SUCCESS) {
+		c.cr = cairo_create(s);
+		draw(&c, bars, n, shown, title, height);
+		if (cairo_status(c.cr) != CAIRO_STATUS_SUCCESS)
+			rc = CAMPAIGN_ENOMEM;
+		cairo_destroy(c.cr);
+		if (rc == CAMPAIGN_OK && format == CAMPAIGN_CHART_PNG)
+			rc = png_of(s, height, &buf, diags);
+		cairo_surface_finish(s);
+		if (rc == CAMPAIGN_OK && cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
+			rc = CAMPAIGN_ENOMEM;
+	} else if (rc == CAMPAIGN_OK) {
+		rc = CAMPAIGN_ENOMEM;
+	}
+	cairo_surface_destroy(s);
+	if (rc == CAMPAIGN_OK && c.unknown_glyphs) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EMISSING, NULL, 0, 0,
+		                   "the chart has %d characters no installed font can draw (a font "
+		                   "for the campaign's language is missing)", c.unknown_glyphs);
+		rc = CAMPAIGN_EMISSING;
+	}
+	if (rc == CAMPAIGN_OK)
+		rc = buf.status ? buf.status : campaign__strbuf_to_buf(&buf, out);
+	else
+		campaign__strbuf_free(&buf);
+	if (c.ctx)
+		g_object_unref(c.ctx);
+	free(bars);
+	free(labels);
+	if (rc == CAMPAIGN_ENOMEM)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_ENOMEM, NULL, 0, 0,
+		                   "out of memory drawing the report's chart");
+	return rc;
+}

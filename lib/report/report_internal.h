@@ -1,0 +1,107 @@
+/*
+ * The report's state (internal): rows, the caches that keep a million log
+ * lines from costing a million lookups, and the inputs read.
+ */
+#ifndef CAMPAIGN_REPORT_REPORT_INTERNAL_H
+#define CAMPAIGN_REPORT_REPORT_INTERNAL_H
+
+#include "campaign/report.h"
+#include "campaign/resolve.h"
+#include "util/arena.h"
+#include "util/str_map.h"
+
+/* At most this many distinct queries are remembered (junk URLs are endless). */
+#define REPORT_CACHE_MAX ((size_t)1000000)
+/* The first skipped lines of an input that are kept, with why. */
+#define REPORT_PROBLEMS_KEPT 5
+
+/* A trace attributed to no row. */
+#define ROW_NONE ((size_t)-1)
+
+struct report_input_state {
+	campaign_report_input pub;
+	campaign_report_problem problems[REPORT_PROBLEMS_KEPT];
+};
+
+/* A person's path: the touches their key links, at most PERSON_TOUCHES_MAX (the latest kept). */
+#define PERSON_TOUCHES_MAX 256
+
+struct person_touch {
+	int64_t time;
+	size_t row;
+};
+
+struct person_path {
+	struct person_touch *touches;
+	size_t count, cap;
+};
+
+struct campaign_report {
+	const campaign_plan *plan;
+	campaign_lookup *lookup;
+	campaign_report_options opts;
+	campaign_report_row *rows;
+	size_t row_count, row_cap;
+	struct str_map row_of;      /* "p\037ID", "e\037EVENT", "c" -> row index */
+	struct str_map tag_scope;   /* a plan's hashtag key -> the row it counts for */
+	struct str_map raw_visit_cache; /* a visit's utm_* parameters as written -> row + 1, or 0 */
+	struct str_map visit_cache; /* a visit's UTM values, decoded -> row index + 1, or 0 for none */
+	struct str_map call_cache;  /* a number as written -> row index + 1, or 0 */
+	struct str_map callers;     /* "ROW\037DIGITS" -> 0, or the last target call's time + 1 */
+	struct str_map people;      /* "p:DIGITS" or "k:KEY" -> index into paths */
+	struct person_path *paths;
+	size_t path_count, path_cap;
+	struct arena strings;       /* every string the rows and inputs hold */
+	struct report_input_state **inputs;
+	size_t input_count, input_cap;
+};
+
+/* A copy of s in the report's arena (NULL for NULL or out of memory: check s). */
+const char *campaign__report_keep(campaign_report *r, const char *s);
+campaign_report_row *campaign__report_row(campaign_report *r, size_t i);
+/*
+ * The row of the placement of a lookup entry (a withdrawn one is made for
+ * an entry the plan does not have), or of an event's shared tag (event
+ * given) or the campaign's (NULL), made on first use.
+ * @return CAMPAIGN_OK or CAMPAIGN_ENOMEM.
+ */
+int campaign__report_entry_row(campaign_report *r, const campaign_lookup_entry *e, size_t *row);
+int campaign__report_tag_row(campaign_report *r, const char *event, size_t *row);
+
+/* Counts `visits` visits of url at once (an analytics row's sessions), as campaign_report_add_visit(). */
+int campaign__report_count_visits(campaign_report *r, const char *url, uint64_t visits,
+                                  campaign_diags *diags);
+
+/*
+ * The row a link names (by its UTM values, as a visit is attributed),
+ * without counting anything; ROW_NONE for none or several.
+ * @return CAMPAIGN_OK, CAMPAIGN_EINVALID for a link without UTM values, CAMPAIGN_ENOMEM.
+ */
+int campaign__report_link_row(campaign_report *r, const char *url, size_t *row,
+                              campaign_diags *diags);
+/* The row a tracking number names, the same way. */
+int campaign__report_number_row(campaign_report *r, const char *called, size_t *row,
+                                campaign_diags *diags);
+
+/*
+ * A person's key from what identifies them: a phone number's last ten
+ * digits ("p:9161112233"), else the text ("k:..."). 0, or -1 for nothing usable.
+ */
+int campaign__report_person_key(const char *who, char *key, size_t size);
+/* The person's path, made when `create` is set; NULL when there is none (or out of memory). */
+struct person_path *campaign__report_person_path(campaign_report *r, const char *key, int create);
+/* Adds a touch of `row` at `time` to the person's path. @return CAMPAIGN_OK or CAMPAIGN_ENOMEM. */
+int campaign__report_touch(campaign_report *r, const char *key, int64_t time, size_t row);
+void campaign__report_people_free(campaign_report *r);
+
+/* a += b, count by count. */
+void campaign__report_counts_add(campaign_report_counts *a, const campaign_report_counts *b);
+
+/* A new input's accounting, owned by the report; NULL when out of memory. */
+struct report_input_state *campaign__report_input_new(campaign_report *r, const char *path,
+                                                      campaign_trace_format format);
+/* Counts a skipped line, keeping the first few with why (printf-style). */
+void campaign__report_skip(campaign_report *r, struct report_input_state *in, unsigned long line,
+                           const char *fmt, ...) CAMPAIGN_PRINTF(4, 5);
+
+#endif

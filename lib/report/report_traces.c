@@ -1,0 +1,339 @@
+/*
+ * Counting one trace: a visit, a call or a post, attributed through
+ * campaign_lookup_find() (the rules of `resolve`) behind a cache, since an
+ * access log repeats the same few hundred links a million times.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "campaign/hashtag.h"
+#include "campaign/status.h"
+#include "ids/hashtag_internal.h"
+#include "ids/url.h"
+#include "report_internal.h"
+#include "util/strbuf.h"
+#include "util/utf8.h"
+
+/* Matches looked at per query: more than one placement is already ambiguous. */
+#define MATCHES_MAX 16
+/* Hashtags counted in one post: a post of a thousand tags is spam, not more posts. */
+#define POST_TAGS_MAX 64
+
+/* Media of a link printed on paper: a visit of one is a scan. */
+static int
+printed_medium(const char *medium)
+{
+	static const char *const printed[] = { "print", "outdoor", "offline", "ooh", "poster",
+		                               "flyer", "sticker", "qr", NULL };
+	for (size_t i = 0; medium && printed[i]; i++)
+		if (strcmp(medium, printed[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The row a query names: one placement (both issues of a reissued one are
+ * the same placement), else none; ROW_NONE for no match or several.
+ */
+static int
+lookup_row(campaign_report *r, const char *query, size_t *row, campaign_query_kind *kind,
+           campaign_diags *diags)
+{
+	const campaign_lookup_entry *m[MATCHES_MAX];
+	size_t count = 0;
+	*row = ROW_NONE;
+	int rc = campaign_lookup_find(m, MATCHES_MAX, &count, kind, r->lookup, query, diags);
+	if (rc == CAMPAIGN_ENOTFOUND)
+		return CAMPAIGN_OK;
+	if (rc)
+		return rc;
+	for (size_t i = 1; i < count && i < MATCHES_MAX; i++)
+		if (strcmp(m[i]->id, m[0]->id) != 0)
+			return CAMPAIGN_OK; /* several placements: never guessed */
+	if (count > MATCHES_MAX)
+		return CAMPAIGN_OK;
+	return campaign__report_entry_row(r, m[0], row);
+}
+
+/* The cached answer for key in cache, or the lookup's, remembered. */
+static int
+cached_row(campaign_report *r, struct str_map *cache, const char *key, size_t key_len,
+           const char *query, campaign_query_kind want, size_t *row, campaign_diags *diags)
+{
+	size_t *hit = campaign__str_map_find(cache, key, key_len);
+	if (hit) {
+		*row = *hit ? *hit - 1 : ROW_NONE;
+		return CAMPAIGN_OK;
+	}
+	campaign_query_kind kind = 0;
+	int rc = lookup_row(r, query, row, &kind, diags);
+	if (rc == CAMPAIGN_OK && kind != want) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "'%s' is not a %s", query,
+		                   want == CAMPAIGN_QUERY_PHONE ? "phone number" : "link");
+		rc = CAMPAIGN_EINVALID;
+	}
+	if (rc == CAMPAIGN_OK && cache->used < REPORT_CACHE_MAX &&
+	    !campaign__str_map_insert(cache, key, key_len, *row == ROW_NONE ? 0 : *row + 1, NULL))
+		rc = CAMPAIGN_ENOMEM;
+	return rc;
+}
+
+/* A visit's UTM values in one string: the same link however a tracker decorated it. */
+static int
+visit_key(struct strbuf *key, const char *url, int *has_utm)
+{
+	struct url_param *params = NULL;
+	size_t n = 0;
+	if (campaign__url_utm_params(url, &params, &n))
+		return CAMPAIGN_ENOMEM;
+	*has_utm = n > 0;
+	/* The address too: see raw_utm_key(). */
+	const char *q = strchr(url, '?');
+	campaign__strbuf_add(key, url, q ? (size_t)(q - url) : strlen(url));
+	campaign__strbuf_addc(key, '?');
+	for (size_t i = 0; i < n; i++) {
+		campaign__strbuf_adds(key, params[i].key);
+		campaign__strbuf_addc(key, '=');
+		campaign__strbuf_adds(key, params[i].value);
+		campaign__strbuf_addc(key, '\037');
+	}
+	campaign__url_params_free(params, n);
+	return key->status;
+}
+
+CAMPAIGN_API int
+campaign_report_add_visit(campaign_report *r, int64_t time, const char *url,
+                          campaign_diags *diags)
+{
+	(void)time; /* kept for paths of people (attribution), not counted by time yet */
+	if (!r || !url)
+		return CAMPAIGN_EINVALID;
+	return campaign__report_count_visits(r, url, 1, diags);
+}
+
+/*
+ * The utm_* parameters of a URL as written, in their order: a key that
+ * needs no decoding or normalization, so that a million log lines of the
+ * same few hundred links cost a million cheap lookups. Trackers' own
+ * parameters (fbclid, gclid) are left out, so they do not defeat it.
+ */
+static int
+raw_utm_key(struct strbuf *key, const char *url)
+{
+	/*
+	 * With the URL's address before its query: placements may share UTM
+	 * values on different landings, and resolve tells them apart by it.
+	 */
+	const char *q = strchr(url, '?');
+	campaign__strbuf_add(key, url, q ? (size_t)(q - url) : strlen(url));
+	campaign__strbuf_addc(key, '?');
+	for (const char *p = q; p && *p && *p != '#';) {
+		p++;
+		size_t len = strcspn(p, "&#");
+		if (len > 4 && strncasecmp(p, "utm_", 4) == 0) {
+			campaign__strbuf_add(key, p, len);
+			campaign__strbuf_addc(key, '&');
+		}
+		p += len;
+	}
+	return key->status;
+}
+
+int
+campaign__report_link_row(campaign_report *r, const char *url, size_t *row,
+                          campaign_diags *diags)
+{
+	struct strbuf raw, key;
+	campaign__strbuf_init(&raw, 0);
+	campaign__strbuf_init(&key, 0);
+	int rc = raw_utm_key(&raw, url);
+	*row = ROW_NONE;
+	size_t *known = rc ? NULL : campaign__str_map_find(&r->raw_visit_cache, raw.ptr ? raw.ptr : "", raw.len);
+	if (known) {
+		*row = *known ? *known - 1 : ROW_NONE;
+	} else if (rc == CAMPAIGN_OK) {
+		/* The exact key: decoded, normalized, sorted (what resolve compares). */
+		int has_utm = 0;
+		rc = visit_key(&key, url, &has_utm);
+		if (rc == CAMPAIGN_OK && !has_utm) {
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+			                   "the link has no UTM values: not a campaign's visit");
+			rc = CAMPAIGN_EINVALID;
+		}
+		if (rc == CAMPAIGN_OK)
+			rc = cached_row(r, &r->visit_cache, key.ptr, key.len, url, CAMPAIGN_QUERY_URL, row,
+			                diags);
+		if (rc == CAMPAIGN_OK && r->raw_visit_cache.used < REPORT_CACHE_MAX &&
+		    !campaign__str_map_insert(&r->raw_visit_cache, raw.ptr ? raw.ptr : "", raw.len,
+		                              *row == ROW_NONE ? 0 : *row + 1, NULL))
+			rc = CAMPAIGN_ENOMEM;
+	}
+	campaign__strbuf_free(&raw);
+	campaign__strbuf_free(&key);
+	return rc;
+}
+
+int
+campaign__report_count_visits(campaign_report *r, const char *url, uint64_t visits,
+                              campaign_diags *diags)
+{
+	size_t row;
+	int rc = campaign__report_link_row(r, url, &row, diags);
+	if (rc)
+		return rc;
+	if (row == ROW_NONE)
+		return CAMPAIGN_ENOTFOUND;
+	campaign_report_row *x = campaign__report_row(r, row);
+	x->counts.visits += visits;
+	if (printed_medium(x->medium))
+		x->counts.scans += visits;
+	return CAMPAIGN_OK;
+}
+
+int
+campaign__report_number_row(campaign_report *r, const char *called, size_t *row,
+                            campaign_diags *diags)
+{
+	return cached_row(r, &r->call_cache, called, strlen(called), called, CAMPAIGN_QUERY_PHONE, row,
+	                  diags);
+}
+
+/* The caller's digits, so that "+7 495 ..." and "8 (495) ..." are one caller. */
+static void
+caller_digits(const char *caller, char *out, size_t size)
+{
+	size_t n = 0;
+	for (const char *p = caller; p && *p && n + 1 < size; p++)
+		if (*p >= '0' && *p <= '9')
+			out[n++] = *p;
+	out[n] = '\0';
+	/* A national trunk prefix or none: the last ten digits name the line. */
+	if (n > 10)
+		memmove(out, out + n - 10, 11);
+}
+
+/* Counts a call's caller and whether it is a new target call. */
+static int
+count_caller(campaign_report *r, size_t row, const campaign_call *call, int target)
+{
+	campaign_report_counts *c = &campaign__report_row(r, row)->counts;
+	char digits[32];
+	caller_digits(call->caller, digits, sizeof(digits));
+	if (!digits[0]) {
+		c->target_calls += target; /* a hidden number cannot be told from the next one */
+		return CAMPAIGN_OK;
+	}
+	char key[64];
+	int len = snprintf(key, sizeof(key), "%zu\037%s", row, digits);
+	int added;
+	size_t *last = campaign__str_map_insert(&r->callers, key, (size_t)len, 0, &added);
+	if (!last)
+		return CAMPAIGN_ENOMEM;
+	c->callers += added;
+	if (!target)
+		return CAMPAIGN_OK;
+	int64_t window = (int64_t)r->opts.repeat_call_hours * 3600;
+	int64_t when = call->time > 0 ? call->time : 0;
+	if (*last == 0 || window == 0 || when - (int64_t)(*last - 1) >= window) {
+		c->target_calls++;
+		*last = (size_t)when + 1;
+	}
+	return CAMPAIGN_OK;
+}
+
+CAMPAIGN_API int
+campaign_report_add_call(campaign_report *r, const campaign_call *call, campaign_diags *diags)
+{
+	if (!r || !call || !call->called)
+		return CAMPAIGN_EINVALID;
+	size_t row = ROW_NONE;
+	int rc = campaign__report_number_row(r, call->called, &row, diags);
+	if (rc)
+		return rc;
+	if (row == ROW_NONE)
+		return CAMPAIGN_ENOTFOUND;
+	/* The caller's number is a person key: the call is a touch of their path. */
+	char person[64];
+	if (call->caller && call->time >= 0 &&
+	    campaign__report_person_key(call->caller, person, sizeof(person)) == 0 &&
+	    person[0] == 'p' && (rc = campaign__report_touch(r, person, call->time, row)))
+		return rc;
+	campaign_report_counts *c = &campaign__report_row(r, row)->counts;
+	int answered = call->answered >= 0 ? call->answered != 0 : call->duration > 0;
+	c->calls++;
+	c->answered += answered;
+	int target = answered && call->duration >= 0 &&
+	             (unsigned long)call->duration >= r->opts.target_call_seconds;
+	return count_caller(r, row, call, target);
+}
+
+/* The length of the hashtag body at s (letters, digits, '_', marks), in bytes. */
+static size_t
+tag_length(const char *s)
+{
+	size_t len = 0;
+	for (;;) {
+		uint32_t cp;
+		size_t n = campaign__utf8_decode((const unsigned char *)s + len, 4, &cp);
+		if (n == 0 || cp == 0)
+			return len;
+		enum hashtag_class k = campaign__hashtag_class(cp);
+		if (k != HASHTAG_LETTER && k != HASHTAG_DIGIT && k != HASHTAG_UNDERSCORE &&
+		    k != HASHTAG_MARK)
+			return len;
+		len += n;
+	}
+}
+
+/* The row a tag counts for: the plan's (shared tags too), else a withdrawn placement's. */
+static int
+tag_row(campaign_report *r, const char *tag, size_t *row)
+{
+	char *key = campaign__hashtag_key(tag);
+	if (!key)
+		return CAMPAIGN_ENOMEM;
+	size_t *scope = campaign__str_map_find(&r->tag_scope, key, strlen(key));
+	free(key);
+	if (scope) {
+		*row = *scope;
+		return CAMPAIGN_OK;
+	}
+	campaign_query_kind kind;
+	return lookup_row(r, tag, row, &kind, NULL);
+}
+
+CAMPAIGN_API int
+campaign_report_add_post(campaign_report *r, int64_t time, const char *text,
+                         campaign_diags *diags)
+{
+	(void)time;
+	(void)diags;
+	if (!r || !text)
+		return CAMPAIGN_EINVALID;
+	size_t counted[POST_TAGS_MAX], n = 0;
+	int rc = CAMPAIGN_OK;
+	for (const char *p = strchr(text, '#'); p && rc == CAMPAIGN_OK && n < POST_TAGS_MAX;
+	     p = strchr(p + 1, '#')) {
+		size_t len = tag_length(p + 1);
+		if (len == 0)
+			continue;
+		char *tag = strndup(p, len + 1);
+		size_t row = ROW_NONE;
+		rc = tag ? tag_row(r, tag, &row) : CAMPAIGN_ENOMEM;
+		free(tag);
+		size_t seen = 0;
+		while (seen < n && counted[seen] != row)
+			seen++;
+		if (rc == CAMPAIGN_OK && row != ROW_NONE && seen == n) {
+			counted[n++] = row;
+			campaign__report_row(r, row)->counts.posts++;
+		}
+		p += len;
+	}
+	if (rc)
+		return rc;
+	return n ? CAMPAIGN_OK : CAMPAIGN_ENOTFOUND;
+}

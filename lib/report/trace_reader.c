@@ -1,0 +1,53 @@
+/* The parts every trace file reader shares. */
+#include "trace_reader.h"
+
+#include "text/textquote.h"
+
+#include <string.h>
+
+#include "campaign/status.h"
+
+const char *
+campaign__trace_field(const struct trace_reader *t, const struct export_record *rec, size_t role)
+{
+	long i = t->index[role];
+	return i >= 0 && (size_t)i < rec->count ? rec->fields[i] : NULL;
+}
+
+int64_t
+campaign__trace_time(struct trace_reader *t, const struct export_record *rec, size_t role)
+{
+	const char *text = campaign__trace_field(t, rec, role);
+	int64_t seconds;
+	if (!text || !*text)
+		return -1;
+	if (campaign__trace_time_parse(text, t->report->opts.utc_offset_minutes, &t->time_format,
+	                               &seconds)) {
+		t->times_unread++;
+		return -1;
+	}
+	return seconds;
+}
+
+int
+campaign__trace_header(struct trace_reader *t, const struct column_role *roles, size_t n,
+                       const struct export_record *header, char delimiter)
+{
+	char why[1024];
+	campaign__strbuf_addf(&t->how, "CSV separated by %s",
+	                      delimiter == ';' ? "';'" : delimiter == '\t' ? "tabs" : "','");
+	if (campaign__columns_choose(roles, n, t->columns, header, t->index, &t->how, why,
+	                             sizeof(why)) == 0)
+		return CAMPAIGN_OK;
+	campaign_diags_add(t->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, t->path,
+	                   header->line, 1, "%s", why);
+	return CAMPAIGN_EINVALID;
+}
+
+void
+campaign__trace_skip(void *ctx, unsigned long line, const char *why)
+{
+	struct trace_reader *t = ctx;
+	t->in->pub.lines++;
+	campaign__report_skip(t->report, t->in, line, "%s", why);
+}
