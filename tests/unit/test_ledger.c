@@ -262,6 +262,34 @@ test_ledger__registry_writer_refuses_what_its_reader_would(void)
 	campaign_diags_free(d);
 }
 
+/* Entries added after the last sort are written in order too, not as they were added. */
+static void
+test_ledger__writes_entries_added_out_of_order_sorted(void)
+{
+	struct ledger l;
+	memset(&l, 0, sizeof(l));
+	l.campaign = "rally";
+	static const char *const ids[] = { "m", "b", "z", "a", "b" };
+	for (size_t i = 0; i < 5; i++) {
+		struct ledger_entry e = { .id = ids[i], .event = "ev", .issued = i == 1 ? 19999 : 20000,
+		                          .released = i == 1 ? 20000 : -1, .url = "https://x.org/" };
+		ASSERT_INT_EQ(campaign__ledger_add(&l, &e), CAMPAIGN_OK);
+	}
+	struct strbuf out;
+	campaign__strbuf_init(&out, 0);
+	ASSERT_INT_EQ(campaign__ledger_serialize(&l, &out, "x.ledger", NULL), CAMPAIGN_OK);
+	const char *text = campaign__strbuf_cstr(&out);
+	/* a, then b's earlier issue (released) before its current one, m, z */
+	const char *at[5] = { strstr(text, "\na\t"), strstr(text, "\nb\tev\t2024-10-03\t2024-10-04"),
+	                      strstr(text, "\nb\tev\t2024-10-04\t-"), strstr(text, "\nm\t"),
+	                      strstr(text, "\nz\t") };
+	for (size_t i = 0; i < 5; i++)
+		ASSERT_NOT_NULL(at[i]);
+	ASSERT_TRUE(at[0] < at[1] && at[1] < at[2] && at[2] < at[3] && at[3] < at[4]);
+	campaign__strbuf_free(&out);
+	campaign__ledger_free(&l);
+}
+
 int
 main(void)
 {
@@ -271,5 +299,6 @@ main(void)
 	RUN(test_ledger__earlier_issues_stay_on_record);
 	RUN(test_ledger__damage_is_located);
 	RUN(test_ledger__nul_byte_is_named_as_such);
+	RUN(test_ledger__writes_entries_added_out_of_order_sorted);
 	return harness_done();
 }
