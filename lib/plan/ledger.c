@@ -274,11 +274,14 @@ parse_line(void *ctx_, unsigned long line, char *text)
 	return 0;
 }
 
-int
-campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char *file,
-                       campaign_diags *diags)
+/*
+ * Parses text (len bytes and a NUL after them) into l, changing it in
+ * place: the entries point into it, so it must live as long as l.
+ */
+static int
+parse_text(struct ledger *l, char *text, size_t len, const char *file, campaign_diags *diags)
 {
-	memset(l, 0, sizeof(*l));
+	const char *buf = text;
 	struct records r = { file, "ledger", diags, CAMPAIGN_OK };
 	size_t first_diag = campaign_diags_count(diags);
 	if (campaign__records_check_text(buf, len, file, "ledger", diags))
@@ -286,12 +289,8 @@ campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char
 	int format = check_magic(buf, len, file, diags);
 	if (format < 0)
 		return CAMPAIGN_EINVALID;
-	/* The entries point into this copy. */
-	char *copy = campaign__arena_strndup(&l->arena, buf, len);
-	if (!copy)
-		return CAMPAIGN_ENOMEM;
 	struct parse_ctx ctx = { &r, l, format };
-	unsigned long lines = campaign__records_each_line(copy, parse_line, &ctx);
+	unsigned long lines = campaign__records_each_line(text, parse_line, &ctx);
 	if (format == 2 && lines < 2)
 		parse_campaign(&r, l, "");
 	/*
@@ -312,6 +311,18 @@ campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char
 }
 
 int
+campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char *file,
+                       campaign_diags *diags)
+{
+	memset(l, 0, sizeof(*l));
+	/* The entries point into this copy. */
+	char *copy = campaign__arena_strndup(&l->arena, buf, len);
+	if (!copy)
+		return CAMPAIGN_ENOMEM;
+	return parse_text(l, copy, len, file, diags);
+}
+
+int
 campaign__ledger_read(struct ledger *l, const char *path, campaign_diags *diags)
 {
 	memset(l, 0, sizeof(*l));
@@ -320,9 +331,9 @@ campaign__ledger_read(struct ledger *l, const char *path, campaign_diags *diags)
 	int rc = campaign__records_read(path, "ledger", LEDGER_MAX_BYTES, &buf, &len, diags);
 	if (rc || !buf)
 		return rc;
-	rc = campaign__ledger_parse(l, buf, len, path, diags);
-	free(buf);
-	return rc;
+	/* The text read is the one the entries point into: a copy doubled a big ledger while it was read. */
+	l->text = buf;
+	return parse_text(l, buf, len, path, diags);
 }
 
 static int
@@ -345,9 +356,29 @@ reads_back(struct records *r, const struct strbuf *out, size_t start, struct str
 	       check_record(r, 1, text, col, &e) == 0;
 }
 
+#define SINK_CHUNK (64 * 1024)
+
+/* Hands what out holds to the sink once it is big enough (always when final), and empties it. */
+static int
+to_sink(struct strbuf *out, const struct ledger_sink *sink, int final)
+{
+	if (!sink || out->status != CAMPAIGN_OK || (!final && out->len < SINK_CHUNK))
+		return out->status;
+	int rc = sink->take(sink->ctx, out->ptr ? out->ptr : "", out->len);
+	campaign__strbuf_reset(out);
+	return rc;
+}
+
 int
 campaign__ledger_serialize(const struct ledger *l, struct strbuf *out, const char *file,
                            campaign_diags *diags)
+{
+	return campaign__ledger_serialize_to(l, out, NULL, file, diags);
+}
+
+int
+campaign__ledger_serialize_to(const struct ledger *l, struct strbuf *out, const struct ledger_sink *sink,
+                              const char *file, campaign_diags *diags)
 {
 	/* Format 2 names its campaign: a ledger without one could not be read back. */
 	if (!l->campaign) {
@@ -402,7 +433,11 @@ campaign__ledger_serialize(const struct ledger *l, struct strbuf *out, const cha
 			                 : campaign__records_refuse_write(quiet, "ledger", e->id, file, diags);
 			break;
 		}
+		if ((rc = to_sink(out, sink, 0)))
+			break;
 	}
+	if (rc == CAMPAIGN_OK)
+		rc = to_sink(out, sink, 1);
 	free(sorted);
 	campaign__strbuf_free(&line);
 	campaign_diags_free(quiet);
@@ -441,6 +476,7 @@ void
 campaign__ledger_free(struct ledger *l)
 {
 	free(l->entries);
+	free(l->text);
 	campaign__arena_free(&l->arena);
 	memset(l, 0, sizeof(*l));
 }
