@@ -30,6 +30,7 @@
 #include "build/build_flyers.h"
 #include "build/flyer_templates.h"
 #include "plan/ledger.h"
+#include "build/ledger_file.h"
 #include "build/manifest.h"
 #include "build/destinations.h"
 #include "build/withdrawn.h"
@@ -222,22 +223,13 @@ write_registry(struct build *b)
 static int
 write_ledger(struct build *b)
 {
-	struct strbuf text;
-	campaign__strbuf_init(&text, LEDGER_MAX_BYTES);
-	int rc = campaign__ledger_serialize(&b->plan->ledger, &text, b->ledger_path, b->diags);
-	if (rc) {
-		campaign__strbuf_free(&text);
-		return rc;
-	}
 	const char *slash = strrchr(b->ledger_path, '/');
 	const char *name = slash ? slash + 1 : b->ledger_path;
-	if (!b->plan->ledger_exists ||
-	    !file_holds(b->ledger_dirfd, name, campaign__strbuf_cstr(&text), text.len)) {
-		rc = campaign__atomic_write(b->ledger_dirfd, name, campaign__strbuf_cstr(&text), text.len, b->diags);
-		if (rc == CAMPAIGN_OK)
-			rc = campaign__fsync_dir(b->ledger_dirfd, ".", b->ledger_path, b->diags);
-	}
-	campaign__strbuf_free(&text);
+	int written = 0;
+	int rc = campaign__ledger_write_file(b->ledger_dirfd, name, &b->plan->ledger,
+	                                     b->plan->ledger_exists, b->ledger_path, &written, b->diags);
+	if (rc == CAMPAIGN_OK && written)
+		rc = campaign__fsync_dir(b->ledger_dirfd, ".", b->ledger_path, b->diags);
 	return rc;
 }
 

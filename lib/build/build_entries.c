@@ -335,32 +335,51 @@ campaign__entries_campaign(const struct build_entries *x)
 	return &x->campaign;
 }
 
-/* Record i's bytes: in memory, or read from the file into the reader. */
+/*
+ * Readers read ahead: a manifest reads every record in order, and a
+ * system call per record of a hundred bytes was a tenth of its time.
+ */
+#define READ_AHEAD (256 * 1024)
+
+/* Record i's bytes: in memory, or from the file through the reader's read-ahead. */
 static int
 load_record(const struct build_entries *x, size_t i, struct entry_reader *rd, const char **data,
             size_t *len, campaign_diags *diags)
 {
-	*len = (size_t)(x->offsets[i + 1] - x->offsets[i]);
+	uint64_t at = x->offsets[i];
+	*len = (size_t)(x->offsets[i + 1] - at);
 	if (x->fd < 0) {
-		*data = x->mem.ptr + x->offsets[i];
+		*data = x->mem.ptr + at;
 		return CAMPAIGN_OK;
 	}
-	if (*len > rd->data_cap) {
-		char *p = realloc(rd->data, *len);
+	if (rd->data && at >= rd->data_at && at - rd->data_at + *len <= rd->data_len) {
+		*data = rd->data + (at - rd->data_at);
+		return CAMPAIGN_OK;
+	}
+	/* What is left of the file from the record on, at most the read-ahead (or the record). */
+	uint64_t rest = x->offsets[x->count] - at;
+	size_t want = *len > READ_AHEAD ? *len : rest < READ_AHEAD ? (size_t)rest : READ_AHEAD;
+	if (want > rd->data_cap) {
+		char *p = realloc(rd->data, want);
 		if (!p)
 			return CAMPAIGN_ENOMEM;
 		rd->data = p;
-		rd->data_cap = *len;
+		rd->data_cap = want;
 	}
+	rd->data_len = 0; /* nothing valid until the whole record is in */
 	size_t got = 0;
-	while (got < *len) {
-		ssize_t n = pread(x->fd, rd->data + got, *len - got, (off_t)(x->offsets[i] + got));
+	while (got < want) {
+		ssize_t n = pread(x->fd, rd->data + got, want - got, (off_t)(at + got));
 		if (n < 0 && errno == EINTR)
 			continue;
+		if (n == 0 && got >= *len)
+			break; /* the file ends after the record: only what follows it is missing */
 		if (n <= 0)
 			return scratch_error(x, diags, "read", n < 0 ? errno : EIO);
 		got += (size_t)n;
 	}
+	rd->data_at = at;
+	rd->data_len = got;
 	*data = rd->data;
 	return CAMPAIGN_OK;
 }

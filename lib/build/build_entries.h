@@ -14,6 +14,7 @@
 #define CAMPAIGN_BUILD_ENTRIES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "campaign/diag.h"
 #include "campaign/plan.h"
@@ -36,8 +37,10 @@ struct build_campaign {
 
 /* Reads entries; one per thread. Zero-initialize it; free with campaign__entry_reader_free(). */
 struct entry_reader {
-	char *data;            /* the record's bytes, read from the file */
+	char *data;            /* bytes of the file read ahead: the record's and those after it */
 	size_t data_cap;
+	uint64_t data_at;      /* where in the file data starts */
+	size_t data_len;       /* bytes of data read */
 	campaign_param *pairs; /* the entry's params and row */
 	size_t cap;
 	struct build_entry entry;

@@ -1,6 +1,5 @@
 #include "build/manifest.h"
 
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,70 +11,49 @@
 #include "build/withdrawn.h"
 #include "util/date.h"
 #include "io/atomic_file.h"
+#include "util/json_writer.h"
 
-static int
-set_string(json_t *obj, const char *key, const char *value)
+/* One placement as an object of the manifest's list (members as jansson would order them). */
+static void
+placement_json(struct json_writer *w, const campaign_assignment *a, const struct manifest_files *f)
 {
-	if (!value)
-		return 0;
-	return json_object_set_new(obj, key, json_string(value));
-}
-
-static json_t *
-placement_json(const campaign_assignment *a, const struct manifest_files *f)
-{
-	json_t *p = json_object(), *utm = json_object(), *files = json_object();
-	if (!p || !utm || !files) {
-		json_decref(p);
-		json_decref(utm);
-		json_decref(files);
-		return NULL;
-	}
-	int rc = set_string(p, "id", a->placement->id);
-	rc |= set_string(p, "event", a->placement->event);
-	rc |= set_string(utm, "source", a->utm_source);
-	rc |= set_string(utm, "medium", a->utm_medium);
-	rc |= set_string(utm, "campaign", a->utm_campaign);
-	rc |= set_string(utm, "content", a->utm_content);
-	rc |= set_string(utm, "term", a->utm_term);
-	rc |= json_object_set_new(p, "utm", utm);
-	rc |= set_string(p, "url", a->url);
-	rc |= set_string(p, "hashtag", a->hashtag);
-	rc |= set_string(p, "phone", a->phone);
-	rc |= set_string(p, "phone_display", a->phone_display);
-	rc |= set_string(p, "tel", a->tel);
-	rc |= set_string(p, "issued", a->issued);
-	rc |= set_string(files, "pdf", f->pdf);
-	rc |= set_string(files, "png", f->png);
-	rc |= set_string(files, "qr_png", f->qr_png);
-	rc |= set_string(files, "qr_svg", f->qr_svg);
-	rc |= json_object_set_new(p, "files", files);
-	if (rc) {
-		json_decref(p);
-		return NULL;
-	}
-	return p;
+	campaign__json_begin_object(w);
+	campaign__json_member_string(w, "id", a->placement->id);
+	campaign__json_member_string(w, "event", a->placement->event);
+	campaign__json_member_object(w, "utm");
+	campaign__json_member_string(w, "source", a->utm_source);
+	campaign__json_member_string(w, "medium", a->utm_medium);
+	campaign__json_member_string(w, "campaign", a->utm_campaign);
+	campaign__json_member_string(w, "content", a->utm_content);
+	campaign__json_member_string(w, "term", a->utm_term);
+	campaign__json_end_object(w);
+	campaign__json_member_string(w, "url", a->url);
+	campaign__json_member_string(w, "hashtag", a->hashtag);
+	campaign__json_member_string(w, "phone", a->phone);
+	campaign__json_member_string(w, "phone_display", a->phone_display);
+	campaign__json_member_string(w, "tel", a->tel);
+	campaign__json_member_string(w, "issued", a->issued);
+	campaign__json_member_object(w, "files");
+	campaign__json_member_string(w, "pdf", f->pdf);
+	campaign__json_member_string(w, "png", f->png);
+	campaign__json_member_string(w, "qr_png", f->qr_png);
+	campaign__json_member_string(w, "qr_svg", f->qr_svg);
+	campaign__json_end_object(w);
+	campaign__json_end_object(w);
 }
 
 /*
- * Appends obj as JSON_INDENT(2) text whose lines after the first are shifted
- * by `indent` spaces, so that objects dumped one by one read as one document
- * indented as a whole. (JSON strings hold no raw line breaks: jansson
- * escapes them, so every '\n' in the dump is a line of the layout.)
+ * What a writer's failure returns: text that is not UTF-8 cannot come from a
+ * checked spec, so it is an internal error, said with the placement's id.
  */
 static int
-append_indented(struct strbuf *out, json_t *obj, int indent)
+writer_status(const struct json_writer *w, const char *id, campaign_diags *diags)
 {
-	char *text = json_dumps(obj, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY);
-	if (!text)
-		return CAMPAIGN_ENOMEM;
-	for (const char *p = text; *p; p++) {
-		campaign__strbuf_addc(out, *p);
-		if (*p == '\n')
-			campaign__strbuf_addf(out, "%*s", indent, "");
-	}
-	free(text);
-	return out->status;
+	if (w->status == CAMPAIGN_EINVALID)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, "manifest.json", 0, 0,
+		                   "internal error: the manifest was not written: placement '%s' holds "
+		                   "text that is not UTF-8", id ? id : "");
+	return w->status;
 }
 
 #define MANIFEST_SPILL (64 * 1024)
@@ -92,54 +70,41 @@ spill(struct manifest_out *out, int final)
 	return out->err ? CAMPAIGN_EIO : CAMPAIGN_OK;
 }
 
-/*
- * The manifest is written placement by placement, each one a small jansson
- * object dumped and freed, so memory does not hold a JSON tree of the whole
- * campaign (10,000 placements made a 30 MB tree).
- */
 /* A withdrawn placement: why, since when, and where its files are now. */
-static json_t *
-withdrawn_json(const struct withdrawn *w)
+static void
+withdrawn_json(struct json_writer *w, const struct withdrawn *wd)
 {
 	static const char *const reasons[] = {
 		[WITHDRAWN_LEFT] = "left the campaign",
 		[WITHDRAWN_NO_TEMPLATE] = "no template",
 		[WITHDRAWN_NO_QR] = "no QR code",
 	};
-	json_t *p = json_object(), *files = json_object();
-	if (!p || !files) {
-		json_decref(p);
-		json_decref(files);
-		return NULL;
-	}
 	char left[11] = "";
-	if (w->left >= 0)
-		campaign__date_format(w->left, left);
+	if (wd->left >= 0)
+		campaign__date_format(wd->left, left);
 	struct manifest_files f;
-	campaign__manifest_files_of(w->files, w->id, &f);
-	char paths[4][96];
+	campaign__manifest_files_of(wd->files, wd->id, &f);
 	const char *const names[4] = { f.pdf, f.png, f.qr_png, f.qr_svg };
 	static const char *const keys[4] = { "pdf", "png", "qr_png", "qr_svg" };
-	int rc = set_string(p, "id", w->id);
-	rc |= set_string(p, "event", w->event);
-	rc |= set_string(p, "reason", reasons[w->reason]);
-	rc |= set_string(p, "left", w->left >= 0 ? left : NULL);
+	campaign__json_begin_object(w);
+	campaign__json_member_string(w, "id", wd->id);
+	campaign__json_member_string(w, "event", wd->event);
+	campaign__json_member_string(w, "reason", reasons[wd->reason]);
+	campaign__json_member_string(w, "left", wd->left >= 0 ? left : NULL);
+	campaign__json_member_object(w, "files");
 	for (int k = 0; k < 4; k++) {
 		if (!names[k])
 			continue;
-		snprintf(paths[k], sizeof(paths[k]), "withdrawn/%s", names[k]);
-		rc |= set_string(files, keys[k], paths[k]);
+		char path[96];
+		snprintf(path, sizeof(path), "withdrawn/%s", names[k]);
+		campaign__json_member_string(w, keys[k], path);
 	}
-	rc |= json_object_set_new(p, "files", files);
-	if (rc) {
-		json_decref(p);
-		return NULL;
-	}
-	return p;
+	campaign__json_end_object(w);
+	campaign__json_end_object(w);
 }
 
 static int
-append_withdrawn(struct manifest_out *mo, const struct withdrawn_list *withdrawn)
+append_withdrawn(struct manifest_out *mo, const struct withdrawn_list *withdrawn, campaign_diags *diags)
 {
 	struct strbuf *out = &mo->buf;
 	if (!withdrawn || !withdrawn->count)
@@ -147,13 +112,12 @@ append_withdrawn(struct manifest_out *mo, const struct withdrawn_list *withdrawn
 	campaign__strbuf_adds(out, ",\n  \"withdrawn\": [\n    ");
 	int rc = CAMPAIGN_OK;
 	for (size_t i = 0; i < withdrawn->count && rc == CAMPAIGN_OK; i++) {
-		json_t *p = withdrawn_json(&withdrawn->items[i]);
-		if (!p)
-			return CAMPAIGN_ENOMEM;
 		if (i)
 			campaign__strbuf_adds(out, ",\n    ");
-		rc = append_indented(out, p, 4);
-		json_decref(p);
+		struct json_writer w;
+		campaign__json_writer_init(&w, out, 2);
+		withdrawn_json(&w, &withdrawn->items[i]);
+		rc = writer_status(&w, withdrawn->items[i].id, diags);
 		if (rc == CAMPAIGN_OK)
 			rc = spill(mo, 0);
 	}
@@ -161,40 +125,42 @@ append_withdrawn(struct manifest_out *mo, const struct withdrawn_list *withdrawn
 	return rc == CAMPAIGN_OK ? out->status : rc;
 }
 
+/* The head of the document: the campaign and the generator. */
+static int
+append_head(struct strbuf *out, const struct build_campaign *c, const char *utm_campaign,
+            campaign_diags *diags)
+{
+	struct json_writer w;
+	campaign__json_writer_init(&w, out, 1);
+	campaign__strbuf_adds(out, "{\n  \"campaign\": ");
+	campaign__json_begin_object(&w);
+	campaign__json_member_string(&w, "name", c->name);
+	campaign__json_member_string(&w, "slug", c->slug);
+	campaign__json_member_string(&w, "language", c->language);
+	campaign__json_member_string(&w, "utm_campaign", utm_campaign);
+	campaign__json_end_object(&w);
+	campaign__strbuf_adds(out, ",\n  \"generator\": ");
+	campaign__json_string(out, "libcampaign " CAMPAIGN_VERSION_STRING);
+	return writer_status(&w, NULL, diags);
+}
+
+/*
+ * The manifest is written placement by placement, each formatted into buf
+ * and moved on to the file, so memory holds neither a JSON tree nor the
+ * text of the whole campaign.
+ */
 int
 campaign__manifest_json(struct manifest_out *mo, const struct build_entries *entries,
                         const unsigned char *present, const struct withdrawn_list *withdrawn,
                         campaign_diags *diags)
 {
 	struct strbuf *out = &mo->buf;
-	const struct build_campaign *c = campaign__entries_campaign(entries);
 	size_t count = campaign__entries_count(entries);
 	struct entry_reader reader = { 0 };
 	const struct build_entry *e = NULL;
-	json_t *campaign = json_object();
-	int rc = !campaign;
-	if (!rc) {
-		rc |= set_string(campaign, "name", c->name);
-		rc |= set_string(campaign, "slug", c->slug);
-		rc |= set_string(campaign, "language", c->language);
-	}
-	if (!rc && count) {
-		int read_rc = campaign__entries_read(entries, 0, &reader, &e, diags);
-		rc = read_rc ? read_rc : set_string(campaign, "utm_campaign", e->a.utm_campaign);
-	}
-	if (!rc) {
-		campaign__strbuf_adds(out, "{\n  \"campaign\": ");
-		rc = append_indented(out, campaign, 2);
-	}
-	json_decref(campaign);
-	json_t *generator = json_string("libcampaign " CAMPAIGN_VERSION_STRING);
-	if (!rc && generator) {
-		campaign__strbuf_adds(out, ",\n  \"generator\": ");
-		rc = append_indented(out, generator, 2);
-	} else if (!rc) {
-		rc = CAMPAIGN_ENOMEM;
-	}
-	json_decref(generator);
+	int rc = count ? campaign__entries_read(entries, 0, &reader, &e, diags) : CAMPAIGN_OK;
+	if (!rc)
+		rc = append_head(out, campaign__entries_campaign(entries), e ? e->a.utm_campaign : NULL, diags);
 	if (!rc)
 		campaign__strbuf_adds(out, count ? ",\n  \"placements\": [\n    " : ",\n  \"placements\": []");
 	for (size_t i = 0; i < count && !rc; i++) {
@@ -202,30 +168,25 @@ campaign__manifest_json(struct manifest_out *mo, const struct build_entries *ent
 			break;
 		struct manifest_files f;
 		campaign__manifest_files_of(present[i], e->p.id, &f);
-		json_t *p = placement_json(&e->a, &f);
-		if (!p) {
-			rc = CAMPAIGN_ENOMEM;
-			break;
-		}
 		if (i)
 			campaign__strbuf_adds(out, ",\n    ");
-		rc = append_indented(out, p, 4);
-		json_decref(p);
+		struct json_writer w;
+		campaign__json_writer_init(&w, out, 2);
+		placement_json(&w, &e->a, &f);
+		rc = writer_status(&w, e->p.id, diags);
 		if (rc == CAMPAIGN_OK)
 			rc = spill(mo, 0);
 	}
 	if (!rc)
 		campaign__strbuf_adds(out, count ? "\n  ]" : "");
 	if (!rc)
-		rc = append_withdrawn(mo, withdrawn);
+		rc = append_withdrawn(mo, withdrawn, diags);
 	if (!rc)
 		campaign__strbuf_adds(out, "\n}\n");
 	campaign__entry_reader_free(&reader);
-	if (rc == CAMPAIGN_EIO)
-		return rc;
 	if (rc)
-		return out->status != CAMPAIGN_OK ? out->status : CAMPAIGN_ENOMEM;
-	return spill(mo, 1);
+		return rc;
+	return out->status != CAMPAIGN_OK ? out->status : spill(mo, 1);
 }
 
 /* "+74951234501", "-5", "12.50": a sign, digits, at most one decimal point. */
@@ -262,11 +223,12 @@ csv_field(struct strbuf *out, const char *value, int last, int raw)
 	if (strpbrk(value, ",\"\r\n")) {
 		campaign__strbuf_addc(out, '"');
 		campaign__strbuf_adds(out, guard);
-		for (const char *p = value; *p; p++) {
-			if (*p == '"')
-				campaign__strbuf_addc(out, '"');
-			campaign__strbuf_addc(out, *p);
+		/* Each quote doubled: the text up to and including it, then the quote again. */
+		for (const char *q; (q = strchr(value, '"')); value = q + 1) {
+			campaign__strbuf_add(out, value, (size_t)(q - value + 1));
+			campaign__strbuf_addc(out, '"');
 		}
+		campaign__strbuf_adds(out, value);
 		campaign__strbuf_addc(out, '"');
 	} else {
 		campaign__strbuf_adds(out, guard);
@@ -310,12 +272,16 @@ campaign__manifest_csv(struct manifest_out *mo, const struct build_entries *entr
 void
 campaign__manifest_files_of(unsigned present, const char *id, struct manifest_files *names)
 {
-	snprintf(names->buf[0], sizeof(names->buf[0]), "flyers/%s.pdf", id);
-	snprintf(names->buf[1], sizeof(names->buf[1]), "flyers/%s.png", id);
-	snprintf(names->buf[2], sizeof(names->buf[2]), "qr/%s.png", id);
-	snprintf(names->buf[3], sizeof(names->buf[3]), "qr/%s.svg", id);
-	names->pdf = present & MANIFEST_PDF ? names->buf[0] : NULL;
-	names->png = present & MANIFEST_PNG ? names->buf[1] : NULL;
-	names->qr_png = present & MANIFEST_QR_PNG ? names->buf[2] : NULL;
-	names->qr_svg = present & MANIFEST_QR_SVG ? names->buf[3] : NULL;
+	static const char *const dirs[4] = { "flyers", "flyers", "qr", "qr" };
+	static const char *const types[4] = { "pdf", "png", "png", "svg" };
+	static const unsigned bits[4] = { MANIFEST_PDF, MANIFEST_PNG, MANIFEST_QR_PNG, MANIFEST_QR_SVG };
+	const char **paths[4] = { &names->pdf, &names->png, &names->qr_png, &names->qr_svg };
+	/* Only the files there are: a build without flyers formats no path. */
+	for (int k = 0; k < 4; k++) {
+		*paths[k] = NULL;
+		if (present & bits[k]) {
+			snprintf(names->buf[k], sizeof(names->buf[k]), "%s/%s.%s", dirs[k], id, types[k]);
+			*paths[k] = names->buf[k];
+		}
+	}
 }

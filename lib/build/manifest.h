@@ -1,6 +1,7 @@
 /*
  * The manifest: every placement with its identifiers and files, as
- * manifest.json (jansson, keys in a fixed order) and manifest.csv (RFC 4180),
+ * manifest.json (util/json_writer.c: keys in a fixed order, laid out as
+ * jansson lays them out) and manifest.csv (RFC 4180),
  * for the CRM and analytics imports. Contract section 4. The JSON holds
  * every value exactly; the CSV, opened in spreadsheets, neutralises cells
  * a spreadsheet would run as a formula (see campaign__csv_cell_unsafe).

@@ -93,6 +93,16 @@ is_text(const char *s)
 	return campaign__utf8_validate(s, len) == len;
 }
 
+/* ASCII text is its own NFC: no GLib call for the values most placements have. */
+static int
+is_ascii(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return 0;
+	return 1;
+}
+
 /*
  * The first C0 or C1 control character of valid UTF-8 text, or 0. Encoding
  * would carry one into the link as %01 or %C2%85, which no one meant to
@@ -149,11 +159,11 @@ static int
 make_added(struct added *a, const char *match, const char *key, const char *value)
 {
 	/* One spelling per value: "й" typed as и + U+0306 must not make a second channel. */
-	gchar *nfc = g_utf8_normalize(value, -1, G_NORMALIZE_NFC);
+	gchar *nfc = is_ascii(value) ? NULL : g_utf8_normalize(value, -1, G_NORMALIZE_NFC);
 	memset(a, 0, sizeof(*a));
 	a->match = strdup(match);
 	a->key = encoded(key);
-	a->value = nfc ? encoded(nfc) : NULL;
+	a->value = nfc || is_ascii(value) ? encoded(nfc ? nfc : value) : NULL;
 	g_free(nfc);
 	if (!a->match || !a->key || !a->value)
 		return CAMPAIGN_ENOMEM;

@@ -20,6 +20,20 @@ is_text(const char *s)
 	return campaign__utf8_validate(s, len) == len;
 }
 
+/*
+ * ASCII text is its own NFC, its own transliteration and lowers byte by
+ * byte: the values of a big table are mostly ASCII, and normalizing each
+ * through GLib was a tenth of a million-placement build.
+ */
+static int
+is_ascii(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return 0;
+	return 1;
+}
+
 /* What a character is to a UTM value's words. */
 enum word_class {
 	WORD_CHAR,  /* a letter or digit of any script: kept */
@@ -121,7 +135,9 @@ add_words(struct strbuf *out, const char *text, const char *sep)
 			pending_break = words.len > 0;
 	}
 	int rc = words.status;
-	if (rc == CAMPAIGN_OK) {
+	if (rc == CAMPAIGN_OK && is_ascii(campaign__strbuf_cstr(&words))) {
+		rc = campaign__strbuf_add(out, words.ptr ? words.ptr : "", words.len);
+	} else if (rc == CAMPAIGN_OK) {
 		gchar *nfc = g_utf8_normalize(campaign__strbuf_cstr(&words), (gssize)words.len,
 		                              G_NORMALIZE_NFC);
 		rc = nfc ? campaign__strbuf_adds(out, nfc) : CAMPAIGN_EINVALID;
@@ -139,6 +155,8 @@ add_words(struct strbuf *out, const char *text, const char *sep)
 static gchar *
 lowered_nfc(const char *text)
 {
+	if (is_ascii(text))
+		return g_ascii_strdown(text, -1);
 	GString *lower = g_string_sized_new(strlen(text));
 	for (const char *p = text; *p; p = g_utf8_next_char(p))
 		g_string_append_unichar(lower, g_unichar_tolower(g_utf8_get_char(p)));
@@ -160,7 +178,9 @@ campaign__utm_conventions_apply(struct strbuf *out, const char *value,
 	campaign__strbuf_init(&latin, out->max);
 	int rc;
 	/* GLib aborts rather than return NULL when out of memory; the text is valid here. */
-	if (conv->transliterate) {
+	if (is_ascii(value)) {
+		rc = campaign__strbuf_adds(&latin, value);
+	} else if (conv->transliterate) {
 		rc = campaign__translit(&latin, value, strlen(value));
 	} else {
 		gchar *nfc = g_utf8_normalize(value, -1, G_NORMALIZE_NFC);

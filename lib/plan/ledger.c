@@ -274,11 +274,14 @@ parse_line(void *ctx_, unsigned long line, char *text)
 	return 0;
 }
 
-int
-campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char *file,
-                       campaign_diags *diags)
+/*
+ * Parses text (len bytes and a NUL after them) into l, changing it in
+ * place: the entries point into it, so it must live as long as l.
+ */
+static int
+parse_text(struct ledger *l, char *text, size_t len, const char *file, campaign_diags *diags)
 {
-	memset(l, 0, sizeof(*l));
+	const char *buf = text;
 	struct records r = { file, "ledger", diags, CAMPAIGN_OK };
 	size_t first_diag = campaign_diags_count(diags);
 	if (campaign__records_check_text(buf, len, file, "ledger", diags))
@@ -286,12 +289,8 @@ campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char
 	int format = check_magic(buf, len, file, diags);
 	if (format < 0)
 		return CAMPAIGN_EINVALID;
-	/* The entries point into this copy. */
-	char *copy = campaign__arena_strndup(&l->arena, buf, len);
-	if (!copy)
-		return CAMPAIGN_ENOMEM;
 	struct parse_ctx ctx = { &r, l, format };
-	unsigned long lines = campaign__records_each_line(copy, parse_line, &ctx);
+	unsigned long lines = campaign__records_each_line(text, parse_line, &ctx);
 	if (format == 2 && lines < 2)
 		parse_campaign(&r, l, "");
 	/*
@@ -312,6 +311,18 @@ campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char
 }
 
 int
+campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char *file,
+                       campaign_diags *diags)
+{
+	memset(l, 0, sizeof(*l));
+	/* The entries point into this copy. */
+	char *copy = campaign__arena_strndup(&l->arena, buf, len);
+	if (!copy)
+		return CAMPAIGN_ENOMEM;
+	return parse_text(l, copy, len, file, diags);
+}
+
+int
 campaign__ledger_read(struct ledger *l, const char *path, campaign_diags *diags)
 {
 	memset(l, 0, sizeof(*l));
@@ -320,9 +331,9 @@ campaign__ledger_read(struct ledger *l, const char *path, campaign_diags *diags)
 	int rc = campaign__records_read(path, "ledger", LEDGER_MAX_BYTES, &buf, &len, diags);
 	if (rc || !buf)
 		return rc;
-	rc = campaign__ledger_parse(l, buf, len, path, diags);
-	free(buf);
-	return rc;
+	/* The text read is the one the entries point into: a copy doubled a big ledger while it was read. */
+	l->text = buf;
+	return parse_text(l, buf, len, path, diags);
 }
 
 static int
@@ -345,9 +356,29 @@ reads_back(struct records *r, const struct strbuf *out, size_t start, struct str
 	       check_record(r, 1, text, col, &e) == 0;
 }
 
+#define SINK_CHUNK (64 * 1024)
+
+/* Hands what out holds to the sink once it is big enough (always when final), and empties it. */
+static int
+to_sink(struct strbuf *out, const struct ledger_sink *sink, int final)
+{
+	if (!sink || out->status != CAMPAIGN_OK || (!final && out->len < SINK_CHUNK))
+		return out->status;
+	int rc = sink->take(sink->ctx, out->ptr ? out->ptr : "", out->len);
+	campaign__strbuf_reset(out);
+	return rc;
+}
+
 int
 campaign__ledger_serialize(const struct ledger *l, struct strbuf *out, const char *file,
                            campaign_diags *diags)
+{
+	return campaign__ledger_serialize_to(l, out, NULL, file, diags);
+}
+
+int
+campaign__ledger_serialize_to(const struct ledger *l, struct strbuf *out, const struct ledger_sink *sink,
+                              const char *file, campaign_diags *diags)
 {
 	/* Format 2 names its campaign: a ledger without one could not be read back. */
 	if (!l->campaign) {
@@ -366,9 +397,14 @@ campaign__ledger_serialize(const struct ledger *l, struct strbuf *out, const cha
 		campaign_diags_free(quiet);
 		return CAMPAIGN_ENOMEM;
 	}
-	for (size_t i = 0; i < l->count; i++)
+	/* Mostly in order already (a plan sorts its ledger): then checking is all it takes. */
+	int in_order = 1;
+	for (size_t i = 0; i < l->count; i++) {
 		sorted[i] = &l->entries[i];
-	qsort(sorted, l->count, sizeof(*sorted), cmp_entry_ptrs);
+		in_order = in_order && (i == 0 || cmp_entries(sorted[i - 1], sorted[i]) <= 0);
+	}
+	if (!in_order)
+		qsort(sorted, l->count, sizeof(*sorted), cmp_entry_ptrs);
 	campaign__strbuf_adds(out, LEDGER_MAGIC "\n");
 	if (l->campaign)
 		campaign__strbuf_addf(out, "# campaign: %s\n", l->campaign);
@@ -383,15 +419,25 @@ campaign__ledger_serialize(const struct ledger *l, struct strbuf *out, const cha
 		if (e->released >= 0)
 			campaign__date_format(e->released, released);
 		size_t start = out->len;
-		campaign__strbuf_addf(out, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e->id, e->event, issued,
-		                      e->released >= 0 ? released : "-", e->phone ? e->phone : "-",
-		                      e->hashtag ? e->hashtag : "-", e->url ? e->url : "-");
+		/* Appended field by field: printf's formatting was a tenth of a big build. */
+		const char *fields[COL__COUNT] = {
+			e->id, e->event, issued, e->released >= 0 ? released : "-", e->phone ? e->phone : "-",
+			e->hashtag ? e->hashtag : "-", e->url ? e->url : "-",
+		};
+		for (int c = 0; c < COL__COUNT; c++) {
+			campaign__strbuf_adds(out, fields[c]);
+			campaign__strbuf_addc(out, c < COL__COUNT - 1 ? '\t' : '\n');
+		}
 		if (out->status == CAMPAIGN_OK && !reads_back(&r, out, start, &line)) {
 			rc = line.status ? line.status
 			                 : campaign__records_refuse_write(quiet, "ledger", e->id, file, diags);
 			break;
 		}
+		if ((rc = to_sink(out, sink, 0)))
+			break;
 	}
+	if (rc == CAMPAIGN_OK)
+		rc = to_sink(out, sink, 1);
 	free(sorted);
 	campaign__strbuf_free(&line);
 	campaign_diags_free(quiet);
@@ -430,6 +476,7 @@ void
 campaign__ledger_free(struct ledger *l)
 {
 	free(l->entries);
+	free(l->text);
 	campaign__arena_free(&l->arena);
 	memset(l, 0, sizeof(*l));
 }

@@ -53,6 +53,7 @@ struct ledger {
 	size_t cap;
 	size_t sorted; /* entries[0, sorted) are ordered by id, then by issue */
 	const char *campaign; /* the slug the identifiers were issued to; NULL before format 2 */
+	char *text;           /* the file as read, which the entries point into; or NULL */
 };
 
 /*
@@ -75,6 +76,25 @@ int campaign__ledger_read(struct ledger *l, const char *path, campaign_diags *di
  */
 int campaign__ledger_serialize(const struct ledger *l, struct strbuf *out, const char *file,
                                campaign_diags *diags);
+
+/*
+ * Where the text goes when it is not kept whole: take(ctx, text, len) is
+ * given it some 64 KB at a time, in order. A status other than CAMPAIGN_OK
+ * stops the writing, and campaign__ledger_serialize_to() returns it.
+ */
+struct ledger_sink {
+	int (*take)(void *ctx, const char *text, size_t len);
+	void *ctx;
+};
+
+/*
+ * The same text handed to sink piece by piece, never all in out (a million
+ * placements make 110 MB of it); each piece is checked, as above, before
+ * it is handed over. out is the work buffer, empty on return.
+ */
+int campaign__ledger_serialize_to(const struct ledger *l, struct strbuf *out,
+                                  const struct ledger_sink *sink, const char *file,
+                                  campaign_diags *diags);
 
 /* The current issue of placement id (the last one issued), or NULL. */
 struct ledger_entry *campaign__ledger_find(const struct ledger *l, const char *id);

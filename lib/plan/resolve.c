@@ -12,6 +12,7 @@
 #include "campaign/status.h"
 #include "ids/id_query.h"
 #include "io/read_file.h"
+#include "plan/manifest_read.h"
 #include "plan/plan_internal.h"
 #include "spec/spec_load.h"
 #include "ids/url.h"
@@ -33,9 +34,13 @@ struct url_parts {
 	char *landing;           /* campaign__id_query_landing(), or NULL */
 };
 
+/*
+ * A placement as the lookup keeps it. Its URL is taken apart only when a
+ * query may match it (url_may_match()): parts for every placement of a
+ * million took seconds and a gigabyte before the first query.
+ */
 struct lookup_item {
 	campaign_lookup_entry pub;
-	struct url_parts url;
 };
 
 struct campaign_lookup {
@@ -64,14 +69,6 @@ url_parts_free(struct url_parts *parts)
 	campaign__url_params_free(parts->other, parts->other_count);
 	free(parts->landing);
 	memset(parts, 0, sizeof(*parts));
-}
-
-static int
-add_utm(struct lookup_item *item)
-{
-	if (!item->pub.url)
-		return CAMPAIGN_OK;
-	return url_parts_read(&item->url, item->pub.url);
 }
 
 static campaign_lookup *
@@ -126,9 +123,7 @@ add_released(campaign_lookup *l, struct lookup_item *item, const struct ledger *
 	campaign__date_format(e->released, day);
 	pub->released = campaign__arena_strdup(&l->arena, day);
 	pub->reissued = !campaign__ledger_is_current(ledger, e);
-	if (nomem || !pub->released)
-		return CAMPAIGN_ENOMEM;
-	return add_utm(item);
+	return nomem || !pub->released ? CAMPAIGN_ENOMEM : CAMPAIGN_OK;
 }
 
 int
@@ -155,10 +150,6 @@ campaign_lookup_from_plan(campaign_lookup **out, const campaign_plan *plan)
 		e->hashtag = a->hashtag;
 		e->phone = a->phone;
 		e->phone_display = a->phone_display;
-		if (add_utm(&l->items[i])) {
-			campaign_lookup_free(l);
-			return CAMPAIGN_ENOMEM;
-		}
 	}
 	/* After the present ones, so a number given again after its quarantine lists its owner first. */
 	size_t next = plan->count;
@@ -186,23 +177,62 @@ json_text(campaign_lookup *l, json_t *obj, const char *key, int *nomem)
 	return copy;
 }
 
-int
-campaign_lookup_load_manifest(campaign_lookup **out, const char *path, campaign_diags *diags)
+/* A placement of a manifest into item i: its strings copied; *no_id set when it has no "id". */
+static int
+add_manifest_placement(campaign_lookup *l, size_t i, json_t *p, int *no_id)
 {
-	*out = NULL;
-	/*
-	 * Read here, not by jansson: a FIFO must be refused, not waited on, and
-	 * a read error reported as one (jansson's reader takes it for the end of
-	 * the text, and reports invalid JSON).
-	 */
-	char *text = NULL;
-	size_t len = 0;
-	int rc = campaign__read_file(path, MANIFEST_MAX_BYTES, &text, &len, diags, NULL, 0, 0);
-	if (rc)
-		return rc;
+	campaign_lookup_entry *e = &l->items[i].pub;
+	int nomem = 0;
+	e->id = json_text(l, p, "id", &nomem);
+	e->event = json_text(l, p, "event", &nomem);
+	e->url = json_text(l, p, "url", &nomem);
+	e->hashtag = json_text(l, p, "hashtag", &nomem);
+	e->phone = json_text(l, p, "phone", &nomem);
+	e->phone_display = json_text(l, p, "phone_display", &nomem);
+	*no_id = !e->id;
+	return nomem ? CAMPAIGN_ENOMEM : CAMPAIGN_OK;
+}
+
+/* What the placement-by-placement read keeps. */
+struct manifest_walk {
+	campaign_lookup *l;
+	size_t cap;
+	size_t first_without_id; /* 1-based; 0 when every placement has one */
+	int status;
+};
+
+static int
+walk_placement(void *ctx, json_t *p, size_t i)
+{
+	struct manifest_walk *mw = ctx;
+	campaign_lookup *l = mw->l;
+	if (i == mw->cap) {
+		size_t cap = mw->cap ? mw->cap * 2 : 1024;
+		struct lookup_item *grown = realloc(l->items, cap * sizeof(*grown));
+		if (!grown) {
+			mw->status = CAMPAIGN_ENOMEM;
+			return 1;
+		}
+		l->items = grown;
+		mw->cap = cap;
+	}
+	memset(&l->items[i], 0, sizeof(l->items[i]));
+	l->count = i + 1;
+	int no_id = 0;
+	if ((mw->status = add_manifest_placement(l, i, p, &no_id)))
+		return 1;
+	if (no_id && !mw->first_without_id)
+		mw->first_without_id = i + 1;
+	return 0;
+}
+
+/* The document parsed whole: for one that is not laid out as ours, and to say what is wrong. */
+static int
+load_manifest_whole(campaign_lookup **out, const char *text, size_t len, const char *path,
+                    campaign_diags *diags)
+{
 	json_error_t err;
 	json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
-	free(text);
 	if (!root) {
 		int io = err.line < 0 || strstr(err.text, "unable to open");
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, io ? CAMPAIGN_EIO : CAMPAIGN_EINVALID, path,
@@ -218,20 +248,11 @@ campaign_lookup_load_manifest(campaign_lookup **out, const char *path, campaign_
 		return CAMPAIGN_EINVALID;
 	}
 	campaign_lookup *l = lookup_new(json_array_size(list));
-	rc = l ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
+	int rc = l ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
 	for (size_t i = 0; rc == CAMPAIGN_OK && i < l->count; i++) {
-		json_t *p = json_array_get(list, i);
-		campaign_lookup_entry *e = &l->items[i].pub;
-		int nomem = 0;
-		e->id = json_text(l, p, "id", &nomem);
-		e->event = json_text(l, p, "event", &nomem);
-		e->url = json_text(l, p, "url", &nomem);
-		e->hashtag = json_text(l, p, "hashtag", &nomem);
-		e->phone = json_text(l, p, "phone", &nomem);
-		e->phone_display = json_text(l, p, "phone_display", &nomem);
-		if (nomem || add_utm(&l->items[i]))
-			rc = CAMPAIGN_ENOMEM;
-		else if (!e->id) {
+		int no_id = 0;
+		rc = add_manifest_placement(l, i, json_array_get(list, i), &no_id);
+		if (rc == CAMPAIGN_OK && no_id) {
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, path, 0, 0,
 			                   "not a campaign manifest: placement %zu has no \"id\"", i + 1);
 			rc = CAMPAIGN_EINVALID;
@@ -244,6 +265,53 @@ campaign_lookup_load_manifest(campaign_lookup **out, const char *path, campaign_
 	}
 	*out = l;
 	return CAMPAIGN_OK;
+}
+
+/*
+ * A manifest as campaign_build() lays it out is read placement by
+ * placement, keeping only the strings a query needs; any other document
+ * is read whole (manifest_read.h).
+ */
+static int
+load_manifest_text(campaign_lookup **out, const char *text, size_t len, const char *path,
+                   campaign_diags *diags)
+{
+	struct manifest_walk mw = { .l = calloc(1, sizeof(campaign_lookup)) };
+	if (!mw.l)
+		return CAMPAIGN_ENOMEM;
+	enum manifest_read_result walked = campaign__manifest_each_placement(text, len, walk_placement, &mw);
+	if (walked == MANIFEST_READ_OK && mw.first_without_id) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, path, 0, 0,
+		                   "not a campaign manifest: placement %zu has no \"id\"", mw.first_without_id);
+		mw.status = CAMPAIGN_EINVALID;
+	}
+	if (walked == MANIFEST_READ_OK && mw.status == CAMPAIGN_OK) {
+		*out = mw.l;
+		return CAMPAIGN_OK;
+	}
+	campaign_lookup_free(mw.l);
+	if (walked == MANIFEST_READ_OTHER)
+		return load_manifest_whole(out, text, len, path, diags);
+	return mw.status;
+}
+
+int
+campaign_lookup_load_manifest(campaign_lookup **out, const char *path, campaign_diags *diags)
+{
+	*out = NULL;
+	/*
+	 * Read here, not by jansson: a FIFO must be refused, not waited on, and
+	 * a read error reported as one (jansson's reader takes it for the end of
+	 * the text, and reports invalid JSON).
+	 */
+	char *text = NULL;
+	size_t len = 0;
+	int rc = campaign__read_file(path, MANIFEST_MAX_BYTES, &text, &len, diags, NULL, 0, 0);
+	if (rc)
+		return rc;
+	rc = load_manifest_text(out, text, len, path, diags);
+	free(text);
+	return rc;
 }
 
 static const char *
@@ -303,8 +371,6 @@ campaign_lookup_free(campaign_lookup *lookup)
 {
 	if (!lookup)
 		return;
-	for (size_t i = 0; i < lookup->count; i++)
-		url_parts_free(&lookup->items[i].url);
 	free(lookup->items);
 	campaign__arena_free(&lookup->arena);
 	free(lookup);
@@ -332,9 +398,46 @@ params_within(const struct url_param *sub, size_t nsub, const struct url_param *
  * another way, still finds its placement.
  */
 static int
-url_match(const struct lookup_item *item, const struct url_parts *q)
+url_match(const struct url_parts *item, const struct url_parts *q)
 {
-	return item->pub.url && params_within(q->utm, q->utm_count, item->url.utm, item->url.utm_count);
+	return params_within(q->utm, q->utm_count, item->utm, item->utm_count);
+}
+
+static int
+is_ascii(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return 0;
+	return 1;
+}
+
+/* Whether text holds "=value". */
+static int
+has_value(const char *text, const char *value)
+{
+	size_t n = strlen(value);
+	for (const char *p = strchr(text, '='); p; p = strchr(p + 1, '='))
+		if (strncmp(p + 1, value, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether url can match the query at all, without taking it apart: an
+ * ASCII URL without '%' or '+' decodes to its own text, so each of the
+ * query's utm_* values must be in it after an '='. Exact in the only
+ * direction that matters: a URL it says no to cannot match (url_match()).
+ */
+static int
+url_may_match(const char *url, const struct url_parts *q)
+{
+	if (strpbrk(url, "%+") || !is_ascii(url))
+		return 1;
+	for (size_t k = 0; k < q->utm_count; k++)
+		if (!has_value(url, q->utm[k].value))
+			return 0;
+	return 1;
 }
 
 /*
@@ -345,11 +448,28 @@ url_match(const struct lookup_item *item, const struct url_parts *q)
  * UTM values and differ only there.
  */
 static int
-url_closeness(const struct lookup_item *item, const struct url_parts *q)
+url_closeness(const struct url_parts *item, const struct url_parts *q)
 {
-	if (!q->landing || !item->url.landing || strcmp(q->landing, item->url.landing) != 0)
+	if (!q->landing || !item->landing || strcmp(q->landing, item->landing) != 0)
 		return 0;
-	return 1 + params_within(item->url.other, item->url.other_count, q->other, q->other_count);
+	return 1 + params_within(item->other, item->other_count, q->other, q->other_count);
+}
+
+/*
+ * How a URL query meets a placement: -1 when it does not name it
+ * (url_match()), else url_closeness(). The placement's URL is taken apart
+ * here, and only when it may match.
+ */
+static int
+url_hit(const struct lookup_item *item, const struct url_parts *q, int *rc)
+{
+	if (!item->pub.url || !url_may_match(item->pub.url, q))
+		return -1;
+	struct url_parts parts = { 0 };
+	*rc = url_parts_read(&parts, item->pub.url);
+	int hit = *rc == CAMPAIGN_OK && url_match(&parts, q) ? url_closeness(&parts, q) : -1;
+	url_parts_free(&parts);
+	return hit;
 }
 
 static void
@@ -454,13 +574,13 @@ campaign_lookup_find(const campaign_lookup_entry **matches, size_t max, size_t *
 	int best = 0;
 	for (size_t i = 0; rc == CAMPAIGN_OK && i < l->count; i++) {
 		const struct lookup_item *item = &l->items[i];
-		int hit = q.kind == ID_QUERY_URL   ? url_match(item, &qurl)
+		int closeness = q.kind == ID_QUERY_URL ? url_hit(item, &qurl, &rc) : 0;
+		int hit = q.kind == ID_QUERY_URL   ? closeness >= 0
 		        : q.kind == ID_QUERY_PHONE ? phone_match(l, item->pub.phone, normalized.ptr, q.digits)
 		                                   : item->pub.hashtag && campaign_hashtag_equal(item->pub.hashtag, q.text);
 		if (!hit || superseded(&item->pub, matches, *count < max ? *count : max))
 			continue;
 		if (q.kind == ID_QUERY_URL) {
-			int closeness = url_closeness(item, &qurl);
 			if (closeness < best)
 				continue;
 			if (closeness > best) {

@@ -260,6 +260,67 @@ find_scratch_fd(void)
 	return found;
 }
 
+/*
+ * Many more records than one read-ahead holds, read from the file forwards,
+ * backwards and by strides, each as the same record read from memory.
+ */
+static void
+test_build_entries__read_ahead_gives_each_record_in_any_order(void)
+{
+	enum { ROWS = 3000 };
+	FILE *csv = NULL;
+	char path[512];
+	snprintf(path, sizeof(path), "%s/many.csv", dir);
+	ASSERT_NOT_NULL(csv = fopen(path, "w"));
+	fputs("n,name\n", csv);
+	for (int i = 0; i < ROWS; i++)
+		fprintf(csv, "%d,Stop %d on a street with a long name by the market\n", i, i);
+	fclose(csv);
+	write_file("many.yaml", "campaign: { name: Many, landing: 'https://example.org/m' }\n"
+	                        "events: [ { id: e, title: Many, date: 2026-12-05 } ]\n"
+	                        "placements:\n"
+	                        "  - { id: 's-{{row.n}}', rows: many.csv, event: e, source: flyer,\n"
+	                        "      medium: print, content: '{{row.name}}' }\n");
+	snprintf(path, sizeof(path), "%s/many.yaml", dir);
+	campaign_spec *spec = NULL;
+	ASSERT_INT_EQ(campaign_spec_load_file(&spec, path, NULL), CAMPAIGN_OK);
+	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
+	po.now = 1795996800;
+	snprintf(path, sizeof(path), "%s/many.ledger", dir);
+	po.ledger_path = path;
+	campaign_plan *plan = NULL;
+	ASSERT_INT_EQ(campaign_plan_new(&plan, spec, &po, NULL), CAMPAIGN_OK);
+	int dirfd = open(dir, O_RDONLY | O_DIRECTORY);
+	ASSERT_TRUE(dirfd >= 0);
+	struct build_entries *file = NULL, *mem = NULL;
+	ASSERT_INT_EQ(campaign__entries_write(&file, plan, dirfd, "out/many", NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign__entries_write(&mem, plan, -1, NULL, NULL), CAMPAIGN_OK);
+	campaign_plan_free(plan);
+	campaign_spec_free(spec);
+	ASSERT_INT_EQ(campaign__entries_count(file), ROWS);
+	struct stat st;
+	ASSERT_INT_EQ(fstat(find_scratch_fd(), &st), 0);
+	ASSERT_TRUE(st.st_size > 4 * 256 * 1024); /* several read-aheads */
+	struct entry_reader rd = { 0 }, rm = { 0 };
+	const size_t strides[] = { 1, ROWS - 1, 7, 1231 }; /* forwards, backwards, two jumps */
+	for (size_t s = 0; s < sizeof(strides) / sizeof(strides[0]); s++) {
+		for (size_t k = 0, i = 0; k < ROWS; k++, i = (i + strides[s]) % ROWS) {
+			const struct build_entry *f = NULL, *m = NULL;
+			ASSERT_INT_EQ(campaign__entries_read(file, i, &rd, &f, NULL), CAMPAIGN_OK);
+			ASSERT_INT_EQ(campaign__entries_read(mem, i, &rm, &m, NULL), CAMPAIGN_OK);
+			assert_same(f->p.id, m->p.id, "id", i);
+			assert_same(f->a.url, m->a.url, "url", i);
+			assert_same(f->p.row[1].value, m->p.row[1].value, "row name", i);
+			ASSERT_INT_EQ(f->p.row_number, i + 1);
+		}
+	}
+	campaign__entry_reader_free(&rd);
+	campaign__entry_reader_free(&rm);
+	campaign__entries_free(file);
+	campaign__entries_free(mem);
+	close(dirfd);
+}
+
 static void
 test_build_entries__a_scratch_file_cut_short_is_an_io_error(void)
 {
@@ -307,6 +368,7 @@ main(void)
 	RUN(test_build_entries__come_back_from_memory_as_the_plan_had_them);
 	RUN(test_build_entries__come_back_from_the_scratch_file_as_the_plan_had_them);
 	RUN(test_build_entries__a_scratch_file_cut_short_is_an_io_error);
+	RUN(test_build_entries__read_ahead_gives_each_record_in_any_order);
 	char path[512];
 	const char *names[] = { "rally.yaml", "sites.csv", "rally.ledger" };
 	for (size_t i = 0; i < 3; i++) {

@@ -1,8 +1,13 @@
 /* The ledger file: round trip, stable order, and damage reported, never reset. */
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "campaign/campaign.h"
 #include "harness.h"
+#include "build/ledger_file.h"
 #include "plan/ledger.h"
 #include "plan/registry.h"
 #include "util/date.h"
@@ -262,6 +267,129 @@ test_ledger__registry_writer_refuses_what_its_reader_would(void)
 	campaign_diags_free(d);
 }
 
+/* Entries added after the last sort are written in order too, not as they were added. */
+static void
+test_ledger__writes_entries_added_out_of_order_sorted(void)
+{
+	struct ledger l;
+	memset(&l, 0, sizeof(l));
+	l.campaign = "rally";
+	static const char *const ids[] = { "m", "b", "z", "a", "b" };
+	for (size_t i = 0; i < 5; i++) {
+		struct ledger_entry e = { .id = ids[i], .event = "ev", .issued = i == 1 ? 19999 : 20000,
+		                          .released = i == 1 ? 20000 : -1, .url = "https://x.org/" };
+		ASSERT_INT_EQ(campaign__ledger_add(&l, &e), CAMPAIGN_OK);
+	}
+	struct strbuf out;
+	campaign__strbuf_init(&out, 0);
+	ASSERT_INT_EQ(campaign__ledger_serialize(&l, &out, "x.ledger", NULL), CAMPAIGN_OK);
+	const char *text = campaign__strbuf_cstr(&out);
+	/* a, then b's earlier issue (released) before its current one, m, z */
+	const char *at[5] = { strstr(text, "\na\t"), strstr(text, "\nb\tev\t2024-10-03\t2024-10-04"),
+	                      strstr(text, "\nb\tev\t2024-10-04\t-"), strstr(text, "\nm\t"),
+	                      strstr(text, "\nz\t") };
+	for (size_t i = 0; i < 5; i++)
+		ASSERT_NOT_NULL(at[i]);
+	ASSERT_TRUE(at[0] < at[1] && at[1] < at[2] && at[2] < at[3] && at[3] < at[4]);
+	campaign__strbuf_free(&out);
+	campaign__ledger_free(&l);
+}
+
+/* What a file holds, malloc'd. */
+static char *
+slurp(int dirfd, const char *name, size_t *len)
+{
+	int fd = openat(dirfd, name, O_RDONLY);
+	ASSERT_TRUE(fd >= 0);
+	struct stat st;
+	ASSERT_INT_EQ(fstat(fd, &st), 0);
+	char *text = malloc((size_t)st.st_size + 1);
+	ASSERT_NOT_NULL(text);
+	ASSERT_INT_EQ(read(fd, text, (size_t)st.st_size), st.st_size);
+	text[st.st_size] = '\0';
+	close(fd);
+	*len = (size_t)st.st_size;
+	return text;
+}
+
+static void
+put(int dirfd, const char *name, const char *text, size_t len)
+{
+	int fd = openat(dirfd, name, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	ASSERT_TRUE(fd >= 0);
+	ASSERT_INT_EQ(write(fd, text, len), (ssize_t)len);
+	close(fd);
+}
+
+/*
+ * The ledger file written piece by piece holds what the text in memory
+ * holds; a file that holds it already is left alone, and one that differs
+ * anywhere (a byte, a shorter or longer file) is replaced. 3,000 entries
+ * make several pieces.
+ */
+static void
+test_ledger__file_is_written_in_pieces_and_only_when_it_changed(void)
+{
+	char dir[] = "/tmp/campaign-ledger-XXXXXX";
+	ASSERT_NOT_NULL(mkdtemp(dir));
+	int dirfd = open(dir, O_RDONLY | O_DIRECTORY);
+	ASSERT_TRUE(dirfd >= 0);
+	struct ledger l;
+	memset(&l, 0, sizeof(l));
+	l.campaign = "big";
+	char (*ids)[16] = calloc(3000, sizeof(*ids));
+	ASSERT_NOT_NULL(ids);
+	for (size_t i = 0; i < 3000; i++) {
+		snprintf(ids[i], sizeof(ids[i]), "p%05zu", i);
+		struct ledger_entry e = { .id = ids[i], .event = "ev", .issued = 20000, .released = -1,
+		                          .url = "https://example.org/big?utm_source=flyer&utm_medium=print" };
+		ASSERT_INT_EQ(campaign__ledger_add(&l, &e), CAMPAIGN_OK);
+	}
+	struct strbuf whole;
+	campaign__strbuf_init(&whole, 0);
+	ASSERT_INT_EQ(campaign__ledger_serialize(&l, &whole, "big.ledger", NULL), CAMPAIGN_OK);
+	ASSERT_TRUE(whole.len > 3 * 64 * 1024);
+	int written = -1;
+	ASSERT_INT_EQ(campaign__ledger_write_file(dirfd, "big.ledger", &l, 0, "big.ledger", &written, NULL),
+	              CAMPAIGN_OK);
+	ASSERT_INT_EQ(written, 1);
+	size_t len = 0;
+	char *text = slurp(dirfd, "big.ledger", &len);
+	ASSERT_INT_EQ(len, whole.len);
+	ASSERT_TRUE(memcmp(text, whole.ptr, len) == 0);
+	ASSERT_INT_EQ(campaign__ledger_write_file(dirfd, "big.ledger", &l, 1, "big.ledger", &written, NULL),
+	              CAMPAIGN_OK);
+	ASSERT_INT_EQ(written, 0);
+	/* One byte changed deep inside, the file cut short, the file longer: each is replaced. */
+	text[len - 70000] ^= 1;
+	size_t lens[3] = { len, len - 1, len };
+	for (int k = 0; k < 3; k++) {
+		if (k == 1)
+			text[len - 70000] ^= 1;
+		put(dirfd, "big.ledger", text, lens[k]);
+		if (k == 2) {
+			int fd = openat(dirfd, "big.ledger", O_WRONLY | O_APPEND);
+			ASSERT_INT_EQ(write(fd, "\n", 1), 1);
+			close(fd);
+		}
+		ASSERT_INT_EQ(campaign__ledger_write_file(dirfd, "big.ledger", &l, 1, "big.ledger", &written, NULL),
+		              CAMPAIGN_OK);
+		ASSERT_INT_EQ(written, 1);
+		size_t again_len = 0;
+		char *again = slurp(dirfd, "big.ledger", &again_len);
+		ASSERT_INT_EQ(again_len, whole.len);
+		ASSERT_TRUE(memcmp(again, whole.ptr, again_len) == 0);
+		free(again);
+	}
+	free(text);
+	campaign__strbuf_free(&whole);
+	campaign__ledger_free(&l);
+	free(ids);
+	unlinkat(dirfd, "big.ledger", 0);
+	close(dirfd);
+	rmdir(dir);
+}
+
 int
 main(void)
 {
@@ -271,5 +399,7 @@ main(void)
 	RUN(test_ledger__earlier_issues_stay_on_record);
 	RUN(test_ledger__damage_is_located);
 	RUN(test_ledger__nul_byte_is_named_as_such);
+	RUN(test_ledger__writes_entries_added_out_of_order_sorted);
+	RUN(test_ledger__file_is_written_in_pieces_and_only_when_it_changed);
 	return harness_done();
 }
