@@ -35,22 +35,43 @@ fresh() {
 count_points() {
 	fresh
 	rm -f count
-	FAULT_DIR=$scratch/run FAULT_COUNT=$scratch/count LD_PRELOAD=$shim build new run 2026-11-25 \
-		>/dev/null 2>&1 || { echo "the counting build failed"; exit 1; }
+	FAULT_DIR=$scratch/run FAULT_COUNT=$scratch/count FAULT_TRACE=$scratch/trace LD_PRELOAD=$shim \
+		build new run 2026-11-25 >/dev/null 2>&1 || { echo "the counting build failed"; exit 1; }
 	changed=$(cd ref && find . -type f | while read -r f; do
 		cmp -s "$f" "../base/$f" || echo "$f"
 	done | wc -l)
 	[ "$changed" -gt 0 ] || { echo "the reference build changed no file"; exit 1; }
 	read_count count $((3 * changed)) "calls that change a file"
+	# The switch of the output set: from its first rename (a directory
+	# exchanged) to manifest.json's, the last. Only a call in between can
+	# leave a set that is partly old and partly new.
+	switch_first=$(awk '$2 == "rename" && ($3 == "withdrawn" || $3 == "qr" || $3 == "flyers") { print $1; exit }' trace)
+	switch_last=$(awk '$2 == "rename" && $3 == "manifest.json" { n = $1 } END { print n }' trace)
+	if [ -z "$switch_first" ] || [ -z "$switch_last" ] || [ "$switch_first" -ge "$switch_last" ]; then
+		echo "the trace shows no switch of the output set (first '$switch_first', last '$switch_last')"
+		exit 1
+	fi
 }
 
-# Checks run/ after a build that did not finish: each output old or new, the
-# ledger old or new, and (with --temps) temp files allowed. Then the next
+# What the output set must be after a build stopped at call $1 (1-based)
+# of the counting run: the old one before the switch began, the new one
+# after manifest.json was renamed, each piece whole in between.
+set_at() { # call
+	if [ "$1" -le "$switch_first" ]; then echo old
+	elif [ "$1" -le "$switch_last" ]; then echo units
+	else echo new
+	fi
+}
+
+# Checks run/ after a build that did not finish: the output set old or new
+# as a whole (see set_at), each output old or new, the ledger old or new,
+# and (with --temps) temp files allowed. Then the next
 # build must succeed and give exactly the reference. $1 names the point.
-check_run() { # what [--temps]
+check_run() { # what old|new|units [--temps]
 	what=$1
-	shift
-	if ! python3 "$here/check_state.py" base/out ref/out run/out "$@"; then
+	whole=$2
+	shift 2
+	if ! python3 "$here/check_state.py" base/out ref/out run/out --set "$whole" "$@"; then
 		echo "after $what"
 		return 1
 	fi

@@ -28,7 +28,7 @@ while [ "$n" -lt "$points" ]; do
 			cat run.err
 			failed=1
 		fi
-		check_run "$err after $n calls" || failed=1
+		check_run "$err after $n calls" "$(set_at $((n + 1)))" || failed=1
 	done
 	n=$((n + 1))
 done

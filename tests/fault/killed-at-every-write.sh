@@ -15,7 +15,7 @@ while [ "$n" -lt "$points" ]; do
 		echo "kill before call $n: exit $status, expected 137 (SIGKILL)"
 		failed=1
 	else
-		check_run "a kill before call $n" --temps || failed=1
+		check_run "a kill before call $n" "$(set_at $((n + 1)))" --temps || failed=1
 	fi
 	n=$((n + 1))
 done
