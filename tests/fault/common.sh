@@ -4,8 +4,13 @@
 #   base/               the previous state: old's outputs, ledger and registry
 #   ref/                base after an uninterrupted build of new: the reference
 # and functions to run a build on a fresh copy of base in run/.
-#   . common.sh CAMPAIGN SHIM
+# With SCENARIO withdraw the roles swap: base is new's outputs and the build
+# under test is old's, which withdraws the poster (its QR codes move into
+# withdrawn/); $to names the spec of the build under test.
+#   . common.sh CAMPAIGN SHIM [withdraw]
 . "$(dirname "$0")/scratch.sh"
+from=old to=new
+[ "${3:-}" = withdraw ] && from=new to=old
 
 mkdir new old base ref
 cp "$here/spec/campaign.yaml" new/
@@ -17,9 +22,10 @@ build() { # spec dir now [extra args...]
 	"$campaign" build "$spec/campaign.yaml" -o "$dir/out" --ledger "$dir/fault.ledger" \
 		--registry "$dir/fault.registry" --now "$now" --quiet -j 1 --dpi 72 "$@"
 }
-build old base 2026-11-24 >/dev/null || { echo "the old build failed"; exit 1; }
+build $from base 2026-11-24 >/dev/null || { echo "the old build failed"; exit 1; }
 cp -r base/. ref/
-build new ref 2026-11-25 >/dev/null || { echo "the reference build failed"; exit 1; }
+build $to ref 2026-11-25 >/dev/null || { echo "the reference build failed"; exit 1; }
+[ "$to" = new ] || [ -d ref/out/withdrawn ] || { echo "the reference build withdrew nothing"; exit 1; }
 
 # A fresh copy of the previous state in run/.
 fresh() {
@@ -36,7 +42,7 @@ count_points() {
 	fresh
 	rm -f count
 	FAULT_DIR=$scratch/run FAULT_COUNT=$scratch/count FAULT_TRACE=$scratch/trace LD_PRELOAD=$shim \
-		build new run 2026-11-25 >/dev/null 2>&1 || { echo "the counting build failed"; exit 1; }
+		build $to run 2026-11-25 >/dev/null 2>&1 || { echo "the counting build failed"; exit 1; }
 	changed=$(cd ref && find . -type f | while read -r f; do
 		cmp -s "$f" "../base/$f" || echo "$f"
 	done | wc -l)
@@ -67,11 +73,13 @@ set_at() { # call
 # as a whole (see set_at), each output old or new, the ledger old or new,
 # and (with --temps) temp files allowed. Then the next
 # build must succeed and give exactly the reference. $1 names the point.
-check_run() { # what old|new|units [--temps]
+check_run() { # what old|new|units|files [--temps]
 	what=$1
-	whole=$2
+	whole="--set $2"
+	[ "$2" = files ] && whole="" # each file old or new, not the set
 	shift 2
-	if ! python3 "$here/check_state.py" base/out ref/out run/out --set "$whole" "$@"; then
+	# shellcheck disable=SC2086
+	if ! python3 "$here/check_state.py" base/out ref/out run/out $whole "$@"; then
 		echo "after $what"
 		return 1
 	fi
@@ -88,7 +96,7 @@ check_run() { # what old|new|units [--temps]
 		echo "after $what: the registry is neither the old one nor the new one"
 		return 1
 	fi
-	if ! build new run 2026-11-25 >/dev/null 2>run/rebuild.err; then
+	if ! build $to run 2026-11-25 >/dev/null 2>run/rebuild.err; then
 		echo "after $what: the next build failed:"
 		cat run/rebuild.err
 		return 1

@@ -12,7 +12,7 @@ while [ "$n" -lt "$points" ]; do
 		fresh
 		status=0
 		FAULT_DIR=$scratch/run FAULT_AFTER=$n FAULT_ERRNO=$err LD_PRELOAD=$shim \
-			build new run 2026-11-25 >/dev/null 2>run.err || status=$?
+			build $to run 2026-11-25 >/dev/null 2>run.err || status=$?
 		reason="No space left on device"
 		[ "$err" = EIO ] && reason="Input/output error"
 		if [ "$status" != 3 ] || ! grep -q "error: .*$reason" run.err; then
