@@ -72,7 +72,6 @@ campaign__generation_begin(struct generation *g, int parent_fd, const char *pare
 	snprintf(g->name, sizeof(g->name), "%s", name);
 	stage_name(g->stage, sizeof(g->stage), name);
 	snprintf(g->label, sizeof(g->label), "%s/%s", parent_path, name);
-	mode_t mode = 0755;
 	g->current_fd = openat(parent_fd, name, OPEN_DIR);
 	if (g->current_fd < 0 && errno != ENOENT) {
 		if (errno == ELOOP || errno == ENOTDIR) {
@@ -82,19 +81,18 @@ campaign__generation_begin(struct generation *g, int parent_fd, const char *pare
 		}
 		return io_error(diags, g->label, "cannot open the directory", errno);
 	}
-	struct stat st;
-	if (g->current_fd >= 0 && fstat(g->current_fd, &st) == 0)
-		mode = st.st_mode & 07777;
 	remove_tree(parent_fd, g->stage, 0);
-	if (mkdirat(parent_fd, g->stage, 0700) != 0)
+	/* A new directory as any tool makes one (the umask decides); a next version as the current one is. */
+	struct stat st;
+	int keep_mode = g->current_fd >= 0 && fstat(g->current_fd, &st) == 0;
+	if (mkdirat(parent_fd, g->stage, keep_mode ? 0700 : 0755) != 0)
 		return io_error(diags, g->label, "cannot create its next version", errno);
 	g->made = 1;
 	g->fd = openat(parent_fd, g->stage, OPEN_DIR);
 	if (g->fd < 0)
 		return io_error(diags, g->label, "cannot open its next version", errno);
-	/* Made private (0700) so no one reads it half made; switched in with the old one's mode. */
-	if (fchmod(g->fd, mode) != 0)
-		return io_error(diags, g->label, "cannot set the permissions of its next version", errno);
+	if (keep_mode && fchmod(g->fd, st.st_mode & 07777) != 0)
+		return io_error(diags, g->label, "cannot give its next version the same permissions", errno);
 	return CAMPAIGN_OK;
 }
 
