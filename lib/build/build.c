@@ -3,7 +3,12 @@
  * the manifest. That order is the crash-safety argument:
  * the ledger is the write-ahead log, durable before any asset shows a newly
  * assigned number, so a crash at any point leaves every printed number
- * recorded and a re-run reproduces the same assignments. Before the flyers,
+ * recorded and a re-run reproduces the same assignments. The assets and the
+ * manifest are made as the next output set, hidden, and switched in as a
+ * whole only after the ledger (output_set.h): a crash between the two leaves
+ * the previous set beside a ledger that already has this build's numbers,
+ * from which the next build makes this set again; the other order could
+ * show a number on paper that no ledger records. Before the flyers,
  * the plan is written down to a scratch file (build_entries.h) and let go,
  * so drawing a big campaign does not hold it.
  */
