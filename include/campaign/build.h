@@ -9,9 +9,16 @@
  * manifest.csv last. A dry run makes every flyer too (so every template
  * check runs: overset text, QR module size, safe area) but writes nothing.
  * Nothing is written when a check of the spec, the plan or a template
- * fails; a flyer's own checks run while it is drawn, after the ledger and
- * the QR codes, and such a build writes no flyer and no manifest. Every file appears
- * complete or not at all (temporary file, fsync, rename), files are created
+ * fails; a flyer's own checks run while it is drawn, after the ledger, and
+ * such a build changes nothing in the output directory. Every file appears
+ * complete or not at all (temporary file, fsync, rename), and the output
+ * directory is replaced as a whole: flyers/, qr/ and withdrawn/ are made
+ * anew under hidden names beside it (files that did not change hard-linked)
+ * and swapped in with one rename each at the end, the manifest last, so a
+ * build that fails leaves the previous files as they were (a kill inside
+ * those few renames can leave some pieces new, each whole, until the next
+ * build; a file system without RENAME_EXCHANGE gets them file by file).
+ * Files are created
  * relative to the output directory without following symbolic links, and
  * the ledger and the output directory are locked against a second build.
  *

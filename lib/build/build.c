@@ -3,7 +3,12 @@
  * the manifest. That order is the crash-safety argument:
  * the ledger is the write-ahead log, durable before any asset shows a newly
  * assigned number, so a crash at any point leaves every printed number
- * recorded and a re-run reproduces the same assignments. Before the flyers,
+ * recorded and a re-run reproduces the same assignments. The assets and the
+ * manifest are made as the next output set, hidden, and switched in as a
+ * whole only after the ledger (output_set.h): a crash between the two leaves
+ * the previous set beside a ledger that already has this build's numbers,
+ * from which the next build makes this set again; the other order could
+ * show a number on paper that no ledger records. Before the flyers,
  * the plan is written down to a scratch file (build_entries.h) and let go,
  * so drawing a big campaign does not hold it.
  */
@@ -33,13 +38,16 @@
 #include "build/ledger_file.h"
 #include "build/manifest.h"
 #include "build/destinations.h"
+#include "build/output_set.h"
 #include "build/withdrawn.h"
 #include "io/outdir.h"
 #include "io/record_path.h"
 #include "io/open_input.h"
 #include "plan/plan_internal.h"
+#include "qr/qr_writer.h"
 #include "spec/spec_load.h"
 #include "io/atomic_file.h"
+#include "io/file_holds.h"
 #include "io/read_file.h"
 #include "util/lookalike.h"
 #include "io/lockfile.h"
@@ -61,6 +69,7 @@ struct build {
 	int registry_dirfd;
 	struct lockfile registry_lock;
 	struct outdir out;
+	struct output_set set; /* the next flyers/, qr/, withdrawn/, manifest: switched in as a whole */
 	char *out_path;
 	unsigned char *selected; /* per placement: write its files */
 	unsigned char *present;  /* per placement: MANIFEST_* bits of the files that exist */
@@ -125,34 +134,6 @@ open_registry_dir(struct build *b)
 }
 
 /*
- * Whether the file NAME in dirfd holds exactly text: read a block at a time,
- * not whole, as the new text already is (a ledger of 100,000 placements is
- * 17 MB). Anything unreadable counts as different, and is written again.
- */
-static int
-file_holds(int dirfd, const char *name, const char *text, size_t len)
-{
-	int fd = campaign__open_input_at(dirfd, name, 0, NULL);
-	if (fd < 0)
-		return 0;
-	struct stat st;
-	int same = fstat(fd, &st) == 0 && (size_t)st.st_size == len;
-	char block[16384];
-	for (size_t at = 0; same && at < len;) {
-		ssize_t n = read(fd, block, sizeof(block));
-		if (n < 0 && errno == EINTR)
-			continue;
-		same = n > 0 && (size_t)n <= len - at && memcmp(block, text + at, (size_t)n) == 0;
-		at += n > 0 ? (size_t)n : 0;
-	}
-	/* Nothing after the end: the file did not grow while we read it. */
-	if (same)
-		same = read(fd, block, 1) == 0;
-	close(fd);
-	return same;
-}
-
-/*
  * Whether the registry on disk is still the one the plan read. The lock
  * keeps other builds out, but a lock can lie (NFS mounted without locking):
  * then another build may have written it meanwhile, and writing ours over
@@ -193,7 +174,7 @@ write_registry(struct build *b)
 	const char *slash = strrchr(plan->registry_path, '/');
 	const char *name = slash ? slash + 1 : plan->registry_path;
 	if (rc == CAMPAIGN_OK && (!plan->registry_exists ||
-	                          !file_holds(b->registry_dirfd, name, campaign__strbuf_cstr(&text), text.len))) {
+	                          !campaign__file_holds(b->registry_dirfd, name, campaign__strbuf_cstr(&text), text.len))) {
 		struct atomic_file f;
 		rc = campaign__atomic_open(&f, b->registry_dirfd, name, b->diags);
 		if (rc == CAMPAIGN_OK && campaign__write_all(f.fd, campaign__strbuf_cstr(&text), text.len)) {
@@ -290,14 +271,13 @@ select_placements(struct build *b)
 static int
 write_qr_codes(struct build *b)
 {
-	int fd = -1;
-	int rc = campaign__outdir_subdir(&b->out, "qr", &fd, b->diags);
-	if (rc)
-		return rc;
+	const struct generation *next = &b->set.dirs[OUTPUT_QR];
 	char label[4200];
 	snprintf(label, sizeof(label), "%s/qr", b->out_path);
 	campaign_qr_writer *w = NULL;
-	rc = campaign_qr_writer_new(&w, fd, label);
+	int rc = campaign_qr_writer_new_private(&w, next->fd, label);
+	if (rc == CAMPAIGN_OK)
+		campaign__qr_writer_reuse_from(w, next->current_fd);
 	campaign_qr_options qo = CAMPAIGN_QR_OPTIONS_INIT;
 	qo.dpi = (int)b->opts->dpi;
 	qo.now = b->opts->now;
@@ -315,11 +295,13 @@ write_qr_codes(struct build *b)
 	if (rc == CAMPAIGN_OK)
 		rc = campaign_qr_writer_commit(w, b->diags);
 	campaign_qr_writer_free(w);
-	close(fd);
 	return rc;
 }
 
-/* Which files of every placement exist now, written by this build or an earlier one. */
+/*
+ * Which files of every placement the output set will hold: written by this
+ * build or carried over from an earlier one, in the next flyers/ and qr/.
+ */
 static int
 collect_files(struct build *b)
 {
@@ -327,12 +309,12 @@ collect_files(struct build *b)
 	b->present = calloc(n + 1, 1);
 	if (!b->present)
 		return CAMPAIGN_ENOMEM;
-	/* A directory that is not there holds no file: a million placements need no look. */
-	struct stat st;
+	const struct generation *flyers = &b->set.dirs[OUTPUT_FLYERS], *qr = &b->set.dirs[OUTPUT_QR];
+	/* A directory that holds nothing needs no look: a million placements without files. */
 	unsigned kinds = 0;
-	if (fstatat(b->out.fd, "flyers", &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode))
+	if (!campaign__generation_empty(flyers))
 		kinds |= MANIFEST_PDF | MANIFEST_PNG;
-	if (fstatat(b->out.fd, "qr", &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode))
+	if (!campaign__generation_empty(qr))
 		kinds |= MANIFEST_QR_PNG | MANIFEST_QR_SVG;
 	struct entry_reader reader = { 0 };
 	int rc = CAMPAIGN_OK;
@@ -346,16 +328,16 @@ collect_files(struct build *b)
 		static const unsigned char bits[4] = { MANIFEST_PDF, MANIFEST_PNG, MANIFEST_QR_PNG,
 		                                       MANIFEST_QR_SVG };
 		for (int k = 0; k < 4; k++)
-			if (names[k] && campaign__outdir_has_file(&b->out, names[k]))
+			if (names[k] && campaign__generation_has(k < 2 ? flyers : qr, strchr(names[k], '/') + 1))
 				b->present[i] |= bits[k];
 	}
 	campaign__entry_reader_free(&reader);
 	return rc;
 }
 
-/* One manifest document, streamed into its temp file and moved into place. */
+/* One manifest document, streamed into its temp file, sealed for the switch. */
 static int
-write_manifest_file(struct build *b, const char *name,
+write_manifest_file(struct build *b, const char *name, enum output_set_file which,
                     int (*make)(struct manifest_out *, const struct build_entries *,
                                 const unsigned char *, const struct withdrawn_list *,
                                 campaign_diags *))
@@ -375,17 +357,18 @@ write_manifest_file(struct build *b, const char *name,
 		campaign__atomic_discard(&f);
 		return rc;
 	}
-	return campaign__atomic_commit(&f, b->diags);
+	rc = campaign__atomic_seal(&f, b->diags);
+	if (rc == CAMPAIGN_OK)
+		campaign__output_set_add_file(&b->set, which, &f);
+	return rc;
 }
 
 static int
 write_manifest(struct build *b)
 {
-	int rc = write_manifest_file(b, "manifest.json", campaign__manifest_json);
+	int rc = write_manifest_file(b, "manifest.json", OUTPUT_JSON, campaign__manifest_json);
 	if (rc == CAMPAIGN_OK)
-		rc = write_manifest_file(b, "manifest.csv", campaign__manifest_csv);
-	if (rc == CAMPAIGN_OK)
-		rc = campaign__fsync_dir(b->out.fd, ".", b->out_path, b->diags);
+		rc = write_manifest_file(b, "manifest.csv", OUTPUT_CSV, campaign__manifest_csv);
 	return rc;
 }
 
@@ -538,6 +521,8 @@ run(struct build *b)
 		return rc;
 	if ((rc = campaign__outdir_open(&b->out, b->out_path, b->diags)))
 		return rc;
+	/* Under its lock: the hidden directories of a build that was killed are garbage. */
+	campaign__output_set_clean(&b->out);
 	if (b->opts->collect && (rc = select_placements(b)))
 		return rc;
 	if (b->opts->collect && load_templates(b))
@@ -556,25 +541,42 @@ run(struct build *b)
 		return rc;
 	/* The ledger is durable: the assets need no lock on it (shards wait for it). */
 	campaign__lock_release(&b->ledger_lock);
-	/* What left circulation goes before anything current is written beside it. */
-	if ((rc = campaign__withdraw(&b->withdrawn, &b->out, b->plan, b->diags)))
-		return rc;
+	/*
+	 * Everything from here on goes into the next output set, hidden until
+	 * the switch at the end: a failure or a kill before it leaves the
+	 * previous set whole, and the next build makes this one again from the
+	 * ledger (output_set.h).
+	 */
 	unsigned formats = b->opts->formats;
-	if (!b->opts->collect && (formats & CAMPAIGN_FORMAT_QR) && (rc = write_qr_codes(b)))
+	int writes_qr = !b->opts->collect && (formats & CAMPAIGN_FORMAT_QR);
+	if ((rc = campaign__output_set_begin(&b->set, &b->out, writes_qr, b->diags)))
+		return rc;
+	if ((rc = campaign__withdraw(&b->withdrawn, &b->set, b->plan, b->diags)))
+		return rc;
+	if (writes_qr && (rc = write_qr_codes(b)))
 		return rc;
 	if ((rc = write_down_plan(b, b->out.fd)))
 		return rc;
 	struct flyer_job job = { .entries = b->entries, .templates = &b->templates, .opts = b->opts,
 	                         .out = &b->out, .out_path = b->out_path, .diags = b->diags,
+	                         .set = &b->set, .flyers_fd = b->set.dirs[OUTPUT_FLYERS].fd,
+	                         .flyers_current_fd = b->set.dirs[OUTPUT_FLYERS].current_fd,
 	                         .proof_only = b->opts->collect,
 	                         .no_proof = b->opts->shard_count > 1 };
 	if ((rc = campaign__build_flyers(&job)))
 		return rc;
+	/* What this build did not write or withdraw stays: --only's others, files put there by hand. */
+	if ((rc = campaign__output_set_carry(&b->set, OUTPUT_FLYERS, b->diags)) ||
+	    (rc = campaign__output_set_carry(&b->set, OUTPUT_QR, b->diags)))
+		return rc;
 	if ((rc = collect_files(b)))
 		return rc;
-	if ((rc = campaign__withdraw_restored(&b->out, b->entries, b->present, b->diags)))
+	if ((rc = campaign__withdraw_restored(&b->set, b->entries, b->present, b->diags)) ||
+	    (rc = campaign__output_set_carry(&b->set, OUTPUT_WITHDRAWN, b->diags)))
 		return rc;
-	return write_manifest(b);
+	if ((rc = write_manifest(b)))
+		return rc;
+	return campaign__output_set_switch(&b->set, b->diags);
 }
 
 /* Both kinds of build; owned_spec is spec when the build takes it, or NULL. */
@@ -628,6 +630,7 @@ build(campaign_buf *out_dir, const campaign_spec *spec, campaign_spec *owned_spe
 		out_dir->size = strlen(b.out_path);
 		b.out_path = NULL;
 	}
+	campaign__output_set_free(&b.set);
 	campaign__outdir_close(&b.out);
 	campaign__lock_release(&b.registry_lock);
 	campaign__lock_release(&b.ledger_lock);

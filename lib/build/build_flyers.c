@@ -15,6 +15,7 @@
 #include "build/build_entries.h"
 #include "build/build_flyers.h"
 #include "build/flyer_templates.h"
+#include "build/output_set.h"
 #include "campaign/render.h"
 #include "campaign/status.h"
 #include "campaign/template.h"
@@ -256,9 +257,12 @@ finish_combined(struct flyer_run *r, int fd)
 	return campaign__pdf_set_finish(r->combined, fd, r->job->diags);
 }
 
-/* The proof sheet and the combined PDF go from their scratch files straight into place. */
+/*
+ * The proof sheet and the combined PDF go from their scratch files into
+ * sealed temp files, renamed into place with the rest of the output set.
+ */
 static int
-write_finished(struct flyer_run *r, int dirfd, const char *name,
+write_finished(struct flyer_run *r, int dirfd, const char *name, enum output_set_file which,
                int (*finish)(struct flyer_run *, int fd))
 {
 	struct atomic_file f;
@@ -270,7 +274,10 @@ write_finished(struct flyer_run *r, int dirfd, const char *name,
 		campaign__atomic_discard(&f);
 		return rc;
 	}
-	return campaign__atomic_commit(&f, r->job->diags);
+	rc = campaign__atomic_seal(&f, r->job->diags);
+	if (rc == CAMPAIGN_OK)
+		campaign__output_set_add_file(r->job->set, which, &f);
+	return rc;
 }
 
 int
@@ -287,7 +294,6 @@ campaign__build_flyers(const struct flyer_job *job)
 	int combining = job->out && !job->proof_only && job->opts->combine;
 	r.render = writing;
 	r.total = wanted;
-	int dirfd = -1;
 	unsigned jobs = job->opts->jobs;
 	r.workers = calloc(jobs, sizeof(*r.workers));
 	if (!r.workers)
@@ -304,9 +310,9 @@ campaign__build_flyers(const struct flyer_job *job)
 	if (wanted && writing && r.status == CAMPAIGN_OK) {
 		char label[4200];
 		snprintf(label, sizeof(label), "%s/flyers", job->out_path);
-		rc = campaign__outdir_subdir(job->out, "flyers", &dirfd, job->diags);
+		rc = campaign__atomic_batch_new_private(&r.batch, job->flyers_fd, label);
 		if (rc == CAMPAIGN_OK)
-			rc = campaign__atomic_batch_new(&r.batch, dirfd, label);
+			campaign__atomic_batch_reuse_from(r.batch, job->flyers_current_fd);
 	}
 	if (wanted && proofing && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK) {
 		campaign_proof_options po = CAMPAIGN_PROOF_OPTIONS_INIT;
@@ -336,14 +342,12 @@ campaign__build_flyers(const struct flyer_job *job)
 	if (r.status == CAMPAIGN_OK && r.batch)
 		fail(&r, campaign__atomic_batch_commit(r.batch, job->diags));
 	if (r.status == CAMPAIGN_OK && r.proof)
-		fail(&r, write_finished(&r, job->out->fd, "proof.pdf", finish_proof));
+		fail(&r, write_finished(&r, job->out->fd, "proof.pdf", OUTPUT_PROOF, finish_proof));
 	if (r.status == CAMPAIGN_OK && r.combined)
-		fail(&r, write_finished(&r, AT_FDCWD, job->opts->combine, finish_combined));
+		fail(&r, write_finished(&r, AT_FDCWD, job->opts->combine, OUTPUT_COMBINED, finish_combined));
 	campaign__pdf_set_free(r.combined);
 	campaign_proof_free(r.proof);
 	campaign__atomic_batch_free(r.batch);
-	if (dirfd >= 0)
-		close(dirfd);
 	for (unsigned w = 0; r.workers && w < jobs; w++) {
 		campaign__values_free(&r.workers[w].values);
 		campaign__entry_reader_free(&r.workers[w].reader);

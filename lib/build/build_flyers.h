@@ -7,6 +7,7 @@
 
 struct build_entries;
 struct flyer_templates;
+struct output_set;
 
 struct flyer_job {
 	const struct build_entries *entries;
@@ -14,6 +15,10 @@ struct flyer_job {
 	const campaign_build_options *opts;
 	struct outdir *out;            /* NULL: check only, write nothing */
 	const char *out_path;
+	/* Where the files go when out is set: the output set's next versions (build/output_set.h). */
+	struct output_set *set;        /* takes proof.pdf and the --combine PDF, sealed */
+	int flyers_fd;                 /* the next flyers/, a private directory */
+	int flyers_current_fd;         /* the flyers/ it replaces, unchanged flyers linked from; -1: none */
 	campaign_diags *diags;
 	int proof_only; /* draw the proof sheet, write no flyer files */
 	int no_proof;   /* write flyer files, no proof sheet (a shard) */
@@ -22,8 +27,9 @@ struct flyer_job {
 /*
  * Makes the flyer of every placement job->templates draws, from its template (every check of
  * campaign_flyer_new(): overset text, QR module size, safe area...), and,
- * when job->out is set, writes flyers/<id>.pdf and .png as the formats ask,
- * and proof.pdf, a contact sheet of them all.
+ * when job->out is set, writes flyers/<id>.pdf and .png as the formats ask
+ * into the next flyers/, and proof.pdf, a contact sheet of them all, sealed
+ * for the switch of the output set.
  * @return CAMPAIGN_OK or the first failure (all reported in diags).
  */
 int campaign__build_flyers(const struct flyer_job *job);

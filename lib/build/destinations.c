@@ -1,7 +1,11 @@
 /* Every place a build writes, checked before the first write: see destinations.h. */
 #include "build/destinations.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "campaign/build.h"
 #include "campaign/status.h"
@@ -55,6 +59,12 @@ campaign__destinations_check(const struct outdir *out, const struct destinations
                              campaign_diags *diags)
 {
 	int rc = CAMPAIGN_OK;
+	/* The next versions of the output set are made beside the current one (output_set.h). */
+	if (faccessat(out->fd, ".", W_OK, AT_EACCESS) != 0) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, out->path, 0, 0,
+		                   "cannot create anything in the output directory: %s", strerror(errno));
+		return CAMPAIGN_EIO;
+	}
 	int flyers = d->flyers && (d->formats & (CAMPAIGN_FORMAT_PDF | CAMPAIGN_FORMAT_PNG));
 	int qr = d->qr && (d->formats & CAMPAIGN_FORMAT_QR);
 	if (flyers && campaign__outdir_check_subdir(out, "flyers", diags))

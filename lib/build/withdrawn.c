@@ -11,9 +11,10 @@
 
 #include "build/build_entries.h"
 #include "build/manifest.h"
+#include "build/output_set.h"
 #include "campaign/status.h"
 #include "io/open_input.h"
-#include "io/atomic_file.h"
+#include "io/generation.h"
 #include "io/read_file.h"
 #include "plan/plan_internal.h"
 #include "util/date.h"
@@ -87,6 +88,8 @@ read_names(int fd, struct names *s)
 			close(copy);
 		return CAMPAIGN_ENOMEM;
 	}
+	/* The copy shares fd's offset, which another reader may have left at the end. */
+	rewinddir(d);
 	size_t cap = 0;
 	int rc = CAMPAIGN_OK;
 	for (struct dirent *e; rc == CAMPAIGN_OK && (e = readdir(d));) {
@@ -121,16 +124,17 @@ has(const struct names *s, const char *name)
 /* One directory of files in circulation and its withdrawn counterpart. */
 struct side {
 	const char *name; /* "flyers" or "qr" */
-	int fd;           /* -1: absent */
+	struct generation *next; /* its next version, which the withdrawn files leave out */
+	int fd;           /* the current directory (borrowed from next); -1: absent */
 	struct names files;
-	int out_fd;       /* withdrawn/NAME, made when the first file moves; -1 until then */
+	int old_out_fd;   /* the current withdrawn/NAME; -1: absent */
+	int out_fd;       /* withdrawn/NAME in the next version, made when the first file goes; -1 until then */
 	struct names out_files;
-	int moved;
 };
 
 struct move_ctx {
-	struct outdir *dir;
-	int withdrawn_fd; /* -1 until made */
+	const char *path; /* the output directory, for messages */
+	struct generation *withdrawn; /* the next version of withdrawn/ */
 	struct side sides[2];
 	campaign_diags *diags;
 };
@@ -141,85 +145,23 @@ side_of(struct move_ctx *m, const char *dir)
 	return strcmp(dir, "flyers") == 0 ? &m->sides[0] : &m->sides[1];
 }
 
-/* withdrawn/ and withdrawn/NAME, made when needed; never through a symbolic link. */
-static int
-out_dir(struct move_ctx *m, struct side *s)
-{
-	if (s->out_fd >= 0)
-		return CAMPAIGN_OK;
-	int rc = CAMPAIGN_OK;
-	if (m->withdrawn_fd < 0)
-		rc = campaign__outdir_subdir(m->dir, "withdrawn", &m->withdrawn_fd, m->diags);
-	char label[4200];
-	snprintf(label, sizeof(label), "%s/withdrawn/%s", m->dir->path, s->name);
-	if (rc == CAMPAIGN_OK && mkdirat(m->withdrawn_fd, s->name, 0755) != 0 && errno != EEXIST) {
-		campaign_diags_add(m->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
-		                   "cannot create the directory: %s", strerror(errno));
-		rc = CAMPAIGN_EIO;
-	}
-	if (rc == CAMPAIGN_OK)
-		rc = open_dir(m->withdrawn_fd, s->name, label, &s->out_fd, m->diags);
-	return rc;
-}
-
 /*
- * Moves one file into withdrawn/: a rename, atomic; across file systems a
- * rename cannot be, so the copy is made durable first and the file removed
- * after, never the other way round.
+ * Takes one file out of circulation: the next version of its directory
+ * leaves it out, and the next version of withdrawn/ links it. Nothing
+ * moves until the output set is switched, so a build that fails withdraws
+ * nothing.
  */
 static int
 move_file(struct move_ctx *m, struct side *s, const char *name)
 {
-	int rc = out_dir(m, s);
+	int rc = campaign__generation_drop(s->next, name);
+	if (rc == CAMPAIGN_OK && s->out_fd < 0)
+		rc = campaign__generation_subdir(m->withdrawn, s->name, &s->out_fd, m->diags);
 	if (rc)
 		return rc;
 	char label[4200];
-	snprintf(label, sizeof(label), "%s/%s/%s", m->dir->path, s->name, name);
-	if (renameat(s->fd, name, s->out_fd, name) == 0) {
-		s->moved = 1;
-		return CAMPAIGN_OK;
-	}
-	if (errno != EXDEV) {
-		campaign_diags_add(m->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
-		                   "cannot move it into withdrawn/: %s", strerror(errno));
-		return CAMPAIGN_EIO;
-	}
-	const char *why = NULL;
-	int fd = campaign__open_input_at(s->fd, name, O_NOFOLLOW, &why);
-	struct stat st;
-	char *data = NULL;
-	if (fd < 0 || fstat(fd, &st) || !(data = malloc((size_t)st.st_size + 1))) {
-		if (fd >= 0)
-			close(fd);
-		campaign_diags_add(m->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
-		                   "cannot read it to move it into withdrawn/: %s", why ? why : strerror(errno));
-		return CAMPAIGN_EIO;
-	}
-	size_t got = 0;
-	while (got < (size_t)st.st_size) {
-		ssize_t n = read(fd, data + got, (size_t)st.st_size - got);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		got += (size_t)n;
-	}
-	close(fd);
-	if (got != (size_t)st.st_size) {
-		free(data);
-		campaign_diags_add(m->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
-		                   "cannot read it to move it into withdrawn/");
-		return CAMPAIGN_EIO;
-	}
-	rc = campaign__atomic_write(s->out_fd, name, data, got, m->diags);
-	free(data);
-	if (rc == CAMPAIGN_OK && unlinkat(s->fd, name, 0) != 0) {
-		campaign_diags_add(m->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
-		                   "copied into withdrawn/, but cannot remove it: %s", strerror(errno));
-		rc = CAMPAIGN_EIO;
-	}
-	s->moved |= rc == CAMPAIGN_OK;
-	return rc;
+	snprintf(label, sizeof(label), "%s/%s/%s", m->path, s->name, name);
+	return campaign__generation_adopt(s->fd, name, s->out_fd, label, m->diags);
 }
 
 static int
@@ -290,7 +232,7 @@ withdraw_one(struct move_ctx *m, struct withdrawn_list *list, const char *id, co
 		char day[11] = "";
 		if (left >= 0)
 			campaign__date_format(left, day);
-		campaign_diags_add(m->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, m->dir->path, 0, 0,
+		campaign_diags_add(m->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, m->path, 0, 0,
 		                   "withdrew placement '%s' (%s%s%s): %s moved into withdrawn/", id,
 		                   reason_text(reason), left >= 0 ? " on " : "", day, moved_names);
 	}
@@ -298,29 +240,27 @@ withdraw_one(struct move_ctx *m, struct withdrawn_list *list, const char *id, co
 }
 
 int
-campaign__withdraw(struct withdrawn_list *list, struct outdir *dir, const campaign_plan *plan,
+campaign__withdraw(struct withdrawn_list *list, struct output_set *set, const campaign_plan *plan,
                    campaign_diags *diags)
 {
 	memset(list, 0, sizeof(*list));
-	struct move_ctx m = { .dir = dir, .withdrawn_fd = -1, .diags = diags };
-	m.sides[0] = (struct side){ .name = "flyers", .fd = -1, .out_fd = -1 };
-	m.sides[1] = (struct side){ .name = "qr", .fd = -1, .out_fd = -1 };
-	int withdrawn_fd = -1, rc = CAMPAIGN_OK;
+	struct move_ctx m = { .path = set->out->path, .withdrawn = &set->dirs[OUTPUT_WITHDRAWN],
+	                      .diags = diags };
+	m.sides[0] = (struct side){ .name = "flyers", .next = &set->dirs[OUTPUT_FLYERS] };
+	m.sides[1] = (struct side){ .name = "qr", .next = &set->dirs[OUTPUT_QR] };
+	int rc = CAMPAIGN_OK;
 	char label[4200];
-	snprintf(label, sizeof(label), "%s/withdrawn", dir->path);
-	rc = open_dir(dir->fd, "withdrawn", label, &withdrawn_fd, diags);
-	m.withdrawn_fd = withdrawn_fd;
-	for (int i = 0; i < 2 && rc == CAMPAIGN_OK; i++) {
+	for (int i = 0; i < 2; i++) {
 		struct side *s = &m.sides[i];
-		snprintf(label, sizeof(label), "%s/%s", dir->path, s->name);
-		rc = open_dir(dir->fd, s->name, label, &s->fd, diags);
+		s->fd = s->next->current_fd;
+		s->old_out_fd = s->out_fd = -1;
 		if (rc == CAMPAIGN_OK)
 			rc = read_names(s->fd, &s->files);
-		snprintf(label, sizeof(label), "%s/withdrawn/%s", dir->path, s->name);
+		snprintf(label, sizeof(label), "%s/withdrawn/%s", m.path, s->name);
 		if (rc == CAMPAIGN_OK)
-			rc = open_dir(m.withdrawn_fd, s->name, label, &s->out_fd, diags);
+			rc = open_dir(m.withdrawn->current_fd, s->name, label, &s->old_out_fd, diags);
 		if (rc == CAMPAIGN_OK)
-			rc = read_names(s->out_fd, &s->out_files);
+			rc = read_names(s->old_out_fd, &s->out_files);
 	}
 	/* Placements that left: the current issue in the ledger is released. */
 	const struct ledger *ledger = &plan->ledger;
@@ -338,78 +278,64 @@ campaign__withdraw(struct withdrawn_list *list, struct outdir *dir, const campai
 		if (!p->qr && rc == CAMPAIGN_OK)
 			rc = withdraw_one(&m, list, p->id, p->event, WITHDRAWN_NO_QR, -1, QR_BITS);
 	}
-	/* The renames are durable before the ledger's successors are written. */
 	for (int i = 0; i < 2; i++) {
 		struct side *s = &m.sides[i];
-		if (rc == CAMPAIGN_OK && s->moved) {
-			snprintf(label, sizeof(label), "%s/%s", dir->path, s->name);
-			rc = campaign__fsync_dir(s->out_fd, ".", label, diags);
-			if (rc == CAMPAIGN_OK)
-				rc = campaign__fsync_dir(s->fd, ".", label, diags);
-		}
 		names_free(&s->files);
 		names_free(&s->out_files);
-		if (s->fd >= 0)
-			close(s->fd);
+		if (s->old_out_fd >= 0)
+			close(s->old_out_fd);
 		if (s->out_fd >= 0)
 			close(s->out_fd);
 	}
-	if (m.withdrawn_fd >= 0)
-		close(m.withdrawn_fd);
 	if (rc)
 		campaign__withdrawn_free(list);
 	return rc;
 }
 
 int
-campaign__withdraw_restored(struct outdir *dir, const struct build_entries *entries,
+campaign__withdraw_restored(struct output_set *set, const struct build_entries *entries,
                             const unsigned char *present, campaign_diags *diags)
 {
-	int withdrawn_fd = -1;
-	char label[4200];
-	snprintf(label, sizeof(label), "%s/withdrawn", dir->path);
-	int rc = open_dir(dir->fd, "withdrawn", label, &withdrawn_fd, diags);
-	if (rc || withdrawn_fd < 0)
-		return rc;
+	struct generation *next = &set->dirs[OUTPUT_WITHDRAWN];
+	if (next->current_fd < 0)
+		return CAMPAIGN_OK;
 	int fds[2] = { -1, -1 };
 	struct names files[2] = { { 0 }, { 0 } };
 	static const char *const dirs[2] = { "flyers", "qr" };
 	size_t listed = 0;
+	int rc = CAMPAIGN_OK;
+	char label[4200];
 	for (int i = 0; i < 2 && rc == CAMPAIGN_OK; i++) {
-		snprintf(label, sizeof(label), "%s/withdrawn/%s", dir->path, dirs[i]);
-		rc = open_dir(withdrawn_fd, dirs[i], label, &fds[i], diags);
+		snprintf(label, sizeof(label), "%s/withdrawn/%s", set->out->path, dirs[i]);
+		rc = open_dir(next->current_fd, dirs[i], label, &fds[i], diags);
 		if (rc == CAMPAIGN_OK)
 			rc = read_names(fds[i], &files[i]);
 		listed += files[i].n;
 	}
 	/* Withdrawn copies are rare: the placements are read back only when there are some. */
 	struct entry_reader reader = { 0 };
-	int removed[2] = { 0, 0 };
 	for (size_t i = 0; listed && rc == CAMPAIGN_OK && i < campaign__entries_count(entries); i++) {
 		if (!present[i])
 			continue;
 		const struct build_entry *e = NULL;
 		if ((rc = campaign__entries_read(entries, i, &reader, &e, diags)))
 			break;
-		for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+		for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]) && rc == CAMPAIGN_OK; k++) {
 			int d = strcmp(kinds[k].dir, "flyers") == 0 ? 0 : 1;
-			char name[96];
+			char name[96], path[128];
 			snprintf(name, sizeof(name), "%s%s", e->p.id, kinds[k].ext);
-			if ((present[i] & kinds[k].bit) && has(&files[d], name) && unlinkat(fds[d], name, 0) == 0)
-				removed[d] = 1;
+			snprintf(path, sizeof(path), "%s/%s", dirs[d], name);
+			/* In circulation again: its withdrawn copy is left out of the next withdrawn/. */
+			if ((present[i] & kinds[k].bit) && has(&files[d], name))
+				rc = campaign__generation_drop(next, path);
 		}
 	}
 	campaign__entry_reader_free(&reader);
 	for (int i = 0; i < 2; i++) {
-		if (rc == CAMPAIGN_OK && removed[i]) {
-			snprintf(label, sizeof(label), "%s/withdrawn/%s", dir->path, dirs[i]);
-			rc = campaign__fsync_dir(fds[i], ".", label, diags);
-		}
 		names_free(&files[i]);
 		if (fds[i] >= 0)
 			close(fds[i]);
 	}
-	close(withdrawn_fd);
 	return rc;
 }
 

@@ -3,7 +3,8 @@
  * to the print shop must hold only what is current: the flyers and QR codes
  * of a placement that left the spec (or no longer has a template, or a QR
  * code) move from flyers/ and qr/ into withdrawn/flyers/ and withdrawn/qr/,
- * one rename each, and the build says so. Only files named after a
+ * and the build says so. The move is made in the next versions of those
+ * directories (build/output_set.h): a build that fails moves nothing. Only files named after a
  * placement the ledger issued are moved: nothing a person put in the output
  * directory by hand is touched. A placement that comes back gets its files
  * made anew, and its withdrawn copies go.
@@ -15,9 +16,9 @@
 
 #include "campaign/diag.h"
 #include "campaign/plan.h"
-#include "io/outdir.h"
 
 struct build_entries;
+struct output_set;
 
 enum withdrawn_reason {
 	WITHDRAWN_LEFT,        /* the placement left the campaign */
@@ -39,21 +40,22 @@ struct withdrawn_list {
 };
 
 /*
- * Moves the files of every placement out of circulation into withdrawn/,
- * and lists every placement that has files there now (moved by this build
+ * Moves the files of every placement out of circulation into withdrawn/
+ * (in the set's next versions of flyers/, qr/ and withdrawn/), and lists every placement that has files there now (moved by this build
  * or an earlier one), for the manifest. Reports each move as a note on the
  * file. Needs the plan (with its ledger as this build writes it).
  * @return CAMPAIGN_OK, CAMPAIGN_EIO (reported: a file cannot be moved, or
  *         withdrawn/ is a symbolic link) or CAMPAIGN_ENOMEM.
  */
-int campaign__withdraw(struct withdrawn_list *list, struct outdir *dir, const campaign_plan *plan,
+int campaign__withdraw(struct withdrawn_list *list, struct output_set *set, const campaign_plan *plan,
                        campaign_diags *diags);
 
 /*
- * Removes the withdrawn copies of the files a placement in circulation has
- * again (present: MANIFEST_* bits per entry, as the build found its files).
+ * Leaves the withdrawn copies of the files a placement in circulation has
+ * again out of the next withdrawn/ (present: MANIFEST_* bits per entry, as
+ * the next versions of flyers/ and qr/ hold them).
  */
-int campaign__withdraw_restored(struct outdir *dir, const struct build_entries *entries,
+int campaign__withdraw_restored(struct output_set *set, const struct build_entries *entries,
                                 const unsigned char *present, campaign_diags *diags);
 
 void campaign__withdrawn_free(struct withdrawn_list *list);

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "campaign/status.h"
+#include "io/file_holds.h"
 #include "util/strbuf.h"
 
 /* Room for ".NAME.tmp.PID.RAND" within NAME_MAX (255) whatever NAME's length. */
@@ -28,6 +29,12 @@ is_temp_of(const char *name, const char *base)
 	size_t base_len = strnlen(base, TMP_BASE_MAX);
 	return name[0] == '.' && strncmp(name + 1, base, base_len) == 0 &&
 	       strncmp(name + 1 + base_len, ".tmp.", 5) == 0;
+}
+
+int
+campaign__atomic_is_temp(const char *name)
+{
+	return is_temp_of(name, NULL);
 }
 
 void
@@ -212,8 +219,10 @@ campaign__atomic_open(struct atomic_file *f, int dirfd, const char *name, campai
 }
 
 int
-campaign__atomic_commit(struct atomic_file *f, campaign_diags *diags)
+campaign__atomic_seal(struct atomic_file *f, campaign_diags *diags)
 {
+	if (f->sealed)
+		return CAMPAIGN_OK;
 	int err = 0;
 	const char *what = "cannot flush to disk";
 	if (fsync(f->fd) != 0)
@@ -224,13 +233,24 @@ campaign__atomic_commit(struct atomic_file *f, campaign_diags *diags)
 		what = "cannot write";
 	}
 	f->fd = -1;
-	if (!err && renameat(f->dirfd, f->tmp, f->dirfd, f->base) != 0) {
-		err = errno;
-		what = "cannot move the new file into place";
+	if (err) {
+		campaign__atomic_discard(f);
+		return io_error(diags, f->name, what, err);
 	}
-	if (!err)
+	f->sealed = 1;
+	return CAMPAIGN_OK;
+}
+
+int
+campaign__atomic_commit(struct atomic_file *f, campaign_diags *diags)
+{
+	int rc = campaign__atomic_seal(f, diags);
+	if (rc)
+		return rc;
+	if (renameat(f->dirfd, f->tmp, f->dirfd, f->base) != 0)
+		rc = io_error(diags, f->name, "cannot move the new file into place", errno);
+	else
 		f->tmp[0] = '\0'; /* in place: nothing left to discard */
-	int rc = err ? io_error(diags, f->name, what, err) : CAMPAIGN_OK;
 	campaign__atomic_discard(f);
 	return rc;
 }
@@ -247,6 +267,7 @@ campaign__atomic_discard(struct atomic_file *f)
 	if (f->own_dirfd)
 		close(f->dirfd);
 	f->own_dirfd = 0;
+	f->sealed = 0;
 }
 
 int
@@ -305,6 +326,7 @@ campaign__fsync_dir(int dirfd, const char *name, const char *label, campaign_dia
 struct atomic_batch {
 	int dirfd;
 	int private_dir; /* see campaign__atomic_batch_new_private() */
+	int reuse_fd;    /* see campaign__atomic_batch_reuse_from(); -1: none */
 	char *label;
 	struct strbuf names;
 	size_t *at; /* where entry i's TMP starts in names */
@@ -340,6 +362,7 @@ campaign__atomic_batch_new(struct atomic_batch **out, int dirfd, const char *lab
 	if (!b)
 		return CAMPAIGN_ENOMEM;
 	b->dirfd = dirfd;
+	b->reuse_fd = -1;
 	campaign__strbuf_init(&b->names, STRBUF_DEFAULT_MAX);
 	if (label && !(b->label = strdup(label))) {
 		free(b);
@@ -358,15 +381,42 @@ campaign__atomic_batch_new_private(struct atomic_batch **out, int dirfd, const c
 	return rc;
 }
 
-/* A private batch's file: written under its own name; on failure removed. */
+void
+campaign__atomic_batch_reuse_from(struct atomic_batch *b, int current_fd)
+{
+	b->reuse_fd = b->private_dir ? current_fd : -1;
+}
+
+/*
+ * A private batch's file: written under its own name; on failure removed.
+ * A name there already is unlinked first, never truncated: it may be a
+ * hard link to the current generation's file, which must stay as it is.
+ */
 static int
 write_private(int dfd, const char *name, const char *file, const void *data, size_t len,
               campaign_diags *diags)
 {
-	int fd = openat(dfd, name, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0666);
+	int flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC;
+	int fd = openat(dfd, name, flags, 0666);
+	if (fd < 0 && errno == EEXIST && unlinkat(dfd, name, 0) == 0)
+		fd = openat(dfd, name, flags, 0666);
 	if (fd < 0)
 		return io_error(diags, file, "cannot create", errno);
 	return fill_new_file(dfd, fd, name, file, data, len, 0, diags);
+}
+
+/* A private batch's file that is unchanged from the current generation: linked, 1; else 0. */
+static int
+link_unchanged(const struct atomic_batch *b, const char *name, const void *data, size_t len)
+{
+	if (b->reuse_fd < 0 || !campaign__file_holds(b->reuse_fd, name, data, len))
+		return 0;
+	/* Added twice: the first add's file goes, as write_private() would replace it. */
+	if (linkat(b->reuse_fd, name, b->dirfd, name, 0) != 0 &&
+	    (errno != EEXIST || unlinkat(b->dirfd, name, 0) != 0 ||
+	     linkat(b->reuse_fd, name, b->dirfd, name, 0) != 0))
+		return 0;
+	return 1;
 }
 
 /* The diagnostic name of a file in the batch: "label/name", or name. */
@@ -399,8 +449,11 @@ campaign__atomic_batch_add(struct atomic_batch *b, const char *name, const void 
 		b->cap = cap;
 	}
 	char tmp[TMP_NAME_MAX] = "";
-	int rc = b->private_dir ? write_private(b->dirfd, name, file, data, len, diags)
-	                        : write_temp(b->dirfd, name, file, data, len, 0, tmp, diags);
+	int rc = CAMPAIGN_OK;
+	if (!b->private_dir)
+		rc = write_temp(b->dirfd, name, file, data, len, 0, tmp, diags);
+	else if (!link_unchanged(b, name, data, len))
+		rc = write_private(b->dirfd, name, file, data, len, diags);
 	if (rc)
 		return rc;
 	size_t start = b->names.len;

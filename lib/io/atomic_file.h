@@ -61,6 +61,7 @@ struct atomic_file {
 	const char *name; /* borrowed, for diagnostics */
 	const char *base; /* the final name within dirfd (points into name) */
 	char tmp[256];   /* the temp file's name within dirfd, "" when none */
+	int sealed;      /* durable and closed: commit only renames */
 };
 
 int campaign__atomic_open(struct atomic_file *f, int dirfd, const char *name, campaign_diags *diags);
@@ -72,6 +73,13 @@ int campaign__atomic_open(struct atomic_file *f, int dirfd, const char *name, ca
  */
 int campaign__atomic_check(int dirfd, const char *name, campaign_diags *diags);
 int campaign__atomic_commit(struct atomic_file *f, campaign_diags *diags);
+/*
+ * The first half of commit: makes the temp file durable and closes it, so
+ * that a later commit is one rename. A build seals every file of its output
+ * set first and renames them together at the end (build/output_set.h).
+ * After a failure (reported) the file is discarded.
+ */
+int campaign__atomic_seal(struct atomic_file *f, campaign_diags *diags);
 void campaign__atomic_discard(struct atomic_file *f);
 
 /*
@@ -90,6 +98,9 @@ int campaign__fsync_dir(int dirfd, const char *name, const char *label, campaign
  * file left is garbage, never a final file.
  */
 void campaign__atomic_remove_temps(int dirfd, const char *base);
+
+/* Whether name is one of the temp files above (".NAME.tmp.*"). */
+int campaign__atomic_is_temp(const char *name);
 
 /*
  * A batch writes many files into one directory with one flush for all of
@@ -119,6 +130,16 @@ int campaign__atomic_batch_new(struct atomic_batch **out, int dirfd, const char 
  * is written twice, and rolling back the second add removes the file.
  */
 int campaign__atomic_batch_new_private(struct atomic_batch **out, int dirfd, const char *label);
+/*
+ * For a private batch building the next generation of a directory:
+ * `current_fd` is the directory it will replace (borrowed). An add whose
+ * bytes are exactly those of the file of the same name there hard-links
+ * that file instead of writing it again: nothing to write or flush, and the
+ * file keeps its inode and time, so copies (rsync) see it unchanged. A
+ * file that cannot be linked (another file system, no hard links) is
+ * written.
+ */
+void campaign__atomic_batch_reuse_from(struct atomic_batch *b, int current_fd);
 int campaign__atomic_batch_add(struct atomic_batch *b, const char *name, const void *data,
                                size_t len, campaign_diags *diags);
 /* The number of files added and not yet committed. */

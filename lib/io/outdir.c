@@ -80,23 +80,6 @@ refuse_link(const struct outdir *dir, const char *name, campaign_diags *diags)
 }
 
 int
-campaign__outdir_subdir(struct outdir *dir, const char *name, int *fd, campaign_diags *diags)
-{
-	char label[4096];
-	snprintf(label, sizeof(label), "%s/%s", dir->path, name);
-	if (mkdirat(dir->fd, name, 0755) != 0 && errno != EEXIST)
-		return io_error(diags, label, "cannot create the directory");
-	*fd = openat(dir->fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	if (*fd < 0) {
-		if (errno == ELOOP || errno == ENOTDIR)
-			return refuse_link(dir, name, diags);
-		return io_error(diags, label, "cannot open the directory");
-	}
-	campaign__atomic_remove_temps(*fd, NULL);
-	return CAMPAIGN_OK;
-}
-
-int
 campaign__outdir_check_subdir(const struct outdir *dir, const char *name, campaign_diags *diags)
 {
 	char label[4096];

@@ -20,16 +20,10 @@ struct outdir {
 int campaign__outdir_open(struct outdir *dir, const char *path, campaign_diags *diags);
 
 /*
- * Creates (if needed) and opens the subdirectory name of dir, refusing a
- * symbolic link. *fd receives the descriptor; close it when done.
- */
-int campaign__outdir_subdir(struct outdir *dir, const char *name, int *fd, campaign_diags *diags);
-
-/*
  * Whether the subdirectory name of dir could be written into, without
  * creating or changing anything: absent (the directory itself must then be
  * writable), or a real directory (not a symbolic link) that is writable.
- * Reported like campaign__outdir_subdir() would report it.
+ * Reported as the build would report it (io/generation.h).
  */
 int campaign__outdir_check_subdir(const struct outdir *dir, const char *name, campaign_diags *diags);
 

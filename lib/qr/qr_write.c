@@ -5,6 +5,7 @@
 
 #include "campaign/status.h"
 #include "qr/qr_internal.h"
+#include "qr/qr_writer.h"
 #include "io/atomic_file.h"
 
 /* Pending files after which a writer commits by itself, to bound memory and temp files. */
@@ -100,6 +101,12 @@ int
 campaign_qr_writer_new_private(campaign_qr_writer **out, int dirfd, const char *label)
 {
 	return writer_new(out, dirfd, label, 1);
+}
+
+void
+campaign__qr_writer_reuse_from(campaign_qr_writer *w, int current_fd)
+{
+	campaign__atomic_batch_reuse_from(w->batch, current_fd);
 }
 
 int

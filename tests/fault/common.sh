@@ -4,8 +4,13 @@
 #   base/               the previous state: old's outputs, ledger and registry
 #   ref/                base after an uninterrupted build of new: the reference
 # and functions to run a build on a fresh copy of base in run/.
-#   . common.sh CAMPAIGN SHIM
+# With SCENARIO withdraw the roles swap: base is new's outputs and the build
+# under test is old's, which withdraws the poster (its QR codes move into
+# withdrawn/); $to names the spec of the build under test.
+#   . common.sh CAMPAIGN SHIM [withdraw]
 . "$(dirname "$0")/scratch.sh"
+from=old to=new
+[ "${3:-}" = withdraw ] && from=new to=old
 
 mkdir new old base ref
 cp "$here/spec/campaign.yaml" new/
@@ -17,9 +22,10 @@ build() { # spec dir now [extra args...]
 	"$campaign" build "$spec/campaign.yaml" -o "$dir/out" --ledger "$dir/fault.ledger" \
 		--registry "$dir/fault.registry" --now "$now" --quiet -j 1 --dpi 72 "$@"
 }
-build old base 2026-11-24 >/dev/null || { echo "the old build failed"; exit 1; }
+build $from base 2026-11-24 >/dev/null || { echo "the old build failed"; exit 1; }
 cp -r base/. ref/
-build new ref 2026-11-25 >/dev/null || { echo "the reference build failed"; exit 1; }
+build $to ref 2026-11-25 >/dev/null || { echo "the reference build failed"; exit 1; }
+[ "$to" = new ] || [ -d ref/out/withdrawn ] || { echo "the reference build withdrew nothing"; exit 1; }
 
 # A fresh copy of the previous state in run/.
 fresh() {
@@ -35,22 +41,45 @@ fresh() {
 count_points() {
 	fresh
 	rm -f count
-	FAULT_DIR=$scratch/run FAULT_COUNT=$scratch/count LD_PRELOAD=$shim build new run 2026-11-25 \
-		>/dev/null 2>&1 || { echo "the counting build failed"; exit 1; }
+	FAULT_DIR=$scratch/run FAULT_COUNT=$scratch/count FAULT_TRACE=$scratch/trace LD_PRELOAD=$shim \
+		build $to run 2026-11-25 >/dev/null 2>&1 || { echo "the counting build failed"; exit 1; }
 	changed=$(cd ref && find . -type f | while read -r f; do
 		cmp -s "$f" "../base/$f" || echo "$f"
 	done | wc -l)
 	[ "$changed" -gt 0 ] || { echo "the reference build changed no file"; exit 1; }
 	read_count count $((3 * changed)) "calls that change a file"
+	# The switch of the output set: from its first rename (a directory
+	# exchanged) to manifest.json's, the last. Only a call in between can
+	# leave a set that is partly old and partly new.
+	switch_first=$(awk '$2 == "rename" && ($3 == "withdrawn" || $3 == "qr" || $3 == "flyers") { print $1; exit }' trace)
+	switch_last=$(awk '$2 == "rename" && $3 == "manifest.json" { n = $1 } END { print n }' trace)
+	if [ -z "$switch_first" ] || [ -z "$switch_last" ] || [ "$switch_first" -ge "$switch_last" ]; then
+		echo "the trace shows no switch of the output set (first '$switch_first', last '$switch_last')"
+		exit 1
+	fi
 }
 
-# Checks run/ after a build that did not finish: each output old or new, the
-# ledger old or new, and (with --temps) temp files allowed. Then the next
+# What the output set must be after a build stopped at call $1 (1-based)
+# of the counting run: the old one before the switch began, the new one
+# after manifest.json was renamed, each piece whole in between.
+set_at() { # call
+	if [ "$1" -le "$switch_first" ]; then echo old
+	elif [ "$1" -le "$switch_last" ]; then echo units
+	else echo new
+	fi
+}
+
+# Checks run/ after a build that did not finish: the output set old or new
+# as a whole (see set_at), each output old or new, the ledger old or new,
+# and (with --temps) temp files allowed. Then the next
 # build must succeed and give exactly the reference. $1 names the point.
-check_run() { # what [--temps]
+check_run() { # what old|new|units|files [--temps]
 	what=$1
-	shift
-	if ! python3 "$here/check_state.py" base/out ref/out run/out "$@"; then
+	whole="--set $2"
+	[ "$2" = files ] && whole="" # each file old or new, not the set
+	shift 2
+	# shellcheck disable=SC2086
+	if ! python3 "$here/check_state.py" base/out ref/out run/out $whole "$@"; then
 		echo "after $what"
 		return 1
 	fi
@@ -67,7 +96,7 @@ check_run() { # what [--temps]
 		echo "after $what: the registry is neither the old one nor the new one"
 		return 1
 	fi
-	if ! build new run 2026-11-25 >/dev/null 2>run/rebuild.err; then
+	if ! build $to run 2026-11-25 >/dev/null 2>run/rebuild.err; then
 		echo "after $what: the next build failed:"
 		cat run/rebuild.err
 		return 1

@@ -12,7 +12,7 @@ while [ "$n" -lt "$points" ]; do
 		fresh
 		status=0
 		FAULT_DIR=$scratch/run FAULT_AFTER=$n FAULT_ERRNO=$err LD_PRELOAD=$shim \
-			build new run 2026-11-25 >/dev/null 2>run.err || status=$?
+			build $to run 2026-11-25 >/dev/null 2>run.err || status=$?
 		reason="No space left on device"
 		[ "$err" = EIO ] && reason="Input/output error"
 		if [ "$status" != 3 ] || ! grep -q "error: .*$reason" run.err; then
@@ -28,7 +28,7 @@ while [ "$n" -lt "$points" ]; do
 			cat run.err
 			failed=1
 		fi
-		check_run "$err after $n calls" || failed=1
+		check_run "$err after $n calls" "$(set_at $((n + 1)))" || failed=1
 	done
 	n=$((n + 1))
 done

@@ -16,14 +16,21 @@
  *                         instead, a crash at exactly that point
  *   FAULT_COUNT=/abs/file without FAULT_AFTER: count only, and write the
  *                         number of calls into this file at exit
+ *   FAULT_TRACE=/abs/file with FAULT_COUNT: also write one line per call
+ *                         counted, "N KIND NAME" (NAME: the file or
+ *                         directory a rename or link makes, else "-"), so a
+ *                         test can tell which point is which
+ *   FAULT_NO_EXCHANGE=1   renameat2() with RENAME_EXCHANGE fails with
+ *                         EINVAL, as on a file system without it (NFS)
  *   FAULT_ONLY=fsync      count only this kind of call (write, fsync,
- *                         rename, create, mkdir, read, open, input), to
+ *                         rename, link, create, mkdir, read, open, input), to
  *                         reach the rare ones; read, open and input count
  *                         only when asked for here
  *
  * Calls counted: open/openat with O_CREAT ("create"), write and pwrite
  * ("write"), fsync, fdatasync and syncfs ("fsync"), rename, renameat and
- * renameat2 ("rename"), mkdir and mkdirat ("mkdir"), and with FAULT_ONLY=read
+ * renameat2 ("rename"), link and linkat ("link"), mkdir and mkdirat
+ * ("mkdir"), and with FAULT_ONLY=read
  * pread and pread64 ("read": a build reads its scratch file back so); and
  * with FAULT_ONLY=open the opens of files for reading only (an input: a
  * spec, a table, a ledger, an image), with FAULT_ONLY=input read() on them.
@@ -57,6 +64,8 @@ static int fault_errno = ENOSPC;
 static int fault_kill;
 static const char *count_file;
 static const char *only;
+static int trace_fd = -1;
+static int no_exchange;
 static long calls; /* counted so far; updated atomically (builds render on several threads) */
 
 __attribute__((constructor)) static void
@@ -81,6 +90,11 @@ setup(void)
 	else if (e && strcmp(e, "KILL") == 0)
 		fault_kill = 1;
 	count_file = getenv("FAULT_COUNT");
+	const char *trace = getenv("FAULT_TRACE");
+	if (trace && *trace && fault_after < 0)
+		trace_fd = (int)syscall(SYS_openat, AT_FDCWD, trace, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND |
+		                        O_CLOEXEC, 0644);
+	no_exchange = getenv("FAULT_NO_EXCHANGE") != NULL;
 	only = getenv("FAULT_ONLY");
 	if (only && !*only) /* FAULT_ONLY= (empty): every kind that changes a file, as if unset */
 		only = NULL;
@@ -148,21 +162,36 @@ at_below(int dirfd, const char *name)
 	return below(path);
 }
 
-/* Counts one call of `kind` that is below FAULT_DIR; 1 when it must fail (errno set). */
+/*
+ * Counts one call of `kind` that is below FAULT_DIR; 1 when it must fail
+ * (errno set). name: what the call makes, for FAULT_TRACE (NULL: "-").
+ */
 static int
-must_fail(const char *kind, int is_below)
+must_fail_named(const char *kind, int is_below, const char *name)
 {
 	/* Reads count only when asked for: the other tests' points are the calls that change files. */
 	int asked_only = strcmp(kind, "read") == 0 || strcmp(kind, "open") == 0 || strcmp(kind, "input") == 0;
 	if (!is_below || (only && strcmp(only, kind) != 0) || (!only && asked_only))
 		return 0;
 	long n = __atomic_add_fetch(&calls, 1, __ATOMIC_SEQ_CST);
+	if (trace_fd >= 0) {
+		char line[PATH_MAX + 64];
+		int len = snprintf(line, sizeof(line), "%ld %s %s\n", n, kind, name ? name : "-");
+		if (len > 0)
+			syscall(SYS_write, trace_fd, line, (size_t)len < sizeof(line) ? (size_t)len : sizeof(line) - 1);
+	}
 	if (fault_after < 0 || n <= fault_after)
 		return 0;
 	if (fault_kill)
 		kill(getpid(), SIGKILL);
 	errno = fault_errno;
 	return 1;
+}
+
+static int
+must_fail(const char *kind, int is_below)
+{
+	return must_fail_named(kind, is_below, NULL);
 }
 
 #define REAL(name) \
@@ -256,7 +285,7 @@ int
 rename(const char *from, const char *to)
 {
 	REAL(rename);
-	if (must_fail("rename", at_below(AT_FDCWD, to)))
+	if (must_fail_named("rename", at_below(AT_FDCWD, to), to))
 		return -1;
 	return real_rename(from, to);
 }
@@ -265,7 +294,7 @@ int
 renameat(int fromfd, const char *from, int tofd, const char *to)
 {
 	REAL(renameat);
-	if (must_fail("rename", at_below(tofd, to)))
+	if (must_fail_named("rename", at_below(tofd, to), to))
 		return -1;
 	return real_renameat(fromfd, from, tofd, to);
 }
@@ -274,9 +303,31 @@ int
 renameat2(int fromfd, const char *from, int tofd, const char *to, unsigned int flags)
 {
 	REAL(renameat2);
-	if (must_fail("rename", at_below(tofd, to)))
+	if (must_fail_named("rename", at_below(tofd, to), to))
 		return -1;
+	if (no_exchange && (flags & RENAME_EXCHANGE)) {
+		errno = EINVAL;
+		return -1;
+	}
 	return real_renameat2(fromfd, from, tofd, to, flags);
+}
+
+int
+link(const char *from, const char *to)
+{
+	REAL(link);
+	if (must_fail_named("link", at_below(AT_FDCWD, to), to))
+		return -1;
+	return real_link(from, to);
+}
+
+int
+linkat(int fromfd, const char *from, int tofd, const char *to, int flags)
+{
+	REAL(linkat);
+	if (must_fail_named("link", at_below(tofd, to), to))
+		return -1;
+	return real_linkat(fromfd, from, tofd, to, flags);
 }
 
 int

@@ -10,12 +10,12 @@ while [ "$n" -lt "$points" ]; do
 	fresh
 	status=0
 	FAULT_DIR=$scratch/run FAULT_AFTER=$n FAULT_ERRNO=KILL LD_PRELOAD=$shim \
-		build new run 2026-11-25 >/dev/null 2>&1 || status=$?
+		build $to run 2026-11-25 >/dev/null 2>&1 || status=$?
 	if [ "$status" != 137 ]; then
 		echo "kill before call $n: exit $status, expected 137 (SIGKILL)"
 		failed=1
 	else
-		check_run "a kill before call $n" --temps || failed=1
+		check_run "a kill before call $n" "$(set_at $((n + 1)))" --temps || failed=1
 	fi
 	n=$((n + 1))
 done

@@ -23,7 +23,7 @@ while [ "$n" -lt "$points" ]; do
 		cat run.err
 		failed=1
 	else
-		check_run "read $n failed" || failed=1
+		check_run "read $n failed" old || failed=1
 	fi
 	n=$((n + 1))
 done

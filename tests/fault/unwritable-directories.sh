@@ -51,7 +51,7 @@ for target in out out/qr out/flyers ledger-dir; do
 	rmdir run/ledger-dir
 	expect_refusal "an unwritable $target" "Permission denied" || continue
 	grep -q "${target%-dir}" run.err || { echo "an unwritable $target is not named:"; cat run.err; failed=1; }
-	check_run "an unwritable $target" || failed=1
+	check_run "an unwritable $target" old || failed=1
 done
 
 # --- simulated by faultfs -------------------------------------------------
@@ -64,7 +64,7 @@ for err in EACCES EROFS; do
 		FAULT_DIR=$scratch/run FAULT_ONLY=$kind FAULT_AFTER=0 FAULT_ERRNO=$err LD_PRELOAD=$shim \
 			build new run 2026-11-25 >/dev/null 2>run.err || status=$?
 		expect_refusal "$err at the first $kind" "$reason" || continue
-		check_run "$err at the first $kind" || failed=1
+		check_run "$err at the first $kind" old || failed=1
 	done
 	# An output directory that does not exist yet: its subdirectories are made.
 	fresh
@@ -73,7 +73,7 @@ for err in EACCES EROFS; do
 	FAULT_DIR=$scratch/run FAULT_ONLY=mkdir FAULT_AFTER=0 FAULT_ERRNO=$err LD_PRELOAD=$shim \
 		build new run 2026-11-25 >/dev/null 2>run.err || status=$?
 	expect_refusal "$err at the first mkdir" "$reason" || continue
-	check_run "$err at the first mkdir" || failed=1
+	check_run "$err at the first mkdir" none || failed=1
 done
 echo "unwritable directories: $( [ $failed = 0 ] && echo refused cleanly || echo FAILED )"
 exit $failed

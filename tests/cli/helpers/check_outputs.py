@@ -4,7 +4,9 @@ manifest.json parses, manifest.csv has a header and ends with a line end,
 every PNG has its signature and ends with an IEND chunk, every SVG and PDF
 ends as such files end. Temporary files (.NAME.tmp.PID.RAND) a killed writer
 left are not final files and are skipped: the next build removes them.
-With --no-temps, a temporary file is a problem too. Exit 1 on any problem,
+So are the hidden next versions of flyers/, qr/ and withdrawn/
+(.flyers.new/ ...) a killed build left. With --no-temps, a temporary file
+or a hidden next version is a problem too. Exit 1 on any problem,
 naming it.
 """
 import json
@@ -14,7 +16,13 @@ import sys
 root = sys.argv[-1]
 no_temps = "--no-temps" in sys.argv
 problems = []
-for dirpath, _, names in os.walk(root):
+STAGES = {".flyers.new", ".qr.new", ".withdrawn.new"}
+for dirpath, dirs, names in os.walk(root):
+    if dirpath == root:
+        for stage in sorted(STAGES & set(dirs)):
+            dirs.remove(stage)
+            if no_temps:
+                problems.append(f"{os.path.join(root, stage)}: hidden next version left behind")
     for name in names:
         path = os.path.join(dirpath, name)
         data = open(path, "rb").read()
