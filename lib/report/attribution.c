@@ -108,8 +108,10 @@ campaign__attribution_weigh(struct attribution_path *path, uint64_t **weights,
 	if (campaign__attribution_path(path, opts, touches, touch_count, conversion_time,
 	                               campaign__attribution_skips(opts)))
 		return CAMPAIGN_ENOMEM;
-	if (path->count == 0)
+	if (path->count == 0) {
+		campaign__attribution_path_free(path);
 		return CAMPAIGN_ENOTFOUND;
+	}
 	*weights = malloc(path->count * sizeof(**weights));
 	if (!*weights) {
 		campaign__attribution_path_free(path);

@@ -505,5 +505,7 @@ main(void)
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", scratch);
 	if (system(cmd) != 0)
 		return 1;
+	/* The chart used fonts: their map is freed as a program's would be. */
+	campaign_shutdown();
 	return harness_done();
 }
