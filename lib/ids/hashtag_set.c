@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "campaign/status.h"
+#include "ids/hashtag_hint.h"
 #include "ids/hashtag_internal.h"
 #include "util/strbuf.h"
 #include "text/textquote.h"
@@ -66,6 +67,7 @@ struct campaign_hashtag_set {
 	char **slots; /* keys; NULL marks a free slot */
 	size_t cap;   /* a power of two, or 0 */
 	size_t count;
+	struct hashtag_hints *hints; /* where make_unique's search goes on; NULL at first */
 };
 
 int
@@ -83,6 +85,7 @@ campaign_hashtag_set_free(campaign_hashtag_set *set)
 	for (size_t i = 0; i < set->cap; i++)
 		free(set->slots[i]);
 	free(set->slots);
+	campaign__hashtag_hints_free(set->hints);
 	free(set);
 }
 
@@ -117,7 +120,7 @@ grow(campaign_hashtag_set *set)
 	size_t cap = set->cap ? set->cap * 2 : 64;
 	if (cap > SIZE_MAX / sizeof(char *))
 		return CAMPAIGN_ENOMEM;
-	campaign_hashtag_set bigger = { calloc(cap, sizeof(char *)), cap, set->count };
+	campaign_hashtag_set bigger = { calloc(cap, sizeof(char *)), cap, set->count, set->hints };
 	if (!bigger.slots)
 		return CAMPAIGN_ENOMEM;
 	for (size_t i = 0; i < set->cap; i++)
@@ -223,6 +226,30 @@ unique_fail(campaign_diags *diags, const char *body, const char *why, size_t max
 	return CAMPAIGN_EINVALID;
 }
 
+/*
+ * Candidate k of body in candidate: body (k = 0), or body cut to make room
+ * for "_" and the k-th suffix. 0 when the suffix leaves no room (nor will
+ * any later one, which is no shorter).
+ */
+static int
+candidate_for(struct strbuf *candidate, const char *body, size_t k, size_t max_length)
+{
+	campaign__strbuf_reset(candidate);
+	if (k == 0) {
+		campaign__strbuf_adds(candidate, body);
+		return 1;
+	}
+	char suffix[8];
+	suffix_for(k, suffix);
+	size_t need = 1 + strlen(suffix);
+	if (need >= max_length)
+		return 0;
+	campaign__strbuf_add(candidate, body, prefix_bytes(body, max_length - need));
+	campaign__strbuf_addc(candidate, '_');
+	campaign__strbuf_adds(candidate, suffix);
+	return 1;
+}
+
 /* Adds "#" + candidate to the set and hands it out, unless taken (then 1). */
 static int
 try_candidate(campaign_buf *out, campaign_hashtag_set *taken, struct strbuf *candidate)
@@ -261,21 +288,26 @@ campaign_hashtag_make_unique(campaign_buf *out, const char *tag, campaign_hashta
 		                   "between 1 and", (size_t)CAMPAIGN_HASHTAG_MAX_LENGTH_LIMIT);
 	if ((size_t)g_utf8_strlen(body, -1) > max_length)
 		return unique_fail(diags, body, "is longer than max_length", max_length);
+	/*
+	 * Candidate k is body itself (k = 0) or body with the k-th suffix; the
+	 * first free one wins. The hint skips the candidates an earlier call
+	 * found taken, so the result is the one a search from 0 would give.
+	 */
+	size_t k = campaign__hashtag_hint_get(taken->hints, body, max_length);
 	struct strbuf candidate;
 	campaign__strbuf_init(&candidate, 0);
-	campaign__strbuf_adds(&candidate, body);
-	int rc = try_candidate(out, taken, &candidate);
-	for (size_t k = 1; rc == 1 && k <= SUFFIX_TRIES; k++) {
-		char suffix[8];
-		suffix_for(k, suffix);
-		size_t need = 1 + strlen(suffix);
-		if (need >= max_length)
+	int rc = 1;
+	for (; rc == 1 && k <= SUFFIX_TRIES; k++) {
+		if (!candidate_for(&candidate, body, k, max_length))
 			break;
-		campaign__strbuf_reset(&candidate);
-		campaign__strbuf_add(&candidate, body, prefix_bytes(body, max_length - need));
-		campaign__strbuf_addc(&candidate, '_');
-		campaign__strbuf_adds(&candidate, suffix);
 		rc = try_candidate(out, taken, &candidate);
+	}
+	/* Every candidate before k is now taken, the one handed out too. */
+	if ((rc == CAMPAIGN_OK || rc == 1) && k > 1 &&
+	    campaign__hashtag_hint_put(&taken->hints, body, max_length, k) != CAMPAIGN_OK) {
+		if (rc == CAMPAIGN_OK)
+			campaign_buf_dispose(out);
+		rc = CAMPAIGN_ENOMEM;
 	}
 	campaign__strbuf_free(&candidate);
 	if (rc == 1)
