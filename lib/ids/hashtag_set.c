@@ -14,6 +14,7 @@
 #include "campaign/status.h"
 #include "ids/hashtag_hint.h"
 #include "ids/hashtag_internal.h"
+#include "text/unichar.h"
 #include "util/strbuf.h"
 #include "text/textquote.h"
 #include "util/utf8.h"
@@ -32,6 +33,33 @@ strip_hash(const char *tag)
 	return tag[0] == '#' ? tag + 1 : tag;
 }
 
+/* Removes, in place, the characters that show nothing (text/unichar.h). */
+static void
+drop_ignorables(char *s)
+{
+	char *to = s;
+	for (const char *p = s; *p;) {
+		const char *next = g_utf8_next_char(p);
+		if (!campaign__unichar_is_ignorable(g_utf8_get_char(p)))
+			for (const char *c = p; c < next; c++)
+				*to++ = *c;
+		p = next;
+	}
+	*to = '\0';
+}
+
+/* Lowercase ASCII: the key of an ASCII tag, which NFKC leaves as it is. */
+static char *
+ascii_key(const char *tag, size_t len)
+{
+	char *key = malloc(len + 1);
+	if (!key)
+		return NULL;
+	for (size_t i = 0; i <= len; i++)
+		key[i] = tag[i] >= 'A' && tag[i] <= 'Z' ? (char)(tag[i] - 'A' + 'a') : tag[i];
+	return key;
+}
+
 char *
 campaign__hashtag_key(const char *tag)
 {
@@ -41,14 +69,28 @@ campaign__hashtag_key(const char *tag)
 	size_t len = strlen(tag);
 	if (len == 0 || campaign__utf8_validate(tag, len) != len)
 		return NULL;
-	/* Unicode's canonical caseless match: NFD, fold, then one normal form to compare. */
-	gchar *nfd = g_utf8_normalize(tag, (gssize)len, G_NORMALIZE_NFD);
-	gchar *folded = nfd ? g_utf8_casefold(nfd, -1) : NULL;
-	gchar *nfc = folded ? g_utf8_normalize(folded, -1, G_NORMALIZE_NFC) : NULL;
-	char *key = nfc ? strdup(nfc) : NULL;
-	g_free(nfc);
+	size_t ascii = 0;
+	while (ascii < len && (unsigned char)tag[ascii] < 0x80)
+		ascii++;
+	/* Most tags, and a ledger's worth of them at every build: no normalizing. */
+	if (ascii == len)
+		return ascii_key(tag, len);
+	/*
+	 * Unicode's compatibility caseless match (NFKD, fold, then NFKC as the one
+	 * form to compare), without the characters that show nothing, as UAX #31
+	 * compares identifiers: fullwidth "Ｒａｌｌｙ", bold "𝐑𝐚𝐥𝐥𝐲" and
+	 * "Ral<U+034F>ly" are "rally". For ordinary text NFKC is NFC, so the tags
+	 * ledgers hold compare as they did before.
+	 */
+	gchar *nfkd = g_utf8_normalize(tag, (gssize)len, G_NORMALIZE_NFKD);
+	if (nfkd)
+		drop_ignorables(nfkd);
+	gchar *folded = nfkd ? g_utf8_casefold(nfkd, -1) : NULL;
+	gchar *nfkc = folded ? g_utf8_normalize(folded, -1, G_NORMALIZE_NFKC) : NULL;
+	char *key = nfkc ? strdup(nfkc) : NULL;
+	g_free(nfkc);
 	g_free(folded);
-	g_free(nfd);
+	g_free(nfkd);
 	return key;
 }
 
