@@ -139,14 +139,16 @@ const struct cli_command cmd_hashtag = {
 	.usage = "TEXT...",
 	.description =
 		"Prints one hashtag per TEXT, in order, as 'build' makes them: letters, digits\n"
-		"and _ only, NFC, starting with a letter, cut to --max-length at a word\n"
+		"and _ only, NFC, without characters that show nothing, fullwidth and bold\n"
+		"letters made plain, starting with a letter, cut to --max-length at a word\n"
 		"boundary. Lower style joins the words with nothing, so both styles give the\n"
-		"same tag to a network that ignores case. A tag equal (ignoring case) to one\n"
-		"in a --taken file or to an earlier TEXT's gets a suffix: _2 ... _9, _a ... _z,\n"
-		"_22 ..., without the look-alikes 0, O, 1, l, I. A --taken file has one tag per\n"
-		"line ('#' optional); blank lines, lines starting with ';' and '# ' are comments.\n"
-		"A TEXT starting with a digit is an error. Nothing is printed when any TEXT\n"
-		"fails. Exit status: 1 invalid text or taken list, 2 usage, 3 unreadable file.",
+		"same tag to a network that ignores case. A tag equal (ignoring case and\n"
+		"compatibility forms: NFKC) to one in a --taken file or to an earlier TEXT's\n"
+		"gets a suffix: _2 ... _9, _a ... _z, _22 ..., without the look-alikes 0, O,\n"
+		"1, l, I. A --taken file has one tag per line ('#' optional); blank lines,\n"
+		"lines starting with ';' and '# ' are comments. A TEXT starting with a digit\n"
+		"is an error. Nothing is printed when any TEXT fails. Exit status: 1 invalid\n"
+		"text or taken list, 2 usage, 3 unreadable file.",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = -1,

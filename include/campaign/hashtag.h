@@ -4,7 +4,9 @@
  * A hashtag is how a person with no signal takes a campaign home: they write
  * it down and search it later. So a tag is short, made only of letters,
  * digits and '_' (what social networks accept), starts with a letter, and is
- * unique under case folding, since networks match tags case-insensitively.
+ * unique under case folding, since networks match tags case-insensitively,
+ * and under compatibility folding, since a reader cannot tell fullwidth or
+ * bold letters, or characters that show nothing, from the plain text.
  *
  * Form: every tag the library returns starts with '#' ("#МитингЗаЗарплату"),
  * the form printed on flyers and written to the manifest; every function
@@ -94,11 +96,17 @@ CAMPAIGN_API int campaign_hashtag_options_init(campaign_hashtag_options *opts,
  * Builds a hashtag from a text ("Митинг за достойную зарплату!" ->
  * "#МитингЗаДостойнуюЗарплату").
  *
- * The text is NFC-normalized (and transliterated for the Latin script).
+ * The text is NFC-normalized, with letters and digits in another typeface or
+ * width (mathematical bold, fullwidth, halfwidth: Unicode's <font>, <wide>
+ * and <narrow> forms) made plain, so that the tag is the word a reader
+ * types (and transliterated for the Latin script). The rest of NFKC is not
+ * applied: it would change what a text says ("№" would become "No").
  * Words are runs of letters, digits, '_' and the combining marks on them;
  * everything else separates words (spaces, punctuation, emoji), except an
- * apostrophe between two letters and invisible format characters (ZWNJ,
- * soft hyphen), which are dropped inside the word ("don't" -> "Dont").
+ * apostrophe between two letters and the characters that show nothing
+ * (Unicode's Default_Ignorable_Code_Point: ZWNJ, soft hyphen, the combining
+ * grapheme joiner, Hangul fillers, variation selectors; and other format
+ * characters), which are dropped inside the word ("don't" -> "Dont").
  * Words are joined as the style says. Leading '_' are dropped. A text whose
  * first word starts with a digit ("1 Мая") is an error rather than a tag
  * silently cut to "#Мая": write the number later or in words. When the tag
@@ -130,10 +138,13 @@ CAMPAIGN_API int campaign_hashtag_make_at(campaign_buf *out, const char *text,
                                           unsigned long column, campaign_diags *diags);
 
 /**
- * Whether two tags are the same for a social network: equal after removing
- * one leading '#', canonical decomposition, Unicode full case folding and
- * NFC ("#Rally", "RALLY" and "rally" are equal; so are "Straße" and
- * "STRASSE").
+ * Whether two tags are the same for a social network or a reader: equal
+ * after removing one leading '#', compatibility decomposition, removing the
+ * Default_Ignorable_Code_Point characters (they show nothing), Unicode full
+ * case folding and NFKC, as UAX #31 compares identifiers ("#Rally", "RALLY"
+ * and "rally" are equal; so are "Straße" and "STRASSE", fullwidth
+ * "Ｒａｌｌｙ" and "Ral<U+034F>ly"). For tags of ordinary text NFKC is NFC,
+ * so tags compare as before this folding was added.
  * @return 1 when equal, 0 otherwise (also when either is NULL or not UTF-8).
  */
 CAMPAIGN_API int campaign_hashtag_equal(const char *a, const char *b);

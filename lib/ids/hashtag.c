@@ -20,6 +20,7 @@
 #include "core/versions.h"
 #include "ids/hashtag_internal.h"
 #include "text/translit.h"
+#include "text/unichar.h"
 #include "util/strbuf.h"
 #include "text/textquote.h"
 #include "util/utf8.h"
@@ -33,6 +34,15 @@ campaign__hashtag_class(uint32_t cp)
 {
 	if (cp == '_')
 		return HASHTAG_UNDERSCORE;
+	/*
+	 * First, since some are letters (Hangul fillers) or marks (the combining
+	 * grapheme joiner, Mongolian variation selectors): a tag that looks the
+	 * same as another must be the same tag, and one typed from paper has
+	 * none. Emoji presentation selectors among them would put an emoji into
+	 * the tag.
+	 */
+	if (campaign__unichar_is_ignorable(cp))
+		return HASHTAG_INVISIBLE;
 	/* Before the letters: U+02BC, the Ukrainian apostrophe, is a modifier letter. */
 	if (cp == '\'' || cp == 0x2019 || cp == 0x02BC)
 		return HASHTAG_APOSTROPHE;
@@ -40,9 +50,6 @@ campaign__hashtag_class(uint32_t cp)
 		return HASHTAG_LETTER;
 	if (g_unichar_isdigit(cp))
 		return HASHTAG_DIGIT;
-	/* Emoji presentation selectors would put an emoji into the tag. */
-	if ((cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF))
-		return HASHTAG_INVISIBLE;
 	switch (g_unichar_type(cp)) {
 	case G_UNICODE_NON_SPACING_MARK:
 	case G_UNICODE_SPACING_MARK:
@@ -258,6 +265,29 @@ check_words(const struct words *ws, const struct where *w)
 	return CAMPAIGN_OK;
 }
 
+/*
+ * text in NFC, with each letter or digit set in another typeface or width
+ * (mathematical bold U+1D405, fullwidth U+FF26) as its plain self (F), so
+ * that the printed tag is one a reader can type and a network indexes under
+ * the plain word. Only these variants, not the whole of NFKC, which also
+ * rewrites what a text says ("Школа № 5" would become "ШколаNo5", "²" a
+ * digit, a Hangul jamo a conjoining one): tags are compared under NFKC
+ * anyway (campaign__hashtag_key()), so those look-alikes still collide.
+ */
+static gchar *
+plain_nfc(const char *text, size_t len)
+{
+	glong n = 0;
+	gunichar *cps = g_utf8_to_ucs4_fast(text, (glong)len, &n);
+	for (glong i = 0; i < n; i++)
+		cps[i] = campaign__unichar_unstyled(cps[i]);
+	gchar *utf8 = g_ucs4_to_utf8(cps, n, NULL, NULL, NULL);
+	g_free(cps);
+	gchar *nfc = utf8 ? g_utf8_normalize(utf8, -1, G_NORMALIZE_NFC) : NULL;
+	g_free(utf8);
+	return nfc;
+}
+
 /* Encodes cps[0..n) as "#" + NFC UTF-8, at most max code points after the '#'. */
 static int
 encode_tag(campaign_buf *out, const gunichar *cps, size_t n, size_t max)
@@ -298,7 +328,7 @@ make(campaign_buf *out, const char *text, const campaign_hashtag_options *opts,
 		return fail(w, "is too long: %zu bytes, at most %d", len, TEXT_MAX_BYTES);
 	if (campaign__utf8_validate(text, len) != len)
 		return fail(w, "is not valid UTF-8");
-	gchar *nfc = g_utf8_normalize(text, (gssize)len, G_NORMALIZE_NFC);
+	gchar *nfc = plain_nfc(text, len);
 	if (!nfc)
 		return CAMPAIGN_ENOMEM;
 	struct strbuf latin;

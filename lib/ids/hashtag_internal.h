@@ -19,8 +19,10 @@ enum hashtag_class {
 enum hashtag_class campaign__hashtag_class(uint32_t cp);
 
 /*
- * The comparison key of a tag: one leading '#' removed, NFD, full case
- * folding, NFC. NULL when tag is not valid UTF-8 or empty without its '#'.
+ * The comparison key of a tag: one leading '#' removed, NFKD, the
+ * characters that show nothing removed, full case folding, NFKC. NULL when
+ * tag is not valid UTF-8 or empty without its '#' (a tag of invisible
+ * characters only, which older builds could make, has the key "").
  * Release with free().
  */
 char *campaign__hashtag_key(const char *tag);

@@ -12,7 +12,9 @@
 #include <string.h>
 
 #include "campaign/status.h"
+#include "ids/hashtag_hint.h"
 #include "ids/hashtag_internal.h"
+#include "text/unichar.h"
 #include "util/strbuf.h"
 #include "text/textquote.h"
 #include "util/utf8.h"
@@ -31,6 +33,33 @@ strip_hash(const char *tag)
 	return tag[0] == '#' ? tag + 1 : tag;
 }
 
+/* Removes, in place, the characters that show nothing (text/unichar.h). */
+static void
+drop_ignorables(char *s)
+{
+	char *to = s;
+	for (const char *p = s; *p;) {
+		const char *next = g_utf8_next_char(p);
+		if (!campaign__unichar_is_ignorable(g_utf8_get_char(p)))
+			for (const char *c = p; c < next; c++)
+				*to++ = *c;
+		p = next;
+	}
+	*to = '\0';
+}
+
+/* Lowercase ASCII: the key of an ASCII tag, which NFKC leaves as it is. */
+static char *
+ascii_key(const char *tag, size_t len)
+{
+	char *key = malloc(len + 1);
+	if (!key)
+		return NULL;
+	for (size_t i = 0; i <= len; i++)
+		key[i] = tag[i] >= 'A' && tag[i] <= 'Z' ? (char)(tag[i] - 'A' + 'a') : tag[i];
+	return key;
+}
+
 char *
 campaign__hashtag_key(const char *tag)
 {
@@ -40,14 +69,28 @@ campaign__hashtag_key(const char *tag)
 	size_t len = strlen(tag);
 	if (len == 0 || campaign__utf8_validate(tag, len) != len)
 		return NULL;
-	/* Unicode's canonical caseless match: NFD, fold, then one normal form to compare. */
-	gchar *nfd = g_utf8_normalize(tag, (gssize)len, G_NORMALIZE_NFD);
-	gchar *folded = nfd ? g_utf8_casefold(nfd, -1) : NULL;
-	gchar *nfc = folded ? g_utf8_normalize(folded, -1, G_NORMALIZE_NFC) : NULL;
-	char *key = nfc ? strdup(nfc) : NULL;
-	g_free(nfc);
+	size_t ascii = 0;
+	while (ascii < len && (unsigned char)tag[ascii] < 0x80)
+		ascii++;
+	/* Most tags, and a ledger's worth of them at every build: no normalizing. */
+	if (ascii == len)
+		return ascii_key(tag, len);
+	/*
+	 * Unicode's compatibility caseless match (NFKD, fold, then NFKC as the one
+	 * form to compare), without the characters that show nothing, as UAX #31
+	 * compares identifiers: fullwidth "Ｒａｌｌｙ", bold "𝐑𝐚𝐥𝐥𝐲" and
+	 * "Ral<U+034F>ly" are "rally". For ordinary text NFKC is NFC, so the tags
+	 * ledgers hold compare as they did before.
+	 */
+	gchar *nfkd = g_utf8_normalize(tag, (gssize)len, G_NORMALIZE_NFKD);
+	if (nfkd)
+		drop_ignorables(nfkd);
+	gchar *folded = nfkd ? g_utf8_casefold(nfkd, -1) : NULL;
+	gchar *nfkc = folded ? g_utf8_normalize(folded, -1, G_NORMALIZE_NFKC) : NULL;
+	char *key = nfkc ? strdup(nfkc) : NULL;
+	g_free(nfkc);
 	g_free(folded);
-	g_free(nfd);
+	g_free(nfkd);
 	return key;
 }
 
@@ -66,6 +109,7 @@ struct campaign_hashtag_set {
 	char **slots; /* keys; NULL marks a free slot */
 	size_t cap;   /* a power of two, or 0 */
 	size_t count;
+	struct hashtag_hints *hints; /* where make_unique's search goes on; NULL at first */
 };
 
 int
@@ -83,6 +127,7 @@ campaign_hashtag_set_free(campaign_hashtag_set *set)
 	for (size_t i = 0; i < set->cap; i++)
 		free(set->slots[i]);
 	free(set->slots);
+	campaign__hashtag_hints_free(set->hints);
 	free(set);
 }
 
@@ -117,7 +162,7 @@ grow(campaign_hashtag_set *set)
 	size_t cap = set->cap ? set->cap * 2 : 64;
 	if (cap > SIZE_MAX / sizeof(char *))
 		return CAMPAIGN_ENOMEM;
-	campaign_hashtag_set bigger = { calloc(cap, sizeof(char *)), cap, set->count };
+	campaign_hashtag_set bigger = { calloc(cap, sizeof(char *)), cap, set->count, set->hints };
 	if (!bigger.slots)
 		return CAMPAIGN_ENOMEM;
 	for (size_t i = 0; i < set->cap; i++)
@@ -223,6 +268,30 @@ unique_fail(campaign_diags *diags, const char *body, const char *why, size_t max
 	return CAMPAIGN_EINVALID;
 }
 
+/*
+ * Candidate k of body in candidate: body (k = 0), or body cut to make room
+ * for "_" and the k-th suffix. 0 when the suffix leaves no room (nor will
+ * any later one, which is no shorter).
+ */
+static int
+candidate_for(struct strbuf *candidate, const char *body, size_t k, size_t max_length)
+{
+	campaign__strbuf_reset(candidate);
+	if (k == 0) {
+		campaign__strbuf_adds(candidate, body);
+		return 1;
+	}
+	char suffix[8];
+	suffix_for(k, suffix);
+	size_t need = 1 + strlen(suffix);
+	if (need >= max_length)
+		return 0;
+	campaign__strbuf_add(candidate, body, prefix_bytes(body, max_length - need));
+	campaign__strbuf_addc(candidate, '_');
+	campaign__strbuf_adds(candidate, suffix);
+	return 1;
+}
+
 /* Adds "#" + candidate to the set and hands it out, unless taken (then 1). */
 static int
 try_candidate(campaign_buf *out, campaign_hashtag_set *taken, struct strbuf *candidate)
@@ -261,21 +330,26 @@ campaign_hashtag_make_unique(campaign_buf *out, const char *tag, campaign_hashta
 		                   "between 1 and", (size_t)CAMPAIGN_HASHTAG_MAX_LENGTH_LIMIT);
 	if ((size_t)g_utf8_strlen(body, -1) > max_length)
 		return unique_fail(diags, body, "is longer than max_length", max_length);
+	/*
+	 * Candidate k is body itself (k = 0) or body with the k-th suffix; the
+	 * first free one wins. The hint skips the candidates an earlier call
+	 * found taken, so the result is the one a search from 0 would give.
+	 */
+	size_t k = campaign__hashtag_hint_get(taken->hints, body, max_length);
 	struct strbuf candidate;
 	campaign__strbuf_init(&candidate, 0);
-	campaign__strbuf_adds(&candidate, body);
-	int rc = try_candidate(out, taken, &candidate);
-	for (size_t k = 1; rc == 1 && k <= SUFFIX_TRIES; k++) {
-		char suffix[8];
-		suffix_for(k, suffix);
-		size_t need = 1 + strlen(suffix);
-		if (need >= max_length)
+	int rc = 1;
+	for (; rc == 1 && k <= SUFFIX_TRIES; k++) {
+		if (!candidate_for(&candidate, body, k, max_length))
 			break;
-		campaign__strbuf_reset(&candidate);
-		campaign__strbuf_add(&candidate, body, prefix_bytes(body, max_length - need));
-		campaign__strbuf_addc(&candidate, '_');
-		campaign__strbuf_adds(&candidate, suffix);
 		rc = try_candidate(out, taken, &candidate);
+	}
+	/* Every candidate before k is now taken, the one handed out too. */
+	if ((rc == CAMPAIGN_OK || rc == 1) && k > 1 &&
+	    campaign__hashtag_hint_put(&taken->hints, body, max_length, k) != CAMPAIGN_OK) {
+		if (rc == CAMPAIGN_OK)
+			campaign_buf_dispose(out);
+		rc = CAMPAIGN_ENOMEM;
 	}
 	campaign__strbuf_free(&candidate);
 	if (rc == 1)

@@ -11,6 +11,7 @@
 #include "core/versions.h"
 #include "text/translit.h"
 #include "ids/utm_internal.h"
+#include "text/unichar.h"
 #include "util/utf8.h"
 
 static int
@@ -73,6 +74,10 @@ static enum word_class
 word_class(gunichar cp)
 {
 	if (is_quote(cp))
+		return WORD_DROP;
+	/* Some are letters (Hangul fillers) or marks (U+034F): kept, "pr<U+3164>int"
+	 * reads as "print" and splits the channel in the reports. */
+	if (campaign__unichar_is_ignorable(cp))
 		return WORD_DROP;
 	if (cp == '.')
 		return WORD_DOT;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <unictype.h>
 #include <uniname.h>
+#include <uninorm.h>
 
 #include "util/utf8.h"
 
@@ -101,4 +102,23 @@ campaign__unichar_find(const char *text, size_t len, enum unichar_hazard from, u
 		i += n;
 	}
 	return -1;
+}
+
+int
+campaign__unichar_is_ignorable(uint32_t cp)
+{
+	/* KHITAN SMALL SCRIPT FILLER shows nothing, like the Hangul fillers, but
+	 * libunistring 1.0 (Debian 12, Unicode 14) does not list it. */
+	return cp == 0x16FE4 || uc_is_property_default_ignorable_code_point(cp);
+}
+
+uint32_t
+campaign__unichar_unstyled(uint32_t cp)
+{
+	/* Room for any decomposition; the ones wanted here are one character. */
+	ucs4_t parts[UC_DECOMPOSITION_MAX_LENGTH];
+	int tag;
+	if (cp < 0x80 || uc_decomposition(cp, &tag, parts) != 1)
+		return cp;
+	return tag == UC_DECOMP_FONT || tag == UC_DECOMP_WIDE || tag == UC_DECOMP_NARROW ? parts[0] : cp;
 }

@@ -58,4 +58,21 @@ const char *campaign__unichar_why(enum unichar_hazard h);
 ptrdiff_t campaign__unichar_find(const char *text, size_t len, enum unichar_hazard from,
                                  uint32_t *cp);
 
+/*
+ * Whether cp is one of Unicode's Default_Ignorable_Code_Point: characters
+ * that show nothing where a renderer does not support them (joiners,
+ * variation selectors, the combining grapheme joiner, Hangul fillers,
+ * Mongolian free variation selectors, tags). Identifiers drop them
+ * (UAX #31), so that two that look the same are the same.
+ */
+int campaign__unichar_is_ignorable(uint32_t cp);
+
+/*
+ * The plain character cp is a typeface or width variant of, by Unicode's
+ * <font>, <wide> and <narrow> decompositions (mathematical bold U+1D405 and
+ * fullwidth U+FF26 are F, halfwidth U+FF76 is U+30AB KATAKANA KA); cp
+ * itself otherwise. Each such decomposition is one character.
+ */
+uint32_t campaign__unichar_unstyled(uint32_t cp);
+
 #endif

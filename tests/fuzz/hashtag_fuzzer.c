@@ -9,8 +9,9 @@
  *
  * Invariants: a tag starts with '#', has at most max_length code points
  * after it and no space, punctuation other than '_' or control character
- * (and only ASCII in the Latin script);
- * it equals itself; in lower style, making a tag from a tag changes nothing;
+ * (and only ASCII in the Latin script), no character that shows nothing
+ * and no letter in another typeface or width (issue 16);
+ * it equals itself, and itself with a character that shows nothing inside; in lower style, making a tag from a tag changes nothing;
  * two tags made unique from the same tag differ, are both in the set
  * afterwards, and keep within max_length.
  */
@@ -19,6 +20,7 @@
 
 #include "campaign/campaign.h"
 #include "fuzz_util.h"
+#include "text/unichar.h"
 #include "util/utf8.h"
 
 static void
@@ -34,6 +36,20 @@ check_tag(const char *tag, const campaign_hashtag_options *o)
 		FUZZ_CHECK((*p >= 0x80 && keep) || *p == '_' || (*p >= '0' && *p <= '9') ||
 		           ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'));
 	FUZZ_CHECK(campaign_hashtag_equal(tag, tag));
+	for (const char *p = tag + 1; *p;) {
+		uint32_t cp;
+		p += campaign__utf8_decode((const unsigned char *)p, strlen(p), &cp);
+		FUZZ_CHECK(!campaign__unichar_is_ignorable(cp));
+		FUZZ_CHECK(campaign__unichar_unstyled(cp) == cp);
+	}
+	/* U+034F COMBINING GRAPHEME JOINER after the '#': the same tag to a reader. */
+	char *hidden = malloc(len + 3);
+	if (!hidden)
+		abort();
+	memcpy(hidden, "#\xcd\x8f", 3);
+	memcpy(hidden + 3, tag + 1, len);
+	FUZZ_CHECK(campaign_hashtag_equal(tag, hidden));
+	free(hidden);
 }
 
 int

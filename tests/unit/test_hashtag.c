@@ -1,4 +1,6 @@
 /* Hashtags: made from text, compared without case, made unique, taken lists. */
+#include <glib.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -7,6 +9,7 @@
 #include "campaign/hashtag.h"
 #include "campaign/status.h"
 #include "harness.h"
+#include "text/unichar.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -599,6 +602,132 @@ test_hashtag__taken_file_loads_or_reports_io(void)
 	campaign_hashtag_set_free(set);
 }
 
+/* UTF-8 of cp into buf (at least 5 bytes), NUL-terminated. */
+static const char *
+utf8_of(uint32_t cp, char *buf)
+{
+	buf[g_unichar_to_utf8(cp, buf)] = '\0';
+	return buf;
+}
+
+static void
+test_hashtag__drops_every_default_ignorable(void)
+{
+	/* Each of these stayed in the tag (issue 16): the tags looked alike and differed. */
+	static const struct make_case cases[] = {
+		{ CAMEL, KEEP, 30, "Big\xcd\x8fRally", "#BigRally" },          /* U+034F CGJ */
+		{ CAMEL, KEEP, 30, "Big\xe1\x9e\xb4Rally", "#BigRally" },      /* U+17B4 */
+		{ CAMEL, KEEP, 30, "Big\xe1\x9e\xb5Rally", "#BigRally" },      /* U+17B5 */
+		{ CAMEL, KEEP, 30, "Big\xe1\xa0\x8bRally", "#BigRally" },      /* U+180B FVS1 */
+		{ CAMEL, KEEP, 30, "Big\xe1\xa0\x8fRally", "#BigRally" },      /* U+180F FVS4 */
+		{ CAMEL, KEEP, 30, "Big\xe1\x85\x9fRally", "#BigRally" },      /* U+115F */
+		{ CAMEL, KEEP, 30, "Big\xe1\x85\xa0Rally", "#BigRally" },      /* U+1160 */
+		{ CAMEL, KEEP, 30, "Big\xe3\x85\xa4Rally", "#BigRally" },      /* U+3164 */
+		{ CAMEL, KEEP, 30, "Big\xef\xbe\xa0Rally", "#BigRally" },      /* U+FFA0 */
+		{ CAMEL, KEEP, 30, "Big\xf0\x96\xbf\xa4Rally", "#BigRally" },  /* U+16FE4 */
+		{ CAMEL, LATIN, 30, "Big\xe3\x85\xa4Rally", "#BigRally" },
+		{ CAMEL, KEEP, 30, "\xe3\x85\xa4 Rally", "#Rally" },
+	};
+	check_make(cases, COUNT(cases), CAMPAIGN_OK);
+	/* Every Default_Ignorable_Code_Point, not just the ones found: dropped, and ignored when comparing. */
+	campaign_hashtag_options opts = CAMPAIGN_HASHTAG_OPTIONS_INIT;
+	size_t seen = 0;
+	for (uint32_t cp = 0x80; cp <= 0x10FFFF; cp++) {
+		if (!campaign__unichar_is_ignorable(cp))
+			continue;
+		seen++;
+		char c[8], text[32];
+		snprintf(text, sizeof(text), "Ral%sly", utf8_of(cp, c));
+		campaign_buf out = CAMPAIGN_BUF_INIT;
+		ASSERT_INT_EQ(campaign_hashtag_make(&out, text, &opts, NULL), CAMPAIGN_OK);
+		if (strcmp(out.ptr, "#Rally") != 0 || !campaign_hashtag_equal(text, "#RALLY"))
+			printf("#   U+%04X\n", (unsigned)cp);
+		ASSERT_STR_EQ(out.ptr, "#Rally");
+		ASSERT_INT_EQ(campaign_hashtag_equal(text, "#RALLY"), 1);
+		campaign_buf_dispose(&out);
+	}
+	ASSERT_TRUE(seen > 4000); /* the tags block alone is 4,096 */
+	/* A tag of nothing visible (an older build could make one) is still a tag. */
+	campaign_hashtag_set *set = NULL;
+	ASSERT_INT_EQ(campaign_hashtag_set_new(&set), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_hashtag_set_add(set, "#\xe3\x85\xa4"), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_hashtag_set_contains(set, "#\xe1\x85\x9f"), 1);
+	ASSERT_INT_EQ(campaign_hashtag_set_contains(set, "#Rally"), 0);
+	campaign_hashtag_set_free(set);
+}
+
+static void
+test_hashtag__makes_styled_letters_plain(void)
+{
+	static const struct make_case cases[] = {
+		/* fullwidth and mathematical bold: printed as the word a reader types */
+		{ CAMEL, KEEP, 30, "\xef\xbc\xa6\xef\xbd\x89\xef\xbd\x8e\xef\xbd\x81\xef\xbd\x8e\xef\xbd\x83\xef\xbd\x85",
+		  "#Finance" },
+		{ CAMEL, KEEP, 30, "\xf0\x9d\x90\x85\xf0\x9d\x90\xa2\xf0\x9d\x90\xa7 rally", "#FinRally" },
+		{ CAMEL, LATIN, 30, "\xf0\x9d\x90\x85\xf0\x9d\x90\xa2\xf0\x9d\x90\xa7 rally", "#FinRally" },
+		{ CAMEL, KEEP, 30, "Rally \xef\xbc\x92\xef\xbc\x90\xef\xbc\x92\xef\xbc\x97", "#Rally2027" },
+		/* halfwidth katakana with its voiced mark: one full-width letter */
+		{ CAMEL, KEEP, 30, "\xef\xbd\xb6\xef\xbe\x9e\xef\xbd\xb2\xef\xbe\x84\xef\xbe\x9e",
+		  "#\xe3\x82\xac\xe3\x82\xa4\xe3\x83\x89" },
+		/* not the rest of NFKC: "№ 5" does not become the Latin "No5" */
+		{ CAMEL, KEEP, 30, "\xd0\xa8\xd0\xba\xd0\xbe\xd0\xbb\xd0\xb0 \xe2\x84\x96 5",
+		  "#\xd0\xa8\xd0\xba\xd0\xbe\xd0\xbb\xd0\xb0" "5" },
+	};
+	check_make(cases, COUNT(cases), CAMPAIGN_OK);
+}
+
+static void
+test_hashtag__equal_under_compatibility_folding(void)
+{
+	static const struct {
+		const char *a, *b;
+	} same[] = {
+		{ "#\xef\xbc\xa6\xef\xbd\x89\xef\xbd\x8e\xef\xbd\x81\xef\xbd\x8e\xef\xbd\x83\xef\xbd\x85",
+		  "#finance" },                                                  /* fullwidth */
+		{ "#\xf0\x9d\x90\x85\xf0\x9d\x90\xa2\xf0\x9d\x90\xa7", "FIN" }, /* bold */
+		{ "\xef\xac\x81nal", "final" },                                 /* fi ligature */
+		{ "Rally\xc2\xb2", "rally2" },                                   /* superscript two */
+		{ "\xe2\x84\x96" "5", "no5" },                                   /* numero sign */
+		{ "Big\xe3\x85\xa4Rally", "#BigRally" },
+	};
+	for (size_t i = 0; i < COUNT(same); i++) {
+		if (!campaign_hashtag_equal(same[i].a, same[i].b))
+			printf("#   case %zu: %s vs %s\n", i, same[i].a, same[i].b);
+		ASSERT_INT_EQ(campaign_hashtag_equal(same[i].a, same[i].b), 1);
+		ASSERT_INT_EQ(campaign_hashtag_equal(same[i].b, same[i].a), 1);
+	}
+	/* so a styled copy of a taken tag gets a suffix */
+	campaign_hashtag_set *set = NULL;
+	ASSERT_INT_EQ(campaign_hashtag_set_new(&set), CAMPAIGN_OK);
+	const char *const tags[] = { "#Finance", "#\xef\xbc\xa6\xef\xbd\x89\xef\xbd\x8e\xef\xbd\x81\xef\xbd\x8e\xef\xbd\x83\xef\xbd\x85" };
+	const char *const want[] = { "#Finance", "#\xef\xbc\xa6\xef\xbd\x89\xef\xbd\x8e\xef\xbd\x81\xef\xbd\x8e\xef\xbd\x83\xef\xbd\x85_2" };
+	check_unique_sequence(set, tags, want, COUNT(tags), 30);
+	campaign_hashtag_set_free(set);
+}
+
+static void
+test_hashtag__unique_goes_on_where_it_stopped(void)
+{
+	/* The search for a free suffix starts where the last one for the same
+	 * text stopped: what was added in between, and another max_length,
+	 * must still give the first free candidate. */
+	campaign_hashtag_set *set = NULL;
+	ASSERT_INT_EQ(campaign_hashtag_set_new(&set), CAMPAIGN_OK);
+	const char *const tags[] = { "#Abc", "#Abc", "#Abc" };
+	const char *const want[] = { "#Abc", "#Abc_2", "#Abc_3" };
+	check_unique_sequence(set, tags, want, COUNT(tags), 30);
+	ASSERT_INT_EQ(campaign_hashtag_set_add(set, "abc_4"), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_hashtag_set_add(set, "ABC_6"), CAMPAIGN_OK);
+	const char *const more[] = { "#Abc", "#Abc", "#ABC", "#Abc_7" };
+	const char *const more_want[] = { "#Abc_5", "#Abc_7", "#ABC_8", "#Abc_7_2" };
+	check_unique_sequence(set, more, more_want, COUNT(more), 30);
+	/* max_length 4 cuts the text to make room, so its candidates are others */
+	const char *const short_tags[] = { "#Abc", "#Abc" };
+	const char *const short_want[] = { "#Ab_2", "#Ab_3" };
+	check_unique_sequence(set, short_tags, short_want, COUNT(short_tags), 4);
+	campaign_hashtag_set_free(set);
+}
+
 int
 main(void)
 {
@@ -624,5 +753,9 @@ main(void)
 	RUN(test_hashtag__taken_list_reads_tags_and_skips_comments);
 	RUN(test_hashtag__taken_list_locates_invalid_lines);
 	RUN(test_hashtag__taken_file_loads_or_reports_io);
+	RUN(test_hashtag__drops_every_default_ignorable);
+	RUN(test_hashtag__makes_styled_letters_plain);
+	RUN(test_hashtag__equal_under_compatibility_folding);
+	RUN(test_hashtag__unique_goes_on_where_it_stopped);
 	return harness_done();
 }

@@ -623,6 +623,9 @@ test_utm__conventions_drop_quotes_and_join_words_at_punctuation(void)
 		{ "\xe2\x84\x96 5", "5", "5" },                                              /* № 5 */
 		/* invisible characters go; a mark stays on its letter, not on a break */
 		{ "soft\xc2\xad" "hyphen", "softhyphen", "softhyphen" },
+		{ "pr\xe3\x85\xa4int", "print", "print" },                                  /* U+3164 */
+		{ "fly\xcd\x8f" "er", "flyer", "flyer" },                                 /* U+034F */
+		{ "ra\xe1\xa0\x8blly", "rally", "rally" },                               /* U+180B */
 		{ "\xe2\x80\x8f\xd9\x85\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xa9\xe2\x80\x8f",
 		  "\xd9\x85\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xa9",
 		  "\xd9\x85\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xa9" },                     /* RLM مسيرة RLM */
