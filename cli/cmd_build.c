@@ -52,6 +52,21 @@ parse_shard(const struct cli_command *cmd, const char *text, campaign_build_opti
 	return 0;
 }
 
+/* --shards N: how many shards --collect gathers, so a missing one is named. */
+static int
+parse_shards(const struct cli_command *cmd, const char *text, campaign_build_options *opts)
+{
+	char *end;
+	long n = strtol(text, &end, 10);
+	if (*end || end == text || n < 1 || n > 100000)
+		return usage_error(cmd, "--shards must be a whole number from 1 to 100000, not '%s'", text);
+	if (!opts->collect || opts->shard_count > 1)
+		return usage_error(cmd, "--shards goes with --collect (and not with --shard)");
+	opts->shard_index = 0;
+	opts->shard_count = (unsigned)n;
+	return 0;
+}
+
 static void
 print_plan(const campaign_spec *spec, const campaign_build_options *bo, campaign_diags *diags)
 {
@@ -128,6 +143,8 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	if ((value = opt_get(cmd, &res, "shard")) && (rc = parse_shard(cmd, value, &opts)))
 		goto done;
 	opts.collect = opt_count(cmd, &res, "collect") > 0;
+	if ((value = opt_get(cmd, &res, "shards")) && (rc = parse_shards(cmd, value, &opts)))
+		goto done;
 	opts.csv_raw = opt_count(cmd, &res, "csv-raw") > 0;
 	opts.combine = opt_get(cmd, &res, "combine");
 	if ((value = opt_get(cmd, &res, "png-compression"))) {
@@ -196,6 +213,7 @@ static const struct opt_spec opts[] = {
 	{ "reissue", 0, OPT_REPEAT, "ID[,ID...]", "give these placements new identifiers on purpose" },
 	{ "shard", 0, OPT_VALUE, "K/N", "write the files of the K-th of N slices of the placements" },
 	{ "collect", 0, OPT_FLAG, NULL, "write the manifest and proof sheet for the files already in DIR" },
+	{ "shards", 0, OPT_VALUE, "N", "with --collect: the files came from N shards (names a missing one)" },
 	{ "combine", 0, OPT_VALUE, "SET.pdf", "also write all flyers as the pages of one PDF" },
 	{ "csv-raw", 0, OPT_FLAG, NULL, "manifest.csv cells exactly, not made safe for spreadsheets" },
 	{ "dry-run", 'n', OPT_FLAG, NULL, "check everything and print the identifiers; write nothing" },
@@ -226,7 +244,8 @@ const struct cli_command cmd_build = {
 		"Across machines: run N builds with --shard 1/N .. N/N into separate\n"
 		"directories (each computes every identifier, so all agree), gather their\n"
 		"files into one directory, then run 'campaign build SPEC -o DIR --collect'\n"
-		"to write the full manifest and proof sheet.",
+		"to write the full manifest and proof sheet. --collect fails, writing nothing,\n"
+		"when a shard's files are missing; --shards N names the shard.",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

@@ -28,6 +28,7 @@
 #include "core/versions.h"
 #include "build/build_entries.h"
 #include "build/build_flyers.h"
+#include "build/collect_check.h"
 #include "build/flyer_templates.h"
 #include "plan/ledger.h"
 #include "build/ledger_file.h"
@@ -538,14 +539,16 @@ run(struct build *b)
 		return rc;
 	if ((rc = campaign__outdir_open(&b->out, b->out_path, b->diags)))
 		return rc;
-	if (b->opts->collect && (rc = select_placements(b)))
+	if (b->opts->collect && ((rc = select_placements(b)) ||
+	                         (rc = campaign__collect_check(&b->out, b->out_path, b->plan,
+	                                                       b->opts->shard_count, b->diags))))
 		return rc;
 	if (b->opts->collect && load_templates(b))
 		return check_flyers(b);
 	struct destinations where = {
 		.plan = b->plan, .selected = b->selected, .drawn = b->templates.drawn,
 		.formats = b->opts->formats, .qr = !b->opts->collect, .flyers = !b->opts->collect,
-		.proof = b->opts->shard_count <= 1,
+		.proof = b->opts->shard_count <= 1 || b->opts->collect,
 	};
 	if ((rc = campaign__destinations_check(&b->out, &where, b->diags)))
 		return rc;
@@ -567,7 +570,7 @@ run(struct build *b)
 	struct flyer_job job = { .entries = b->entries, .templates = &b->templates, .opts = b->opts,
 	                         .out = &b->out, .out_path = b->out_path, .diags = b->diags,
 	                         .proof_only = b->opts->collect,
-	                         .no_proof = b->opts->shard_count > 1 };
+	                         .no_proof = b->opts->shard_count > 1 && !b->opts->collect };
 	if ((rc = campaign__build_flyers(&job)))
 		return rc;
 	if ((rc = collect_files(b)))
