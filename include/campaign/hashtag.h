@@ -130,9 +130,12 @@ CAMPAIGN_API int campaign_hashtag_make_at(campaign_buf *out, const char *text,
                                           unsigned long column, campaign_diags *diags);
 
 /**
- * Whether two tags are the same for a social network: equal after removing
- * one leading '#', canonical decomposition, Unicode full case folding and
- * NFC ("#Rally", "RALLY" and "rally" are equal; so are "Straße" and
+ * Whether two tags are the same for a social network or on paper: equal
+ * after removing one leading '#', compatibility decomposition (fullwidth
+ * "ＲＡＬＬＹ" is "RALLY"), Unicode full case folding, folding the Cyrillic
+ * and Greek letters printed like Latin ones into them (Unicode's
+ * confusables.txt: "Rаlly" with a Cyrillic 'а' is "Rally") and NFC
+ * ("#Rally", "RALLY" and "rally" are equal; so are "Straße" and
  * "STRASSE").
  * @return 1 when equal, 0 otherwise (also when either is NULL or not UTF-8).
  */

@@ -19,10 +19,18 @@ enum hashtag_class {
 enum hashtag_class campaign__hashtag_class(uint32_t cp);
 
 /*
- * The comparison key of a tag: one leading '#' removed, NFD, full case
- * folding, NFC. NULL when tag is not valid UTF-8 or empty without its '#'.
- * Release with free().
+ * The comparison key of a tag: one leading '#' removed, NFKD (fullwidth and
+ * other compatibility forms as their plain letters), full case folding,
+ * look-alike letters folded, NFC. NULL when tag is not valid UTF-8 or empty
+ * without its '#'. Release with free().
  */
 char *campaign__hashtag_key(const char *tag);
+
+/*
+ * Replaces, in place, every Cyrillic and Greek letter of a case-folded text
+ * that prints like a Latin one with that Latin letter (hashtag_lookalike.c).
+ * Requires valid UTF-8; the text never grows.
+ */
+void campaign__hashtag_fold_lookalikes(char *folded);
 
 #endif

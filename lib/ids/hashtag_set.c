@@ -40,9 +40,15 @@ campaign__hashtag_key(const char *tag)
 	size_t len = strlen(tag);
 	if (len == 0 || campaign__utf8_validate(tag, len) != len)
 		return NULL;
-	/* Unicode's canonical caseless match: NFD, fold, then one normal form to compare. */
-	gchar *nfd = g_utf8_normalize(tag, (gssize)len, G_NORMALIZE_NFD);
+	/*
+	 * Unicode's compatibility caseless match (NFKD, fold), then look-alikes
+	 * folded, since tags are compared as they look on paper; then one normal
+	 * form to compare.
+	 */
+	gchar *nfd = g_utf8_normalize(tag, (gssize)len, G_NORMALIZE_NFKD);
 	gchar *folded = nfd ? g_utf8_casefold(nfd, -1) : NULL;
+	if (folded)
+		campaign__hashtag_fold_lookalikes(folded);
 	gchar *nfc = folded ? g_utf8_normalize(folded, -1, G_NORMALIZE_NFC) : NULL;
 	char *key = nfc ? strdup(nfc) : NULL;
 	g_free(nfc);
