@@ -18,6 +18,7 @@
 #include "io/read_file.h"
 #include "template/png_chunks.h"
 #include "template/template_load.h"
+#include "util/path_inside.h"
 #include "util/strbuf.h"
 
 /* The images of one template; a template is designed by hand, so a few suffice. */
@@ -84,13 +85,9 @@ read_bounded(const char *path, struct strbuf *b, const char **why)
 static int
 inside_dir(const char *base_dir, const char *full)
 {
-	char *base = realpath(base_dir, NULL);
-	char *file = realpath(full, NULL);
-	int inside = -1;
-	if (base && file) {
-		size_t n = strlen(base);
-		inside = strncmp(file, base, n) == 0 && (file[n] == '/' || strcmp(base, "/") == 0);
-	}
+	char *base = campaign__path_resolve(base_dir, 0);
+	char *file = campaign__path_resolve(full, 0);
+	int inside = base && file ? campaign__path_below(base, file) : -1;
 	free(base);
 	free(file);
 	return inside;
