@@ -10,6 +10,7 @@
 #include "diag_print.h"
 #include "exit.h"
 #include "progress.h"
+#include "spec_load_args.h"
 #include "template_dirs.h"
 
 static int
@@ -99,6 +100,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_spec *spec = NULL;
 	campaign_buf out_dir = CAMPAIGN_BUF_INIT;
 	struct opt_list only = { 0 }, reissue = { 0 };
+	struct spec_load_args load = { 0 };
 	const char *value;
 	if ((rc = cli_clock(cmd, &res, &opts.now)))
 		goto done;
@@ -143,6 +145,8 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	if ((value = opt_get(cmd, &res, "shard")) && (rc = parse_shard(cmd, value, &opts)))
 		goto done;
 	opts.collect = opt_count(cmd, &res, "collect") > 0;
+	if ((rc = spec_load_args_parse(cmd, &res, &load)))
+		goto done;
 	if ((value = opt_get(cmd, &res, "shards")) && (rc = parse_shards(cmd, value, &opts)))
 		goto done;
 	opts.csv_raw = opt_count(cmd, &res, "csv-raw") > 0;
@@ -171,7 +175,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		rc = EXIT_ENV;
 		goto done;
 	}
-	int status = campaign_spec_load_file(&spec, res.args[0], diags);
+	int status = campaign_spec_load_file_ext(&spec, res.args[0], &load.opts, diags);
 	size_t placements = campaign_spec_placement_count(spec);
 	if (status == CAMPAIGN_OK && opts.dry_run) {
 		status = campaign_build(&out_dir, spec, &opts, diags);
@@ -196,6 +200,7 @@ done:
 	campaign_diags_free(diags);
 	opt_list_free(&only);
 	opt_list_free(&reissue);
+	spec_load_args_free(&load);
 	opt_result_free(&res);
 	return rc;
 }
@@ -216,6 +221,7 @@ static const struct opt_spec opts[] = {
 	{ "shards", 0, OPT_VALUE, "N", "with --collect: the files came from N shards (names a missing one)" },
 	{ "combine", 0, OPT_VALUE, "SET.pdf", "also write all flyers as the pages of one PDF" },
 	{ "csv-raw", 0, OPT_FLAG, NULL, "manifest.csv cells exactly, not made safe for spreadsheets" },
+	SPEC_LOAD_OPT_SPECS,
 	{ "dry-run", 'n', OPT_FLAG, NULL, "check everything and print the identifiers; write nothing" },
 	{ "quiet", 'q', OPT_FLAG, NULL, "no progress bar and no summary" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
