@@ -165,7 +165,8 @@ CAMPAIGN_API int campaign_spec_load_file(campaign_spec **out, const char *path,
  * @param yaml the text, len bytes (need not be NUL-terminated).
  * @param name the file name used in diagnostics (e.g. "<stdin>"); may be NULL.
  * @param base_dir the directory `rows:` and other relative paths are read
- *        from; NULL means the current directory.
+ *        from; NULL means the current directory. The files the spec names
+ *        must lie in it or below it, as for campaign_spec_load_file().
  * @return as campaign_spec_load_file().
  */
 CAMPAIGN_API int campaign_spec_load_string(campaign_spec **out, const char *yaml, size_t len,
