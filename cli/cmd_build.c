@@ -10,6 +10,7 @@
 #include "diag_print.h"
 #include "exit.h"
 #include "progress.h"
+#include "spec_load_args.h"
 #include "template_dirs.h"
 
 static int
@@ -52,6 +53,21 @@ parse_shard(const struct cli_command *cmd, const char *text, campaign_build_opti
 	return 0;
 }
 
+/* --shards N: how many shards --collect gathers, so a missing one is named. */
+static int
+parse_shards(const struct cli_command *cmd, const char *text, campaign_build_options *opts)
+{
+	char *end;
+	long n = strtol(text, &end, 10);
+	if (*end || end == text || n < 1 || n > 100000)
+		return usage_error(cmd, "--shards must be a whole number from 1 to 100000, not '%s'", text);
+	if (!opts->collect || opts->shard_count > 1)
+		return usage_error(cmd, "--shards goes with --collect (and not with --shard)");
+	opts->shard_index = 0;
+	opts->shard_count = (unsigned)n;
+	return 0;
+}
+
 static void
 print_plan(const campaign_spec *spec, const campaign_build_options *bo, campaign_diags *diags)
 {
@@ -84,6 +100,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_spec *spec = NULL;
 	campaign_buf out_dir = CAMPAIGN_BUF_INIT;
 	struct opt_list only = { 0 }, reissue = { 0 };
+	struct spec_load_args load = { 0 };
 	const char *value;
 	if ((rc = cli_clock(cmd, &res, &opts.now)))
 		goto done;
@@ -128,6 +145,10 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	if ((value = opt_get(cmd, &res, "shard")) && (rc = parse_shard(cmd, value, &opts)))
 		goto done;
 	opts.collect = opt_count(cmd, &res, "collect") > 0;
+	if ((rc = spec_load_args_parse(cmd, &res, &load)))
+		goto done;
+	if ((value = opt_get(cmd, &res, "shards")) && (rc = parse_shards(cmd, value, &opts)))
+		goto done;
 	opts.csv_raw = opt_count(cmd, &res, "csv-raw") > 0;
 	opts.combine = opt_get(cmd, &res, "combine");
 	if ((value = opt_get(cmd, &res, "png-compression"))) {
@@ -154,7 +175,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		rc = EXIT_ENV;
 		goto done;
 	}
-	int status = campaign_spec_load_file(&spec, res.args[0], diags);
+	int status = campaign_spec_load_file_ext(&spec, res.args[0], &load.opts, diags);
 	size_t placements = campaign_spec_placement_count(spec);
 	if (status == CAMPAIGN_OK && opts.dry_run) {
 		status = campaign_build(&out_dir, spec, &opts, diags);
@@ -179,6 +200,7 @@ done:
 	campaign_diags_free(diags);
 	opt_list_free(&only);
 	opt_list_free(&reissue);
+	spec_load_args_free(&load);
 	opt_result_free(&res);
 	return rc;
 }
@@ -196,8 +218,10 @@ static const struct opt_spec opts[] = {
 	{ "reissue", 0, OPT_REPEAT, "ID[,ID...]", "give these placements new identifiers on purpose" },
 	{ "shard", 0, OPT_VALUE, "K/N", "write the files of the K-th of N slices of the placements" },
 	{ "collect", 0, OPT_FLAG, NULL, "write the manifest and proof sheet for the files already in DIR" },
+	{ "shards", 0, OPT_VALUE, "N", "with --collect: the files came from N shards (names a missing one)" },
 	{ "combine", 0, OPT_VALUE, "SET.pdf", "also write all flyers as the pages of one PDF" },
 	{ "csv-raw", 0, OPT_FLAG, NULL, "manifest.csv cells exactly, not made safe for spreadsheets" },
+	SPEC_LOAD_OPT_SPECS,
 	{ "dry-run", 'n', OPT_FLAG, NULL, "check everything and print the identifiers; write nothing" },
 	{ "quiet", 'q', OPT_FLAG, NULL, "no progress bar and no summary" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
@@ -226,7 +250,8 @@ const struct cli_command cmd_build = {
 		"Across machines: run N builds with --shard 1/N .. N/N into separate\n"
 		"directories (each computes every identifier, so all agree), gather their\n"
 		"files into one directory, then run 'campaign build SPEC -o DIR --collect'\n"
-		"to write the full manifest and proof sheet.",
+		"to write the full manifest and proof sheet. --collect fails, writing nothing,\n"
+		"when a shard's files are missing; --shards N names the shard.",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

@@ -7,6 +7,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "spec_load_args.h"
 
 static const char *
 state_word(campaign_phone_state s)
@@ -79,7 +80,8 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_spec *spec = NULL;
 	campaign_plan *plan = NULL;
 	struct opt_list reissue = { 0 };
-	if ((rc = cli_clock(cmd, &res, &po.now)))
+	struct spec_load_args load = { 0 };
+	if ((rc = cli_clock(cmd, &res, &po.now)) || (rc = spec_load_args_parse(cmd, &res, &load)))
 		goto done;
 	po.ledger_path = opt_get(cmd, &res, "ledger");
 	po.registry_path = opt_get(cmd, &res, "registry");
@@ -94,7 +96,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		rc = EXIT_ENV;
 		goto done;
 	}
-	int status = campaign_spec_load_file(&spec, res.args[0], diags);
+	int status = campaign_spec_load_file_ext(&spec, res.args[0], &load.opts, diags);
 	if (status == CAMPAIGN_OK)
 		status = campaign_plan_new(&plan, spec, &po, diags);
 	diag_print_all(diags);
@@ -104,6 +106,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		rc = EXIT_INVALID;
 done:
 	opt_list_free(&reissue);
+	spec_load_args_free(&load);
 	campaign_plan_free(plan);
 	campaign_spec_free(spec);
 	campaign_diags_free(diags);
@@ -116,6 +119,7 @@ static const struct opt_spec opts[] = {
 	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger (default: the spec's, or NAME.ledger beside NAME.yaml)" },
 	{ "registry", 0, OPT_VALUE, "FILE", "the registry shared with other campaigns (default: the spec's)" },
 	{ "reissue", 0, OPT_REPEAT, "ID[,ID...]", "show the numbers as if these placements were reissued" },
+	SPEC_LOAD_OPT_SPECS,
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 

@@ -16,6 +16,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "spec_load_args.h"
 #include "write_file.h"
 
 /* The input options, each a format, and the option naming its columns. */
@@ -180,6 +181,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_buf text = CAMPAIGN_BUF_INIT;
 	campaign_buf picture = CAMPAIGN_BUF_INIT;
 	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
+	struct spec_load_args load = { 0 };
 	campaign_report_options ro = CAMPAIGN_REPORT_OPTIONS_INIT;
 	campaign_report_format format;
 	campaign_chart_format chart = CAMPAIGN_CHART_PNG;
@@ -191,14 +193,14 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	    (rc = read_number(cmd, &res, "repeat-hours", 24 * 365, &ro.repeat_call_hours)) ||
 	    (rc = read_utc_offset(cmd, &res, &ro.utc_offset_minutes)) ||
 	    (chart_path && (rc = chart_format(cmd, chart_path, &chart))) ||
-	    (rc = cli_clock(cmd, &res, &po.now)))
+	    (rc = cli_clock(cmd, &res, &po.now)) || (rc = spec_load_args_parse(cmd, &res, &load)))
 		goto done;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
 		fprintf(stderr, "campaign: error: out of memory\n");
 		rc = EXIT_ENV;
 		goto done;
 	}
-	int status = campaign_spec_load_file(&spec, res.args[0], diags);
+	int status = campaign_spec_load_file_ext(&spec, res.args[0], &load.opts, diags);
 	if (status == CAMPAIGN_OK)
 		status = campaign_plan_new(&plan, spec, &po, diags);
 	/*
@@ -230,6 +232,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		rc = EXIT_ENV;
 	}
 done:
+	spec_load_args_free(&load);
 	campaign_buf_dispose(&text);
 	campaign_buf_dispose(&picture);
 	campaign_report_free(report);
@@ -259,6 +262,7 @@ static const struct opt_spec opts[] = {
 	  "the time zone of times written without one (default: UTC)" },
 	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger, if not the spec's" },
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the clock (for the plan's quarantine only)" },
+	SPEC_LOAD_OPT_SPECS,
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 

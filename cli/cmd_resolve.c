@@ -7,6 +7,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "spec_load_args.h"
 
 #define MAX_SHOWN 20
 /* Bytes of a query quoted in the not-found message. */
@@ -42,7 +43,8 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_plan *plan = NULL;
 	campaign_lookup *lookup = NULL;
 	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
-	if ((rc = cli_clock(cmd, &res, &po.now)))
+	struct spec_load_args load = { 0 };
+	if ((rc = cli_clock(cmd, &res, &po.now)) || (rc = spec_load_args_parse(cmd, &res, &load)))
 		goto done;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
 		fprintf(stderr, "campaign: error: out of memory\n");
@@ -63,7 +65,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	} else if (ends_with(source, ".json")) {
 		status = campaign_lookup_load_manifest(&lookup, source, diags);
 	} else {
-		status = campaign_spec_load_file(&spec, source, diags);
+		status = campaign_spec_load_file_ext(&spec, source, &load.opts, diags);
 		if (status == CAMPAIGN_OK)
 			status = campaign_plan_new(&plan, spec, &po, diags);
 		if (status == CAMPAIGN_OK)
@@ -115,6 +117,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		fprintf(stderr, "campaign resolve: the %s matches %zu placements%s\n", kind_word(kind), count,
 		        count > MAX_SHOWN ? " (the first 20 shown)" : "");
 done:
+	spec_load_args_free(&load);
 	campaign_lookup_free(lookup);
 	campaign_plan_free(plan);
 	campaign_spec_free(spec);
@@ -126,6 +129,7 @@ done:
 static const struct opt_spec opts[] = {
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the clock, when resolving from a spec" },
 	{ "registry", 0, OPT_VALUE, "FILE", "look in a registry shared by campaigns instead" },
+	SPEC_LOAD_OPT_SPECS,
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 

@@ -6,6 +6,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "spec_load_args.h"
 #include "template_dirs.h"
 
 static int
@@ -18,12 +19,15 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_diags *diags = NULL;
 	campaign_spec *spec = NULL;
 	struct opt_list reissue = { 0 };
+	struct spec_load_args load = { 0 };
+	if ((rc = spec_load_args_parse(cmd, &res, &load)))
+		goto done;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
 		fprintf(stderr, "campaign: error: out of memory\n");
 		rc = EXIT_ENV;
 		goto done;
 	}
-	int status = campaign_spec_load_file(&spec, res.args[0], diags);
+	int status = campaign_spec_load_file_ext(&spec, res.args[0], &load.opts, diags);
 	if (status == CAMPAIGN_OK) {
 		/* A dry build: identifiers (conventions, URLs, the pool against the ledger) and flyers. */
 		campaign_build_options bo = CAMPAIGN_BUILD_OPTIONS_INIT;
@@ -51,6 +55,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	}
 done:
 	opt_list_free(&reissue);
+	spec_load_args_free(&load);
 	campaign_spec_free(spec);
 	campaign_diags_free(diags);
 	opt_result_free(&res);
@@ -63,6 +68,7 @@ static const struct opt_spec opts[] = {
 	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger (default: the spec's, or NAME.ledger beside NAME.yaml)" },
 	{ "registry", 0, OPT_VALUE, "FILE", "the registry shared with other campaigns (default: the spec's)" },
 	{ "reissue", 0, OPT_REPEAT, "ID[,ID...]", "check as if these placements were reissued" },
+	SPEC_LOAD_OPT_SPECS,
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 

@@ -101,12 +101,18 @@ typedef struct campaign_build_options {
 	 * manifest lists every placement with the files present in its output
 	 * directory. Gather the shards' files into one directory and run a
 	 * build with `collect` set to write the full manifest and proof sheet.
+	 * With `collect`, shard_count is how many shards the files came from
+	 * (shard_index is not used): a shard whose files are missing is then
+	 * named; 1 names the placements instead.
 	 */
 	unsigned int shard_index;
 	unsigned int shard_count;
 	/**
 	 * Write only manifest.json, manifest.csv and proof.pdf, for the files
-	 * already in the output directory (the shards' files, gathered).
+	 * already in the output directory (the shards' files, gathered). Fails
+	 * with CAMPAIGN_EMISSING, writing nothing, when a placement lacks a kind
+	 * of file (PDF, PNG, QR code) that other placements have: a shard's
+	 * files did not arrive.
 	 */
 	int collect;
 	/**

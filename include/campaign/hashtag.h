@@ -138,13 +138,15 @@ CAMPAIGN_API int campaign_hashtag_make_at(campaign_buf *out, const char *text,
                                           unsigned long column, campaign_diags *diags);
 
 /**
- * Whether two tags are the same for a social network or a reader: equal
- * after removing one leading '#', compatibility decomposition, removing the
- * Default_Ignorable_Code_Point characters (they show nothing), Unicode full
- * case folding and NFKC, as UAX #31 compares identifiers ("#Rally", "RALLY"
- * and "rally" are equal; so are "Straße" and "STRASSE", fullwidth
- * "Ｒａｌｌｙ" and "Ral<U+034F>ly"). For tags of ordinary text NFKC is NFC,
- * so tags compare as before this folding was added.
+ * Whether two tags are the same for a social network or on paper: equal
+ * after removing one leading '#', compatibility decomposition (fullwidth
+ * "ＲＡＬＬＹ" is "RALLY"), removing the Default_Ignorable_Code_Point
+ * characters (they show nothing: "Ral<U+034F>ly" is "Rally"), Unicode full
+ * case folding, folding the Cyrillic and Greek letters printed like Latin
+ * ones into them (Unicode's confusables.txt: "Rаlly" with a Cyrillic 'а' is
+ * "Rally") and NFKC, as UAX #31 compares identifiers ("#Rally", "RALLY" and
+ * "rally" are equal; so are "Straße" and "STRASSE"). For tags of ordinary
+ * text NFKC is NFC, so tags compare as before this folding was added.
  * @return 1 when equal, 0 otherwise (also when either is NULL or not UTF-8).
  */
 CAMPAIGN_API int campaign_hashtag_equal(const char *a, const char *b);

@@ -145,7 +145,9 @@ CAMPAIGN_API int campaign_placement_init(campaign_placement *placement, unsigned
 /**
  * Loads and checks a spec file. Every problem found is added to diags; the
  * load keeps going after an error where it can, so one call reports them all.
- * `rows:` tables are read relative to the spec's directory.
+ * `rows:` tables are read relative to the spec's directory. The files a spec
+ * names must lie in its folder or below it, and the default limits hold
+ * (campaign_spec_load_file_ext() sets others).
  *
  * @param[out] out receives the spec on success (NULL otherwise); release it
  *             with campaign_spec_free().
@@ -163,12 +165,78 @@ CAMPAIGN_API int campaign_spec_load_file(campaign_spec **out, const char *path,
  * @param yaml the text, len bytes (need not be NUL-terminated).
  * @param name the file name used in diagnostics (e.g. "<stdin>"); may be NULL.
  * @param base_dir the directory `rows:` and other relative paths are read
- *        from; NULL means the current directory.
+ *        from; NULL means the current directory. The files the spec names
+ *        must lie in it or below it, as for campaign_spec_load_file().
  * @return as campaign_spec_load_file().
  */
 CAMPAIGN_API int campaign_spec_load_string(campaign_spec **out, const char *yaml, size_t len,
                                            const char *name, const char *base_dir,
                                            campaign_diags *diags);
+
+/** The current version of campaign_spec_load_options. */
+#define CAMPAIGN_SPEC_LOAD_OPTIONS_VERSION 1
+
+/** Default limits of a spec and its `rows:` tables (see campaign_spec_load_options). */
+#define CAMPAIGN_SPEC_MAX_BYTES ((size_t)16 * 1024 * 1024)
+#define CAMPAIGN_SPEC_MAX_VALUES ((size_t)400 * 1000)       /**< YAML values in one spec */
+#define CAMPAIGN_TABLE_MAX_BYTES ((size_t)64 * 1024 * 1024) /**< bytes of one table */
+#define CAMPAIGN_TABLE_MAX_ROWS ((size_t)1000 * 1000)       /**< data rows of one table */
+#define CAMPAIGN_TABLE_MAX_COLUMNS ((size_t)1000)           /**< fields of one row */
+#define CAMPAIGN_TABLE_MAX_FIELD ((size_t)64 * 1024)        /**< bytes of one field */
+
+/**
+ * How a spec file is read: which folders its paths may lead into, and how
+ * much it may hold. These belong to whoever runs the build, not to the spec:
+ * a spec from someone else cannot widen them.
+ */
+typedef struct campaign_spec_load_options {
+	unsigned int version; /**< CAMPAIGN_SPEC_LOAD_OPTIONS_VERSION */
+	/**
+	 * Folders, besides the spec's own, that the files a spec names
+	 * (`rows:`, `taken:`, `ledger:`, `registry:`, a template given as a path)
+	 * may lie in, NULL-terminated; NULL: none. A path is resolved (`..` and
+	 * symbolic links followed) and refused with a located error when it
+	 * leads outside the spec's folder and every one of these, before the file
+	 * is read: a spec must not read, and echo in messages, any file on disk.
+	 */
+	const char *const *allowed_dirs;
+	size_t max_spec_bytes;    /**< "spec-bytes": default CAMPAIGN_SPEC_MAX_BYTES */
+	size_t max_spec_values;   /**< "spec-values": default CAMPAIGN_SPEC_MAX_VALUES */
+	size_t max_table_bytes;   /**< "table-bytes": default CAMPAIGN_TABLE_MAX_BYTES */
+	size_t max_table_rows;    /**< "rows": default CAMPAIGN_TABLE_MAX_ROWS */
+	size_t max_table_columns; /**< "columns": default CAMPAIGN_TABLE_MAX_COLUMNS */
+	size_t max_field_bytes;   /**< "field-bytes": default CAMPAIGN_TABLE_MAX_FIELD */
+} campaign_spec_load_options;
+
+/** Initializer: only the spec's folder, the default limits. */
+#define CAMPAIGN_SPEC_LOAD_OPTIONS_INIT                                                          \
+	{ CAMPAIGN_SPEC_LOAD_OPTIONS_VERSION, NULL, CAMPAIGN_SPEC_MAX_BYTES,                       \
+	  CAMPAIGN_SPEC_MAX_VALUES, CAMPAIGN_TABLE_MAX_BYTES, CAMPAIGN_TABLE_MAX_ROWS,             \
+	  CAMPAIGN_TABLE_MAX_COLUMNS, CAMPAIGN_TABLE_MAX_FIELD }
+
+/**
+ * Initializes options to CAMPAIGN_SPEC_LOAD_OPTIONS_INIT, for bindings.
+ * @param version CAMPAIGN_SPEC_LOAD_OPTIONS_VERSION.
+ * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID for an unknown version.
+ */
+CAMPAIGN_API int campaign_spec_load_options_init(campaign_spec_load_options *opts,
+                                                 unsigned int version);
+
+/**
+ * Loads and checks a spec file as campaign_spec_load_file() does, with the
+ * folders its paths may use and its limits given. A limit crossed is a
+ * located error that names it.
+ * @param[out] out receives the spec on success (NULL otherwise); release it
+ *             with campaign_spec_free().
+ * @param path the spec file.
+ * @param opts NULL means CAMPAIGN_SPEC_LOAD_OPTIONS_INIT.
+ * @param diags receives diagnostics; may be NULL.
+ * @return as campaign_spec_load_file(); CAMPAIGN_EINVALID also for a path
+ *         outside the allowed folders, a limit of 0 or an unknown version.
+ */
+CAMPAIGN_API int campaign_spec_load_file_ext(campaign_spec **out, const char *path,
+                                             const campaign_spec_load_options *opts,
+                                             campaign_diags *diags);
 
 /** Frees a spec. Accepts NULL. */
 CAMPAIGN_API void campaign_spec_free(campaign_spec *spec);

@@ -33,6 +33,7 @@
 #include "core/versions.h"
 #include "build/build_entries.h"
 #include "build/build_flyers.h"
+#include "build/collect_check.h"
 #include "build/flyer_templates.h"
 #include "plan/ledger.h"
 #include "build/ledger_file.h"
@@ -523,14 +524,16 @@ run(struct build *b)
 		return rc;
 	/* Under its lock: the hidden directories of a build that was killed are garbage. */
 	campaign__output_set_clean(&b->out);
-	if (b->opts->collect && (rc = select_placements(b)))
+	if (b->opts->collect && ((rc = select_placements(b)) ||
+	                         (rc = campaign__collect_check(&b->out, b->out_path, b->plan,
+	                                                       b->opts->shard_count, b->diags))))
 		return rc;
 	if (b->opts->collect && load_templates(b))
 		return check_flyers(b);
 	struct destinations where = {
 		.plan = b->plan, .selected = b->selected, .drawn = b->templates.drawn,
 		.formats = b->opts->formats, .qr = !b->opts->collect, .flyers = !b->opts->collect,
-		.proof = b->opts->shard_count <= 1,
+		.proof = b->opts->shard_count <= 1 || b->opts->collect,
 	};
 	if ((rc = campaign__destinations_check(&b->out, &where, b->diags)))
 		return rc;
@@ -562,7 +565,7 @@ run(struct build *b)
 	                         .set = &b->set, .flyers_fd = b->set.dirs[OUTPUT_FLYERS].fd,
 	                         .flyers_current_fd = b->set.dirs[OUTPUT_FLYERS].current_fd,
 	                         .proof_only = b->opts->collect,
-	                         .no_proof = b->opts->shard_count > 1 };
+	                         .no_proof = b->opts->shard_count > 1 && !b->opts->collect };
 	if ((rc = campaign__build_flyers(&job)))
 		return rc;
 	/* What this build did not write or withdraw stays: --only's others, files put there by hand. */

@@ -19,6 +19,7 @@ static const size_t campaign__sizes_phone_rules[] = { 0, sizeof(campaign_phone_r
 static const size_t campaign__sizes_qr_options[] = { 0, sizeof(campaign_qr_options) };
 static const size_t campaign__sizes_qr_geometry[] = { 0, sizeof(campaign_qr_geometry) };
 static const size_t campaign__sizes_spec_options[] = { 0, sizeof(campaign_spec_options) };
+static const size_t campaign__sizes_spec_load_options[] = { 0, sizeof(campaign_spec_load_options) };
 static const size_t campaign__sizes_spec_hashtag[] = { 0, sizeof(campaign_spec_hashtag) };
 static const size_t campaign__sizes_spec_phones[] = { 0, sizeof(campaign_spec_phones) };
 static const size_t campaign__sizes_event[] = { 0, sizeof(campaign_event) };

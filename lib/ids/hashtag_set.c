@@ -72,20 +72,28 @@ campaign__hashtag_key(const char *tag)
 	size_t ascii = 0;
 	while (ascii < len && (unsigned char)tag[ascii] < 0x80)
 		ascii++;
-	/* Most tags, and a ledger's worth of them at every build: no normalizing. */
+	/*
+	 * Most tags, and a ledger's worth of them at every build: no normalizing
+	 * (the look-alike fold below maps other scripts onto Latin, never Latin
+	 * onto anything, so an ASCII tag's key is its ASCII case fold).
+	 */
 	if (ascii == len)
 		return ascii_key(tag, len);
 	/*
-	 * Unicode's compatibility caseless match (NFKD, fold, then NFKC as the one
-	 * form to compare), without the characters that show nothing, as UAX #31
-	 * compares identifiers: fullwidth "Ｒａｌｌｙ", bold "𝐑𝐚𝐥𝐥𝐲" and
-	 * "Ral<U+034F>ly" are "rally". For ordinary text NFKC is NFC, so the tags
-	 * ledgers hold compare as they did before.
+	 * Unicode's compatibility caseless match (NFKD, fold), without the
+	 * characters that show nothing, as UAX #31 compares identifiers
+	 * (fullwidth "Ｒａｌｌｙ", bold "𝐑𝐚𝐥𝐥𝐲" and "Ral<U+034F>ly" are "rally");
+	 * then the Cyrillic and Greek letters printed like Latin ones folded,
+	 * since tags are compared as they look on paper; then NFKC as the one
+	 * form to compare. For ordinary text NFKC is NFC, so the tags ledgers
+	 * hold compare as they did before.
 	 */
 	gchar *nfkd = g_utf8_normalize(tag, (gssize)len, G_NORMALIZE_NFKD);
 	if (nfkd)
 		drop_ignorables(nfkd);
 	gchar *folded = nfkd ? g_utf8_casefold(nfkd, -1) : NULL;
+	if (folded)
+		campaign__hashtag_fold_lookalikes(folded);
 	gchar *nfkc = folded ? g_utf8_normalize(folded, -1, G_NORMALIZE_NFKC) : NULL;
 	char *key = nfkc ? strdup(nfkc) : NULL;
 	g_free(nfkc);

@@ -5,6 +5,7 @@
 #include "campaign/status.h"
 #include "text/placeholder.h"
 #include "spec/spec_load.h"
+#include "spec/spec_paths.h"
 #include "ids/phone_internal.h"
 #include "text/translit.h"
 #include "text/i18n.h"
@@ -234,6 +235,8 @@ load_hashtag(struct campaign_spec *spec, struct schema *s, const struct yaml_nod
 		h->max_length = campaign__schema_uint(s, node, "max_length", 2, 139, 30);
 		h->taken = campaign__schema_str(s, node, "taken", 0, "hashtag");
 		h->taken_at = pos_of(campaign__yaml_map_get(node, "taken"));
+		if (h->taken && !campaign__spec_path_allowed(spec, s, h->taken_at, h->taken, "taken", 0))
+			h->taken = NULL;
 		if (h->from)
 			campaign__spec_check_hashtag_from(s, campaign__yaml_map_get(node, "from"), h->from,
 			                                  h->scope == HASHTAG_SCOPE_PLACEMENT);
@@ -306,6 +309,8 @@ load_registry(struct campaign_spec *spec, struct schema *s, const struct yaml_no
 		return;
 	}
 	spec->registry = campaign__schema_text(s, file, "registry");
+	if (spec->registry && !campaign__spec_path_allowed(spec, s, file->pos, spec->registry, "registry", 1))
+		spec->registry = NULL;
 	if (spec->registry && spec->registry[0] == '\0')
 		campaign__schema_error(s, file, "'registry' must not be empty");
 }
@@ -360,5 +365,8 @@ campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s, const
 	spec->ledger_at = pos_of(campaign__yaml_map_get(node, "ledger"));
 	if (spec->ledger && spec->ledger[0] == '\0')
 		campaign__schema_error(s, campaign__yaml_map_get(node, "ledger"), "'ledger' must not be empty");
+	else if (spec->ledger &&
+	         !campaign__spec_path_allowed(spec, s, spec->ledger_at, spec->ledger, "ledger", 1))
+		spec->ledger = NULL;
 	load_registry(spec, s, campaign__yaml_map_get(node, "registry"));
 }

@@ -11,6 +11,9 @@
 #include "core/diag_internal.h"
 #include "io/read_file.h"
 #include "spec/spec_load.h"
+#include "spec/spec_paths.h"
+#include "core/options.h"
+#include "core/versions.h"
 #include "util/strbuf.h"
 #include "text/yaml_doc.h"
 
@@ -50,7 +53,7 @@ dir_of(struct arena *arena, const char *path)
 
 static int
 load(campaign_spec **out, const char *yaml, size_t len, const char *name, const char *base_dir,
-     campaign_diags *diags)
+     struct spec_load_rules *rules, campaign_diags *diags)
 {
 	*out = NULL;
 	campaign_spec *spec = campaign__spec_alloc();
@@ -64,13 +67,15 @@ load(campaign_spec **out, const char *yaml, size_t len, const char *name, const 
 	}
 	size_t first_diag = campaign_diags_count(diags);
 	struct yaml_doc doc;
-	int rc = campaign__yaml_doc_parse(&doc, yaml, len, spec->file, diags);
+	int rc = campaign__yaml_doc_parse_limited(&doc, yaml, len, spec->file, &rules->limits, diags);
 	if (rc && !doc.root) {
 		campaign_spec_free(spec);
 		return rc;
 	}
 	struct schema s = { .status = rc, .file = spec->file, .diags = diags, .arena = &spec->arena };
+	spec->rules = rules;
 	load_document(spec, &s, doc.root);
+	spec->rules = NULL; /* the caller's, gone after the load */
 	campaign__yaml_doc_free(&doc);
 	campaign__diags_sort(diags, first_diag);
 	if (s.status != CAMPAIGN_OK) {
@@ -85,15 +90,46 @@ int
 campaign_spec_load_string(campaign_spec **out, const char *yaml, size_t len, const char *name,
                           const char *base_dir, campaign_diags *diags)
 {
-	return load(out, yaml, len, name, base_dir, diags);
+	*out = NULL;
+	struct spec_load_rules rules;
+	int rc = campaign__spec_rules_init(&rules, base_dir ? base_dir : ".", NULL, diags);
+	rules.limits.raisable = 0; /* this call takes no options to raise them with */
+	if (rc == CAMPAIGN_OK)
+		rc = load(out, yaml, len, name, base_dir, &rules, diags);
+	campaign__spec_rules_free(&rules);
+	return rc;
 }
 
 int
 campaign_spec_load_file(campaign_spec **out, const char *path, campaign_diags *diags)
 {
+	return campaign_spec_load_file_ext(out, path, NULL, diags);
+}
+
+int
+campaign_spec_load_options_init(campaign_spec_load_options *opts, unsigned int version)
+{
+	static const campaign_spec_load_options init = CAMPAIGN_SPEC_LOAD_OPTIONS_INIT;
+	return campaign__struct_init(opts, version, &init, campaign__sizes_spec_load_options,
+	                             CAMPAIGN__VERSIONS(campaign__sizes_spec_load_options));
+}
+
+int
+campaign_spec_load_file_ext(campaign_spec **out, const char *path,
+                            const campaign_spec_load_options *opts, campaign_diags *diags)
+{
 	*out = NULL;
 	char *buf = NULL;
 	size_t len = 0;
+	struct arena scratch = { 0 };
+	const char *base = dir_of(&scratch, path);
+	struct spec_load_rules rules;
+	int rc = base ? campaign__spec_rules_init(&rules, base, opts, diags) : CAMPAIGN_ENOMEM;
+	if (rc) {
+		campaign__arena_free(&scratch);
+		return rc;
+	}
+	size_t max = rules.limits.yaml_bytes;
 	/*
 	 * Read one byte past the YAML limit, so the parser reports the size with
 	 * its own message. read_file's own diagnostic goes to a private sink:
@@ -101,20 +137,21 @@ campaign_spec_load_file(campaign_spec **out, const char *path, campaign_diags *d
 	 * what it held.
 	 */
 	campaign_diags *mine = NULL;
-	int rc = campaign_diags_new(&mine);
+	rc = campaign_diags_new(&mine);
 	if (rc == CAMPAIGN_OK)
-		rc = campaign__read_file(path, YAML_DOC_MAX_BYTES + 1, &buf, &len, mine, NULL, 0, 0);
-	if (rc == CAMPAIGN_EINVALID)
+		rc = campaign__read_file(path, max < SIZE_MAX ? max + 1 : max, &buf, &len, mine, NULL, 0, 0);
+	if (rc == CAMPAIGN_EINVALID) {
+		char hint[96];
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, path, 1, 1,
-		                   "the file is too large; the limit is %zu bytes", YAML_DOC_MAX_BYTES);
-	else
+		                   "the file is too large; the limit is %zu bytes%s", max,
+		                   campaign__text_limit_hint(&rules.limits, "spec-bytes", hint, sizeof(hint)));
+	} else {
 		campaign__diags_copy(diags, mine);
+	}
 	campaign_diags_free(mine);
-	if (rc)
-		return rc;
-	struct arena scratch = { 0 };
-	const char *base = dir_of(&scratch, path);
-	rc = base ? load(out, buf, len, path, base, diags) : CAMPAIGN_ENOMEM;
+	if (rc == CAMPAIGN_OK)
+		rc = load(out, buf, len, path, base, &rules, diags);
+	campaign__spec_rules_free(&rules);
 	campaign__arena_free(&scratch);
 	free(buf);
 	return rc;

@@ -130,6 +130,7 @@ struct campaign_spec {
 	struct arena arena;
 	const char *file;      /* as given, for diagnostics */
 	const char *base_dir;  /* relative paths are read from here */
+	struct spec_load_rules *rules; /* while loading: allowed folders, limits (spec_paths.h) */
 
 	const char *name;
 	struct yaml_pos name_at;

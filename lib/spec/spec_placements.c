@@ -10,6 +10,7 @@
 #include "text/placeholder.h"
 #include "spec/spec_ids.h"
 #include "spec/spec_load.h"
+#include "spec/spec_paths.h"
 #include "util/date.h"
 #include "util/lookalike.h"
 #include "util/suggest.h"
@@ -212,6 +213,8 @@ check_placement(struct campaign_spec *spec, struct schema *s, struct spec_placem
 	const campaign_event *ev = pub->event ? campaign_spec_find_event(spec, pub->event) : NULL;
 	if (ev && !pub->landing && !ev->landing && !spec->landing)
 		error_at(s, p->node, p, "no landing URL: set 'landing' in the placement, its event or the campaign");
+	if (pub->template_name)
+		campaign__spec_template_allowed(spec, s, p->at[PF_TEMPLATE], pub->template_name);
 	if (pub->qr < 0)
 		pub->qr = pub->template_name != NULL;
 }

@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "campaign/status.h"
+#include "core/diag_internal.h"
 #include "io/read_file.h"
+#include "spec/spec_paths.h"
 #include "text/csv.h"
 #include "text/placeholder.h"
 #include "spec/spec_load.h"
@@ -96,12 +98,43 @@ delimiter_name(char d)
 	return d == ';' ? "';' (semicolons)" : d == '\t' ? "tabs" : "',' (commas)";
 }
 
+/*
+ * Reads the table within its limit; one too large is reported at `rows:`,
+ * naming the limit and how to raise it (read_file's own words go to a
+ * private sink, the other problems on to the caller's).
+ */
+static int
+read_bounded(struct schema *s, const struct yaml_node *rows, const char *path,
+             const struct text_limits *limits, char **buf, size_t *len)
+{
+	campaign_diags *mine = NULL;
+	int rc = campaign_diags_new(&mine);
+	if (rc)
+		return rc;
+	rc = campaign__read_file(path, limits->csv_bytes, buf, len, mine, s->file, rows->pos.line,
+	                         rows->pos.column);
+	if (rc == CAMPAIGN_EINVALID) {
+		char hint[96];
+		campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, s->file,
+		                   rows->pos.line, rows->pos.column,
+		                   "the table '%.200s' is too large; the limit is %zu bytes%s", path,
+		                   limits->csv_bytes,
+		                   campaign__text_limit_hint(limits, "table-bytes", hint, sizeof(hint)));
+	} else {
+		campaign__diags_copy(s->diags, mine);
+	}
+	campaign_diags_free(mine);
+	return rc;
+}
+
 static const struct csv_table *
 read_table(struct campaign_spec *spec, struct schema *s, const char *rows_name,
            const struct yaml_node *rows, const struct yaml_node *delimiter, struct csv_table *t)
 {
 	int delim = delimiter_of(s, delimiter);
 	if (delim < 0)
+		return NULL;
+	if (!campaign__spec_path_allowed(spec, s, rows->pos, rows_name, "rows", 0))
 		return NULL;
 	const char *path = campaign__spec_path(spec, rows_name);
 	char *buf = NULL;
@@ -110,14 +143,14 @@ read_table(struct campaign_spec *spec, struct schema *s, const char *rows_name,
 		campaign__schema_nomem(s);
 		return NULL;
 	}
-	int rc = campaign__read_file(path, CSV_MAX_BYTES, &buf, &len, s->diags, s->file, rows->pos.line,
-	                             rows->pos.column);
+	const struct text_limits *limits = campaign__spec_limits(spec);
+	int rc = read_bounded(s, rows, path, limits, &buf, &len);
 	if (rc) {
 		if (s->status == CAMPAIGN_OK || rc == CAMPAIGN_ENOMEM)
 			s->status = rc;
 		return NULL;
 	}
-	rc = campaign__csv_parse_delim(t, buf, len, path, (char)delim, &spec->arena, s->diags);
+	rc = campaign__csv_parse_limited(t, buf, len, path, (char)delim, limits, &spec->arena, s->diags);
 	free(buf);
 	/*
 	 * A table read with anything but commas says so, and how to choose:

@@ -47,6 +47,7 @@ struct tpl_color {
 
 /* A decoded image: cairo ARGB32 (premultiplied) pixels, never written after load. */
 struct tpl_image {
+	struct _cairo_surface *surface; /* cairo_surface_t that owns the pixels */
 	unsigned char *pixels;
 	int width, height, stride;
 	const char *path;

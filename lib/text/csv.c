@@ -1,4 +1,5 @@
 #include "text/csv.h"
+#include "text/text_limits.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@ struct csv_reader {
 	campaign_diags *diags;
 	struct arena *arena;
 	char delim; /* ',' ';' or '\t' */
+	const struct text_limits *limits;
 	int status;
 	/* Current row's fields, before they are known to be the right count. */
 	char **fields;
@@ -75,8 +77,10 @@ end_field(struct csv_reader *r)
 		r->status = r->field.status == CAMPAIGN_ENOMEM ? CAMPAIGN_ENOMEM : CAMPAIGN_EINVALID;
 		return -1;
 	}
-	if (r->nfields == CSV_MAX_COLUMNS) {
-		error_at(r, r->pos, "more than %zu fields in a row", CSV_MAX_COLUMNS);
+	if (r->nfields == r->limits->csv_columns) {
+		char hint[96];
+		error_at(r, r->pos, "more than %zu fields in a row%s", r->limits->csv_columns,
+		         campaign__text_limit_hint(r->limits, "columns", hint, sizeof(hint)));
 		return -1;
 	}
 	if (r->nfields == r->cap) {
@@ -118,7 +122,9 @@ static int
 add_byte(struct csv_reader *r, char c, size_t field_start)
 {
 	if (campaign__strbuf_addc(&r->field, c) == CAMPAIGN_ETOOLONG) {
-		error_at(r, field_start, "field longer than %zu bytes", CSV_MAX_FIELD);
+		char hint[96];
+		error_at(r, field_start, "field longer than %zu bytes%s", r->limits->csv_field,
+		         campaign__text_limit_hint(r->limits, "field-bytes", hint, sizeof(hint)));
 		return -1;
 	}
 	return 0;
@@ -327,13 +333,25 @@ int
 campaign__csv_parse_delim(struct csv_table *t, const char *buf, size_t len, const char *file,
                           char delimiter, struct arena *arena, campaign_diags *diags)
 {
+	return campaign__csv_parse_limited(t, buf, len, file, delimiter, NULL, arena, diags);
+}
+
+int
+campaign__csv_parse_limited(struct csv_table *t, const char *buf, size_t len, const char *file,
+                            char delimiter, const struct text_limits *limits, struct arena *arena,
+                            campaign_diags *diags)
+{
 	memset(t, 0, sizeof(*t));
 	struct csv_reader r = { .buf = buf, .len = len, .file = file, .diags = diags, .arena = arena,
-	                        .delim = delimiter ? delimiter : ',' };
-	campaign__strbuf_init(&r.field, CSV_MAX_FIELD);
+	                        .delim = delimiter ? delimiter : ',',
+	                        .limits = limits ? limits : &campaign__text_limits_default };
+	campaign__strbuf_init(&r.field, r.limits->csv_field);
 	struct row_list rows = { 0 };
-	if (len > CSV_MAX_BYTES) {
-		error_at(&r, 0, "the table is too large: %zu bytes; the limit is %zu", len, CSV_MAX_BYTES);
+	char hint[96];
+	if (len > r.limits->csv_bytes) {
+		error_at(&r, 0, "the table is too large: %zu bytes; the limit is %zu%s", len,
+		         r.limits->csv_bytes,
+		         campaign__text_limit_hint(r.limits, "table-bytes", hint, sizeof(hint)));
 		goto done;
 	}
 	if (check_bytes(&r))
@@ -368,8 +386,9 @@ campaign__csv_parse_delim(struct csv_table *t, const char *buf, size_t len, cons
 			         r.nfields == 1 ? "" : "s", t->columns);
 			continue;
 		}
-		if (rows.rows == CSV_MAX_ROWS) {
-			error_at(&r, start, "more than %zu rows", CSV_MAX_ROWS);
+		if (rows.rows == r.limits->csv_rows) {
+			error_at(&r, start, "more than %zu rows%s", r.limits->csv_rows,
+			         campaign__text_limit_hint(r.limits, "rows", hint, sizeof(hint)));
 			break;
 		}
 		if (push_row(&r, &rows, t->columns, line))

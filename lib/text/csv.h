@@ -14,6 +14,7 @@
 #include "campaign/diag.h"
 #include "util/arena.h"
 
+/* Defaults; a caller may set others (text_limits.h). 1,000,000 rows of ~30 bytes fit. */
 #define CSV_MAX_BYTES ((size_t)64 * 1024 * 1024)
 #define CSV_MAX_ROWS ((size_t)1000 * 1000)
 #define CSV_MAX_COLUMNS ((size_t)1000)
@@ -48,6 +49,13 @@ int campaign__csv_parse(struct csv_table *t, const char *buf, size_t len, const 
  */
 int campaign__csv_parse_delim(struct csv_table *t, const char *buf, size_t len, const char *file,
                               char delimiter, struct arena *arena, campaign_diags *diags);
+
+struct text_limits;
+
+/* The same within limits (NULL: the defaults, campaign__text_limits_default). */
+int campaign__csv_parse_limited(struct csv_table *t, const char *buf, size_t len, const char *file,
+                                char delimiter, const struct text_limits *limits,
+                                struct arena *arena, campaign_diags *diags);
 
 /* The header's names for a message: 'a', 'b', 'c' (the first 20, then "and N more"). */
 struct strbuf;

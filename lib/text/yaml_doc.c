@@ -9,6 +9,7 @@
 #include "campaign/status.h"
 #include "core/diag_internal.h"
 #include "util/utf8.h"
+#include "text/text_limits.h"
 #include "text/unichar.h"
 
 struct loader {
@@ -20,6 +21,7 @@ struct loader {
 	struct yaml_node *stack[YAML_DOC_MAX_DEPTH + 1];
 	size_t depth;
 	size_t nodes;
+	const struct text_limits *limits;
 	struct yaml_node *root;
 	int documents;
 	int status;
@@ -325,8 +327,11 @@ report_parser_error(struct loader *ld)
 static struct yaml_node *
 new_node(struct loader *ld, enum yaml_node_kind kind, yaml_mark_t mark)
 {
-	if (++ld->nodes > YAML_DOC_MAX_NODES) {
-		error_at_mark(ld, mark, "the document has too many values (limit %zu)", YAML_DOC_MAX_NODES);
+	if (++ld->nodes > ld->limits->yaml_nodes) {
+		char hint[96];
+		error_at_mark(ld, mark, "the document has more than %zu values%s",
+		              ld->limits->yaml_nodes,
+		              campaign__text_limit_hint(ld->limits, "spec-values", hint, sizeof(hint)));
 		return NULL;
 	}
 	struct yaml_node *node = calloc(1, sizeof(*node));
@@ -580,6 +585,14 @@ int
 campaign__yaml_doc_parse(struct yaml_doc *doc, const char *buf, size_t len, const char *file,
                          campaign_diags *diags)
 {
+	return campaign__yaml_doc_parse_limited(doc, buf, len, file, NULL, diags);
+}
+
+int
+campaign__yaml_doc_parse_limited(struct yaml_doc *doc, const char *buf, size_t len,
+                                 const char *file, const struct text_limits *limits,
+                                 campaign_diags *diags)
+{
 	doc->root = NULL;
 	doc->file = file;
 	struct loader ld;
@@ -588,9 +601,12 @@ campaign__yaml_doc_parse(struct yaml_doc *doc, const char *buf, size_t len, cons
 	ld.len = len;
 	ld.file = file;
 	ld.diags = diags;
-	if (len > YAML_DOC_MAX_BYTES) {
-		error_at(&ld, 1, 1, "the file is too large: %zu bytes; the limit is %zu", len,
-		         YAML_DOC_MAX_BYTES);
+	ld.limits = limits ? limits : &campaign__text_limits_default;
+	if (len > ld.limits->yaml_bytes) {
+		char hint[96];
+		error_at(&ld, 1, 1, "the file is too large: %zu bytes; the limit is %zu%s", len,
+		         ld.limits->yaml_bytes,
+		         campaign__text_limit_hint(ld.limits, "spec-bytes", hint, sizeof(hint)));
 		return ld.status;
 	}
 	if (check_bytes(&ld))

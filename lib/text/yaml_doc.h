@@ -16,7 +16,10 @@
 
 #include "campaign/diag.h"
 
-/* Limits on untrusted documents. */
+/*
+ * Limits on untrusted documents. Bytes and values are defaults a caller may
+ * change (text_limits.h); depth and scalar size hold for every document.
+ */
 #define YAML_DOC_MAX_BYTES ((size_t)16 * 1024 * 1024)
 #define YAML_DOC_MAX_DEPTH 64
 #define YAML_DOC_MAX_SCALAR ((size_t)64 * 1024)
@@ -66,6 +69,13 @@ struct yaml_doc {
  */
 int campaign__yaml_doc_parse(struct yaml_doc *doc, const char *buf, size_t len,
                              const char *file, campaign_diags *diags);
+
+struct text_limits;
+
+/* The same within limits (NULL: the defaults; depth and scalar size are fixed). */
+int campaign__yaml_doc_parse_limited(struct yaml_doc *doc, const char *buf, size_t len,
+                                     const char *file, const struct text_limits *limits,
+                                     campaign_diags *diags);
 
 void campaign__yaml_doc_free(struct yaml_doc *doc);
 

@@ -522,6 +522,42 @@ test_api_errors__spec_load_io_errors(void)
 	ASSERT_NULL(spec);
 }
 
+/* The load options: paths kept to the spec's folder unless allowed, limits named. */
+static void
+test_api_errors__spec_load_ext_paths_and_limits(void)
+{
+	make_dir("spec");
+	make_dir("tables");
+	write_file("tables/codes.csv", "code\na\nb\nc\n");
+	const char *yaml = fmt(ROWS_YAML_FORMAT, "../tables/codes.csv");
+	write_file("spec/rows.yaml", yaml);
+	const char *file = path_of("spec/rows.yaml");
+	campaign_spec *spec = NULL;
+	ASSERT_FAILS_AT(campaign_spec_load_file_ext(&spec, file, NULL, d), CAMPAIGN_EINVALID,
+	                "'rows' names '../tables/codes.csv', outside the spec's folder: a spec may "
+	                "name only files in its folder or below it (allow another folder with "
+	                "--allow-path DIR)",
+	                file, 10, 11);
+	ASSERT_NULL(spec);
+	campaign_spec_load_options o;
+	ASSERT_OK(campaign_spec_load_options_init(&o, CAMPAIGN_SPEC_LOAD_OPTIONS_VERSION), d);
+	const char *allowed[] = { path_of("tables"), NULL };
+	o.allowed_dirs = allowed;
+	ASSERT_OK(campaign_spec_load_file_ext(&spec, file, &o, d), d);
+	ASSERT_INT_EQ(campaign_spec_placement_count(spec), 3);
+	campaign_spec_free(spec);
+	spec = NULL;
+	o.max_table_rows = 2;
+	ASSERT_FAILS_AT(campaign_spec_load_file_ext(&spec, file, &o, d), CAMPAIGN_EINVALID,
+	                "more than 2 rows (the limit 'rows'; raise it with --limit rows=N)",
+	                path_of("spec/../tables/codes.csv"), 4, 1);
+	ASSERT_NULL(spec);
+	o.max_table_rows = 0;
+	ASSERT_FAILS_AT(campaign_spec_load_file_ext(&spec, file, &o, d), CAMPAIGN_EINVALID,
+	                "campaign_spec_load_options: a limit must be at least 1", NULL, 0, 0);
+	ASSERT_INT_EQ(campaign_spec_load_options_init(&o, 99), CAMPAIGN_EINVALID);
+}
+
 static void
 test_api_errors__spec_load_string_too_large(void)
 {
@@ -556,7 +592,8 @@ test_api_errors__spec_load_file_too_large_keeps_earlier_diagnostics(void)
 	ASSERT_INT_EQ(campaign_spec_load_file(&spec, path, d), CAMPAIGN_EINVALID);
 	ASSERT_NULL(spec);
 	expect_at(__FILE__, __LINE__, CAMPAIGN_EINVALID,
-	          "the file is too large; the limit is 16777216 bytes", path, 1, 1);
+	          "the file is too large; the limit is 16777216 bytes (the limit 'spec-bytes'; "
+	                "raise it with --limit spec-bytes=N)", path, 1, 1);
 	unlink(path);
 	ASSERT_INT_EQ(campaign_diags_count(d), 2);
 	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message, "an earlier warning");
@@ -1585,6 +1622,7 @@ main(void)
 	RUN(test_api_errors__lookup_manifest_that_is_not_one);
 	RUN(test_api_errors__lookup_find_bad_phone_query);
 	RUN(test_api_errors__lookup_find_takes_a_bare_query_string);
+	RUN(test_api_errors__spec_load_ext_paths_and_limits);
 	campaign_diags_free(d);
 	/* fontconfig's and pango's caches, made by the flyers: LeakSanitizer sees a clean exit. */
 	campaign_shutdown();

@@ -278,7 +278,7 @@ test_hashtag__reports_at_the_callers_position(void)
 }
 
 static void
-test_hashtag__equal_under_case_folding(void)
+test_hashtag__equal_under_case_and_lookalike_folding(void)
 {
 	static const struct {
 		const char *a, *b;
@@ -299,6 +299,16 @@ test_hashtag__equal_under_case_folding(void)
 		{ "\xc4\xb0stanbul", "istanbul", 0 },
 		{ "Rally", "Rally2", 0 },
 		{ "Rally", "Ra11y", 0 },
+		/* look-alikes print the same, so they compare the same */
+		{ "Rally", "R\xd0\xb0lly", 1 },                 /* Cyrillic a */
+		{ "OpenDoors", "\xce\x9fpenDoors", 1 },         /* Greek capital omicron */
+		{ "Moscow", "\xef\xbc\xad\xef\xbd\x8f\xef\xbd\x93" "cow", 1 }, /* fullwidth */
+		{ "BMTH", "\xd0\x92\xd0\x9c\xd0\xa2\xd0\x9d", 1 }, /* Cyrillic ВМТН */
+		{ "bmth", "\xd0\x92\xd0\x9c\xd0\xa2\xd0\x9d", 1 }, /* and case on top */
+		{ "Do\xcc\x88" "m", "\xd0\x94\xd0\xbe\xcc\x88" "m", 0 }, /* only some letters shared */
+		{ "\xd0\x94\xd0\xbe\xd0\xbc", "\xd0\x94\xd0\xbe\xd0\xbc\xd0\xb8\xd0\xba", 0 }, /* Дом, Домик */
+		/* confusables inside Latin are not folded: they would chain i, l and 1 */
+		{ "Rallyl", "RallyI", 0 },
 		{ "#", "", 0 },
 		{ "\xff", "\xff", 0 },
 	};
@@ -742,7 +752,7 @@ main(void)
 	RUN(test_hashtag__rejects_huge_and_missing_text);
 	RUN(test_hashtag__options_init_and_null_options);
 	RUN(test_hashtag__reports_at_the_callers_position);
-	RUN(test_hashtag__equal_under_case_folding);
+	RUN(test_hashtag__equal_under_case_and_lookalike_folding);
 	RUN(test_hashtag__set_counts_case_variants_once);
 	RUN(test_hashtag__unique_suffixes_case_collisions);
 	RUN(test_hashtag__unique_against_taken_tags_with_suffixes);

@@ -1,0 +1,113 @@
+/* Gathered shards checked for completeness before --collect writes: see collect_check.h. */
+#include "build/collect_check.h"
+
+#include <stdlib.h>
+
+#include "campaign/status.h"
+#include "build/manifest.h"
+#include "util/strbuf.h"
+
+/* Names listed in the message before "and N more". */
+#define NAMES_SHOWN 5
+
+/* The MANIFEST_* kinds placement a would have, whatever the formats asked. */
+static unsigned
+kinds_expected(const campaign_assignment *a)
+{
+	unsigned kinds = 0;
+	if (a->placement->template_name)
+		kinds |= MANIFEST_PDF | MANIFEST_PNG;
+	if (a->placement->qr && a->url)
+		kinds |= MANIFEST_QR_PNG | MANIFEST_QR_SVG;
+	return kinds;
+}
+
+/* The MANIFEST_* kinds placement a has in out, among those it would have. */
+static unsigned
+kinds_present(const struct outdir *out, const campaign_assignment *a)
+{
+	struct manifest_files f;
+	campaign__manifest_files_of(kinds_expected(a), a->placement->id, &f);
+	const char *const names[4] = { f.pdf, f.png, f.qr_png, f.qr_svg };
+	static const unsigned char bits[4] = { MANIFEST_PDF, MANIFEST_PNG, MANIFEST_QR_PNG, MANIFEST_QR_SVG };
+	unsigned kinds = 0;
+	for (int k = 0; k < 4; k++)
+		if (names[k] && campaign__outdir_has_file(out, names[k]))
+			kinds |= bits[k];
+	return kinds;
+}
+
+/* "shard 2/3, shard 3/3" or "'a', 'b' and 4 more": the first few of what is missing. */
+static void
+name_missing(struct strbuf *msg, const campaign_plan *plan, const unsigned char *missing,
+             unsigned shard_count)
+{
+	size_t n = campaign_plan_count(plan), shown = 0, more = 0;
+	if (shard_count > 1) {
+		for (unsigned s = 0; s < shard_count; s++) {
+			size_t i = s;
+			while (i < n && !missing[i])
+				i += shard_count;
+			if (i >= n)
+				continue;
+			if (shown++ < NAMES_SHOWN)
+				campaign__strbuf_addf(msg, "%sshard %u/%u", shown > 1 ? ", " : "", s + 1, shard_count);
+			else
+				more++;
+		}
+	} else {
+		for (size_t i = 0; i < n; i++) {
+			if (!missing[i])
+				continue;
+			if (shown++ < NAMES_SHOWN)
+				campaign__strbuf_addf(msg, "%s'%s'", shown > 1 ? ", " : "",
+				                      campaign_plan_get(plan, i)->placement->id);
+			else
+				more++;
+		}
+	}
+	if (more)
+		campaign__strbuf_addf(msg, " and %zu more", more);
+}
+
+int
+campaign__collect_check(const struct outdir *out, const char *out_path, const campaign_plan *plan,
+                        unsigned shard_count, campaign_diags *diags)
+{
+	size_t n = campaign_plan_count(plan);
+	unsigned *present = calloc(n + 1, sizeof(*present));
+	unsigned char *missing = calloc(n + 1, 1);
+	if (!present || !missing) {
+		free(present);
+		free(missing);
+		return CAMPAIGN_ENOMEM;
+	}
+	unsigned kinds_found = 0;
+	for (size_t i = 0; i < n; i++) {
+		present[i] = kinds_present(out, campaign_plan_get(plan, i));
+		kinds_found |= present[i];
+	}
+	size_t placements_missing = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned wanted = kinds_expected(campaign_plan_get(plan, i)) & kinds_found;
+		missing[i] = (wanted & ~present[i]) != 0;
+		placements_missing += missing[i];
+	}
+	int rc = CAMPAIGN_OK;
+	if (placements_missing) {
+		struct strbuf msg;
+		campaign__strbuf_init(&msg, 1024);
+		name_missing(&msg, plan, missing, shard_count);
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EMISSING, out_path, 0, 0,
+		                   "--collect: the files of %zu placement%s are missing (%s); gather every "
+		                   "shard's files here first%s; nothing was written",
+		                   placements_missing, placements_missing == 1 ? "" : "s",
+		                   campaign__strbuf_cstr(&msg),
+		                   shard_count > 1 ? "" : " (--shards N names the shards they belong to)");
+		campaign__strbuf_free(&msg);
+		rc = CAMPAIGN_EMISSING;
+	}
+	free(present);
+	free(missing);
+	return rc;
+}
