@@ -270,7 +270,7 @@ campaign_report_add_call(campaign_report *r, const campaign_call *call, campaign
 	return count_caller(r, row, call, target);
 }
 
-/* The length of the hashtag body at s (letters, digits, '_', marks), in bytes. */
+/* The length of the hashtag body at s (letters, digits, '_', marks, invisibles), in bytes. */
 static size_t
 tag_length(const char *s)
 {
@@ -281,8 +281,9 @@ tag_length(const char *s)
 		if (n == 0 || cp == 0)
 			return len;
 		enum hashtag_class k = campaign__hashtag_class(cp);
+		/* An invisible character goes on the tag: its key drops it, as networks do. */
 		if (k != HASHTAG_LETTER && k != HASHTAG_DIGIT && k != HASHTAG_UNDERSCORE &&
-		    k != HASHTAG_MARK)
+		    k != HASHTAG_MARK && k != HASHTAG_INVISIBLE)
 			return len;
 		len += n;
 	}
