@@ -184,6 +184,37 @@ campaign__scratch_open(int dirfd)
 	return rw;
 }
 
+const char *
+campaign__not_a_file(int dirfd, const char *name)
+{
+	struct stat st;
+	if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || S_ISREG(st.st_mode))
+		return NULL;
+	return S_ISDIR(st.st_mode)    ? "a directory"
+	       : S_ISLNK(st.st_mode)  ? "a symbolic link"
+	       : S_ISFIFO(st.st_mode) ? "a FIFO (named pipe)"
+	       : S_ISSOCK(st.st_mode) ? "a socket"
+	                              : "a device";
+}
+
+/*
+ * A new file is never renamed over anything but a regular file: in the place
+ * of a device or a FIFO it would delete it (as root, --combine /dev/null
+ * would), and a symbolic link would be replaced, not followed, leaving the
+ * file the user pointed at as it was. Neither leaves the file asked for.
+ */
+static int
+refuse_in_place(campaign_diags *diags, const char *name, const char *what)
+{
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, name, 0, 0,
+	                   "cannot write the file: it is %s, not a regular file%s", what,
+	                   strcmp(what, "a symbolic link") == 0
+	                           ? " (a new file would replace the link, not follow it: name the "
+	                             "file it points to)"
+	                           : "");
+	return CAMPAIGN_EIO;
+}
+
 int
 campaign__atomic_open(struct atomic_file *f, int dirfd, const char *name, campaign_diags *diags)
 {
@@ -208,6 +239,11 @@ campaign__atomic_open(struct atomic_file *f, int dirfd, const char *name, campai
 			return io_error(diags, name, "cannot open its directory", err);
 		}
 		f->own_dirfd = 1;
+	}
+	const char *why = campaign__not_a_file(f->dirfd, f->base);
+	if (why) {
+		campaign__atomic_discard(f);
+		return refuse_in_place(diags, name, why);
 	}
 	f->fd = create_temp(f->dirfd, f->base, f->tmp);
 	if (f->fd < 0) {
@@ -247,6 +283,13 @@ campaign__atomic_commit(struct atomic_file *f, campaign_diags *diags)
 	int rc = campaign__atomic_seal(f, diags);
 	if (rc)
 		return rc;
+	/* Again at the rename: a long job may have given something time to appear there. */
+	const char *why = campaign__not_a_file(f->dirfd, f->base);
+	if (why) {
+		rc = refuse_in_place(diags, f->name, why);
+		campaign__atomic_discard(f);
+		return rc;
+	}
 	if (renameat(f->dirfd, f->tmp, f->dirfd, f->base) != 0)
 		rc = io_error(diags, f->name, "cannot move the new file into place", errno);
 	else
@@ -450,6 +493,9 @@ campaign__atomic_batch_add(struct atomic_batch *b, const char *name, const void 
 	}
 	char tmp[TMP_NAME_MAX] = "";
 	int rc = CAMPAIGN_OK;
+	const char *why = b->private_dir ? NULL : campaign__not_a_file(b->dirfd, name);
+	if (why)
+		return refuse_in_place(diags, file, why);
 	if (!b->private_dir)
 		rc = write_temp(b->dirfd, name, file, data, len, 0, tmp, diags);
 	else if (!link_unchanged(b, name, data, len))

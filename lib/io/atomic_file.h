@@ -64,6 +64,15 @@ struct atomic_file {
 	int sealed;      /* durable and closed: commit only renames */
 };
 
+/*
+ * What stands at name in dirfd when it is something a new file may not be
+ * put in the place of ("a directory", "a symbolic link", "a FIFO (named
+ * pipe)", "a socket", "a device"), or NULL (a regular file, or nothing).
+ * Opening and committing a file refuse such a place (exit 3), as does the
+ * batch for each file it adds.
+ */
+const char *campaign__not_a_file(int dirfd, const char *name);
+
 int campaign__atomic_open(struct atomic_file *f, int dirfd, const char *name, campaign_diags *diags);
 /*
  * Whether name could be written at all, before a long job makes its bytes:

@@ -103,13 +103,13 @@ campaign__outdir_check_subdir(const struct outdir *dir, const char *name, campai
 int
 campaign__outdir_check_file(const struct outdir *dir, const char *name, campaign_diags *diags)
 {
-	struct stat st;
-	if (fstatat(dir->fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(st.st_mode))
+	const char *what = campaign__not_a_file(dir->fd, name);
+	if (!what)
 		return CAMPAIGN_OK;
 	char label[4096];
 	snprintf(label, sizeof(label), "%s/%s", dir->path, name);
 	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, label, 0, 0,
-	                   "is a directory, where the build writes a file; move it away");
+	                   "is %s, where the build writes a file; move it away", what);
 	return CAMPAIGN_EIO;
 }
 
