@@ -92,6 +92,11 @@ read_all(FILE *f, const char *name, campaign_buf *out)
 		len--;
 	if (len > 0 && p[len - 1] == '\r')
 		len--;
+	/* Nor is a byte order mark (Notepad's UTF-8): stripped as the batch list's is. */
+	if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+		memmove(p, p + 3, len - 3);
+		len -= 3;
+	}
 	out->ptr = p;
 	out->size = len;
 	return EXIT_OK;
