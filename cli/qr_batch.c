@@ -152,7 +152,7 @@ read_list(const char *list, char **text, size_t *text_len)
 	}
 	if (err) {
 		fprintf(stderr, "%s: error: cannot read: %s\n", list,
-		        err == EAGAIN ? "it would wait for data for ever (not a plain file)"
+		        err == EAGAIN ? "it would wait for data for ever: a kernel or device file, not a plain one"
 		                      : strerror(err));
 		free(p);
 		return EXIT_ENV;
