@@ -9,6 +9,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "interrupt.h"
 #include "progress.h"
 #include "template_dirs.h"
 
@@ -70,6 +71,23 @@ print_plan(const campaign_spec *spec, const campaign_build_options *bo, campaign
 		       a->hashtag ? a->hashtag : "-", a->phone ? a->phone : "-");
 	}
 	campaign_plan_free(plan);
+}
+
+/* Where a build makes temp and lock files, for an interrupt to remove ours (interrupt.h). */
+static void
+watch_build(const campaign_build_options *opts, const char *spec_path, const campaign_spec *spec)
+{
+	if (opts->output_dir) {
+		interrupt_watch(opts->output_dir, 1);
+	} else if (spec && campaign_spec_slug(spec)) {
+		char dir[4096];
+		snprintf(dir, sizeof(dir), "out/%s", campaign_spec_slug(spec));
+		interrupt_watch(dir, 1);
+	}
+	interrupt_watch_file(spec_path); /* the default ledger's */
+	interrupt_watch_file(opts->ledger_path);
+	interrupt_watch_file(opts->registry_path);
+	interrupt_watch_file(opts->combine);
 }
 
 static int
@@ -156,6 +174,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	}
 	int status = campaign_spec_load_file(&spec, res.args[0], diags);
 	size_t placements = campaign_spec_placement_count(spec);
+	watch_build(&opts, res.args[0], spec);
 	if (status == CAMPAIGN_OK && opts.dry_run) {
 		status = campaign_build(&out_dir, spec, &opts, diags);
 		if (status == CAMPAIGN_OK)

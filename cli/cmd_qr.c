@@ -19,6 +19,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "interrupt.h"
 #include "qr_args.h"
 #include "qr_batch.h"
 
@@ -207,6 +208,11 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		rc = EXIT_ENV;
 		goto done;
 	}
+	/* On ^C, the temp files in the output's directory (a new batch directory is hidden till done). */
+	if (batch)
+		interrupt_watch(output, 0);
+	else
+		interrupt_watch_file(output);
 	if (batch)
 		rc = qr_batch_run(batch, output, format, &o, jobs, diags);
 	else

@@ -14,6 +14,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "interrupt.h"
 #include "template_dirs.h"
 
 #define VALUES_MAX 256
@@ -135,6 +136,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_template *tpl = NULL;
 	campaign_flyer *flyer = NULL;
 	const char *out = opt_get(cmd, &res, "output");
+	interrupt_watch_file(out); /* its temp file, on ^C */
 	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
 	int64_t now = 0;
 

@@ -1,0 +1,184 @@
+#include "interrupt.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+
+#define WATCH_MAX 8
+
+static pthread_mutex_t watch_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct {
+	char *dir;
+	int subdirs;
+} watched[WATCH_MAX];
+static size_t watch_count;
+static sigset_t stop_signals;
+
+void
+interrupt_watch(const char *dir, int subdirs)
+{
+	if (!dir)
+		return;
+	pthread_mutex_lock(&watch_lock);
+	char *copy = watch_count < WATCH_MAX ? strdup(dir) : NULL;
+	if (copy) {
+		watched[watch_count].dir = copy;
+		watched[watch_count].subdirs = subdirs;
+		watch_count++;
+	}
+	pthread_mutex_unlock(&watch_lock);
+}
+
+void
+interrupt_watch_file(const char *path)
+{
+	if (!path)
+		return;
+	const char *slash = strrchr(path, '/');
+	if (!slash) {
+		interrupt_watch(".", 0);
+		return;
+	}
+	char dir[4096];
+	snprintf(dir, sizeof(dir), "%.*s", slash == path ? 1 : (int)(slash - path), path);
+	interrupt_watch(dir, 0);
+}
+
+/* ".NAME.tmp.PID.RAND" with our PID and a hexadecimal RAND: lib/io/atomic_file.c's names. */
+static int
+our_temp(const char *name, const char *pid_part)
+{
+	if (name[0] != '.')
+		return 0;
+	const char *at = strstr(name, pid_part);
+	if (!at)
+		return 0;
+	const char *rand = at + strlen(pid_part);
+	if (!*rand)
+		return 0;
+	for (const char *p = rand; *p; p++)
+		if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f')))
+			return 0;
+	return 1;
+}
+
+/* A "*.lock" file holding our PID, as lib/io/lockfile.c writes it: ours to remove. */
+static int
+our_lock(int dirfd, const char *name, const char *pid_line)
+{
+	size_t len = strlen(name);
+	if (len < 5 || strcmp(name + len - 5, ".lock") != 0)
+		return 0;
+	int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	char text[32];
+	ssize_t n = read(fd, text, sizeof(text) - 1);
+	close(fd);
+	if (n <= 0)
+		return 0;
+	text[n] = '\0';
+	return strcmp(text, pid_line) == 0;
+}
+
+/* Removes our temp and lock files in dir; returns how many. */
+static size_t
+sweep(int dirfd, int subdirs, const char *pid_part, const char *pid_line)
+{
+	int fd = openat(dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+	if (!d) {
+		if (fd >= 0)
+			close(fd);
+		return 0;
+	}
+	size_t removed = 0;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		struct stat st;
+		if (fstatat(dirfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+			continue;
+		if (S_ISREG(st.st_mode) &&
+		    (our_temp(e->d_name, pid_part) || our_lock(dirfd, e->d_name, pid_line)))
+			removed += unlinkat(dirfd, e->d_name, 0) == 0;
+		else if (S_ISDIR(st.st_mode) && subdirs) {
+			int sub = openat(dirfd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+			if (sub >= 0) {
+				removed += sweep(sub, 0, pid_part, pid_line);
+				close(sub);
+			}
+		}
+	}
+	closedir(d);
+	return removed;
+}
+
+static void *
+wait_for_signal(void *arg)
+{
+	(void)arg;
+	int signo = 0;
+	while (sigwait(&stop_signals, &signo) != 0)
+		;
+	char pid_part[40], pid_line[32];
+	snprintf(pid_part, sizeof(pid_part), ".tmp.%ld.", (long)getpid());
+	snprintf(pid_line, sizeof(pid_line), "%ld\n", (long)getpid());
+	size_t removed = 0;
+	pthread_mutex_lock(&watch_lock);
+	for (size_t i = 0; i < watch_count; i++) {
+		int fd = open(watched[i].dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (fd >= 0) {
+			removed += sweep(fd, watched[i].subdirs, pid_part, pid_line);
+			close(fd);
+		}
+	}
+	const char *name = signo == SIGINT ? "SIGINT" : signo == SIGTERM ? "SIGTERM" : "SIGHUP";
+	/* Straight to descriptor 2: stderr's stream may be in use by a thread we do not stop. */
+	char text[200];
+	int n = snprintf(text, sizeof(text),
+	                 "campaign: error: interrupted (%s); stopped, %zu temporary file%s "
+	                 "removed, finished files kept\n",
+	                 name, removed, removed == 1 ? "" : "s");
+	if (n > 0 && write(STDERR_FILENO, text, (size_t)n) < 0) {
+		/* Nothing more to say, and nowhere to say it. */
+	}
+	/*
+	 * The exit a shell gives a process killed by the signal (130 for ^C), at
+	 * once: the other threads are mid-work, so no atexit handler, no flush
+	 * of half a result, and the lock stays ours until this instant.
+	 */
+	_exit(128 + signo);
+	return NULL;
+}
+
+void
+interrupt_start(void)
+{
+	sigemptyset(&stop_signals);
+	sigaddset(&stop_signals, SIGINT);
+	sigaddset(&stop_signals, SIGTERM);
+	sigaddset(&stop_signals, SIGHUP);
+	sigset_t old;
+	if (pthread_sigmask(SIG_BLOCK, &stop_signals, &old) != 0)
+		return;
+	pthread_t thread;
+	pthread_attr_t attr;
+	/* A small stack: the default 8 MB of address space counts against a ulimit -v. */
+	int started = pthread_attr_init(&attr) == 0 &&
+	              pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED) == 0 &&
+	              pthread_attr_setstacksize(&attr, 256 * 1024) == 0 &&
+	              pthread_create(&thread, &attr, wait_for_signal, NULL) == 0;
+	pthread_attr_destroy(&attr);
+	if (!started)
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
+}
