@@ -73,6 +73,15 @@ print_plan(const campaign_spec *spec, const campaign_build_options *bo, campaign
 	campaign_plan_free(plan);
 }
 
+/* Whether path ends in a file name: not empty, '.', '..' or a directory's trailing '/'. */
+static int
+names_a_file(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	const char *base = slash ? slash + 1 : path;
+	return base[0] && strcmp(base, ".") != 0 && strcmp(base, "..") != 0;
+}
+
 /* Where a build makes temp and lock files, for an interrupt to remove ours (interrupt.h). */
 static void
 watch_build(const campaign_build_options *opts, const char *spec_path, const campaign_spec *spec)
@@ -148,6 +157,12 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	opts.collect = opt_count(cmd, &res, "collect") > 0;
 	opts.csv_raw = opt_count(cmd, &res, "csv-raw") > 0;
 	opts.combine = opt_get(cmd, &res, "combine");
+	if (opts.combine && !names_a_file(opts.combine)) {
+		/* Said at the option: the library's "'': not a file name" did not say which. */
+		rc = usage_error(cmd, "option '--combine' takes the name of a PDF file to write, "
+		                      "such as all-flyers.pdf, not '%s'", opts.combine);
+		goto done;
+	}
 	if ((value = opt_get(cmd, &res, "png-compression"))) {
 		if (strcmp(value, "fast") != 0 && strcmp(value, "small") != 0) {
 			rc = usage_error(cmd, "--png-compression must be fast or small, not '%s'", value);
