@@ -21,6 +21,9 @@ static struct {
 } watched[WATCH_MAX];
 static size_t watch_count;
 static sigset_t stop_signals;
+static pthread_t waiter;
+static int waiting;    /* the thread runs */
+static int stopping;   /* interrupt_stop() woke it: no interrupt, just return */
 
 void
 interrupt_watch(const char *dir, int subdirs)
@@ -130,6 +133,8 @@ wait_for_signal(void *arg)
 	int signo = 0;
 	while (sigwait(&stop_signals, &signo) != 0)
 		;
+	if (__atomic_load_n(&stopping, __ATOMIC_ACQUIRE))
+		return NULL;
 	char pid_part[40], pid_line[32];
 	snprintf(pid_part, sizeof(pid_part), ".tmp.%ld.", (long)getpid());
 	snprintf(pid_line, sizeof(pid_line), "%ld\n", (long)getpid());
@@ -171,14 +176,30 @@ interrupt_start(void)
 	sigset_t old;
 	if (pthread_sigmask(SIG_BLOCK, &stop_signals, &old) != 0)
 		return;
-	pthread_t thread;
 	pthread_attr_t attr;
 	/* A small stack: the default 8 MB of address space counts against a ulimit -v. */
 	int started = pthread_attr_init(&attr) == 0 &&
-	              pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED) == 0 &&
 	              pthread_attr_setstacksize(&attr, 256 * 1024) == 0 &&
-	              pthread_create(&thread, &attr, wait_for_signal, NULL) == 0;
+	              pthread_create(&waiter, &attr, wait_for_signal, NULL) == 0;
 	pthread_attr_destroy(&attr);
 	if (!started)
 		pthread_sigmask(SIG_SETMASK, &old, NULL);
+	waiting = started;
+}
+
+void
+interrupt_stop(void)
+{
+	if (!waiting)
+		return;
+	/*
+	 * Woken by a signal of its set, sent to it alone, it returns and is
+	 * joined: a thread left running at exit is a leak to valgrind. A real
+	 * interrupt from now on stays pending (the signals stay blocked) while
+	 * the tool finishes its exit.
+	 */
+	__atomic_store_n(&stopping, 1, __ATOMIC_RELEASE);
+	if (pthread_kill(waiter, SIGTERM) == 0)
+		pthread_join(waiter, NULL);
+	waiting = 0;
 }

@@ -22,6 +22,9 @@
  */
 void interrupt_start(void);
 
+/* Ends the waiting thread (at the end of main): the work is done, the exit is normal. */
+void interrupt_stop(void);
+
 /*
  * On an interrupt, removes from dir (and, with subdirs, from each directory
  * directly in it) the files named ".NAME.tmp.PID.RAND" with this process's

@@ -112,6 +112,7 @@ main(int argc, char **argv)
 	fatal_signal_install();
 	interrupt_start();
 	int rc = cmd->run(cmd, argc - 1, argv + 1);
+	interrupt_stop();
 	/* Frees pango's and fontconfig's caches, so a leak checker sees a clean exit. */
 	campaign_shutdown();
 	rc = stdout_written(cmd->name, rc);
