@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -92,38 +93,94 @@ our_lock(int dirfd, const char *name, const char *pid_line)
 	return strcmp(text, pid_line) == 0;
 }
 
-/* Removes our temp and lock files in dir; returns how many. */
-static size_t
-sweep(int dirfd, int subdirs, const char *pid_part, const char *pid_line)
+/* The directories to sweep, opened before any file can no longer be opened. */
+#define SWEEP_MAX 64
+
+struct sweep {
+	int fd[SWEEP_MAX];
+	size_t count;
+	/* Lock files found ours, by directory: their content must be read while files can be opened. */
+	int lock_dir[WATCH_MAX * 2];
+	char lock_name[WATCH_MAX * 2][256];
+	size_t locks;
+};
+
+/* Opens dir (and, with subdirs, each directory in it) into sw; notes our lock files there. */
+static void
+open_for_sweep(struct sweep *sw, int dirfd, int subdirs, const char *pid_line)
 {
+	if (sw->count == SWEEP_MAX)
+		return;
+	int slot = (int)sw->count;
+	sw->fd[sw->count++] = dirfd;
 	int fd = openat(dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
 	if (!d) {
 		if (fd >= 0)
 			close(fd);
-		return 0;
+		return;
 	}
-	size_t removed = 0;
 	struct dirent *e;
 	while ((e = readdir(d)) != NULL) {
 		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
 			continue;
-		struct stat st;
-		if (fstatat(dirfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+		if (sw->locks < sizeof(sw->lock_dir) / sizeof(sw->lock_dir[0]) &&
+		    strlen(e->d_name) < sizeof(sw->lock_name[0]) && our_lock(dirfd, e->d_name, pid_line)) {
+			sw->lock_dir[sw->locks] = slot;
+			snprintf(sw->lock_name[sw->locks], sizeof(sw->lock_name[0]), "%s", e->d_name);
+			sw->locks++;
 			continue;
-		if (S_ISREG(st.st_mode) &&
-		    (our_temp(e->d_name, pid_part) || our_lock(dirfd, e->d_name, pid_line)))
-			removed += unlinkat(dirfd, e->d_name, 0) == 0;
-		else if (S_ISDIR(st.st_mode) && subdirs) {
-			int sub = openat(dirfd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-			if (sub >= 0) {
-				removed += sweep(sub, 0, pid_part, pid_line);
-				close(sub);
-			}
 		}
+		if (!subdirs || sw->count == SWEEP_MAX)
+			continue;
+		int sub = openat(dirfd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		if (sub >= 0)
+			open_for_sweep(sw, sub, 0, pid_line);
 	}
 	closedir(d);
+}
+
+/*
+ * Removes our temp files and lock files in directory `slot` of sw; returns
+ * how many temp files. Needs no new descriptor, as none can be opened now.
+ */
+static size_t
+remove_ours(const struct sweep *sw, size_t slot, const char *pid_part)
+{
+	int dirfd = sw->fd[slot];
+	/* Removed while still locked, as lib/io/lockfile.c releases a lock. */
+	for (size_t i = 0; i < sw->locks; i++)
+		if (sw->lock_dir[i] == (int)slot)
+			unlinkat(dirfd, sw->lock_name[i], 0);
+	/* fdopendir() takes the descriptor itself. */
+	DIR *d = fdopendir(dirfd);
+	if (!d) {
+		close(dirfd);
+		return 0;
+	}
+	size_t removed = 0;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL)
+		if (our_temp(e->d_name, pid_part))
+			removed += unlinkat(dirfd, e->d_name, 0) == 0;
+	closedir(d);
 	return removed;
+}
+
+/*
+ * Keeps the other threads from writing a line to stderr (a build failing
+ * because no file can be opened now) before ours, or from exiting first:
+ * exit() flushes stderr, and waits for its lock. A stream blocked for long
+ * (a full pipe) is not waited for.
+ */
+static void
+hold_stderr(void)
+{
+	for (int i = 0; i < 100; i++) {
+		if (ftrylockfile(stderr) == 0)
+			return;
+		usleep(1000);
+	}
 }
 
 static void *
@@ -135,20 +192,34 @@ wait_for_signal(void *arg)
 		;
 	if (__atomic_load_n(&stopping, __ATOMIC_ACQUIRE))
 		return NULL;
+	hold_stderr();
 	char pid_part[40], pid_line[32];
 	snprintf(pid_part, sizeof(pid_part), ".tmp.%ld.", (long)getpid());
 	snprintf(pid_line, sizeof(pid_line), "%ld\n", (long)getpid());
-	size_t removed = 0;
+	static struct sweep sw;
 	pthread_mutex_lock(&watch_lock);
 	for (size_t i = 0; i < watch_count; i++) {
 		int fd = open(watched[i].dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-		if (fd >= 0) {
-			removed += sweep(fd, watched[i].subdirs, pid_part, pid_line);
-			close(fd);
-		}
+		if (fd >= 0)
+			open_for_sweep(&sw, fd, watched[i].subdirs, pid_line);
 	}
+	/*
+	 * The build's threads still run. With no descriptor to be had, none of
+	 * them can create another temp file (the library creates each with
+	 * openat()); an openat() under way when the limit drops gets a little
+	 * time to finish, so that its file is there to be listed.
+	 */
+	struct rlimit none = { 0, 0 };
+	getrlimit(RLIMIT_NOFILE, &none);
+	none.rlim_cur = 0;
+	setrlimit(RLIMIT_NOFILE, &none);
+	usleep(50 * 1000);
+	size_t removed = 0;
+	for (size_t i = 0; i < sw.count; i++)
+		removed += remove_ours(&sw, i, pid_part);
+	pthread_mutex_unlock(&watch_lock);
 	const char *name = signo == SIGINT ? "SIGINT" : signo == SIGTERM ? "SIGTERM" : "SIGHUP";
-	/* Straight to descriptor 2: stderr's stream may be in use by a thread we do not stop. */
+	/* Straight to descriptor 2: stderr's stream is held, and ours to bypass. */
 	char text[200];
 	int n = snprintf(text, sizeof(text),
 	                 "campaign: error: interrupted (%s); stopped, %zu temporary file%s "
