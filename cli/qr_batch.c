@@ -223,6 +223,24 @@ run_pass(struct batch *b, struct worker *workers, int jobs, int *err)
 }
 
 /*
+ * The first pass, on the calling thread: encoding is cheap beside writing
+ * (PNG compression, fsync), and a pass that needs no thread cannot find
+ * none left for the one that writes. Returns 1, as one worker "started".
+ */
+static int
+check_pass(struct batch *b, struct worker *self)
+{
+	self->b = b;
+	self->status = CAMPAIGN_OK;
+	atomic_store(&b->next, 0);
+	atomic_store(&b->stop, 0);
+	for (size_t i = 0; i < b->count; i++)
+		b->line_status[i] = LINE_NOT_DONE;
+	work(self);
+	return 1;
+}
+
+/*
  * Moves the pass's diagnostics into diags, at LABEL:LINE, and returns the
  * worst status; *written counts the lines that succeeded.
  */
@@ -252,8 +270,10 @@ collect_pass(struct batch *b, struct worker *workers, int started, int thread_er
 		*written += b->line_status[i] == CAMPAIGN_OK;
 	}
 	for (int i = 0; i < started; i++) {
-		relocate(diags, workers[i].diags, NULL, 0);
-		campaign_diags_clear(workers[i].diags);
+		if (workers[i].diags) {
+			relocate(diags, workers[i].diags, NULL, 0);
+			campaign_diags_clear(workers[i].diags);
+		}
 		status = worse(status, workers[i].status);
 	}
 	/* Never a success with files missing, even when what stopped the batch said nothing. */
@@ -311,9 +331,10 @@ qr_batch_run(const char *list, const char *dir, campaign_qr_format format,
 	/*
 	 * First every line is encoded and checked, and only then is anything
 	 * written: a bad line must not leave the codes of the lines before it.
+	 * The check runs here; the writing on `jobs` threads.
 	 */
 	int thread_err = 0;
-	int started = run_pass(&b, workers, jobs, &thread_err);
+	int started = check_pass(&b, &workers[0]);
 	size_t written = 0;
 	status = collect_pass(&b, workers, started, thread_err, label, diags, &written);
 	if (status != CAMPAIGN_OK)
