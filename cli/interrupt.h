@@ -6,11 +6,12 @@
  * The signals are blocked in every thread and taken by one thread with
  * sigwait(), so the clean-up runs as ordinary code, not in a signal
  * handler (which could not list a directory). The build's threads still
- * run while it sweeps: a temp file made in that instant is left, and the
- * next build into the same directory removes it (under its lock, every
- * temp file there is a dead build's). A lock file left by any means is
- * harmless: the kernel let go of its flock when the process died, and the
- * next build, validate or not, takes it over.
+ * run while it sweeps; with RLIMIT_NOFILE at 0 none of them can create
+ * another file. Should one be left all the same, the next build into the
+ * same directory removes it (under its lock, every temp file there is a
+ * dead build's). A lock file left by any means is harmless: the kernel let
+ * go of its flock when the process died, and the next build, validate or
+ * not, takes it over.
  */
 #ifndef CLI_INTERRUPT_H
 #define CLI_INTERRUPT_H
