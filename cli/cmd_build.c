@@ -9,6 +9,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "interrupt.h"
 #include "progress.h"
 #include "spec_load_args.h"
 #include "template_dirs.h"
@@ -88,6 +89,32 @@ print_plan(const campaign_spec *spec, const campaign_build_options *bo, campaign
 	campaign_plan_free(plan);
 }
 
+/* Whether path ends in a file name: not empty, '.', '..' or a directory's trailing '/'. */
+static int
+names_a_file(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	const char *base = slash ? slash + 1 : path;
+	return base[0] && strcmp(base, ".") != 0 && strcmp(base, "..") != 0;
+}
+
+/* Where a build makes temp and lock files, for an interrupt to remove ours (interrupt.h). */
+static void
+watch_build(const campaign_build_options *opts, const char *spec_path, const campaign_spec *spec)
+{
+	if (opts->output_dir) {
+		interrupt_watch(opts->output_dir, 1);
+	} else if (spec && campaign_spec_slug(spec)) {
+		char dir[4096];
+		snprintf(dir, sizeof(dir), "out/%s", campaign_spec_slug(spec));
+		interrupt_watch(dir, 1);
+	}
+	interrupt_watch_file(spec_path); /* the default ledger's */
+	interrupt_watch_file(opts->ledger_path);
+	interrupt_watch_file(opts->registry_path);
+	interrupt_watch_file(opts->combine);
+}
+
 static int
 run(const struct cli_command *cmd, int argc, char **argv)
 {
@@ -151,6 +178,12 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		goto done;
 	opts.csv_raw = opt_count(cmd, &res, "csv-raw") > 0;
 	opts.combine = opt_get(cmd, &res, "combine");
+	if (opts.combine && !names_a_file(opts.combine)) {
+		/* Said at the option: the library's "'': not a file name" did not say which. */
+		rc = usage_error(cmd, "option '--combine' takes the name of a PDF file to write, "
+		                      "such as all-flyers.pdf, not '%s'", opts.combine);
+		goto done;
+	}
 	if ((value = opt_get(cmd, &res, "png-compression"))) {
 		if (strcmp(value, "fast") != 0 && strcmp(value, "small") != 0) {
 			rc = usage_error(cmd, "--png-compression must be fast or small, not '%s'", value);
@@ -177,6 +210,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	}
 	int status = campaign_spec_load_file_ext(&spec, res.args[0], &load.opts, diags);
 	size_t placements = campaign_spec_placement_count(spec);
+	watch_build(&opts, res.args[0], spec);
 	if (status == CAMPAIGN_OK && opts.dry_run) {
 		status = campaign_build(&out_dir, spec, &opts, diags);
 		if (status == CAMPAIGN_OK)

@@ -14,6 +14,14 @@
 #include "diag_print.h"
 #include "exit.h"
 
+/*
+ * The spec's hashtag.max_length range (lib/spec/spec_campaign.c): one rule,
+ * so a tag tried here can be built. A one-letter tag is no campaign's, and
+ * 139 with the '#' is the 140 characters a post could hold.
+ */
+#define MAX_LENGTH_MIN 2
+#define MAX_LENGTH_MAX 139
+
 /* Reads --style, --script and --max-length; returns EXIT_USAGE on a bad value. */
 static int
 read_options(const struct cli_command *cmd, const struct opt_result *res,
@@ -41,11 +49,11 @@ read_options(const struct cli_command *cmd, const struct opt_result *res,
 		char *end = NULL;
 		errno = 0;
 		unsigned long n = strtoul(max, &end, 10);
-		if (max[0] < '0' || max[0] > '9' || *end || errno || n < 1 ||
-		    n > CAMPAIGN_HASHTAG_MAX_LENGTH_LIMIT)
-			return usage_error(cmd, "option '--max-length' takes a number from 1 "
-			                   "to %d, not '%s'", CAMPAIGN_HASHTAG_MAX_LENGTH_LIMIT,
-			                   max);
+		if (max[0] < '0' || max[0] > '9' || *end || errno || n < MAX_LENGTH_MIN ||
+		    n > MAX_LENGTH_MAX)
+			return usage_error(cmd, "option '--max-length' takes a number from %d "
+			                   "to %d, as the spec's max_length does, not '%s'",
+			                   MAX_LENGTH_MIN, MAX_LENGTH_MAX, max);
 		opts->max_length = n;
 	}
 	return EXIT_OK;

@@ -19,6 +19,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "interrupt.h"
 #include "qr_args.h"
 #include "qr_batch.h"
 
@@ -92,6 +93,11 @@ read_all(FILE *f, const char *name, campaign_buf *out)
 		len--;
 	if (len > 0 && p[len - 1] == '\r')
 		len--;
+	/* Nor is a byte order mark (Notepad's UTF-8): stripped as the batch list's is. */
+	if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+		memmove(p, p + 3, len - 3);
+		len -= 3;
+	}
 	out->ptr = p;
 	out->size = len;
 	return EXIT_OK;
@@ -202,6 +208,11 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		rc = EXIT_ENV;
 		goto done;
 	}
+	/* On ^C, the temp files in the output's directory (a new batch directory is hidden till done). */
+	if (batch)
+		interrupt_watch(output, 0);
+	else
+		interrupt_watch_file(output);
 	if (batch)
 		rc = qr_batch_run(batch, output, format, &o, jobs, diags);
 	else

@@ -14,6 +14,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "interrupt.h"
 #include "render_values.h"
 #include "template_dirs.h"
 
@@ -110,6 +111,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_template *tpl = NULL;
 	campaign_flyer *flyer = NULL;
 	const char *out = opt_get(cmd, &res, "output");
+	interrupt_watch_file(out); /* its temp file, on ^C */
 	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
 	int64_t now = 0;
 

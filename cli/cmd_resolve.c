@@ -1,5 +1,6 @@
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <campaign/campaign.h>
 
@@ -7,6 +8,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "input_file.h"
 #include "spec_load_args.h"
 
 #define MAX_SHOWN 20
@@ -29,6 +31,37 @@ kind_word(campaign_query_kind kind)
 	case CAMPAIGN_QUERY_HASHTAG: return "hashtag";
 	}
 	return "query";
+}
+
+/*
+ * What source is when it is a file campaign writes but resolve does not
+ * read (a ledger, a registry, manifest.csv), as a message; else NULL, and
+ * the spec's or manifest's own reader reports anything wrong. Without
+ * this, a ledger read as a spec was "'the spec' must be a mapping".
+ */
+static const char *
+not_resolvable(const char *source)
+{
+	if (ends_with(source, ".csv"))
+		return "this is a manifest CSV; resolve reads the manifest.json beside it, "
+		       "or the campaign's spec";
+	const char *why = NULL;
+	FILE *f = cli_open_input(source, &why);
+	if (!f)
+		return NULL; /* the reader says why */
+	char head[64] = "";
+	size_t n = fread(head, 1, sizeof(head) - 1, f);
+	fclose(f);
+	head[n] = '\0';
+	if (strncmp(head, "# libcampaign ledger ", 21) == 0)
+		return "this is a ledger; resolve reads the campaign's spec (its ledger is "
+		       "found beside it) or the build's manifest.json";
+	if (strncmp(head, "# libcampaign registry ", 23) == 0)
+		return "this is a registry; give it as --registry FILE";
+	if (strncmp(head, "id,event,", 9) == 0)
+		return "this is a manifest CSV; resolve reads the manifest.json beside it, "
+		       "or the campaign's spec";
+	return NULL;
 }
 
 static int
@@ -60,7 +93,12 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	const char *source = registry ? registry : res.args[0];
 	const char *query = res.args[res.nargs - 1];
 	int status;
-	if (registry) {
+	const char *wrong = registry ? NULL : not_resolvable(source);
+	if (wrong) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, source, 0, 0,
+		                   "%s", wrong);
+		status = CAMPAIGN_EINVALID;
+	} else if (registry) {
 		status = campaign_lookup_load_registry(&lookup, registry, diags);
 	} else if (ends_with(source, ".json")) {
 		status = campaign_lookup_load_manifest(&lookup, source, diags);

@@ -64,6 +64,10 @@ read_conventions(const struct cli_command *cmd, const struct opt_result *res, st
 	campaign_utm_conventions_init(&a->conv, CAMPAIGN_UTM_CONVENTIONS_VERSION);
 	if (case_value)
 		a->conv.lowercase = strcmp(case_value, "lower") == 0;
+	/* The spec's rule (conventions.separator): a character a URL keeps as it is. */
+	if (separator && (strlen(separator) != 1 || !strchr("_-.~", separator[0])))
+		return usage_error(cmd, "option '--separator' must be one of _ - . ~ "
+		                        "(characters a URL keeps as they are)");
 	if (separator)
 		a->conv.separator = separator;
 	if (no_translit)
@@ -124,6 +128,15 @@ apply_conventions(const struct cli_command *cmd, const struct opt_result *res,
 		else if (rc != CAMPAIGN_OK)
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, rc, NULL, 0, 0, "%s",
 			                   campaign_strerror(rc));
+		/* As in a spec: said at the option, not as the URL's "utm_source is empty". */
+		if (rc == CAMPAIGN_OK && i < REQUIRED_OPT_COUNT && given[0] &&
+		    (!a->values[i].ptr || !a->values[i].ptr[0])) {
+			rc = CAMPAIGN_EINVALID;
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, rc, NULL, 0, 0,
+			                   "the value of '--%s' has no letter or digit, so utm_%s "
+			                   "would be empty: write a word",
+			                   value_opts[i].option, value_opts[i].option);
+		}
 		if (rc != CAMPAIGN_OK && status == CAMPAIGN_OK)
 			status = rc;
 		*field(&a->utm, i) = a->values[i].ptr;
@@ -192,7 +205,8 @@ static const struct opt_spec opts[] = {
 	{ "marketing-tactic", 0, OPT_VALUE, "K", "utm_marketing_tactic (GA4)" },
 	{ "param", 0, OPT_REPEAT, "KEY=VALUE", "a custom parameter, after the UTM ones" },
 	{ "case", 0, OPT_VALUE, "lower|keep", "letter case of UTM values [default: lower]" },
-	{ "separator", 0, OPT_VALUE, "SEP", "joins the words of UTM values [default: _]" },
+	{ "separator", 0, OPT_VALUE, "SEP",
+	  "joins the words of UTM values: _ - . or ~ [default: _]" },
 	{ "no-transliterate", 0, OPT_FLAG, NULL, "keep Cyrillic and accented letters as they are" },
 	{ "raw", 0, OPT_FLAG, NULL, "use UTM values exactly as given" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },

@@ -23,15 +23,18 @@ not_regular(mode_t mode)
 FILE *
 cli_open_input(const char *path, const char **why)
 {
-	/* O_NONBLOCK makes the open of a FIFO return at once; it is cleared below. */
+	/*
+	 * O_NONBLOCK makes the open of a FIFO return at once, and stays set: a
+	 * kernel file that passes for a regular one (/proc/kmsg) then fails a
+	 * read with EAGAIN instead of waiting for ever.
+	 */
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 	if (fd < 0) {
 		*why = strerror(errno);
 		return NULL;
 	}
 	struct stat st;
-	int status = -1;
-	if (fstat(fd, &st) != 0 || (S_ISREG(st.st_mode) && (status = fcntl(fd, F_GETFL)) < 0)) {
+	if (fstat(fd, &st) != 0) {
 		*why = strerror(errno);
 		close(fd);
 		return NULL;
@@ -42,7 +45,7 @@ cli_open_input(const char *path, const char **why)
 		return NULL;
 	}
 	FILE *f = NULL;
-	if (fcntl(fd, F_SETFL, status & ~O_NONBLOCK) != 0 || !(f = fdopen(fd, "rb"))) {
+	if (!(f = fdopen(fd, "rb"))) {
 		*why = strerror(errno);
 		close(fd);
 	}

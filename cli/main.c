@@ -12,6 +12,8 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "fatal_signal.h"
+#include "interrupt.h"
 #include "stderr_watch.h"
 
 const struct cli_command *const cli_commands[] = {
@@ -107,7 +109,11 @@ main(int argc, char **argv)
 	if (!cmd)
 		return unknown_command(name);
 	stderr_watch_start();
+	/* Before any thread starts: each inherits the blocked SIGINT and SIGTERM. */
+	fatal_signal_install();
+	interrupt_start();
 	int rc = cmd->run(cmd, argc - 1, argv + 1);
+	interrupt_stop();
 	/* Frees pango's and fontconfig's caches, so a leak checker sees a clean exit. */
 	campaign_shutdown();
 	rc = stdout_written(cmd->name, rc);

@@ -14,6 +14,8 @@
 #include "exit.h"
 #include "input_file.h"
 #include "output_dir.h"
+#include "qr_list.h"
+#include "qr_names.h"
 
 /* A list of a million URLs is 150 MB; more is a mistake, not a campaign. */
 #define LIST_MAX ((size_t)256 * 1024 * 1024)
@@ -21,14 +23,11 @@
 /* A line no worker took (the batch stopped first): no status of the library's. */
 #define LINE_NOT_DONE 1
 
-struct line {
-	const char *data;
-	size_t len;
-};
-
 struct batch {
-	struct line *lines;
+	struct qr_line *lines;
 	size_t count;
+	int width; /* of the numbers in the file names */
+	int writing; /* 0: the first pass, which only encodes and checks */
 	atomic_size_t next;
 	atomic_int stop;
 	const campaign_qr_options *o;
@@ -48,19 +47,33 @@ struct worker {
 	campaign_diags *diags; /* the writer's diagnostics */
 };
 
+static void relocate(campaign_diags *to, const campaign_diags *from, const char *file,
+                     unsigned long line);
+
+/*
+ * Encodes and checks line i; when writing, also writes it. The checks'
+ * warnings were reported by the first pass, so the second keeps them in
+ * `quiet` and passes them on only when the line fails.
+ */
 static void
-process_line(struct batch *b, size_t i, campaign_qr_writer *w, campaign_diags **scratch)
+process_line(struct batch *b, size_t i, campaign_qr_writer *w, campaign_diags **scratch,
+             campaign_diags *quiet)
 {
 	char stem[32];
-	snprintf(stem, sizeof(stem), "%04zu", i + 1);
+	snprintf(stem, sizeof(stem), "%0*zu", b->width, i + 1);
+	campaign_diags *checks = w ? quiet : *scratch;
 	campaign_qr *qr = NULL;
-	int st = campaign_qr_encode(&qr, b->lines[i].data, b->lines[i].len, b->o, *scratch);
+	int st = campaign_qr_encode(&qr, b->lines[i].data, b->lines[i].len, b->o, checks);
 	if (st == CAMPAIGN_OK)
-		st = campaign_qr_check_print(qr, b->format, b->o, NULL, 0, 0, *scratch);
-	if (st == CAMPAIGN_OK)
+		st = campaign_qr_check_print(qr, b->format, b->o, NULL, 0, 0, checks);
+	if (st == CAMPAIGN_OK && w)
 		/* One format's value is the set of just it (qr.h). */
 		st = campaign_qr_writer_add(w, stem, qr, (unsigned)b->format, b->o, *scratch);
 	campaign_qr_free(qr);
+	if (w && st != CAMPAIGN_OK)
+		relocate(*scratch, quiet, NULL, 0);
+	if (w)
+		campaign_diags_clear(quiet);
 	b->line_status[i] = st;
 	if (campaign_diags_count(*scratch) > 0) {
 		b->line_diags[i] = *scratch; /* now owned by the batch */
@@ -78,28 +91,30 @@ work(void *arg)
 	struct worker *wk = arg;
 	struct batch *b = wk->b;
 	campaign_qr_writer *w = NULL;
-	campaign_diags *scratch = NULL;
-	wk->status = b->private_dir ? campaign_qr_writer_new_private(&w, b->dirfd, b->dir)
-	                            : campaign_qr_writer_new(&w, b->dirfd, b->dir);
-	if (!wk->status && campaign_diags_new(&scratch))
+	campaign_diags *scratch = NULL, *quiet = NULL;
+	if (b->writing)
+		wk->status = b->private_dir ? campaign_qr_writer_new_private(&w, b->dirfd, b->dir)
+		                            : campaign_qr_writer_new(&w, b->dirfd, b->dir);
+	if (!wk->status && (campaign_diags_new(&scratch) || campaign_diags_new(&quiet)))
 		wk->status = CAMPAIGN_ENOMEM;
 	while (!wk->status && !atomic_load(&b->stop)) {
 		size_t i = atomic_fetch_add(&b->next, 1);
 		if (i >= b->count)
 			break;
-		process_line(b, i, w, &scratch);
+		process_line(b, i, w, &scratch, quiet);
 	}
-	/* Every complete code is kept, even when some lines failed: each file stands alone. */
+	/* Every complete code is kept: each file stands alone. */
 	if (w && !wk->status)
 		wk->status = campaign_qr_writer_commit(w, wk->diags);
 	campaign_qr_writer_free(w);
 	campaign_diags_free(scratch);
+	campaign_diags_free(quiet);
 	return NULL;
 }
 
-/* Reads the whole list and cuts it into lines (without their "\n" or "\r\n"). */
+/* Reads the whole list; returns an exit code, said on stderr when not 0. */
 static int
-read_lines(const char *list, char **text, struct batch *b)
+read_list(const char *list, char **text, size_t *text_len)
 {
 	/* Standard input is allowed (campaign(1)): whoever pipes into it also ends it. */
 	const char *why = NULL;
@@ -136,34 +151,14 @@ read_lines(const char *list, char **text, struct batch *b)
 		return EXIT_ENV;
 	}
 	if (err) {
-		fprintf(stderr, "%s: error: cannot read: %s\n", list, strerror(err));
+		fprintf(stderr, "%s: error: cannot read: %s\n", list,
+		        err == EAGAIN ? "it would wait for data for ever: a kernel or device file, not a plain one"
+		                      : strerror(err));
 		free(p);
 		return EXIT_ENV;
-	}
-	size_t lines = 0;
-	for (size_t i = 0; i < len; i++)
-		lines += p[i] == '\n';
-	lines += len > 0 && p[len - 1] != '\n';
-	b->lines = calloc(lines ? lines : 1, sizeof(*b->lines));
-	if (!b->lines) {
-		free(p);
-		fprintf(stderr, "campaign: error: out of memory\n");
-		return EXIT_ENV;
-	}
-	/* A byte order mark (Notepad's UTF-8) is not part of the first line's data. */
-	size_t start = len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-	for (size_t i = start; i <= len && b->count < lines; i++) {
-		if (i < len && p[i] != '\n')
-			continue;
-		size_t end = i;
-		if (end > start && p[end - 1] == '\r')
-			end--;
-		b->lines[b->count].data = p + start;
-		b->lines[b->count].len = end - start;
-		b->count++;
-		start = i + 1;
 	}
 	*text = p;
+	*text_len = len;
 	return EXIT_OK;
 }
 
@@ -196,6 +191,117 @@ worse(int a, int b)
 	return exit_code_for_status(b) > exit_code_for_status(a) ? b : a;
 }
 
+/*
+ * Runs one pass over every line on up to `jobs` threads. Fewer workers than
+ * asked for only go slower: those that started take every line. Returns
+ * how many started; *err is why the next one could not.
+ */
+static int
+run_pass(struct batch *b, struct worker *workers, int jobs, int *err)
+{
+	atomic_store(&b->next, 0);
+	atomic_store(&b->stop, 0);
+	for (size_t i = 0; i < b->count; i++)
+		b->line_status[i] = LINE_NOT_DONE;
+	int started = 0;
+	*err = 0;
+	for (int i = 0; i < jobs; i++) {
+		workers[i].b = b;
+		workers[i].status = CAMPAIGN_OK;
+		if (!workers[i].diags && campaign_diags_new(&workers[i].diags)) {
+			*err = ENOMEM;
+			break;
+		}
+		*err = pthread_create(&workers[i].thread, NULL, work, &workers[i]);
+		if (*err)
+			break;
+		started++;
+	}
+	for (int i = 0; i < started; i++)
+		pthread_join(workers[i].thread, NULL);
+	return started;
+}
+
+/*
+ * The first pass, on the calling thread: encoding is cheap beside writing
+ * (PNG compression, fsync), and a pass that needs no thread cannot find
+ * none left for the one that writes. Returns 1, as one worker "started".
+ */
+static int
+check_pass(struct batch *b, struct worker *self)
+{
+	self->b = b;
+	self->status = CAMPAIGN_OK;
+	atomic_store(&b->next, 0);
+	atomic_store(&b->stop, 0);
+	for (size_t i = 0; i < b->count; i++)
+		b->line_status[i] = LINE_NOT_DONE;
+	work(self);
+	return 1;
+}
+
+/*
+ * Moves the pass's diagnostics into diags, at LABEL:LINE, and returns the
+ * worst status; *written counts the lines that succeeded.
+ */
+static int
+collect_pass(struct batch *b, struct worker *workers, int started, int thread_err,
+             const char *label, campaign_diags *diags, size_t *written)
+{
+	int status = CAMPAIGN_OK;
+	if (!started) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_ENOMEM, NULL, 0, 0,
+		                   "cannot start a worker thread: %s", strerror(thread_err));
+		status = CAMPAIGN_ENOMEM;
+	}
+	size_t not_done = 0;
+	*written = 0;
+	for (size_t i = 0; i < b->count; i++) {
+		if (b->line_diags[i])
+			relocate(diags, b->line_diags[i], label, (unsigned long)(i + 1));
+		campaign_diags_free(b->line_diags[i]);
+		b->line_diags[i] = NULL;
+		/* A line left after a stop has no file: it counts for nothing, and the stop's cause is reported. */
+		if (b->line_status[i] == LINE_NOT_DONE) {
+			not_done++;
+			continue;
+		}
+		status = worse(status, b->line_status[i]);
+		*written += b->line_status[i] == CAMPAIGN_OK;
+	}
+	for (int i = 0; i < started; i++) {
+		if (workers[i].diags) {
+			relocate(diags, workers[i].diags, NULL, 0);
+			campaign_diags_clear(workers[i].diags);
+		}
+		status = worse(status, workers[i].status);
+	}
+	/* Never a success with files missing, even when what stopped the batch said nothing. */
+	if (not_done && status == CAMPAIGN_OK) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_ENOMEM, label, 0, 0,
+		                   "stopped with %zu lines not %s (out of memory)", not_done,
+		                   b->writing ? "written" : "checked");
+		status = CAMPAIGN_ENOMEM;
+	}
+	return status;
+}
+
+/* Files of an earlier, longer batch stay in an existing directory: say so, and how many. */
+static void
+warn_stale(const struct batch *b, const char *label, campaign_diags *diags)
+{
+	char first[QR_NAME_MAX];
+	size_t n = qr_names_stale(b->dirfd, b->format, b->count, b->width, first);
+	if (n > 0)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, label, 0, 0,
+		                   "%zu file%s from an earlier batch (%s%s) %s not part of this "
+		                   "batch of %zu lines and %s left in place; remove %s or write "
+		                   "into a new directory",
+		                   n, n == 1 ? "" : "s", first, n == 1 ? "" : ", ...",
+		                   n == 1 ? "is" : "are", b->count, n == 1 ? "was" : "were",
+		                   n == 1 ? "it" : "them");
+}
+
 int
 qr_batch_run(const char *list, const char *dir, campaign_qr_format format,
              const campaign_qr_options *o, int jobs, campaign_diags *diags)
@@ -204,12 +310,35 @@ qr_batch_run(const char *list, const char *dir, campaign_qr_format format,
 	memset(&b, 0, sizeof(b));
 	b.o = o;
 	b.format = format;
+	b.dirfd = -1;
 	char *text = NULL;
+	size_t text_len = 0;
 	struct worker *workers = NULL;
-	int started = 0;
-	int rc = read_lines(list, &text, &b);
+	struct output_dir out = { -1, NULL };
+	const char *label = strcmp(list, "-") == 0 ? "<stdin>" : list;
+	int rc = read_list(list, &text, &text_len);
 	if (rc)
 		return rc;
+	int status = qr_list_split(text, text_len, label, &b.lines, &b.count, diags);
+	b.width = qr_names_width(b.count);
+	b.line_diags = calloc(b.count + 1, sizeof(*b.line_diags));
+	b.line_status = calloc(b.count + 1, sizeof(*b.line_status));
+	workers = calloc((size_t)jobs, sizeof(*workers));
+	if (status == CAMPAIGN_OK && (!b.line_diags || !b.line_status || !workers))
+		status = CAMPAIGN_ENOMEM;
+	if (status != CAMPAIGN_OK)
+		goto report;
+	/*
+	 * First every line is encoded and checked, and only then is anything
+	 * written: a bad line must not leave the codes of the lines before it.
+	 * The check runs here; the writing on `jobs` threads.
+	 */
+	int thread_err = 0;
+	int started = check_pass(&b, &workers[0]);
+	size_t written = 0;
+	status = collect_pass(&b, workers, started, thread_err, label, diags, &written);
+	if (status != CAMPAIGN_OK)
+		goto report;
 	/* "out/" names the directory "out": its hidden sibling is ".out.tmp...". */
 	char dir_name[4096];
 	size_t dir_len = strlen(dir);
@@ -218,80 +347,29 @@ qr_batch_run(const char *list, const char *dir, campaign_qr_format format,
 	if (dir_len >= sizeof(dir_name) - 64) { /* room for the hidden name's suffix */
 		fprintf(stderr, "%.64s...: error: cannot create directory: %s\n", dir,
 		        strerror(ENAMETOOLONG));
-		free(text);
-		free(b.lines);
-		return EXIT_ENV;
+		rc = EXIT_ENV;
+		goto done;
 	}
 	snprintf(dir_name, sizeof(dir_name), "%.*s", (int)dir_len, dir);
-	dir = dir_name;
-	b.dir = dir;
-	struct output_dir out;
-	b.dirfd = output_dir_open(dir, &out);
+	b.dir = dir_name;
+	b.dirfd = output_dir_open(dir_name, &out);
 	b.private_dir = out.tmp != NULL;
-	b.line_diags = calloc(b.count + 1, sizeof(*b.line_diags));
-	b.line_status = calloc(b.count + 1, sizeof(*b.line_status));
-	workers = calloc((size_t)jobs, sizeof(*workers));
 	if (b.dirfd < 0) {
 		rc = EXIT_ENV;
 		goto done;
 	}
-	if (!b.line_diags || !b.line_status || !workers) {
-		fprintf(stderr, "campaign: error: out of memory\n");
-		rc = EXIT_ENV;
-		goto done;
-	}
-	for (size_t i = 0; i < b.count; i++)
-		b.line_status[i] = LINE_NOT_DONE;
-	/* Fewer workers than asked for only go slower: those that started take every line. */
-	int thread_err = 0;
-	for (int i = 0; i < jobs; i++) {
-		workers[i].b = &b;
-		if (campaign_diags_new(&workers[i].diags)) {
-			thread_err = ENOMEM;
-			break;
-		}
-		thread_err = pthread_create(&workers[i].thread, NULL, work, &workers[i]);
-		if (thread_err)
-			break;
-		started++;
-	}
-	for (int i = 0; i < started; i++)
-		pthread_join(workers[i].thread, NULL);
-	int status = CAMPAIGN_OK;
-	if (!started) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_ENOMEM, NULL, 0, 0,
-		                   "cannot start a worker thread: %s", strerror(thread_err));
-		status = CAMPAIGN_ENOMEM;
-	}
-	const char *label = strcmp(list, "-") == 0 ? "<stdin>" : list;
-	size_t written = 0, not_done = 0;
-	for (size_t i = 0; i < b.count; i++) {
-		if (b.line_diags[i])
-			relocate(diags, b.line_diags[i], label, (unsigned long)(i + 1));
-		/* A line left after a stop has no file: it counts for nothing, and the stop's cause is reported. */
-		if (b.line_status[i] == LINE_NOT_DONE) {
-			not_done++;
-			continue;
-		}
-		status = worse(status, b.line_status[i]);
-		written += b.line_status[i] == CAMPAIGN_OK;
-	}
-	for (int i = 0; i < started; i++) {
-		relocate(diags, workers[i].diags, NULL, 0);
-		status = worse(status, workers[i].status);
-	}
-	/* Never a success with files missing, even when what stopped the batch said nothing. */
-	if (not_done && status == CAMPAIGN_OK) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_ENOMEM, label, 0, 0,
-		                   "stopped with %zu lines not written (out of memory)", not_done);
-		status = CAMPAIGN_ENOMEM;
-	}
+	b.writing = 1;
+	started = run_pass(&b, workers, jobs, &thread_err);
+	status = collect_pass(&b, workers, started, thread_err, label, diags, &written);
+	if (!b.private_dir)
+		warn_stale(&b, dir_name, diags);
 	/*
 	 * Every complete code is kept, as in an existing directory; a new
 	 * directory that would hold none, because every line failed, is not made.
 	 */
 	if (status == CAMPAIGN_OK || written > 0)
-		status = worse(status, output_dir_finish(&out, dir, diags));
+		status = worse(status, output_dir_finish(&out, dir_name, diags));
+report:
 	diag_print_all(diags);
 	rc = diag_exit_code(diags, status);
 done:

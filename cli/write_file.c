@@ -1,5 +1,7 @@
 #include "write_file.h"
 
+#include "interrupt.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -38,11 +40,20 @@ write_file_atomically(const char *cmd, const char *path, const void *data, size_
 	const char *why = not_replaceable(path);
 	if (why)
 		return fail(cmd, path, why);
-	size_t n = strlen(path) + 32;
+	/*
+	 * Named as the library names its temp files, ".NAME.tmp.PID.RAND" beside
+	 * the file, so that an interrupt's sweep (interrupt.h) and the next build
+	 * know it for what it is.
+	 */
+	size_t n = strlen(path) + 48;
 	char *tmp = malloc(n);
 	if (!tmp)
 		return fail(cmd, path, "out of memory");
-	snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
+	const char *slash = strrchr(path, '/');
+	int dir_len = slash ? (int)(slash - path + 1) : 0;
+	snprintf(tmp, n, "%.*s.%s.tmp.%ld.%u", dir_len, path, slash ? slash + 1 : path, (long)getpid(),
+	         (unsigned)rand());
+	interrupt_watch_file(path);
 	int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
 	int err = fd < 0 ? errno : 0;
 	const unsigned char *p = data;

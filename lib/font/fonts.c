@@ -13,6 +13,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -54,6 +57,96 @@ campaign__font_file_error(PangoFont *font, const char **file)
 	int err = fstat(fd, &st) != 0 ? errno : !S_ISREG(st.st_mode) ? EINVAL : st.st_size == 0 ? ENODATA : 0;
 	close(fd);
 	return err;
+}
+
+int
+campaign__font_generic(const char *family, size_t n)
+{
+	/* fontconfig's own configuration maps these on every system. */
+	static const char *const core[] = { "sans", "sans-serif", "serif", "monospace", "mono", NULL };
+	/* CSS's other generic families: a look of their own, which a machine may not have. */
+	static const char *const styled[] = {
+		"system-ui", "cursive", "fantasy", "emoji", "math", "fangsong",
+		"ui-serif", "ui-sans-serif", "ui-monospace", "ui-rounded", NULL,
+	};
+	for (size_t i = 0; core[i]; i++)
+		if (strlen(core[i]) == n && strncasecmp(family, core[i], n) == 0)
+			return 1;
+	for (size_t i = 0; styled[i]; i++)
+		if (strlen(styled[i]) == n && strncasecmp(family, styled[i], n) == 0)
+			return 2;
+	return 0;
+}
+
+/* A weight's word as a font description writes it ("Thin", "Bold"); g_free() it. */
+static char *
+weight_word(PangoWeight weight)
+{
+	PangoFontDescription *d = pango_font_description_new();
+	pango_font_description_set_weight(d, weight);
+	char *word = pango_font_description_to_string(d);
+	pango_font_description_free(d);
+	if (word && (!word[0] || strcmp(word, "Normal") == 0)) {
+		g_free(word);
+		word = g_strdup("Regular");
+	}
+	return word;
+}
+
+char *
+campaign__font_unhonoured(const PangoFontDescription *want, PangoFont *font)
+{
+	PangoFontDescription *got = pango_font_describe(font);
+	const char *got_family = got ? pango_font_description_get_family(got) : NULL;
+	if (!got_family) {
+		if (got)
+			pango_font_description_free(got);
+		return NULL;
+	}
+	char *message = NULL;
+	/* The family list's first generic family, unless a font it names by name was found. */
+	const char *list = pango_font_description_get_family(want);
+	const char *generic = NULL;
+	size_t n = 0;
+	for (const char *p = list; p && *p;) {
+		p += strspn(p, " ,");
+		size_t len = strcspn(p, ",");
+		while (len && p[len - 1] == ' ')
+			len--;
+		if (len == strlen(got_family) && strncasecmp(p, got_family, len) == 0) {
+			generic = NULL;
+			break;
+		}
+		if (len && !generic && campaign__font_generic(p, len)) {
+			generic = p;
+			n = len;
+		}
+		p += strcspn(p, ",");
+	}
+	/*
+	 * A styled generic family is whatever fontconfig finds: with no such
+	 * font it is the default face, or any other (the tests' fonts give
+	 * "cursive" a maths face). Said every time, naming the face, so the
+	 * same template warns alike on every machine.
+	 */
+	if (generic && campaign__font_generic(generic, n) == 2)
+		message = g_strdup_printf("the generic family '%.*s' is no font of its own: this text "
+		                          "prints in '%s', fontconfig's choice on this machine; name a "
+		                          "font to be sure of its look",
+		                          (int)n, generic, got_family);
+	/* A weight the family lacks is printed in its nearest face: "Serif Thin" in Book. */
+	PangoWeight w = pango_font_description_get_weight(want);
+	PangoWeight g = pango_font_description_get_weight(got);
+	if (!message && (pango_font_description_get_set_fields(want) & PANGO_FONT_MASK_WEIGHT) &&
+	    abs((int)w - (int)g) > 100) {
+		char *asked = weight_word(w), *given = weight_word(g);
+		message = g_strdup_printf("'%s' has no %s face: this text prints in its %s face",
+		                          got_family, asked, given);
+		g_free(asked);
+		g_free(given);
+	}
+	pango_font_description_free(got);
+	return message;
 }
 
 PangoContext *

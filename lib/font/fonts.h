@@ -19,6 +19,23 @@ int campaign__font_map_used(void);
  */
 int campaign__font_file_error(PangoFont *font, const char **file);
 
+/*
+ * Whether family (n bytes) is a generic family: 1 for sans, sans-serif,
+ * serif, monospace and mono, which fontconfig maps on every system; 2 for
+ * CSS's others (cursive, fantasy, system-ui, emoji, math, ...), whose look
+ * a machine may not have; 0 for a font's own name.
+ */
+int campaign__font_generic(const char *family, size_t n);
+
+/*
+ * What the face fontconfig chose for `want` does not honour, as a warning
+ * to show where the font is named: a styled generic family (cursive),
+ * naming the face it became, or a weight more than one step away from the
+ * one asked for ("Serif Thin" printed in Book). NULL when all is as asked.
+ * g_free() the message.
+ */
+char *campaign__font_unhonoured(const PangoFontDescription *want, PangoFont *font);
+
 /* A pango context whose layout is the same at any resolution (no hinting of metrics). */
 PangoContext *campaign__layout_context(void);
 

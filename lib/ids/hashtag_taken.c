@@ -156,7 +156,7 @@ campaign_hashtag_set_load_file(campaign_hashtag_set *set, const char *path,
 	close(fd);
 	if (read_error) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
-		                   "cannot read the taken hashtags list: %s", strerror(read_error));
+		                   "cannot read the taken hashtags list: %s", campaign__read_strerror(read_error));
 		rc = CAMPAIGN_EIO;
 	} else if (b.status == CAMPAIGN_ETOOLONG) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, path, 0, 0,

@@ -61,10 +61,12 @@ campaign__open_input_at(int dirfd, const char *name, int flags, const char **why
 		errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
 		return -1;
 	}
-	/* Reads of a regular file never wait anyway; cleared so no reader meets EAGAIN. */
-	int status = fcntl(fd, F_GETFL);
-	if (status < 0 || fcntl(fd, F_SETFL, status & ~O_NONBLOCK) != 0)
-		return fail(fd, why);
+	/*
+	 * O_NONBLOCK stays set: reads of a real regular file never wait anyway,
+	 * but some kernel files pass for regular ones and block on read
+	 * (/proc/kmsg waits for the next kernel message). Such a read fails
+	 * with EAGAIN, which the readers report (campaign__read_strerror()).
+	 */
 	return fd;
 }
 

@@ -11,8 +11,10 @@
  * on a FIFO waits for a writer, for ever if none comes, and a device can
  * stream without end: the file is opened with O_NONBLOCK (which makes the
  * open itself return at once), checked with fstat on the descriptor (so
- * what is checked is what is read), and only a regular file is kept, with
- * O_NONBLOCK cleared again. Every reader of an input file opens it here.
+ * what is checked is what is read), and only a regular file is kept. It
+ * keeps O_NONBLOCK, so a kernel file that passes for a regular one but
+ * waits on read (/proc/kmsg) fails with EAGAIN instead of hanging: report
+ * it with campaign__read_strerror(). Every reader of an input file opens it here.
  * @return the descriptor; or -1 with errno set (ENOENT only when nothing
  *         is there) and *why set to the reason for a message: "it is a
  *         FIFO (named pipe), not a regular file", "it is a directory", or

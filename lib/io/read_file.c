@@ -27,6 +27,14 @@ campaign__read_all(int fd, struct strbuf *b)
 	}
 }
 
+const char *
+campaign__read_strerror(int err)
+{
+	if (err == EAGAIN || err == EWOULDBLOCK)
+		return "it would wait for data for ever: a kernel or device file, not a plain one";
+	return strerror(err);
+}
+
 int
 campaign__read_file(const char *path, size_t max, char **out, size_t *len, campaign_diags *diags,
                     const char *cited_in, unsigned long line, unsigned long column)
@@ -45,7 +53,7 @@ campaign__read_file(const char *path, size_t max, char **out, size_t *len, campa
 	int rc = campaign__read_all(fd, &b);
 	if (rc == CAMPAIGN_EIO) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, file, line, column,
-		                   "cannot read '%s': %s", path, strerror(errno));
+		                   "cannot read '%s': %s", path, campaign__read_strerror(errno));
 		rc = CAMPAIGN_EIO;
 	} else if (rc == CAMPAIGN_ETOOLONG) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, line, column,

@@ -17,6 +17,14 @@ int campaign__read_file(const char *path, size_t max, char **out, size_t *len,
                         campaign_diags *diags, const char *cited_in, unsigned long line,
                         unsigned long column);
 
+/*
+ * strerror() for a failed read of an input file, except EAGAIN: the file
+ * looked regular but has nothing to read now and would make us wait
+ * (campaign__open_input_fd() keeps O_NONBLOCK for this), which
+ * "Resource temporarily unavailable" does not say.
+ */
+const char *campaign__read_strerror(int err);
+
 struct strbuf;
 
 /*

@@ -93,17 +93,11 @@ campaign__tpl_check_placeholders(struct schema *s, const struct yaml_node *at, c
 	}
 }
 
-/* Family names fontconfig maps to whatever is installed: no warning for these. */
+/* Family names fontconfig maps to whatever is installed: never "not installed" (fonts.h). */
 static int
 generic_family(const char *family, size_t n)
 {
-	static const char *const generic[] = {
-		"sans", "sans-serif", "serif", "monospace", "mono", "system-ui", "cursive", "fantasy", NULL,
-	};
-	for (size_t i = 0; generic[i]; i++)
-		if (strlen(generic[i]) == n && strncasecmp(family, generic[i], n) == 0)
-			return 1;
-	return 0;
+	return campaign__font_generic(family, n) != 0;
 }
 
 /*
@@ -200,6 +194,11 @@ check_family(struct schema *s, const struct yaml_node *at, PangoFontDescription 
 			        "cache lists it: run fc-cache, or reinstall the font)", file, name,
 			        err == ENODATA ? "it is empty" : err == EINVAL ? "not a regular file" : strerror(err));
 			g_free(name);
+		} else {
+			char *unhonoured = campaign__font_unhonoured(desc, font);
+			if (unhonoured)
+				campaign__schema_warning(s, at, "%s", unhonoured);
+			g_free(unhonoured);
 		}
 		if (got)
 			pango_font_description_free(got);

@@ -66,7 +66,7 @@ read_bounded(const char *path, struct strbuf *b, const char **why)
 	}
 	int rc = campaign__read_all(fd, b);
 	if (rc == CAMPAIGN_EIO)
-		*why = strerror(errno);
+		*why = campaign__read_strerror(errno);
 	close(fd);
 	if (rc == CAMPAIGN_ETOOLONG) {
 		*why = "the file is larger than 32 MB";

@@ -229,7 +229,7 @@ campaign_template_load_file(campaign_template **out, const char *path, campaign_
 	if (err) {
 		campaign__strbuf_free(&b);
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
-		                   "cannot read the template: %s", strerror(err));
+		                   "cannot read the template: %s", campaign__read_strerror(err));
 		return CAMPAIGN_EIO;
 	}
 	if (b.status != CAMPAIGN_OK) {
