@@ -24,10 +24,10 @@ not_replaceable(const char *path)
 	struct stat st;
 	if (lstat(path, &st) != 0)
 		return errno == ENOENT ? NULL : strerror(errno);
-	if (S_ISREG(st.st_mode))
+	/* A link is replaced, never written through, as the library does. */
+	if (S_ISREG(st.st_mode) || S_ISLNK(st.st_mode))
 		return NULL;
-	return S_ISDIR(st.st_mode)   ? "it is a directory"
-	       : S_ISLNK(st.st_mode) ? "it is a symbolic link (write to the file it points to)"
+	return S_ISDIR(st.st_mode)    ? "it is a directory"
 	       : S_ISFIFO(st.st_mode) ? "it is a FIFO (named pipe), not a regular file"
 	                              : "it is a device or socket, not a regular file";
 }

@@ -1,6 +1,6 @@
 /*
  * One file the tool writes itself (the report's chart): all of it or
- * nothing, never through a device, a FIFO or a link someone left there.
+ * nothing, never in the place of a device or a FIFO, never through a link.
  */
 #ifndef CLI_WRITE_FILE_H
 #define CLI_WRITE_FILE_H
@@ -9,10 +9,9 @@
 
 /*
  * Writes len bytes to path: into a temporary file beside it, flushed to
- * disk, then renamed over it. A path that exists and is not a regular file
- * (a directory, a device, a FIFO, a symbolic link) is refused: writing
- * "into" /dev/null or through a link would not leave the file the user
- * asked for. Returns 0, or -1 after saying why on stderr ("campaign CMD:
+ * disk, then renamed over it (a symbolic link there is replaced, not
+ * followed). A directory, a device or a FIFO there is refused: renaming
+ * over /dev/null would delete the device, and none is the file asked for. Returns 0, or -1 after saying why on stderr ("campaign CMD:
  * error: cannot write PATH: WHY").
  */
 int write_file_atomically(const char *cmd, const char *path, const void *data, size_t len);

@@ -188,30 +188,30 @@ const char *
 campaign__not_a_file(int dirfd, const char *name)
 {
 	struct stat st;
-	if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || S_ISREG(st.st_mode))
+	/*
+	 * A symbolic link is replaced, never written through: one planted at a
+	 * final name cannot make the build write elsewhere
+	 * (tests/cli/build/symlinked-files-are-replaced-not-followed.sh).
+	 */
+	if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || S_ISREG(st.st_mode) ||
+	    S_ISLNK(st.st_mode))
 		return NULL;
 	return S_ISDIR(st.st_mode)    ? "a directory"
-	       : S_ISLNK(st.st_mode)  ? "a symbolic link"
 	       : S_ISFIFO(st.st_mode) ? "a FIFO (named pipe)"
 	       : S_ISSOCK(st.st_mode) ? "a socket"
 	                              : "a device";
 }
 
 /*
- * A new file is never renamed over anything but a regular file: in the place
- * of a device or a FIFO it would delete it (as root, --combine /dev/null
- * would), and a symbolic link would be replaced, not followed, leaving the
- * file the user pointed at as it was. Neither leaves the file asked for.
+ * A new file is never renamed over a device, a FIFO, a socket or a
+ * directory: in the place of a device it would delete it (as root,
+ * --combine /dev/null would), and none of them is the file asked for.
  */
 static int
 refuse_in_place(campaign_diags *diags, const char *name, const char *what)
 {
 	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, name, 0, 0,
-	                   "cannot write the file: it is %s, not a regular file%s", what,
-	                   strcmp(what, "a symbolic link") == 0
-	                           ? " (a new file would replace the link, not follow it: name the "
-	                             "file it points to)"
-	                           : "");
+	                   "cannot write the file: it is %s, not a regular file", what);
 	return CAMPAIGN_EIO;
 }
 

@@ -66,8 +66,9 @@ struct atomic_file {
 
 /*
  * What stands at name in dirfd when it is something a new file may not be
- * put in the place of ("a directory", "a symbolic link", "a FIFO (named
- * pipe)", "a socket", "a device"), or NULL (a regular file, or nothing).
+ * put in the place of ("a directory", "a FIFO (named pipe)", "a socket", "a
+ * device"), or NULL (a regular file, a symbolic link, which is replaced and
+ * never followed, or nothing).
  * Opening and committing a file refuse such a place (exit 3), as does the
  * batch for each file it adds.
  */
