@@ -290,12 +290,17 @@ report_exhausted(struct campaign_plan *plan, size_t missing, size_t needed, size
 	if (total > listed)
 		snprintf(more, sizeof(more), " and %zu more", total - listed);
 	char quarantine_note[160] = "";
-	if (quarantined) {
+	if (quarantined && first_free >= 0 && campaign__date_in_range(first_free)) {
 		char day[11];
 		campaign__date_format(first_free, day);
 		snprintf(quarantine_note, sizeof(quarantine_note),
 		         "; %zu more %s in quarantine, the first free again on %s", quarantined,
 		         quarantined == 1 ? "is" : "are", day);
+	} else if (quarantined) {
+		/* Only numbers this build's --reissue lets go: their quarantine starts with it. */
+		snprintf(quarantine_note, sizeof(quarantine_note),
+		         "; %zu more %s quarantined from today (let go by --reissue)", quarantined,
+		         quarantined == 1 ? "is" : "are");
 	}
 	char elsewhere_note[4200] = "";
 	if (elsewhere)
