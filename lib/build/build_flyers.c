@@ -319,6 +319,11 @@ campaign__build_flyers(const struct flyer_job *job)
 		po.title = r.campaign->name;
 		rc = campaign__proof_new_streamed(&r.proof, &po, job->out->fd, job->diags);
 	}
+	if (!wanted && combining && r.status == CAMPAIGN_OK)
+		/* Asked for a set of flyers and given none: said, never a silent success. */
+		campaign_diags_add(job->diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, job->opts->combine,
+		                   0, 0, "not written: no placement has a template, so there is no "
+		                   "flyer to combine (an older file there stays as it was)");
 	if (wanted && combining && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK)
 		rc = campaign__pdf_set_new(&r.combined, r.campaign->name, job->opts->now, job->out->fd,
 		                           job->opts->combine, job->diags);
