@@ -11,6 +11,8 @@
 #include "campaign/status.h"
 #include "build/manifest.h"
 #include "io/record_path.h"
+#include "spec/spec_model.h"
+#include "util/strbuf.h"
 
 /* Problems reported of the per-placement files; the rest are counted. */
 #define FILES_SHOWN 3
@@ -52,6 +54,66 @@ campaign__destinations_check_combine(const char *combine, const char *spec_file,
 	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, combine, 0, 0,
 	                   "--combine would write the PDF %s: give it a path of its own", clash);
 	return CAMPAIGN_EINVALID;
+}
+
+/* What an input would be overwritten by, or NULL. */
+static const char *
+written_over(const char *input, const char *combine, const char *out_path)
+{
+	static const char *const files[] = { "manifest.json", "manifest.csv", "proof.pdf" };
+	static const char *const dirs[] = { "flyers", "qr", "withdrawn" };
+	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++)
+		if (in_output(input, out_path, files[i], 0))
+			return files[i];
+	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++)
+		if (in_output(input, out_path, dirs[i], 1))
+			return dirs[i];
+	if (combine && campaign__record_path_same(input, combine))
+		return "the --combine PDF";
+	return NULL;
+}
+
+/* path as the spec wrote it (relative to its folder), or as given when `spec` is NULL. */
+static int
+check_input(const struct campaign_spec *spec, const char *path, const char *what,
+            const char *combine, const char *out_path, campaign_diags *diags)
+{
+	struct strbuf full;
+	campaign__strbuf_init(&full, 0);
+	int rc = spec ? campaign__spec_path_into(spec, path, &full) : campaign__strbuf_adds(&full, path);
+	const char *over = rc ? NULL : written_over(full.ptr, combine, out_path);
+	if (over) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, full.ptr, 0, 0,
+		                   "the build would write %s%s over this file, the spec's %s: give -o "
+		                   "another directory, or the file another name",
+		                   strcmp(over, "the --combine PDF") == 0 ? "" : "its ", over, what);
+		rc = CAMPAIGN_EINVALID;
+	}
+	campaign__strbuf_free(&full);
+	return rc;
+}
+
+int
+campaign__destinations_check_inputs(const struct campaign_spec *spec, const char *combine,
+                                    const char *out_path, campaign_diags *diags)
+{
+	int rc = CAMPAIGN_OK;
+	if (spec->file)
+		rc = check_input(NULL, spec->file, "own file", combine, out_path, diags);
+	if (spec->hashtag.taken &&
+	    check_input(spec, spec->hashtag.taken, "taken: list", combine, out_path, diags))
+		rc = CAMPAIGN_EINVALID;
+	/* The placements of one table share its name: each table is checked once. */
+	const char *last = NULL;
+	for (size_t i = 0; i < spec->placement_count; i++) {
+		const char *rows = spec->placements[i].pub.rows_file;
+		if (!rows || rows == last)
+			continue;
+		last = rows;
+		if (check_input(spec, rows, "rows: table", combine, out_path, diags))
+			rc = CAMPAIGN_EINVALID;
+	}
+	return rc;
 }
 
 int

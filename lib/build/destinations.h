@@ -31,6 +31,18 @@ int campaign__destinations_check(const struct outdir *out, const struct destinat
  * Beside those files (out/all.pdf) is allowed. Reported; CAMPAIGN_OK or
  * CAMPAIGN_EINVALID. spec_file, registry may be NULL.
  */
+/*
+ * The files a spec reads (itself, its rows: tables, its taken: list) are
+ * not among the files the build writes (manifest.json, manifest.csv,
+ * proof.pdf, the flyers/, qr/ and withdrawn/ folders, --combine, which
+ * may be NULL): `-o .` beside a table called manifest.csv would replace the
+ * table with the manifest, and the next build would read the manifest.
+ * Reported at each file (exit 1), before anything is written.
+ */
+struct campaign_spec;
+int campaign__destinations_check_inputs(const struct campaign_spec *spec, const char *combine,
+                                        const char *out_path, campaign_diags *diags);
+
 int campaign__destinations_check_combine(const char *combine, const char *spec_file,
                                          const char *ledger, const char *registry,
                                          const char *out_path, campaign_diags *diags);
