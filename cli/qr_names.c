@@ -72,7 +72,8 @@ qr_names_stale(int dirfd, campaign_qr_format format, size_t count, int width,
 		if (strlen(e->d_name) < QR_NAME_MAX &&
 		    (!first[0] || strlen(e->d_name) < strlen(first) ||
 		     (strlen(e->d_name) == strlen(first) && strcmp(e->d_name, first) < 0)))
-			snprintf(first, QR_NAME_MAX, "%s", e->d_name);
+			/* Shorter than QR_NAME_MAX, checked above: copied whole with its NUL. */
+			memcpy(first, e->d_name, strlen(e->d_name) + 1);
 	}
 	closedir(d);
 	return stale;

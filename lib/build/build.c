@@ -512,10 +512,6 @@ run(struct build *b)
 	/* A template that cannot be used fails the build before anything is written. */
 	if (!b->opts->collect && load_templates(b))
 		return check_flyers(b);
-	/* An input the build would write over fails it now, before anything is written. */
-	if (!b->opts->collect &&
-	    (rc = campaign__destinations_check_inputs(b->spec, b->opts->combine, b->out_path, b->diags)))
-		return rc;
 	/* A --combine path that cannot be written fails now, not after the ledger and every flyer. */
 	if (b->opts->combine &&
 	    (rc = campaign__destinations_check_combine(b->opts->combine, b->spec->file, b->ledger_path,
@@ -523,6 +519,10 @@ run(struct build *b)
 		return rc;
 	if (b->opts->combine && !b->opts->collect &&
 	    (rc = campaign__atomic_check(AT_FDCWD, b->opts->combine, b->diags)))
+		return rc;
+	/* An input the build would write over fails it now, before anything is written. */
+	if (!b->opts->collect &&
+	    (rc = campaign__destinations_check_inputs(b->spec, b->opts->combine, b->out_path, b->diags)))
 		return rc;
 	if ((rc = campaign__outdir_open(&b->out, b->out_path, b->diags)))
 		return rc;

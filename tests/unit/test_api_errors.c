@@ -1195,7 +1195,7 @@ test_api_errors__qr_render_and_write_failures(void)
 	ASSERT_TRUE(dirfd >= 0);
 	ASSERT_INT_EQ(mkdirat(dirfd, "taken.png", 0755), 0); /* a directory where the file goes */
 	ASSERT_FAILS_AT(campaign_qr_write(dirfd, "taken.png", qr, CAMPAIGN_QR_FORMAT_PNG, NULL, d),
-	                CAMPAIGN_EIO, "cannot move the new file into place: Is a directory",
+	                CAMPAIGN_EIO, "cannot write the file: it is a directory, not a regular file",
 	                "taken.png", 0, 0);
 	ASSERT_FAILS_AT(campaign_qr_write(dirfd, "sub/..", qr, CAMPAIGN_QR_FORMAT_SVG, NULL, d),
 	                CAMPAIGN_EINVALID, "not a file name", "sub/..", 0, 0);
@@ -1245,12 +1245,11 @@ test_api_errors__qr_writer_failures(void)
 	                NULL, 0, 0);
 	ASSERT_INT_EQ(entries_in("batch"), 0); /* the SVG made before the PNG failed is gone too */
 
-	/* A directory where a file goes: the move fails at the commit, and nothing is left. */
+	/* A directory where a file goes: refused as the file is added, and nothing is left. */
 	ASSERT_INT_EQ(mkdirat(dirfd, "taken.png", 0755), 0);
-	ASSERT_OK(campaign_qr_writer_add(w, "taken", qr, CAMPAIGN_QR_FORMAT_PNG, NULL, d), d);
-	ASSERT_FAILS_AT(campaign_qr_writer_commit(w, d), CAMPAIGN_EIO,
-	                "cannot move the new file into place: Is a directory", "out/qr/taken.png",
-	                0, 0);
+	ASSERT_FAILS_AT(campaign_qr_writer_add(w, "taken", qr, CAMPAIGN_QR_FORMAT_PNG, NULL, d),
+	                CAMPAIGN_EIO, "cannot write the file: it is a directory, not a regular file",
+	                "out/qr/taken.png", 0, 0);
 	ASSERT_INT_EQ(entries_in("batch"), 1); /* only the directory */
 	ASSERT_OK(campaign_qr_writer_commit(w, d), d);
 	campaign_qr_writer_free(w);
@@ -1444,7 +1443,8 @@ test_api_errors__flyer_render_and_write_failures(void)
 	                "no-such-dir/flyer.pdf", 0, 0);
 	ASSERT_INT_EQ(mkdirat(dirfd, "taken.pdf", 0755), 0);
 	ASSERT_FAILS_AT(campaign_flyer_write(dirfd, "taken.pdf", f, NULL, d), CAMPAIGN_EIO,
-	                "cannot move the new file into place: Is a directory", "taken.pdf", 0, 0);
+	                "cannot write the file: it is a directory, not a regular file", "taken.pdf",
+	                0, 0);
 	ASSERT_INT_EQ(entries_in("flyers"), 1); /* no temp file left beside it */
 	close(dirfd);
 	campaign_flyer_free(f);
