@@ -97,21 +97,22 @@ int
 campaign__destinations_check_inputs(const struct campaign_spec *spec, const char *combine,
                                     const char *out_path, campaign_diags *diags)
 {
-	int rc = CAMPAIGN_OK;
-	if (spec->file)
-		rc = check_input(NULL, spec->file, "own file", combine, out_path, diags);
-	if (spec->hashtag.taken &&
-	    check_input(spec, spec->hashtag.taken, "taken: list", combine, out_path, diags))
-		rc = CAMPAIGN_EINVALID;
+	/* Every clash is reported; out of memory stops at once. */
+	int rc = spec->file ? check_input(NULL, spec->file, "own file", combine, out_path, diags)
+	                    : CAMPAIGN_OK;
+	int r = spec->hashtag.taken && rc != CAMPAIGN_ENOMEM
+	                ? check_input(spec, spec->hashtag.taken, "taken: list", combine, out_path, diags)
+	                : CAMPAIGN_OK;
+	rc = rc ? rc : r;
 	/* The placements of one table share its name: each table is checked once. */
 	const char *last = NULL;
-	for (size_t i = 0; i < spec->placement_count; i++) {
+	for (size_t i = 0; i < spec->placement_count && rc != CAMPAIGN_ENOMEM; i++) {
 		const char *rows = spec->placements[i].pub.rows_file;
 		if (!rows || rows == last)
 			continue;
 		last = rows;
-		if (check_input(spec, rows, "rows: table", combine, out_path, diags))
-			rc = CAMPAIGN_EINVALID;
+		r = check_input(spec, rows, "rows: table", combine, out_path, diags);
+		rc = rc ? rc : r;
 	}
 	return rc;
 }
