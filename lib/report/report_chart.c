@@ -91,10 +91,9 @@ collect_bars(const campaign_report *r, const struct chart_words *words, struct b
 	return n;
 }
 
-/* Text at (x, y), its top; right-aligned to x when `right`. Returns its width. */
-static double
-text(struct chart *c, const char *s, double x, double y, double size, int bold, int right,
-     double max_width)
+/* A layout of s in the chart's face, size pixels, bold or not. */
+static PangoLayout *
+new_layout(struct chart *c, const char *s, double size, int bold)
 {
 	PangoLayout *layout = pango_layout_new(c->ctx);
 	PangoFontDescription *desc = pango_font_description_from_string(FONT);
@@ -103,6 +102,15 @@ text(struct chart *c, const char *s, double x, double y, double size, int bold, 
 	pango_layout_set_font_description(layout, desc);
 	pango_font_description_free(desc);
 	pango_layout_set_text(layout, s, -1);
+	return layout;
+}
+
+/* Text at (x, y), its top; right-aligned to x when `right`. Returns its width. */
+static double
+text(struct chart *c, const char *s, double x, double y, double size, int bold, int right,
+     double max_width)
+{
+	PangoLayout *layout = new_layout(c, s, size, bold);
 	if (max_width > 0) {
 		pango_layout_set_width(layout, (int)(max_width * PANGO_SCALE));
 		pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_MIDDLE);
@@ -123,12 +131,7 @@ label_width(struct chart *c, const struct bar *bars, size_t n)
 {
 	double widest = 0;
 	for (size_t i = 0; i < n; i++) {
-		PangoLayout *layout = pango_layout_new(c->ctx);
-		PangoFontDescription *desc = pango_font_description_from_string(FONT);
-		pango_font_description_set_absolute_size(desc, 14 * PANGO_SCALE);
-		pango_layout_set_font_description(layout, desc);
-		pango_font_description_free(desc);
-		pango_layout_set_text(layout, bars[i].label, -1);
+		PangoLayout *layout = new_layout(c, bars[i].label, 14, 0);
 		int w, h;
 		pango_layout_get_pixel_size(layout, &w, &h);
 		g_object_unref(layout);
