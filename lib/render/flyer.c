@@ -511,6 +511,24 @@ prepare_qr(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, c
 }
 
 /*
+ * The flyer's own surface of the image: a flyer is drawn by one thread at a
+ * time, the template's image by any number.
+ */
+static int
+prepare_image(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe,
+              campaign_diags *diags)
+{
+	fe->image = campaign__tpl_image_surface(e->image);
+	if (fe->image && cairo_surface_status(fe->image) == CAIRO_STATUS_SUCCESS)
+		return CAMPAIGN_OK;
+	if (!fe->image || cairo_surface_status(fe->image) == CAIRO_STATUS_NO_MEMORY)
+		return CAMPAIGN_ENOMEM;
+	error_at(f, e->src_pos, CAMPAIGN_EIO, diags, "cannot draw the image '%s': cairo: %s",
+	         e->image->path, cairo_status_to_string(cairo_surface_status(fe->image)));
+	return CAMPAIGN_EIO;
+}
+
+/*
  * Where element i is drawn. A template with mirror_rtl is mirrored left to
  * right for a right-to-left language, as a designer would lay out an Arabic
  * edition: the code and the accents change sides with the text. Rotated
@@ -591,7 +609,7 @@ check_geometry(campaign_flyer *f, size_t i, campaign_diags *diags)
 				}
 		}
 	}
-	if (e->kind == TPL_IMAGE && e->image) {
+	if (e->kind == TPL_IMAGE && e->image && e->image->kind != TPL_IMAGE_SVG) {
 		double dpi = e->image->width / (e->w / 72.0);
 		if (dpi < 299.5)
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, t->file, e->src_pos.line,
@@ -698,6 +716,8 @@ campaign_flyer_new(campaign_flyer **out, const campaign_template *t, const campa
 			r = expand(f, e->data, e->data_pos, &lc, fe, diags);
 			if (r == CAMPAIGN_OK)
 				r = prepare_qr(f, e, fe, diags);
+		} else if (e->kind == TPL_IMAGE) {
+			r = prepare_image(f, e, fe, diags);
 		}
 		if (r == CAMPAIGN_ENOMEM) {
 			campaign_flyer_free(f);
@@ -754,6 +774,8 @@ campaign_flyer_free(campaign_flyer *f)
 		if (f->elems[i].layout)
 			g_object_unref(f->elems[i].layout);
 		campaign_qr_free(f->elems[i].qr);
+		if (f->elems[i].image)
+			cairo_surface_destroy(f->elems[i].image);
 	}
 	free(f->elems);
 	if (f->ctx)

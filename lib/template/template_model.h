@@ -6,6 +6,7 @@
 #ifndef CAMPAIGN_TEMPLATE_MODEL_H
 #define CAMPAIGN_TEMPLATE_MODEL_H
 
+#include <pthread.h>
 #include <stddef.h>
 
 #include "campaign/template.h"
@@ -45,13 +46,38 @@ struct tpl_color {
 	double r, g, b, a;
 };
 
-/* A decoded image: cairo ARGB32 (premultiplied) pixels, never written after load. */
+enum tpl_image_kind { TPL_IMAGE_PNG, TPL_IMAGE_JPEG, TPL_IMAGE_SVG };
+
+/*
+ * A template's image, never written after load. Draw it through
+ * campaign__tpl_image_surface(), which gives each user its own surface.
+ */
 struct tpl_image {
-	struct _cairo_surface *surface; /* cairo_surface_t that owns the pixels */
+	enum tpl_image_kind kind;
+	/* PNG, JPEG: the decoded pixels in cairo's own surface, premultiplied ARGB32 or RGB24. */
+	struct _cairo_surface *surface;
 	unsigned char *pixels;
-	int width, height, stride;
+	int format;                /* cairo_format_t of pixels */
+	int width, height, stride; /* pixels; SVG: its size in CSS px, for its aspect */
+	/* JPEG: the file's bytes (malloc'd), which PDFs embed unchanged. */
+	unsigned char *jpeg;
+	size_t jpeg_len;
+	/* SVG: the checked document, drawn as vectors; librsvg's handle is one thread's at a time. */
+	struct _RsvgHandle *svg;
+	pthread_mutex_t svg_lock;
+	/* The file's SHA-256, cairo's unique id for it: a PDF of many pages carries the image once. */
+	char id[65];
 	const char *path;
 };
+
+/*
+ * A new surface of img's own size (pixels; SVG: CSS px, as vectors), that
+ * the caller owns (cairo_surface_destroy()) and may draw from one thread,
+ * marked with img's id so that a PDF embeds the image once however many
+ * pages show it, and with a JPEG's own bytes. Check its status: cairo's
+ * NO_MEMORY, or an error when librsvg cannot draw the SVG.
+ */
+struct _cairo_surface *campaign__tpl_image_surface(const struct tpl_image *img);
 
 struct tpl_elem {
 	enum tpl_kind kind;
