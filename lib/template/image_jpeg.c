@@ -34,6 +34,7 @@
 struct jpeg_fail {
 	struct jpeg_error_mgr pub;
 	jmp_buf jump;
+	int limit; /* message says which limit the file went past, not what is damaged */
 	char message[JMSG_LENGTH_MAX];
 };
 
@@ -59,8 +60,9 @@ count_scans(j_common_ptr cinfo)
 	j_decompress_ptr d = (j_decompress_ptr)cinfo;
 	if (cinfo->is_decompressor && d->input_scan_number > JPEG_MAX_SCANS) {
 		struct jpeg_fail *f = (struct jpeg_fail *)(void *)cinfo->err;
-		snprintf(f->message, sizeof(f->message), "it has more than %d progressive scans",
-		         JPEG_MAX_SCANS);
+		snprintf(f->message, sizeof(f->message), "has more than %d progressive scans; save it "
+		         "as a baseline JPEG", JPEG_MAX_SCANS);
+		f->limit = 1;
 		longjmp(f->jump, 1);
 	}
 }
@@ -166,7 +168,11 @@ campaign__image_jpeg(struct tpl_image *img, const unsigned char *d, size_t len, 
 		if (rc == CAMPAIGN_OK)
 			rc = decode_rows(j);
 	} else {
-		snprintf(why, why_size, "is damaged or not a JPEG file libjpeg can read: %s", j->err.message);
+		if (j->err.limit)
+			snprintf(why, why_size, "%s", j->err.message);
+		else
+			snprintf(why, why_size, "is damaged or not a JPEG file libjpeg can read: %s",
+			         j->err.message);
 		rc = CAMPAIGN_EINVALID;
 	}
 	jpeg_destroy_decompress(&j->cinfo);
