@@ -177,11 +177,15 @@ campaign__tpl_free_images(campaign_template *t)
 cairo_surface_t *
 campaign__tpl_image_surface(const struct tpl_image *img)
 {
+	cairo_surface_t *s;
 	if (img->kind == TPL_IMAGE_SVG)
-		return campaign__svg_surface(img);
-	/* The pixels are only read: a surface of its own for each user, over the one copy. */
-	cairo_surface_t *s = cairo_image_surface_create_for_data(img->pixels, (cairo_format_t)img->format,
-	                                                         img->width, img->height, img->stride);
+		s = campaign__svg_surface(img);
+	else
+		/* The pixels are only read: a surface of its own for each user, over the one copy. */
+		s = cairo_image_surface_create_for_data(img->pixels, (cairo_format_t)img->format,
+		                                        img->width, img->height, img->stride);
+	if (!s || cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
+		return s;
 	/* Borrowed: the template outlives every flyer, and so every PDF, drawn from it. */
 	cairo_status_t st = cairo_surface_set_mime_data(s, CAIRO_MIME_TYPE_UNIQUE_ID,
 	                                                (const unsigned char *)img->id,
