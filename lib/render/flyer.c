@@ -226,6 +226,19 @@ misnamed_value(const struct lookup_ctx *lc, const char *name)
 }
 
 static void
+report_at(const campaign_flyer *f, struct yaml_pos at, campaign_severity severity, int status,
+          campaign_diags *diags, const char *fmt, va_list ap) CAMPAIGN_PRINTF(6, 0);
+
+static void
+report_at(const campaign_flyer *f, struct yaml_pos at, campaign_severity severity, int status,
+          campaign_diags *diags, const char *fmt, va_list ap)
+{
+	char msg[1024];
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	campaign_diags_add(diags, severity, status, f->t->file, at.line, at.column, "%s", msg);
+}
+
+static void
 error_at(const campaign_flyer *f, struct yaml_pos at, int status, campaign_diags *diags,
          const char *fmt, ...) CAMPAIGN_PRINTF(5, 6);
 
@@ -233,12 +246,23 @@ static void
 error_at(const campaign_flyer *f, struct yaml_pos at, int status, campaign_diags *diags,
          const char *fmt, ...)
 {
-	char msg[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	report_at(f, at, CAMPAIGN_SEVERITY_ERROR, status, diags, fmt, ap);
 	va_end(ap);
-	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, status, f->t->file, at.line, at.column, "%s", msg);
+}
+
+static void
+warning_at(const campaign_flyer *f, struct yaml_pos at, campaign_diags *diags, const char *fmt, ...)
+	CAMPAIGN_PRINTF(4, 5);
+
+static void
+warning_at(const campaign_flyer *f, struct yaml_pos at, campaign_diags *diags, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	report_at(f, at, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, diags, fmt, ap);
+	va_end(ap);
 }
 
 /* Expands e's text (or payload) into fe->text; reports what is missing. */
@@ -563,35 +587,69 @@ place(campaign_flyer *f, size_t i)
 	}
 }
 
+/* How far box reaches past a margin m inside the trim, in pt; 0 or less: it does not. */
+static double
+past_margin(const campaign_template *t, const double box[4], double m)
+{
+	return fmax(fmax(m - box[0], m - box[1]), fmax(box[2] - (t->width - m), box[3] - (t->height - m)));
+}
+
+/*
+ * How far box reaches past what is an error: the safe margin the page
+ * gives, or the trim itself on a page that gives none.
+ */
+static double
+past_limit(const campaign_template *t, const double box[4])
+{
+	return past_margin(t, box, t->safe_given ? t->safe : 0);
+}
+
+/*
+ * A page without 'safe:' has the default margin, as a warning: templates
+ * made before it was checked still print, and `validate --strict` refuses.
+ */
+static void
+warn_default_safe(const campaign_flyer *f, const struct tpl_elem *e, const char *what, double past,
+                  campaign_diags *diags)
+{
+	warning_at(f, e->pos, diags,
+	           "the %s comes %.1fmm closer to the trim than the safe margin of %.0fmm, where a "
+	           "cut a little off could reach it (move it in, or give the page its own 'safe:')",
+	           what, past * MM_PER_PT, f->t->safe * MM_PER_PT);
+}
+
 static int
 check_geometry(campaign_flyer *f, size_t i, campaign_diags *diags)
 {
 	const campaign_template *t = f->t;
 	const struct tpl_elem *e = &t->elems[i];
-	int rc = CAMPAIGN_OK;
+	int rc = CAMPAIGN_OK, warned = 0;
 	for (int k = 0; k < e->repeat && rc == CAMPAIGN_OK; k++) {
 		double box[4];
 		campaign__flyer_elem_bbox(f, i, k, box);
-		if (e->kind == TPL_TEXT && !inside(box, t->safe, t->safe, t->width - t->safe, t->height - t->safe)) {
-			double past = fmax(fmax(t->safe - box[0], t->safe - box[1]),
-			                   fmax(box[2] - (t->width - t->safe), box[3] - (t->height - t->safe)));
+		if (e->kind == TPL_TEXT && past_limit(t, box) > 0.01) {
 			error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
-			         "the text runs %.1fmm outside the safe area%s (shorten it%s)", past * MM_PER_PT,
-			         e->repeat > 1 ? " in one of its copies" : "",
+			         "the text runs %.1fmm outside the safe area%s (shorten it%s)",
+			         past_limit(t, box) * MM_PER_PT, e->repeat > 1 ? " in one of its copies" : "",
 			         e->h > 0 ? "" : ", or give it a 'height' and 'shrink: true'");
 			rc = CAMPAIGN_EINVALID;
+		} else if (e->kind == TPL_TEXT && past_margin(t, box, t->safe) > 0.01 && !warned) {
+			warn_default_safe(f, e, "text", past_margin(t, box, t->safe), diags);
+			warned = 1;
 		}
 		if (e->kind == TPL_QR) {
 			int modules = campaign_qr_size(f->elems[i].qr);
 			double q = e->w * CAMPAIGN_QR_BORDER_DEFAULT / (modules + 2.0 * CAMPAIGN_QR_BORDER_DEFAULT);
 			double sym[4] = { box[0] + q, box[1] + q, box[2] - q, box[3] - q };
-			if (!inside(sym, t->safe, t->safe, t->width - t->safe, t->height - t->safe) ||
-			    !inside(box, 0, 0, t->width, t->height)) {
+			if (past_limit(t, sym) > 0.01 || !inside(box, 0, 0, t->width, t->height)) {
 				error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
 				         "the QR code lies outside the safe area: its symbol must stay %.1fmm inside "
 				         "the trim, and its quiet zone on the page",
-				         t->safe * MM_PER_PT);
+				         t->safe_given ? t->safe * MM_PER_PT : 0.0);
 				rc = CAMPAIGN_EINVALID;
+			} else if (past_margin(t, sym, t->safe) > 0.01 && !warned) {
+				warn_default_safe(f, e, "QR code's symbol", past_margin(t, sym, t->safe), diags);
+				warned = 1;
 			}
 			/* Anything drawn later over the square would eat into the quiet zone. */
 			for (size_t j = i + 1; j < t->count && rc == CAMPAIGN_OK; j++)

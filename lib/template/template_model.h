@@ -31,6 +31,9 @@ int campaign__template_open_at(campaign_template **out, const char *name_or_path
 #define PT_PER_MM (72.0 / 25.4)
 #define MM_PER_PT (25.4 / 72.0)
 
+/* The safe margin of a page without 'safe:': a cut is off by up to a millimetre or two. */
+#define TEMPLATE_SAFE_DEFAULT_PT (3.0 * PT_PER_MM)
+
 /* Crop marks: they start this far outside the bleed, so they never reach into it, and are this long. */
 #define MARK_OFFSET_PT (2.0 * PT_PER_MM)
 #define MARK_LENGTH_PT (5.0 * PT_PER_MM)
@@ -132,7 +135,8 @@ struct campaign_template {
 	const char *size_name;
 	int landscape;
 	double width, height;  /* trim, pt */
-	double bleed, safe;    /* pt */
+	double bleed, safe;    /* pt; safe is TEMPLATE_SAFE_DEFAULT_PT when the page gives none */
+	int safe_given;        /* 'safe:' given: text and codes past it are errors, else warnings */
 	int marks;
 	int mirror_rtl;         /* mirror the layout left to right for a right-to-left language */
 	struct tpl_elem *elems;
