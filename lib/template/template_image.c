@@ -3,20 +3,14 @@
  * to the template's folder and refused when too large before it is read;
  * image_png.c, image_jpeg.c and image_svg.c check and decode each format.
  */
-#include <errno.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <sys/stat.h>
 
 #include <cairo.h>
 #include <glib.h>
 
 #include "campaign/status.h"
-#include "io/open_input.h"
-#include "io/read_file.h"
 #include "template/image_decode.h"
 #include "template/template_load.h"
 #include "util/path_inside.h"
@@ -24,34 +18,6 @@
 
 /* The images of one template; a template is designed by hand, so a few suffice. */
 #define TEMPLATE_MAX_IMAGES 32
-
-int
-campaign__image_read(const char *path, struct strbuf *b, const char **why)
-{
-	int fd = campaign__open_input_fd(path, why);
-	if (fd < 0)
-		return CAMPAIGN_EIO;
-	struct stat st;
-	if (fstat(fd, &st) != 0) {
-		*why = strerror(errno);
-		close(fd);
-		return CAMPAIGN_EIO;
-	}
-	if ((unsigned long long)st.st_size > CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES) {
-		close(fd);
-		*why = "the file is larger than 32 MB";
-		return CAMPAIGN_EINVALID;
-	}
-	int rc = campaign__read_all(fd, b);
-	if (rc == CAMPAIGN_EIO)
-		*why = campaign__read_strerror(errno);
-	close(fd);
-	if (rc == CAMPAIGN_ETOOLONG) {
-		*why = "the file is larger than 32 MB";
-		return CAMPAIGN_EINVALID;
-	}
-	return rc;
-}
 
 /*
  * Whether the file at full (once symbolic links and .. are resolved) lies
