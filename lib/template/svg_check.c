@@ -157,8 +157,9 @@ urls_ok(struct svg_scan *scan, const char *text)
 		while (*q == ' ' || *q == '\'' || *q == '"')
 			q++;
 		if (*q != '#') {
-			snprintf(scan->why, scan->why_size, "uses '%.60s' outside the file: url() may name only "
-			         "a part of the SVG itself", p);
+			int n = (int)strcspn(p, ")");
+			snprintf(scan->why, scan->why_size, "uses '%.*s)' outside the file: url() may name only "
+			         "a part of the SVG itself", n > 80 ? 80 : n, p);
 			return 0;
 		}
 	}
