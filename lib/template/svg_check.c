@@ -144,26 +144,40 @@ href_ok(struct svg_scan *scan, const char *ref)
 	return file_ok(scan, ref);
 }
 
-/* Every url(...) in CSS text or an attribute must point into the same file. */
+/*
+ * Every url(...) in CSS text or an attribute must point into the same file.
+ * CSS reads "URL(" and "@IMPORT" as it reads them in lower case, and a
+ * backslash escape could spell either, so neither is let through.
+ */
 static int
-urls_ok(struct svg_scan *scan, const char *text)
+urls_ok(struct svg_scan *scan, const char *text, int css)
 {
-	if (scan->in_style && strstr(text, "@import")) {
+	char *lower = g_ascii_strdown(text, -1);
+	int ok = 0;
+	if (css && strstr(lower, "@import")) {
 		snprintf(scan->why, scan->why_size, "imports a stylesheet (@import): put its rules in the SVG");
-		return 0;
+		goto done;
 	}
-	for (const char *p = strstr(text, "url("); p; p = strstr(p + 4, "url(")) {
+	if (css && strchr(lower, '\\')) {
+		snprintf(scan->why, scan->why_size, "escapes CSS with a backslash, which could hide a "
+		         "reference: write it plainly");
+		goto done;
+	}
+	for (const char *p = strstr(lower, "url("); p; p = strstr(p + 4, "url(")) {
 		const char *q = p + 4;
 		while (*q == ' ' || *q == '\'' || *q == '"')
 			q++;
 		if (*q != '#') {
 			int n = (int)strcspn(p, ")");
 			snprintf(scan->why, scan->why_size, "uses '%.*s)' outside the file: url() may name only "
-			         "a part of the SVG itself", n > 80 ? 80 : n, p);
-			return 0;
+			         "a part of the SVG itself", n > 80 ? 80 : n, text + (p - lower));
+			goto done;
 		}
 	}
-	return 1;
+	ok = 1;
+done:
+	g_free(lower);
+	return ok;
 }
 
 static void
@@ -185,7 +199,7 @@ start_element(GMarkupParseContext *ctx, const char *name, const char **keys, con
 			stop(error);
 			return;
 		}
-		if (!urls_ok(scan, values[i])) {
+		if (!urls_ok(scan, values[i], strcmp(keys[i], "style") == 0)) {
 			stop(error);
 			return;
 		}
@@ -209,7 +223,7 @@ text(GMarkupParseContext *ctx, const char *t, gsize len, gpointer data, GError *
 	if (!scan->in_style)
 		return;
 	char *s = g_strndup(t, len);
-	if (!urls_ok(scan, s))
+	if (!urls_ok(scan, s, 1))
 		stop(error);
 	g_free(s);
 }
@@ -227,7 +241,7 @@ passthrough(GMarkupParseContext *ctx, const char *t, gsize len, gpointer data, G
 		refuse(scan, error, "links a stylesheet (xml-stylesheet): put its rules in the SVG");
 	else if (scan->in_style && len > 9 && strncmp(t, "<![CDATA[", 9) == 0) {
 		char *s = g_strndup(t, len);
-		if (!urls_ok(scan, s))
+		if (!urls_ok(scan, s, 1))
 			stop(error);
 		g_free(s);
 	}

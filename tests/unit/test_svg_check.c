@@ -88,6 +88,10 @@ test_svg_check__every_way_out_is_refused_with_its_reason(void)
 		{ "<rect fill=\"url(other.svg#g)\"/>", "uses 'url(other.svg#g)' outside the file" },
 		{ "<style>rect { fill: url(http://example.org/p.svg#g); }</style>", "uses 'url(http://example.org/p.svg#g)' outside the file" },
 		{ "<style>@import url(#x);</style>", "imports a stylesheet (@import)" },
+		{ "<style>@IMPORT 'x.css';</style>", "imports a stylesheet (@import)" },
+		{ "<style>rect { fill: \\75 rl(x.svg#g); }</style>", "escapes CSS with a backslash" },
+		{ "<rect style=\"fill: URL(x.svg#g)\"/>", "uses 'URL(x.svg#g)' outside the file" },
+		{ "<rect style=\"fill: \\75 rl(x.svg#g)\"/>", "escapes CSS with a backslash" },
 		{ "<include href=\"x.svg\"/>", "includes other files (XInclude)" },
 		{ "<text>&nbsp;</text>", "is not well-formed XML" },
 	};
