@@ -264,6 +264,11 @@ typedef struct campaign_report_row {
 	/** 1 for a placement no longer in the spec (the ledger's released ones) */
 	int withdrawn;
 	campaign_report_counts counts;
+	/**
+	 * the placement's `cost:` in minor units of campaign_report_currency()
+	 * (kopecks, cents), or -1 when it has none (and for tag rows)
+	 */
+	int64_t cost;
 } campaign_report_row;
 
 /**
@@ -275,6 +280,13 @@ CAMPAIGN_API size_t campaign_report_row_count(const campaign_report *report);
 /** The i-th row, or NULL when i is out of range. Borrowed from the report. */
 CAMPAIGN_API const campaign_report_row *campaign_report_row_get(const campaign_report *report,
                                                                 size_t i);
+/**
+ * The currency of the rows' costs (an ISO 4217 code, the spec's), or NULL
+ * when no placement has a cost.
+ * @param[out] digits may be NULL; receives its decimals (2 for RUB).
+ */
+CAMPAIGN_API const char *campaign_report_currency(const campaign_report *report, int *digits);
+
 /** Every row's counts added up; unattributed traces are not in it. */
 CAMPAIGN_API void campaign_report_totals(const campaign_report *report,
                                          campaign_report_counts *totals);
@@ -283,20 +295,31 @@ CAMPAIGN_API void campaign_report_totals(const campaign_report *report,
 typedef enum campaign_report_format {
 	/**
 	 * Aligned text for a terminal: the placements, then the counts by
-	 * event, by source and by medium, and the total.
+	 * event, by source and by medium, and the total. When placements have
+	 * a cost, every form adds what they cost, cost per response (visits +
+	 * calls + posts) and cost per conversion, in the currency's decimals:
+	 * exact integer division rounded half up to the minor unit (0.5
+	 * kopeck up), "-" (CSV: empty, JSON: null) where there is no cost or
+	 * nothing to divide by. A group's cost is its placements' that have
+	 * one, divided by those placements' responses and conversions only.
 	 */
 	CAMPAIGN_REPORT_TABLE = 1,
 	/**
 	 * CSV (RFC 4180, CRLF), one line per row of the report: level
 	 * (placement, event-tag, campaign-tag), placement, event, source,
-	 * medium, withdrawn (0 or 1), then the counts. A cell a spreadsheet
+	 * medium, withdrawn (0 or 1), then the counts, each model's credit,
+	 * and with costs currency, cost, cost_per_response and
+	 * cost_per_conversion. A cell a spreadsheet
 	 * would run as a formula gets a leading apostrophe, as in manifest.csv.
 	 */
 	CAMPAIGN_REPORT_CSV = 2,
 	/**
 	 * JSON: "placements" (the rows), "events", "sources", "media" (the
 	 * counts grouped), "total", and "inputs" (each file read: path, format,
-	 * how, the line counts, the first problems).
+	 * how, the line counts, the first problems). With costs, "currency"
+	 * ({"code", "digits"}) and in every row and group "cost": {"minor",
+	 * "per_response_minor", "per_conversion_minor"}, integers in minor
+	 * units or null.
 	 */
 	CAMPAIGN_REPORT_JSON = 3
 } campaign_report_format;
