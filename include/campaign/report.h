@@ -341,9 +341,12 @@ typedef enum campaign_chart_format {
 /**
  * The report as a chart people would rather look at than read: one bar per
  * placement with any response (the 30 longest; a line counts the rest),
- * longest first, its visits, calls, posts and conversions stacked in four
- * colours, the total at its end, under a title and a legend in `language`
- * (a BCP 47 tag; the languages of the built-in flyer texts, else English).
+ * longest first, its responses (visits, calls, posts) stacked in three
+ * colours, their number at its end, and where placements have a cost, a
+ * column of cost per response (a placement that cost something and
+ * brought nothing keeps its row, with no bar); under a title and a legend
+ * in `language` (a BCP 47 tag; the languages of the built-in flyer texts,
+ * else English), mirrored for a language written right to left.
  * @param title a line under the heading (the campaign's name), or NULL.
  * @param[out] out receives the PNG or SVG bytes; release with campaign_buf_dispose().
  * @return CAMPAIGN_OK; CAMPAIGN_EINVALID; CAMPAIGN_EMISSING when a character
