@@ -221,7 +221,9 @@ typedef struct campaign_report_input {
  * phone, source, medium, campaign, content, term, called. CSV files may be separated by
  * ',', ';' or tabs (detected from the header), in UTF-8 with or without a
  * BOM, with CRLF or LF line ends; lines starting with '#' before the
- * header (GA4's preamble) are skipped.
+ * header (GA4's preamble) are skipped. A CSV in UTF-16 or UTF-32 (a byte
+ * order mark, or the NUL bytes of its header) is CAMPAIGN_EINVALID at its
+ * line 1, the encoding named.
  * @return CAMPAIGN_OK, also when lines were skipped (see
  *         campaign_report_input); CAMPAIGN_EIO when the file cannot be read;
  *         CAMPAIGN_EINVALID when a needed column is missing or most lines
