@@ -318,10 +318,10 @@ typedef enum campaign_report_format {
 	/**
 	 * JSON: "placements" (the rows), "events", "sources", "media" (the
 	 * counts grouped), "total", and "inputs" (each file read: path, format,
-	 * how, the line counts, the first problems). With costs, "currency"
-	 * ({"code", "digits"}) and in every row and group "cost": {"minor",
-	 * "per_response_minor", "per_conversion_minor"}, integers in minor
-	 * units or null.
+	 * how, the line counts, the first problems), and "currency": null, or
+	 * with costs {"code", "digits"} and in every row and group "cost":
+	 * {"minor", "per_response_minor", "per_conversion_minor"}, integers in
+	 * minor units or null.
 	 */
 	CAMPAIGN_REPORT_JSON = 3
 } campaign_report_format;

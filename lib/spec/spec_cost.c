@@ -39,8 +39,8 @@ check_cost(struct campaign_spec *spec, struct schema *s, const struct yaml_node 
 	const char *why;
 	uint64_t minor;
 	char extra[96] = "";
-	if (campaign__money_split(cost, &m, &why)) {
-		;
+	if (campaign__money_split(cost, &m, &why) != 0) {
+		/* why says it */
 	} else if (!spec->currency) {
 		why = "no currency: write it after the amount (\"12000 RUB\") or set 'currency' in "
 		      "'campaign'";
