@@ -75,6 +75,8 @@ load(campaign_spec **out, const char *yaml, size_t len, const char *name, const 
 	struct schema s = { .status = rc, .file = spec->file, .diags = diags, .arena = &spec->arena };
 	spec->rules = rules;
 	load_document(spec, &s, doc.root);
+	if (s.status == CAMPAIGN_OK && campaign__spec_keep_roots(spec))
+		s.status = CAMPAIGN_ENOMEM;
 	spec->rules = NULL; /* the caller's, gone after the load */
 	campaign__yaml_doc_free(&doc);
 	campaign__diags_sort(diags, first_diag);

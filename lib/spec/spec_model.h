@@ -59,6 +59,8 @@ struct spec_placement {
 	 */
 	const struct yaml_pos *at;
 	const struct yaml_pos *param_at; /* one per params entry */
+	/* A table's row: where each of its cells starts in the CSV (text/csv.h), or NULL. */
+	const struct csv_pos *row_at;
 	/* `reissue:` day: identifiers issued before it are replaced; -1 when not set. */
 	long reissue_day;
 };
@@ -127,11 +129,16 @@ struct spec_phones {
 	struct yaml_pos at;           /* the pool list */
 };
 
+struct csv_pos;
+
 struct campaign_spec {
 	struct arena arena;
 	const char *file;      /* as given, for diagnostics */
 	const char *base_dir;  /* relative paths are read from here */
 	struct spec_load_rules *rules; /* while loading: allowed folders, limits (spec_paths.h) */
+	/* The allowed folders' real paths, kept for what a build reads later (a row's image). */
+	const char *const *roots;
+	size_t root_count;
 
 	const char *name;
 	struct yaml_pos name_at;

@@ -131,3 +131,32 @@ campaign__spec_template_allowed(struct campaign_spec *spec, struct schema *s, st
 	r->last_template_ok = campaign__spec_path_allowed(spec, s, at, name_or_path, "template", 0);
 	return r->last_template_ok;
 }
+
+int
+campaign__spec_keep_roots(struct campaign_spec *spec)
+{
+	const struct spec_load_rules *r = spec->rules;
+	if (!r)
+		return 0;
+	/* Never NULL once loaded from a file: no folder that resolved lets nothing in. */
+	const char **roots = campaign__arena_alloc(&spec->arena, (r->root_count + 1) * sizeof(*roots));
+	if (!roots)
+		return -1;
+	for (size_t i = 0; i < r->root_count; i++)
+		if (!(roots[i] = campaign__arena_strdup(&spec->arena, r->roots[i])))
+			return -1;
+	spec->roots = roots;
+	spec->root_count = r->root_count;
+	return 0;
+}
+
+int
+campaign__spec_real_path_allowed(const struct campaign_spec *spec, const char *real)
+{
+	if (!spec->roots)
+		return 1;
+	for (size_t i = 0; i < spec->root_count; i++)
+		if (campaign__path_below(spec->roots[i], real))
+			return 1;
+	return 0;
+}

@@ -46,4 +46,16 @@ int campaign__spec_path_allowed(struct campaign_spec *spec, struct schema *s, st
 int campaign__spec_template_allowed(struct campaign_spec *spec, struct schema *s, struct yaml_pos at,
                                     const char *name_or_path);
 
+/*
+ * Keeps the allowed folders in the spec, for the files a build reads from
+ * its tables' cells after the load. -1 when out of memory.
+ */
+int campaign__spec_keep_roots(struct campaign_spec *spec);
+
+/*
+ * Whether the real path `real` lies in a folder the spec was allowed; a
+ * spec built in code keeps none, and names its own files: 1.
+ */
+int campaign__spec_real_path_allowed(const struct campaign_spec *spec, const char *real);
+
 #endif

@@ -214,6 +214,7 @@ make_row_placement(struct campaign_spec *spec, struct schema *s, const struct sp
 	}
 	p->pub.row = &t->cells[row * t->columns];
 	p->pub.row_count = t->columns;
+	p->row_at = &t->cell_at[row * t->columns];
 	p->pub.rows_file = rows_name;
 	p->pub.row_number = (unsigned long)row + 1;
 	return 0;

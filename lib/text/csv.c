@@ -23,6 +23,7 @@ struct csv_reader {
 	int status;
 	/* Current row's fields, before they are known to be the right count. */
 	char **fields;
+	size_t *starts; /* where each of fields starts in buf */
 	size_t nfields;
 	size_t cap;
 	struct strbuf field;
@@ -91,6 +92,12 @@ end_field(struct csv_reader *r)
 			return -1;
 		}
 		r->fields = f;
+		size_t *st = realloc(r->starts, cap * sizeof(*st));
+		if (!st) {
+			r->status = CAMPAIGN_ENOMEM;
+			return -1;
+		}
+		r->starts = st;
 		r->cap = cap;
 	}
 	char *copy = campaign__arena_strndup(r->arena, campaign__strbuf_cstr(&r->field), r->field.len);
@@ -183,9 +190,11 @@ read_record(struct csv_reader *r)
 	if (r->pos >= r->len)
 		return 0;
 	for (;;) {
+		size_t start = r->pos;
 		int rc = r->pos < r->len && r->buf[r->pos] == '"' ? read_quoted(r) : read_plain(r);
 		if (rc || end_field(r))
 			return -1;
+		r->starts[r->nfields - 1] = start;
 		if (at_line_end(r)) {
 			skip_line_end(r);
 			return 1;
@@ -242,6 +251,7 @@ take_header(struct csv_reader *r, struct csv_table *t, size_t record_start)
 
 struct row_list {
 	const char **cells;
+	struct csv_pos *at;
 	unsigned long *lines;
 	size_t rows;
 	size_t cap;
@@ -256,6 +266,10 @@ push_row(struct csv_reader *r, struct row_list *rows, size_t columns, unsigned l
 		if (!cells)
 			goto nomem;
 		rows->cells = cells;
+		struct csv_pos *at = realloc(rows->at, cap * columns * sizeof(*at));
+		if (!at)
+			goto nomem;
+		rows->at = at;
 		unsigned long *lines = realloc(rows->lines, cap * sizeof(*lines));
 		if (!lines)
 			goto nomem;
@@ -263,6 +277,12 @@ push_row(struct csv_reader *r, struct row_list *rows, size_t columns, unsigned l
 		rows->cap = cap;
 	}
 	memcpy(rows->cells + rows->rows * columns, r->fields, columns * sizeof(*rows->cells));
+	/* The fields come in order, so counting lines stays one pass over the table. */
+	for (size_t c = 0; c < columns; c++) {
+		unsigned long l, col;
+		position(r, r->starts[c], &l, &col);
+		rows->at[rows->rows * columns + c] = (struct csv_pos){ (uint32_t)l, (uint32_t)col };
+	}
 	rows->lines[rows->rows++] = line;
 	return 0;
 nomem:
@@ -280,13 +300,16 @@ store_rows(struct csv_reader *r, struct csv_table *t, const struct row_list *row
 	size_t cells = rows->rows * t->columns;
 	campaign_param *named = campaign__arena_alloc(r->arena, cells * sizeof(*named));
 	t->row_line = campaign__arena_alloc(r->arena, rows->rows * sizeof(*t->row_line));
-	if (!named || !t->row_line) {
+	struct csv_pos *at = campaign__arena_alloc(r->arena, cells * sizeof(*at));
+	if (!named || !t->row_line || !at) {
 		r->status = CAMPAIGN_ENOMEM;
 		return -1;
 	}
 	for (size_t i = 0; i < cells; i++)
 		named[i] = (campaign_param){ t->header[i % t->columns], rows->cells[i] };
 	t->cells = named;
+	memcpy(at, rows->at, cells * sizeof(*at));
+	t->cell_at = at;
 	memcpy(t->row_line, rows->lines, rows->rows * sizeof(*t->row_line));
 	return 0;
 }
@@ -398,8 +421,10 @@ campaign__csv_parse_limited(struct csv_table *t, const char *buf, size_t len, co
 		store_rows(&r, t, &rows);
 done:
 	free(rows.cells);
+	free(rows.at);
 	free(rows.lines);
 	free(r.fields);
+	free(r.starts);
 	campaign__strbuf_free(&r.field);
 	return r.status;
 }

@@ -9,6 +9,7 @@
 #define CAMPAIGN_CSV_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "campaign/common.h"
 #include "campaign/diag.h"
@@ -20,6 +21,12 @@
 #define CSV_MAX_COLUMNS ((size_t)1000)
 #define CSV_MAX_FIELD ((size_t)64 * 1024)
 
+/* Where a cell starts in its table: what a value's own error points at. */
+struct csv_pos {
+	uint32_t line;   /* 1-based; a table is at most 4 GB, so 32 bits hold both */
+	uint32_t column; /* 1-based, code points */
+};
+
 struct csv_table {
 	const char **header;    /* column names, NULL-terminated, in the arena */
 	size_t columns;
@@ -29,6 +36,7 @@ struct csv_table {
 	 */
 	const campaign_param *cells;
 	unsigned long *row_line; /* line each data row starts on */
+	const struct csv_pos *cell_at; /* rows * columns, as cells: where each one starts */
 	size_t rows;
 	char delimiter;          /* the one the table was read with */
 	int delimiter_detected;  /* from its header line, not given */
