@@ -75,6 +75,16 @@ struct strbuf;
  */
 int campaign__image_read(const char *path, struct strbuf *b, const char **why);
 
+/*
+ * Checks and decodes the file's bytes d by their format (path: the file, for
+ * an SVG's name and folder). As campaign__image_png().
+ */
+int campaign__image_decode(struct tpl_image *img, const unsigned char *d, size_t len, const char *path,
+                           char *why, size_t why_size);
+
+/* The SHA-256 of d in hex: the image's id (tpl_image.id), "" when out of memory. */
+void campaign__image_content_id(const unsigned char *d, size_t len, char id[65]);
+
 /* Frees what the image holds outside the template's arena. */
 void campaign__image_free(struct tpl_image *img);
 

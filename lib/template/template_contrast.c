@@ -62,7 +62,7 @@ ground_of(const campaign_template *t, size_t i, struct tpl_color *ground, size_t
 		const struct tpl_elem *e = &t->elems[j];
 		if ((e->kind != TPL_RECT && e->kind != TPL_IMAGE) || !covers(e, text->x, text->y))
 			continue;
-		if (e->kind == TPL_IMAGE || !e->has_fill || e->fill.a < 1)
+		if (e->kind == TPL_IMAGE || !e->has_fill || e->fill.a < 1 || e->fill_from)
 			return 0;
 		*ground = e->fill;
 		*under = j;
@@ -100,7 +100,8 @@ campaign__tpl_check_contrast(const campaign_template *t, campaign_diags *diags)
 		const struct tpl_elem *e = &t->elems[i];
 		struct tpl_color ground, ink;
 		size_t under;
-		if (e->kind != TPL_TEXT || !ground_of(t, i, &ground, &under))
+		/* A row's colour is each row's: unknown here. */
+		if (e->kind != TPL_TEXT || e->color_from || !ground_of(t, i, &ground, &under))
 			continue;
 		/* A translucent colour is seen as its mix with the ground. */
 		ink.r = e->color.a * e->color.r + (1 - e->color.a) * ground.r;

@@ -308,8 +308,11 @@ load_text(campaign_template *t, struct schema *s, const struct yaml_node *m, str
 	const struct yaml_node *font = campaign__yaml_map_get(m, "font");
 	e->font_size = campaign__tpl_font_size(s, font ? font : m, e->font);
 	e->color.a = 1;
-	if (campaign__tpl_get_ink(s, m, "color", "the text", &e->color) > 0)
-		e->color_pos = campaign__yaml_map_get(m, "color")->pos;
+	const struct yaml_node *color = campaign__yaml_map_get(m, "color");
+	if (campaign__tpl_from_row(s, color, "color", &e->color_from) != 0)
+		e->color_pos = color->pos;
+	else if (campaign__tpl_get_ink(s, m, "color", "the text", &e->color) > 0)
+		e->color_pos = color->pos;
 	e->align = (enum tpl_align)campaign__schema_enum(s, m, "align", align_choices, 0);
 	e->valign = (enum tpl_valign)campaign__schema_enum(s, m, "valign", valign_choices, 0);
 	e->line_spacing = 1;
@@ -354,7 +357,14 @@ load_rect(campaign_template *t, struct schema *s, const struct yaml_node *m, str
 {
 	campaign__tpl_get_pair(s, m, "at", 1, -MAX_PT, MAX_PT, &e->x, &e->y);
 	campaign__tpl_get_pair(s, m, "size", 1, 0.01, MAX_PT, &e->w, &e->h);
-	e->has_fill = campaign__tpl_get_color(s, m, "fill", &e->fill) > 0;
+	const struct yaml_node *fill = campaign__yaml_map_get(m, "fill");
+	int from_row = campaign__tpl_from_row(s, fill, "fill", &e->fill_from);
+	if (from_row > 0) {
+		/* Opaque black until a row gives its colour: each row's is checked for print. */
+		e->fill = (struct tpl_color){ 0, 0, 0, 1 };
+		e->fill_pos = fill->pos;
+	}
+	e->has_fill = from_row > 0 || (from_row == 0 && campaign__tpl_get_color(s, m, "fill", &e->fill) > 0);
 	e->has_stroke = campaign__tpl_get_color(s, m, "stroke", &e->stroke) > 0;
 	e->stroke_width = 1;
 	/* 0.2 pt: the thinnest line a print shop promises to reproduce. */
@@ -417,6 +427,9 @@ load_image(campaign_template *t, struct schema *s, const struct yaml_node *m, st
 		campaign__schema_error(s, src, "'src' must not be empty");
 		return;
 	}
+	/* Each row's file is read by the build; the size given is kept, the other side follows it. */
+	if (campaign__tpl_from_row(s, src, "src", &e->src_from) != 0)
+		return;
 	e->image = campaign__tpl_load_image(t, s, src, path);
 	if (!e->image)
 		return;

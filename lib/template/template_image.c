@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include <cairo.h>
-#include <glib.h>
 
 #include "campaign/status.h"
 #include "template/image_decode.h"
@@ -35,21 +34,6 @@ inside_dir(const char *base_dir, const char *full)
 	free(base);
 	free(file);
 	return inside;
-}
-
-/* Checks and decodes the file's bytes d by their format; why: see image_decode.h. */
-static int
-decode(struct tpl_image *img, const unsigned char *d, size_t len, const char *full, char *why,
-       size_t why_size)
-{
-	switch (campaign__image_format(d, len, full)) {
-	case IMAGE_FORMAT_PNG: return campaign__image_png(img, d, len, why, why_size);
-	case IMAGE_FORMAT_JPEG: return campaign__image_jpeg(img, d, len, why, why_size);
-	case IMAGE_FORMAT_SVG: return campaign__image_svg(img, d, len, full, why, why_size);
-	case IMAGE_FORMAT_OTHER: break;
-	}
-	snprintf(why, why_size, "is not a PNG, JPEG or SVG file");
-	return CAMPAIGN_EINVALID;
 }
 
 const struct tpl_image *
@@ -104,19 +88,15 @@ campaign__tpl_load_image(campaign_template *t, struct schema *s, const struct ya
 		campaign__schema_nomem(s);
 	} else if (rc) {
 		campaign__schema_error(s, at, "the image '%.200s' is refused: %s", path, why);
-	} else if ((rc = decode(img, (const unsigned char *)b.ptr, b.len, campaign__strbuf_cstr(&full),
-	                        problem, sizeof(problem))) == CAMPAIGN_ENOMEM) {
+	} else if ((rc = campaign__image_decode(img, (const unsigned char *)b.ptr, b.len,
+	                                        campaign__strbuf_cstr(&full), problem,
+	                                        sizeof(problem))) == CAMPAIGN_ENOMEM) {
 		campaign__schema_nomem(s);
 	} else if (rc) {
 		campaign__schema_error(s, at, "the image '%.200s' %s", path, problem);
 	}
-	if (rc == CAMPAIGN_OK) {
-		/* The content names the image for cairo: the same file twice is one image in a PDF. */
-		gchar *sum = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)b.ptr, b.len);
-		if (sum)
-			snprintf(img->id, sizeof(img->id), "%s", sum);
-		g_free(sum);
-	}
+	if (rc == CAMPAIGN_OK)
+		campaign__image_content_id((const unsigned char *)b.ptr, b.len, img->id);
 	campaign__strbuf_free(&b);
 	if (rc) {
 		campaign__strbuf_free(&full);

@@ -24,6 +24,14 @@ void campaign__tpl_check_placeholders(struct schema *s, const struct yaml_node *
 const struct tpl_image *campaign__tpl_load_image(campaign_template *t, struct schema *s,
                                                  const struct yaml_node *at, const char *path);
 
+/*
+ * Whether the value v at key is taken from a table's row: 1 and *from (the
+ * whole "{{row.NAME}}") when it is, 0 when it holds no placeholder, -1 when
+ * it holds another (reported at v).
+ */
+int campaign__tpl_from_row(struct schema *s, const struct yaml_node *v, const char *key,
+                           const char **from);
+
 /* Frees what campaign__tpl_load_image() allocated outside the arena. */
 void campaign__tpl_free_images(campaign_template *t);
 

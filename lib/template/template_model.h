@@ -100,6 +100,7 @@ struct tpl_elem {
 	double font_size;          /* pt */
 	struct tpl_color color;
 	struct yaml_pos color_pos; /* where 'color' was given; line 0: the default, black */
+	const char *color_from;    /* "{{row.NAME}}": the colour is each row's, or NULL */
 	enum tpl_align align;
 	enum tpl_valign valign;
 	double line_spacing;       /* factor, 1 = the font's own */
@@ -116,13 +117,16 @@ struct tpl_elem {
 	/* rect, line */
 	int has_fill, has_stroke;
 	struct tpl_color fill, stroke;
+	const char *fill_from;     /* rect: "{{row.NAME}}", the fill each row's; NULL: fill as given */
+	struct yaml_pos fill_pos;
 	double stroke_width;       /* rect stroke, line width */
 	double radius;
 	int bleed;                 /* rect: edges on the trim run out into the bleed */
 	double dash_on, dash_off;  /* line: 0 = solid */
 
 	/* image */
-	const struct tpl_image *image;
+	const struct tpl_image *image; /* NULL when the image is each row's (src_from) */
+	const char *src_from;          /* "{{row.NAME}}": the file each row names, or NULL */
 	struct yaml_pos src_pos;
 };
 
@@ -160,5 +164,14 @@ typedef int (*template_placeholder_fn)(void *ctx, const struct placeholder_ref *
  */
 int campaign__template_each_placeholder(const campaign_template *t, template_placeholder_fn fn,
                                         void *ctx);
+
+/*
+ * The column a "{{row.NAME}}" value (an element's src_from, fill_from,
+ * color_from) takes its value from: NAME, len bytes, into from.
+ */
+const char *campaign__tpl_row_column(const char *from, size_t *len);
+
+/* Whether a row's colour can print: opaque enough to be seen (alpha above 00). */
+int campaign__tpl_row_color(const char *text, struct tpl_color *out);
 
 #endif

@@ -42,14 +42,25 @@ campaign__template_each_placeholder(const campaign_template *t, template_placeho
 {
 	for (size_t i = 0; i < t->count; i++) {
 		const struct tpl_elem *e = &t->elems[i];
-		const char *text = e->kind == TPL_TEXT ? e->text : e->kind == TPL_QR ? e->data : NULL;
-		struct yaml_pos at = e->kind == TPL_TEXT ? e->text_pos : e->data_pos;
-		size_t pos = 0;
-		struct placeholder_ref ref;
-		while (text && campaign__placeholder_next(text, &pos, &ref) > 0) {
-			int rc = fn(ctx, &ref, at);
-			if (rc)
-				return rc;
+		/* The text or payload, then what a row gives (template_rows.c). */
+		const struct {
+			const char *text;
+			struct yaml_pos at;
+		} parts[] = {
+			{ e->kind == TPL_TEXT ? e->text : e->kind == TPL_QR ? e->data : NULL,
+			  e->kind == TPL_TEXT ? e->text_pos : e->data_pos },
+			{ e->color_from, e->color_pos },
+			{ e->fill_from, e->fill_pos },
+			{ e->src_from, e->src_pos },
+		};
+		for (size_t k = 0; k < sizeof(parts) / sizeof(parts[0]); k++) {
+			size_t pos = 0;
+			struct placeholder_ref ref;
+			while (parts[k].text && campaign__placeholder_next(parts[k].text, &pos, &ref) > 0) {
+				int rc = fn(ctx, &ref, parts[k].at);
+				if (rc)
+					return rc;
+			}
 		}
 	}
 	return 0;
