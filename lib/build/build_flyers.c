@@ -15,6 +15,8 @@
 #include "build/build_entries.h"
 #include "build/build_flyers.h"
 #include "build/flyer_templates.h"
+#include "build/row_values.h"
+#include "render/flyer.h"
 #include "build/output_set.h"
 #include "campaign/render.h"
 #include "campaign/status.h"
@@ -159,8 +161,9 @@ fill_and_render(struct flyer_run *r, const struct build_entry *e, const struct t
 	fo.language = r->campaign->language;
 	pthread_mutex_t *pango = &r->workers[worker].pango;
 	pthread_mutex_lock(pango);
-	res->rc = campaign_flyer_new(&res->flyer, tpl->tpl, values->params, values->count, &fo,
-	                             res->diags);
+	struct row_images images = { r->job->templates, e->p.rows_file };
+	res->rc = campaign__flyer_new_rows(&res->flyer, tpl->tpl, values->params, values->count, &fo,
+	                                   campaign__row_image, &images, res->diags);
 	pthread_mutex_unlock(pango);
 	if (campaign_diags_count(res->diags) > 0 && res->rc != CAMPAIGN_ENOMEM) {
 		char note[320];

@@ -1,5 +1,6 @@
 /* The templates of a build's flyers, loaded from the plan before anything is written. */
 #include "build/flyer_templates.h"
+#include "build/row_values.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 #include "plan/plan_values.h"
 #include "render/flyer.h"
 #include "spec/spec_load.h"
+#include "template/image_cache.h"
 #include "template/template_model.h"
 #include "text/i18n.h"
 #include "text/placeholder.h"
@@ -433,7 +435,13 @@ check_values(struct flyer_templates *t, const campaign_plan *plan, campaign_diag
 		order = c.order;
 		int bad_code = found.count == before &&
 		               check_codes(t, plan, i, (struct template_slot *)slot, &values, diags);
-		if (found.count > before || bad_code) {
+		int bad_row = 0;
+		if (found.count == before) {
+			int rc = campaign__row_values_check(t, plan, i, slot, diags);
+			fail(t, rc);
+			bad_row = rc != CAMPAIGN_OK;
+		}
+		if (found.count > before || bad_code || bad_row) {
 			t->drawn[i] = 0;
 			t->wanted--;
 		}
@@ -467,7 +475,9 @@ campaign__flyer_templates_load(struct flyer_templates *t, const campaign_plan *p
 {
 	memset(t, 0, sizeof(*t));
 	t->drawn = calloc(plan->count + 1, 1);
-	if (!t->drawn) {
+	t->row_images = campaign__image_cache_new();
+	t->base_dir = strdup(plan->spec->base_dir ? plan->spec->base_dir : ".");
+	if (!t->drawn || !t->row_images || !t->base_dir) {
 		fail(t, CAMPAIGN_ENOMEM);
 		return t->status;
 	}
@@ -492,5 +502,7 @@ campaign__flyer_templates_free(struct flyer_templates *t)
 	}
 	free(t->slots);
 	free(t->drawn);
+	campaign__image_cache_free(t->row_images);
+	free(t->base_dir);
 	memset(t, 0, sizeof(*t));
 }

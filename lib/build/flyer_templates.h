@@ -13,6 +13,8 @@
 #include "campaign/template.h"
 #include "text/yaml_doc.h"
 
+struct image_cache;
+
 struct template_slot {
 	char *name; /* a copy of the spec's name or path: the spec may be gone while flyers are drawn */
 	campaign_template *tpl;
@@ -27,6 +29,8 @@ struct flyer_templates {
 	unsigned char *drawn; /* per placement: selected, with a template, and every value it prints */
 	size_t wanted;        /* placements drawn */
 	int status;           /* CAMPAIGN_OK, or the first failure (out of memory first) */
+	struct image_cache *row_images; /* the images tables' rows name (row_values.h) */
+	char *base_dir;       /* the spec's folder, which its tables are read from */
 };
 
 /*

@@ -98,6 +98,18 @@ find_value(const struct lookup_ctx *lc, const char *key, size_t len)
 	return found;
 }
 
+/* The value of the row's column (len bytes), "row.NAME" among the values. */
+static const char *
+row_value(const struct lookup_ctx *lc, const char *column, size_t len)
+{
+	char key[132];
+	if (len > sizeof(key) - 5)
+		return NULL;
+	memcpy(key, "row.", 4);
+	memcpy(key + 4, column, len);
+	return find_value(lc, key, len + 4);
+}
+
 static const char *
 derived(struct lookup_ctx *lc, const struct placeholder_ref *ref)
 {
@@ -383,7 +395,7 @@ campaign__flyer_elem_bbox(const campaign_flyer *f, size_t i, int k, double box[4
 		return;
 	case TPL_RECT:
 	case TPL_IMAGE:
-		campaign__rotated_bbox(x, y, 0, 0, e->w, e->h, 0, box);
+		campaign__rotated_bbox(x, y, 0, 0, fe->w, fe->h, 0, box);
 		return;
 	}
 }
@@ -542,13 +554,13 @@ static int
 prepare_image(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe,
               campaign_diags *diags)
 {
-	fe->image = campaign__tpl_image_surface(e->image);
+	fe->image = campaign__tpl_image_surface(fe->img);
 	if (fe->image && cairo_surface_status(fe->image) == CAIRO_STATUS_SUCCESS)
 		return CAMPAIGN_OK;
 	if (!fe->image || cairo_surface_status(fe->image) == CAIRO_STATUS_NO_MEMORY)
 		return CAMPAIGN_ENOMEM;
 	error_at(f, e->src_pos, CAMPAIGN_EIO, diags, "cannot draw the image '%s': cairo: %s",
-	         e->image->path, cairo_status_to_string(cairo_surface_status(fe->image)));
+	         fe->img->path, cairo_status_to_string(cairo_surface_status(fe->image)));
 	return CAMPAIGN_EIO;
 }
 
@@ -580,9 +592,11 @@ place(campaign_flyer *f, size_t i)
 		fe->x = t->width - e->x - (e->w > 0 ? e->w : fe->lx + fe->lw);
 		break;
 	case TPL_QR:
+		fe->x = t->width - e->x - e->w;
+		break;
 	case TPL_RECT:
 	case TPL_IMAGE:
-		fe->x = t->width - e->x - e->w;
+		fe->x = t->width - e->x - fe->w;
 		break;
 	}
 }
@@ -667,14 +681,15 @@ check_geometry(campaign_flyer *f, size_t i, campaign_diags *diags)
 				}
 		}
 	}
-	if (e->kind == TPL_IMAGE && e->image && e->image->kind != TPL_IMAGE_SVG) {
-		double dpi = e->image->width / (e->w / 72.0);
+	const struct tpl_image *img = f->elems[i].img;
+	if (e->kind == TPL_IMAGE && img && img->kind != TPL_IMAGE_SVG) {
+		double dpi = img->width / (f->elems[i].w / 72.0);
 		if (dpi < 299.5)
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, t->file, e->src_pos.line,
 			                   e->src_pos.column,
 			                   "the image prints at %.0f dpi; print needs 300 (make it at most "
 			                   "%.1fmm wide or use a larger image)",
-			                   dpi, e->image->width / 300.0 * 25.4);
+			                   dpi, img->width / 300.0 * 25.4);
 	}
 	return rc;
 }
@@ -728,9 +743,77 @@ check_values(const campaign_param *values, size_t count, campaign_diags *diags)
 	return rc;
 }
 
+/* A row's colour for element e, from its "{{row.NAME}}" at `at`, into *out. */
+static int
+row_color(const campaign_flyer *f, const struct lookup_ctx *lc, const char *from, struct yaml_pos at,
+          const char *key, struct tpl_color *out, campaign_diags *diags)
+{
+	size_t len;
+	const char *column = campaign__tpl_row_column(from, &len);
+	const char *v = row_value(lc, column, len);
+	if (!v) {
+		error_at(f, at, CAMPAIGN_EINVALID, diags, "no value for '%s' '%s'", key, from);
+		return CAMPAIGN_EINVALID;
+	}
+	if (campaign__tpl_row_color(v, out) == 0)
+		return CAMPAIGN_OK;
+	error_at(f, at, CAMPAIGN_EINVALID, diags,
+	         "'%s' %s must be a colour #rgb, #rrggbb or #rrggbbaa that prints (not alpha 00), "
+	         "not '%.32s'", key, from, v);
+	return CAMPAIGN_EINVALID;
+}
+
+/*
+ * What element i takes from its row, or the template's own: the colours,
+ * the image and the size its aspect gives.
+ */
+static int
+take_row(campaign_flyer *f, size_t i, const struct lookup_ctx *lc, flyer_row_image_fn images,
+         void *images_ctx, campaign_diags *diags)
+{
+	const struct tpl_elem *e = &f->t->elems[i];
+	struct flyer_elem *fe = &f->elems[i];
+	fe->fill = e->fill;
+	fe->color = e->color;
+	fe->img = e->image;
+	fe->w = e->w;
+	fe->h = e->h;
+	if (e->fill_from)
+		return row_color(f, lc, e->fill_from, e->fill_pos, "fill", &fe->fill, diags);
+	if (e->color_from)
+		return row_color(f, lc, e->color_from, e->color_pos, "color", &fe->color, diags);
+	if (!e->src_from)
+		return CAMPAIGN_OK;
+	size_t len;
+	const char *column = campaign__tpl_row_column(e->src_from, &len);
+	const char *v = row_value(lc, column, len);
+	fe->img = v && images ? images(images_ctx, e, v) : NULL;
+	if (!fe->img) {
+		error_at(f, e->src_pos, CAMPAIGN_EINVALID, diags,
+		         "the image %s is named by a table's row: only a build of a spec with a rows: "
+		         "table reads it", e->src_from);
+		return CAMPAIGN_EINVALID;
+	}
+	/* The size the template gives is kept; the other side follows the row's image. */
+	if (e->w > 0)
+		fe->h = e->w * fe->img->height / fe->img->width;
+	else
+		fe->w = e->h * fe->img->width / fe->img->height;
+	return CAMPAIGN_OK;
+}
+
 int
 campaign_flyer_new(campaign_flyer **out, const campaign_template *t, const campaign_param *values,
                    size_t count, const campaign_flyer_options *opts, campaign_diags *diags)
+{
+	return campaign__flyer_new_rows(out, t, values, count, opts, NULL, NULL, diags);
+}
+
+int
+campaign__flyer_new_rows(campaign_flyer **out, const campaign_template *t,
+                         const campaign_param *values, size_t count,
+                         const campaign_flyer_options *opts, flyer_row_image_fn images,
+                         void *images_ctx, campaign_diags *diags)
 {
 	static const campaign_flyer_options defaults = CAMPAIGN_FLYER_OPTIONS_INIT;
 	*out = NULL;
@@ -763,8 +846,10 @@ campaign_flyer_new(campaign_flyer **out, const campaign_template *t, const campa
 	for (size_t i = 0; i < t->count; i++) {
 		const struct tpl_elem *e = &t->elems[i];
 		struct flyer_elem *fe = &f->elems[i];
-		int r = CAMPAIGN_OK;
-		if (e->kind == TPL_TEXT) {
+		int r = take_row(f, i, &lc, images, images_ctx, diags);
+		if (r) {
+			/* Reported; the element is not laid out. */
+		} else if (e->kind == TPL_TEXT) {
 			lc.isolate = 1;
 			r = expand(f, e->text, e->text_pos, &lc, fe, diags);
 			lc.isolate = 0;

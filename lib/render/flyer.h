@@ -28,6 +28,9 @@ struct flyer_elem {
 	double lx, ly, lw, lh; /* text: logical extents of the laid-out text, pt, relative to (x, y + dy) */
 	campaign_qr *qr;       /* qr */
 	cairo_surface_t *image; /* image: this flyer's own surface of it (campaign__tpl_image_surface()) */
+	const struct tpl_image *img; /* image: the template's, or the one the row names */
+	double w, h;           /* rect, image: its size (an image's aspect may be its row's) */
+	struct tpl_color fill, color; /* rect fill, text colour: the template's, or the row's */
 	double x, x2, step_x;  /* where it is drawn: the template's, or mirrored for right to left */
 };
 
@@ -78,6 +81,23 @@ void campaign__draw_crop_marks(cairo_t *cr, double w, double h, double bleed);
  */
 int campaign__flyer_qr(campaign_qr **out, const struct tpl_elem *e, const char *payload,
                        const char *file, campaign_diags *diags);
+
+/*
+ * The image a table's row names for element e (value: the cell, as the
+ * template's src_from takes it), checked before the flyer is made; NULL
+ * when there is none (then the flyer reports it at e's src).
+ */
+typedef const struct tpl_image *(*flyer_row_image_fn)(void *ctx, const struct tpl_elem *e,
+                                                      const char *value);
+
+/*
+ * campaign_flyer_new() for a build, whose rows may name images: images
+ * gives each (NULL: a template that takes its image from a row fails).
+ */
+int campaign__flyer_new_rows(campaign_flyer **out, const campaign_template *t,
+                             const campaign_param *values, size_t count,
+                             const campaign_flyer_options *opts, flyer_row_image_fn images,
+                             void *images_ctx, campaign_diags *diags);
 
 /*
  * Checks that every QR code of template t can be made from values and will

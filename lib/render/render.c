@@ -46,9 +46,10 @@ rounded_rect(cairo_t *cr, double x, double y, double w, double h, double r)
 }
 
 static void
-draw_rect(cairo_t *cr, const campaign_template *t, const struct tpl_elem *e, double x, double y)
+draw_rect(cairo_t *cr, const campaign_template *t, const struct tpl_elem *e,
+          const struct flyer_elem *fe, double x, double y)
 {
-	double x0 = x, y0 = y, x1 = x + e->w, y1 = y + e->h;
+	double x0 = x, y0 = y, x1 = x + fe->w, y1 = y + fe->h;
 	if (e->bleed) {
 		/* An edge on (or past) the trim runs out to the end of the bleed. */
 		const double eps = 0.01;
@@ -63,7 +64,7 @@ draw_rect(cairo_t *cr, const campaign_template *t, const struct tpl_elem *e, dou
 	}
 	rounded_rect(cr, x0, y0, x1 - x0, y1 - y0, e->radius);
 	if (e->has_fill) {
-		set_color(cr, &e->fill);
+		set_color(cr, &fe->fill);
 		if (e->has_stroke)
 			cairo_fill_preserve(cr);
 		else
@@ -95,10 +96,10 @@ draw_line(cairo_t *cr, const struct tpl_elem *e, const struct flyer_elem *fe, do
 static void
 draw_image(cairo_t *cr, const struct tpl_elem *e, const struct flyer_elem *fe, double x)
 {
-	const struct tpl_image *img = e->image;
+	const struct tpl_image *img = fe->img;
 	cairo_save(cr);
 	cairo_translate(cr, x, e->y);
-	cairo_scale(cr, e->w / img->width, e->h / img->height);
+	cairo_scale(cr, fe->w / img->width, fe->h / img->height);
 	cairo_set_source_surface(cr, fe->image, 0, 0);
 	cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
 	cairo_rectangle(cr, 0, 0, img->width, img->height);
@@ -114,7 +115,7 @@ draw_text(cairo_t *cr, const struct tpl_elem *e, const struct flyer_elem *fe, do
 	if (e->rotate != 0)
 		cairo_rotate(cr, e->rotate * M_PI / 180);
 	cairo_move_to(cr, 0, fe->dy);
-	set_color(cr, &e->color);
+	set_color(cr, &fe->color);
 	pango_cairo_show_layout(cr, fe->layout);
 	cairo_restore(cr);
 }
@@ -181,7 +182,7 @@ campaign__flyer_draw(cairo_t *cr, const campaign_flyer *f, int bleed, int snap, 
 			switch (e->kind) {
 			case TPL_TEXT: draw_text(cr, e, fe, x, y); break;
 			case TPL_QR: rc = draw_qr(cr, e, fe, x, y, snap, diags); break;
-			case TPL_RECT: draw_rect(cr, t, e, x, y); break;
+			case TPL_RECT: draw_rect(cr, t, e, fe, x, y); break;
 			case TPL_LINE: draw_line(cr, e, fe, dx, dy); break;
 			case TPL_IMAGE: draw_image(cr, e, fe, x); break;
 			}
