@@ -746,13 +746,14 @@ check_values(const campaign_param *values, size_t count, campaign_diags *diags)
 /* A row's colour for element e, from its "{{row.NAME}}" at `at`, into *out. */
 static int
 row_color(const campaign_flyer *f, const struct lookup_ctx *lc, const char *from, struct yaml_pos at,
-          const char *key, struct tpl_color *out, campaign_diags *diags)
+          const char *kind, const char *key, struct tpl_color *out, campaign_diags *diags)
 {
 	size_t len;
 	const char *column = campaign__tpl_row_column(from, &len);
 	const char *v = row_value(lc, column, len);
 	if (!v) {
-		error_at(f, at, CAMPAIGN_EINVALID, diags, "no value for '%s' '%s'", key, from);
+		error_at(f, at, CAMPAIGN_EINVALID, diags, "no value for '%s', which gives the %s's '%s'",
+		         from, kind, key);
 		return CAMPAIGN_EINVALID;
 	}
 	if (campaign__tpl_row_color(v, out) == 0)
@@ -779,9 +780,10 @@ take_row(campaign_flyer *f, size_t i, const struct lookup_ctx *lc, flyer_row_ima
 	fe->w = e->w;
 	fe->h = e->h;
 	if (e->fill_from)
-		return row_color(f, lc, e->fill_from, e->fill_pos, "fill", &fe->fill, diags);
+		return row_color(f, lc, e->fill_from, e->fill_pos, e->kind_name, "fill", &fe->fill, diags);
 	if (e->color_from)
-		return row_color(f, lc, e->color_from, e->color_pos, "color", &fe->color, diags);
+		return row_color(f, lc, e->color_from, e->color_pos, e->kind_name, "color", &fe->color,
+		                 diags);
 	if (!e->src_from)
 		return CAMPAIGN_OK;
 	size_t len;
