@@ -255,6 +255,32 @@ test_csv__quotes_crlf_bom_and_blank_lines(void)
 	campaign__arena_free(&a);
 }
 
+/*
+ * Each cell keeps where it starts (issue 17: a row's bad image or colour is
+ * reported there): after a quoted field that spans lines, in code points
+ * past Cyrillic, at the quote of a quoted cell, and for an empty last cell.
+ */
+static void
+test_csv__cells_keep_their_line_and_column(void)
+{
+	struct arena a = { 0 };
+	struct csv_table t;
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	parse_csv("code,photo,colour\r\n"
+	          "\"two\nlines\",фото.png,#fff\r\n"
+	          "Парк,\"b.jpg\",\n",
+	          &t, &a, d, CAMPAIGN_OK);
+	ASSERT_INT_EQ(t.rows, 2);
+	const unsigned want[6][2] = { { 2, 1 }, { 3, 8 }, { 3, 17 }, { 4, 1 }, { 4, 6 }, { 4, 14 } };
+	for (size_t i = 0; i < 6; i++) {
+		ASSERT_INT_EQ(t.cell_at[i].line, want[i][0]);
+		ASSERT_INT_EQ(t.cell_at[i].column, want[i][1]);
+	}
+	campaign_diags_free(d);
+	campaign__arena_free(&a);
+}
+
 /* The delimiter is the header line's: ';' and tab tables read as such, quotes respected. */
 static void
 test_csv__delimiter_from_the_header_line(void)
@@ -465,6 +491,7 @@ main(void)
 	RUN(test_spec__cost_of_a_placement_built_in_code);
 	RUN(test_csv__quotes_crlf_bom_and_blank_lines);
 	RUN(test_csv__located_errors);
+	RUN(test_csv__cells_keep_their_line_and_column);
 	RUN(test_csv__delimiter_from_the_header_line);
 	RUN(test_csv__hundred_thousand_rows);
 	return harness_done();
