@@ -404,6 +404,16 @@ report_unshown_codes(const struct flyer_templates *t, const campaign_plan *plan,
 	}
 }
 
+/* Whether placement i's row gives its template a bad image or colour (reported). */
+static int
+bad_row_values(struct flyer_templates *t, const campaign_plan *plan, size_t i,
+               const struct template_slot *slot, campaign_diags *diags)
+{
+	int rc = campaign__row_values_check(t, plan, i, slot, diags);
+	fail(t, rc);
+	return rc != CAMPAIGN_OK;
+}
+
 /*
  * Checks what each drawn placement's template prints against the values
  * that placement has, and reports each missing one once: per event for the
@@ -435,13 +445,10 @@ check_values(struct flyer_templates *t, const campaign_plan *plan, campaign_diag
 		order = c.order;
 		int bad_code = found.count == before &&
 		               check_codes(t, plan, i, (struct template_slot *)slot, &values, diags);
-		int bad_row = 0;
-		if (found.count == before) {
-			int rc = campaign__row_values_check(t, plan, i, slot, diags);
-			fail(t, rc);
-			bad_row = rc != CAMPAIGN_OK;
-		}
-		if (found.count > before || bad_code || bad_row) {
+		if (found.count > before || bad_code) {
+			t->drawn[i] = 0;
+			t->wanted--;
+		} else if (bad_row_values(t, plan, i, slot, diags)) {
 			t->drawn[i] = 0;
 			t->wanted--;
 		}
