@@ -55,18 +55,17 @@ campaign__image_cache_free(struct image_cache *c)
 	free(c);
 }
 
-static int
-grow(void **items, size_t *cap, size_t count, size_t size)
+/* items with room for one more of size bytes (*cap updated), or NULL when out of memory (items kept). */
+static void *
+room_for_one(void *items, size_t *cap, size_t count, size_t size)
 {
 	if (count < *cap)
-		return 0;
+		return items;
 	size_t more = *cap ? *cap * 2 : 16;
-	void *p = realloc(*items, more * size);
-	if (!p)
-		return -1;
-	*items = p;
-	*cap = more;
-	return 0;
+	void *p = realloc(items, more * size);
+	if (p)
+		*cap = more;
+	return p;
 }
 
 /* The image of bytes d: one decoded before with the same content, or decoded now. */
@@ -82,8 +81,11 @@ image_of(struct image_cache *c, const char *path, const struct strbuf *b, struct
 		entry->img = c->images[*known];
 		return CAMPAIGN_OK;
 	}
-	if (grow((void **)&c->images, &c->image_cap, c->image_count, sizeof(*c->images)))
+	struct tpl_image **images = room_for_one(c->images, &c->image_cap, c->image_count,
+	                                         sizeof(*c->images));
+	if (!images)
 		return CAMPAIGN_ENOMEM;
+	c->images = images;
 	struct tpl_image *img = calloc(1, sizeof(*img));
 	char *name = strdup(path);
 	if (!img || !name) {
@@ -117,8 +119,11 @@ campaign__image_cache_load(struct image_cache *c, const char *path, const struct
 	*out = NULL;
 	size_t *seen = campaign__str_map_find(&c->by_path, path, strlen(path));
 	if (!seen) {
-		if (grow((void **)&c->entries, &c->entry_cap, c->entry_count, sizeof(*c->entries)))
+		struct cache_entry *entries = room_for_one(c->entries, &c->entry_cap, c->entry_count,
+		                                           sizeof(*c->entries));
+		if (!entries)
 			return CAMPAIGN_ENOMEM;
+		c->entries = entries;
 		struct cache_entry entry = { 0 };
 		struct strbuf b;
 		campaign__strbuf_init(&b, CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES);
