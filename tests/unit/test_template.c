@@ -1,10 +1,13 @@
 /* Templates: units, colours, page sizes, located errors, placeholders, and dates. */
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "campaign/campaign.h"
 #include "harness.h"
 #include "text/i18n.h"
+#include "template/image_cache.h"
+#include "template/image_decode.h"
 #include "template/template_units.h"
 
 static campaign_template *
@@ -303,6 +306,46 @@ test_template__builtin_templates_load(void)
 	campaign_diags_free(d);
 }
 
+/*
+ * The images tables' rows name (issue 17): a path given again is the same
+ * image, the same bytes under another name are decoded once and carry one
+ * id (one object in a combined PDF), and a file that cannot be read says
+ * so each time it is named, without an image.
+ */
+static void
+test_template__row_images_by_path_and_content(void)
+{
+	struct image_cache *c = campaign__image_cache_new();
+	ASSERT_NOT_NULL(c);
+	const struct tpl_image *png = NULL, *copy = NULL, *again = NULL, *jpeg = NULL, *none = NULL;
+	char why[IMAGE_WHY_SIZE];
+	ASSERT_INT_EQ(campaign__image_cache_load(c, "data/templates/good/logo.png", &png, why,
+	                                         sizeof(why)), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign__image_cache_load(c, "data/templates/../templates/good/logo.png", &copy,
+	                                         why, sizeof(why)), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign__image_cache_load(c, "data/templates/good/logo.png", &again, why,
+	                                         sizeof(why)), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign__image_cache_load(c, "data/artwork/photo.jpg", &jpeg, why, sizeof(why)),
+	              CAMPAIGN_OK);
+	ASSERT_NOT_NULL(png);
+	ASSERT_TRUE(copy == png);
+	ASSERT_TRUE(again == png);
+	ASSERT_TRUE(jpeg != png);
+	ASSERT_INT_EQ(png->width, 600);
+	ASSERT_INT_EQ(jpeg->kind, TPL_IMAGE_JPEG);
+	ASSERT_INT_EQ(strlen(png->id), 64);
+	ASSERT_TRUE(strcmp(png->id, jpeg->id) != 0);
+	for (int k = 0; k < 2; k++) {
+		ASSERT_INT_EQ(campaign__image_cache_load(c, "data/artwork/none.png", &none, why,
+		                                         sizeof(why)), CAMPAIGN_EIO);
+		ASSERT_NULL(none);
+		ASSERT_STR_EQ(why, "No such file or directory");
+	}
+	ASSERT_TRUE(campaign__image_cache_find(c, "data/templates/../templates/good/logo.png") == png);
+	ASSERT_NULL(campaign__image_cache_find(c, "data/artwork/none.png"));
+	campaign__image_cache_free(c);
+}
+
 int
 main(void)
 {
@@ -312,6 +355,7 @@ main(void)
 	RUN(test_template__located_errors);
 	RUN(test_template__reports_every_problem);
 	RUN(test_template__images_are_checked_before_decoding);
+	RUN(test_template__row_images_by_path_and_content);
 	RUN(test_template__check_names_against_what_the_caller_provides);
 	RUN(test_template__dates_in_the_campaign_language);
 	RUN(test_template__builtin_templates_load);
