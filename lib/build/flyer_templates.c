@@ -482,7 +482,7 @@ campaign__flyer_templates_load(struct flyer_templates *t, const campaign_plan *p
 {
 	memset(t, 0, sizeof(*t));
 	t->drawn = calloc(plan->count + 1, 1);
-	t->row_images = campaign__image_cache_new();
+	t->row_images = campaign__image_cache_new(IMAGE_CACHE_MAX_BYTES);
 	t->base_dir = strdup(plan->spec->base_dir ? plan->spec->base_dir : ".");
 	if (!t->drawn || !t->row_images || !t->base_dir) {
 		fail(t, CAMPAIGN_ENOMEM);

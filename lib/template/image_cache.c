@@ -25,14 +25,16 @@ struct image_cache {
 	size_t entry_count, entry_cap;
 	struct tpl_image **images; /* each malloc'd, so pointers stay put as the list grows */
 	size_t image_count, image_cap;
+	size_t bytes, max_bytes;   /* decoded, all images together */
 };
 
 struct image_cache *
-campaign__image_cache_new(void)
+campaign__image_cache_new(size_t max_bytes)
 {
 	struct image_cache *c = calloc(1, sizeof(*c));
 	if (!c)
 		return NULL;
+	c->max_bytes = max_bytes;
 	campaign__str_map_init(&c->by_path);
 	campaign__str_map_init(&c->by_content);
 	return c;
@@ -95,6 +97,14 @@ image_of(struct image_cache *c, const char *path, const struct strbuf *b, struct
 	}
 	int rc = campaign__image_decode(img, (const unsigned char *)b->ptr, b->len, path, entry->why,
 	                                sizeof(entry->why));
+	/* Pixels and a JPEG's bytes; an SVG is kept as its document, drawn when needed. */
+	size_t size = img->pixels ? (size_t)img->stride * (size_t)img->height + img->jpeg_len : b->len;
+	if (rc == CAMPAIGN_OK && size > c->max_bytes - c->bytes) {
+		campaign__image_free(img);
+		snprintf(entry->why, sizeof(entry->why), "is one image too many: the images of the "
+		         "tables' rows would take more than %zu MB decoded", c->max_bytes >> 20);
+		rc = CAMPAIGN_EINVALID;
+	}
 	if (rc == CAMPAIGN_OK &&
 	    !campaign__str_map_insert(&c->by_content, id, strlen(id), c->image_count, NULL)) {
 		campaign__image_free(img);
@@ -107,6 +117,7 @@ image_of(struct image_cache *c, const char *path, const struct strbuf *b, struct
 	}
 	memcpy(img->id, id, sizeof(id));
 	img->path = name;
+	c->bytes += size;
 	c->images[c->image_count++] = img;
 	entry->img = img;
 	return CAMPAIGN_OK;

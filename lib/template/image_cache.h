@@ -14,13 +14,21 @@
 
 struct image_cache;
 
-/* A new, empty cache; NULL when out of memory. */
-struct image_cache *campaign__image_cache_new(void);
+/*
+ * What a build's row images may take decoded, all together: a table of a
+ * thousand distinct 40-megapixel photos would otherwise ask for 160 GB
+ * before the first flyer is drawn.
+ */
+#define IMAGE_CACHE_MAX_BYTES ((size_t)2 * 1024 * 1024 * 1024)
+
+/* A new, empty cache holding at most max_bytes of decoded images; NULL when out of memory. */
+struct image_cache *campaign__image_cache_new(size_t max_bytes);
 void campaign__image_cache_free(struct image_cache *c);
 
 /*
  * The image in the file at path, read, checked and decoded as a template's
- * images are (a failure is kept too, and given again). CAMPAIGN_OK (*out),
+ * images are (a failure is kept too, and given again); one that would take
+ * the cache past its bytes is refused (CAMPAIGN_EINVALID). CAMPAIGN_OK (*out),
  * CAMPAIGN_EIO (why: the system's reason it cannot be read), CAMPAIGN_EINVALID
  * (why: the end of a sentence "the image 'NAME' "), CAMPAIGN_ENOMEM.
  */

@@ -315,7 +315,7 @@ test_template__builtin_templates_load(void)
 static void
 test_template__row_images_by_path_and_content(void)
 {
-	struct image_cache *c = campaign__image_cache_new();
+	struct image_cache *c = campaign__image_cache_new(IMAGE_CACHE_MAX_BYTES);
 	ASSERT_NOT_NULL(c);
 	const struct tpl_image *png = NULL, *copy = NULL, *again = NULL, *jpeg = NULL, *none = NULL;
 	char why[IMAGE_WHY_SIZE];
@@ -343,6 +343,18 @@ test_template__row_images_by_path_and_content(void)
 	}
 	ASSERT_TRUE(campaign__image_cache_find(c, "data/templates/../templates/good/logo.png") == png);
 	ASSERT_NULL(campaign__image_cache_find(c, "data/artwork/none.png"));
+	campaign__image_cache_free(c);
+
+	/* Room for the PNG's 600 x 200 pixels, not for the JPEG's 600 x 400 besides. */
+	c = campaign__image_cache_new(1024 * 1024);
+	ASSERT_NOT_NULL(c);
+	ASSERT_INT_EQ(campaign__image_cache_load(c, "data/templates/good/logo.png", &png, why,
+	                                         sizeof(why)), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign__image_cache_load(c, "data/artwork/photo.jpg", &jpeg, why, sizeof(why)),
+	              CAMPAIGN_EINVALID);
+	ASSERT_NULL(jpeg);
+	ASSERT_STR_EQ(why, "is one image too many: the images of the tables' rows would take more "
+	                   "than 1 MB decoded");
 	campaign__image_cache_free(c);
 }
 
