@@ -1,0 +1,108 @@
+/* sheets/ and office flyers of a build: see build_sheets.h. */
+#include "build/build_sheets.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "campaign/status.h"
+#include "render/flyer.h"
+#include "template/template_model.h"
+
+int
+campaign__sheet_options_check(const campaign_build_options *o, campaign_diags *diags)
+{
+	if (!o->impose)
+		return CAMPAIGN_OK;
+	campaign_imposer *im = NULL;
+	int rc = campaign_imposer_new(&im, o->impose, diags);
+	campaign_imposer_free(im);
+	if (rc == CAMPAIGN_OK && o->combine && o->impose->office && !o->impose->sheet && !o->impose->labels &&
+	    !o->impose->columns) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, o->combine, 0, 0,
+		                   "--combine for an office printer needs a sheet (--sheet A4): flyers of "
+		                   "many sizes make no one page size");
+		rc = CAMPAIGN_EINVALID;
+	}
+	return rc;
+}
+
+int
+campaign__sheet_plan_make(struct sheet_plan *sp, const struct flyer_templates *t,
+                          const campaign_build_options *o, campaign_diags *diags)
+{
+	sp->io = o->impose;
+	sp->sheets = o->impose && (o->impose->sheet || o->impose->labels || o->impose->columns);
+	sp->office = o->impose && o->impose->office;
+	sp->fits = calloc(t->count + 1, 1);
+	if (!sp->fits)
+		return CAMPAIGN_ENOMEM;
+	for (size_t k = 0; sp->sheets && k < t->count; k++) {
+		if (!t->slots[k].tpl || t->slots[k].failed)
+			continue;
+		campaign_diags *why = NULL;
+		if (campaign_diags_new(&why))
+			return CAMPAIGN_ENOMEM;
+		campaign_impose_fit fit = { CAMPAIGN_IMPOSE_FIT_VERSION, 0, 0, 0, 0, 0, 0, 0 };
+		int rc = campaign_impose_fit_template(&fit, t->slots[k].tpl, o->impose, why);
+		sp->fits[k] = rc == CAMPAIGN_OK;
+		/* The options were checked before the ledger: what is left is a template too large. */
+		const campaign_diag *d = campaign_diags_count(why) ? campaign_diags_get(why, 0) : NULL;
+		if (rc == CAMPAIGN_EINVALID)
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, NULL, 0, 0,
+			                   "flyers of template '%s' get no sheet: %s", t->slots[k].name,
+			                   d ? d->message : "they do not fit it");
+		campaign_diags_free(why);
+		if (rc != CAMPAIGN_OK && rc != CAMPAIGN_EINVALID)
+			return rc;
+	}
+	return CAMPAIGN_OK;
+}
+
+void
+campaign__sheet_plan_free(struct sheet_plan *sp)
+{
+	free(sp->fits);
+	sp->fits = NULL;
+}
+
+static int
+impose_one(campaign_buf *out, const campaign_impose_options *io, const campaign_flyer *f, long copies,
+           campaign_diags *diags)
+{
+	campaign_imposer *im = NULL;
+	int rc = campaign_imposer_new(&im, io, diags);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_imposer_add(im, f, copies, diags);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_imposer_finish(out, im, diags);
+	campaign_imposer_free(im);
+	return rc;
+}
+
+int
+campaign__sheet_render(campaign_buf *out, const struct sheet_plan *sp, const campaign_flyer *f,
+                       unsigned long copies, long long now, const char *title, campaign_diags *diags)
+{
+	campaign_impose_options io = *sp->io;
+	io.mode = CAMPAIGN_IMPOSE_REPEAT;
+	io.now = now;
+	io.title = title;
+	return impose_one(out, &io, f, copies ? (long)copies : CAMPAIGN_UNSET, diags);
+}
+
+int
+campaign__office_render(campaign_buf *out, const struct sheet_plan *sp, const campaign_flyer *f,
+                        long long now, const char *title, campaign_diags *diags)
+{
+	/* A sheet of the flyer's own trim, 1 x 1: what campaign render --office makes. */
+	char trim[64];
+	snprintf(trim, sizeof(trim), "%.4fx%.4fmm", f->t->width * MM_PER_PT, f->t->height * MM_PER_PT);
+	campaign_impose_options io = *sp->io;
+	io.sheet = trim;
+	io.labels = NULL;
+	io.columns = io.rows = 1;
+	io.mode = CAMPAIGN_IMPOSE_REPEAT;
+	io.now = now;
+	io.title = title;
+	return impose_one(out, &io, f, CAMPAIGN_UNSET, diags);
+}
