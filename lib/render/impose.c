@@ -18,6 +18,7 @@
 #include "render/impose_layout.h"
 #include "render/pdf_boxes.h"
 #include "render/render_internal.h"
+#include "template/labels.h"
 #include "template/template_model.h"
 
 /* Copies one call may ask for: a million flyers is a print run, more is a mistake. */
@@ -423,4 +424,12 @@ campaign_impose_options_init(campaign_impose_options *opts, unsigned int version
 	static const campaign_impose_options init = CAMPAIGN_IMPOSE_OPTIONS_INIT;
 	return campaign__struct_init(opts, version, &init, campaign__sizes_impose_options,
 	                             CAMPAIGN__VERSIONS(campaign__sizes_impose_options));
+}
+
+int
+campaign_labels_list(campaign_buf *out, const char *dir, campaign_diags *diags)
+{
+	out->ptr = NULL;
+	out->size = 0;
+	return campaign__label_products_list(out, dir ? dir : CAMPAIGN_LABELS_DIR, diags);
 }

@@ -35,6 +35,15 @@ struct product_files {
 	char papers_path[4200];
 };
 
+/* Control characters (a tab, a newline in an attribute) as spaces: the list is one product a line. */
+static void
+one_line(char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			*s = ' ';
+}
+
 static int
 is_named(const xmlNode *n, const char *name)
 {
@@ -221,6 +230,7 @@ read_paper(struct product_files *pf, const xmlNode *t, const char *file, struct 
 	if (!size)
 		return bad(diags, file, t, "label product %s: missing its paper 'size'", p->name);
 	snprintf(p->paper, sizeof(p->paper), "%s", size);
+	one_line(p->paper);
 	if (strcmp(size, "Other") == 0 || strcmp(size, "other") == 0) {
 		int rc = length_attr(t, "width", 1, &p->page_w, file, diags);
 		return rc ? rc : length_attr(t, "height", 1, &p->page_h, file, diags);
@@ -299,14 +309,21 @@ read_layout(const xmlNode *n, const char *file, struct label_layout *ly, campaig
 	return rc;
 }
 
-/* Every label on the paper: a product whose labels fall off its sheet is misread or hostile. */
+/*
+ * Labels that run off the edge of the paper by up to 2 mm are made so
+ * (Herma 4464, JAC 10542: labels to the edge); further, the product is
+ * misread or hostile.
+ */
+#define LABEL_PAST_PAPER (2.0 * PT_PER_MM)
+
+/* Every label on the paper, or nearly. */
 static int
 check_fits(const struct label_product *p, const xmlNode *t, const char *file, campaign_diags *diags)
 {
 	for (size_t i = 0; i < p->nlayouts; i++) {
 		const struct label_layout *ly = &p->layouts[i];
 		double x1 = ly->x0 + (ly->nx - 1) * ly->dx + p->shape.w, y1 = ly->y0 + (ly->ny - 1) * ly->dy + p->shape.h;
-		if (x1 > p->page_w + 0.5 || y1 > p->page_h + 0.5) {
+		if (x1 > p->page_w + LABEL_PAST_PAPER || y1 > p->page_h + LABEL_PAST_PAPER) {
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file,
 			                   (unsigned long)xmlGetLineNo(t), 1,
 			                   "label product %s: its labels reach %.1f x %.1f mm, past its %.1f x "
@@ -326,6 +343,7 @@ read_product(struct product_files *pf, const xmlNode *t, const char *file, struc
 {
 	const char *desc = attr(t, "_description");
 	snprintf(p->description, sizeof(p->description), "%s", desc ? desc : "");
+	one_line(p->description);
 	int rc = read_paper(pf, t, file, p, diags);
 	const xmlNode *label = NULL;
 	for (const xmlNode *n = t->children; n && !label; n = n->next)
@@ -356,6 +374,7 @@ full_name(const xmlNode *t, const char *part, char *dst, size_t size)
 {
 	const char *brand = attr(t, "brand");
 	snprintf(dst, size, "%s %s", brand ? brand : "", part ? part : "");
+	one_line(dst);
 }
 
 /* Finds the <Template> called name in every file; *file gets the file it is in. */
@@ -453,6 +472,21 @@ list_line(struct strbuf *b, const struct label_product *p)
 	                             p->description);
 }
 
+/*
+ * A product that cannot be used (Debian's own data has one whose labels
+ * fall off its paper) is left out of the list with a warning, at its line:
+ * the others are still worth listing. CAMPAIGN_OK, or ENOMEM.
+ */
+static int
+skip(campaign_diags *diags, const campaign_diags *why)
+{
+	const campaign_diag *d = campaign_diags_get(why, 0);
+	if (!d)
+		return CAMPAIGN_OK;
+	return campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, d->file, d->line, d->column,
+	                          "left out: %s", d->message) == CAMPAIGN_ENOMEM ? CAMPAIGN_ENOMEM : CAMPAIGN_OK;
+}
+
 int
 campaign__label_products_list(campaign_buf *out, const char *dir, campaign_diags *diags)
 {
@@ -468,9 +502,19 @@ campaign__label_products_list(campaign_buf *out, const char *dir, campaign_diags
 			struct label_product p;
 			memset(&p, 0, sizeof(p));
 			full_name(n, attr(n, "part"), p.name, sizeof(p.name));
-			rc = resolve(&pf, n, pf.paths[i], &p, diags);
-			if (rc == CAMPAIGN_OK && list_line(&b, &p))
+			campaign_diags *why = NULL;
+			if (campaign_diags_new(&why)) {
 				rc = CAMPAIGN_ENOMEM;
+				break;
+			}
+			rc = resolve(&pf, n, pf.paths[i], &p, why);
+			if (rc == CAMPAIGN_EINVALID)
+				rc = skip(diags, why);
+			else if (rc)
+				campaign__diags_copy(diags, why);
+			else if (list_line(&b, &p))
+				rc = CAMPAIGN_ENOMEM;
+			campaign_diags_free(why);
 		}
 	}
 	files_free(&pf);
