@@ -140,10 +140,12 @@ parse_file(const char *path, xmlDocPtr *out, campaign_diags *diags)
 	free(text);
 	if (!*out || ctx->wellFormed == 0) {
 		const xmlError *e = xmlCtxtGetLastError(ctx);
+		const char *why = e && e->message ? e->message : "unreadable";
+		/* libxml2's messages end in a newline. */
+		int n = (int)strcspn(why, "\n");
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, path,
 		                   e ? (unsigned long)e->line : 0, e ? (unsigned long)(e->int2 > 0 ? e->int2 : 1) : 0,
-		                   "label products: not well-formed XML: %.200s",
-		                   e && e->message ? e->message : "unreadable");
+		                   "label products: not well-formed XML: %.*s", n < 200 ? n : 200, why);
 		xmlFreeDoc(*out);
 		*out = NULL;
 		rc = CAMPAIGN_EINVALID;
