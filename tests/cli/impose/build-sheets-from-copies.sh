@@ -13,5 +13,5 @@ for f in out/sheets/*.pdf; do
 done
 pdfinfo all.pdf | grep -E '^Pages'
 qpdf --check all.pdf >/dev/null
-pdftoppm -r 300 -f 1 -l 1 -png out/sheets/flyer-depot.pdf depot
-zbarimg --quiet depot-1.png 2>/dev/null | sort | uniq -c
+pdftoppm -r 300 -f 1 -l 1 -singlefile -png out/sheets/flyer-depot.pdf depot
+zbarimg --quiet depot.png 2>/dev/null | sort | uniq -c
