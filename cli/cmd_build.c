@@ -193,6 +193,11 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	}
 	if (sheets || impose.office)
 		opts.impose = &impose;
+	opts.sheet_template = opt_get(cmd, &res, "sheet-template");
+	if (opts.sheet_template && !sheets) {
+		rc = usage_error(cmd, "--sheet-template needs a sheet to go on: --sheet or --labels");
+		goto done;
+	}
 	if (opts.combine && !names_a_file(opts.combine)) {
 		/* Said at the option: the library's "'': not a file name" did not say which. */
 		rc = usage_error(cmd, "option '--combine' takes the name of a PDF file to write, "
@@ -271,6 +276,8 @@ static const struct opt_spec opts[] = {
 	{ "combine", 0, OPT_VALUE, "SET.pdf", "also write all flyers as the pages of one PDF" },
 	{ "csv-raw", 0, OPT_FLAG, NULL, "manifest.csv cells exactly, not made safe for spreadsheets" },
 	IMPOSE_OPT_SPECS,
+	{ "sheet-template", 0, OPT_VALUE, "TEMPLATE",
+	  "make the sheets from this template (a QR sticker) instead of each placement's own" },
 	{ "impose", 0, OPT_VALUE, "sequence|repeat",
 	  "--combine on sheets: each flyer once (default), or every placement's sheets" },
 	SPEC_LOAD_OPT_SPECS,

@@ -158,12 +158,19 @@ typedef struct campaign_build_options {
 	 * PDFs in flyers/ are for an office printer too (impose.h). Borrowed.
 	 */
 	const campaign_impose_options *impose;
+	/**
+	 * With a sheet in `impose`: the template (a built-in name or a path)
+	 * every placement's sheets are made from instead of its own, filled
+	 * with its values; a QR sticker for a label product. NULL: each
+	 * placement's own template.
+	 */
+	const char *sheet_template;
 } campaign_build_options;
 
 /** Initializer: every default (all formats, 300 dpi, one job, no shards, the current time). */
 #define CAMPAIGN_BUILD_OPTIONS_INIT                                                            \
 	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, CAMPAIGN_UNSET, NULL, NULL, 0, CAMPAIGN_FORMAT_ALL, \
-	  300, 0, NULL, 1, 0, 1, 0, NULL, NULL, NULL, CAMPAIGN_PNG_SMALL, NULL, 0, NULL, 0, NULL }
+	  300, 0, NULL, 1, 0, 1, 0, NULL, NULL, NULL, CAMPAIGN_PNG_SMALL, NULL, 0, NULL, 0, NULL, NULL }
 
 /**
  * Initializes options to CAMPAIGN_BUILD_OPTIONS_INIT, for bindings.

@@ -32,17 +32,23 @@
  * its label, scaled down if larger, and clipped to the label's shape
  * (rounded corners, a circle). No bleed and no marks: the die cuts.
  *
- *	// 500 A6 flyers, 4-up on A4 with cut marks, into sheets.pdf.
- *	campaign_impose_options io = CAMPAIGN_IMPOSE_OPTIONS_INIT;
- *	io.sheet = "A4";
- *	campaign_imposer *im = NULL;
- *	campaign_buf pdf = CAMPAIGN_BUF_INIT;
- *	int rc = campaign_imposer_new(&im, &io, diags);
- *	if (rc == CAMPAIGN_OK)
- *		rc = campaign_imposer_add(im, flyer, 500, diags);
- *	if (rc == CAMPAIGN_OK)
- *		rc = campaign_imposer_finish(&pdf, im, diags);
- *	campaign_imposer_free(im);
+ *	#include <campaign/campaign.h>
+ *
+ *	// 500 copies of a flyer step and repeat on SRA3, with cut marks, into pdf.
+ *	int
+ *	sheets_of(const campaign_flyer *flyer, campaign_buf *pdf, campaign_diags *diags)
+ *	{
+ *		campaign_impose_options io = CAMPAIGN_IMPOSE_OPTIONS_INIT;
+ *		io.sheet = "SRA3";
+ *		campaign_imposer *im = NULL;
+ *		int rc = campaign_imposer_new(&im, &io, diags);
+ *		if (rc == CAMPAIGN_OK)
+ *			rc = campaign_imposer_add(im, flyer, 500, diags); // 4 a sheet: 125 sheets
+ *		if (rc == CAMPAIGN_OK)
+ *			rc = campaign_imposer_finish(pdf, im, diags);
+ *		campaign_imposer_free(im);
+ *		return rc;
+ *	}
  *
  * Thread-safety: an imposer is used by one thread at a time; the flyers it
  * draws must not be drawn by another thread meanwhile (their fonts).

@@ -80,6 +80,7 @@ struct flyer_result {
 	campaign_buf pdf;
 	campaign_buf png;
 	campaign_buf sheet;  /* sheets/<id>.pdf */
+	campaign_flyer *sheet_flyer; /* made from the sheet template, or NULL: the flyer goes on sheets */
 	size_t slot;         /* its template's, for sheets.fits */
 	long copies;         /* its `copies:`, CAMPAIGN_UNSET when not said */
 	campaign_diags *diags;
@@ -108,6 +109,22 @@ render(const struct flyer_run *r, const campaign_flyer *f, campaign_render_forma
 	return campaign__flyer_render_locked(out, f, &ro, fonts, diags);
 }
 
+/* Whether a placement's flyer (or its sheet template's) goes on the sheets. */
+static int
+on_sheets(const struct flyer_run *r, const struct flyer_result *res)
+{
+	return r->sheets.tpl ? res->sheet_flyer != NULL : r->sheets.fits[res->slot];
+}
+
+/* What goes on the sheets: the sheet template's, or the placement's own flyer. */
+static const campaign_flyer *
+sheet_flyer(const struct flyer_result *res)
+{
+	return res->sheet_flyer ? res->sheet_flyer : res->flyer;
+}
+
+static void render_files(struct flyer_run *r, struct flyer_result *res, const struct values *values,
+                         const campaign_flyer_options *fo, pthread_mutex_t *pango);
 static void fill_and_render(struct flyer_run *r, const struct build_entry *e,
                             const struct template_slot *tpl, struct flyer_result *res, unsigned worker);
 
@@ -180,6 +197,14 @@ fill_and_render(struct flyer_run *r, const struct build_entry *e, const struct t
 	}
 	if (res->rc || !r->render)
 		return;
+	render_files(r, res, values, &fo, pango);
+}
+
+/* The flyer's PDF and PNG, and its sheets: of itself, or of its sheet template filled with its values. */
+static void
+render_files(struct flyer_run *r, struct flyer_result *res, const struct values *values,
+             const campaign_flyer_options *fo, pthread_mutex_t *pango)
+{
 	unsigned formats = r->job->opts->formats;
 	if ((formats & CAMPAIGN_FORMAT_PDF) && r->sheets.office) {
 		pthread_mutex_lock(pango);
@@ -191,9 +216,15 @@ fill_and_render(struct flyer_run *r, const struct build_entry *e, const struct t
 	}
 	if (res->rc == CAMPAIGN_OK && (formats & CAMPAIGN_FORMAT_PNG))
 		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PNG, &res->png, pango, res->diags);
-	if (res->rc == CAMPAIGN_OK && r->sheet_batch && r->sheets.fits[res->slot]) {
+	if (res->rc == CAMPAIGN_OK && r->sheets.tpl && r->sheets.tpl_fits) {
 		pthread_mutex_lock(pango);
-		res->rc = campaign__sheet_render(&res->sheet, &r->sheets, res->flyer,
+		res->rc = campaign_flyer_new(&res->sheet_flyer, r->sheets.tpl, values->params, values->count, fo,
+		                             res->diags);
+		pthread_mutex_unlock(pango);
+	}
+	if (res->rc == CAMPAIGN_OK && r->sheet_batch && on_sheets(r, res)) {
+		pthread_mutex_lock(pango);
+		res->rc = campaign__sheet_render(&res->sheet, &r->sheets, sheet_flyer(res),
 		                                 res->copies == CAMPAIGN_UNSET ? 0 : (unsigned long)res->copies,
 		                                 r->job->opts->now, r->campaign->name, res->diags);
 		pthread_mutex_unlock(pango);
@@ -205,9 +236,10 @@ discard_flyer(void *ctx, size_t i, void *slot)
 {
 	struct flyer_run *r = ctx;
 	struct flyer_result *res = slot;
-	if (res->flyer) {
+	if (res->flyer || res->sheet_flyer) {
 		pthread_mutex_lock(&r->workers[res->worker].pango);
 		campaign_flyer_free(res->flyer);
+		campaign_flyer_free(res->sheet_flyer);
 		pthread_mutex_unlock(&r->workers[res->worker].pango);
 	}
 	campaign_buf_dispose(&res->pdf);
@@ -263,8 +295,8 @@ take_flyer(void *ctx, size_t i, void *slot)
 	if (rc == CAMPAIGN_OK && r->combined && r->status == CAMPAIGN_OK)
 		rc = campaign__pdf_set_add(r->combined, res->flyer, r->job->diags);
 	/* REPEAT: the placement's own sheets, as in sheets/; SEQUENCE: the flyer once. */
-	if (rc == CAMPAIGN_OK && r->imposed && r->status == CAMPAIGN_OK && r->sheets.fits[res->slot])
-		rc = campaign_imposer_add(r->imposed, res->flyer,
+	if (rc == CAMPAIGN_OK && r->imposed && r->status == CAMPAIGN_OK && on_sheets(r, res))
+		rc = campaign_imposer_add(r->imposed, sheet_flyer(res),
 		                          r->job->opts->impose->mode == CAMPAIGN_IMPOSE_REPEAT ? res->copies
 		                                                                               : CAMPAIGN_UNSET,
 		                          r->job->diags);

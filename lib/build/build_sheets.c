@@ -5,17 +5,46 @@
 #include <stdlib.h>
 
 #include "campaign/status.h"
+#include "campaign/template.h"
 #include "render/flyer.h"
 #include "template/template_model.h"
+
+/* The sheet template, loaded, and whether it fits the sheet (a sheet template that does not is an error). */
+static int
+load_sheet_template(campaign_template **out, const campaign_build_options *o, campaign_diags *diags)
+{
+	*out = NULL;
+	if (!o->sheet_template)
+		return CAMPAIGN_OK;
+	int rc = campaign_template_open(out, o->sheet_template, o->template_dirs, diags);
+	campaign_impose_fit fit = { CAMPAIGN_IMPOSE_FIT_VERSION, 0, 0, 0, 0, 0, 0, 0 };
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_impose_fit_template(&fit, *out, o->impose, diags);
+	if (rc) {
+		campaign_template_free(*out);
+		*out = NULL;
+	}
+	return rc;
+}
 
 int
 campaign__sheet_options_check(const campaign_build_options *o, campaign_diags *diags)
 {
 	if (!o->impose)
 		return CAMPAIGN_OK;
+	int sheets = o->impose->sheet || o->impose->labels || o->impose->columns;
+	if (o->sheet_template && !sheets) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "a sheet template needs a sheet (--sheet or --labels) to go on");
+		return CAMPAIGN_EINVALID;
+	}
 	campaign_imposer *im = NULL;
 	int rc = campaign_imposer_new(&im, o->impose, diags);
 	campaign_imposer_free(im);
+	campaign_template *t = NULL;
+	if (rc == CAMPAIGN_OK)
+		rc = load_sheet_template(&t, o, diags);
+	campaign_template_free(t);
 	if (rc == CAMPAIGN_OK && o->combine && o->impose->office && !o->impose->sheet && !o->impose->labels &&
 	    !o->impose->columns) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, o->combine, 0, 0,
@@ -36,6 +65,12 @@ campaign__sheet_plan_make(struct sheet_plan *sp, const struct flyer_templates *t
 	sp->fits = calloc(t->count + 1, 1);
 	if (!sp->fits)
 		return CAMPAIGN_ENOMEM;
+	/* Checked before the first write: it loads and fits. */
+	if (sp->sheets && o->sheet_template) {
+		int rc = load_sheet_template(&sp->tpl, o, diags);
+		sp->tpl_fits = rc == CAMPAIGN_OK;
+		return rc == CAMPAIGN_ENOMEM ? rc : CAMPAIGN_OK;
+	}
 	for (size_t k = 0; sp->sheets && k < t->count; k++) {
 		if (!t->slots[k].tpl || t->slots[k].failed)
 			continue;
@@ -63,6 +98,8 @@ campaign__sheet_plan_free(struct sheet_plan *sp)
 {
 	free(sp->fits);
 	sp->fits = NULL;
+	campaign_template_free(sp->tpl);
+	sp->tpl = NULL;
 }
 
 static int

@@ -18,11 +18,14 @@ struct sheet_plan {
 	int sheets;                        /* sheets/ is written */
 	int office;                        /* flyers/ PDFs are for an office printer */
 	unsigned char *fits;               /* per template slot: its flyers go on sheets */
+	campaign_template *tpl;            /* sheet_template, loaded; NULL: each placement's own */
+	int tpl_fits;                      /* tpl goes on the sheet */
 };
 
 /*
  * The build's imposition options make a sheet (its size, its label
- * product), checked before anything is written.
+ * product), and its sheet template loads and fits it, checked before
+ * anything is written.
  * @return CAMPAIGN_OK; CAMPAIGN_EINVALID, CAMPAIGN_EMISSING (reported); CAMPAIGN_ENOMEM.
  */
 int campaign__sheet_options_check(const campaign_build_options *o, campaign_diags *diags);
