@@ -404,7 +404,8 @@ campaign__build_flyers(const struct flyer_job *job)
 		campaign_impose_options io = *job->opts->impose;
 		io.now = job->opts->now;
 		io.title = r.campaign->name;
-		rc = campaign__imposer_new_in(&r.imposed, &io, job->out->fd, job->opts->combine, job->diags);
+		rc = campaign__imposer_new_in(&r.imposed, &io, &r.sheets.sheet, job->out->fd, job->opts->combine,
+		                              job->diags);
 	} else if (wanted && combining && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK) {
 		rc = campaign__pdf_set_new(&r.combined, r.campaign->name, job->opts->now, job->out->fd,
 		                           job->opts->combine, job->diags);

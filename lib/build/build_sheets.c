@@ -7,6 +7,7 @@
 #include "campaign/status.h"
 #include "campaign/template.h"
 #include "render/flyer.h"
+#include "render/impose.h"
 #include "template/template_model.h"
 
 /* The sheet template, loaded, and whether it fits the sheet (a sheet template that does not is an error). */
@@ -69,28 +70,36 @@ campaign__sheet_plan_make(struct sheet_plan *sp, const struct flyer_templates *t
 	if (sp->sheets && o->sheet_template) {
 		int rc = load_sheet_template(&sp->tpl, o, diags);
 		sp->tpl_fits = rc == CAMPAIGN_OK;
-		return rc == CAMPAIGN_ENOMEM ? rc : CAMPAIGN_OK;
+		if (rc == CAMPAIGN_OK)
+			rc = campaign__impose_sheet(&sp->sheet, o->impose, diags);
+		return rc;
 	}
-	for (size_t k = 0; sp->sheets && k < t->count; k++) {
-		if (!t->slots[k].tpl || t->slots[k].failed)
+	if (!sp->sheets)
+		return CAMPAIGN_OK;
+	/* On the calling thread, once: the workers never parse a label product. */
+	struct impose_layout *l = malloc(sizeof(*l));
+	int rc = l ? campaign__impose_sheet(&sp->sheet, o->impose, diags) : CAMPAIGN_ENOMEM;
+	for (size_t k = 0; rc == CAMPAIGN_OK && k < t->count; k++) {
+		const campaign_template *tpl = t->slots[k].tpl;
+		if (!tpl || t->slots[k].failed)
 			continue;
 		campaign_diags *why = NULL;
-		if (campaign_diags_new(&why))
-			return CAMPAIGN_ENOMEM;
-		campaign_impose_fit fit = { CAMPAIGN_IMPOSE_FIT_VERSION, 0, 0, 0, 0, 0, 0, 0 };
-		int rc = campaign_impose_fit_template(&fit, t->slots[k].tpl, o->impose, why);
-		sp->fits[k] = rc == CAMPAIGN_OK;
-		/* The options were checked before the ledger: what is left is a template too large. */
+		if (campaign_diags_new(&why)) {
+			rc = CAMPAIGN_ENOMEM;
+			break;
+		}
+		sp->fits[k] = campaign__impose_layout(l, &sp->sheet, tpl->width, tpl->height, tpl->bleed, why) ==
+		              CAMPAIGN_OK;
+		/* The options were checked before the first write: what is left is a template too large. */
 		const campaign_diag *d = campaign_diags_count(why) ? campaign_diags_get(why, 0) : NULL;
-		if (rc == CAMPAIGN_EINVALID)
+		if (!sp->fits[k])
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, NULL, 0, 0,
 			                   "flyers of template '%s' get no sheet: %s", t->slots[k].name,
 			                   d ? d->message : "they do not fit it");
 		campaign_diags_free(why);
-		if (rc != CAMPAIGN_OK && rc != CAMPAIGN_EINVALID)
-			return rc;
 	}
-	return CAMPAIGN_OK;
+	free(l);
+	return rc;
 }
 
 void
@@ -103,11 +112,11 @@ campaign__sheet_plan_free(struct sheet_plan *sp)
 }
 
 static int
-impose_one(campaign_buf *out, const campaign_impose_options *io, const campaign_flyer *f, long copies,
-           campaign_diags *diags)
+impose_one(campaign_buf *out, const campaign_impose_options *io, const struct impose_sheet *sheet,
+           const campaign_flyer *f, long copies, campaign_diags *diags)
 {
 	campaign_imposer *im = NULL;
-	int rc = campaign_imposer_new(&im, io, diags);
+	int rc = campaign__imposer_new_in(&im, io, sheet, -1, NULL, diags);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign_imposer_add(im, f, copies, diags);
 	if (rc == CAMPAIGN_OK)
@@ -124,7 +133,7 @@ campaign__sheet_render(campaign_buf *out, const struct sheet_plan *sp, const cam
 	io.mode = CAMPAIGN_IMPOSE_REPEAT;
 	io.now = now;
 	io.title = title;
-	return impose_one(out, &io, f, copies ? (long)copies : CAMPAIGN_UNSET, diags);
+	return impose_one(out, &io, &sp->sheet, f, copies ? (long)copies : CAMPAIGN_UNSET, diags);
 }
 
 int
@@ -141,5 +150,5 @@ campaign__office_render(campaign_buf *out, const struct sheet_plan *sp, const ca
 	io.mode = CAMPAIGN_IMPOSE_REPEAT;
 	io.now = now;
 	io.title = title;
-	return impose_one(out, &io, f, CAMPAIGN_UNSET, diags);
+	return impose_one(out, &io, NULL, f, CAMPAIGN_UNSET, diags);
 }

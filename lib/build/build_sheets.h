@@ -12,12 +12,14 @@
 #include "campaign/build.h"
 #include "campaign/impose.h"
 #include "campaign/render.h"
+#include "render/impose_layout.h"
 
 struct sheet_plan {
 	const campaign_impose_options *io; /* the build's, or NULL: no sheets, no office */
 	int sheets;                        /* sheets/ is written */
 	int office;                        /* flyers/ PDFs are for an office printer */
 	unsigned char *fits;               /* per template slot: its flyers go on sheets */
+	struct impose_sheet sheet;         /* the sheet, its label product read once */
 	campaign_template *tpl;            /* sheet_template, loaded; NULL: each placement's own */
 	int tpl_fits;                      /* tpl goes on the sheet */
 };

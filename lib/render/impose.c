@@ -23,6 +23,8 @@
 
 /* Copies one call may ask for: a million flyers is a print run, more is a mistake. */
 #define COPIES_MAX 1000000L
+/* Identical sheets in one PDF: beyond, the printer repeats the file, not the file its pages. */
+#define SHEETS_MAX 10000
 
 struct campaign_imposer {
 	campaign_impose_options o;
@@ -246,8 +248,9 @@ layout_for(campaign_imposer *im, const campaign_flyer *f, campaign_diags *diags)
 }
 
 int
-campaign__imposer_new_in(campaign_imposer **out, const campaign_impose_options *opts, int scratch_dirfd,
-                         const char *label, campaign_diags *diags)
+campaign__imposer_new_in(campaign_imposer **out, const campaign_impose_options *opts,
+                         const struct impose_sheet *sheet, int scratch_dirfd, const char *label,
+                         campaign_diags *diags)
 {
 	static const campaign_impose_options defaults = CAMPAIGN_IMPOSE_OPTIONS_INIT;
 	*out = NULL;
@@ -263,7 +266,9 @@ campaign__imposer_new_in(campaign_imposer **out, const campaign_impose_options *
 		                   (long long)CAMPAIGN_TIME_MAX, (long long)im->o.now);
 		rc = CAMPAIGN_EINVALID;
 	}
-	if (rc == CAMPAIGN_OK)
+	if (rc == CAMPAIGN_OK && sheet)
+		im->sheet = *sheet;
+	else if (rc == CAMPAIGN_OK)
 		rc = campaign__impose_sheet(&im->sheet, &im->o, diags);
 	if (rc == CAMPAIGN_OK && im->o.title && !(im->title = strdup(im->o.title)))
 		rc = CAMPAIGN_ENOMEM;
@@ -282,7 +287,7 @@ campaign__imposer_new_in(campaign_imposer **out, const campaign_impose_options *
 int
 campaign_imposer_new(campaign_imposer **out, const campaign_impose_options *opts, campaign_diags *diags)
 {
-	return campaign__imposer_new_in(out, opts, -1, NULL, diags);
+	return campaign__imposer_new_in(out, opts, NULL, -1, NULL, diags);
 }
 
 static int
@@ -318,7 +323,14 @@ campaign_imposer_add(campaign_imposer *im, const campaign_flyer *f, long copies,
 		/* Whole sheets of this flyer alone: the last one is filled too, a few overs. */
 		size_t per = im->layout->count;
 		long want = copies == CAMPAIGN_UNSET ? (long)per : copies;
-		n = (long)(((size_t)want + per - 1) / per * per);
+		size_t sheets = ((size_t)want + per - 1) / per;
+		if (sheets > SHEETS_MAX) {
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+			                   "%ld copies %zu on a sheet are %zu sheets, more than %d in one PDF: "
+			                   "print its sheets more than once", want, per, sheets, SHEETS_MAX);
+			return CAMPAIGN_EINVALID;
+		}
+		n = (long)(sheets * per);
 		rc = close_sheet(im, diags);
 	} else if (copies == CAMPAIGN_UNSET) {
 		n = 1;

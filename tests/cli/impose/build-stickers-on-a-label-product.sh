@@ -4,7 +4,7 @@
 # (the installed glabels-data): 8 stickers on one sheet of 14, each code
 # the placement's own link. sheets/<id>.pdf is one placement's sheet of 14.
 "$CAMPAIGN" build examples/rally/campaign.yaml -o out --now 2026-11-25 --labels "Avery L7163" \
-	--sheet-template examples/rally/qr-sticker.yaml --combine stickers.pdf --quiet 2>/dev/null
+	--sheet-template examples/stickers/qr-sticker.yaml --combine stickers.pdf --quiet 2>/dev/null
 pdfinfo -box stickers.pdf | grep -E '^(Pages|Page size|TrimBox)'
 pdftoppm -r 300 -singlefile -png stickers.pdf set
 zbarimg --quiet set.png 2>/dev/null | sed 's/.*utm_content=//' | sort
