@@ -580,7 +580,8 @@ run(struct build *b)
 		return rc;
 	/* What this build did not write or withdraw stays: --only's others, files put there by hand. */
 	if ((rc = campaign__output_set_carry(&b->set, OUTPUT_FLYERS, b->diags)) ||
-	    (rc = campaign__output_set_carry(&b->set, OUTPUT_SHEETS, b->diags)) ||
+	    (!campaign__sheets_replace_whole(b->opts) &&
+	     (rc = campaign__output_set_carry(&b->set, OUTPUT_SHEETS, b->diags))) ||
 	    (rc = campaign__output_set_carry(&b->set, OUTPUT_QR, b->diags)))
 		return rc;
 	if ((rc = collect_files(b)))

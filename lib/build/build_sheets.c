@@ -102,6 +102,14 @@ campaign__sheet_plan_make(struct sheet_plan *sp, const struct flyer_templates *t
 	return rc;
 }
 
+int
+campaign__sheets_replace_whole(const campaign_build_options *o)
+{
+	int sheets = o->impose && (o->impose->sheet || o->impose->labels || o->impose->columns);
+	return sheets && !o->only_count && o->shard_count <= 1 && !o->collect && !o->dry_run &&
+	       (o->formats & (CAMPAIGN_FORMAT_PDF | CAMPAIGN_FORMAT_PNG));
+}
+
 void
 campaign__sheet_plan_free(struct sheet_plan *sp)
 {

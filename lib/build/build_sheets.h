@@ -41,6 +41,14 @@ int campaign__sheet_plan_make(struct sheet_plan *sp, const struct flyer_template
                               const campaign_build_options *o, campaign_diags *diags);
 void campaign__sheet_plan_free(struct sheet_plan *sp);
 
+/*
+ * Whether this build makes the sheets of every placement, so that sheets/
+ * is replaced as a whole (the sheets of a placement gone from the spec go
+ * with it); otherwise (--only, a shard, no sheet) the sheets it does not
+ * write are carried over.
+ */
+int campaign__sheets_replace_whole(const campaign_build_options *o);
+
 /* The step-and-repeat sheets of flyer f (copies 0: one sheet), as a PDF. */
 int campaign__sheet_render(campaign_buf *out, const struct sheet_plan *sp, const campaign_flyer *f,
                            unsigned long copies, long long now, const char *title,

@@ -326,7 +326,7 @@ campaign_imposer_add(campaign_imposer *im, const campaign_flyer *f, long copies,
 		size_t sheets = ((size_t)want + per - 1) / per;
 		if (sheets > SHEETS_MAX) {
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-			                   "%ld copies %zu on a sheet are %zu sheets, more than %d in one PDF: "
+			                   "%ld copies, %zu on a sheet, are %zu sheets, more than %d in one PDF: "
 			                   "print its sheets more than once", want, per, sheets, SHEETS_MAX);
 			return CAMPAIGN_EINVALID;
 		}
