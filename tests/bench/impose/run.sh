@@ -2,6 +2,7 @@
 # Imposition benchmark (issue 17): 1,000 A6 flyers imposed 4-up on A4 for an
 # office printer (campaign build --combine --office --sheet A4 --grid 2x2:
 # 250 sheets) against the same flyers with --combine alone (1,000 pages),
+# and for a print shop 4-up on SRA3 with bleed and cut marks,
 # both in one hyperfine run, alternating, on one machine; the goal is a
 # ratio of at most 1.2. Both write the combined PDF only (--format none).
 #
@@ -29,19 +30,22 @@ cp "$here/bench-a6.yaml" .
 sed -i 's/template: bench-flyer.yaml/template: bench-a6.yaml/' "bench-$n.yaml"
 common="build bench-$n.yaml --now 2026-11-25 --format none --quiet -j 2"
 hyperfine --runs "$runs" --export-json impose.json \
-	--prepare "rm -rf out-c out-i bench-$n.ledger" \
+	--prepare "rm -rf out-c out-i out-s bench-$n.ledger" \
 	-n combine "$campaign $common -o out-c --combine combined.pdf" \
-	-n impose "$campaign $common -o out-i --combine imposed.pdf --office --sheet A4 --grid 2x2" >/dev/null
+	-n impose "$campaign $common -o out-i --combine imposed.pdf --office --sheet A4 --grid 2x2" \
+	-n shop "$campaign $common -o out-s --combine shop.pdf --sheet SRA3" >/dev/null
 pages_c=$(pdfinfo combined.pdf | awk '/^Pages/ {print $2}')
 pages_i=$(pdfinfo imposed.pdf | awk '/^Pages/ {print $2}')
-python3 - impose.json "$n" "$pages_c" "$pages_i" <<'PY'
+pages_s=$(pdfinfo shop.pdf | awk '/^Pages/ {print $2}')
+python3 - impose.json "$n" "$pages_c" "$pages_i" "$pages_s" <<'PY'
 import json, sys
 r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
-c, i = r["combine"]["median"], r["impose"]["median"]
-n, pc, pi = sys.argv[2], sys.argv[3], sys.argv[4]
+c, i, s = r["combine"]["median"], r["impose"]["median"], r["shop"]["median"]
+n, pc, pi, ps = sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
 print(f"| {n} A6 flyers | median (s) | pages |")
 print("|---|---|---|")
 print(f"| `--combine` | {c:.2f} | {pc} |")
 print(f"| `--combine --office --sheet A4 --grid 2x2` | {i:.2f} | {pi} |")
-print(f"\nimposed / combined: {i / c:.2f} (goal: at most 1.2)")
+print(f"| `--combine --sheet SRA3` (print shop: bleed, cut marks) | {s:.2f} | {ps} |")
+print(f"\nimposed / combined: {i / c:.2f} office, {s / c:.2f} print shop (goal: at most 1.2)")
 PY
