@@ -123,8 +123,7 @@ sheet_flyer(const struct flyer_result *res)
 	return res->sheet_flyer ? res->sheet_flyer : res->flyer;
 }
 
-static void render_files(struct flyer_run *r, struct flyer_result *res, const struct values *values,
-                         const campaign_flyer_options *fo, pthread_mutex_t *pango);
+static void render_files(struct flyer_run *r, struct flyer_result *res, pthread_mutex_t *pango);
 static void fill_and_render(struct flyer_run *r, const struct build_entry *e,
                             const struct template_slot *tpl, struct flyer_result *res, unsigned worker);
 
@@ -195,15 +194,21 @@ fill_and_render(struct flyer_run *r, const struct build_entry *e, const struct t
 		                   e->line, e->column, "in the flyer of placement '%s'%s", e->p.id,
 		                   campaign__spec_row_note(&e->p, note, sizeof(note)));
 	}
+	/* The sheet template's flyer goes on the sheets and into an imposed --combine, files or not. */
+	if (res->rc == CAMPAIGN_OK && r->sheets.tpl && r->sheets.tpl_fits) {
+		pthread_mutex_lock(pango);
+		res->rc = campaign_flyer_new(&res->sheet_flyer, r->sheets.tpl, values->params, values->count,
+		                             &fo, res->diags);
+		pthread_mutex_unlock(pango);
+	}
 	if (res->rc || !r->render)
 		return;
-	render_files(r, res, values, &fo, pango);
+	render_files(r, res, pango);
 }
 
-/* The flyer's PDF and PNG, and its sheets: of itself, or of its sheet template filled with its values. */
+/* The flyer's PDF and PNG, and its sheets: of itself, or of its sheet template's flyer. */
 static void
-render_files(struct flyer_run *r, struct flyer_result *res, const struct values *values,
-             const campaign_flyer_options *fo, pthread_mutex_t *pango)
+render_files(struct flyer_run *r, struct flyer_result *res, pthread_mutex_t *pango)
 {
 	unsigned formats = r->job->opts->formats;
 	if ((formats & CAMPAIGN_FORMAT_PDF) && r->sheets.office) {
@@ -216,12 +221,6 @@ render_files(struct flyer_run *r, struct flyer_result *res, const struct values 
 	}
 	if (res->rc == CAMPAIGN_OK && (formats & CAMPAIGN_FORMAT_PNG))
 		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PNG, &res->png, pango, res->diags);
-	if (res->rc == CAMPAIGN_OK && r->sheets.tpl && r->sheets.tpl_fits) {
-		pthread_mutex_lock(pango);
-		res->rc = campaign_flyer_new(&res->sheet_flyer, r->sheets.tpl, values->params, values->count, fo,
-		                             res->diags);
-		pthread_mutex_unlock(pango);
-	}
 	if (res->rc == CAMPAIGN_OK && r->sheet_batch && on_sheets(r, res)) {
 		pthread_mutex_lock(pango);
 		res->rc = campaign__sheet_render(&res->sheet, &r->sheets, sheet_flyer(res),
@@ -433,6 +432,13 @@ campaign__build_flyers(const struct flyer_job *job)
 		fail(&r, campaign__atomic_batch_commit(r.sheet_batch, job->diags));
 	if (r.status == CAMPAIGN_OK && r.proof)
 		fail(&r, write_finished(&r, job->out->fd, "proof.pdf", OUTPUT_PROOF, finish_proof));
+	if (r.status == CAMPAIGN_OK && r.imposed && campaign_imposer_sheets(r.imposed) == 0) {
+		/* Every template too large for the sheet (each warned about): said, never a silent success. */
+		campaign_diags_add(job->diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, job->opts->combine, 0, 0,
+		                   "not written: no flyer fits the sheet (an older file there stays as it was)");
+		campaign_imposer_free(r.imposed);
+		r.imposed = NULL;
+	}
 	if (r.status == CAMPAIGN_OK && (r.combined || r.imposed))
 		fail(&r, write_finished(&r, AT_FDCWD, job->opts->combine, OUTPUT_COMBINED, finish_combined));
 	campaign__pdf_set_free(r.combined);
