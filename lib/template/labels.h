@@ -65,6 +65,17 @@ int campaign__label_product_find(struct label_product *out, const char *dir, con
 /* Every product of dir, one a line, as campaign_labels_list() documents. */
 int campaign__label_products_list(campaign_buf *out, const char *dir, campaign_diags *diags);
 
+struct schema;
+struct yaml_node;
+struct campaign_template;
+
+/*
+ * A template page's `label:` (a scalar, the product's name): the page gets
+ * the label's size and the product's name as its size name; a product that
+ * cannot be read is an error at the node.
+ */
+void campaign__tpl_load_label(struct campaign_template *t, struct schema *s, const struct yaml_node *label);
+
 /* Labels on one sheet of p, every layout. */
 size_t campaign__label_count(const struct label_product *p);
 

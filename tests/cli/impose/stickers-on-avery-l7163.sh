@@ -28,3 +28,13 @@ for xy in "12 50" "7 50" "304 50" "300 50" "12 697" "12 40" "12 44" "9.6 43.2"; 
 done
 pdftoppm -r 150 -png stickers.pdf scan
 zbarimg --quiet scan-1.png 2>/dev/null | sort | uniq -c
+# A template's page may name the product instead of a size: the example's
+# sticker is 280.9 x 108 pt (99.1 x 38.1 mm), as the XML says, with its 2 mm
+# bleed around; a product that is not there, or a size as well, is an error.
+"$CAMPAIGN" render examples/stickers/qr-sticker.yaml --now 2026-12-01 --set url="https://example.org/r" \
+	--set hashtag="#Rally" -o one.pdf
+pdfinfo -box one.pdf | grep -E '^(Page size|TrimBox)'
+sed 's/Avery L7163"/Avery L7136"/' examples/stickers/qr-sticker.yaml > typo.yaml
+"$CAMPAIGN" render ./typo.yaml --set url="https://example.org/r" --set hashtag="#Rally" -o typo.pdf 2>&1 || echo "exit $?"
+sed 's/^  label: .*/&\n  size: A4/' examples/stickers/qr-sticker.yaml > both.yaml
+"$CAMPAIGN" render ./both.yaml --set url="https://example.org/r" --set hashtag="#Rally" -o both.pdf 2>&1 || echo "exit $?"
