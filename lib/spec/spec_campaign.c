@@ -8,14 +8,13 @@
 #include "spec/spec_paths.h"
 #include "ids/phone_internal.h"
 #include "text/translit.h"
-#include "text/i18n.h"
 #include "ids/url.h"
 #include "spec/spec_ids.h"
 #include "util/strbuf.h"
 
 static const char *const campaign_keys[] = {
 	"name", "slug", "language", "landing", "utm", "conventions", "hashtag", "phones", "ledger",
-	"registry", NULL,
+	"registry", "vars", NULL,
 };
 static const char *const registry_keys[] = { "file", "hashtags", NULL };
 static const char *const utm_keys[] = {
@@ -326,19 +325,10 @@ campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s, const
 	spec->campaign_at = node->pos;
 	spec->name = campaign__schema_str(s, node, "name", 1, "campaign");
 	spec->name_at = pos_of(campaign__yaml_map_get(node, "name"));
-	spec->language = campaign__schema_str(s, node, "language", 0, "campaign");
-	char known[128] = "";
-	if (spec->language && !campaign__spec_language_valid(spec->language))
-		campaign__schema_error(s, campaign__yaml_map_get(node, "language"),
-		                       "'language' must be a language tag such as ru, en or ar-EG, not '%.32s'",
-		                       spec->language);
-	else if (spec->language && !campaign__i18n_known(spec->language, known, sizeof(known)))
-		campaign__schema_warning(s, campaign__yaml_map_get(node, "language"),
-		                         "there are no built-in dates and phrases in '%.32s' (only %s): "
-		                         "flyers print them in English; the spec's own texts print as written",
-		                         spec->language, known);
+	spec->language = campaign__spec_load_language(s, node, "campaign");
 	if (!spec->language)
 		spec->language = "en";
+	campaign__spec_load_vars(s, node, &spec->vars, 0);
 	spec->landing = campaign__schema_str(s, node, "landing", 0, "campaign");
 	spec->landing_at = pos_of(campaign__yaml_map_get(node, "landing"));
 	if (spec->landing)

@@ -10,12 +10,13 @@
 #include "util/date.h"
 
 static const char *const event_keys[] = {
-	"id", "title", "date", "time", "venue", "landing", "hashtag", NULL,
+	"id", "title", "date", "time", "venue", "landing", "hashtag", "language", "vars", NULL,
 };
 
 static const char *const event_field_keys[EF__COUNT] = {
 	[EF_ID] = "id", [EF_TITLE] = "title", [EF_DATE] = "date", [EF_TIME] = "time",
 	[EF_VENUE] = "venue", [EF_LANDING] = "landing", [EF_HASHTAG] = "hashtag",
+	[EF_LANGUAGE] = "language",
 };
 
 static void
@@ -39,6 +40,8 @@ load_event(struct campaign_spec *spec, struct schema *s, const struct yaml_node 
 	e->venue = campaign__schema_str(s, node, "venue", 0, "event");
 	e->landing = campaign__schema_str(s, node, "landing", 0, "event");
 	e->hashtag = campaign__schema_str(s, node, "hashtag", 0, "event");
+	ev->language = campaign__spec_load_language(s, node, "event");
+	campaign__spec_load_vars(s, node, &ev->vars, 0);
 	const char *why = e->id ? campaign__id_problem(e->id) : NULL;
 	if (why)
 		campaign__schema_error(s, campaign__yaml_map_get(node, "id"),

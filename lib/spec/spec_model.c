@@ -182,6 +182,12 @@ campaign_spec_language(const campaign_spec *spec)
 }
 
 const char *
+campaign__spec_placement_language(const struct campaign_spec *spec, const struct spec_placement *p)
+{
+	return p->language ? p->language : spec->language;
+}
+
+const char *
 campaign_spec_landing(const campaign_spec *spec)
 {
 	return spec->landing;

@@ -35,6 +35,8 @@ enum placement_field {
 	PF_PARAMS,
 	PF_ROWS,
 	PF_REISSUE,
+	PF_VARS,
+	PF_LANGUAGE,
 	PF__COUNT
 };
 
@@ -46,7 +48,19 @@ enum event_field {
 	EF_VENUE,
 	EF_LANDING,
 	EF_HASHTAG,
+	EF_LANGUAGE,
 	EF__COUNT
+};
+
+/*
+ * A `vars:` map: texts a template prints as {{var.NAME}}. Keys are stored
+ * as "var.NAME", the name a template uses, so filling a flyer copies
+ * nothing. Empty when the level has none.
+ */
+struct spec_vars {
+	const campaign_param *items;
+	const struct yaml_pos *at; /* one per item: its value */
+	size_t count;
 };
 
 struct spec_placement {
@@ -60,6 +74,9 @@ struct spec_placement {
 	const struct yaml_pos *param_at; /* one per params entry */
 	/* `reissue:` day: identifiers issued before it are replaced; -1 when not set. */
 	long reissue_day;
+	struct spec_vars vars;           /* its own; its event's and the campaign's are theirs */
+	/* Its edition's language: its own, else its event's, else NULL: the campaign's. */
+	const char *language;
 };
 
 /* The positions of a placement that has none (one built in code). */
@@ -69,6 +86,8 @@ struct spec_event {
 	campaign_event pub;
 	struct yaml_pos node;
 	struct yaml_pos at[EF__COUNT];
+	struct spec_vars vars;
+	const char *language; /* its edition's, or NULL: the campaign's */
 };
 
 enum hashtag_scope { HASHTAG_SCOPE_EVENT, HASHTAG_SCOPE_PLACEMENT };
@@ -139,6 +158,7 @@ struct campaign_spec {
 	struct yaml_pos slug_at;
 	struct yaml_pos campaign_at;   /* the `campaign:` mapping */
 	const char *language;
+	struct spec_vars vars;         /* `vars:` under campaign: */
 	const char *landing;
 	struct yaml_pos landing_at;
 	/* given, or NULL: the slug if given, else the name, through the conventions */
@@ -189,6 +209,10 @@ int campaign__spec_reserve_placements(struct campaign_spec *spec, struct schema 
 
 /* Gives back the room no placement took, once the spec is loaded. */
 void campaign__spec_trim_placements(struct campaign_spec *spec);
+
+/* The language placement p is printed in: its edition's, else the campaign's. */
+const char *campaign__spec_placement_language(const struct campaign_spec *spec,
+                                              const struct spec_placement *p);
 
 /* path joined to base_dir when relative; in the spec's arena. */
 const char *campaign__spec_path(struct campaign_spec *spec, const char *path);

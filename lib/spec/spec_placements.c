@@ -18,7 +18,7 @@
 static const char *const placement_keys[] = {
 	"id", "event", "source", "medium", "content", "term", "source_platform", "creative_format",
 	"marketing_tactic", "landing", "template", "hashtag", "phone", "qr", "params", "rows",
-	"delimiter", "reissue", NULL,
+	"delimiter", "reissue", "vars", "language", NULL,
 };
 
 /* Keys of the spec for each placement_field, in enum order. */
@@ -28,7 +28,7 @@ static const char *const field_keys[PF__COUNT] = {
 	[PF_CREATIVE_FORMAT] = "creative_format", [PF_MARKETING_TACTIC] = "marketing_tactic",
 	[PF_LANDING] = "landing", [PF_TEMPLATE] = "template", [PF_HASHTAG] = "hashtag",
 	[PF_PHONE] = "phone", [PF_QR] = "qr", [PF_PARAMS] = "params", [PF_ROWS] = "rows",
-	[PF_REISSUE] = "reissue",
+	[PF_REISSUE] = "reissue", [PF_VARS] = "vars", [PF_LANGUAGE] = "language",
 };
 
 /* utm_* parameters that have their own field; a custom param must not set them. */
@@ -112,6 +112,8 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 	const struct yaml_node *params = campaign__yaml_map_get(node, "params");
 	if (params)
 		load_params(spec, s, params, p);
+	p->language = campaign__spec_load_language(s, node, "placement");
+	campaign__spec_load_vars(s, node, &p->vars, campaign__yaml_map_get(node, "rows") != NULL);
 }
 
 /* Without a `rows:` table a placement may not use {{...}} in its fields. */
@@ -211,6 +213,9 @@ check_placement(struct campaign_spec *spec, struct schema *s, struct spec_placem
 		                             campaign__spec_row_note(&p->pub, note, sizeof(note)));
 	}
 	const campaign_event *ev = pub->event ? campaign_spec_find_event(spec, pub->event) : NULL;
+	/* An edition: the placement's own language, else its event's; NULL is the campaign's. */
+	if (!p->language && ev)
+		p->language = ((const struct spec_event *)ev)->language;
 	if (ev && !pub->landing && !ev->landing && !spec->landing)
 		error_at(s, p->node, p, "no landing URL: set 'landing' in the placement, its event or the campaign");
 	if (pub->template_name)
