@@ -96,6 +96,11 @@ put_entry(struct strbuf *b, const struct campaign_spec *plan_spec, const struct 
 	if (item->pub.event)
 		x.e = *item->pub.event;
 	campaign__values_placement_of(&x.x, plan_spec, item->sp);
+	/* The record's event is the one its flyer prints: in its edition's words. */
+	if (x.x.event_title)
+		x.e.title = x.x.event_title;
+	if (x.x.event_venue)
+		x.e.venue = x.x.event_venue;
 	const char **texts[TEXT_FIELDS];
 	text_fields(&x, texts);
 	for (size_t i = 0; i < TEXT_FIELDS; i++)

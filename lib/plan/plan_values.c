@@ -32,6 +32,11 @@ campaign__values_placement_of(struct values_placement *out, const struct campaig
 	const struct spec_vars *levels[VALUES_VAR_LEVELS] = { &sp->vars, ev ? &ev->vars : NULL, &spec->vars };
 	memset(out, 0, sizeof(*out));
 	out->language = campaign__spec_placement_language(spec, sp);
+	const struct spec_edition *edition = campaign__spec_event_edition(ev, out->language);
+	if (edition) {
+		out->event_title = edition->title;
+		out->event_venue = edition->venue;
+	}
 	for (int l = 0; l < VALUES_VAR_LEVELS; l++) {
 		out->vars[l] = levels[l] ? levels[l]->items : NULL;
 		out->var_count[l] = levels[l] ? levels[l]->count : 0;
@@ -70,8 +75,9 @@ campaign__values_fill(struct values *v, const struct values_campaign *c,
 	const campaign_param fixed[] = {
 		{ "campaign.name", c->name }, { "campaign.slug", c->slug },
 		{ "campaign.language", c->language }, { "event.id", e->id },
-		{ "event.title", e->title }, { "event.date", e->date }, { "event.time", e->time },
-		{ "event.venue", e->venue }, { "placement.id", p->id },
+		{ "event.title", x && x->event_title ? x->event_title : e->title },
+		{ "event.date", e->date }, { "event.time", e->time },
+		{ "event.venue", x && x->event_venue ? x->event_venue : e->venue }, { "placement.id", p->id },
 		{ "placement.source", p->source }, { "placement.medium", p->medium },
 		{ "placement.content", p->content }, { "placement.term", p->term },
 		{ "url", a->url }, { "phone", a->phone_display }, { "phone_e164", a->phone },

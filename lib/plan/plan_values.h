@@ -30,6 +30,8 @@ struct values_campaign {
 /* What a placement's flyer reads besides its identifiers. */
 struct values_placement {
 	const char *language; /* its edition's: placement, event or campaign */
+	/* The event's title and venue in that language (`editions:`), or NULL: the event's own. */
+	const char *event_title, *event_venue;
 	/* `vars:` texts, keys "var.NAME"; a name given at a nearer level hides the farther ones. */
 	const campaign_param *vars[VALUES_VAR_LEVELS];
 	size_t var_count[VALUES_VAR_LEVELS];

@@ -82,12 +82,21 @@ struct spec_placement {
 /* The positions of a placement that has none (one built in code). */
 extern const struct yaml_pos campaign__spec_no_positions[PF__COUNT];
 
+/* An event's words in another language (`editions:`), for the placements printed in it. */
+struct spec_edition {
+	const char *language;
+	const char *title; /* or NULL: the event's */
+	const char *venue; /* or NULL: the event's */
+};
+
 struct spec_event {
 	campaign_event pub;
 	struct yaml_pos node;
 	struct yaml_pos at[EF__COUNT];
 	struct spec_vars vars;
 	const char *language; /* its edition's, or NULL: the campaign's */
+	const struct spec_edition *editions;
+	size_t edition_count;
 };
 
 enum hashtag_scope { HASHTAG_SCOPE_EVENT, HASHTAG_SCOPE_PLACEMENT };
@@ -209,6 +218,9 @@ int campaign__spec_reserve_placements(struct campaign_spec *spec, struct schema 
 
 /* Gives back the room no placement took, once the spec is loaded. */
 void campaign__spec_trim_placements(struct campaign_spec *spec);
+
+/* The event's words in language, or NULL when it has none in it (an exact tag, ignoring case). */
+const struct spec_edition *campaign__spec_event_edition(const struct spec_event *ev, const char *language);
 
 /* The language placement p is printed in: its edition's, else the campaign's. */
 const char *campaign__spec_placement_language(const struct campaign_spec *spec,
