@@ -223,7 +223,11 @@ check_value(void *ctx, const struct placeholder_ref *ref, struct yaml_pos at)
 	/* No built-in text has the name: the template is at fault, whoever uses it. */
 	if (campaign__placeholder_has_prefix(ref, "var."))
 		owner = NULL;
-	list->items[list->count++] = (struct missing){ owner, c->slot, ref->name, ref->len, at,
+	/* Without an event every event field is missing: one report for them all. */
+	struct placeholder_ref name = *ref;
+	if (event_field(ref) >= 0 && !a->event)
+		name = (struct placeholder_ref){ "event.*", 7, 0, 0 };
+	list->items[list->count++] = (struct missing){ owner, c->slot, name.name, name.len, at,
 	                                               c->item, c->order++ };
 	return 0;
 }
@@ -296,6 +300,14 @@ report_missing(const struct flyer_templates *t, const campaign_plan *plan, const
 		                   ev->pub.id);
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, file, at.line, at.column,
 		                   "placement '%s'%s uses template '%s' here", p->id, row, tpl);
+		return;
+	}
+	if (campaign__placeholder_is(&ref, "event.*")) {
+		/* A campaign without events (a shop's promotion): its placements have no date to print. */
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, at.line, at.column,
+		                   "template '%s' prints the event's date, time or venue, and placement "
+		                   "'%s'%s has no event: give it 'event:', or a template that prints no "
+		                   "event fields but {{event.title}} (the campaign's name)", tpl, p->id, row);
 		return;
 	}
 	for (size_t i = 0; i < sizeof(placement_fields) / sizeof(placement_fields[0]); i++) {

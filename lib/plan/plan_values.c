@@ -75,7 +75,8 @@ campaign__values_fill(struct values *v, const struct values_campaign *c,
 	const campaign_param fixed[] = {
 		{ "campaign.name", c->name }, { "campaign.slug", c->slug },
 		{ "campaign.language", c->language }, { "event.id", e->id },
-		{ "event.title", x && x->event_title ? x->event_title : e->title },
+		/* Without an event, the campaign is the occasion: its name is the title. */
+		{ "event.title", x && x->event_title ? x->event_title : a->event ? e->title : c->name },
 		{ "event.date", e->date }, { "event.time", e->time },
 		{ "event.venue", x && x->event_venue ? x->event_venue : e->venue }, { "placement.id", p->id },
 		{ "placement.source", p->source }, { "placement.medium", p->medium },

@@ -120,7 +120,7 @@ campaign__spec_load_events(struct campaign_spec *spec, struct schema *s, const s
 	if (campaign__schema_seq(s, node, "events"))
 		return;
 	if (node->count == 0) {
-		campaign__schema_error(s, node, "'events' is empty; a campaign needs at least one event");
+		campaign__schema_error(s, node, "'events' is empty; leave it out for a campaign without events");
 		return;
 	}
 	spec->events = calloc(node->count, sizeof(*spec->events));

@@ -95,7 +95,7 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 	campaign_placement *pub = &p->pub;
 	pub->version = CAMPAIGN_PLACEMENT_VERSION;
 	pub->id = campaign__schema_str(s, node, "id", 1, "placement");
-	pub->event = campaign__schema_str(s, node, "event", 1, "placement");
+	pub->event = campaign__schema_str(s, node, "event", 0, "placement");
 	pub->source = campaign__schema_str(s, node, "source", 1, "placement");
 	pub->medium = campaign__schema_str(s, node, "medium", 1, "placement");
 	for (int f = PF_CONTENT; f <= PF_HASHTAG; f++)
@@ -242,7 +242,7 @@ check_placement(struct campaign_spec *spec, struct schema *s, struct spec_placem
 		           pub->id, p->language, ev->id, p->language);
 	if (!p->language && sev)
 		p->language = sev->language;
-	if (ev && !pub->landing && !ev->landing && !spec->landing)
+	if (!pub->landing && !(ev && ev->landing) && !spec->landing && (ev || !pub->event))
 		error_at(s, p->node, p, "no landing URL: set 'landing' in the placement, its event or the campaign");
 	if (pub->template_name)
 		campaign__spec_template_allowed(spec, s, p->at[PF_TEMPLATE], pub->template_name);
