@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "campaign/spec.h"
+#include "ids/phone_internal.h"
 #include "util/arena.h"
 #include "util/strbuf.h"
 #include "util/id_index.h"
@@ -146,8 +147,12 @@ struct spec_phones {
 	int present;
 	unsigned long country_code;
 	const char *trunk_prefix;     /* or NULL */
-	const char *display;          /* mask, or NULL for E.164 as is */
+	const char *display;          /* one mask for every number, or NULL */
 	struct yaml_pos display_at;
+	/* `display:` as a map of number prefix -> mask, the longest prefix winning; or none. */
+	struct phone_mask *masks;
+	struct yaml_pos *mask_at;     /* each mask's */
+	size_t mask_count;
 	unsigned long quarantine_days;
 	struct spec_pool_entry *pool;
 	size_t pool_count;
