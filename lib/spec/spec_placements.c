@@ -162,13 +162,16 @@ load_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 		*p = proto;
 }
 
-/* A message at a placement's key, naming its row for a table's placements. */
-static void
-vreport(struct schema *s, int error, struct yaml_pos at, const struct spec_placement *p,
-        const char *fmt, va_list ap)
+/* An error (or a warning) at a placement's key, naming its row for a table's placements. */
+static void CAMPAIGN_PRINTF(5, 6)
+report_at(struct schema *s, int error, struct yaml_pos at, const struct spec_placement *p,
+          const char *fmt, ...)
 {
 	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
 	char note[320];
 	campaign_diags_add(s->diags, error ? CAMPAIGN_SEVERITY_ERROR : CAMPAIGN_SEVERITY_WARNING,
 	                   error ? CAMPAIGN_EINVALID : CAMPAIGN_OK, s->file, at.line, at.column, "%s%s",
@@ -177,24 +180,7 @@ vreport(struct schema *s, int error, struct yaml_pos at, const struct spec_place
 		s->status = CAMPAIGN_EINVALID;
 }
 
-static void CAMPAIGN_PRINTF(4, 5)
-error_at(struct schema *s, struct yaml_pos at, const struct spec_placement *p, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vreport(s, 1, at, p, fmt, ap);
-	va_end(ap);
-}
-
-static void CAMPAIGN_PRINTF(4, 5)
-warning_at(struct schema *s, struct yaml_pos at, const struct spec_placement *p, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vreport(s, 0, at, p, fmt, ap);
-	va_end(ap);
-}
-
+#define error_at(s, at, p, ...) report_at(s, 1, at, p, __VA_ARGS__)
 
 static void
 check_event_ref(struct campaign_spec *spec, struct schema *s, const struct spec_placement *p)
@@ -237,7 +223,7 @@ check_placement(struct campaign_spec *spec, struct schema *s, struct spec_placem
 	const struct spec_event *sev = (const struct spec_event *)ev;
 	if (p->language && sev && pub->row_number <= 1 && strcasecmp(p->language, sev->language ? sev->language : spec->language) &&
 	    !campaign__spec_event_edition(sev, p->language))
-		warning_at(s, p->at[PF_LANGUAGE], p, "placement '%s' is printed in '%s', and event '%s' has "
+		report_at(s, 0, p->at[PF_LANGUAGE], p, "placement '%s' is printed in '%s', and event '%s' has "
 		           "no 'editions: %s:' with its title and venue in it: they print as written",
 		           pub->id, p->language, ev->id, p->language);
 	if (!p->language && sev)

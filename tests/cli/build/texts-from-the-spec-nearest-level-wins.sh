@@ -2,15 +2,7 @@
 # overridden by the placement's (a rows: placement's from its row), and the
 # built-in text of the flyer's language where no level gives one. Read
 # back from the rendered PDFs with pdftotext.
-cat > texts.yaml <<'YAML'
-template: texts
-page: { size: A6, bleed: 3mm, safe: 5mm }
-elements:
-  - text: { text: "cta={{var.cta}}", at: [8mm, 10mm], width: 88mm, height: 8mm, font: "DejaVu Sans 9" }
-  - text: { text: "call={{var.call}}", at: [8mm, 20mm], width: 88mm, height: 8mm, font: "DejaVu Sans 9" }
-  - text: { text: "tear={{var.tear}}", at: [8mm, 30mm], width: 88mm, height: 8mm, font: "DejaVu Sans 9" }
-  - text: { text: "slogan={{var.slogan}}", at: [8mm, 40mm], width: 88mm, height: 8mm, font: "DejaVu Sans 9" }
-YAML
+cp data/templates/good/spec-texts.yaml texts.yaml
 cat > rally.yaml <<'YAML'
 campaign:
   name: Rally
