@@ -81,6 +81,7 @@ campaign__values_fill(struct values *v, const struct values_campaign *c,
 		{ "event.venue", x && x->event_venue ? x->event_venue : e->venue }, { "placement.id", p->id },
 		{ "placement.source", p->source }, { "placement.medium", p->medium },
 		{ "placement.content", p->content }, { "placement.term", p->term },
+		{ "placement.language", x ? x->language : c->language },
 		{ "url", a->url }, { "phone", a->phone_display }, { "phone_e164", a->phone },
 		{ "tel", a->tel }, { "hashtag", a->hashtag },
 	};

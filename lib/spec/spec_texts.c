@@ -26,6 +26,23 @@ var_name_problem(const char *name)
 	return NULL;
 }
 
+int
+campaign__spec_language_valid(const char *lang)
+{
+	size_t n = strspn(lang, "abcdefghijklmnopqrstuvwxyz");
+	if (n < 2 || n > 3)
+		return 0;
+	for (const char *p = lang + n; *p;) {
+		if (*p != '-')
+			return 0;
+		size_t sub = strspn(++p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+		if (sub < 1 || sub > 8)
+			return 0;
+		p += sub;
+	}
+	return 1;
+}
+
 void
 campaign__spec_load_vars(struct schema *s, const struct yaml_node *owner, struct spec_vars *out,
                          int rows)
