@@ -28,3 +28,8 @@ sed -e 's/vars: { slogan: "Fair pay now" }/vars: { "call us": "Call", title: "{{
 status=0
 "$CAMPAIGN" validate bad.yaml || status=$?
 echo "exit $status"
+# A text is checked as all printed text is: a bidi override is refused where it stands.
+printf 'campaign:\n  name: R\n  landing: https://example.org/r\n  vars: { cta: "Scan \342\200\256 now" }\nplacements:\n  - { id: a, source: flyer, medium: print }\n' > bidi.yaml
+status=0
+"$CAMPAIGN" validate bidi.yaml || status=$?
+echo "exit $status"
