@@ -105,6 +105,7 @@ struct tpl_elem {
 	double line_spacing;       /* factor, 1 = the font's own */
 	double tracking;           /* extra space between letters, pt */
 	int shrink;
+	double max_size;           /* pt: a short text grows up to it to fill its box; 0: it does not grow */
 	int wrap;                  /* 0: one line only (shrink-to-fit shrinks it to fit the width) */
 
 	/* qr */
