@@ -103,6 +103,13 @@ typedef struct campaign_assignment {
 	const char *tel;           /**< RFC 3966 URI, "tel:+74951234501" */
 	campaign_phone_state phone_state; /**< what happened to its number */
 	const char *issued;        /**< YYYY-MM-DD the ledger first issued it */
+	/**
+	 * Its short link's code (the spec's `short:`), kept by the ledger and
+	 * never given to another placement; NULL without `short:`.
+	 */
+	const char *short_code;
+	/** Its short link, the base and the code ("https://go.example.org/k7m3xq"), or NULL. */
+	const char *short_url;
 } campaign_assignment;
 
 /**

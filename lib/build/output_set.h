@@ -40,7 +40,14 @@
 /* The directories, in the order they are switched. */
 enum output_set_dir { OUTPUT_WITHDRAWN, OUTPUT_QR, OUTPUT_FLYERS, OUTPUT_DIRS };
 /* The single files, in the order they are switched: the manifest last. */
-enum output_set_file { OUTPUT_PROOF, OUTPUT_COMBINED, OUTPUT_CSV, OUTPUT_JSON, OUTPUT_FILES };
+enum output_set_file {
+	OUTPUT_PROOF, OUTPUT_COMBINED,
+	/* the short links' redirect tables (redirects.h) */
+	OUTPUT_REDIRECTS_NGINX, OUTPUT_REDIRECTS_APACHE, OUTPUT_REDIRECTS_CADDY,
+	OUTPUT_REDIRECTS_NETLIFY, OUTPUT_REDIRECTS_CSV,
+	OUTPUT_CSV, OUTPUT_JSON, OUTPUT_FILES
+};
+#define OUTPUT_REDIRECT_FILES (OUTPUT_REDIRECTS_CSV - OUTPUT_REDIRECTS_NGINX + 1)
 
 struct output_set {
 	struct outdir *out; /* borrowed */
