@@ -29,6 +29,7 @@ kind_word(campaign_query_kind kind)
 	case CAMPAIGN_QUERY_URL: return "URL";
 	case CAMPAIGN_QUERY_PHONE: return "phone number";
 	case CAMPAIGN_QUERY_HASHTAG: return "hashtag";
+	case CAMPAIGN_QUERY_SHORT: return "short link";
 	}
 	return "query";
 }

@@ -1,0 +1,47 @@
+/* campaign_lookup's insides (internal): resolve.c makes and searches it, resolve_short.c its short links. */
+#ifndef CAMPAIGN_RESOLVE_INTERNAL_H
+#define CAMPAIGN_RESOLVE_INTERNAL_H
+
+#include "campaign/phone.h"
+#include "campaign/resolve.h"
+#include "util/arena.h"
+
+/*
+ * A placement as the lookup keeps it. Its URL is taken apart only when a
+ * query may match it (url_may_match()): parts for every placement of a
+ * million took seconds and a gigabyte before the first query.
+ */
+struct lookup_item {
+	campaign_lookup_entry pub;
+	const char *short_code; /* or NULL */
+};
+
+struct campaign_lookup {
+	struct arena arena;
+	struct lookup_item *items;
+	size_t count;
+	int has_rules;
+	campaign_phone_rules rules;
+	size_t short_count; /* items with a short code */
+};
+
+/*
+ * A query read as a short link: a URL whose host and path lead to a short
+ * code of l, or a bare code. Fills matches as campaign_lookup_find() does.
+ * @return 1 when it is one (*rc: CAMPAIGN_OK, or CAMPAIGN_ENOTFOUND for a
+ *         link on a short-link host that no code has, with a note), 0 when
+ *         the query is no short link (or no code matches a bare word), -1
+ *         out of memory.
+ */
+int campaign__lookup_short(const campaign_lookup *l, const char *query,
+                           const campaign_lookup_entry **matches, size_t max, size_t *count,
+                           int *rc, campaign_diags *diags);
+
+/*
+ * For a bare word that matched nothing at all: when it is one edit from a
+ * short code (a look-alike, a letter off), a note naming that code.
+ * @return 1 when noted (the query was a mistyped code), 0 otherwise.
+ */
+int campaign__lookup_short_hint(const campaign_lookup *l, const char *query, campaign_diags *diags);
+
+#endif
