@@ -37,6 +37,9 @@ int campaign__lookup_short(const campaign_lookup *l, const char *query,
                            const campaign_lookup_entry **matches, size_t max, size_t *count,
                            int *rc, campaign_diags *diags);
 
+/* The entry whose short code is code (any case), or NULL. */
+const campaign_lookup_entry *campaign__lookup_short_code(const campaign_lookup *l, const char *code);
+
 /*
  * For a bare word that matched nothing at all: when it is one edit from a
  * short code (a look-alike, a letter off), a note naming that code.

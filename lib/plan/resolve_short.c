@@ -140,6 +140,18 @@ campaign__lookup_short(const campaign_lookup *l, const char *query,
 	return 1;
 }
 
+const campaign_lookup_entry *
+campaign__lookup_short_code(const campaign_lookup *l, const char *code)
+{
+	char folded[SHORT_CODE_MAX + 8];
+	if (!l->short_count || campaign__short_code_fold(code, folded, sizeof(folded)))
+		return NULL;
+	for (size_t i = 0; i < l->count; i++)
+		if (l->items[i].short_code && strcmp(l->items[i].short_code, folded) == 0)
+			return &l->items[i].pub;
+	return NULL;
+}
+
 int
 campaign__lookup_short_hint(const campaign_lookup *l, const char *query, campaign_diags *diags)
 {
