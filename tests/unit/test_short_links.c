@@ -104,6 +104,9 @@ read_file(const char *name)
 	return buf;
 }
 
+/* Extra lines of the campaign section (a registry), or "". */
+static const char *campaign_extra = "";
+
 /* A spec with short links (length 6) whose placements are the space-separated ids. */
 static void
 write_spec(const char *ids)
@@ -111,7 +114,8 @@ write_spec(const char *ids)
 	char text[8192];
 	int n = snprintf(text, sizeof(text),
 	                 "campaign:\n  name: Rally\n  slug: rally\n  landing: https://example.org/r\n"
-	                 "  short: { base: https://go.example.org, length: 6 }\n"
+	                 "  short: { base: https://go.example.org, length: 6 }\n%s", campaign_extra);
+	n += snprintf(text + n, sizeof(text) - (size_t)n,
 	                 "events:\n  - { id: ev, title: Rally, date: 2026-12-05 }\nplacements:\n");
 	char copy[1024];
 	snprintf(copy, sizeof(copy), "%s", ids);
@@ -260,6 +264,38 @@ test_short_links__a_ledger_without_codes_gets_them(void)
 	teardown(d);
 }
 
+/* Campaigns sharing a registry share the domain: another campaign's code is taken too. */
+static void
+test_short_links__the_registry_holds_every_campaigns_codes(void)
+{
+	campaign_diags *d = setup();
+	char taken[SHORT_CODE_MAX + 1], next[SHORT_CODE_MAX + 1];
+	campaign__short_code_make("rally\na", 7, 0, 6, taken);
+	campaign__short_code_make("rally\na", 7, 1, 6, next);
+	char reg[512];
+	snprintf(reg, sizeof(reg),
+	         "# libcampaign registry 1\n# kind\tvalue\tcampaign\tplacement\tsince\treleased\tfree\n"
+	         "short\t%s\tother\tx\t2026-11-01\t-\t-\n", taken);
+	write_file("codes.registry", reg);
+	campaign_extra = "  registry: codes.registry\n";
+	write_spec("a");
+	char codes[3][16];
+	ASSERT_INT_EQ(build(NOW, NULL, codes, d), CAMPAIGN_OK);
+	ASSERT_STR_EQ(codes[0], next);
+	/* This campaign's code is recorded, never released, for the next campaign to pass over. */
+	char line[128];
+	snprintf(line, sizeof(line), "\nshort\t%s\trally\ta\t2026-11-30\t-\t-\n", next);
+	ASSERT_NOT_NULL(strstr(read_file("codes.registry"), line));
+	/* A code line the reader cannot take is a located error, never a reset. */
+	write_file("codes.registry", "# libcampaign registry 1\nshort\tk7m0xq\tother\tx\t2026-11-01\t-\t-\n");
+	ASSERT_INT_EQ(build(NOW, NULL, codes, d), CAMPAIGN_EINVALID);
+	const campaign_diag *e = campaign_diags_get(d, campaign_diags_count(d) - 1);
+	ASSERT_NOT_NULL(strstr(e->message, "'k7m0xq' is not a short code"));
+	ASSERT_INT_EQ(e->line, 2);
+	campaign_extra = "";
+	teardown(d);
+}
+
 int
 main(void)
 {
@@ -269,5 +305,6 @@ main(void)
 	RUN(test_short_links__codes_stay_and_are_never_given_again);
 	RUN(test_short_links__a_taken_code_is_passed_over_by_the_next_attempt);
 	RUN(test_short_links__a_ledger_without_codes_gets_them);
+	RUN(test_short_links__the_registry_holds_every_campaigns_codes);
 	return harness_done();
 }
