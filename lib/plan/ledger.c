@@ -152,15 +152,22 @@ cmp_entries(const void *a, const void *b)
 	return x->line < y->line ? -1 : x->line > y->line;
 }
 
+/* By a field's text, then where the entry was read: the field's holders, in file order. */
+static int
+cmp_field_then_line(const char *a, const char *b, const struct ledger_entry *x, const struct ledger_entry *y)
+{
+	int c = strcmp(a, b);
+	if (c)
+		return c;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
 static int
 cmp_codes(const void *a, const void *b)
 {
 	const struct ledger_entry *x = *(const struct ledger_entry *const *)a;
 	const struct ledger_entry *y = *(const struct ledger_entry *const *)b;
-	int c = strcmp(x->short_code, y->short_code);
-	if (c)
-		return c;
-	return x->line < y->line ? -1 : x->line > y->line;
+	return cmp_field_then_line(x->short_code, y->short_code, x, y);
 }
 
 static int
@@ -168,10 +175,7 @@ cmp_phones(const void *a, const void *b)
 {
 	const struct ledger_entry *x = *(const struct ledger_entry *const *)a;
 	const struct ledger_entry *y = *(const struct ledger_entry *const *)b;
-	int c = strcmp(x->phone, y->phone);
-	if (c)
-		return c;
-	return x->line < y->line ? -1 : x->line > y->line;
+	return cmp_field_then_line(x->phone, y->phone, x, y);
 }
 
 void
@@ -181,6 +185,32 @@ campaign__ledger_sort(struct ledger *l)
 	if (l->count > 1)
 		qsort(l->entries, l->count, sizeof(*l->entries), cmp_entries);
 	l->sorted = l->count;
+}
+
+/*
+ * Reports a value two entries hold at once: a number of two active issues
+ * (codes 0), or a short code of any two issues (codes 1). held has room
+ * for every entry.
+ */
+static void
+report_shared(struct records *r, const struct ledger *l, const struct ledger_entry **held, int codes)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < l->count; i++)
+		if (codes ? l->entries[i].short_code != NULL : l->entries[i].phone && l->entries[i].released < 0)
+			held[n++] = &l->entries[i];
+	qsort(held, n, sizeof(*held), codes ? cmp_codes : cmp_phones);
+	for (size_t i = 1; i < n; i++) {
+		const struct ledger_entry *a = held[i - 1], *b = held[i];
+		const char *value = codes ? b->short_code : b->phone;
+		if (strcmp(codes ? a->short_code : a->phone, value) != 0)
+			continue;
+		campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file, b->line, 1,
+		                   codes ? "damaged ledger: short code %s is given to both '%s' (line %lu) and '%s'"
+		                         : "damaged ledger: %s is held by both '%s' (line %lu) and '%s'",
+		                   value, a->id, a->line, b->id);
+		r->status = CAMPAIGN_EINVALID;
+	}
 }
 
 /*
@@ -207,35 +237,9 @@ index_and_check(struct records *r, struct ledger *l)
 		r->status = CAMPAIGN_ENOMEM;
 		return;
 	}
-	size_t n = 0;
-	for (size_t i = 0; i < l->count; i++)
-		if (l->entries[i].phone && l->entries[i].released < 0)
-			held[n++] = &l->entries[i];
-	qsort(held, n, sizeof(*held), cmp_phones);
-	for (size_t i = 1; i < n; i++) {
-		if (strcmp(held[i - 1]->phone, held[i]->phone) == 0) {
-			campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file,
-			                   held[i]->line, 1,
-			                   "damaged ledger: %s is held by both '%s' (line %lu) and '%s'",
-			                   held[i]->phone, held[i - 1]->id, held[i - 1]->line, held[i]->id);
-			r->status = CAMPAIGN_EINVALID;
-		}
-	}
+	report_shared(r, l, held, 0);
 	/* A short code, withdrawn or not, names one issue forever: two would send one link two ways. */
-	n = 0;
-	for (size_t i = 0; i < l->count; i++)
-		if (l->entries[i].short_code)
-			held[n++] = &l->entries[i];
-	qsort(held, n, sizeof(*held), cmp_codes);
-	for (size_t i = 1; i < n; i++) {
-		if (strcmp(held[i - 1]->short_code, held[i]->short_code) == 0) {
-			campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file,
-			                   held[i]->line, 1,
-			                   "damaged ledger: short code %s is given to both '%s' (line %lu) and '%s'",
-			                   held[i]->short_code, held[i - 1]->id, held[i - 1]->line, held[i]->id);
-			r->status = CAMPAIGN_EINVALID;
-		}
-	}
+	report_shared(r, l, held, 1);
 	free(held);
 }
 

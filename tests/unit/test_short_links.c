@@ -222,14 +222,23 @@ test_short_links__codes_stay_and_are_never_given_again(void)
 	teardown(d);
 }
 
+/* The code placement id of campaign "rally" would get first, and the one after it. */
+static void
+first_two_codes(const char *id, char taken[SHORT_CODE_MAX + 1], char next[SHORT_CODE_MAX + 1])
+{
+	char seed[64];
+	int n = snprintf(seed, sizeof(seed), "rally\n%s", id);
+	campaign__short_code_make(seed, (size_t)n, 0, 6, taken);
+	campaign__short_code_make(seed, (size_t)n, 1, 6, next);
+}
+
 static void
 test_short_links__a_taken_code_is_passed_over_by_the_next_attempt(void)
 {
 	campaign_diags *d = setup();
 	/* The withdrawn placement z holds the code b would get first. */
 	char taken[SHORT_CODE_MAX + 1], next[SHORT_CODE_MAX + 1];
-	campaign__short_code_make("rally\nb", 7, 0, 6, taken);
-	campaign__short_code_make("rally\nb", 7, 1, 6, next);
+	first_two_codes("b", taken, next);
 	char ledger[1024];
 	snprintf(ledger, sizeof(ledger),
 	         "# libcampaign ledger 3\n# campaign: rally\n"
@@ -270,8 +279,7 @@ test_short_links__the_registry_holds_every_campaigns_codes(void)
 {
 	campaign_diags *d = setup();
 	char taken[SHORT_CODE_MAX + 1], next[SHORT_CODE_MAX + 1];
-	campaign__short_code_make("rally\na", 7, 0, 6, taken);
-	campaign__short_code_make("rally\na", 7, 1, 6, next);
+	first_two_codes("a", taken, next);
 	char reg[512];
 	snprintf(reg, sizeof(reg),
 	         "# libcampaign registry 1\n# kind\tvalue\tcampaign\tplacement\tsince\treleased\tfree\n"
