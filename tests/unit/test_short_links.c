@@ -5,6 +5,8 @@
  * placements of a ledger written before there were codes. Builds run in a
  * scratch directory through the public API.
  */
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -13,6 +15,8 @@
 #include "campaign/campaign.h"
 #include "harness.h"
 #include "ids/short_code.h"
+#include "io/atomic_file.h"
+#include "io/read_file.h"
 
 static const int64_t NOW = 1795996800; /* 2026-11-30 */
 #define DAY 86400
@@ -79,29 +83,26 @@ test_short_links__fold_ignores_case_only(void)
 	ASSERT_INT_EQ(campaign__short_code_fold("k7m3xqk7m3xqk", out, sizeof(out)), -1);
 }
 
+/* Files of the scratch directory, through the library's own writer and reader. */
 static void
 write_file(const char *name, const char *text)
 {
 	char path[512];
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	FILE *f = fopen(path, "w");
-	ASSERT_NOT_NULL(f);
-	fputs(text, f);
-	fclose(f);
+	ASSERT_INT_EQ(campaign__atomic_write(AT_FDCWD, path, text, strlen(text), NULL), CAMPAIGN_OK);
 }
 
-static char *
+static const char *
 read_file(const char *name)
 {
+	static char *text;
 	char path[512];
+	size_t len;
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	FILE *f = fopen(path, "rb");
-	ASSERT_NOT_NULL(f);
-	static char buf[1 << 16];
-	size_t n = fread(buf, 1, sizeof(buf) - 1, f);
-	buf[n] = '\0';
-	fclose(f);
-	return buf;
+	free(text);
+	text = NULL;
+	ASSERT_INT_EQ(campaign__read_file(path, 1 << 20, &text, &len, NULL, NULL, 0, 0), CAMPAIGN_OK);
+	return text;
 }
 
 /* Extra lines of the campaign section (a registry), or "". */
