@@ -137,7 +137,8 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	for (size_t i = 0; i < count && i < MAX_SHOWN; i++) {
 		const campaign_lookup_entry *h = hits[i];
 		if (registry) /* who holds or held it, and when */
-			printf("%s\t%s\t%s\t%s\t%s\n", h->phone ? h->phone : h->hashtag, h->campaign, h->id,
+			printf("%s\t%s\t%s\t%s\t%s\n",
+			       h->phone ? h->phone : h->hashtag ? h->hashtag : h->short_code, h->campaign, h->id,
 			       h->since, h->released ? h->released : "-");
 		else
 			printf("%s\t%s\t%s\t%s\t%s\n", h->id, h->event ? h->event : "-",

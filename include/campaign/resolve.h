@@ -54,6 +54,8 @@ typedef struct campaign_lookup_entry {
 	 * gives released issues theirs too: their codes keep redirecting.
 	 */
 	const char *short_url;
+	/** Its short link's code alone, or NULL; from a registry, the code it records. */
+	const char *short_code;
 } campaign_lookup_entry;
 
 /** What a query was understood as. */

@@ -86,7 +86,7 @@ set_short(campaign_lookup *l, struct lookup_item *item, const char *code, const 
 {
 	if (!code)
 		return CAMPAIGN_OK;
-	item->short_code = code;
+	item->pub.short_code = code;
 	l->short_count++;
 	if (!base)
 		return CAMPAIGN_OK;
@@ -157,9 +157,10 @@ campaign_lookup_from_plan(campaign_lookup **out, const campaign_plan *plan)
 		e->phone = a->phone;
 		e->phone_display = a->phone_display;
 		e->short_url = a->short_url;
-		l->items[i].short_code = a->short_code;
+		e->short_code = a->short_code;
 		l->short_count += a->short_code != NULL;
 	}
+	l->short_base = plan->spec->shortlink.base;
 	/* After the present ones, so a number given again after its quarantine lists its owner first. */
 	size_t next = plan->count;
 	for (size_t i = 0; i < plan->ledger.count; i++) {
@@ -200,11 +201,15 @@ add_manifest_placement(campaign_lookup *l, size_t i, json_t *p, int *no_id)
 	e->phone = json_text(l, p, "phone", &nomem);
 	e->phone_display = json_text(l, p, "phone_display", &nomem);
 	e->short_url = json_text(l, p, "short_url", &nomem);
-	/* The code is the link's last segment. */
+	/* The code is the link's last segment; what comes before it, the campaign's base. */
 	const char *slash = e->short_url ? strrchr(e->short_url, '/') : NULL;
 	if (slash && slash[1]) {
-		l->items[i].short_code = slash + 1;
+		e->short_code = slash + 1;
 		l->short_count++;
+		if (!l->short_base &&
+		    !(l->short_base = campaign__arena_strndup(&l->arena, e->short_url,
+		                                              (size_t)(slash + 1 - e->short_url))))
+			nomem = 1;
 	}
 	*no_id = !e->id;
 	return nomem ? CAMPAIGN_ENOMEM : CAMPAIGN_OK;
@@ -369,6 +374,8 @@ campaign_lookup_load_registry(campaign_lookup **out, const char *path, campaign_
 		e->released = day_text(l, r->released, &nomem);
 		if (r->kind == REGISTRY_PHONE)
 			e->phone = e->phone_display = value;
+		else if (r->kind == REGISTRY_SHORT)
+			l->short_count += (e->short_code = value) != NULL;
 		else
 			e->hashtag = value;
 		if (nomem || !value || !e->id || !e->campaign)

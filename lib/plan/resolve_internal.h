@@ -13,7 +13,6 @@
  */
 struct lookup_item {
 	campaign_lookup_entry pub;
-	const char *short_code; /* or NULL */
 };
 
 struct campaign_lookup {
@@ -22,7 +21,8 @@ struct campaign_lookup {
 	size_t count;
 	int has_rules;
 	campaign_phone_rules rules;
-	size_t short_count; /* items with a short code */
+	size_t short_count;     /* items with a short code */
+	const char *short_base; /* the base of their short links ("https://go.example.org/"), or NULL */
 };
 
 /*
