@@ -190,8 +190,9 @@ const struct cli_command cmd_resolve = {
 		"of them is an error. Prints one line per matching placement: id, event, URL,\n"
 		"hashtag, phone. Exits 1 when nothing matches. From a spec, placements that\n"
 		"left it still resolve from the ledger, after the present ones. With\n"
-		"--registry, finds which campaign holds or held a number or hashtag: one\n"
-		"line each time it was given, number, campaign, placement, since, released.",
+		"--registry, finds which campaign holds or held a number, hashtag or short\n"
+		"code: one line each time it was given, number (tag, code), campaign,\n"
+		"placement, since, released.",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 2,
