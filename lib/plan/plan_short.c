@@ -78,12 +78,33 @@ new_code(struct campaign_plan *plan, struct plan_item *item, struct str_map *tak
 	return NULL;
 }
 
+/*
+ * Codes were issued, and the spec no longer has `short:`: they are printed,
+ * and nothing writes their redirects any more. Kept in the ledger all the
+ * same, for `short:` to bring back.
+ */
+static void
+warn_codes_unserved(struct campaign_plan *plan)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < plan->ledger.count; i++)
+		n += plan->ledger.entries[i].short_code != NULL;
+	if (n)
+		campaign__plan_warning(plan, plan->spec->campaign_at, NULL,
+		                       "%zu short code%s issued in %s, and the spec has no 'short:': "
+		                       "the build writes no redirects for the short links already "
+		                       "printed; put 'short:' back to serve them", n, n == 1 ? " was" : "s were",
+		                       plan->ledger_path);
+}
+
 void
 campaign__plan_short(struct campaign_plan *plan)
 {
 	const struct spec_short *sh = &plan->spec->shortlink;
-	if (!sh->base)
+	if (!sh->base) {
+		warn_codes_unserved(plan);
 		return;
+	}
 	struct str_map taken;
 	struct strbuf seed, url;
 	campaign__str_map_init(&taken);
