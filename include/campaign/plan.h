@@ -186,7 +186,8 @@ typedef struct campaign_values campaign_values;
  * campaign.language, event.id, event.title, event.date, event.time,
  * event.venue, placement.id, placement.source, placement.medium,
  * placement.content, placement.term, url, phone (the display form),
- * phone_e164, tel, hashtag, and row.NAME for each column of the
+ * phone_e164, tel, hashtag, short_url and short_code (with the spec's
+ * `short:`), and row.NAME for each column of the
  * placement's table. A value the placement does not have (no number, no
  * event time) is left out, so a template that prints it reports it.
  *
