@@ -9,8 +9,9 @@
  * written again; each single file is written to a sealed temp file. Nothing
  * a reader sees changes until campaign__output_set_switch(), which flushes
  * the file system once and then puts each piece in place with one rename:
- * withdrawn/, qr/, flyers/ (renameat2 RENAME_EXCHANGE), proof.pdf,
- * manifest.csv and last manifest.json, the commit point a reader of the
+ * withdrawn/, qr/, flyers/ (renameat2 RENAME_EXCHANGE), proof.pdf, the
+ * short links' redirect tables (redirects.h), manifest.csv and last
+ * manifest.json, the commit point a reader of the
  * set goes by; then the directory is flushed and the old versions removed.
  *
  * What a failure leaves. Before the switch (a full disk, a file that cannot
