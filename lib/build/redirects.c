@@ -102,9 +102,13 @@ line(struct strbuf *out, int format, const struct redirect *r)
 		campaign__strbuf_addf(out, "%s %s 302\n", r->path, r->target);
 		break;
 	default:
-		/* No cell starts with = + - @: nothing a spreadsheet would run. */
-		campaign__strbuf_addf(out, "%s,%s,%s,%s,%s\r\n", r->code, r->short_url, r->target, r->id,
-		                      r->status);
+		/*
+		 * No cell starts with = + - @: nothing a spreadsheet would run. A
+		 * target holds no quote (safe_target()), but may hold a comma.
+		 */
+		campaign__strbuf_addf(out, strchr(r->target, ',') ? "%s,%s,\"%s\",%s,%s\r\n"
+		                                                   : "%s,%s,%s,%s,%s\r\n",
+		                      r->code, r->short_url, r->target, r->id, r->status);
 		break;
 	}
 }
