@@ -45,11 +45,14 @@ safe_target(struct strbuf *out, const char *url)
 {
 	static const char keep[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 	                           "-._~:/?#[]@!&()*+,;=%";
-	for (const unsigned char *p = (const unsigned char *)url; *p; p++)
-		if (strchr(keep, *p))
-			campaign__strbuf_addc(out, (char)*p);
-		else
-			campaign__strbuf_addf(out, "%%%02X", *p);
+	/* Most of a URL is kept: whole runs at a time, not a character. */
+	while (*url) {
+		size_t run = strspn(url, keep);
+		campaign__strbuf_add(out, url, run);
+		url += run;
+		if (*url)
+			campaign__strbuf_addf(out, "%%%02X", (unsigned char)*url++);
+	}
 }
 
 #define MADE_BY "# The short links of this campaign, made by campaign build; do not edit.\n"
@@ -120,84 +123,127 @@ tail(struct strbuf *out, int format)
 		campaign__strbuf_adds(out, "}\n");
 }
 
+/*
+ * What issue i of the ledger is: a later issue of its placement follows it
+ * (the ledger is sorted by id, then issue) when it was reissued.
+ */
 static const char *
-status_of(const struct ledger *l, const struct ledger_entry *e)
+status_of(const struct ledger *l, size_t i)
 {
-	if (!campaign__ledger_is_current(l, e))
+	const struct ledger_entry *e = &l->entries[i];
+	int later = l->sorted == l->count ? i + 1 < l->count && strcmp(l->entries[i + 1].id, e->id) == 0
+	                                  : !campaign__ledger_is_current(l, e);
+	if (later)
 		return "reissued";
 	return e->released >= 0 ? "withdrawn" : "active";
 }
 
-/* The redirect of ledger entry e into r, its strings in scratch. */
+/* The redirect of ledger entry i into r, its strings in scratch. */
 static int
-redirect_of(const struct ledger *l, const struct ledger_entry *e, const struct redirect_base *b,
-            const char *base, struct strbuf scratch[3], struct redirect *r)
+redirect_of(const struct ledger *l, size_t i, const struct redirect_base *b, const char *base,
+            struct strbuf scratch[3], struct redirect *r)
 {
+	const struct ledger_entry *e = &l->entries[i];
 	for (int k = 0; k < 3; k++)
 		campaign__strbuf_reset(&scratch[k]);
-	campaign__strbuf_addf(&scratch[0], "%s%s", base, e->short_code);
-	campaign__strbuf_addf(&scratch[1], "%s%s", campaign__strbuf_cstr(&b->path), e->short_code);
+	campaign__strbuf_adds(&scratch[0], base);
+	campaign__strbuf_adds(&scratch[0], e->short_code);
+	campaign__strbuf_adds(&scratch[1], campaign__strbuf_cstr(&b->path));
+	campaign__strbuf_adds(&scratch[1], e->short_code);
 	safe_target(&scratch[2], e->url);
 	for (int k = 0; k < 3; k++)
 		if (scratch[k].status != CAMPAIGN_OK)
 			return scratch[k].status;
 	*r = (struct redirect){ e->short_code, scratch[0].ptr, scratch[1].ptr, scratch[2].ptr, e->id,
-	                        status_of(l, e) };
+	                        status_of(l, i) };
 	return CAMPAIGN_OK;
 }
 
 #define SPILL (64 * 1024)
 
-/* One file: its lines streamed into the temp file, sealed for the switch. */
-static int
-write_one(struct output_set *set, int format, const campaign_plan *plan, const struct redirect_base *b,
-          campaign_diags *diags)
+/* The five files being written: each one's temp file and what waits to go into it. */
+struct tables {
+	struct atomic_file files[OUTPUT_REDIRECT_FILES];
+	struct strbuf out[OUTPUT_REDIRECT_FILES];
+	int opened;
+	int err; /* the first write's errno */
+	int err_file;
+};
+
+/* Moves what out[k] holds into its file once it is big enough (always when final). */
+static void
+spill(struct tables *t, int k, int final)
 {
-	const char *name = campaign__redirect_files[format];
-	struct atomic_file f;
-	int rc = campaign__atomic_open(&f, set->out->fd, name, diags);
-	if (rc)
-		return rc;
-	struct strbuf out, scratch[3];
-	campaign__strbuf_init(&out, 0);
+	struct strbuf *out = &t->out[k];
+	if (t->err || out->status != CAMPAIGN_OK || (!final && out->len < SPILL))
+		return;
+	t->err = campaign__write_all(t->files[k].fd, out->ptr ? out->ptr : "", out->len);
+	t->err_file = k;
+	campaign__strbuf_reset(out);
+}
+
+/* Every redirect of the ledger, each made once and written in the five forms. */
+static int
+write_lines(struct tables *t, const campaign_plan *plan, const struct redirect_base *b)
+{
+	const struct ledger *l = &plan->ledger;
+	struct strbuf scratch[3];
 	for (int k = 0; k < 3; k++)
 		campaign__strbuf_init(&scratch[k], 0);
-	int err = 0;
-	head(&out, format, b);
-	const struct ledger *l = &plan->ledger;
-	for (size_t i = 0; i < l->count && rc == CAMPAIGN_OK && !err; i++) {
-		const struct ledger_entry *e = &l->entries[i];
+	int rc = CAMPAIGN_OK;
+	for (size_t i = 0; i < l->count && rc == CAMPAIGN_OK && !t->err; i++) {
 		struct redirect r;
-		if (!e->short_code || !e->url)
+		if (!l->entries[i].short_code || !l->entries[i].url)
 			continue;
-		rc = redirect_of(l, e, b, plan->spec->shortlink.base, scratch, &r);
-		if (rc == CAMPAIGN_OK)
-			line(&out, format, &r);
-		if (out.status == CAMPAIGN_OK && out.len >= SPILL) {
-			err = campaign__write_all(f.fd, out.ptr, out.len);
-			campaign__strbuf_reset(&out);
+		rc = redirect_of(l, i, b, plan->spec->shortlink.base, scratch, &r);
+		for (int k = 0; k < OUTPUT_REDIRECT_FILES && rc == CAMPAIGN_OK; k++) {
+			line(&t->out[k], k, &r);
+			spill(t, k, 0);
 		}
 	}
-	tail(&out, format);
-	if (rc == CAMPAIGN_OK)
-		rc = out.status;
-	if (rc == CAMPAIGN_OK && !err)
-		err = campaign__write_all(f.fd, out.ptr ? out.ptr : "", out.len);
-	campaign__strbuf_free(&out);
 	for (int k = 0; k < 3; k++)
 		campaign__strbuf_free(&scratch[k]);
-	if (rc == CAMPAIGN_OK && err) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, name, 0, 0, "cannot write: %s",
-		                   strerror(err));
+	return rc;
+}
+
+/* Opens, fills and seals the five files, handing them to the set; on failure, none. */
+static int
+write_tables(struct output_set *set, const campaign_plan *plan, const struct redirect_base *b,
+             campaign_diags *diags)
+{
+	struct tables t = { .err_file = 0 };
+	int rc = CAMPAIGN_OK;
+	for (int k = 0; k < OUTPUT_REDIRECT_FILES; k++)
+		campaign__strbuf_init(&t.out[k], 0);
+	for (; t.opened < OUTPUT_REDIRECT_FILES && rc == CAMPAIGN_OK; t.opened++)
+		rc = campaign__atomic_open(&t.files[t.opened], set->out->fd,
+		                           campaign__redirect_files[t.opened], diags);
+	if (rc)
+		t.opened--; /* the one that failed is not open */
+	for (int k = 0; k < OUTPUT_REDIRECT_FILES && rc == CAMPAIGN_OK; k++)
+		head(&t.out[k], k, b);
+	if (rc == CAMPAIGN_OK)
+		rc = write_lines(&t, plan, b);
+	for (int k = 0; k < OUTPUT_REDIRECT_FILES && rc == CAMPAIGN_OK; k++) {
+		tail(&t.out[k], k);
+		rc = t.out[k].status;
+		spill(&t, k, 1);
+	}
+	if (rc == CAMPAIGN_OK && t.err) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO,
+		                   campaign__redirect_files[t.err_file], 0, 0, "cannot write: %s",
+		                   strerror(t.err));
 		rc = CAMPAIGN_EIO;
 	}
-	if (rc) {
-		campaign__atomic_discard(&f);
-		return rc;
+	for (int k = 0; k < t.opened; k++) {
+		if (rc == CAMPAIGN_OK && (rc = campaign__atomic_seal(&t.files[k], diags)) == CAMPAIGN_OK)
+			campaign__output_set_add_file(set, (enum output_set_file)(OUTPUT_REDIRECTS_NGINX + k),
+			                              &t.files[k]);
+		else if (rc != CAMPAIGN_OK && t.files[k].tmp[0])
+			campaign__atomic_discard(&t.files[k]);
 	}
-	rc = campaign__atomic_seal(&f, diags);
-	if (rc == CAMPAIGN_OK)
-		campaign__output_set_add_file(set, (enum output_set_file)(OUTPUT_REDIRECTS_NGINX + format), &f);
+	for (int k = 0; k < OUTPUT_REDIRECT_FILES; k++)
+		campaign__strbuf_free(&t.out[k]);
 	return rc;
 }
 
@@ -228,8 +274,8 @@ campaign__redirects_write(struct output_set *set, const campaign_plan *plan, cam
 	campaign__strbuf_init(&b.site, 0);
 	campaign__strbuf_init(&b.path, 0);
 	int rc = base_parts(plan->spec->shortlink.base, &b);
-	for (int format = NGINX; format <= CSV && rc == CAMPAIGN_OK; format++)
-		rc = write_one(set, format, plan, &b, diags);
+	if (rc == CAMPAIGN_OK)
+		rc = write_tables(set, plan, &b, diags);
 	campaign__strbuf_free(&b.site);
 	campaign__strbuf_free(&b.path);
 	return rc;
