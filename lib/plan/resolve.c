@@ -172,6 +172,10 @@ campaign_lookup_from_plan(campaign_lookup **out, const campaign_plan *plan)
 			return CAMPAIGN_ENOMEM;
 		}
 	}
+	if (campaign__lookup_index_codes(l)) {
+		campaign_lookup_free(l);
+		return CAMPAIGN_ENOMEM;
+	}
 	*out = l;
 	return CAMPAIGN_OK;
 }
@@ -281,6 +285,8 @@ load_manifest_whole(campaign_lookup **out, const char *text, size_t len, const c
 		}
 	}
 	json_decref(root);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__lookup_index_codes(l);
 	if (rc) {
 		campaign_lookup_free(l);
 		return rc;
@@ -307,7 +313,8 @@ load_manifest_text(campaign_lookup **out, const char *text, size_t len, const ch
 		                   "not a campaign manifest: placement %zu has no \"id\"", mw.first_without_id);
 		mw.status = CAMPAIGN_EINVALID;
 	}
-	if (walked == MANIFEST_READ_OK && mw.status == CAMPAIGN_OK) {
+	if (walked == MANIFEST_READ_OK && mw.status == CAMPAIGN_OK &&
+	    (mw.status = campaign__lookup_index_codes(mw.l)) == CAMPAIGN_OK) {
 		*out = mw.l;
 		return CAMPAIGN_OK;
 	}
@@ -382,6 +389,8 @@ campaign_lookup_load_registry(campaign_lookup **out, const char *path, campaign_
 			rc = CAMPAIGN_ENOMEM;
 	}
 	campaign__registry_free(&reg);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__lookup_index_codes(l);
 	if (rc) {
 		campaign_lookup_free(l);
 		return rc;
@@ -396,6 +405,7 @@ campaign_lookup_free(campaign_lookup *lookup)
 	if (!lookup)
 		return;
 	free(lookup->items);
+	free(lookup->by_code);
 	campaign__arena_free(&lookup->arena);
 	free(lookup);
 }

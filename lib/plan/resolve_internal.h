@@ -23,7 +23,14 @@ struct campaign_lookup {
 	campaign_phone_rules rules;
 	size_t short_count;     /* items with a short code */
 	const char *short_base; /* the base of their short links ("https://go.example.org/"), or NULL */
+	const struct lookup_item **by_code; /* the short_count items with a code, sorted by it */
 };
+
+/*
+ * Sorts the items with a short code by it, for the searches below: call
+ * once a lookup's items are all in. @return CAMPAIGN_OK or CAMPAIGN_ENOMEM.
+ */
+int campaign__lookup_index_codes(campaign_lookup *l);
 
 /*
  * A query read as a short link: a URL whose host and path lead to a short

@@ -9,6 +9,7 @@
  * is it offered the code one edit away.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -16,7 +17,6 @@
 #include "core/diag_internal.h"
 #include "ids/short_code.h"
 #include "plan/resolve_internal.h"
-#include "util/suggest.h"
 
 /* Short links are ASCII and short; a longer query is no short link. */
 #define KEY_MAX 2048
@@ -61,23 +61,97 @@ query_code(const campaign_lookup *l, const char *query, char key[KEY_MAX], int *
 	return (size_t)(slash - key) == n && strncasecmp(key, base, n) == 0 ? slash + 1 : NULL;
 }
 
-/* The item whose code is one edit from code, or NULL when none is, or two are. */
+static int
+cmp_by_code(const void *a, const void *b)
+{
+	return strcmp((*(const struct lookup_item *const *)a)->pub.short_code,
+	              (*(const struct lookup_item *const *)b)->pub.short_code);
+}
+
+int
+campaign__lookup_index_codes(campaign_lookup *l)
+{
+	if (!l->short_count)
+		return CAMPAIGN_OK;
+	l->by_code = malloc(l->short_count * sizeof(*l->by_code));
+	if (!l->by_code)
+		return CAMPAIGN_ENOMEM;
+	size_t n = 0;
+	for (size_t i = 0; i < l->count && n < l->short_count; i++)
+		if (l->items[i].pub.short_code)
+			l->by_code[n++] = &l->items[i];
+	l->short_count = n;
+	qsort(l->by_code, n, sizeof(*l->by_code), cmp_by_code);
+	return CAMPAIGN_OK;
+}
+
+/* The item whose code is folded (lower-case), or NULL. */
+static const struct lookup_item *
+find_code(const campaign_lookup *l, const char *folded)
+{
+	struct lookup_item key;
+	key.pub.short_code = folded;
+	const struct lookup_item *probe = &key;
+	const struct lookup_item **hit = l->short_count
+		? bsearch(&probe, l->by_code, l->short_count, sizeof(*l->by_code), cmp_by_code) : NULL;
+	return hit ? *hit : NULL;
+}
+
+/* Offers candidate: *found becomes its item; *tied when another code is as near. */
+static void
+offer(const campaign_lookup *l, const char *candidate, const struct lookup_item **found, int *tied)
+{
+	const struct lookup_item *item = find_code(l, candidate);
+	if (!item || item == *found)
+		return;
+	if (*found && strcmp((*found)->pub.short_code, item->pub.short_code) != 0)
+		*tied = 1;
+	*found = item;
+}
+
+/*
+ * The item whose code is one edit from code (a character changed, left out,
+ * added, or two swapped), or NULL when none is, or two are: every code one
+ * edit away is made and looked up, a few hundred searches however many
+ * placements there are.
+ */
 static const struct lookup_item *
 one_edit_away(const campaign_lookup *l, const char *code)
 {
-	char folded[SHORT_CODE_MAX + 8];
+	static const char alphabet[] = SHORT_CODE_ALPHABET;
+	char folded[SHORT_CODE_MAX + 8], c[SHORT_CODE_MAX + 8];
 	if (campaign__short_code_fold(code, folded, sizeof(folded)))
 		return NULL;
+	size_t n = strlen(folded);
 	const struct lookup_item *found = NULL;
-	for (size_t i = 0; i < l->count; i++) {
-		const struct lookup_item *item = &l->items[i];
-		if (!item->pub.short_code || campaign__edit_distance(folded, item->pub.short_code) != 1)
-			continue;
-		if (found && strcmp(found->pub.short_code, item->pub.short_code) != 0)
-			return NULL; /* two are as near: a guess would mislead */
-		found = item;
+	int tied = 0;
+	for (size_t i = 0; i <= n; i++) {
+		for (size_t a = 0; a < sizeof(alphabet) - 1; a++) {
+			if (i < n && alphabet[a] != folded[i]) { /* changed */
+				memcpy(c, folded, n + 1);
+				c[i] = alphabet[a];
+				offer(l, c, &found, &tied);
+			}
+			if (n < SHORT_CODE_MAX) { /* added */
+				memcpy(c, folded, i);
+				c[i] = alphabet[a];
+				memcpy(c + i + 1, folded + i, n - i + 1);
+				offer(l, c, &found, &tied);
+			}
+		}
+		if (i < n) { /* left out */
+			memcpy(c, folded, i);
+			memcpy(c + i, folded + i + 1, n - i);
+			offer(l, c, &found, &tied);
+		}
+		if (i + 1 < n && folded[i] != folded[i + 1]) { /* swapped */
+			memcpy(c, folded, n + 1);
+			c[i] = folded[i + 1];
+			c[i + 1] = folded[i];
+			offer(l, c, &found, &tied);
+		}
 	}
-	return found;
+	return tied ? NULL : found;
 }
 
 /* "no short code is 'msrawO' (...); did you mean 'msraw5' (https://go.example.org/msraw5)?" */
@@ -105,13 +179,13 @@ campaign__lookup_short(const campaign_lookup *l, const char *query,
 	const char *code = query_code(l, query, key, &is_link);
 	if (!code)
 		return 0;
-	for (size_t i = 0; i < l->count; i++) {
-		const struct lookup_item *item = &l->items[i];
-		if (!item->pub.short_code || strcasecmp(code, item->pub.short_code) != 0)
-			continue;
-		if (*count < max)
-			matches[*count] = &item->pub;
-		(*count)++;
+	char folded[SHORT_CODE_MAX + 8];
+	const struct lookup_item *item =
+		campaign__short_code_fold(code, folded, sizeof(folded)) == 0 ? find_code(l, folded) : NULL;
+	if (item) {
+		if (max)
+			matches[0] = &item->pub;
+		*count = 1;
 	}
 	if (*count) {
 		*rc = CAMPAIGN_OK;
@@ -127,10 +201,10 @@ campaign__lookup_short(const campaign_lookup *l, const char *query,
 const campaign_lookup_entry *
 campaign__lookup_short_code(const campaign_lookup *l, const char *code)
 {
-	for (size_t i = 0; l->short_count && i < l->count; i++)
-		if (l->items[i].pub.short_code && strcasecmp(l->items[i].pub.short_code, code) == 0)
-			return &l->items[i].pub;
-	return NULL;
+	char folded[SHORT_CODE_MAX + 8];
+	const struct lookup_item *item =
+		campaign__short_code_fold(code, folded, sizeof(folded)) == 0 ? find_code(l, folded) : NULL;
+	return item ? &item->pub : NULL;
 }
 
 int
