@@ -49,7 +49,9 @@ has_suffix(const char *s, const char *suffix)
 static int
 is_full_name(const char *key, size_t n)
 {
-	static const char *const plain[] = { "url", "phone", "phone_e164", "tel", "hashtag", NULL };
+	static const char *const plain[] = {
+		"url", "phone", "phone_e164", "tel", "hashtag", "short_url", "short_code", NULL,
+	};
 	if (memchr(key, '.', n))
 		return 1;
 	for (size_t i = 0; plain[i]; i++)

@@ -68,7 +68,7 @@ put_params(struct strbuf *b, const campaign_param *params, size_t count)
  * and get_entry() reads them through this one list, so the two cannot
  * disagree. The event's are there, NULL, for a placement without one.
  */
-#define TEXT_FIELDS 32
+#define TEXT_FIELDS 34
 
 static void
 text_fields(struct build_entry *x, const char **f[TEXT_FIELDS])
@@ -78,7 +78,7 @@ text_fields(struct build_entry *x, const char **f[TEXT_FIELDS])
 	campaign_event *e = &x->e;
 	const char **all[TEXT_FIELDS] = {
 		&a->utm_source, &a->utm_medium, &a->utm_campaign, &a->utm_content, &a->utm_term, &a->url,
-		&a->hashtag, &a->phone, &a->phone_display, &a->tel, &a->issued,
+		&a->hashtag, &a->phone, &a->phone_display, &a->tel, &a->issued, &a->short_code, &a->short_url,
 		&p->id, &p->event, &p->source, &p->medium, &p->content, &p->term, &p->source_platform,
 		&p->creative_format, &p->marketing_tactic, &p->landing, &p->template_name, &p->hashtag,
 		&p->rows_file,

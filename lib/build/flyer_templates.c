@@ -198,6 +198,13 @@ has_value(const struct values *v, const struct placeholder_ref *ref, const char 
 	return 0;
 }
 
+/* A short link's placeholder: the campaign has them all or none. */
+static int
+is_short_name(const struct placeholder_ref *ref)
+{
+	return campaign__placeholder_is(ref, "short_url") || campaign__placeholder_is(ref, "short_code");
+}
+
 static int
 check_value(void *ctx, const struct placeholder_ref *ref, struct yaml_pos at)
 {
@@ -220,8 +227,8 @@ check_value(void *ctx, const struct placeholder_ref *ref, struct yaml_pos at)
 	/* The rows of a table share their positions: one report for the table. */
 	const void *placement = sp->pub.rows_file ? (const void *)sp->at : (const void *)sp;
 	const void *owner = event_field(ref) >= 0 && a->event ? (const void *)a->event : placement;
-	/* No built-in text has the name: the template is at fault, whoever uses it. */
-	if (campaign__placeholder_has_prefix(ref, "var."))
+	/* No built-in text has the name, or no short links: one report for the template. */
+	if (campaign__placeholder_has_prefix(ref, "var.") || is_short_name(ref))
 		owner = NULL;
 	/* Without an event every event field is missing: one report for them all. */
 	struct placeholder_ref name = *ref;
@@ -300,6 +307,14 @@ report_missing(const struct flyer_templates *t, const campaign_plan *plan, const
 		                   ev->pub.id);
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, file, at.line, at.column,
 		                   "placement '%s'%s uses template '%s' here", p->id, row, tpl);
+		return;
+	}
+	if (is_short_name(&ref)) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file,
+		                   plan->spec->campaign_at.line, plan->spec->campaign_at.column,
+		                   "template '%s' prints {{%.*s}}, a short link: add 'short: BASE-URL' "
+		                   "under campaign: (such as 'short: https://go.example.org/')", tpl, len,
+		                   m->name);
 		return;
 	}
 	if (campaign__placeholder_is(&ref, "event.*")) {

@@ -103,6 +103,12 @@ const char *campaign__plan_phone_mask(const struct campaign_spec *spec, const ch
 void campaign__plan_phones(struct campaign_plan *plan);
 
 /*
+ * Short codes (`short:`): kept from the ledger, or made for new placements
+ * and reissues, never one the ledger (any issue) or the registry holds.
+ */
+void campaign__plan_short(struct campaign_plan *plan);
+
+/*
  * The shared registry of a spec: override, or the spec's `registry:`
  * (relative to the spec); NULL when there is none. malloc'd in *out.
  * @return CAMPAIGN_OK or CAMPAIGN_ENOMEM.

@@ -83,7 +83,8 @@ campaign__values_fill(struct values *v, const struct values_campaign *c,
 		{ "placement.content", p->content }, { "placement.term", p->term },
 		{ "placement.language", x ? x->language : c->language },
 		{ "url", a->url }, { "phone", a->phone_display }, { "phone_e164", a->phone },
-		{ "tel", a->tel }, { "hashtag", a->hashtag },
+		{ "tel", a->tel }, { "hashtag", a->hashtag }, { "short_url", a->short_url },
+		{ "short_code", a->short_code },
 	};
 	for (size_t i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++)
 		if (push(v, fixed[i].key, fixed[i].value))

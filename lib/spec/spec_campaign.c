@@ -14,7 +14,7 @@
 
 static const char *const campaign_keys[] = {
 	"name", "slug", "language", "landing", "utm", "conventions", "hashtag", "phones", "ledger",
-	"registry", "currency", "vars", NULL,
+	"registry", "currency", "vars", "short", NULL,
 };
 static const char *const registry_keys[] = { "file", "hashtags", NULL };
 static const char *const utm_keys[] = {
@@ -380,4 +380,5 @@ campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s, const
 		spec->ledger = NULL;
 	load_registry(spec, s, campaign__yaml_map_get(node, "registry"));
 	campaign__spec_load_currency(spec, s, campaign__yaml_map_get(node, "currency"));
+	campaign__spec_load_short(spec, s, campaign__yaml_map_get(node, "short"));
 }

@@ -18,6 +18,10 @@
 void campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s,
                                   const struct yaml_node *node);
 
+/* `short:` of the campaign section: the short links' base URL and code length (spec_short.c). */
+void campaign__spec_load_short(struct campaign_spec *spec, struct schema *s,
+                               const struct yaml_node *node);
+
 /* The `events:` list. */
 void campaign__spec_load_events(struct campaign_spec *spec, struct schema *s,
                                 const struct yaml_node *node);

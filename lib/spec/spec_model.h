@@ -160,6 +160,13 @@ struct spec_phones {
 	struct yaml_pos at;           /* the pool list */
 };
 
+/* `short:`: every placement's short link on the organization's own domain. */
+struct spec_short {
+	const char *base;     /* "https://go.example.org/", ending in '/'; NULL: no short links */
+	unsigned long length; /* of new codes */
+	struct yaml_pos at;
+};
+
 struct campaign_spec {
 	struct arena arena;
 	const char *file;      /* as given, for diagnostics */
@@ -196,6 +203,7 @@ struct campaign_spec {
 	struct spec_conventions conventions;
 	struct spec_hashtag hashtag;
 	struct spec_phones phones;
+	struct spec_short shortlink;
 
 	struct spec_event *events;
 	size_t event_count;

@@ -38,7 +38,9 @@ static const char *const valign_choices[] = { "top", "middle", "bottom", NULL };
 static const char *const ecc_choices[] = { "L", "M", "Q", "H", NULL };
 
 /* The names a placeholder may have, besides the families with a dot. */
-static const char *const plain_names[] = { "url", "phone", "phone_e164", "tel", "hashtag", NULL };
+static const char *const plain_names[] = {
+	"url", "phone", "phone_e164", "tel", "hashtag", "short_url", "short_code", NULL,
+};
 static const char *const families[] = { "campaign.", "event.", "placement.", "row.", "var.", NULL };
 
 #define MAX_PT (CAMPAIGN_TEMPLATE_PAGE_MAX_MM * PT_PER_MM)
@@ -66,7 +68,7 @@ campaign__tpl_check_placeholders(struct schema *s, const struct yaml_node *at, c
 		memcpy(name, ref.name, n);
 		name[n] = '\0';
 		static const char *const all[] = {
-			"url", "phone", "phone_e164", "tel", "hashtag", "campaign.name", "event.title",
+			"url", "phone", "phone_e164", "tel", "hashtag", "short_url", "campaign.name", "event.title",
 			"event.date", "event.time", "event.venue", "placement.id", NULL,
 		};
 		const char *hint = campaign__suggest(name, all);
@@ -88,7 +90,8 @@ campaign__tpl_check_placeholders(struct schema *s, const struct yaml_node *at, c
 		else
 			campaign__schema_error(s, at,
 			                       "unknown placeholder '{{%s}}'; use campaign.*, event.*, "
-			                       "placement.*, row.*, var.*, url, phone, phone_e164, tel or hashtag",
+			                       "placement.*, row.*, var.*, url, phone, phone_e164, tel, hashtag, "
+			                       "short_url or short_code",
 			                       name);
 	}
 }

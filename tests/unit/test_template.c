@@ -148,7 +148,7 @@ test_template__located_errors(void)
 		  "unknown placeholder '{{titel}}'; did you mean '{{event.title}}'?" },
 		{ "  - text: { text: \"{{xyzzy}}\", at: [1cm, 1cm] }\n", 3, 19,
 		  "unknown placeholder '{{xyzzy}}'; use campaign.*, event.*, placement.*, row.*, var.*, url, "
-		  "phone, phone_e164, tel or hashtag" },
+		  "phone, phone_e164, tel, hashtag, short_url or short_code" },
 		{ "  - text: { text: \"{{phnoe}}\", at: [1cm, 1cm] }\n", 3, 19,
 		  "unknown placeholder '{{phnoe}}'; did you mean '{{phone}}'?" },
 		{ "  - text: { text: x, at: [1cm, 1cm], align: middle }\n", 3, 45,
