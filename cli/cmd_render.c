@@ -45,7 +45,7 @@ has_suffix(const char *s, const char *suffix)
 static int
 is_full_name(const char *key, size_t n)
 {
-	static const char *const plain[] = { "url", "phone", "phone_e164", "tel", "hashtag", NULL };
+	static const char *const plain[] = { "url", "url_display", "phone", "phone_e164", "tel", "hashtag", NULL };
 	if (memchr(key, '.', n))
 		return 1;
 	for (size_t i = 0; plain[i]; i++)
@@ -78,6 +78,28 @@ parse_values(const struct cli_command *cmd, const char *const *sets, size_t n, c
 	return 0;
 }
 
+/*
+ * url_display, the link as a build prints it, made from the url given
+ * (already checked as a landing), unless it is given itself.
+ */
+static int
+add_url_display(campaign_param *values, size_t *n, campaign_buf *display)
+{
+	const char *url = NULL;
+	for (size_t i = 0; i < *n; i++) {
+		if (strcmp(values[i].key, "url_display") == 0)
+			return CAMPAIGN_OK;
+		if (strcmp(values[i].key, "url") == 0)
+			url = values[i].value;
+	}
+	if (!url)
+		return CAMPAIGN_OK;
+	int rc = campaign_url_display(display, url);
+	if (rc == CAMPAIGN_OK)
+		values[(*n)++] = (campaign_param){ "url_display", display->ptr };
+	return rc;
+}
+
 static int
 parse_dpi(const struct cli_command *cmd, const char *text, int *dpi)
 {
@@ -103,7 +125,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	int rc = opt_parse(cmd, argc, argv, &res);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
-	campaign_param values[VALUES_MAX];
+	campaign_param values[VALUES_MAX + 1]; /* and url_display, made from url */
 	char *keys[VALUES_MAX] = { 0 };
 	size_t nsets = 0;
 	const char *const *sets = opt_all(cmd, &res, "set", &nsets);
@@ -146,12 +168,17 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
 	fo.language = opt_get(cmd, &res, "lang");
 	int status = render_values_check(values, nsets, diags);
+	campaign_buf display = CAMPAIGN_BUF_INIT;
+	size_t nvalues = nsets;
+	if (status == CAMPAIGN_OK)
+		status = add_url_display(values, &nvalues, &display);
 	if (status == CAMPAIGN_OK)
 		status = campaign_template_open(&tpl, res.args[0], dirs, diags);
 	if (status == CAMPAIGN_OK)
-		status = campaign_flyer_new(&flyer, tpl, values, nsets, &fo, diags);
+		status = campaign_flyer_new(&flyer, tpl, values, nvalues, &fo, diags);
 	if (status == CAMPAIGN_OK)
 		status = campaign_flyer_write(AT_FDCWD, out, flyer, &ro, diags);
+	campaign_buf_dispose(&display);
 	diag_print_all(diags);
 	rc = status == CAMPAIGN_OK ? EXIT_OK : diag_exit_code(diags, status);
 done:

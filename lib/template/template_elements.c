@@ -38,7 +38,7 @@ static const char *const valign_choices[] = { "top", "middle", "bottom", NULL };
 static const char *const ecc_choices[] = { "L", "M", "Q", "H", NULL };
 
 /* The names a placeholder may have, besides the families with a dot. */
-static const char *const plain_names[] = { "url", "phone", "phone_e164", "tel", "hashtag", NULL };
+static const char *const plain_names[] = { "url", "url_display", "phone", "phone_e164", "tel", "hashtag", NULL };
 static const char *const families[] = { "campaign.", "event.", "placement.", "row.", "var.", NULL };
 
 #define MAX_PT (CAMPAIGN_TEMPLATE_PAGE_MAX_MM * PT_PER_MM)
@@ -66,7 +66,7 @@ campaign__tpl_check_placeholders(struct schema *s, const struct yaml_node *at, c
 		memcpy(name, ref.name, n);
 		name[n] = '\0';
 		static const char *const all[] = {
-			"url", "phone", "phone_e164", "tel", "hashtag", "campaign.name", "event.title",
+			"url", "url_display", "phone", "phone_e164", "tel", "hashtag", "campaign.name", "event.title",
 			"event.date", "event.time", "event.venue", "placement.id", NULL,
 		};
 		const char *hint = campaign__suggest(name, all);

@@ -333,6 +333,19 @@ test_api__suggest_statuses_and_versions(void)
 	ASSERT_TRUE(!CAMPAIGN_VERSION_CHECK(CAMPAIGN_VERSION_MAJOR + 1, 0, 0));
 }
 
+static void
+test_api__url_display_for_print(void)
+{
+	campaign_buf b = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_url_display(&b, "https://xn--e1afmkfd.xn--p1ai/rally/?utm_source=flyer#top"),
+	              CAMPAIGN_OK);
+	ASSERT_STR_EQ(b.ptr, "пример.рф/rally");
+	campaign_buf_dispose(&b);
+	ASSERT_INT_EQ(campaign_url_display(&b, "not a url"), CAMPAIGN_EINVALID);
+	ASSERT_NULL(b.ptr);
+	ASSERT_INT_EQ(campaign_url_display(&b, NULL), CAMPAIGN_EINVALID);
+}
+
 int
 main(void)
 {
@@ -345,6 +358,7 @@ main(void)
 	RUN(test_api__build_take_frees_the_spec_and_builds_the_same);
 	RUN(test_api__template_from_a_file_and_a_flyer_on_disk);
 	RUN(test_api__suggest_statuses_and_versions);
+	RUN(test_api__url_display_for_print);
 	campaign_diags_free(d);
 	/* fontconfig's and pango's caches, made by the flyers, so LeakSanitizer sees a clean exit. */
 	campaign_shutdown();
