@@ -10,6 +10,10 @@ short and long, and checks the files with independent tools:
                  PDF rasterized with pdftoppm
   the PNG        pHYs = the DPI; pixel size = the page at that DPI
   twice          two renders of the same input are byte-identical
+  the look       the PDF in English, Russian and Arabic, rasterized small by
+                 pdftoppm, matches its reviewed reference PNG in
+                 tests/render/ref/ within a tolerance (CAMPAIGN_UPDATE_REFERENCES=1
+                 writes them instead: look at each one before committing it)
 
     check_render.py CAMPAIGN TEMPLATE
 """
@@ -22,6 +26,8 @@ import sys
 import tempfile
 import zlib
 
+import png_pixels
+
 MARK_ROOM_MM = 8.0  # lib/template/template_model.h: MARK_ROOM_PT
 PT_PER_MM = 72 / 25.4
 
@@ -33,6 +39,16 @@ TEMPLATES = {
     "poster-a3": (297, 420, 3),
     "poster-a2": (420, 594, 5),
     "tearoff-a4": (210, 297, 3),
+    "calm-flyer-a6": (105, 148, 3),
+    "calm-flyer-a5": (148, 210, 3),
+    "calm-tearoff-a4": (210, 297, 3),
+    "calm-poster-a3": (297, 420, 3),
+    "calm-poster-a2": (420, 594, 5),
+    "minimal-flyer-a6": (105, 148, 3),
+    "minimal-flyer-a5": (148, 210, 3),
+    "minimal-tearoff-a4": (210, 297, 3),
+    "minimal-poster-a3": (297, 420, 3),
+    "minimal-poster-a2": (420, 594, 5),
 }
 
 URL = ("https://xn--j1adfnc.xn--p1ai/rally/moscow?utm_source=flyer&utm_medium=print"
@@ -57,6 +73,14 @@ TEXTS = {
 }
 
 PHONE = "+7 (495) 123-45-01"
+
+# The look, compared small: the longer side in pixels (a few KiB a file), the
+# texts compared, and how far a pixel may differ (antialiasing) and how many may.
+REF_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ref")
+REF_PIXELS = 160
+REF_LANGS = ("en", "ru", "ar")
+REF_PIXEL_TOLERANCE = 48      # of 255, on any channel
+REF_MAX_DIFFERENT = 0.004     # of the pixels
 failures = []
 checked = []  # the files checked, so a run that checked none fails
 
@@ -152,6 +176,35 @@ def check_pdf(template, lang, pdf, tmp):
         fail("%s %s: the QR codes of the PDF decode to %r" % (template, lang, codes))
 
 
+def check_reference(template, lang, pdf, tmp):
+    """The page as it looks, small, against the reviewed reference."""
+    stem = os.path.join(tmp, "look")
+    run(["pdftoppm", "-png", "-singlefile", "-scale-to", str(REF_PIXELS), pdf, stem])
+    ref = os.path.join(REF_DIR, "%s-%s.png" % (template, lang))
+    if os.environ.get("CAMPAIGN_UPDATE_REFERENCES") == "1":
+        os.makedirs(REF_DIR, exist_ok=True)
+        w, h, rows = png_pixels.read(stem + ".png")
+        png_pixels.write(ref, w, h, rows)
+        print("# wrote %s: look at it before committing it" % ref)
+        return
+    if not os.path.exists(ref):
+        fail("%s %s: no reference %s (CAMPAIGN_UPDATE_REFERENCES=1 writes it)" % (template, lang, ref))
+        return
+    w, h, got = png_pixels.read(stem + ".png")
+    rw, rh, want = png_pixels.read(ref)
+    if (w, h) != (rw, rh):
+        fail("%s %s: looks %dx%d small, the reference %dx%d" % (template, lang, w, h, rw, rh))
+        return
+    different = sum(1 for a, b in zip(got, want) for i in range(0, len(a), 3)
+                    if max(abs(a[i] - b[i]), abs(a[i + 1] - b[i + 1]), abs(a[i + 2] - b[i + 2]))
+                    > REF_PIXEL_TOLERANCE)
+    if different > REF_MAX_DIFFERENT * w * h:
+        copy = os.path.join(tempfile.gettempdir(), "%s-%s.png" % (template, lang))
+        shutil.copyfile(stem + ".png", copy)
+        fail("%s %s: %d of %d pixels differ from %s (this render: %s)" % (template, lang, different, w * h,
+                                                                       ref, copy))
+
+
 def check_png(template, lang, png, dpi, bleed_included):
     checked.append(png)
     w, h, bleed = TEMPLATES[template]
@@ -192,6 +245,8 @@ def main():
                 if open(pdf, "rb").read() != open(pdf2, "rb").read():
                     fail("%s %s: two PDF renders differ" % (template, lang))
                 check_pdf(template, lang, pdf, tmp)
+                if lang in REF_LANGS:
+                    check_reference(template, lang, pdf, tmp)
             # Short texts at the default 300 dpi with the bleed; long ones at 150 dpi.
             dpi, extra = (300, ["--bleed"]) if "-" not in lang else (150, ["--dpi", "150"])
             png = os.path.join(tmp, "a.png")
