@@ -29,6 +29,9 @@ int campaign__template_open_at(campaign_template **out, const char *name_or_path
 
 #define PT_PER_MM (72.0 / 25.4)
 #define MM_PER_PT (25.4 / 72.0)
+/* The CSS pixel (1/96 in), and the resolution that makes a page given in them that many pixels. */
+#define PT_PER_PX 0.75
+#define PIXEL_PAGE_DPI 96
 
 /* Crop marks: they start this far outside the bleed, so they never reach into it, and are this long. */
 #define MARK_OFFSET_PT (2.0 * PT_PER_MM)
@@ -109,6 +112,11 @@ struct campaign_template {
 	double bleed, safe;    /* pt */
 	int marks;
 	int mirror_rtl;         /* mirror the layout left to right for a right-to-left language */
+	/*
+	 * The page was given in px ([1080px, 1350px]: a social image): its PNG
+	 * is those pixels, PIXEL_PAGE_DPI whatever the dpi asked for.
+	 */
+	int pixel_page;
 	struct tpl_elem *elems;
 	size_t count;
 	struct tpl_image *images; /* freed with the template */
