@@ -30,6 +30,8 @@ import png_pixels
 
 MARK_ROOM_MM = 8.0  # lib/template/template_model.h: MARK_ROOM_PT
 PT_PER_MM = 72 / 25.4
+SOCIAL_DPI = 96  # a page in px is that many pixels: lib/template/template_model.h PIXEL_PAGE_DPI
+URL_DISPLAY = "томск.рф/rally/moscow"  # URL as it prints beside the code
 
 # trim width, height and bleed in mm, as the templates say
 TEMPLATES = {
@@ -49,6 +51,22 @@ TEMPLATES = {
     "minimal-tearoff-a4": (210, 297, 3),
     "minimal-poster-a3": (297, 420, 3),
     "minimal-poster-a2": (420, 594, 5),
+    # Social images: pixels, no bleed, no marks, no QR code, no phone.
+    "social-post": (1080, 1350, "px"),
+    "social-square": (1080, 1080, "px"),
+    "social-story": (1080, 1920, "px"),
+    "social-link": (1200, 630, "px"),
+    "social-banner": (1200, 400, "px"),
+    "calm-social-post": (1080, 1350, "px"),
+    "calm-social-square": (1080, 1080, "px"),
+    "calm-social-story": (1080, 1920, "px"),
+    "calm-social-link": (1200, 630, "px"),
+    "calm-social-banner": (1200, 400, "px"),
+    "minimal-social-post": (1080, 1350, "px"),
+    "minimal-social-square": (1080, 1080, "px"),
+    "minimal-social-story": (1080, 1920, "px"),
+    "minimal-social-link": (1200, 630, "px"),
+    "minimal-social-banner": (1200, 400, "px"),
 }
 
 URL = ("https://xn--j1adfnc.xn--p1ai/rally/moscow?utm_source=flyer&utm_medium=print"
@@ -133,6 +151,15 @@ def png_info(path):
     return w, h, phys
 
 
+def geometry(template):
+    """Trim width, height, bleed and crop-mark room in mm, and whether it is a
+    social image (a page in px: no marks, no QR code, no phone)."""
+    w, h, bleed = TEMPLATES[template]
+    if bleed == "px":
+        return w * 25.4 / SOCIAL_DPI, h * 25.4 / SOCIAL_DPI, 0, 0, True
+    return w, h, bleed, MARK_ROOM_MM, False
+
+
 def decode(path):
     r = run(["zbarimg", "-q", "--raw", path])
     return [line for line in r.stdout.decode().splitlines() if line]
@@ -140,15 +167,15 @@ def decode(path):
 
 def check_pdf(template, lang, pdf, tmp):
     checked.append(pdf)
-    w, h, bleed = TEMPLATES[template]
+    w, h, bleed, marks, social = geometry(template)
     r = run(["pdfinfo", "-box", pdf])
     info = r.stdout.decode()
     m = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
-    want_w = (w + 2 * (bleed + MARK_ROOM_MM)) * PT_PER_MM
-    want_h = (h + 2 * (bleed + MARK_ROOM_MM)) * PT_PER_MM
+    want_w = (w + 2 * (bleed + marks)) * PT_PER_MM
+    want_h = (h + 2 * (bleed + marks)) * PT_PER_MM
     if not m or abs(float(m.group(1)) - want_w) > 0.02 or abs(float(m.group(2)) - want_h) > 0.02:
         fail("%s %s: page size %s, expected %.2f x %.2f" % (template, lang, m and m.group(0), want_w, want_h))
-    for box, inset in (("TrimBox", MARK_ROOM_MM + bleed), ("BleedBox", MARK_ROOM_MM)):
+    for box, inset in (("TrimBox", marks + bleed), ("BleedBox", marks)):
         m = re.search(box + r":\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)", info)
         want = (inset * PT_PER_MM, inset * PT_PER_MM, want_w - inset * PT_PER_MM, want_h - inset * PT_PER_MM)
         if not m or any(abs(float(m.group(i + 1)) - want[i]) > 0.02 for i in range(4)):
@@ -163,17 +190,22 @@ def check_pdf(template, lang, pdf, tmp):
             fail("%s %s: font not embedded: %s" % (template, lang, line))
     text = plain(run(["pdftotext", pdf, "-"]).stdout.decode())
     title, venue, tag = TEXTS[lang]
-    for what, value in (("title", title), ("phone", PHONE), ("hashtag", tag)):
-        if plain(value) not in text and plain(value).replace(" ", "") not in text.replace(" ", ""):
+    # A social image has no number: the link as text stands in its place.
+    for what, value in (("title", title), ("link" if social else "phone", URL_DISPLAY if social else PHONE),
+                        ("hashtag", tag)):
+        # pdftotext may interleave the lines of two columns side by side (a
+        # social image's title beside its venue): then each word must be there.
+        words = plain(value).split()
+        if (plain(value) not in text and plain(value).replace(" ", "") not in text.replace(" ", "")
+                and not (what == "title" and all(w in text.split() for w in words))):
             fail("%s %s: the %s '%s' is not in pdftotext's text: %s" % (template, lang, what, value, text[:300]))
     r = run(["qpdf", "--check", pdf])
     if r.returncode != 0:
         fail("%s %s: qpdf --check: %s" % (template, lang, r.stdout.decode()[-300:]))
     stem = os.path.join(tmp, "raster")
-    run(["pdftoppm", "-r", "200", "-png", "-singlefile", pdf, stem])
-    codes = decode(stem + ".png")
-    if not codes or any(c != URL for c in codes):
-        fail("%s %s: the QR codes of the PDF decode to %r" % (template, lang, codes))
+    # Print at 200 dpi for its codes; a social image at its own pixels.
+    run(["pdftoppm", "-r", str(SOCIAL_DPI if social else 200), "-png", "-singlefile", pdf, stem])
+    check_codes(template, lang, "PDF", decode(stem + ".png"), social)
 
 
 def check_reference(template, lang, pdf, tmp):
@@ -205,21 +237,31 @@ def check_reference(template, lang, pdf, tmp):
                                                                        ref, copy))
 
 
+def check_codes(template, lang, what, codes, social):
+    """Print's QR codes all decode to the URL; a social image has none."""
+    if social and codes:
+        fail("%s %s: the social image's %s has QR codes: %r" % (template, lang, what, codes))
+    if not social and (not codes or any(c != URL for c in codes)):
+        fail("%s %s: the QR codes of the %s decode to %r" % (template, lang, what, codes))
+
+
 def check_png(template, lang, png, dpi, bleed_included):
     checked.append(png)
-    w, h, bleed = TEMPLATES[template]
+    w, h, bleed, _, social = geometry(template)
     pw, ph, phys = png_info(png)
     b = bleed if bleed_included else 0
+    if social:
+        dpi = SOCIAL_DPI  # whatever --dpi said: exactly the pixels the page names
     want_w = round((w + 2 * b) / 25.4 * dpi)
     want_h = round((h + 2 * b) / 25.4 * dpi)
+    if social and (want_w, want_h) != TEMPLATES[template][:2]:
+        fail("%s: the expected size is wrong" % template)
     if (pw, ph) != (want_w, want_h):
         fail("%s %s: PNG is %dx%d, expected %dx%d at %d dpi" % (template, lang, pw, ph, want_w, want_h, dpi))
     ppm = round(dpi / 0.0254)
     if phys != (ppm, ppm, 1):
         fail("%s %s: pHYs %r, expected %d px/m" % (template, lang, phys, ppm))
-    codes = decode(png)
-    if not codes or any(c != URL for c in codes):
-        fail("%s %s: the QR codes of the PNG decode to %r" % (template, lang, codes))
+    check_codes(template, lang, "PNG", decode(png), social)
 
 
 def main():
