@@ -40,18 +40,6 @@ add_host(struct strbuf *out, const char *host)
 	return campaign__strbuf_adds(out, host);
 }
 
-static int
-hex(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /*
  * Whether the escapes of path[0..len) decode to text that reads as the same
  * path: valid UTF-8, only non-ASCII bytes escaped (an escaped ASCII
@@ -62,8 +50,9 @@ static int
 path_decodes_cleanly(const char *path, size_t len, struct strbuf *decoded)
 {
 	for (size_t i = 0; i < len; i++) {
-		if (path[i] == '%' && i + 2 < len && hex(path[i + 1]) >= 0 && hex(path[i + 2]) >= 0) {
-			int byte = hex(path[i + 1]) * 16 + hex(path[i + 2]);
+		if (path[i] == '%' && i + 2 < len && g_ascii_isxdigit(path[i + 1]) &&
+		    g_ascii_isxdigit(path[i + 2])) {
+			int byte = g_ascii_xdigit_value(path[i + 1]) * 16 + g_ascii_xdigit_value(path[i + 2]);
 			if (byte < 0x80)
 				return 0;
 			campaign__strbuf_addc(decoded, (char)byte);
