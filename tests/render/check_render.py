@@ -290,7 +290,11 @@ def main():
                 if lang in REF_LANGS:
                     check_reference(template, lang, pdf, tmp)
             # Short texts at the default 300 dpi with the bleed; long ones at 150 dpi.
+            # Posters (A3 and up) always at 150 with the bleed: 300 dpi is checked
+            # on every smaller page, and an A2 at 300 is 35 megapixels a render.
             dpi, extra = (300, ["--bleed"]) if "-" not in lang else (150, ["--dpi", "150"])
+            if TEMPLATES[template][2] != "px" and TEMPLATES[template][1] > 297 and "-" not in lang:
+                dpi, extra = 150, ["--dpi", "150", "--bleed"]
             png = os.path.join(tmp, "a.png")
             png2 = os.path.join(tmp, "b.png")
             if render(campaign, template, lang, png, extra) and render(campaign, template, lang, png2, extra):
