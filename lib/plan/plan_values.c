@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "campaign/status.h"
+#include "ids/url.h"
 #include "plan/plan_internal.h"
 
 static int
@@ -91,8 +92,14 @@ campaign__values_fill(struct values *v, const struct values_campaign *c,
 			return CAMPAIGN_ENOMEM;
 	if (push_vars(v, x))
 		return CAMPAIGN_ENOMEM;
-	/* The row's keys first, all of them, so the buffer no longer moves when they are pointed at. */
+	/*
+	 * The derived texts, then the row's keys, all of them in one buffer
+	 * before any is pointed at, so that it no longer moves: the link as
+	 * people type it first (a URL the planner made always has a host).
+	 */
 	campaign__strbuf_reset(&v->names);
+	int display = a->url && campaign__url_display(&v->names, a->url) == CAMPAIGN_OK;
+	campaign__strbuf_addc(&v->names, '\0');
 	for (size_t k = 0; k < p->row_count; k++) {
 		campaign__strbuf_addf(&v->names, "row.%s", p->row[k].key);
 		campaign__strbuf_addc(&v->names, '\0');
@@ -100,6 +107,9 @@ campaign__values_fill(struct values *v, const struct values_campaign *c,
 	if (v->names.status != CAMPAIGN_OK)
 		return CAMPAIGN_ENOMEM;
 	const char *key = v->names.ptr;
+	if (display && push(v, "url_display", key))
+		return CAMPAIGN_ENOMEM;
+	key += strlen(key) + 1;
 	for (size_t k = 0; k < p->row_count; k++) {
 		if (push(v, key, p->row[k].value))
 			return CAMPAIGN_ENOMEM;

@@ -14,7 +14,7 @@
 struct values {
 	campaign_param *params; /* keys and values borrowed from the assignment, but "row.*" keys */
 	size_t count, cap;
-	struct strbuf names;    /* the "row.NAME" keys, NUL-separated */
+	struct strbuf names;    /* url_display's value, then the "row.NAME" keys, NUL-separated */
 };
 
 /* The campaign-level values, which an assignment does not carry. */

@@ -39,7 +39,7 @@ static const char *const ecc_choices[] = { "L", "M", "Q", "H", NULL };
 
 /* The names a placeholder may have, besides the families with a dot. */
 static const char *const plain_names[] = {
-	"url", "phone", "phone_e164", "tel", "hashtag", "short_url", "short_code", NULL,
+	"url", "url_display", "phone", "phone_e164", "tel", "hashtag", "short_url", "short_code", NULL,
 };
 static const char *const families[] = { "campaign.", "event.", "placement.", "row.", "var.", NULL };
 
@@ -68,8 +68,8 @@ campaign__tpl_check_placeholders(struct schema *s, const struct yaml_node *at, c
 		memcpy(name, ref.name, n);
 		name[n] = '\0';
 		static const char *const all[] = {
-			"url", "phone", "phone_e164", "tel", "hashtag", "short_url", "campaign.name", "event.title",
-			"event.date", "event.time", "event.venue", "placement.id", NULL,
+			"url", "url_display", "phone", "phone_e164", "tel", "hashtag", "short_url", "campaign.name",
+			"event.title", "event.date", "event.time", "event.venue", "placement.id", NULL,
 		};
 		const char *hint = campaign__suggest(name, all);
 		/* "{{titel}}" most likely means event.title, not tel: compare with the part after the dot too. */

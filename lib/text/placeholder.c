@@ -9,7 +9,7 @@ const char *const campaign__placeholder_names[] = {
 	"event.id", "event.title", "event.date", "event.time", "event.venue",
 	"placement.id", "placement.source", "placement.medium", "placement.content", "placement.term",
 	"placement.language",
-	"url", "phone", "phone_e164", "tel", "hashtag", "short_url", "short_code", "row.*", "var.*", NULL,
+	"url", "url_display", "phone", "phone_e164", "tel", "hashtag", "short_url", "short_code", "row.*", "var.*", NULL,
 };
 
 const char *const campaign__placeholder_date_names[] = {
