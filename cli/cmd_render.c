@@ -14,7 +14,10 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "impose_args.h"
 #include "interrupt.h"
+#include "write_file.h"
+#include "render_sample.h"
 #include "render_values.h"
 #include "template_dirs.h"
 
@@ -28,9 +31,13 @@ static const struct opt_spec opts[] = {
 	{ "bleed", 0, OPT_FLAG, NULL, "PNG: include the bleed around the trim" },
 	{ "no-bleed", 0, OPT_FLAG, NULL, "PNG: the trim only (the default)" },
 	{ "no-marks", 0, OPT_FLAG, NULL, "PDF: leave out the crop marks the template asks for" },
+	{ "sample", 0, OPT_FLAG, NULL,
+	  "sample values in English, Russian and Arabic: FILE-en.png, FILE-ru.png, FILE-ar.png" },
 	{ "lang", 'l', OPT_VALUE, "LANG", "language of dates and built-in texts: ru, en, ar, ... (default en)" },
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the PDF's creation date (default SOURCE_DATE_EPOCH, else the clock)" },
 	{ "title", 0, OPT_VALUE, "TEXT", "the PDF's title (default event.title, else the template's name)" },
+	IMPOSE_OPT_SPECS,
+	{ "copies", 0, OPT_VALUE, "N", "on sheets: print at least N copies (default one sheet)" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 
@@ -45,7 +52,9 @@ has_suffix(const char *s, const char *suffix)
 static int
 is_full_name(const char *key, size_t n)
 {
-	static const char *const plain[] = { "url", "phone", "phone_e164", "tel", "hashtag", NULL };
+	static const char *const plain[] = {
+		"url", "url_display", "phone", "phone_e164", "tel", "hashtag", "short_url", "short_code", NULL,
+	};
 	if (memchr(key, '.', n))
 		return 1;
 	for (size_t i = 0; plain[i]; i++)
@@ -78,6 +87,28 @@ parse_values(const struct cli_command *cmd, const char *const *sets, size_t n, c
 	return 0;
 }
 
+/*
+ * url_display, the link as a build prints it, made from the url given
+ * (already checked as a landing), unless it is given itself.
+ */
+static int
+add_url_display(campaign_param *values, size_t *n, campaign_buf *display)
+{
+	const char *url = NULL;
+	for (size_t i = 0; i < *n; i++) {
+		if (strcmp(values[i].key, "url_display") == 0)
+			return CAMPAIGN_OK;
+		if (strcmp(values[i].key, "url") == 0)
+			url = values[i].value;
+	}
+	if (!url)
+		return CAMPAIGN_OK;
+	int rc = campaign_url_display(display, url);
+	if (rc == CAMPAIGN_OK)
+		values[(*n)++] = (campaign_param){ "url_display", display->ptr };
+	return rc;
+}
+
 static int
 parse_dpi(const struct cli_command *cmd, const char *text, int *dpi)
 {
@@ -96,6 +127,109 @@ parse_dpi(const struct cli_command *cmd, const char *text, int *dpi)
 	return 0;
 }
 
+/* --copies N: a whole number from 1 to a million, or CAMPAIGN_UNSET when not given. */
+static int
+parse_copies(const struct cli_command *cmd, const char *text, long *copies)
+{
+	*copies = CAMPAIGN_UNSET;
+	if (!text)
+		return 0;
+	char *end;
+	errno = 0;
+	long v = strtol(text, &end, 10);
+	if (errno || *end || end == text || v < 1 || v > 1000000)
+		return usage_error(cmd, "--copies must be a whole number from 1 to 1000000, not '%s'", text);
+	*copies = v;
+	return 0;
+}
+
+/*
+ * The flyer on sheets, or alone for an office printer: a sheet of its own
+ * trim, 1 x 1, inside the margin. Says on stdout how the sheet is filled.
+ */
+static int
+impose_one(const char *out, const campaign_template *tpl, const campaign_flyer *flyer,
+           campaign_impose_options *io, int sheets, long copies, campaign_diags *diags)
+{
+	char trim[64];
+	if (!sheets) {
+		campaign_template_info info = CAMPAIGN_TEMPLATE_INFO_INIT;
+		campaign_template_get_info(&info, tpl);
+		snprintf(trim, sizeof(trim), "%.4fx%.4fmm", info.width_mm, info.height_mm);
+		io->sheet = trim;
+		io->columns = io->rows = 1;
+	}
+	campaign_impose_fit fit = { CAMPAIGN_IMPOSE_FIT_VERSION, 0, 0, 0, 0, 0, 0, 0 };
+	campaign_imposer *im = NULL;
+	campaign_buf pdf = CAMPAIGN_BUF_INIT;
+	int status = campaign_impose_fit_template(&fit, tpl, io, diags);
+	if (status == CAMPAIGN_OK)
+		status = campaign_imposer_new(&im, io, diags);
+	if (status == CAMPAIGN_OK)
+		status = campaign_imposer_add(im, flyer, copies, diags);
+	long count = im ? campaign_imposer_sheets(im) : 0;
+	if (status == CAMPAIGN_OK)
+		status = campaign_imposer_finish(&pdf, im, diags);
+	if (status == CAMPAIGN_OK && write_file_atomically("render", out, pdf.ptr, pdf.size) != 0)
+		status = CAMPAIGN_EIO;
+	if (status == CAMPAIGN_OK && sheets)
+		printf("%s: %d on each sheet (%d x %d%s%s), %ld sheet%s\n", out, fit.per_sheet, fit.columns,
+		       fit.rows, fit.rotated ? ", turned" : "", fit.scale < 1 ? ", scaled to fit" : "", count,
+		       count == 1 ? "" : "s");
+	if (status == CAMPAIGN_OK && fit.scale < 0.9995)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, NULL, 0, 0,
+		                   "the flyer prints at %.1f %% of its size to stay inside the %g mm margin",
+		                   fit.scale * 100, io->margin_mm);
+	campaign_buf_dispose(&pdf);
+	campaign_imposer_free(im);
+	return status;
+}
+
+/* What --sheet, --labels, --office and --copies ask of each file rendered. */
+struct sheet_request {
+	campaign_impose_options io;
+	int sheets;
+	long copies;
+};
+
+/*
+ * Renders one file: the template filled with the sample values of `sample`
+ * (a language, or NULL for none) and the user's on top, the last one of a
+ * name winning, as in a flyer's values.
+ */
+static int
+render_one(const campaign_template *tpl, const char *sample, const char *lang,
+           const campaign_param *user, size_t nuser, const char *out,
+           campaign_render_options ro, const struct sheet_request *sheet, campaign_diags *diags)
+{
+	campaign_param values[RENDER_SAMPLE_MAX + VALUES_MAX + 1]; /* and url_display, made from url */
+	size_t n = sample ? render_sample_values(sample, values) : 0;
+	memcpy(values + n, user, nuser * sizeof(*user));
+	n += nuser;
+	for (size_t i = 0; i < n && !ro.title; i++)
+		if (strcmp(values[i].key, "event.title") == 0)
+			ro.title = values[i].value;
+	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
+	fo.language = lang;
+	campaign_flyer *flyer = NULL;
+	campaign_buf display = CAMPAIGN_BUF_INIT;
+	int status = render_values_check(values, n, diags);
+	if (status == CAMPAIGN_OK)
+		status = add_url_display(values, &n, &display);
+	if (status == CAMPAIGN_OK)
+		status = campaign_flyer_new(&flyer, tpl, values, n, &fo, diags);
+	if (status == CAMPAIGN_OK)
+		interrupt_watch_file(out); /* its temp file, on ^C */
+	if (status == CAMPAIGN_OK && (sheet->sheets || sheet->io.office)) {
+		campaign_impose_options io = sheet->io;
+		status = impose_one(out, tpl, flyer, &io, sheet->sheets, sheet->copies, diags);
+	} else if (status == CAMPAIGN_OK)
+		status = campaign_flyer_write(AT_FDCWD, out, flyer, &ro, diags);
+	campaign_flyer_free(flyer);
+	campaign_buf_dispose(&display);
+	return status;
+}
+
 static int
 run(const struct cli_command *cmd, int argc, char **argv)
 {
@@ -109,11 +243,13 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	const char *const *sets = opt_all(cmd, &res, "set", &nsets);
 	campaign_diags *diags = NULL;
 	campaign_template *tpl = NULL;
-	campaign_flyer *flyer = NULL;
 	const char *out = opt_get(cmd, &res, "output");
-	interrupt_watch_file(out); /* its temp file, on ^C */
+	int sample = opt_count(cmd, &res, "sample") > 0;
 	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
 	int64_t now = 0;
+	campaign_impose_options io = CAMPAIGN_IMPOSE_OPTIONS_INIT;
+	int sheets = 0;
+	long copies = CAMPAIGN_UNSET;
 
 	if (!out) {
 		rc = usage_error(cmd, "missing -o FILE (.pdf or .png)");
@@ -125,17 +261,28 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		rc = usage_error(cmd, "-o '%s' must end in .pdf or .png", out);
 		goto done;
 	}
+	if (sample && opt_get(cmd, &res, "lang")) {
+		rc = usage_error(cmd, "--sample renders every language it has; leave out --lang");
+		goto done;
+	}
 	if ((rc = parse_values(cmd, sets, nsets, values, keys)) != 0 ||
 	    (rc = parse_dpi(cmd, opt_get(cmd, &res, "dpi"), &ro.dpi)) != 0 ||
-	    (rc = cli_clock(cmd, &res, &now)) != 0)
+	    (rc = cli_clock(cmd, &res, &now)) != 0 ||
+	    (rc = impose_args(cmd, &res, &io, &sheets)) != 0 ||
+	    (rc = parse_copies(cmd, opt_get(cmd, &res, "copies"), &copies)) != 0)
 		goto done;
+	if (copies != CAMPAIGN_UNSET && !sheets) {
+		rc = usage_error(cmd, "--copies is for sheets: give --sheet or --labels too");
+		goto done;
+	}
+	if ((sheets || io.office) && ro.format != CAMPAIGN_RENDER_PDF) {
+		rc = usage_error(cmd, "sheets and --office are for printing: -o '%s' must end in .pdf", out);
+		goto done;
+	}
 	ro.bleed = opt_count(cmd, &res, "bleed") > opt_count(cmd, &res, "no-bleed");
 	ro.marks = opt_count(cmd, &res, "no-marks") ? 0 : -1;
 	ro.now = now;
 	ro.title = opt_get(cmd, &res, "title");
-	for (size_t i = 0; i < nsets && !ro.title; i++)
-		if (strcmp(values[i].key, "event.title") == 0)
-			ro.title = values[i].value;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
 		fprintf(stderr, "campaign: error: out of memory\n");
 		rc = EXIT_ENV;
@@ -143,19 +290,30 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	}
 	const char *dirs[4];
 	cli_template_dirs(dirs);
-	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
-	fo.language = opt_get(cmd, &res, "lang");
-	int status = render_values_check(values, nsets, diags);
-	if (status == CAMPAIGN_OK)
-		status = campaign_template_open(&tpl, res.args[0], dirs, diags);
-	if (status == CAMPAIGN_OK)
-		status = campaign_flyer_new(&flyer, tpl, values, nsets, &fo, diags);
-	if (status == CAMPAIGN_OK)
-		status = campaign_flyer_write(AT_FDCWD, out, flyer, &ro, diags);
+	struct sheet_request sheet = { io, sheets, copies };
+	sheet.io.now = now;
+	sheet.io.title = ro.title;
+	int status = campaign_template_open(&tpl, res.args[0], dirs, diags);
+	if (!sample) {
+		if (status == CAMPAIGN_OK)
+			status = render_one(tpl, NULL, opt_get(cmd, &res, "lang"), values, nsets, out, ro, &sheet,
+			                    diags);
+	}
+	/* One file per language, each named as it is written, the first failure the last. */
+	for (size_t i = 0; sample && status == CAMPAIGN_OK && render_sample_languages[i]; i++) {
+		const char *lang = render_sample_languages[i];
+		char path[4096];
+		if (render_sample_path(path, sizeof(path), out, lang) != 0) {
+			rc = usage_error(cmd, "-o '%.64s...' is too long a name", out);
+			goto done;
+		}
+		status = render_one(tpl, lang, lang, values, nsets, path, ro, &sheet, diags);
+		if (status == CAMPAIGN_OK)
+			printf("%s\n", path);
+	}
 	diag_print_all(diags);
 	rc = status == CAMPAIGN_OK ? EXIT_OK : diag_exit_code(diags, status);
 done:
-	campaign_flyer_free(flyer);
 	campaign_template_free(tpl);
 	campaign_diags_free(diags);
 	for (size_t i = 0; i < nsets && i < VALUES_MAX; i++)
@@ -168,7 +326,7 @@ const struct cli_command cmd_render = {
 	.name = "render",
 	.run = run,
 	.summary = "Render one flyer from a template to PDF or PNG",
-	.usage = "TEMPLATE [--set KEY=VALUE]... -o FILE.{pdf,png}",
+	.usage = "TEMPLATE [--set KEY=VALUE]... [--sample] -o FILE.{pdf,png}",
 	.description =
 		"TEMPLATE is a built-in name (see 'campaign templates') or a path to a YAML\n"
 		"template. Every placeholder needs a value: --set event.title=..., --set url=...;\n"
@@ -176,8 +334,22 @@ const struct cli_command cmd_render = {
 		"(\"5 декабря 2026\" for ru); var.cta, var.call, var.tear have texts in each\n"
 		"language unless set. The PDF has the bleed, crop marks, TrimBox and BleedBox;\n"
 		"the PNG is the trim (or with --bleed, trim and bleed) at --dpi, with its DPI\n"
-		"recorded. Text that does not fit, a QR code too small to scan, or anything\n"
-		"outside the safe area is an error (exit 1) and writes nothing.",
+		"recorded; a social template's page is given in pixels, and its PNG is those\n"
+		"pixels whatever --dpi says. url_display is made from url. Text that does not\n"
+		"fit, a QR code too small to scan, or anything outside the safe area is an\n"
+		"error (exit 1) and writes nothing.\n"
+		"With --sample, TEMPLATE is filled with sample values (--set ones win) in\n"
+		"English, Russian and Arabic, a file each: -o look.png writes look-en.png,\n"
+		"look-ru.png and look-ar.png, and prints their names.\n"
+		"\n"
+		"--sheet A4 (or --grid, --labels) puts the flyer on a larger sheet, as many\n"
+		"as fit (turned if more fit so) or --grid CxR, --gutter apart, with cut marks\n"
+		"outside the items and each item's bleed where the gutter leaves room;\n"
+		"--copies N prints as many whole sheets as N copies need. --office is for\n"
+		"an office printer: no bleed, no marks, nothing within --margin (5mm) of\n"
+		"the paper's edge, scaled down to at most 90 %% if it must; alone, it is the\n"
+		"flyer on a page of its own size. --labels \"Avery L7163\" fills a label\n"
+		"product from gLabels' database, each label clipped to its shape.",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

@@ -105,7 +105,7 @@ CAMPAIGN_API int campaign_event_init(campaign_event *event, unsigned int version
 typedef struct campaign_placement {
 	unsigned int version;         /**< CAMPAIGN_PLACEMENT_VERSION */
 	const char *id;               /**< a safe file name, unique among the placements */
-	const char *event;            /**< id of its event */
+	const char *event;            /**< id of its event, or NULL: the campaign's own (no date) */
 	const char *source;           /**< utm_source */
 	const char *medium;           /**< utm_medium */
 	const char *content;          /**< utm_content, or NULL */
@@ -135,12 +135,14 @@ typedef struct campaign_placement {
 	 * placement's responses and conversions.
 	 */
 	const char *cost;
+	/** Copies to print (`copies:`), for step-and-repeat sheets (impose.h); 0: not said. */
+	unsigned long copies;
 } campaign_placement;
 
 /** Initializer: every field unset, no phone, the default QR code rule. */
 #define CAMPAIGN_PLACEMENT_INIT                                                          \
 	{ CAMPAIGN_PLACEMENT_VERSION, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
-	  NULL, NULL, NULL, 0, -1, NULL, 0, NULL, 0, NULL, 0, NULL }
+	  NULL, NULL, NULL, 0, -1, NULL, 0, NULL, 0, NULL, 0, NULL, 0 }
 
 /**
  * Initializes a placement to CAMPAIGN_PLACEMENT_INIT, for bindings.

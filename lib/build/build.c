@@ -39,7 +39,9 @@
 #include "build/ledger_file.h"
 #include "build/manifest.h"
 #include "build/destinations.h"
+#include "build/build_sheets.h"
 #include "build/output_set.h"
+#include "build/redirects.h"
 #include "build/withdrawn.h"
 #include "io/outdir.h"
 #include "io/record_path.h"
@@ -507,6 +509,9 @@ run(struct build *b)
 	 */
 	if (!b->opts->collect && (rc = select_placements(b)))
 		return rc;
+	/* Sheets that cannot be made (an unknown size, a label product not found) fail before any write. */
+	if ((rc = campaign__sheet_options_check(b->opts, b->diags)))
+		return rc;
 	if (b->opts->dry_run)
 		return check_flyers(b);
 	/* A template that cannot be used fails the build before anything is written. */
@@ -538,6 +543,7 @@ run(struct build *b)
 		.plan = b->plan, .selected = b->selected, .drawn = b->templates.drawn,
 		.formats = b->opts->formats, .qr = !b->opts->collect, .flyers = !b->opts->collect,
 		.proof = b->opts->shard_count <= 1 || b->opts->collect,
+		.short_links = b->spec->shortlink.base != NULL,
 	};
 	if ((rc = campaign__destinations_check(&b->out, &where, b->diags)))
 		return rc;
@@ -562,18 +568,25 @@ run(struct build *b)
 		return rc;
 	if (writes_qr && (rc = write_qr_codes(b)))
 		return rc;
+	/* From the plan's ledger, which write_down_plan() lets go: every code issued, withdrawn ones too. */
+	if ((rc = campaign__redirects_write(&b->set, b->plan, b->diags)))
+		return rc;
 	if ((rc = write_down_plan(b, b->out.fd)))
 		return rc;
 	struct flyer_job job = { .entries = b->entries, .templates = &b->templates, .opts = b->opts,
 	                         .out = &b->out, .out_path = b->out_path, .diags = b->diags,
 	                         .set = &b->set, .flyers_fd = b->set.dirs[OUTPUT_FLYERS].fd,
 	                         .flyers_current_fd = b->set.dirs[OUTPUT_FLYERS].current_fd,
+	                         .sheets_fd = b->set.dirs[OUTPUT_SHEETS].fd,
+	                         .sheets_current_fd = b->set.dirs[OUTPUT_SHEETS].current_fd,
 	                         .proof_only = b->opts->collect,
 	                         .no_proof = b->opts->shard_count > 1 && !b->opts->collect };
 	if ((rc = campaign__build_flyers(&job)))
 		return rc;
 	/* What this build did not write or withdraw stays: --only's others, files put there by hand. */
 	if ((rc = campaign__output_set_carry(&b->set, OUTPUT_FLYERS, b->diags)) ||
+	    (!campaign__sheets_replace_whole(b->opts) &&
+	     (rc = campaign__output_set_carry(&b->set, OUTPUT_SHEETS, b->diags))) ||
 	    (rc = campaign__output_set_carry(&b->set, OUTPUT_QR, b->diags)))
 		return rc;
 	if ((rc = collect_files(b)))

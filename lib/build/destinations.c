@@ -10,6 +10,7 @@
 #include "campaign/build.h"
 #include "campaign/status.h"
 #include "build/manifest.h"
+#include "build/redirects.h"
 #include "io/record_path.h"
 #include "spec/spec_model.h"
 #include "util/strbuf.h"
@@ -33,7 +34,7 @@ campaign__destinations_check_combine(const char *combine, const char *spec_file,
 {
 	/* Beside its own files in the output directory is fine (out/all.pdf); over one of them is not. */
 	static const char *const owned[] = { "manifest.json", "manifest.csv", "proof.pdf", ".campaign.lock" };
-	static const char *const owned_dirs[] = { "flyers", "qr", "withdrawn" };
+	static const char *const owned_dirs[] = { "flyers", "qr", "withdrawn", "sheets" };
 	const char *clash = NULL;
 	if (spec_file && campaign__record_path_same(combine, spec_file))
 		clash = "over the spec";
@@ -143,6 +144,9 @@ campaign__destinations_check(const struct outdir *out, const struct destinations
 			rc = CAMPAIGN_EIO;
 	if (d->proof && campaign__outdir_check_file(out, "proof.pdf", diags))
 		rc = CAMPAIGN_EIO;
+	for (int k = 0; d->short_links && k < OUTPUT_REDIRECT_FILES; k++)
+		if (campaign__outdir_check_file(out, campaign__redirect_files[k], diags))
+			rc = CAMPAIGN_EIO;
 	if (rc)
 		return rc; /* a directory that cannot be used: its files need no look */
 	size_t bad = 0;

@@ -15,16 +15,26 @@
 #include "io/read_file.h"
 #include "template/template_load.h"
 #include "template/template_units.h"
+#include "template/labels.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
 static const char *const top_keys[] = { "template", "description", "page", "elements", NULL };
-static const char *const page_keys[] = { "size", "orientation", "bleed", "marks", "safe", "mirror_rtl", NULL };
+static const char *const page_keys[] = { "size", "orientation", "bleed", "marks", "safe", "mirror_rtl",
+	                                 "label", NULL };
 static const char *const orientation_choices[] = { "portrait", "landscape", NULL };
 
 /* Most elements a template may have: a page is designed by hand, not generated. */
 #define TEMPLATE_MAX_ELEMENTS 500
 #define TEMPLATE_MAX_COPIES 2000
+
+/* Whether a length is given in px ("1080px"), as a social image's page is. */
+static int
+is_px(const struct yaml_node *n)
+{
+	size_t len = n->kind == YAML_NODE_SCALAR ? strlen(n->text) : 0;
+	return len > 2 && strcmp(n->text + len - 2, "px") == 0;
+}
 
 static void
 load_size(campaign_template *t, struct schema *s, const struct yaml_node *size)
@@ -66,7 +76,8 @@ load_size(campaign_template *t, struct schema *s, const struct yaml_node *size)
 	if (campaign__tpl_length_node(s, size->items[0], "size", min, max, &w) ||
 	    campaign__tpl_length_node(s, size->items[1], "size", min, max, &h))
 		return;
-	t->size_name = "custom";
+	t->pixel_page = is_px(size->items[0]) && is_px(size->items[1]);
+	t->size_name = t->pixel_page ? "pixels" : "custom";
 	t->width = w;
 	t->height = h;
 }
@@ -76,8 +87,15 @@ load_page(campaign_template *t, struct schema *s, const struct yaml_node *page)
 {
 	if (campaign__schema_map(s, page, "page", page_keys))
 		return;
-	const struct yaml_node *size = campaign__schema_get(s, page, "size", 1, "page");
-	if (size)
+	/* A label product's name gives the size (template/template_label.c). */
+	const struct yaml_node *label = campaign__yaml_map_get(page, "label");
+	const struct yaml_node *size = label ? campaign__yaml_map_get(page, "size")
+	                                     : campaign__schema_get(s, page, "size", 1, "page");
+	if (label && size)
+		campaign__schema_error(s, size, "give the page a 'size' or a 'label', not both");
+	else if (label)
+		campaign__tpl_load_label(t, s, label);
+	else if (size)
 		load_size(t, s, size);
 	t->landscape = campaign__schema_enum(s, page, "orientation", orientation_choices, 0);
 	if (t->landscape != (t->width > t->height)) {
