@@ -40,6 +40,7 @@
 #include "build/manifest.h"
 #include "build/destinations.h"
 #include "build/output_set.h"
+#include "build/stale_files.h"
 #include "build/withdrawn.h"
 #include "io/outdir.h"
 #include "io/record_path.h"
@@ -572,8 +573,15 @@ run(struct build *b)
 	                         .no_proof = b->opts->shard_count > 1 && !b->opts->collect };
 	if ((rc = campaign__build_flyers(&job)))
 		return rc;
-	/* What this build did not write or withdraw stays: --only's others, files put there by hand. */
-	if ((rc = campaign__output_set_carry(&b->set, OUTPUT_FLYERS, b->diags)) ||
+	/*
+	 * What this build did not write or withdraw stays: --only's others, files
+	 * put there by hand; a placement's file only while it shows this build's values.
+	 * --collect's files come from the shards' directories, whose manifests were not
+	 * gathered with them: it lists what it finds (README, "Sharding").
+	 */
+	if ((!b->opts->collect &&
+	     (rc = campaign__stale_files_drop(&b->set, &b->out, b->entries, b->diags))) ||
+	    (rc = campaign__output_set_carry(&b->set, OUTPUT_FLYERS, b->diags)) ||
 	    (rc = campaign__output_set_carry(&b->set, OUTPUT_QR, b->diags)))
 		return rc;
 	if ((rc = collect_files(b)))
