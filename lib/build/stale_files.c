@@ -31,9 +31,10 @@ struct made_from_map {
 };
 
 static int
-remember(void *ctx, json_t *placement, size_t i)
+remember(void *ctx, json_t *placement, size_t i, size_t offset)
 {
 	(void)i;
+	(void)offset;
 	struct made_from_map *m = ctx;
 	const char *id = json_string_value(json_object_get(placement, "id"));
 	const char *made = json_string_value(json_object_get(placement, "made_from"));

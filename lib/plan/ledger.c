@@ -42,16 +42,6 @@ campaign__ledger_add(struct ledger *l, const struct ledger_entry *e)
 	return CAMPAIGN_OK;
 }
 
-static int
-token_valid(const char *s)
-{
-	/* Hashtags and URLs never hold spaces or control characters. */
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if (*p <= 0x20 || *p == 0x7F)
-			return 0;
-	return *s != '\0';
-}
-
 /* Checks one record's fields; returns 0 when it is sound. */
 static int
 check_record(struct records *r, unsigned long line, const char *text, char **col,
@@ -62,8 +52,9 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 		campaign__records_error(r, line, text, col[COL_ID], "id '%.64s' is not valid: %s", col[COL_ID], why);
 		return -1;
 	}
-	if (!token_valid(col[COL_EVENT])) {
-		campaign__records_error(r, line, text, col[COL_EVENT], "event must not be empty");
+	if ((why = campaign__id_problem(col[COL_EVENT]))) {
+		campaign__records_error(r, line, text, col[COL_EVENT], "event '%.64s' is not valid: %s",
+		                        col[COL_EVENT], why);
 		return -1;
 	}
 	if (campaign__date_parse(col[COL_ISSUED], &e->issued)) {
@@ -84,14 +75,9 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 		campaign__records_error(r, line, text, col[COL_PHONE], "'%.32s' is not an E.164 phone number", col[COL_PHONE]);
 		return -1;
 	}
-	if (strcmp(col[COL_HASHTAG], "-") != 0 && (col[COL_HASHTAG][0] != '#' || !token_valid(col[COL_HASHTAG] + 1))) {
-		campaign__records_error(r, line, text, col[COL_HASHTAG], "'%.64s' is not a hashtag", col[COL_HASHTAG]);
+	if (campaign__records_check_tag(r, line, text, col[COL_HASHTAG], 1) ||
+	    campaign__records_check_url(r, line, text, col[COL_URL]))
 		return -1;
-	}
-	if (!token_valid(col[COL_URL])) {
-		campaign__records_error(r, line, text, col[COL_URL], "the URL must not be empty or hold spaces");
-		return -1;
-	}
 	e->id = col[COL_ID];
 	e->event = col[COL_EVENT];
 	e->phone = strcmp(col[COL_PHONE], "-") ? col[COL_PHONE] : NULL;
@@ -149,6 +135,17 @@ cmp_phones(const void *a, const void *b)
 	return x->line < y->line ? -1 : x->line > y->line;
 }
 
+static int
+cmp_urls(const void *a, const void *b)
+{
+	const struct ledger_entry *x = *(const struct ledger_entry *const *)a;
+	const struct ledger_entry *y = *(const struct ledger_entry *const *)b;
+	int c = strcmp(x->url, y->url);
+	if (c)
+		return c;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
 void
 campaign__ledger_sort(struct ledger *l)
 {
@@ -193,6 +190,21 @@ index_and_check(struct records *r, struct ledger *l)
 			                   held[i]->line, 1,
 			                   "damaged ledger: %s is held by both '%s' (line %lu) and '%s'",
 			                   held[i]->phone, held[i - 1]->id, held[i - 1]->line, held[i]->id);
+			r->status = CAMPAIGN_EINVALID;
+		}
+	}
+	/* One link on two current placements: a visit could not tell which paper it came from. */
+	n = 0;
+	for (size_t i = 0; i < l->count; i++)
+		if (l->entries[i].url && l->entries[i].released < 0)
+			held[n++] = &l->entries[i];
+	qsort(held, n, sizeof(*held), cmp_urls);
+	for (size_t i = 1; i < n; i++) {
+		if (strcmp(held[i - 1]->url, held[i]->url) == 0) {
+			campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file,
+			                   held[i]->line, 1,
+			                   "damaged ledger: placements '%s' (line %lu) and '%s' have one URL",
+			                   held[i - 1]->id, held[i - 1]->line, held[i]->id);
 			r->status = CAMPAIGN_EINVALID;
 		}
 	}

@@ -7,9 +7,14 @@
 #include <string.h>
 #include <unistd.h>
 
+/* Room for a value's problem: a character's name and why it matters. */
+#define UNICHAR_WHY_MAX 480
+
 #include "campaign/status.h"
+#include "ids/record_values.h"
 #include "io/open_input.h"
 #include "io/read_file.h"
+#include "text/textquote.h"
 #include "util/utf8.h"
 
 void
@@ -131,4 +136,35 @@ campaign__records_refuse_write(campaign_diags *quiet, const char *kind, const ch
 	                   "internal error: the %s was not written: its record %.80s would not read "
 	                   "back (%s)", kind, record, why);
 	return CAMPAIGN_EINVALID;
+}
+
+int
+campaign__records_check_tag(struct records *r, unsigned long line, const char *text, const char *tag,
+                            int dash_ok)
+{
+	if (dash_ok && strcmp(tag, "-") == 0)
+		return 0;
+	char why[UNICHAR_WHY_MAX];
+	size_t at;
+	const char *problem = campaign__record_tag_problem(tag, &at, why, sizeof(why));
+	if (!problem)
+		return 0;
+	char quoted[256];
+	campaign__records_error(r, line, text, tag + at, "'%s' is not a hashtag: %s",
+	                        campaign__quote_into(quoted, sizeof(quoted), tag, 48), problem);
+	return -1;
+}
+
+int
+campaign__records_check_url(struct records *r, unsigned long line, const char *text, const char *url)
+{
+	if (strcmp(url, "-") == 0)
+		return 0;
+	char why[UNICHAR_WHY_MAX];
+	size_t at;
+	const char *problem = campaign__record_url_problem(url, &at, why, sizeof(why));
+	if (!problem)
+		return 0;
+	campaign__records_error(r, line, text, url + at, "%s", problem);
+	return -1;
 }

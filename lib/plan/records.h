@@ -64,6 +64,15 @@ int campaign__records_split(struct records *r, unsigned long line, char *text, c
 int campaign__records_refuse_write(campaign_diags *quiet, const char *kind, const char *record,
                                    const char *file, campaign_diags *diags);
 
+/*
+ * A hashtag ('-' for none when dash_ok) and a URL ('-' for none) as a build
+ * writes them (ids/record_values.h); else a located error.
+ * @return 0, or -1 with the error reported.
+ */
+int campaign__records_check_tag(struct records *r, unsigned long line, const char *text, const char *tag,
+                                int dash_ok);
+int campaign__records_check_url(struct records *r, unsigned long line, const char *text, const char *url);
+
 /* Whether p is a phone number as both files keep it: E.164, "+" and 7 to 15 digits. */
 int campaign__records_is_e164(const char *p);
 

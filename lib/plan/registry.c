@@ -33,17 +33,6 @@ campaign__registry_add(struct registry *r, const struct registry_entry *e)
 	return CAMPAIGN_OK;
 }
 
-static int
-tag_valid(const char *s)
-{
-	if (s[0] != '#' || !s[1])
-		return 0;
-	for (const unsigned char *p = (const unsigned char *)s + 1; *p; p++)
-		if (*p <= 0x20 || *p == 0x7F || *p == '#')
-			return 0;
-	return 1;
-}
-
 /* A day "YYYY-MM-DD", or "-" for none (-1) when dash_ok. */
 static int
 day_of(struct records *r, unsigned long line, const char *text, const char *col, int dash_ok,
@@ -73,11 +62,13 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 		         col[COL_KIND]);
 		return -1;
 	}
-	if (e->kind == REGISTRY_PHONE ? !campaign__records_is_e164(col[COL_VALUE]) : !tag_valid(col[COL_VALUE])) {
-		campaign__records_error(r, line, text, col[COL_VALUE], "'%.64s' is not %s", col[COL_VALUE],
-		         e->kind == REGISTRY_PHONE ? "an E.164 phone number" : "a hashtag");
+	if (e->kind == REGISTRY_PHONE && !campaign__records_is_e164(col[COL_VALUE])) {
+		campaign__records_error(r, line, text, col[COL_VALUE], "'%.64s' is not an E.164 phone number",
+		                        col[COL_VALUE]);
 		return -1;
 	}
+	if (e->kind == REGISTRY_HASHTAG && campaign__records_check_tag(r, line, text, col[COL_VALUE], 0))
+		return -1;
 	const char *why = campaign__id_problem(col[COL_CAMPAIGN]);
 	if (why) {
 		campaign__records_error(r, line, text, col[COL_CAMPAIGN], "campaign '%.64s' is not a slug: %s",

@@ -1,0 +1,79 @@
+#include "ids/record_values.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "campaign/status.h"
+#include "ids/hashtag_internal.h"
+#include "ids/url.h"
+#include "text/unichar.h"
+#include "util/utf8.h"
+
+const char *
+campaign__record_url_problem(const char *url, size_t *offset, char *why, size_t size)
+{
+	*offset = 0;
+	size_t n = strlen(url);
+	if (n == 0)
+		return "the URL is empty";
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)url[i];
+		if (c > 0x20 && c < 0x7F)
+			continue;
+		*offset = i;
+		uint32_t cp = c;
+		if (c >= 0x80 && !campaign__utf8_decode((const unsigned char *)url + i, n - i, &cp))
+			return "the URL is not UTF-8 text";
+		char name[UNICHAR_DESCRIBE_MAX];
+		snprintf(why, size, "the URL holds %s, which no build writes (every character but "
+		         "printable ASCII is percent-encoded, and hosts are punycode)",
+		         campaign__unichar_describe(cp, name));
+		return why;
+	}
+	struct url_error err = { 0 };
+	int rc = campaign__url_check_landing(url, &err, NULL, NULL);
+	if (rc == CAMPAIGN_OK)
+		return NULL;
+	if (rc == CAMPAIGN_ENOMEM)
+		return NULL; /* not the value's fault: the caller's next allocation says so */
+	*offset = err.offset < n ? err.offset : 0;
+	snprintf(why, size, "%s", rc == CAMPAIGN_ETOOLONG ? "the URL is too long" : err.message);
+	return why;
+}
+
+const char *
+campaign__record_tag_problem(const char *tag, size_t *offset, char *why, size_t size)
+{
+	*offset = 0;
+	if (tag[0] != '#' || !tag[1])
+		return "a hashtag is '#' and at least one letter";
+	size_t n = strlen(tag);
+	for (size_t i = 1; i < n;) {
+		uint32_t cp;
+		size_t used = campaign__utf8_decode((const unsigned char *)tag + i, n - i, &cp);
+		*offset = i;
+		if (!used)
+			return "not UTF-8 text";
+		enum unichar_hazard h = campaign__unichar_hazard(cp);
+		if (h >= UNICHAR_BIDI_MARK) {
+			char name[UNICHAR_DESCRIBE_MAX];
+			snprintf(why, size, "the hashtag holds %s, %s", campaign__unichar_describe(cp, name),
+			         campaign__unichar_why(h));
+			return why;
+		}
+		switch (campaign__hashtag_class(cp)) {
+		case HASHTAG_LETTER:
+		case HASHTAG_DIGIT:
+		case HASHTAG_UNDERSCORE:
+		case HASHTAG_MARK:
+		case HASHTAG_INVISIBLE:
+			break;
+		default:
+			return "a hashtag holds letters, digits and '_' only";
+		}
+		i += used;
+	}
+	*offset = 0;
+	return NULL;
+}
