@@ -149,6 +149,8 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	if (status == CAMPAIGN_OK)
 		status = campaign_template_open(&tpl, res.args[0], dirs, diags);
 	if (status == CAMPAIGN_OK)
+		status = campaign_template_check_qr_data(tpl, diags);
+	if (status == CAMPAIGN_OK)
 		status = campaign_flyer_new(&flyer, tpl, values, nsets, &fo, diags);
 	if (status == CAMPAIGN_OK)
 		status = campaign_flyer_write(AT_FDCWD, out, flyer, &ro, diags);

@@ -303,6 +303,49 @@ test_template__builtin_templates_load(void)
 	campaign_diags_free(d);
 }
 
+/* What a QR element's own data says, checked as a spec's landing is: (errors, warnings). */
+static void
+assert_qr_data(const char *data, int want, size_t errors, size_t warnings)
+{
+	char yaml[512];
+	snprintf(yaml, sizeof(yaml), "page: {size: A6}\nelements:\n  - qr: {data: \"%s\", at: [10mm, 10mm], size: 40mm}\n", data);
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = load(yaml, d, CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_template_check_qr_data(t, d), want);
+	if (campaign_diags_error_count(d) != errors || campaign_diags_count(d) != errors + warnings)
+		for (size_t i = 0; i < campaign_diags_count(d); i++)
+			printf("# %s: %s\n", data, campaign_diags_get(d, i)->message);
+	ASSERT_INT_EQ(campaign_diags_error_count(d), errors);
+	ASSERT_INT_EQ(campaign_diags_count(d), errors + warnings);
+	if (errors) {
+		/* At the data, where the link was written. */
+		ASSERT_INT_EQ(campaign_diags_get(d, 0)->line, 3);
+		ASSERT_INT_EQ(campaign_diags_get(d, 0)->column, 16);
+	}
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+static void
+test_template__qr_data_is_checked_as_a_landing(void)
+{
+	assert_qr_data("{{url}}", CAMPAIGN_OK, 0, 0);
+	assert_qr_data("https://example.org/{{placement.id}}", CAMPAIGN_OK, 0, 0);
+	/* A literal link: the same as everywhere, and the same code on every flyer (a warning). */
+	assert_qr_data("https://example.org/rally", CAMPAIGN_OK, 0, 1);
+	assert_qr_data("https://user:pass@example.org/rally", CAMPAIGN_EINVALID, 1, 1);
+	assert_qr_data("https://user:pass@example.org/{{placement.id}}", CAMPAIGN_EINVALID, 1, 0);
+	assert_qr_data("https://example.org/a%00b", CAMPAIGN_EINVALID, 1, 1);
+	assert_qr_data("https://example.org:0/", CAMPAIGN_EINVALID, 1, 1);
+	/* A host a phone cannot reach: warned, as a landing's is. */
+	assert_qr_data("http://localhost/{{placement.id}}", CAMPAIGN_OK, 0, 1);
+	/* Not a link: allowed; a web address without its scheme is warned about. */
+	assert_qr_data("WIFI:S:Rally;T:nopass;;", CAMPAIGN_OK, 0, 1);
+	assert_qr_data("example.org/rally", CAMPAIGN_OK, 0, 2);
+	assert_qr_data("tel:{{phone_e164}}", CAMPAIGN_OK, 0, 0);
+}
+
 int
 main(void)
 {
@@ -315,6 +358,7 @@ main(void)
 	RUN(test_template__check_names_against_what_the_caller_provides);
 	RUN(test_template__dates_in_the_campaign_language);
 	RUN(test_template__builtin_templates_load);
+	RUN(test_template__qr_data_is_checked_as_a_landing);
 	int rc = harness_done();
 	campaign_shutdown();
 	return rc;
