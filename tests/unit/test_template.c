@@ -346,6 +346,26 @@ test_template__qr_data_is_checked_as_a_landing(void)
 	assert_qr_data("tel:{{phone_e164}}", CAMPAIGN_OK, 0, 0);
 }
 
+static void
+test_template__languages_with_built_in_texts(void)
+{
+	campaign_buf nearest = CAMPAIGN_BUF_INIT, known = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_language_known("ru", &nearest, &known), CAMPAIGN_OK);
+	ASSERT_NULL(nearest.ptr);
+	ASSERT_TRUE(strstr(known.ptr, "en, ru") == known.ptr);
+	campaign_buf_dispose(&known);
+	/* The primary subtag decides, in any case. */
+	ASSERT_INT_EQ(campaign_language_known("AR-eg", NULL, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_language_known("xx", &nearest, NULL), CAMPAIGN_EINVALID);
+	ASSERT_NULL(nearest.ptr);
+	ASSERT_INT_EQ(campaign_language_known("rus", &nearest, NULL), CAMPAIGN_EINVALID);
+	ASSERT_STR_EQ(nearest.ptr, "ru");
+	campaign_buf_dispose(&nearest);
+	ASSERT_INT_EQ(campaign_language_known(NULL, &nearest, NULL), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_language_known("", &nearest, NULL), CAMPAIGN_EINVALID);
+	ASSERT_NULL(nearest.ptr);
+}
+
 int
 main(void)
 {
@@ -359,6 +379,7 @@ main(void)
 	RUN(test_template__dates_in_the_campaign_language);
 	RUN(test_template__builtin_templates_load);
 	RUN(test_template__qr_data_is_checked_as_a_landing);
+	RUN(test_template__languages_with_built_in_texts);
 	int rc = harness_done();
 	campaign_shutdown();
 	return rc;
