@@ -224,25 +224,6 @@ is_line(const char *buf, size_t len, const char *line)
 }
 
 /* The format's number (1 or 2), or -1 with a diagnostic. */
-/*
- * What a file given as the ledger is instead, when it is another file of a
- * campaign (`--ledger spec.yaml` is a slip of the hand, not damage), or NULL.
- */
-static const char *
-other_campaign_file(const char *buf, size_t len)
-{
-	size_t head = len < 4096 ? len : 4096;
-	if (head >= 23 && memcmp(buf, "# libcampaign registry ", 23) == 0)
-		return "a registry (give it as --registry)";
-	if (head >= 9 && memcmp(buf, "id,event,", 9) == 0)
-		return "a build's manifest.csv";
-	if (head >= 1 && (buf[0] == '{' || buf[0] == '['))
-		return "JSON (a build's manifest.json?)";
-	if ((head >= 9 && memcmp(buf, "campaign:", 9) == 0) || memmem(buf, head, "\ncampaign:", 10))
-		return "a campaign spec (YAML)";
-	return NULL;
-}
-
 static int
 check_magic(const char *buf, size_t len, const char *file, campaign_diags *diags)
 {
@@ -264,11 +245,11 @@ check_magic(const char *buf, size_t len, const char *file, campaign_diags *diags
 		                   sizeof(prefix), "damaged ledger: format '%.*s' is not one this "
 		                   "version of libcampaign reads (1 or 2); use a newer version",
 		                   (int)(line_len - (sizeof(prefix) - 1)), buf + sizeof(prefix) - 1);
-	else if (other_campaign_file(buf, len))
+	else if (campaign__records_other_file(buf, len, "ledger"))
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
 		                   "not a ledger: this is %s; the ledger is the file campaign build "
 		                   "writes beside the spec (NAME.ledger), or the spec's 'ledger:'",
-		                   other_campaign_file(buf, len));
+		                   campaign__records_other_file(buf, len, "ledger"));
 	else
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
 		                   "damaged ledger: the first line must be '%s'; restore the file from "

@@ -168,3 +168,20 @@ campaign__records_check_url(struct records *r, unsigned long line, const char *t
 	campaign__records_error(r, line, text, url + at, "%s", problem);
 	return -1;
 }
+
+const char *
+campaign__records_other_file(const char *buf, size_t len, const char *kind)
+{
+	size_t head = len < 4096 ? len : 4096;
+	if (strcmp(kind, "registry") != 0 && head >= 23 && memcmp(buf, "# libcampaign registry ", 23) == 0)
+		return "a registry (give it as --registry)";
+	if (strcmp(kind, "ledger") != 0 && head >= 21 && memcmp(buf, "# libcampaign ledger ", 21) == 0)
+		return "a ledger (give it as --ledger)";
+	if (head >= 9 && memcmp(buf, "id,event,", 9) == 0)
+		return "a build's manifest.csv";
+	if (head >= 1 && (buf[0] == '{' || buf[0] == '['))
+		return "JSON (a build's manifest.json?)";
+	if ((head >= 9 && memcmp(buf, "campaign:", 9) == 0) || memmem(buf, head, "\ncampaign:", 10))
+		return "a campaign spec (YAML)";
+	return NULL;
+}

@@ -73,6 +73,13 @@ int campaign__records_check_tag(struct records *r, unsigned long line, const cha
                                 int dash_ok);
 int campaign__records_check_url(struct records *r, unsigned long line, const char *text, const char *url);
 
+/*
+ * What a file given as the KIND ("ledger", "registry") is instead, when it
+ * is another file of a campaign (`--registry spec.yaml` is a slip of the
+ * hand, not damage): "a campaign spec (YAML)", or NULL.
+ */
+const char *campaign__records_other_file(const char *buf, size_t len, const char *kind);
+
 /* Whether p is a phone number as both files keep it: E.164, "+" and 7 to 15 digits. */
 int campaign__records_is_e164(const char *p);
 

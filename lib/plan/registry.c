@@ -196,9 +196,15 @@ campaign__registry_parse(struct registry *reg, const char *buf, size_t len, cons
 	size_t magic = strlen(REGISTRY_MAGIC);
 	if (len < magic || memcmp(buf, REGISTRY_MAGIC, magic) != 0 ||
 	    (len > magic && buf[magic] != '\n' && buf[magic] != '\r')) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
-		                   "damaged registry: the first line must be '%s'; restore the file from "
-		                   "a backup or version control", REGISTRY_MAGIC);
+		const char *other = campaign__records_other_file(buf, len, "registry");
+		if (other)
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+			                   "not a registry: this is %s; the registry is the file campaigns "
+			                   "share, named by the spec's 'registry:' or --registry", other);
+		else
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+			                   "damaged registry: the first line must be '%s'; restore the file "
+			                   "from a backup or version control", REGISTRY_MAGIC);
 		return CAMPAIGN_EINVALID;
 	}
 	char *copy = campaign__arena_strndup(&reg->arena, buf, len);
