@@ -155,8 +155,9 @@ registry_changed(struct build *b)
 	campaign_diags *quiet = NULL;
 	if (campaign_diags_new(&quiet))
 		return 1;
-	int rc = campaign__read_file(plan->registry_path, REGISTRY_MAX_BYTES, &buf, &len, quiet, NULL,
-	                             0, 0);
+	int rc = campaign__read_file(plan->registry_path,
+	                             campaign__plan_record_limit(plan->spec, "registry", NULL), &buf,
+	                             &len, quiet, NULL, 0, 0);
 	campaign_diags_free(quiet);
 	int changed = rc || campaign__plan_text_hash(buf, len) != plan->registry_hash;
 	free(buf);
@@ -171,7 +172,7 @@ write_registry(struct build *b)
 	if (!plan->registry_path)
 		return CAMPAIGN_OK;
 	struct strbuf text;
-	campaign__strbuf_init(&text, REGISTRY_MAX_BYTES);
+	campaign__strbuf_init(&text, campaign__plan_record_limit(plan->spec, "registry", NULL));
 	int rc = campaign__registry_serialize(&plan->registry, &text, plan->registry_path, b->diags);
 	const char *slash = strrchr(plan->registry_path, '/');
 	const char *name = slash ? slash + 1 : plan->registry_path;

@@ -340,12 +340,13 @@ campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char
 }
 
 int
-campaign__ledger_read(struct ledger *l, const char *path, campaign_diags *diags)
+campaign__ledger_read(struct ledger *l, const char *path, size_t max, const char *limit_name,
+                      campaign_diags *diags)
 {
 	memset(l, 0, sizeof(*l));
 	char *buf = NULL;
 	size_t len = 0;
-	int rc = campaign__records_read(path, "ledger", LEDGER_MAX_BYTES, &buf, &len, diags);
+	int rc = campaign__records_read(path, "ledger", max, limit_name, &buf, &len, diags);
 	if (rc || !buf)
 		return rc;
 	/* The text read is the one the entries point into: a copy doubled a big ledger while it was read. */

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* Room for a value's problem: a character's name and why it matters. */
@@ -33,8 +34,8 @@ campaign__records_error(struct records *r, unsigned long line, const char *text,
 }
 
 int
-campaign__records_read(const char *path, const char *kind, size_t max, char **buf, size_t *len,
-                       campaign_diags *diags)
+campaign__records_read(const char *path, const char *kind, size_t max, const char *limit_name,
+                       char **buf, size_t *len, campaign_diags *diags)
 {
 	*buf = NULL;
 	*len = 0;
@@ -47,6 +48,15 @@ campaign__records_read(const char *path, const char *kind, size_t max, char **bu
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
 		                   "cannot read the %s: %s", kind, why);
 		return CAMPAIGN_EIO;
+	}
+	struct stat st;
+	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
+		close(fd);
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, path, 0, 0,
+		                   "the %s is %lld bytes, more than its limit of %zu%s%s", kind,
+		                   (long long)st.st_size, max, limit_name ? "; raise it with --limit " : "",
+		                   limit_name ? limit_name : "");
+		return CAMPAIGN_EINVALID;
 	}
 	if (fd >= 0)
 		close(fd);

@@ -26,11 +26,13 @@ void campaign__records_error(struct records *r, unsigned long line, const char *
 
 /*
  * Reads the file at path whole, at most max bytes; a file that does not
- * exist is no file (*buf NULL, CAMPAIGN_OK): a campaign's first build.
+ * exist is no file (*buf NULL, CAMPAIGN_OK): a campaign's first build. A
+ * larger file is an error naming the limit, and how to raise it when
+ * limit_name ("ledger-bytes") is not NULL.
  * @return CAMPAIGN_OK, CAMPAIGN_EIO, CAMPAIGN_EINVALID (too large), CAMPAIGN_ENOMEM.
  */
-int campaign__records_read(const char *path, const char *kind, size_t max, char **buf, size_t *len,
-                           campaign_diags *diags);
+int campaign__records_read(const char *path, const char *kind, size_t max, const char *limit_name,
+                           char **buf, size_t *len, campaign_diags *diags);
 
 /* CAMPAIGN_OK when buf is UTF-8 without NUL bytes; else a located error. */
 int campaign__records_check_text(const char *buf, size_t len, const char *file, const char *kind,

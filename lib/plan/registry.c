@@ -224,7 +224,7 @@ campaign__registry_read(struct registry *reg, const char *path, campaign_diags *
 	memset(reg, 0, sizeof(*reg));
 	char *buf = NULL;
 	size_t len = 0;
-	int rc = campaign__records_read(path, "registry", REGISTRY_MAX_BYTES, &buf, &len, diags);
+	int rc = campaign__records_read(path, "registry", REGISTRY_MAX_BYTES, NULL, &buf, &len, diags);
 	if (rc == CAMPAIGN_OK && buf)
 		rc = campaign__registry_parse(reg, buf, len, path, diags);
 	free(buf);
