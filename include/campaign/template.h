@@ -179,9 +179,11 @@ CAMPAIGN_API int campaign_template_check_names(const campaign_template *t,
  * must pass the checks of a spec's landing URL (no user name or password,
  * no escaped or C1 control character, no port 0, nothing unseen in the
  * host), with the same warnings (a host a phone cannot reach, a look-alike
- * host). Warnings besides: data without a placeholder (every flyer then
- * carries the same code, so scans cannot be told apart) and a web address
- * without its scheme ("example.org/rally", which scanners show as text).
+ * host); a javascript:, vbscript:, data: or file: link is an error too (a
+ * scanner runs or opens it on the phone). Warnings besides: data without a
+ * placeholder (every flyer then carries the same code, so scans cannot be
+ * told apart) and a web address without its scheme ("example.org/rally",
+ * which scanners show as text).
  * Values filled in later ({{url}}) are checked where they come from.
  * @return CAMPAIGN_OK (warnings may be in diags), CAMPAIGN_EINVALID with a
  *         located error per refused link, or CAMPAIGN_ENOMEM.

@@ -54,11 +54,35 @@ looks_like_bare_link(const char *text)
 	       text[host] == '/';
 }
 
+/*
+ * A scheme a scanner would hand to a browser to run or to open locally,
+ * never a place to visit: nothing a flyer may carry.
+ */
+static const char *
+script_scheme(const char *text)
+{
+	static const char *const schemes[] = { "javascript:", "vbscript:", "data:", "file:", NULL };
+	while (*text == ' ' || *text == '\t')
+		text++;
+	for (size_t i = 0; schemes[i]; i++)
+		if (strncasecmp(text, schemes[i], strlen(schemes[i])) == 0)
+			return schemes[i];
+	return NULL;
+}
+
 static int
 check_one(const campaign_template *t, const struct tpl_elem *e, campaign_diags *diags)
 {
 	struct qr_where w = { t, e->data_pos, diags };
 	const char *data = e->data;
+	const char *scheme = script_scheme(data);
+	if (scheme) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, t->file, w.at.line,
+		                   w.at.column, "the QR code's data is a '%.*s' link, which a scanner "
+		                   "would run or open on the phone itself, not a page to visit: print "
+		                   "an https:// link", (int)strlen(scheme) - 1, scheme);
+		return CAMPAIGN_EINVALID;
+	}
 	const char *placeholder = strstr(data, "{{");
 	if (!placeholder)
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, t->file, w.at.line,

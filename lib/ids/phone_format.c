@@ -114,6 +114,10 @@ parse_mask(const char *mask, struct mask_info *mi, const struct mask_where *w)
 	size_t i = 0;
 	if (mask[0] == '+') {
 		size_t run = strspn(mask + 1, "0123456789");
+		uint32_t next = 0;
+		size_t next_len = campaign__utf8_decode((const unsigned char *)mask + 1, len - 1, &next);
+		if (run == 0 && next_len > 1 && (g_unichar_isdigit(next) || g_unichar_isalpha(next)))
+			return not_ascii_x(w, mask + 1, next_len, next); /* "+７": a digit, but not 0-9 */
 		if (run == 0 || mask[1] == '0')
 			return mask_fail(w, "has '+' without a country code after it");
 		char digits[4] = { 0 };
@@ -135,7 +139,7 @@ parse_mask(const char *mask, struct mask_info *mi, const struct mask_where *w)
 		else if (cp == '+')
 			return mask_fail(w, "has '+' after the start; only the country code "
 			                 "may follow a leading '+'");
-		else if (g_unichar_isalpha(cp) || (g_unichar_isdigit(cp) && cp > '9'))
+		else if (g_unichar_isalpha(cp) || (g_unichar_isdigit(cp) && cp > '9') || looks_like_x(cp))
 			return not_ascii_x(w, mask + i, n, cp);
 		else if (cp < 0x20 || campaign__unichar_hazard(cp) != UNICHAR_PLAIN) {
 			/*

@@ -49,6 +49,7 @@ campaign__record_tag_problem(const char *tag, size_t *offset, char *why, size_t 
 	if (tag[0] != '#' || !tag[1])
 		return "a hashtag is '#' and at least one letter";
 	size_t n = strlen(tag);
+	int seen = 0; /* a letter or digit so far: the first must be a letter */
 	for (size_t i = 1; i < n;) {
 		uint32_t cp;
 		size_t used = campaign__utf8_decode((const unsigned char *)tag + i, n - i, &cp);
@@ -62,11 +63,16 @@ campaign__record_tag_problem(const char *tag, size_t *offset, char *why, size_t 
 			         campaign__unichar_why(h));
 			return why;
 		}
-		switch (campaign__hashtag_class(cp)) {
+		enum hashtag_class c = campaign__hashtag_class(cp);
+		if (!seen && c != HASHTAG_INVISIBLE && c != HASHTAG_LETTER)
+			return "a hashtag starts with a letter";
+		switch (c) {
 		case HASHTAG_LETTER:
 		case HASHTAG_DIGIT:
 		case HASHTAG_UNDERSCORE:
 		case HASHTAG_MARK:
+			seen = 1;
+			break;
 		case HASHTAG_INVISIBLE:
 			break;
 		default:

@@ -20,10 +20,10 @@
 const char *campaign__record_url_problem(const char *url, size_t *offset, char *why, size_t size);
 
 /*
- * A hashtag: '#', then letters, digits, '_' and combining marks (and the
- * invisible characters tags of older versions kept, so their ledgers still
- * read; never a bidi mark or control), valid UTF-8, nothing else. why as
- * for the URL.
+ * A hashtag: '#', a letter, then letters, digits, '_' and combining marks
+ * (and the invisible characters tags of older versions kept, so their
+ * ledgers still read; never a bidi mark or control), valid UTF-8, nothing
+ * else. why as for the URL.
  */
 const char *campaign__record_tag_problem(const char *tag, size_t *offset, char *why, size_t size);
 

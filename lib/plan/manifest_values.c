@@ -90,6 +90,12 @@ campaign__manifest_check_text(const char *text, size_t len, const char *file, ca
 		                   "editor; JSON has none: remove it, or build again");
 		return CAMPAIGN_EINVALID;
 	}
+	if (campaign__utf16_bom(text, len)) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+		                   "the manifest is UTF-16 (it starts with a UTF-16 byte order mark), "
+		                   "saved so by an editor; a build writes UTF-8: build again");
+		return CAMPAIGN_EINVALID;
+	}
 	const char *nul = memchr(text, '\0', len);
 	if (nul) {
 		unsigned long line, column;

@@ -25,8 +25,8 @@ int campaign__manifest_check_placement(json_t *placement, size_t index, const ch
 
 /*
  * The text of a file given as a manifest, before it is parsed: a byte
- * order mark or a NUL byte, which jansson reports as a bare syntax error,
- * named for what it is. @return CAMPAIGN_OK or CAMPAIGN_EINVALID (reported).
+ * order mark (UTF-8 or UTF-16) or a NUL byte, which jansson reports as a
+ * bare syntax error, named for what it is. @return CAMPAIGN_OK or CAMPAIGN_EINVALID (reported).
  */
 int campaign__manifest_check_text(const char *text, size_t len, const char *file,
                                   campaign_diags *diags);

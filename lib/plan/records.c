@@ -68,6 +68,13 @@ int
 campaign__records_check_text(const char *buf, size_t len, const char *file, const char *kind,
                              campaign_diags *diags)
 {
+	if (campaign__utf16_bom(buf, len)) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+		                   "damaged %s: it is UTF-16 (it starts with a UTF-16 byte order mark), "
+		                   "saved so by an editor; it is written in UTF-8: restore it from a "
+		                   "backup or version control", kind);
+		return CAMPAIGN_EINVALID;
+	}
 	size_t bad = campaign__utf8_validate(buf, len);
 	const char *nul = memchr(buf, '\0', bad);
 	if (bad == len && !nul)

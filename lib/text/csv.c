@@ -198,6 +198,11 @@ read_record(struct csv_reader *r)
 static int
 check_bytes(struct csv_reader *r)
 {
+	if (campaign__utf16_bom(r->buf, r->len)) {
+		error_at(r, 0, "the table is UTF-16 (it starts with a UTF-16 byte order mark); save it "
+		         "as CSV UTF-8");
+		return -1;
+	}
 	size_t bad = campaign__utf8_validate(r->buf, r->len);
 	if (bad < r->len) {
 		error_at(r, bad, "invalid UTF-8 byte sequence; the table must be UTF-8");

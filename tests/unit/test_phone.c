@@ -418,6 +418,10 @@ test_phone__formats_through_masks(void)
 		  "display mask '+7 (\xd9\xa0XX) XXX-XX-XX' contains '\xd9\xa0' (U+0660 ARABIC-INDIC "
 		  "DIGIT ZERO): the number prints in the digits 0-9, so write X for each of its digits "
 		  "and 0-9 for a fixed one", CAMPAIGN_EINVALID },
+		{ "+74951234501", "+\xef\xbc\x97 (XXX) XXX-XX-XX",
+		  "display mask '+\xef\xbc\x97 (XXX) XXX-XX-XX' contains '\xef\xbc\x97' (U+FF17 FULLWIDTH "
+		  "DIGIT SEVEN): the number prints in the digits 0-9, so write X for each of its digits "
+		  "and 0-9 for a fixed one", CAMPAIGN_EINVALID },
 		{ "+74951234501", "", "display mask is empty", CAMPAIGN_EINVALID },
 		/* Found by the spec fuzzer: a printed number must read back as a number. */
 		{ "+31201234567", "0XX XXX%XXXX",

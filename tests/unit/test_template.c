@@ -344,6 +344,9 @@ test_template__qr_data_is_checked_as_a_landing(void)
 	assert_qr_data("WIFI:S:Rally;T:nopass;;", CAMPAIGN_OK, 0, 1);
 	assert_qr_data("example.org/rally", CAMPAIGN_OK, 0, 2);
 	assert_qr_data("tel:{{phone_e164}}", CAMPAIGN_OK, 0, 0);
+	/* A link a scanner would run, never visit. */
+	assert_qr_data("javascript:alert(1)", CAMPAIGN_EINVALID, 1, 0);
+	assert_qr_data("DATA:text/html,{{url}}", CAMPAIGN_EINVALID, 1, 0);
 }
 
 static void

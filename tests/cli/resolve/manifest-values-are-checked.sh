@@ -1,8 +1,8 @@
 # A manifest read back is checked as strictly as a build writes it: a hand
 # edit cannot make resolve answer with a link holding a control character
 # or a password, an id outside the spec's grammar, a number not in E.164, or
-# two placements under one link; a byte order mark or a NUL byte is named
-# for what it is. Each is exit 1 with the placement located.
+# two placements under one link; a byte order mark, a NUL byte or UTF-16 is
+# named for what it is. Each is exit 1 with the placement located.
 "$CAMPAIGN" build examples/rally/campaign.yaml -o out --ledger l.ledger --format none --now 2026-11-25 --quiet >/dev/null
 m=out/manifest.json
 try() { # FILTER: jq edits the manifest; resolve finds a number in it, or refuses it
@@ -27,3 +27,5 @@ head -c 200 $m >nul.json
 printf '\0' >>nul.json
 tail -c +201 $m >>nul.json
 "$CAMPAIGN" resolve nul.json '#x' || echo "exit $?"
+iconv -f utf-8 -t utf-16 $m >utf16.json
+"$CAMPAIGN" resolve utf16.json '#x' || echo "exit $?"
