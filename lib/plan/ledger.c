@@ -124,26 +124,51 @@ cmp_entries(const void *a, const void *b)
 	return x->line < y->line ? -1 : x->line > y->line;
 }
 
+/* A current entry's number (url 0) or link (url 1), or NULL. */
+static const char *
+held_value(const struct ledger_entry *e, int url)
+{
+	return url ? e->url : e->phone;
+}
+
 static int
-cmp_phones(const void *a, const void *b)
+cmp_held(const void *a, const void *b, void *url)
 {
 	const struct ledger_entry *x = *(const struct ledger_entry *const *)a;
 	const struct ledger_entry *y = *(const struct ledger_entry *const *)b;
-	int c = strcmp(x->phone, y->phone);
+	int c = strcmp(held_value(x, *(int *)url), held_value(y, *(int *)url));
 	if (c)
 		return c;
 	return x->line < y->line ? -1 : x->line > y->line;
 }
 
-static int
-cmp_urls(const void *a, const void *b)
+/*
+ * One number (url 0) or link (url 1) held by two current entries: calls,
+ * or visits, could never tell which placement they came from. held has
+ * room for every entry.
+ */
+static void
+check_held_once(struct records *r, const struct ledger *l, const struct ledger_entry **held, int url)
 {
-	const struct ledger_entry *x = *(const struct ledger_entry *const *)a;
-	const struct ledger_entry *y = *(const struct ledger_entry *const *)b;
-	int c = strcmp(x->url, y->url);
-	if (c)
-		return c;
-	return x->line < y->line ? -1 : x->line > y->line;
+	size_t n = 0;
+	for (size_t i = 0; i < l->count; i++)
+		if (held_value(&l->entries[i], url) && l->entries[i].released < 0)
+			held[n++] = &l->entries[i];
+	qsort_r(held, n, sizeof(*held), cmp_held, &url);
+	for (size_t i = 1; i < n; i++) {
+		const struct ledger_entry *a = held[i - 1], *b = held[i];
+		if (strcmp(held_value(a, url), held_value(b, url)) != 0)
+			continue;
+		if (url)
+			campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file, b->line,
+			                   1, "damaged ledger: placements '%s' (line %lu) and '%s' have one URL",
+			                   a->id, a->line, b->id);
+		else
+			campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file, b->line,
+			                   1, "damaged ledger: %s is held by both '%s' (line %lu) and '%s'",
+			                   b->phone, a->id, a->line, b->id);
+		r->status = CAMPAIGN_EINVALID;
+	}
 }
 
 void
@@ -179,35 +204,8 @@ index_and_check(struct records *r, struct ledger *l)
 		r->status = CAMPAIGN_ENOMEM;
 		return;
 	}
-	size_t n = 0;
-	for (size_t i = 0; i < l->count; i++)
-		if (l->entries[i].phone && l->entries[i].released < 0)
-			held[n++] = &l->entries[i];
-	qsort(held, n, sizeof(*held), cmp_phones);
-	for (size_t i = 1; i < n; i++) {
-		if (strcmp(held[i - 1]->phone, held[i]->phone) == 0) {
-			campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file,
-			                   held[i]->line, 1,
-			                   "damaged ledger: %s is held by both '%s' (line %lu) and '%s'",
-			                   held[i]->phone, held[i - 1]->id, held[i - 1]->line, held[i]->id);
-			r->status = CAMPAIGN_EINVALID;
-		}
-	}
-	/* One link on two current placements: a visit could not tell which paper it came from. */
-	n = 0;
-	for (size_t i = 0; i < l->count; i++)
-		if (l->entries[i].url && l->entries[i].released < 0)
-			held[n++] = &l->entries[i];
-	qsort(held, n, sizeof(*held), cmp_urls);
-	for (size_t i = 1; i < n; i++) {
-		if (strcmp(held[i - 1]->url, held[i]->url) == 0) {
-			campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file,
-			                   held[i]->line, 1,
-			                   "damaged ledger: placements '%s' (line %lu) and '%s' have one URL",
-			                   held[i - 1]->id, held[i - 1]->line, held[i]->id);
-			r->status = CAMPAIGN_EINVALID;
-		}
-	}
+	check_held_once(r, l, held, 0);
+	check_held_once(r, l, held, 1);
 	free(held);
 }
 

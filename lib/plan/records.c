@@ -155,6 +155,25 @@ campaign__records_refuse_write(campaign_diags *quiet, const char *kind, const ch
 	return CAMPAIGN_EINVALID;
 }
 
+/*
+ * Reports a value's problem (from ids/record_values.h) at its byte at; a
+ * tag is quoted first, as it may hold what the message must not show.
+ */
+static int
+refuse_value(struct records *r, unsigned long line, const char *text, const char *value, size_t at,
+             const char *problem, int quote)
+{
+	if (!problem)
+		return 0;
+	char quoted[256];
+	if (quote)
+		campaign__records_error(r, line, text, value + at, "'%s' is not a hashtag: %s",
+		                        campaign__quote_into(quoted, sizeof(quoted), value, 48), problem);
+	else
+		campaign__records_error(r, line, text, value + at, "%s", problem);
+	return -1;
+}
+
 int
 campaign__records_check_tag(struct records *r, unsigned long line, const char *text, const char *tag,
                             int dash_ok)
@@ -162,14 +181,9 @@ campaign__records_check_tag(struct records *r, unsigned long line, const char *t
 	if (dash_ok && strcmp(tag, "-") == 0)
 		return 0;
 	char why[UNICHAR_WHY_MAX];
-	size_t at;
+	size_t at = 0;
 	const char *problem = campaign__record_tag_problem(tag, &at, why, sizeof(why));
-	if (!problem)
-		return 0;
-	char quoted[256];
-	campaign__records_error(r, line, text, tag + at, "'%s' is not a hashtag: %s",
-	                        campaign__quote_into(quoted, sizeof(quoted), tag, 48), problem);
-	return -1;
+	return refuse_value(r, line, text, tag, at, problem, 1);
 }
 
 int
@@ -178,12 +192,9 @@ campaign__records_check_url(struct records *r, unsigned long line, const char *t
 	if (strcmp(url, "-") == 0)
 		return 0;
 	char why[UNICHAR_WHY_MAX];
-	size_t at;
+	size_t at = 0;
 	const char *problem = campaign__record_url_problem(url, &at, why, sizeof(why));
-	if (!problem)
-		return 0;
-	campaign__records_error(r, line, text, url + at, "%s", problem);
-	return -1;
+	return refuse_value(r, line, text, url, at, problem, 0);
 }
 
 const char *
