@@ -179,8 +179,14 @@ typedef struct campaign_values campaign_values;
  * campaign.language, event.id, event.title, event.date, event.time,
  * event.venue, placement.id, placement.source, placement.medium,
  * placement.content, placement.term, url, phone (the display form),
- * phone_e164, tel, hashtag, and row.NAME for each column of the
- * placement's table. A value the placement does not have (no number, no
+ * phone_e164, tel, hashtag, row.NAME for each column of the
+ * placement's table, var.NAME for each text of the spec's `vars:` (the
+ * placement's, else its event's, else the campaign's), and
+ * placement.language, the language its flyer is printed in (pass it as the
+ * flyer's language). event.title and
+ * event.venue are in the placement's edition's language where its event
+ * has them (`editions:`); without an event, event.title is the campaign's
+ * name. A value the placement does not have (no number, no
  * event time) is left out, so a template that prints it reports it.
  *
  *	#include <campaign/campaign.h>

@@ -79,7 +79,7 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 	    campaign__records_check_url(r, line, text, col[COL_URL]))
 		return -1;
 	e->id = col[COL_ID];
-	e->event = col[COL_EVENT];
+	e->event = strcmp(col[COL_EVENT], "-") ? col[COL_EVENT] : NULL; /* a placement without an event */
 	e->phone = strcmp(col[COL_PHONE], "-") ? col[COL_PHONE] : NULL;
 	e->hashtag = strcmp(col[COL_HASHTAG], "-") ? col[COL_HASHTAG] : NULL;
 	e->url = strcmp(col[COL_URL], "-") ? col[COL_URL] : NULL;
@@ -437,7 +437,7 @@ campaign__ledger_serialize_to(const struct ledger *l, struct strbuf *out, const 
 		size_t start = out->len;
 		/* Appended field by field: printf's formatting was a tenth of a big build. */
 		const char *fields[COL__COUNT] = {
-			e->id, e->event, issued, e->released >= 0 ? released : "-", e->phone ? e->phone : "-",
+			e->id, e->event ? e->event : "-", issued, e->released >= 0 ? released : "-", e->phone ? e->phone : "-",
 			e->hashtag ? e->hashtag : "-", e->url ? e->url : "-",
 		};
 		for (int c = 0; c < COL__COUNT; c++) {

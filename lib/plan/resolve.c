@@ -157,7 +157,8 @@ campaign_lookup_from_plan(campaign_lookup **out, const campaign_plan *plan)
 	for (size_t i = 0; i < plan->ledger.count; i++) {
 		const struct ledger_entry *e = &plan->ledger.entries[i];
 		if (e->released >= 0 &&
-		    add_released(l, &l->items[next++], &plan->ledger, e, ph->present ? ph->display : NULL)) {
+		    add_released(l, &l->items[next++], &plan->ledger, e,
+		                 ph->present && e->phone ? campaign__plan_phone_mask(plan->spec, e->phone, NULL) : NULL)) {
 			campaign_lookup_free(l);
 			return CAMPAIGN_ENOMEM;
 		}

@@ -668,9 +668,10 @@ check_placement(struct check *c, campaign_spec *spec, const campaign_placement *
 		{ "template_name", p->template_name },
 		{ "hashtag", p->hashtag },
 		{ "rows_file", p->rows_file },
+		{ "cost", p->cost },
 	};
 	check_text(c, "id", p->id, 1);
-	check_text(c, "event", p->event, 1);
+	check_text(c, "event", p->event, 0);
 	check_text(c, "source", p->source, 1);
 	check_text(c, "medium", p->medium, 1);
 	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
@@ -699,10 +700,11 @@ check_placement(struct check *c, campaign_spec *spec, const campaign_placement *
 			                       all[i], c->what);
 			break;
 		}
-	check_event_ref(c, spec, p->event);
+	if (p->event)
+		check_event_ref(c, spec, p->event);
 	const campaign_event *ev = campaign_spec_find_event(spec, p->event);
 	check_landing(c, "landing", p->landing);
-	if (ev && !p->landing && !ev->landing && !spec->landing)
+	if ((ev || !p->event) && !p->landing && !ev->landing && !spec->landing)
 		campaign__schema_error(&c->s, &nowhere,
 		                       "no landing URL for %s: set 'landing' in the placement, its "
 		                       "event or the campaign",
@@ -715,6 +717,8 @@ check_placement(struct check *c, campaign_spec *spec, const campaign_placement *
 		campaign__schema_error(&c->s, &nowhere,
 		                       "'qr' must be 0, 1 or -1 (the default), not %d in %s", p->qr,
 		                       c->what);
+	if (c->s.status == CAMPAIGN_OK)
+		campaign__spec_check_placement_cost(spec, &c->s, &nowhere, p->cost);
 }
 
 static const campaign_param *
@@ -786,6 +790,7 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 	m->row = copy_params(spec, p->row, p->row_count, &nomem);
 	m->row_count = p->row_count;
 	m->row_number = p->row_number;
+	m->copies = p->copies;
 	if (p->param_count && !nomem) {
 		copied.param_at = campaign__arena_alloc(&spec->arena,
 		                                        p->param_count * sizeof(*copied.param_at));

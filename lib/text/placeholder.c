@@ -8,6 +8,7 @@ const char *const campaign__placeholder_names[] = {
 	"campaign.name", "campaign.slug", "campaign.language",
 	"event.id", "event.title", "event.date", "event.time", "event.venue",
 	"placement.id", "placement.source", "placement.medium", "placement.content", "placement.term",
+	"placement.language",
 	"url", "phone", "phone_e164", "tel", "hashtag", "row.*", "var.*", NULL,
 };
 

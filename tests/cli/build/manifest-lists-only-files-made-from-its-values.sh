@@ -30,7 +30,7 @@ wc -l <listed.txt
 jq -c '.placements[] | select(.id == "flyer-gate-a") | [.files, .made_from]' out/manifest.json
 # Built again, it is back, made from the new values.
 "$CAMPAIGN" build spec/campaign.yaml -o out --quiet --format qr --only flyer-gate-a >/dev/null
-listed | grep -c gate-a
+listed | grep -c 'qr/flyer-gate-a\.png'
 test "$(zbarimg -q --raw out/qr/flyer-gate-a.png 2>/dev/null)" = "$(jq -r '.placements[] | select(.id == "flyer-gate-a") | .url' out/manifest.json)"
 # --format none makes no QR code: the reissued gate B's leaves, the others stay.
 "$CAMPAIGN" build spec/campaign.yaml -o out --quiet --format none --reissue flyer-gate-b >/dev/null
