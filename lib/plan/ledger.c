@@ -52,7 +52,7 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 		campaign__records_error(r, line, text, col[COL_ID], "id '%.64s' is not valid: %s", col[COL_ID], why);
 		return -1;
 	}
-	if ((why = campaign__id_problem(col[COL_EVENT]))) {
+	if (strcmp(col[COL_EVENT], "-") != 0 && (why = campaign__id_problem(col[COL_EVENT]))) {
 		campaign__records_error(r, line, text, col[COL_EVENT], "event '%.64s' is not valid: %s",
 		                        col[COL_EVENT], why);
 		return -1;
