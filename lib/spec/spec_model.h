@@ -172,6 +172,9 @@ struct campaign_spec {
 	const char *file;      /* as given, for diagnostics */
 	const char *base_dir;  /* relative paths are read from here */
 	struct spec_load_rules *rules; /* while loading: allowed folders, limits (spec_paths.h) */
+	/* The record files' limits from the load (0 in a spec built in code: the defaults). */
+	size_t max_ledger_bytes, max_registry_bytes;
+	int record_limits_raisable;
 
 	const char *name;
 	struct yaml_pos name_at;
