@@ -127,6 +127,32 @@ parse_dpi(const struct cli_command *cmd, const char *text, int *dpi)
 	return 0;
 }
 
+/*
+ * --lang: only a language the library has dates and texts in, since any
+ * other would print them in English without a word (a spec's language
+ * may be another: its own texts print as written, and it says so).
+ */
+static int
+check_lang(const struct cli_command *cmd, const char *lang)
+{
+	if (!lang)
+		return 0;
+	campaign_buf nearest = CAMPAIGN_BUF_INIT, known = CAMPAIGN_BUF_INIT;
+	int status = campaign_language_known(lang, &nearest, &known);
+	int rc = 0;
+	if (status == CAMPAIGN_ENOMEM) {
+		fprintf(stderr, "campaign: error: out of memory\n");
+		rc = EXIT_ENV;
+	} else if (status != CAMPAIGN_OK) {
+		rc = usage_error(cmd, "--lang: no built-in dates and texts in '%.32s' (there are: %s)%s%s%s",
+		                 lang, known.ptr ? known.ptr : "", nearest.ptr ? "; did you mean '" : "",
+		                 nearest.ptr ? nearest.ptr : "", nearest.ptr ? "'?" : "");
+	}
+	campaign_buf_dispose(&nearest);
+	campaign_buf_dispose(&known);
+	return rc;
+}
+
 /* --copies N: a whole number from 1 to a million, or CAMPAIGN_UNSET when not given. */
 static int
 parse_copies(const struct cli_command *cmd, const char *text, long *copies)
@@ -267,6 +293,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	}
 	if ((rc = parse_values(cmd, sets, nsets, values, keys)) != 0 ||
 	    (rc = parse_dpi(cmd, opt_get(cmd, &res, "dpi"), &ro.dpi)) != 0 ||
+	    (rc = check_lang(cmd, opt_get(cmd, &res, "lang"))) != 0 ||
 	    (rc = cli_clock(cmd, &res, &now)) != 0 ||
 	    (rc = impose_args(cmd, &res, &io, &sheets)) != 0 ||
 	    (rc = parse_copies(cmd, opt_get(cmd, &res, "copies"), &copies)) != 0)
@@ -294,6 +321,8 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	sheet.io.now = now;
 	sheet.io.title = ro.title;
 	int status = campaign_template_open(&tpl, res.args[0], dirs, diags);
+	if (status == CAMPAIGN_OK)
+		status = campaign_template_check_qr_data(tpl, diags);
 	if (!sample) {
 		if (status == CAMPAIGN_OK)
 			status = render_one(tpl, NULL, opt_get(cmd, &res, "lang"), values, nsets, out, ro, &sheet,

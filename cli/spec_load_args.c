@@ -24,6 +24,8 @@ limit_named(campaign_spec_load_options *o, const char *name, size_t len)
 		{ "field-bytes", offsetof(campaign_spec_load_options, max_field_bytes) },
 		{ "spec-bytes", offsetof(campaign_spec_load_options, max_spec_bytes) },
 		{ "spec-values", offsetof(campaign_spec_load_options, max_spec_values) },
+		{ "ledger-bytes", offsetof(campaign_spec_load_options, max_ledger_bytes) },
+		{ "registry-bytes", offsetof(campaign_spec_load_options, max_registry_bytes) },
 	};
 	for (size_t i = 0; i < sizeof(limits) / sizeof(limits[0]); i++)
 		if (strlen(limits[i].name) == len && strncmp(limits[i].name, name, len) == 0)
@@ -38,7 +40,8 @@ parse_limit(const struct cli_command *cmd, const char *text, campaign_spec_load_
 	size_t *field = eq ? limit_named(o, text, (size_t)(eq - text)) : NULL;
 	if (!field)
 		return usage_error(cmd, "--limit takes NAME=N with NAME one of rows, table-bytes, "
-		                        "columns, field-bytes, spec-bytes, spec-values; not '%s'", text);
+		                        "columns, field-bytes, spec-bytes, spec-values, ledger-bytes, "
+		                        "registry-bytes; not '%s'", text);
 	char *end;
 	errno = 0;
 	unsigned long long n = eq[1] >= '0' && eq[1] <= '9' ? strtoull(eq + 1, &end, 10) : 0;

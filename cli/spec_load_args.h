@@ -15,7 +15,8 @@
 	{ "allow-path", 0, OPT_REPEAT, "DIR",                                                     \
 	  "let the spec name files in DIR too, not only in its own folder (repeatable)" },        \
 	{ "limit", 0, OPT_REPEAT, "NAME=N",                                                       \
-	  "set a limit: rows, table-bytes, columns, field-bytes, spec-bytes, spec-values" }
+	  "set a limit: rows, table-bytes, columns, field-bytes, spec-bytes, spec-values, "        \
+	  "ledger-bytes, registry-bytes" }
 
 struct spec_load_args {
 	campaign_spec_load_options opts;

@@ -208,7 +208,8 @@ CAMPAIGN_API int campaign_hashtag_make_unique(campaign_buf *out, const char *tag
 /**
  * Adds the tags of a `taken` list held in memory.
  *
- * Format: UTF-8 (a leading BOM is skipped), one tag per line, '#' optional,
+ * Format: UTF-8 (a leading BOM is skipped), one tag per line (lines end in
+ * LF, CRLF or a lone CR), '#' optional,
  * spaces around it ignored; blank lines are ignored; a line starting with
  * ';', or with '#' followed by a space or nothing, is a comment
  * ("# from VK, 2025"), whereas "#Rally" is a tag. A tag is letters, digits,

@@ -222,6 +222,22 @@ CAMPAIGN_API int campaign_format_date(campaign_buf *out, const char *iso_date,
                                       const char *language, int weekday);
 
 /**
+ * Whether the library has built-in dates and texts (the month names, the
+ * call to action) in a language, by its primary subtag: "ru", "RU" and
+ * "ru-RU" are Russian. A flyer in any other language prints them in
+ * English, so a caller that lets a user choose (`render --lang`) should
+ * refuse the others.
+ * @param tag a language tag; NULL is not known.
+ * @param[out] nearest may be NULL; otherwise emptied, and for an unknown tag
+ *             given the known one a typo away ("ru" for "rus"), if any.
+ * @param[out] known may be NULL; otherwise given the known tags,
+ *             comma-separated ("en, ru, uk, ..."), for a message.
+ * @return CAMPAIGN_OK when known, CAMPAIGN_EINVALID when not, CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_language_known(const char *tag, campaign_buf *nearest,
+                                         campaign_buf *known);
+
+/**
  * A proof sheet: a PDF contact sheet of many flyers, each as a scaled
  * vector thumbnail of its trim with its label (the placement id) under it,
  * for approval at a glance. Flyers are added one by one and drawn at once,

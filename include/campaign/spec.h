@@ -192,6 +192,8 @@ CAMPAIGN_API int campaign_spec_load_string(campaign_spec **out, const char *yaml
 #define CAMPAIGN_TABLE_MAX_ROWS ((size_t)1000 * 1000)       /**< data rows of one table */
 #define CAMPAIGN_TABLE_MAX_COLUMNS ((size_t)1000)           /**< fields of one row */
 #define CAMPAIGN_TABLE_MAX_FIELD ((size_t)64 * 1024)        /**< bytes of one field */
+#define CAMPAIGN_LEDGER_MAX_BYTES ((size_t)256 * 1024 * 1024)   /**< bytes of the ledger */
+#define CAMPAIGN_REGISTRY_MAX_BYTES ((size_t)256 * 1024 * 1024) /**< bytes of a registry */
 
 /**
  * How a spec file is read: which folders its paths may lead into, and how
@@ -215,13 +217,21 @@ typedef struct campaign_spec_load_options {
 	size_t max_table_rows;    /**< "rows": default CAMPAIGN_TABLE_MAX_ROWS */
 	size_t max_table_columns; /**< "columns": default CAMPAIGN_TABLE_MAX_COLUMNS */
 	size_t max_field_bytes;   /**< "field-bytes": default CAMPAIGN_TABLE_MAX_FIELD */
+	/**
+	 * "ledger-bytes" and "registry-bytes": the largest ledger and registry
+	 * a plan or build of this spec reads (and, for the registry, writes);
+	 * defaults CAMPAIGN_LEDGER_MAX_BYTES and CAMPAIGN_REGISTRY_MAX_BYTES.
+	 */
+	size_t max_ledger_bytes;
+	size_t max_registry_bytes; /**< see max_ledger_bytes */
 } campaign_spec_load_options;
 
 /** Initializer: only the spec's folder, the default limits. */
 #define CAMPAIGN_SPEC_LOAD_OPTIONS_INIT                                                          \
 	{ CAMPAIGN_SPEC_LOAD_OPTIONS_VERSION, NULL, CAMPAIGN_SPEC_MAX_BYTES,                       \
 	  CAMPAIGN_SPEC_MAX_VALUES, CAMPAIGN_TABLE_MAX_BYTES, CAMPAIGN_TABLE_MAX_ROWS,             \
-	  CAMPAIGN_TABLE_MAX_COLUMNS, CAMPAIGN_TABLE_MAX_FIELD }
+	  CAMPAIGN_TABLE_MAX_COLUMNS, CAMPAIGN_TABLE_MAX_FIELD, CAMPAIGN_LEDGER_MAX_BYTES,         \
+	  CAMPAIGN_REGISTRY_MAX_BYTES }
 
 /**
  * Initializes options to CAMPAIGN_SPEC_LOAD_OPTIONS_INIT, for bindings.

@@ -185,6 +185,25 @@ CAMPAIGN_API int campaign_template_check_names(const campaign_template *t,
                                                campaign_diags *diags);
 
 /**
+ * Checks the text the template's QR codes carry as written in the template
+ * (`qr: {data: ...}`), as `campaign validate` and `campaign render` do: a
+ * link there (https:// or http://, whole or up to its first placeholder)
+ * must pass the checks of a spec's landing URL (no user name or password,
+ * no escaped or C1 control character, no port 0, nothing unseen in the
+ * host), with the same warnings (a host a phone cannot reach, a look-alike
+ * host); a javascript:, vbscript:, data: or file: link is an error too (a
+ * scanner runs or opens it on the phone). Warnings besides: data without a
+ * placeholder (every flyer then carries the same code, so scans cannot be
+ * told apart) and a web address without its scheme ("example.org/rally",
+ * which scanners show as text).
+ * Values filled in later ({{url}}) are checked where they come from.
+ * @return CAMPAIGN_OK (warnings may be in diags), CAMPAIGN_EINVALID with a
+ *         located error per refused link, or CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_template_check_qr_data(const campaign_template *t,
+                                                 campaign_diags *diags);
+
+/**
  * The size of a named page ("A4", "b5", "Letter"; case-insensitive) in mm,
  * portrait.
  * @param[out] width_mm, height_mm receive the size; unchanged on failure.

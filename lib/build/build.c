@@ -42,6 +42,7 @@
 #include "build/build_sheets.h"
 #include "build/output_set.h"
 #include "build/redirects.h"
+#include "build/stale_files.h"
 #include "build/withdrawn.h"
 #include "io/outdir.h"
 #include "io/record_path.h"
@@ -156,8 +157,9 @@ registry_changed(struct build *b)
 	campaign_diags *quiet = NULL;
 	if (campaign_diags_new(&quiet))
 		return 1;
-	int rc = campaign__read_file(plan->registry_path, REGISTRY_MAX_BYTES, &buf, &len, quiet, NULL,
-	                             0, 0);
+	int rc = campaign__read_file(plan->registry_path,
+	                             campaign__plan_record_limit(plan->spec, "registry", NULL), &buf,
+	                             &len, quiet, NULL, 0, 0);
 	campaign_diags_free(quiet);
 	int changed = rc || campaign__plan_text_hash(buf, len) != plan->registry_hash;
 	free(buf);
@@ -172,7 +174,7 @@ write_registry(struct build *b)
 	if (!plan->registry_path)
 		return CAMPAIGN_OK;
 	struct strbuf text;
-	campaign__strbuf_init(&text, REGISTRY_MAX_BYTES);
+	campaign__strbuf_init(&text, campaign__plan_record_limit(plan->spec, "registry", NULL));
 	int rc = campaign__registry_serialize(&plan->registry, &text, plan->registry_path, b->diags);
 	const char *slash = strrchr(plan->registry_path, '/');
 	const char *name = slash ? slash + 1 : plan->registry_path;
@@ -583,8 +585,15 @@ run(struct build *b)
 	                         .no_proof = b->opts->shard_count > 1 && !b->opts->collect };
 	if ((rc = campaign__build_flyers(&job)))
 		return rc;
-	/* What this build did not write or withdraw stays: --only's others, files put there by hand. */
-	if ((rc = campaign__output_set_carry(&b->set, OUTPUT_FLYERS, b->diags)) ||
+	/*
+	 * What this build did not write or withdraw stays: --only's others, files
+	 * put there by hand; a placement's file only while it shows this build's values.
+	 * --collect's files come from the shards' directories, whose manifests were not
+	 * gathered with them: it lists what it finds (README, "Sharding").
+	 */
+	if ((!b->opts->collect &&
+	     (rc = campaign__stale_files_drop(&b->set, &b->out, b->entries, b->diags))) ||
+	    (rc = campaign__output_set_carry(&b->set, OUTPUT_FLYERS, b->diags)) ||
 	    (!campaign__sheets_replace_whole(b->opts) &&
 	     (rc = campaign__output_set_carry(&b->set, OUTPUT_SHEETS, b->diags))) ||
 	    (rc = campaign__output_set_carry(&b->set, OUTPUT_QR, b->diags)))

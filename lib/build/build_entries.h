@@ -70,6 +70,21 @@ const struct build_campaign *campaign__entries_campaign(const struct build_entri
 int campaign__entries_read(const struct build_entries *entries, size_t i, struct entry_reader *rd,
                            const struct build_entry **out, campaign_diags *diags);
 
+/* "0123456789abcdef" and its NUL. */
+#define BUILD_MADE_FROM_SIZE 17
+
+/*
+ * What a placement's files were made from, as 16 hex digits: its values as
+ * its flyer and QR code show them (identifiers, event, row, params, the
+ * template's name), the campaign's, and the library's version. The
+ * manifest records it beside the files (`made_from`), so that a later build
+ * that does not make a file again can tell whether it still shows the right
+ * values (stale_files.h). Not in it: the template's file and images, and
+ * --dpi (a PNG at another resolution shows the same values).
+ */
+void campaign__entry_made_from(const struct build_entry *e, const struct build_campaign *c,
+                               char out[BUILD_MADE_FROM_SIZE]);
+
 void campaign__entry_reader_free(struct entry_reader *rd);
 void campaign__entries_free(struct build_entries *entries);
 

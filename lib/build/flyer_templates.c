@@ -53,6 +53,8 @@ open_template(struct template_slot *slot, const struct campaign_spec *spec, stru
 		                                diags, spec->file, at.line, at.column);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign_template_check_names(slot->tpl, campaign__placeholder_names, diags);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_template_check_qr_data(slot->tpl, diags);
 	campaign__strbuf_free(&path);
 	return rc;
 }

@@ -15,7 +15,8 @@
 
 /* One placement as an object of the manifest's list (members as jansson would order them). */
 static void
-placement_json(struct json_writer *w, const campaign_assignment *a, const struct manifest_files *f)
+placement_json(struct json_writer *w, const campaign_assignment *a, const struct manifest_files *f,
+               const char *made_from)
 {
 	campaign__json_begin_object(w);
 	campaign__json_member_string(w, "id", a->placement->id);
@@ -40,6 +41,8 @@ placement_json(struct json_writer *w, const campaign_assignment *a, const struct
 	campaign__json_member_string(w, "qr_png", f->qr_png);
 	campaign__json_member_string(w, "qr_svg", f->qr_svg);
 	campaign__json_end_object(w);
+	/* What the files listed show: a later build keeps them by it (stale_files.h). */
+	campaign__json_member_string(w, "made_from", made_from);
 	campaign__json_end_object(w);
 }
 
@@ -171,9 +174,11 @@ campaign__manifest_json(struct manifest_out *mo, const struct build_entries *ent
 		campaign__manifest_files_of(present[i], e->p.id, &f);
 		if (i)
 			campaign__strbuf_adds(out, ",\n    ");
+		char made_from[BUILD_MADE_FROM_SIZE];
+		campaign__entry_made_from(e, campaign__entries_campaign(entries), made_from);
 		struct json_writer w;
 		campaign__json_writer_init(&w, out, 2);
-		placement_json(&w, &e->a, &f);
+		placement_json(&w, &e->a, &f, present[i] ? made_from : NULL);
 		rc = writer_status(&w, e->p.id, diags);
 		if (rc == CAMPAIGN_OK)
 			rc = spill(mo, 0);

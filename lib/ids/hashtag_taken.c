@@ -124,8 +124,10 @@ campaign_hashtag_set_add_list(campaign_hashtag_set *set, const char *text, size_
 	int result = CAMPAIGN_OK;
 	struct list_line l = { name, 0, p, diags };
 	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *line_end = nl ? nl : end;
+		/* A line ends at LF, CRLF or a lone CR (files from old Mac editors), as a qr --batch list's does. */
+		const char *line_end = p;
+		while (line_end < end && *line_end != '\n' && *line_end != '\r')
+			line_end++;
 		l.number++;
 		l.start = p;
 		int rc = parse_line(set, &l, line_end);
@@ -133,7 +135,11 @@ campaign_hashtag_set_add_list(campaign_hashtag_set *set, const char *text, size_
 			return rc;
 		if (rc)
 			result = rc;
-		p = nl ? nl + 1 : end;
+		p = line_end;
+		if (p + 1 < end && p[0] == '\r' && p[1] == '\n')
+			p += 2;
+		else if (p < end)
+			p++;
 	}
 	return result;
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "campaign/status.h"
+#include "ids/hashtag_internal.h"
 #include "ids/phone_internal.h"
 #include "util/strbuf.h"
 #include "text/textquote.h"
@@ -60,6 +61,42 @@ is_placeholder(uint32_t cp)
 	return cp == 'X' || cp == 'x';
 }
 
+/* Whether cp prints as an X: a Cyrillic or Greek look-alike, a fullwidth or bold X. */
+static int
+looks_like_x(uint32_t cp)
+{
+	uint32_t plain = campaign__unichar_unstyled(cp);
+	if (plain == 'X' || plain == 'x')
+		return 1;
+	char folded[8] = "";
+	g_unichar_to_utf8(g_unichar_tolower(plain), folded);
+	campaign__hashtag_fold_lookalikes(folded);
+	return strcmp(folded, "x") == 0;
+}
+
+/*
+ * A letter or a digit of another script in a mask: say what it is, since a
+ * Cyrillic Х looks exactly like the X that was meant, and what to write.
+ */
+static int
+not_ascii_x(const struct mask_where *w, const char *at, size_t n, uint32_t cp)
+{
+	char name[UNICHAR_DESCRIBE_MAX];
+	if (looks_like_x(cp))
+		return mask_fail(w, "contains '%.*s' (%s), which looks like X but is not: write the "
+		                 "Latin capital X (U+0058) for each digit of the number", (int)n, at,
+		                 campaign__unichar_describe(cp, name));
+	if (g_unichar_isdigit(cp))
+		return mask_fail(w, "contains '%.*s' (%s): the number prints in the digits 0-9, so "
+		                 "write X for each of its digits and 0-9 for a fixed one", (int)n, at,
+		                 campaign__unichar_describe(cp, name));
+	if (cp < 0x80)
+		return mask_fail(w, "contains the letter '%.*s'; write X for each digit of the number",
+		                 (int)n, at);
+	return mask_fail(w, "contains the letter '%.*s' (%s); write X for each digit of the number",
+	                 (int)n, at, campaign__unichar_describe(cp, name));
+}
+
 static int
 parse_mask(const char *mask, struct mask_info *mi, const struct mask_where *w)
 {
@@ -77,6 +114,10 @@ parse_mask(const char *mask, struct mask_info *mi, const struct mask_where *w)
 	size_t i = 0;
 	if (mask[0] == '+') {
 		size_t run = strspn(mask + 1, "0123456789");
+		uint32_t next = 0;
+		size_t next_len = campaign__utf8_decode((const unsigned char *)mask + 1, len - 1, &next);
+		if (run == 0 && next_len > 1 && (g_unichar_isdigit(next) || g_unichar_isalpha(next)))
+			return not_ascii_x(w, mask + 1, next_len, next); /* "+７": a digit, but not 0-9 */
 		if (run == 0 || mask[1] == '0')
 			return mask_fail(w, "has '+' without a country code after it");
 		char digits[4] = { 0 };
@@ -98,9 +139,8 @@ parse_mask(const char *mask, struct mask_info *mi, const struct mask_where *w)
 		else if (cp == '+')
 			return mask_fail(w, "has '+' after the start; only the country code "
 			                 "may follow a leading '+'");
-		else if (g_unichar_isalpha(cp))
-			return mask_fail(w, "contains the letter '%.*s'; write X for each digit "
-			                 "of the number", (int)n, mask + i);
+		else if (g_unichar_isalpha(cp) || (g_unichar_isdigit(cp) && cp > '9') || looks_like_x(cp))
+			return not_ascii_x(w, mask + i, n, cp);
 		else if (cp < 0x20 || campaign__unichar_hazard(cp) != UNICHAR_PLAIN) {
 			/*
 			 * The pool's numbers may carry these (they are read, not

@@ -16,6 +16,7 @@
 #include <unictype.h>
 
 #include "campaign/status.h"
+#include "ids/hashtag_internal.h"
 #include "text/textquote.h"
 #include "text/unichar.h"
 #include "util/utf8.h"
@@ -373,6 +374,66 @@ mixed_script(const char *label, char *msg, size_t size)
 	return 1;
 }
 
+/* The script of the first letter of a label (UTF-8), that letter in *first; COMMON for none. */
+static GUnicodeScript
+label_script(const char *label, uint32_t *first)
+{
+	size_t len = strlen(label);
+	for (size_t i = 0; i < len;) {
+		uint32_t c;
+		size_t k = campaign__utf8_decode((const unsigned char *)label + i, len - i, &c);
+		if (k == 0)
+			break;
+		i += k;
+		GUnicodeScript script = g_unichar_get_script(c);
+		if (script != G_UNICODE_SCRIPT_COMMON && script != G_UNICODE_SCRIPT_INHERITED &&
+		    script != G_UNICODE_SCRIPT_UNKNOWN) {
+			*first = c;
+			return script;
+		}
+	}
+	return G_UNICODE_SCRIPT_COMMON;
+}
+
+/*
+ * Writes into msg a warning when the label (UTF-8, one script: mixed ones
+ * are mixed_script()'s) is made only of letters that print as Latin ones
+ * ('аррӏе' reads as 'apple', hashtag_lookalike.c's table of confusables),
+ * under a top-level domain in another script: a Cyrillic name under .рф is
+ * a Cyrillic name, under .com it is a look-alike of a Latin one (the rule
+ * browsers apply before they show a name in Unicode). host is the whole
+ * host as written (punycode) and label_at where the label starts in it,
+ * to name the Latin host it imitates.
+ */
+static int
+whole_script_lookalike(const char *label, GUnicodeScript tld, const char *host, size_t label_at,
+                       size_t label_len, char *msg, size_t size)
+{
+	uint32_t first = 0;
+	GUnicodeScript script = label_script(label, &first);
+	if (script == G_UNICODE_SCRIPT_COMMON || (script == tld && script != G_UNICODE_SCRIPT_LATIN))
+		return 0;
+	char folded[256];
+	size_t n = strlen(label);
+	if (n >= sizeof(folded))
+		return 0;
+	memcpy(folded, label, n + 1);
+	campaign__hashtag_fold_lookalikes(folded);
+	for (const char *p = folded; *p; p++)
+		if ((unsigned char)*p >= 0x80)
+			return 0; /* a letter that looks like no Latin one: not a disguise */
+	if (strcmp(folded, label) == 0)
+		return 0;
+	char quoted[64 * 4 + 8];
+	snprintf(msg, size,
+	         "host label '%s' is written in %s letters that all look like Latin ones: the "
+	         "host (%s) reads as '%.*s%s%s', a whole-script look-alike of that Latin host",
+	         campaign__quote_into(quoted, sizeof(quoted), label, 64), script_name(first), host,
+	         (int)label_at, host, folded, host + label_at + label_len);
+	campaign__utf8_trim_partial(msg);
+	return 1;
+}
+
 int
 campaign__url_host_warnings(const struct url *u, void (*warn)(void *ctx, const char *message),
                             void *ctx)
@@ -394,6 +455,21 @@ campaign__url_host_warnings(const struct url *u, void (*warn)(void *ctx, const c
 	}
 	if (host[0] == '[')
 		return CAMPAIGN_OK;
+	/* The top-level domain's script: a name in the same one is no disguise. */
+	const char *last = strrchr(host, '.');
+	GUnicodeScript tld = G_UNICODE_SCRIPT_LATIN;
+	if (last && g_ascii_strncasecmp(last + 1, "xn--", 4) == 0) {
+		char *unicode = NULL;
+		int rc = idn2_to_unicode_8z8z(last + 1, &unicode, 0);
+		if (rc == IDN2_MALLOC)
+			return CAMPAIGN_ENOMEM;
+		uint32_t first;
+		if (rc == IDN2_OK)
+			tld = label_script(unicode, &first);
+		idn2_free(unicode);
+	}
+	char written[sizeof(host)];
+	memcpy(written, host, n + 1);
 	/* Look-alikes hide in internationalized labels, which the parser left in punycode. */
 	for (char *label = host; label && *label;) {
 		char *dot = strchr(label, '.');
@@ -404,7 +480,10 @@ campaign__url_host_warnings(const struct url *u, void (*warn)(void *ctx, const c
 			int rc = idn2_to_unicode_8z8z(label, &unicode, 0);
 			if (rc == IDN2_MALLOC)
 				return CAMPAIGN_ENOMEM;
-			if (rc == IDN2_OK && mixed_script(unicode, msg, sizeof(msg)))
+			if (rc == IDN2_OK && (mixed_script(unicode, msg, sizeof(msg)) ||
+			                      whole_script_lookalike(unicode, tld, written,
+			                                             (size_t)(label - host), strlen(label),
+			                                             msg, sizeof(msg))))
 				warn(ctx, msg);
 			idn2_free(unicode);
 		}

@@ -46,16 +46,6 @@ campaign__ledger_add(struct ledger *l, const struct ledger_entry *e)
 	return CAMPAIGN_OK;
 }
 
-static int
-token_valid(const char *s)
-{
-	/* Hashtags and URLs never hold spaces or control characters. */
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if (*p <= 0x20 || *p == 0x7F)
-			return 0;
-	return *s != '\0';
-}
-
 /* Checks one record's fields (cols of them); returns 0 when it is sound. */
 static int
 check_record(struct records *r, unsigned long line, const char *text, char **col, int cols,
@@ -66,8 +56,9 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 		campaign__records_error(r, line, text, col[COL_ID], "id '%.64s' is not valid: %s", col[COL_ID], why);
 		return -1;
 	}
-	if (!token_valid(col[COL_EVENT])) {
-		campaign__records_error(r, line, text, col[COL_EVENT], "event must not be empty");
+	if (strcmp(col[COL_EVENT], "-") != 0 && (why = campaign__id_problem(col[COL_EVENT]))) {
+		campaign__records_error(r, line, text, col[COL_EVENT], "event '%.64s' is not valid: %s",
+		                        col[COL_EVENT], why);
 		return -1;
 	}
 	if (campaign__date_parse(col[COL_ISSUED], &e->issued)) {
@@ -88,14 +79,9 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 		campaign__records_error(r, line, text, col[COL_PHONE], "'%.32s' is not an E.164 phone number", col[COL_PHONE]);
 		return -1;
 	}
-	if (strcmp(col[COL_HASHTAG], "-") != 0 && (col[COL_HASHTAG][0] != '#' || !token_valid(col[COL_HASHTAG] + 1))) {
-		campaign__records_error(r, line, text, col[COL_HASHTAG], "'%.64s' is not a hashtag", col[COL_HASHTAG]);
+	if (campaign__records_check_tag(r, line, text, col[COL_HASHTAG], 1) ||
+	    campaign__records_check_url(r, line, text, col[COL_URL]))
 		return -1;
-	}
-	if (!token_valid(col[COL_URL])) {
-		campaign__records_error(r, line, text, col[COL_URL], "the URL must not be empty or hold spaces");
-		return -1;
-	}
 	e->short_code = NULL;
 	if (cols > COL_SHORT && strcmp(col[COL_SHORT], "-") != 0) {
 		if (!campaign__short_code_valid(col[COL_SHORT])) {
@@ -152,30 +138,56 @@ cmp_entries(const void *a, const void *b)
 	return x->line < y->line ? -1 : x->line > y->line;
 }
 
-/* By a field's text, then where the entry was read: the field's holders, in file order. */
-static int
-cmp_field_then_line(const char *a, const char *b, const struct ledger_entry *x, const struct ledger_entry *y)
+/* What two entries may not share: a current number or link, or a short code of any issue. */
+enum held_kind { HELD_PHONE, HELD_URL, HELD_SHORT_CODE };
+
+static const char *
+held_value(const struct ledger_entry *e, int kind)
 {
-	int c = strcmp(a, b);
+	return kind == HELD_SHORT_CODE ? e->short_code : kind == HELD_URL ? e->url : e->phone;
+}
+
+static int
+cmp_held(const void *a, const void *b, void *kind)
+{
+	const struct ledger_entry *x = *(const struct ledger_entry *const *)a;
+	const struct ledger_entry *y = *(const struct ledger_entry *const *)b;
+	int c = strcmp(held_value(x, *(int *)kind), held_value(y, *(int *)kind));
 	if (c)
 		return c;
 	return x->line < y->line ? -1 : x->line > y->line;
 }
 
-static int
-cmp_codes(const void *a, const void *b)
+/*
+ * One number or link held by two current entries (calls, or visits, could
+ * never tell which placement they came from), or one short code given to
+ * two issues, withdrawn or not (one printed link would lead two ways).
+ * held has room for every entry.
+ */
+static void
+check_held_once(struct records *r, const struct ledger *l, const struct ledger_entry **held, int kind)
 {
-	const struct ledger_entry *x = *(const struct ledger_entry *const *)a;
-	const struct ledger_entry *y = *(const struct ledger_entry *const *)b;
-	return cmp_field_then_line(x->short_code, y->short_code, x, y);
-}
-
-static int
-cmp_phones(const void *a, const void *b)
-{
-	const struct ledger_entry *x = *(const struct ledger_entry *const *)a;
-	const struct ledger_entry *y = *(const struct ledger_entry *const *)b;
-	return cmp_field_then_line(x->phone, y->phone, x, y);
+	size_t n = 0;
+	for (size_t i = 0; i < l->count; i++)
+		if (held_value(&l->entries[i], kind) && (kind == HELD_SHORT_CODE || l->entries[i].released < 0))
+			held[n++] = &l->entries[i];
+	qsort_r(held, n, sizeof(*held), cmp_held, &kind);
+	for (size_t i = 1; i < n; i++) {
+		const struct ledger_entry *a = held[i - 1], *b = held[i];
+		if (strcmp(held_value(a, kind), held_value(b, kind)) != 0)
+			continue;
+		if (kind == HELD_URL)
+			campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file, b->line,
+			                   1, "damaged ledger: placements '%s' (line %lu) and '%s' have one URL",
+			                   a->id, a->line, b->id);
+		else
+			campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file, b->line, 1,
+			                   kind == HELD_SHORT_CODE
+			                   ? "damaged ledger: short code %s is given to both '%s' (line %lu) and '%s'"
+			                   : "damaged ledger: %s is held by both '%s' (line %lu) and '%s'",
+			                   held_value(b, kind), a->id, a->line, b->id);
+		r->status = CAMPAIGN_EINVALID;
+	}
 }
 
 void
@@ -185,32 +197,6 @@ campaign__ledger_sort(struct ledger *l)
 	if (l->count > 1)
 		qsort(l->entries, l->count, sizeof(*l->entries), cmp_entries);
 	l->sorted = l->count;
-}
-
-/*
- * Reports a value two entries hold at once: a number of two active issues
- * (codes 0), or a short code of any two issues (codes 1). held has room
- * for every entry.
- */
-static void
-report_shared(struct records *r, const struct ledger *l, const struct ledger_entry **held, int codes)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < l->count; i++)
-		if (codes ? l->entries[i].short_code != NULL : l->entries[i].phone && l->entries[i].released < 0)
-			held[n++] = &l->entries[i];
-	qsort(held, n, sizeof(*held), codes ? cmp_codes : cmp_phones);
-	for (size_t i = 1; i < n; i++) {
-		const struct ledger_entry *a = held[i - 1], *b = held[i];
-		const char *value = codes ? b->short_code : b->phone;
-		if (strcmp(codes ? a->short_code : a->phone, value) != 0)
-			continue;
-		campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file, b->line, 1,
-		                   codes ? "damaged ledger: short code %s is given to both '%s' (line %lu) and '%s'"
-		                         : "damaged ledger: %s is held by both '%s' (line %lu) and '%s'",
-		                   value, a->id, a->line, b->id);
-		r->status = CAMPAIGN_EINVALID;
-	}
 }
 
 /*
@@ -237,9 +223,9 @@ index_and_check(struct records *r, struct ledger *l)
 		r->status = CAMPAIGN_ENOMEM;
 		return;
 	}
-	report_shared(r, l, held, 0);
-	/* A short code, withdrawn or not, names one issue forever: two would send one link two ways. */
-	report_shared(r, l, held, 1);
+	check_held_once(r, l, held, HELD_PHONE);
+	check_held_once(r, l, held, HELD_URL);
+	check_held_once(r, l, held, HELD_SHORT_CODE);
 	free(held);
 }
 
@@ -253,25 +239,6 @@ is_line(const char *buf, size_t len, const char *line)
 {
 	size_t n = strlen(line);
 	return len >= n && memcmp(buf, line, n) == 0 && (len == n || buf[n] == '\n' || buf[n] == '\r');
-}
-
-/*
- * What a file given as the ledger is instead, when it is another file of a
- * campaign (`--ledger spec.yaml` is a slip of the hand, not damage), or NULL.
- */
-static const char *
-other_campaign_file(const char *buf, size_t len)
-{
-	size_t head = len < 4096 ? len : 4096;
-	if (head >= 23 && memcmp(buf, "# libcampaign registry ", 23) == 0)
-		return "a registry (give it as --registry)";
-	if (head >= 9 && memcmp(buf, "id,event,", 9) == 0)
-		return "a build's manifest.csv";
-	if (head >= 1 && (buf[0] == '{' || buf[0] == '['))
-		return "JSON (a build's manifest.json?)";
-	if ((head >= 9 && memcmp(buf, "campaign:", 9) == 0) || memmem(buf, head, "\ncampaign:", 10))
-		return "a campaign spec (YAML)";
-	return NULL;
 }
 
 /* The format's number (1 to 3), or -1 with a diagnostic. */
@@ -298,11 +265,11 @@ check_magic(const char *buf, size_t len, const char *file, campaign_diags *diags
 		                   sizeof(prefix), "damaged ledger: format '%.*s' is not one this "
 		                   "version of libcampaign reads (1 to 3); use a newer version",
 		                   (int)(line_len - (sizeof(prefix) - 1)), buf + sizeof(prefix) - 1);
-	else if (other_campaign_file(buf, len))
+	else if (campaign__records_other_file(buf, len, "ledger"))
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
 		                   "not a ledger: this is %s; the ledger is the file campaign build "
 		                   "writes beside the spec (NAME.ledger), or the spec's 'ledger:'",
-		                   other_campaign_file(buf, len));
+		                   campaign__records_other_file(buf, len, "ledger"));
 	else
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
 		                   "damaged ledger: the first line must be '%s'; restore the file from "
@@ -394,12 +361,13 @@ campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char
 }
 
 int
-campaign__ledger_read(struct ledger *l, const char *path, campaign_diags *diags)
+campaign__ledger_read(struct ledger *l, const char *path, size_t max, const char *limit_name,
+                      campaign_diags *diags)
 {
 	memset(l, 0, sizeof(*l));
 	char *buf = NULL;
 	size_t len = 0;
-	int rc = campaign__records_read(path, "ledger", LEDGER_MAX_BYTES, &buf, &len, diags);
+	int rc = campaign__records_read(path, "ledger", max, limit_name, &buf, &len, diags);
 	if (rc || !buf)
 		return rc;
 	/* The text read is the one the entries point into: a copy doubled a big ledger while it was read. */

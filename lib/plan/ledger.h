@@ -72,8 +72,12 @@ struct ledger {
 int campaign__ledger_parse(struct ledger *l, const char *buf, size_t len, const char *file,
                            campaign_diags *diags);
 
-/* Reads path; a missing file is an empty ledger (the first build). */
-int campaign__ledger_read(struct ledger *l, const char *path, campaign_diags *diags);
+/*
+ * Reads path, at most max bytes (limit_name says how to raise it, or NULL);
+ * a missing file is an empty ledger (the first build).
+ */
+int campaign__ledger_read(struct ledger *l, const char *path, size_t max, const char *limit_name,
+                          campaign_diags *diags);
 
 /*
  * The ledger as text, entries sorted by id. Each record is checked by the

@@ -62,15 +62,17 @@ seen_before(const char **keys, size_t n, const char *key)
 
 /* The elements of the array whose '[' was just taken. */
 static enum manifest_read_result
-each_element(struct walk *w, int (*each)(void *, json_t *, size_t), void *ctx)
+each_element(struct walk *w, int (*each)(void *, json_t *, size_t, size_t), void *ctx)
 {
 	if (take(w, ']'))
 		return MANIFEST_READ_OK;
 	for (size_t i = 0;; i++) {
+		skip_space(w);
+		size_t at = w->pos;
 		json_t *p = next_value(w);
 		if (!p)
 			return MANIFEST_READ_OTHER;
-		int stop = each(ctx, p, i);
+		int stop = each(ctx, p, i, at);
 		json_decref(p);
 		if (stop)
 			return MANIFEST_READ_STOPPED;
@@ -83,7 +85,8 @@ each_element(struct walk *w, int (*each)(void *, json_t *, size_t), void *ctx)
 
 enum manifest_read_result
 campaign__manifest_each_placement(const char *text, size_t len,
-                                  int (*each)(void *ctx, json_t *placement, size_t i), void *ctx)
+                                  int (*each)(void *ctx, json_t *placement, size_t i, size_t offset),
+                                  void *ctx)
 {
 	struct walk w = { text, len, 0 };
 	json_t *keys[MAX_KEYS];

@@ -23,12 +23,14 @@ enum manifest_read_result {
 };
 
 /*
- * Calls each(ctx, placement, i) for every element of the "placements"
- * array of the text, in order; placement is borrowed for the call.
+ * Calls each(ctx, placement, i, offset) for every element of the
+ * "placements" array of the text, in order; placement is borrowed for the
+ * call, offset is the byte where it starts (its '{'), for a located message.
  * Elements are given before the rest of the document is checked: a caller
  * must drop what it kept when the result is not MANIFEST_READ_OK.
  */
 enum manifest_read_result campaign__manifest_each_placement(
-	const char *text, size_t len, int (*each)(void *ctx, json_t *placement, size_t i), void *ctx);
+	const char *text, size_t len, int (*each)(void *ctx, json_t *placement, size_t i, size_t offset),
+	void *ctx);
 
 #endif

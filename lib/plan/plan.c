@@ -249,7 +249,9 @@ campaign_plan_new(campaign_plan **out, const campaign_spec *spec, const campaign
 	plan->ledger_path = ledger_path(plan, opts);
 	if (plan->ledger_path) {
 		plan->ledger_exists = campaign__input_exists(plan->ledger_path);
-		int rc = campaign__ledger_read(&plan->ledger, plan->ledger_path, diags);
+		int rc = campaign__ledger_read(&plan->ledger, plan->ledger_path,
+		                               campaign__plan_record_limit(spec, "ledger", NULL),
+		                               spec->record_limits_raisable ? "ledger-bytes=N" : NULL, diags);
 		if (rc)
 			plan->status = rc;
 	}

@@ -124,4 +124,12 @@ void campaign__plan_update_registry(struct campaign_plan *plan);
 /* A hash of text, to tell whether a file changed (FNV-1a, 64 bits). */
 unsigned long long campaign__plan_text_hash(const char *text, size_t len);
 
+/*
+ * The largest ledger or registry (kind "ledger", "registry") a plan of spec
+ * reads: the load's --limit, or the default; *name (may be NULL) is the
+ * limit's name.
+ */
+size_t campaign__plan_record_limit(const struct campaign_spec *spec, const char *kind,
+                                   const char **name);
+
 #endif

@@ -14,6 +14,7 @@
 #include "io/read_file.h"
 #include "io/open_input.h"
 #include "plan/plan_internal.h"
+#include "plan/records.h"
 #include "spec/spec_model.h"
 #include "util/date.h"
 #include "util/str_map.h"
@@ -73,6 +74,16 @@ campaign__plan_text_hash(const char *text, size_t len)
 	return h;
 }
 
+size_t
+campaign__plan_record_limit(const struct campaign_spec *spec, const char *kind, const char **name)
+{
+	int ledger = strcmp(kind, "ledger") == 0;
+	if (name)
+		*name = ledger ? "ledger-bytes" : "registry-bytes";
+	size_t set = ledger ? spec->max_ledger_bytes : spec->max_registry_bytes;
+	return set ? set : ledger ? CAMPAIGN_LEDGER_MAX_BYTES : CAMPAIGN_REGISTRY_MAX_BYTES;
+}
+
 int
 campaign__registry_path_for(const struct campaign_spec *spec, const char *override, char **out)
 {
@@ -120,8 +131,16 @@ campaign__plan_read_registry(struct campaign_plan *plan)
 	}
 	char *buf = NULL;
 	size_t len = 0;
-	int rc = campaign__read_file(plan->registry_path, REGISTRY_MAX_BYTES, &buf, &len, plan->diags,
-	                             NULL, 0, 0);
+	const struct campaign_spec *spec = plan->spec;
+	int rc = campaign__records_read(plan->registry_path, "registry",
+	                                campaign__plan_record_limit(spec, "registry", NULL),
+	                                spec->record_limits_raisable ? "registry-bytes=N" : NULL, &buf,
+	                                &len, plan->diags);
+	if (rc == CAMPAIGN_OK && !buf) { /* gone since it was seen: as if never there */
+		plan->registry_exists = 0;
+		memset(&plan->registry, 0, sizeof(plan->registry));
+		return;
+	}
 	if (rc == CAMPAIGN_OK) {
 		plan->registry_hash = campaign__plan_text_hash(buf, len);
 		rc = campaign__registry_parse(&plan->registry, buf, len, plan->registry_path, plan->diags);

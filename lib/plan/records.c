@@ -5,11 +5,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+/* Room for a value's problem: a character's name and why it matters. */
+#define UNICHAR_WHY_MAX 480
+
 #include "campaign/status.h"
+#include "ids/record_values.h"
 #include "io/open_input.h"
 #include "io/read_file.h"
+#include "text/textquote.h"
 #include "util/utf8.h"
 
 void
@@ -28,8 +34,8 @@ campaign__records_error(struct records *r, unsigned long line, const char *text,
 }
 
 int
-campaign__records_read(const char *path, const char *kind, size_t max, char **buf, size_t *len,
-                       campaign_diags *diags)
+campaign__records_read(const char *path, const char *kind, size_t max, const char *limit_name,
+                       char **buf, size_t *len, campaign_diags *diags)
 {
 	*buf = NULL;
 	*len = 0;
@@ -43,6 +49,15 @@ campaign__records_read(const char *path, const char *kind, size_t max, char **bu
 		                   "cannot read the %s: %s", kind, why);
 		return CAMPAIGN_EIO;
 	}
+	struct stat st;
+	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
+		close(fd);
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, path, 0, 0,
+		                   "the %s is %lld bytes, more than its limit of %zu%s%s", kind,
+		                   (long long)st.st_size, max, limit_name ? "; raise it with --limit " : "",
+		                   limit_name ? limit_name : "");
+		return CAMPAIGN_EINVALID;
+	}
 	if (fd >= 0)
 		close(fd);
 	/* A directory or a FIFO is not a first build either: read_file says what it is. */
@@ -53,6 +68,13 @@ int
 campaign__records_check_text(const char *buf, size_t len, const char *file, const char *kind,
                              campaign_diags *diags)
 {
+	if (campaign__utf16_bom(buf, len)) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+		                   "damaged %s: it is UTF-16 (it starts with a UTF-16 byte order mark), "
+		                   "saved so by an editor; it is written in UTF-8: restore it from a "
+		                   "backup or version control", kind);
+		return CAMPAIGN_EINVALID;
+	}
 	size_t bad = campaign__utf8_validate(buf, len);
 	const char *nul = memchr(buf, '\0', bad);
 	if (bad == len && !nul)
@@ -131,4 +153,63 @@ campaign__records_refuse_write(campaign_diags *quiet, const char *kind, const ch
 	                   "internal error: the %s was not written: its record %.80s would not read "
 	                   "back (%s)", kind, record, why);
 	return CAMPAIGN_EINVALID;
+}
+
+/*
+ * Reports a value's problem (from ids/record_values.h) at its byte at; a
+ * tag is quoted first, as it may hold what the message must not show.
+ */
+static int
+refuse_value(struct records *r, unsigned long line, const char *text, const char *value, size_t at,
+             const char *problem, int quote)
+{
+	if (!problem)
+		return 0;
+	char quoted[256];
+	if (quote)
+		campaign__records_error(r, line, text, value + at, "'%s' is not a hashtag: %s",
+		                        campaign__quote_into(quoted, sizeof(quoted), value, 48), problem);
+	else
+		campaign__records_error(r, line, text, value + at, "%s", problem);
+	return -1;
+}
+
+int
+campaign__records_check_tag(struct records *r, unsigned long line, const char *text, const char *tag,
+                            int dash_ok)
+{
+	if (dash_ok && strcmp(tag, "-") == 0)
+		return 0;
+	char why[UNICHAR_WHY_MAX];
+	size_t at = 0;
+	const char *problem = campaign__record_tag_problem(tag, &at, why, sizeof(why));
+	return refuse_value(r, line, text, tag, at, problem, 1);
+}
+
+int
+campaign__records_check_url(struct records *r, unsigned long line, const char *text, const char *url)
+{
+	if (strcmp(url, "-") == 0)
+		return 0;
+	char why[UNICHAR_WHY_MAX];
+	size_t at = 0;
+	const char *problem = campaign__record_url_problem(url, &at, why, sizeof(why));
+	return refuse_value(r, line, text, url, at, problem, 0);
+}
+
+const char *
+campaign__records_other_file(const char *buf, size_t len, const char *kind)
+{
+	size_t head = len < 4096 ? len : 4096;
+	if (strcmp(kind, "registry") != 0 && head >= 23 && memcmp(buf, "# libcampaign registry ", 23) == 0)
+		return "a registry (give it as --registry)";
+	if (strcmp(kind, "ledger") != 0 && head >= 21 && memcmp(buf, "# libcampaign ledger ", 21) == 0)
+		return "a ledger (give it as --ledger)";
+	if (head >= 9 && memcmp(buf, "id,event,", 9) == 0)
+		return "a build's manifest.csv";
+	if (head >= 1 && (buf[0] == '{' || buf[0] == '['))
+		return "JSON (a build's manifest.json?)";
+	if ((head >= 9 && memcmp(buf, "campaign:", 9) == 0) || memmem(buf, head, "\ncampaign:", 10))
+		return "a campaign spec (YAML)";
+	return NULL;
 }

@@ -26,11 +26,13 @@ void campaign__records_error(struct records *r, unsigned long line, const char *
 
 /*
  * Reads the file at path whole, at most max bytes; a file that does not
- * exist is no file (*buf NULL, CAMPAIGN_OK): a campaign's first build.
+ * exist is no file (*buf NULL, CAMPAIGN_OK): a campaign's first build. A
+ * larger file is an error naming the limit, and how to raise it when
+ * limit_name ("ledger-bytes") is not NULL.
  * @return CAMPAIGN_OK, CAMPAIGN_EIO, CAMPAIGN_EINVALID (too large), CAMPAIGN_ENOMEM.
  */
-int campaign__records_read(const char *path, const char *kind, size_t max, char **buf, size_t *len,
-                           campaign_diags *diags);
+int campaign__records_read(const char *path, const char *kind, size_t max, const char *limit_name,
+                           char **buf, size_t *len, campaign_diags *diags);
 
 /* CAMPAIGN_OK when buf is UTF-8 without NUL bytes; else a located error. */
 int campaign__records_check_text(const char *buf, size_t len, const char *file, const char *kind,
@@ -63,6 +65,22 @@ int campaign__records_split(struct records *r, unsigned long line, char *text, c
  */
 int campaign__records_refuse_write(campaign_diags *quiet, const char *kind, const char *record,
                                    const char *file, campaign_diags *diags);
+
+/*
+ * A hashtag ('-' for none when dash_ok) and a URL ('-' for none) as a build
+ * writes them (ids/record_values.h); else a located error.
+ * @return 0, or -1 with the error reported.
+ */
+int campaign__records_check_tag(struct records *r, unsigned long line, const char *text, const char *tag,
+                                int dash_ok);
+int campaign__records_check_url(struct records *r, unsigned long line, const char *text, const char *url);
+
+/*
+ * What a file given as the KIND ("ledger", "registry") is instead, when it
+ * is another file of a campaign (`--registry spec.yaml` is a slip of the
+ * hand, not damage): "a campaign spec (YAML)", or NULL.
+ */
+const char *campaign__records_other_file(const char *buf, size_t len, const char *kind);
 
 /* Whether p is a phone number as both files keep it: E.164, "+" and 7 to 15 digits. */
 int campaign__records_is_e164(const char *p);

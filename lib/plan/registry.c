@@ -34,17 +34,6 @@ campaign__registry_add(struct registry *r, const struct registry_entry *e)
 	return CAMPAIGN_OK;
 }
 
-static int
-tag_valid(const char *s)
-{
-	if (s[0] != '#' || !s[1])
-		return 0;
-	for (const unsigned char *p = (const unsigned char *)s + 1; *p; p++)
-		if (*p <= 0x20 || *p == 0x7F || *p == '#')
-			return 0;
-	return 1;
-}
-
 /* A day "YYYY-MM-DD", or "-" for none (-1) when dash_ok. */
 static int
 day_of(struct records *r, unsigned long line, const char *text, const char *col, int dash_ok,
@@ -77,14 +66,14 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 		return -1;
 	}
 	int value_ok = e->kind == REGISTRY_PHONE ? campaign__records_is_e164(col[COL_VALUE])
-	             : e->kind == REGISTRY_HASHTAG ? tag_valid(col[COL_VALUE])
-	                                           : campaign__short_code_valid(col[COL_VALUE]);
+	             : e->kind == REGISTRY_SHORT ? campaign__short_code_valid(col[COL_VALUE]) : 1;
 	if (!value_ok) {
 		campaign__records_error(r, line, text, col[COL_VALUE], "'%.64s' is not %s", col[COL_VALUE],
-		         e->kind == REGISTRY_PHONE ? "an E.164 phone number"
-		         : e->kind == REGISTRY_HASHTAG ? "a hashtag" : "a short code");
+		         e->kind == REGISTRY_PHONE ? "an E.164 phone number" : "a short code");
 		return -1;
 	}
+	if (e->kind == REGISTRY_HASHTAG && campaign__records_check_tag(r, line, text, col[COL_VALUE], 0))
+		return -1;
 	const char *why = campaign__id_problem(col[COL_CAMPAIGN]);
 	if (why) {
 		campaign__records_error(r, line, text, col[COL_CAMPAIGN], "campaign '%.64s' is not a slug: %s",
@@ -213,9 +202,15 @@ campaign__registry_parse(struct registry *reg, const char *buf, size_t len, cons
 	size_t magic = strlen(REGISTRY_MAGIC);
 	if (len < magic || memcmp(buf, REGISTRY_MAGIC, magic) != 0 ||
 	    (len > magic && buf[magic] != '\n' && buf[magic] != '\r')) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
-		                   "damaged registry: the first line must be '%s'; restore the file from "
-		                   "a backup or version control", REGISTRY_MAGIC);
+		const char *other = campaign__records_other_file(buf, len, "registry");
+		if (other)
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+			                   "not a registry: this is %s; the registry is the file campaigns "
+			                   "share, named by the spec's 'registry:' or --registry", other);
+		else
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+			                   "damaged registry: the first line must be '%s'; restore the file "
+			                   "from a backup or version control", REGISTRY_MAGIC);
 		return CAMPAIGN_EINVALID;
 	}
 	char *copy = campaign__arena_strndup(&reg->arena, buf, len);
@@ -235,7 +230,7 @@ campaign__registry_read(struct registry *reg, const char *path, campaign_diags *
 	memset(reg, 0, sizeof(*reg));
 	char *buf = NULL;
 	size_t len = 0;
-	int rc = campaign__records_read(path, "registry", REGISTRY_MAX_BYTES, &buf, &len, diags);
+	int rc = campaign__records_read(path, "registry", REGISTRY_MAX_BYTES, NULL, &buf, &len, diags);
 	if (rc == CAMPAIGN_OK && buf)
 		rc = campaign__registry_parse(reg, buf, len, path, diags);
 	free(buf);

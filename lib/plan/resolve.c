@@ -13,6 +13,7 @@
 #include "ids/id_query.h"
 #include "io/read_file.h"
 #include "plan/manifest_read.h"
+#include "plan/manifest_values.h"
 #include "plan/plan_internal.h"
 #include "plan/resolve_internal.h"
 #include "spec/spec_load.h"
@@ -226,13 +227,43 @@ struct manifest_walk {
 	size_t cap;
 	size_t first_without_id; /* 1-based; 0 when every placement has one */
 	int status;
+	const char *text, *path;
+	campaign_diags *diags;
+	size_t seen;                /* the position below is that of this byte */
+	unsigned long line, column;
+	size_t refused;             /* placements whose values were refused */
 };
 
+/* Moves the walk's line and column on to offset: once over the text in all. */
+static void
+advance(struct manifest_walk *mw, size_t offset)
+{
+	for (; mw->seen < offset; mw->seen++) {
+		unsigned char c = (unsigned char)mw->text[mw->seen];
+		if (c == '\n') {
+			mw->line++;
+			mw->column = 1;
+		} else if ((c & 0xC0) != 0x80) {
+			mw->column++;
+		}
+	}
+}
+
+/* A few refused placements say what is wrong; a million would bury it. */
+#define MANIFEST_REFUSED_SHOWN 10
+
 static int
-walk_placement(void *ctx, json_t *p, size_t i)
+walk_placement(void *ctx, json_t *p, size_t i, size_t offset)
 {
 	struct manifest_walk *mw = ctx;
 	campaign_lookup *l = mw->l;
+	advance(mw, offset);
+	if (campaign__manifest_check_placement(p, i, mw->path, mw->line, mw->column, mw->diags)) {
+		mw->status = CAMPAIGN_EINVALID;
+		return ++mw->refused >= MANIFEST_REFUSED_SHOWN;
+	}
+	if (mw->status)
+		return 0; /* only look for more problems */
 	if (i == mw->cap) {
 		size_t cap = mw->cap ? mw->cap * 2 : 1024;
 		struct lookup_item *grown = realloc(l->items, cap * sizeof(*grown));
@@ -278,7 +309,9 @@ load_manifest_whole(campaign_lookup **out, const char *text, size_t len, const c
 	int rc = l ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
 	for (size_t i = 0; rc == CAMPAIGN_OK && i < l->count; i++) {
 		int no_id = 0;
-		rc = add_manifest_placement(l, i, json_array_get(list, i), &no_id);
+		rc = campaign__manifest_check_placement(json_array_get(list, i), i, path, 0, 0, diags);
+		if (rc == CAMPAIGN_OK)
+			rc = add_manifest_placement(l, i, json_array_get(list, i), &no_id);
 		if (rc == CAMPAIGN_OK && no_id) {
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, path, 0, 0,
 			                   "not a campaign manifest: placement %zu has no \"id\"", i + 1);
@@ -305,10 +338,15 @@ static int
 load_manifest_text(campaign_lookup **out, const char *text, size_t len, const char *path,
                    campaign_diags *diags)
 {
-	struct manifest_walk mw = { .l = calloc(1, sizeof(campaign_lookup)) };
+	struct manifest_walk mw = { .l = calloc(1, sizeof(campaign_lookup)), .text = text, .path = path,
+	                            .diags = diags, .line = 1, .column = 1 };
 	if (!mw.l)
 		return CAMPAIGN_ENOMEM;
 	enum manifest_read_result walked = campaign__manifest_each_placement(text, len, walk_placement, &mw);
+	if (mw.status == CAMPAIGN_EINVALID && walked != MANIFEST_READ_OTHER) {
+		campaign_lookup_free(mw.l);
+		return CAMPAIGN_EINVALID; /* a refused value, reported */
+	}
 	if (walked == MANIFEST_READ_OK && mw.first_without_id) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, path, 0, 0,
 		                   "not a campaign manifest: placement %zu has no \"id\"", mw.first_without_id);
@@ -325,6 +363,26 @@ load_manifest_text(campaign_lookup **out, const char *text, size_t len, const ch
 	return mw.status;
 }
 
+/* One id, link or number on two placements: a query could not tell which it meant. */
+static int
+check_unique(const campaign_lookup *l, const char *path, campaign_diags *diags)
+{
+	const char **values = malloc((l->count + 1) * sizeof(*values));
+	if (!values)
+		return CAMPAIGN_ENOMEM;
+	static const char *const what[3] = { "id", "URL", "number" };
+	int rc = CAMPAIGN_OK;
+	for (int k = 0; k < 3 && rc == CAMPAIGN_OK; k++) {
+		for (size_t i = 0; i < l->count; i++) {
+			const campaign_lookup_entry *e = &l->items[i].pub;
+			values[i] = k == 0 ? e->id : k == 1 ? e->url : e->phone;
+		}
+		rc = campaign__manifest_check_unique(values, l->count, what[k], path, diags);
+	}
+	free(values);
+	return rc;
+}
+
 int
 campaign_lookup_load_manifest(campaign_lookup **out, const char *path, campaign_diags *diags)
 {
@@ -339,8 +397,16 @@ campaign_lookup_load_manifest(campaign_lookup **out, const char *path, campaign_
 	int rc = campaign__read_file(path, MANIFEST_MAX_BYTES, &text, &len, diags, NULL, 0, 0);
 	if (rc)
 		return rc;
-	rc = load_manifest_text(out, text, len, path, diags);
+	rc = campaign__manifest_check_text(text, len, path, diags);
+	if (rc == CAMPAIGN_OK)
+		rc = load_manifest_text(out, text, len, path, diags);
 	free(text);
+	if (rc == CAMPAIGN_OK)
+		rc = check_unique(*out, path, diags);
+	if (rc) {
+		campaign_lookup_free(*out);
+		*out = NULL;
+	}
 	return rc;
 }
 

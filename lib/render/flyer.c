@@ -603,6 +603,46 @@ place(campaign_flyer *f, size_t i)
 	}
 }
 
+/*
+ * A repeat's copies: none further off the page than the first one (a step
+ * too big pushes the last tear-off strips past the trim, where they are cut
+ * away unseen), and a QR code's copies apart, since each would eat into
+ * the other's quiet zone and neither would scan.
+ */
+static int
+check_repeat(campaign_flyer *f, size_t i, campaign_diags *diags)
+{
+	const campaign_template *t = f->t;
+	const struct tpl_elem *e = &t->elems[i];
+	const double eps = 0.01;
+	double first[4];
+	campaign__flyer_elem_bbox(f, i, 0, first);
+	for (int k = 1; k < e->repeat; k++) {
+		double box[4];
+		campaign__flyer_elem_bbox(f, i, k, box);
+		double past = fmax(fmax(fmin(first[0], 0) - box[0], fmin(first[1], 0) - box[1]),
+		                   fmax(box[2] - fmax(first[2], t->width), box[3] - fmax(first[3], t->height)));
+		if (past > eps) {
+			error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
+			         "copy %d of %d of this %s (repeat) runs %.1fmm off the page: make the "
+			         "step or the count smaller", k + 1, e->repeat, e->kind_name, past * MM_PER_PT);
+			return CAMPAIGN_EINVALID;
+		}
+		for (int kk = 0; e->kind == TPL_QR && kk < k; kk++) {
+			double other[4];
+			campaign__flyer_elem_bbox(f, i, kk, other);
+			if (overlaps(box, other)) {
+				error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
+				         "copies %d and %d of this QR code (repeat) overlap, so neither keeps its "
+				         "quiet zone: the step must be at least its size, %.1fmm",
+				         kk + 1, k + 1, e->w * MM_PER_PT);
+				return CAMPAIGN_EINVALID;
+			}
+		}
+	}
+	return CAMPAIGN_OK;
+}
+
 /* How far box reaches past a margin m inside the trim, in pt; 0 or less: it does not. */
 static double
 past_margin(const campaign_template *t, const double box[4], double m)
@@ -639,7 +679,9 @@ check_geometry(campaign_flyer *f, size_t i, campaign_diags *diags)
 {
 	const campaign_template *t = f->t;
 	const struct tpl_elem *e = &t->elems[i];
-	int rc = CAMPAIGN_OK, warned = 0;
+	int rc = check_repeat(f, i, diags), warned = 0;
+	if (rc)
+		return rc;
 	for (int k = 0; k < e->repeat && rc == CAMPAIGN_OK; k++) {
 		double box[4];
 		campaign__flyer_elem_bbox(f, i, k, box);

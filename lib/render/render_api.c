@@ -1,4 +1,7 @@
 /* campaign_flyer_render() and campaign_flyer_write(): options, dispatch, crash-safe files. */
+#include <glib.h>
+#include <string.h>
+
 #include "campaign/render.h"
 #include "campaign/status.h"
 #include "core/clock.h"
@@ -6,6 +9,7 @@
 #include "core/versions.h"
 #include "render/render_internal.h"
 #include "io/atomic_file.h"
+#include "text/unichar.h"
 
 static int
 check_options(const campaign_render_options *o, campaign_diags *diags)
@@ -26,6 +30,20 @@ check_options(const campaign_render_options *o, campaign_diags *diags)
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
 		                   "the resolution must be from %d to %d dpi, not %d",
 		                   CAMPAIGN_RENDER_DPI_MIN, CAMPAIGN_RENDER_DPI_MAX, o->dpi);
+		return CAMPAIGN_EINVALID;
+	}
+	/* It shows in a viewer's title bar and window list: nothing there may reorder or hide it. */
+	uint32_t cp;
+	if (o->title && (!g_utf8_validate(o->title, -1, NULL) ||
+	                 campaign__unichar_find(o->title, strlen(o->title), UNICHAR_BIDI_CONTROL, &cp) >= 0)) {
+		char name[UNICHAR_DESCRIBE_MAX];
+		if (!g_utf8_validate(o->title, -1, NULL))
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+			                   "the PDF title is not UTF-8 text");
+		else
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+			                   "the PDF title has %s: %s", campaign__unichar_describe(cp, name),
+			                   campaign__unichar_why(campaign__unichar_hazard(cp)));
 		return CAMPAIGN_EINVALID;
 	}
 	return CAMPAIGN_OK;

@@ -75,6 +75,9 @@ load(campaign_spec **out, const char *yaml, size_t len, const char *name, const 
 	}
 	struct schema s = { .status = rc, .file = spec->file, .diags = diags, .arena = &spec->arena };
 	spec->rules = rules;
+	spec->max_ledger_bytes = rules->limits.ledger_bytes;
+	spec->max_registry_bytes = rules->limits.registry_bytes;
+	spec->record_limits_raisable = rules->limits.raisable;
 	load_document(spec, &s, doc.root);
 	if (s.status == CAMPAIGN_OK && campaign__spec_keep_roots(spec))
 		s.status = CAMPAIGN_ENOMEM;

@@ -178,6 +178,9 @@ struct campaign_spec {
 	/* The allowed folders' real paths, kept for what a build reads later (a row's image). */
 	const char *const *roots;
 	size_t root_count;
+	/* The record files' limits from the load (0 in a spec built in code: the defaults). */
+	size_t max_ledger_bytes, max_registry_bytes;
+	int record_limits_raisable;
 
 	const char *name;
 	struct yaml_pos name_at;

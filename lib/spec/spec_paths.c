@@ -28,10 +28,12 @@ campaign__spec_rules_init(struct spec_load_rules *r, const char *base_dir,
 	r->limits = (struct text_limits){
 		.yaml_bytes = o.max_spec_bytes, .yaml_nodes = o.max_spec_values,
 		.csv_bytes = o.max_table_bytes, .csv_rows = o.max_table_rows,
-		.csv_columns = o.max_table_columns, .csv_field = o.max_field_bytes, .raisable = 1,
+		.csv_columns = o.max_table_columns, .csv_field = o.max_field_bytes,
+		.ledger_bytes = o.max_ledger_bytes, .registry_bytes = o.max_registry_bytes, .raisable = 1,
 	};
 	const size_t *all[] = { &r->limits.yaml_bytes, &r->limits.yaml_nodes, &r->limits.csv_bytes,
-	                        &r->limits.csv_rows, &r->limits.csv_columns, &r->limits.csv_field };
+	                        &r->limits.csv_rows, &r->limits.csv_columns, &r->limits.csv_field,
+	                        &r->limits.ledger_bytes, &r->limits.registry_bytes };
 	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++) {
 		if (*all[i] == 0) {
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,

@@ -9,6 +9,7 @@
 #include "core/diag_internal.h"
 #include "util/strbuf.h"
 #include "util/utf8.h"
+#include "text/textquote.h"
 #include "text/unichar.h"
 
 struct csv_reader {
@@ -206,6 +207,11 @@ read_record(struct csv_reader *r)
 static int
 check_bytes(struct csv_reader *r)
 {
+	if (campaign__utf16_bom(r->buf, r->len)) {
+		error_at(r, 0, "the table is UTF-16 (it starts with a UTF-16 byte order mark); save it "
+		         "as CSV UTF-8");
+		return -1;
+	}
 	size_t bad = campaign__utf8_validate(r->buf, r->len);
 	if (bad < r->len) {
 		error_at(r, bad, "invalid UTF-8 byte sequence; the table must be UTF-8");
@@ -241,6 +247,21 @@ take_header(struct csv_reader *r, struct csv_table *t, size_t record_start)
 		t->header[i] = r->fields[i];
 		if (r->fields[i][0] == '\0')
 			error_at(r, record_start, "column %zu of the header has no name", i + 1);
+		/*
+		 * A name is typed as {{row.NAME}}: one with a character that shows
+		 * nothing (a byte order mark inside quotes, or from files joined
+		 * together) could never be typed, and a message would show it as
+		 * the name it looks like.
+		 */
+		uint32_t cp;
+		char quoted[160], what[UNICHAR_DESCRIBE_MAX];
+		if (campaign__unichar_find(r->fields[i], strlen(r->fields[i]), UNICHAR_INVISIBLE, &cp) >= 0)
+			error_at(r, record_start, "column %zu of the header, '%s', holds %s%s, which shows "
+			         "nothing: write the name without it%s", i + 1,
+			         campaign__quote_into(quoted, sizeof(quoted), r->fields[i], 40),
+			         campaign__unichar_describe(cp, what), cp == 0xFEFF ? " (a byte order mark)" : "",
+			         cp == 0xFEFF ? "; a byte order mark belongs only at the very start of the "
+			                        "file, before any quote" : "");
 		for (size_t j = 0; j < i; j++)
 			if (strcmp(t->header[j], r->fields[i]) == 0)
 				error_at(r, record_start, "column '%.64s' appears twice in the header",

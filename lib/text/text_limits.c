@@ -1,6 +1,8 @@
 /* The default limits of specs and tables: see text_limits.h. */
 #include "text/text_limits.h"
 
+#include "campaign/spec.h"
+
 #include <stdio.h>
 
 #include "text/csv.h"
@@ -13,6 +15,8 @@ const struct text_limits campaign__text_limits_default = {
 	.csv_rows = CSV_MAX_ROWS,
 	.csv_columns = CSV_MAX_COLUMNS,
 	.csv_field = CSV_MAX_FIELD,
+	.ledger_bytes = CAMPAIGN_LEDGER_MAX_BYTES,
+	.registry_bytes = CAMPAIGN_REGISTRY_MAX_BYTES,
 	.raisable = 0,
 };
 

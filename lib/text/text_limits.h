@@ -15,6 +15,8 @@ struct text_limits {
 	size_t csv_rows;    /* "rows": data rows of one table */
 	size_t csv_columns; /* "columns": fields of one row */
 	size_t csv_field;   /* "field-bytes": one field */
+	size_t ledger_bytes;   /* "ledger-bytes": the ledger a plan of the spec reads */
+	size_t registry_bytes; /* "registry-bytes": the registry it reads and writes */
 	/* 1: the reader's caller can raise them, so a message says how. */
 	int raisable;
 };

@@ -96,3 +96,9 @@ campaign__utf8_trim_partial(char *s)
 	if (valid < len && len - valid < 4)
 		s[valid] = '\0';
 }
+
+int
+campaign__utf16_bom(const char *buf, size_t len)
+{
+	return len >= 2 && ((memcmp(buf, "\xFF\xFE", 2) == 0) || memcmp(buf, "\xFE\xFF", 2) == 0);
+}

@@ -29,6 +29,13 @@ size_t campaign__utf8_count(const char *s, size_t len);
 void campaign__utf8_position(const char *buf, size_t len, size_t offset,
                              unsigned long *line, unsigned long *column);
 
+/*
+ * Whether buf starts with a UTF-16 byte order mark (FF FE or FE FF): a
+ * file saved as "Unicode" by a spreadsheet or editor, which every reader
+ * of UTF-8 text should name as such rather than as bad bytes or a NUL.
+ */
+int campaign__utf16_bom(const char *buf, size_t len);
+
 /* Cuts a trailing incomplete UTF-8 sequence off a NUL-terminated string. */
 void campaign__utf8_trim_partial(char *s);
 

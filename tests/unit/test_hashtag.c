@@ -600,6 +600,28 @@ test_hashtag__taken_list_locates_invalid_lines(void)
 	campaign_hashtag_set_free(set);
 }
 
+/* An old Mac editor's lone CR ends a line as LF and CRLF do: three tags, not one with "spaces". */
+static void
+test_hashtag__taken_list_lines_end_in_cr_lf_or_crlf(void)
+{
+	static const char list[] = "#One\r#Two\r\n\r\n#Three\n#bad tag\r";
+	campaign_hashtag_set *set = NULL;
+	campaign_diags *diags = NULL;
+	ASSERT_INT_EQ(campaign_hashtag_set_new(&set), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_diags_new(&diags), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_hashtag_set_add_list(set, list, sizeof(list) - 1, "taken.txt", diags),
+	              CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_hashtag_set_count(set), 3);
+	ASSERT_INT_EQ(campaign_hashtag_set_contains(set, "two"), 1);
+	ASSERT_INT_EQ(campaign_hashtag_set_contains(set, "three"), 1);
+	/* Lines counted as an editor shows them: CRLF and the blank line are one end each. */
+	ASSERT_INT_EQ(campaign_diags_count(diags), 1);
+	ASSERT_INT_EQ(campaign_diags_get(diags, 0)->line, 5);
+	ASSERT_INT_EQ(campaign_diags_get(diags, 0)->column, 5);
+	campaign_diags_free(diags);
+	campaign_hashtag_set_free(set);
+}
+
 static void
 test_hashtag__taken_file_loads_or_reports_io(void)
 {
@@ -781,6 +803,7 @@ main(void)
 	RUN(test_hashtag__unique_is_deterministic);
 	RUN(test_hashtag__taken_list_reads_tags_and_skips_comments);
 	RUN(test_hashtag__taken_list_locates_invalid_lines);
+	RUN(test_hashtag__taken_list_lines_end_in_cr_lf_or_crlf);
 	RUN(test_hashtag__taken_file_loads_or_reports_io);
 	RUN(test_hashtag__drops_every_default_ignorable);
 	RUN(test_hashtag__makes_styled_letters_plain);

@@ -14,13 +14,16 @@ struct seen {
 	char ids[8][16];
 	size_t count;
 	size_t stop_at; /* 1-based; 0: never */
+	const char *text;
 };
 
 static int
-collect(void *ctx, json_t *p, size_t i)
+collect(void *ctx, json_t *p, size_t i, size_t offset)
 {
 	struct seen *s = ctx;
 	ASSERT_INT_EQ(i, s->count);
+	/* Where the placement starts, for a message that points at it. */
+	ASSERT_INT_EQ(s->text[offset], '{');
 	const char *id = json_string_value(json_object_get(p, "id"));
 	snprintf(s->ids[s->count % 8], sizeof(s->ids[0]), "%s", id ? id : "-");
 	s->count++;
@@ -31,6 +34,7 @@ static enum manifest_read_result
 walk(const char *text, struct seen *s)
 {
 	memset(s, 0, sizeof(*s));
+	s->text = text;
 	return campaign__manifest_each_placement(text, strlen(text), collect, s);
 }
 
@@ -53,6 +57,7 @@ test_manifest_read__walks_each_placement_in_order(void)
 	ASSERT_INT_EQ(walk("{\"placements\": [{\"id\": \"a\"}, {\"id\": \"b\"}]}", &s), MANIFEST_READ_OK);
 	memset(&s, 0, sizeof(s));
 	s.stop_at = 1;
+	s.text = "{\"placements\": [{\"id\": \"a\"}, {\"id\": \"b\"}]}";
 	ASSERT_INT_EQ(campaign__manifest_each_placement("{\"placements\": [{\"id\": \"a\"}, {\"id\": \"b\"}]}",
 	                                                42, collect, &s),
 	              MANIFEST_READ_STOPPED);

@@ -404,6 +404,24 @@ test_phone__formats_through_masks(void)
 		{ "+74951234501", "+7 (ABC) XXX-XX-XX",
 		  "display mask '+7 (ABC) XXX-XX-XX' contains the letter 'A'; write X for each digit "
 		  "of the number", CAMPAIGN_EINVALID },
+		/* A Cyrillic or Greek X looks like the X meant: named, and the Latin one asked for. */
+		{ "+74951234501", "+7 (\xd0\xa5XX) XXX-XX-XX",
+		  "display mask '+7 (\xd0\xa5XX) XXX-XX-XX' contains '\xd0\xa5' (U+0425 CYRILLIC CAPITAL "
+		  "LETTER HA), which looks like X but is not: write the Latin capital X (U+0058) for "
+		  "each digit of the number", CAMPAIGN_EINVALID },
+		{ "+74951234501", "+7 (XXX) XXX-XX-X\xcf\x87",
+		  "display mask '+7 (XXX) XXX-XX-X\xcf\x87' contains '\xcf\x87' (U+03C7 GREEK SMALL "
+		  "LETTER CHI), which looks like X but is not: write the Latin capital X (U+0058) for "
+		  "each digit of the number", CAMPAIGN_EINVALID },
+		/* Digits of another script: the number prints in 0-9. */
+		{ "+74951234501", "+7 (\xd9\xa0XX) XXX-XX-XX",
+		  "display mask '+7 (\xd9\xa0XX) XXX-XX-XX' contains '\xd9\xa0' (U+0660 ARABIC-INDIC "
+		  "DIGIT ZERO): the number prints in the digits 0-9, so write X for each of its digits "
+		  "and 0-9 for a fixed one", CAMPAIGN_EINVALID },
+		{ "+74951234501", "+\xef\xbc\x97 (XXX) XXX-XX-XX",
+		  "display mask '+\xef\xbc\x97 (XXX) XXX-XX-XX' contains '\xef\xbc\x97' (U+FF17 FULLWIDTH "
+		  "DIGIT SEVEN): the number prints in the digits 0-9, so write X for each of its digits "
+		  "and 0-9 for a fixed one", CAMPAIGN_EINVALID },
 		{ "+74951234501", "", "display mask is empty", CAMPAIGN_EINVALID },
 		/* Found by the spec fuzzer: a printed number must read back as a number. */
 		{ "+31201234567", "0XX XXX%XXXX",

@@ -369,6 +369,72 @@ test_template__row_images_by_path_and_content(void)
 	campaign__image_cache_free(c);
 }
 
+/* What a QR element's own data says, checked as a spec's landing is: (errors, warnings). */
+static void
+assert_qr_data(const char *data, int want, size_t errors, size_t warnings)
+{
+	char yaml[512];
+	snprintf(yaml, sizeof(yaml), "page: {size: A6}\nelements:\n  - qr: {data: \"%s\", at: [10mm, 10mm], size: 40mm}\n", data);
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = load(yaml, d, CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_template_check_qr_data(t, d), want);
+	if (campaign_diags_error_count(d) != errors || campaign_diags_count(d) != errors + warnings)
+		for (size_t i = 0; i < campaign_diags_count(d); i++)
+			printf("# %s: %s\n", data, campaign_diags_get(d, i)->message);
+	ASSERT_INT_EQ(campaign_diags_error_count(d), errors);
+	ASSERT_INT_EQ(campaign_diags_count(d), errors + warnings);
+	if (errors) {
+		/* At the data, where the link was written. */
+		ASSERT_INT_EQ(campaign_diags_get(d, 0)->line, 3);
+		ASSERT_INT_EQ(campaign_diags_get(d, 0)->column, 16);
+	}
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+static void
+test_template__qr_data_is_checked_as_a_landing(void)
+{
+	assert_qr_data("{{url}}", CAMPAIGN_OK, 0, 0);
+	assert_qr_data("https://example.org/{{placement.id}}", CAMPAIGN_OK, 0, 0);
+	/* A literal link: the same as everywhere, and the same code on every flyer (a warning). */
+	assert_qr_data("https://example.org/rally", CAMPAIGN_OK, 0, 1);
+	assert_qr_data("https://user:pass@example.org/rally", CAMPAIGN_EINVALID, 1, 1);
+	assert_qr_data("https://user:pass@example.org/{{placement.id}}", CAMPAIGN_EINVALID, 1, 0);
+	assert_qr_data("https://example.org/a%00b", CAMPAIGN_EINVALID, 1, 1);
+	assert_qr_data("https://example.org:0/", CAMPAIGN_EINVALID, 1, 1);
+	/* A host a phone cannot reach: warned, as a landing's is. */
+	assert_qr_data("http://localhost/{{placement.id}}", CAMPAIGN_OK, 0, 1);
+	/* Not a link: allowed; a web address without its scheme is warned about. */
+	assert_qr_data("WIFI:S:Rally;T:nopass;;", CAMPAIGN_OK, 0, 1);
+	assert_qr_data("example.org/rally", CAMPAIGN_OK, 0, 2);
+	assert_qr_data("tel:{{phone_e164}}", CAMPAIGN_OK, 0, 0);
+	/* A link a scanner would run, never visit. */
+	assert_qr_data("javascript:alert(1)", CAMPAIGN_EINVALID, 1, 0);
+	assert_qr_data("DATA:text/html,{{url}}", CAMPAIGN_EINVALID, 1, 0);
+}
+
+static void
+test_template__languages_with_built_in_texts(void)
+{
+	campaign_buf nearest = CAMPAIGN_BUF_INIT, known = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_language_known("ru", &nearest, &known), CAMPAIGN_OK);
+	ASSERT_NULL(nearest.ptr);
+	ASSERT_TRUE(strstr(known.ptr, "en, ru") == known.ptr);
+	campaign_buf_dispose(&known);
+	/* The primary subtag decides, in any case. */
+	ASSERT_INT_EQ(campaign_language_known("AR-eg", NULL, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_language_known("xx", &nearest, NULL), CAMPAIGN_EINVALID);
+	ASSERT_NULL(nearest.ptr);
+	ASSERT_INT_EQ(campaign_language_known("rus", &nearest, NULL), CAMPAIGN_EINVALID);
+	ASSERT_STR_EQ(nearest.ptr, "ru");
+	campaign_buf_dispose(&nearest);
+	ASSERT_INT_EQ(campaign_language_known(NULL, &nearest, NULL), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_language_known("", &nearest, NULL), CAMPAIGN_EINVALID);
+	ASSERT_NULL(nearest.ptr);
+}
+
 int
 main(void)
 {
@@ -382,6 +448,8 @@ main(void)
 	RUN(test_template__check_names_against_what_the_caller_provides);
 	RUN(test_template__dates_in_the_campaign_language);
 	RUN(test_template__builtin_templates_load);
+	RUN(test_template__qr_data_is_checked_as_a_landing);
+	RUN(test_template__languages_with_built_in_texts);
 	int rc = harness_done();
 	campaign_shutdown();
 	return rc;

@@ -1,8 +1,10 @@
 /* RFC 3986 URLs: parsing, writing back, refusing, encoding, and comparing UTM values. */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "campaign/status.h"
 #include "harness.h"
+#include "ids/record_values.h"
 #include "ids/url.h"
 
 /* Parses and writes back; "" for expected means "must be refused". */
@@ -515,6 +517,40 @@ test_url__display_refuses_what_has_no_host(void)
 	ASSERT_NULL(display("https://exa mple.org/"));
 }
 
+/*
+ * A link read back from a ledger or manifest passes exactly when a spec's
+ * landing would: the quick look for plain links (record_values.c) must
+ * never let through what the full check refuses.
+ */
+static void
+test_url__record_links_are_checked_as_landings(void)
+{
+	static const char *const links[] = {
+		"https://example.org/rally?utm_source=flyer&utm_medium=print#signup",
+		"http://example.org",
+		"https://xn--g1anacfhu6f.xn--p1ai/rally?utm_content=a%20b",
+		"https://example.org/a%00b", "https://example.org/a%1fb", "https://example.org/a%7Fb",
+		"https://example.org/a%C2%85b", "https://example.org/a%zz", "https://example.org/a%",
+		"https://1.2.3.4.5/", "https://1.2.3/", "https://example.123/", "https://123.example/",
+		"https://example.org:0/", "https://example.org:8080/x", "https://u:p@example.org/",
+		"https://example.org/@x", "https://-a.example/", "https://a-.example/", "https://a..b/",
+		"https://example.org./", "https://EXAMPLE.org/", "https://exa_mple.org/",
+		"https://example.org/a\"b", "https://example.org/a<b", "https://example.org/{x}",
+		"ftp://example.org/", "https:///x", "https://[::1]/", "https://xn--zz/",
+		"https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.org/",
+	};
+	for (size_t i = 0; i < sizeof(links) / sizeof(links[0]); i++) {
+		struct url_error err;
+		int full = campaign__url_check_landing(links[i], &err, NULL, NULL) == CAMPAIGN_OK;
+		char why[480];
+		size_t at;
+		int record = campaign__record_url_problem(links[i], &at, why, sizeof(why)) == NULL;
+		if (full != record)
+			printf("# %s: landing %d, record %d\n", links[i], full, record);
+		ASSERT_INT_EQ(record, full);
+	}
+}
+
 int
 main(void)
 {
@@ -522,6 +558,7 @@ main(void)
 	RUN(test_url__display_is_host_and_path_without_scheme_query_or_slash);
 	RUN(test_url__display_decodes_punycode_and_readable_escapes);
 	RUN(test_url__display_refuses_what_has_no_host);
+	RUN(test_url__record_links_are_checked_as_landings);
 	RUN(test_url__without_authority_or_query);
 	RUN(test_url__writes_back_what_it_read);
 	RUN(test_url__refuses_malformed_urls_saying_why);

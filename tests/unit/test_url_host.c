@@ -239,6 +239,40 @@ test_url_host__warns_about_labels_that_mix_scripts(void)
 }
 
 static void
+test_url_host__warns_about_whole_script_lookalikes(void)
+{
+	static const struct {
+		const char *url;
+		const char *warning;
+	} cases[] = {
+		/* All Cyrillic, every letter one that prints as a Latin one: 'apple' under .com. */
+		{ "https://\xd0\xb0\xd1\x80\xd1\x80\xd3\x8f\xd0\xb5.com/",
+		  "host label '\xd0\xb0\xd1\x80\xd1\x80\xd3\x8f\xd0\xb5' is written in Cyrillic "
+		  "letters that all look like Latin ones: the host (xn--80ak6aa92e.com) reads as "
+		  "'apple.com', a whole-script look-alike of that Latin host" },
+		{ "https://www.xn--80ak6aa92e.com/",
+		  "host label '\xd0\xb0\xd1\x80\xd1\x80\xd3\x8f\xd0\xb5' is written in Cyrillic "
+		  "letters that all look like Latin ones: the host (www.xn--80ak6aa92e.com) reads as "
+		  "'www.apple.com', a whole-script look-alike of that Latin host" },
+		/* Greek omicron, rho, epsilon, eta: read as o, p, e, h. */
+		{ "https://\xce\xbf\xcf\x81\xce\xb5\xce\xb7.org/",
+		  "host label '\xce\xbf\xcf\x81\xce\xb5\xce\xb7' is written in Greek letters that "
+		  "all look like Latin ones: the host (xn--qxaewi.org) reads as 'opeh.org', a "
+		  "whole-script look-alike of that Latin host" },
+		/* Under a Cyrillic top-level domain a Cyrillic name is a Cyrillic name (as browsers decide). */
+		{ "https://\xd1\x81\xd0\xbe\xd1\x81.\xd1\x80\xd1\x84/", "" },
+		/* The example's genuine Cyrillic host: '\xd0\xbf', '\xd1\x84' look like no Latin letter. */
+		{ "https://\xd0\xbf\xd1\x80\xd0\xbe\xd1\x84\xd1\x81\xd0\xbe\xd1\x8e\xd0\xb7.\xd1\x80\xd1\x84/rally", "" },
+		{ "https://\xd0\xbf\xd1\x80\xd0\xbe\xd1\x84\xd1\x81\xd0\xbe\xd1\x8e\xd0\xb7.com/", "" },
+		/* Latin names, and Latin ones with letters of their own, are themselves. */
+		{ "https://b\xc3\xbc" "cher.de/", "" },
+		{ "https://example.org/", "" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		CHECK_WARNINGS(cases[i].url, cases[i].warning);
+}
+
+static void
 test_url_host__gives_every_reason_in_one_call(void)
 {
 	struct collected got = { "", 0 };
@@ -272,6 +306,7 @@ main(void)
 	RUN(test_url_host__refuses_hosts_ending_in_a_number_unless_a_dotted_quad);
 	RUN(test_url_host__warns_about_names_public_dns_never_resolves);
 	RUN(test_url_host__warns_about_labels_that_mix_scripts);
+	RUN(test_url_host__warns_about_whole_script_lookalikes);
 	RUN(test_url_host__gives_every_reason_in_one_call);
 	RUN(test_url_host__refused_landings_give_no_warning);
 	return harness_done();

@@ -1,0 +1,163 @@
+#include "build/stale_files.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "campaign/status.h"
+#include "build/build_entries.h"
+#include "build/manifest.h"
+#include "build/output_set.h"
+#include "io/open_input.h"
+#include "io/outdir.h"
+#include "io/read_file.h"
+#include "plan/manifest_read.h"
+#include "util/str_map.h"
+#include "util/strbuf.h"
+
+/* A manifest we wrote holds a few hundred bytes a placement; this is far past a million. */
+#define OLD_MANIFEST_MAX ((size_t)2 * 1024 * 1024 * 1024)
+
+/* What the manifest in place says each placement's files were made from. */
+struct made_from_map {
+	struct str_map ids; /* id -> index into made */
+	char (*made)[BUILD_MADE_FROM_SIZE];
+	size_t count, cap;
+	int nomem;
+};
+
+static int
+remember(void *ctx, json_t *placement, size_t i, size_t offset)
+{
+	(void)i;
+	(void)offset;
+	struct made_from_map *m = ctx;
+	const char *id = json_string_value(json_object_get(placement, "id"));
+	const char *made = json_string_value(json_object_get(placement, "made_from"));
+	/* A placement listed without it (a manifest of an older version) vouches for nothing. */
+	if (!id || !made || strlen(made) != BUILD_MADE_FROM_SIZE - 1)
+		return 0;
+	if (m->count == m->cap) {
+		size_t cap = m->cap ? 2 * m->cap : 256;
+		void *grown = realloc(m->made, cap * sizeof(*m->made));
+		if (!grown)
+			return m->nomem = 1;
+		m->made = grown;
+		m->cap = cap;
+	}
+	if (!campaign__str_map_insert(&m->ids, id, strlen(id), m->count, NULL))
+		return m->nomem = 1;
+	memcpy(m->made[m->count++], made, BUILD_MADE_FROM_SIZE);
+	return 0;
+}
+
+/*
+ * Reads the manifest in place. One that is missing, damaged or not ours
+ * leaves the map empty: nothing it lists can be vouched for.
+ */
+static int
+read_old_manifest(const struct outdir *out, struct made_from_map *m)
+{
+	const char *why = NULL;
+	int fd = campaign__open_input_at(out->fd, "manifest.json", O_NOFOLLOW, &why);
+	if (fd < 0)
+		return errno == ENOMEM ? CAMPAIGN_ENOMEM : CAMPAIGN_OK;
+	struct strbuf text;
+	campaign__strbuf_init(&text, OLD_MANIFEST_MAX);
+	int rc = campaign__read_all(fd, &text);
+	close(fd);
+	if (rc == CAMPAIGN_OK &&
+	    campaign__manifest_each_placement(text.ptr ? text.ptr : "", text.len, remember, m) !=
+	            MANIFEST_READ_OK) {
+		campaign__str_map_free(&m->ids);
+		campaign__str_map_init(&m->ids);
+		m->count = 0;
+	}
+	campaign__strbuf_free(&text);
+	if (rc == CAMPAIGN_ENOMEM || m->nomem)
+		return CAMPAIGN_ENOMEM;
+	return CAMPAIGN_OK;
+}
+
+/* Whether the regular file name of dir would be carried over into g. */
+static int
+would_carry(const struct generation *g, const char *name)
+{
+	struct stat st;
+	return g->current_fd >= 0 && fstatat(g->current_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	       S_ISREG(st.st_mode) && !campaign__generation_has(g, name);
+}
+
+struct dropped {
+	char first[4400];
+	size_t count;
+};
+
+/* Leaves the files of entry e that are carried over and made from something else. */
+static int
+drop_entry(struct output_set *set, const struct made_from_map *old, const struct build_entry *e,
+           const char *made_from, struct dropped *d)
+{
+	struct manifest_files f;
+	campaign__manifest_files_of(MANIFEST_PDF | MANIFEST_PNG | MANIFEST_QR_PNG | MANIFEST_QR_SVG,
+	                            e->p.id, &f);
+	const char *const names[4] = { f.pdf, f.png, f.qr_png, f.qr_svg };
+	const size_t *at = campaign__str_map_find(&old->ids, e->p.id, strlen(e->p.id));
+	int same = at && memcmp(old->made[*at], made_from, BUILD_MADE_FROM_SIZE) == 0;
+	for (int k = 0; k < 4 && !same; k++) {
+		struct generation *g = &set->dirs[k < 2 ? OUTPUT_FLYERS : OUTPUT_QR];
+		const char *name = strchr(names[k], '/') + 1;
+		if (!would_carry(g, name))
+			continue;
+		if (campaign__generation_drop(g, name))
+			return CAMPAIGN_ENOMEM;
+		if (!d->count++)
+			snprintf(d->first, sizeof(d->first), "%s/%s", g->label, name);
+	}
+	return CAMPAIGN_OK;
+}
+
+static void
+report(const struct dropped *d, campaign_diags *diags)
+{
+	char more[64] = "";
+	if (d->count > 1)
+		snprintf(more, sizeof(more), " (and %zu more file%s)", d->count - 1, d->count > 2 ? "s" : "");
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, d->first, 0, 0,
+	                   "left out of the output set and the manifest%s: this build does not make "
+	                   "it again (--only, --format) and it was made from other values (the spec "
+	                   "changed since, or the manifest does not list it); build it again to have it",
+	                   more);
+}
+
+int
+campaign__stale_files_drop(struct output_set *set, const struct outdir *out,
+                           const struct build_entries *entries, campaign_diags *diags)
+{
+	if (set->dirs[OUTPUT_FLYERS].current_fd < 0 && set->dirs[OUTPUT_QR].current_fd < 0)
+		return CAMPAIGN_OK; /* nothing to carry over: a first build */
+	struct made_from_map old = { 0 };
+	campaign__str_map_init(&old.ids);
+	int rc = read_old_manifest(out, &old);
+	struct dropped d = { .count = 0 };
+	struct entry_reader reader = { 0 };
+	const struct build_campaign *c = campaign__entries_campaign(entries);
+	for (size_t i = 0; i < campaign__entries_count(entries) && rc == CAMPAIGN_OK; i++) {
+		const struct build_entry *e = NULL;
+		if ((rc = campaign__entries_read(entries, i, &reader, &e, diags)))
+			break;
+		char made_from[BUILD_MADE_FROM_SIZE];
+		campaign__entry_made_from(e, c, made_from);
+		rc = drop_entry(set, &old, e, made_from, &d);
+	}
+	campaign__entry_reader_free(&reader);
+	campaign__str_map_free(&old.ids);
+	free(old.made);
+	if (rc == CAMPAIGN_OK && d.count)
+		report(&d, diags);
+	return rc;
+}

@@ -1,0 +1,32 @@
+/*
+ * Files a build does not make again (internal): --only's other placements,
+ * and the formats --format leaves out.
+ * They are carried over into the next output set as they are, so the
+ * manifest committed with that set would list a flyer that shows an older
+ * spec's link or number. Each placement's files are listed with what they
+ * were made from (`made_from`, build_entries.h); a file carried over is
+ * kept only when the manifest now in place lists it with what this build
+ * would make it from. Any other is left behind: dropped from the next set,
+ * so the manifest and the files agree.
+ */
+#ifndef CAMPAIGN_STALE_FILES_H
+#define CAMPAIGN_STALE_FILES_H
+
+#include "campaign/diag.h"
+
+struct build_entries;
+struct output_set;
+struct outdir;
+
+/*
+ * Leaves behind every file of flyers/ and qr/ that this build did not write
+ * and that the current manifest.json does not list as made from this
+ * build's values. Call after the files are written, before they are carried
+ * over. One warning names the first and counts the others.
+ * @return CAMPAIGN_OK, CAMPAIGN_EIO (the entries could not be read back,
+ *         reported) or CAMPAIGN_ENOMEM.
+ */
+int campaign__stale_files_drop(struct output_set *set, const struct outdir *out,
+                               const struct build_entries *entries, campaign_diags *diags);
+
+#endif
