@@ -1,5 +1,6 @@
 /* Page boxes and reproducible metadata, written with qpdf. */
 #include "render/pdf_boxes.h"
+#include "render/pdf_colour.h"
 #include "util/date.h"
 
 #include <stdio.h>
@@ -40,7 +41,7 @@ int
 campaign__pdf_finish(const char *in, size_t len, const struct pdf_boxes *boxes, long long now,
                      campaign_buf *out, campaign_diags *diags)
 {
-	struct pdf_finish how = { boxes, boxes ? 1 : 0, 0, now };
+	struct pdf_finish how = { boxes, boxes ? 1 : 0, 0, now, NULL };
 	return campaign__pdf_finish_pages(&how, in, len, -1, out, -1, diags);
 }
 
@@ -130,6 +131,9 @@ campaign__pdf_finish_pages(const struct pdf_finish *how, const char *in, size_t 
 		rc = failed(q, "counting pages", diags);
 		goto done;
 	}
+	rc = campaign__pdf_colour_pass(q, how->profile, diags);
+	if (rc)
+		goto done;
 	/*
 	 * cairo 1.16 writes its dates without the "D:" prefix the PDF date
 	 * syntax asks for (ISO 32000-1 7.9.4); write them again, or not at all.
