@@ -15,6 +15,7 @@
 #include "diag_print.h"
 #include "exit.h"
 #include "interrupt.h"
+#include "output_profile_arg.h"
 #include "render_values.h"
 #include "template_dirs.h"
 
@@ -31,6 +32,7 @@ static const struct opt_spec opts[] = {
 	{ "lang", 'l', OPT_VALUE, "LANG", "language of dates and built-in texts: ru, en, ar, ... (default en)" },
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the PDF's creation date (default SOURCE_DATE_EPOCH, else the clock)" },
 	{ "title", 0, OPT_VALUE, "TEXT", "the PDF's title (default event.title, else the template's name)" },
+	OUTPUT_PROFILE_OPT,
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 
@@ -110,6 +112,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_diags *diags = NULL;
 	campaign_template *tpl = NULL;
 	campaign_flyer *flyer = NULL;
+	campaign_output_profile *profile = NULL;
 	const char *out = opt_get(cmd, &res, "output");
 	interrupt_watch_file(out); /* its temp file, on ^C */
 	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
@@ -145,7 +148,10 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	cli_template_dirs(dirs);
 	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
 	fo.language = opt_get(cmd, &res, "lang");
-	int status = render_values_check(values, nsets, diags);
+	int status = output_profile_arg(cmd, &res, &profile, diags);
+	ro.output_profile = profile;
+	if (status == CAMPAIGN_OK)
+		status = render_values_check(values, nsets, diags);
 	if (status == CAMPAIGN_OK)
 		status = campaign_template_open(&tpl, res.args[0], dirs, diags);
 	if (status == CAMPAIGN_OK)
@@ -156,6 +162,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	rc = status == CAMPAIGN_OK ? EXIT_OK : diag_exit_code(diags, status);
 done:
 	campaign_flyer_free(flyer);
+	campaign_output_profile_free(profile);
 	campaign_template_free(tpl);
 	campaign_diags_free(diags);
 	for (size_t i = 0; i < nsets && i < VALUES_MAX; i++)
