@@ -48,7 +48,6 @@ class ColourFilter : public QPDFObjectHandle::TokenFilter
 		case QPDFTokenizer::tt_real:
 		case QPDFTokenizer::tt_name:
 		case QPDFTokenizer::tt_space:
-		case QPDFTokenizer::tt_comment:
 			pending.push_back(token);
 			return;
 		case QPDFTokenizer::tt_word:
@@ -88,8 +87,6 @@ class ColourFilter : public QPDFObjectHandle::TokenFilter
 		size_t first = pending.size(); // the first operand: the space before it stays
 		for (size_t i = 0; i < pending.size(); i++) {
 			auto type = pending[i].getType();
-			if (type == QPDFTokenizer::tt_comment)
-				return false;
 			if (type == QPDFTokenizer::tt_space)
 				continue;
 			if (first == pending.size())
