@@ -1,9 +1,10 @@
 /*
  * campaign_output_profile: the boundary to Little CMS. The transform from
- * sRGB is built once per profile and shared by every thread: cmsDoTransform()
- * only reads a transform once it is built (its one-colour cache is copied
- * per call), and the profile has a context of its own, so the messages of
- * one profile's load never land in another's.
+ * sRGB is built once per profile and shared by every thread: built without
+ * its one-colour cache (cmsFLAGS_NOCACHE), cmsDoTransform() only reads it,
+ * and a PDF has a few dozen colours to convert, so the cache would save
+ * nothing. The profile has a context of its own, so the messages of one
+ * profile's load never land in another's.
  */
 #include "render/output_profile.h"
 
@@ -70,7 +71,8 @@ build_transform(campaign_output_profile *p, const char *path, struct lcms_log *l
 		/* Relative colorimetric with black point compensation: what Acrobat and InDesign do for vector colours. */
 		p->to_cmyk = srgb ? cmsCreateTransformTHR(p->ctx, srgb, TYPE_RGB_DBL, prof, TYPE_CMYK_DBL,
 		                                          INTENT_RELATIVE_COLORIMETRIC,
-		                                          cmsFLAGS_BLACKPOINTCOMPENSATION)
+		                                          cmsFLAGS_BLACKPOINTCOMPENSATION |
+		                                              cmsFLAGS_NOCACHE)
 		                  : NULL;
 		if (srgb)
 			cmsCloseProfile(srgb);

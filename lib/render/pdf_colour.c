@@ -36,6 +36,17 @@ grow(void **array, size_t *cap, size_t n, size_t size)
 	return 0;
 }
 
+/*
+ * The value at key of dict when dict is a dictionary, else a null. (qpdf
+ * warns of a key asked of anything else, on stderr when the object has no
+ * place in the file.)
+ */
+static qpdf_oh
+key_of(qpdf_data q, qpdf_oh dict, const char *key)
+{
+	return qpdf_oh_is_dictionary(q, dict) ? qpdf_oh_get_key(q, dict, key) : qpdf_oh_new_null(q);
+}
+
 /* Queues oh (a stream) unless it was queued before; 1 queued, 0 not, -1 out of memory. */
 static int
 queue_once(struct walk *w, qpdf_oh oh)
@@ -76,7 +87,7 @@ queue_resources(struct walk *w, qpdf_oh resources)
 {
 	static const char *const kinds[] = { "/XObject", "/Pattern" };
 	for (size_t k = 0; k < 2; k++) {
-		qpdf_oh dict = qpdf_oh_get_key(w->q, resources, kinds[k]);
+		qpdf_oh dict = key_of(w->q, resources, kinds[k]);
 		if (!qpdf_oh_is_dictionary(w->q, dict)) {
 			qpdf_oh_release(w->q, dict);
 			continue;
@@ -155,8 +166,8 @@ rewrite_stream(struct walk *w, qpdf_oh stream)
 static void
 blend_in_cmyk(qpdf_data q, qpdf_oh dict)
 {
-	qpdf_oh group = qpdf_oh_get_key(q, dict, "/Group");
-	qpdf_oh cs = qpdf_oh_get_key(q, group, "/CS");
+	qpdf_oh group = key_of(q, dict, "/Group");
+	qpdf_oh cs = key_of(q, group, "/CS");
 	if (qpdf_oh_is_name_and_equals(q, cs, "/DeviceRGB")) {
 		qpdf_oh cmyk = qpdf_oh_new_name(q, "/DeviceCMYK");
 		qpdf_oh_replace_key(q, group, "/CS", cmyk);

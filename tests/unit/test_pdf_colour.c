@@ -8,7 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "campaign/diag.h"
+#include "campaign/render.h"
 #include "campaign/status.h"
+#include "campaign/template.h"
 #include "harness.h"
 #include "render/cmyk_placeholder.h"
 #include "render/pdf_colour.h"
@@ -177,6 +180,73 @@ test_pdf_colour__stream_keeps_inline_images_and_everything_else(void)
 	free(out);
 }
 
+/* Ghostscript's PostScript CMYK profile (libgs-common, installed with ghostscript by .ci/install-deps). */
+#define CMYK_PROFILE "/usr/share/color/icc/ghostscript/ps_cmyk.icc"
+
+static int
+holds(const campaign_buf *b, const char *text)
+{
+	size_t n = strlen(text);
+	for (size_t i = 0; i + n <= b->size; i++)
+		if (memcmp(b->ptr + i, text, n) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+test_pdf_colour__profile_is_the_output_intent_of_a_rendered_pdf(void)
+{
+	campaign_diags *d = NULL;
+	ASSERT_INT_EQ(campaign_diags_new(&d), CAMPAIGN_OK);
+	campaign_output_profile *p = NULL;
+	ASSERT_INT_EQ(campaign_output_profile_load(&p, CMYK_PROFILE, d), CAMPAIGN_OK);
+	static const char yaml[] = "page: { size: A6 }\nelements:\n"
+	                           "  - rect: { at: [0, 0], size: [50mm, 50mm], fill: \"#b3261e\" }\n";
+	campaign_template *t = NULL;
+	ASSERT_INT_EQ(campaign_template_load_string(&t, yaml, strlen(yaml), "t.yaml", ".", d), CAMPAIGN_OK);
+	campaign_flyer *f = NULL;
+	ASSERT_INT_EQ(campaign_flyer_new(&f, t, NULL, 0, NULL, d), CAMPAIGN_OK);
+	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
+	ro.output_profile = p;
+	campaign_buf with = CAMPAIGN_BUF_INIT, without = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_flyer_render(&with, f, &ro, d), CAMPAIGN_OK);
+	ro.output_profile = NULL;
+	ASSERT_INT_EQ(campaign_flyer_render(&without, f, &ro, d), CAMPAIGN_OK);
+	ASSERT_TRUE(holds(&with, "/GTS_PDFX") && holds(&with, "/DestOutputProfile"));
+	ASSERT_TRUE(!holds(&without, "/GTS_PDFX") && !holds(&without, "/DestOutputProfile"));
+	campaign_buf_dispose(&with);
+	campaign_buf_dispose(&without);
+	campaign_flyer_free(f);
+	campaign_template_free(t);
+	campaign_output_profile_free(p);
+	campaign_output_profile_free(NULL);
+	campaign_diags_free(d);
+}
+
+static void
+test_pdf_colour__profiles_that_are_not_for_print_are_refused(void)
+{
+	static const struct {
+		const char *path, *message;
+		int status;
+	} cases[] = {
+		{ "/usr/share/color/icc/ghostscript/srgb.icc",
+		  "not a CMYK profile: an output profile for print converts to CMYK", CAMPAIGN_EINVALID },
+		{ "unit/test_pdf_colour.c", "not an ICC profile (no 'acsp' signature)", CAMPAIGN_EINVALID },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		campaign_diags *d = NULL;
+		ASSERT_INT_EQ(campaign_diags_new(&d), CAMPAIGN_OK);
+		campaign_output_profile *p = (campaign_output_profile *)d; /* must come back NULL */
+		ASSERT_INT_EQ(campaign_output_profile_load(&p, cases[i].path, d), cases[i].status);
+		ASSERT_NULL(p);
+		ASSERT_INT_EQ((int)campaign_diags_count(d), 1);
+		ASSERT_STR_EQ(campaign_diags_get(d, 0)->message, cases[i].message);
+		ASSERT_STR_EQ(campaign_diags_get(d, 0)->file, cases[i].path);
+		campaign_diags_free(d);
+	}
+}
+
 int
 main(void)
 {
@@ -185,5 +255,7 @@ main(void)
 	RUN(test_pdf_colour__operators_are_rewritten_as_the_rules_say);
 	RUN(test_pdf_colour__sc_follows_the_colour_space_and_q);
 	RUN(test_pdf_colour__stream_keeps_inline_images_and_everything_else);
+	RUN(test_pdf_colour__profile_is_the_output_intent_of_a_rendered_pdf);
+	RUN(test_pdf_colour__profiles_that_are_not_for_print_are_refused);
 	return harness_done();
 }
