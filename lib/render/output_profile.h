@@ -6,6 +6,10 @@
 
 #include "campaign/render.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* The profile's own bytes, for the PDF's output intent. */
 const char *campaign__output_profile_bytes(const campaign_output_profile *p, size_t *len);
 
@@ -15,5 +19,9 @@ const char *campaign__output_profile_name(const campaign_output_profile *p);
 /* rgb (0 to 1 each, sRGB) converted to c, m, y, k (0 to 1 each). Safe from any thread. */
 void campaign__output_profile_to_cmyk(const campaign_output_profile *p, const double rgb[3],
                                       double cmyk[4]);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

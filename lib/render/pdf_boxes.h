@@ -13,6 +13,10 @@
 #include "campaign/diag.h"
 #include "campaign/render.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 struct pdf_boxes {
 	int set;            /* 0: leave the boxes alone (proof sheets) */
 	double trim[4];     /* x0, y0, x1, y1 in PDF coordinates (origin bottom-left) */
@@ -60,5 +64,9 @@ int campaign__pdf_date(long long seconds, char *dst, size_t size);
 
 /* The same date in PDF's own syntax, "D:20261201000000Z"; returns as campaign__pdf_date() does. */
 int campaign__pdf_info_date(long long seconds, char *dst, size_t size);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -1,6 +1,6 @@
 /*
  * The colour pass over a PDF's content streams (internal), run in the last
- * qpdf pass of every PDF we write (pdf_boxes.c):
+ * qpdf pass of every PDF we write (pdf_finish.cc):
  *  - RGB black and neutral grays (r = g = b, as cairo writes the QR code,
  *    crop marks and text) and DeviceGray become K alone, `0 0 0 1-v k`,
  *    PDF's own conversion of a gray, so they print on one plate;
@@ -18,8 +18,6 @@
 #define CAMPAIGN_PDF_COLOUR_H
 
 #include <stddef.h>
-
-#include <qpdf/qpdf-c.h>
 
 #include "campaign/diag.h"
 #include "campaign/render.h"
@@ -58,17 +56,14 @@ int campaign__colour_op(struct colour_stream *st, const char *op, const char *co
                         size_t nargs, char *out, size_t size);
 
 /*
- * The token filter (pdf_colour_filter.cc, qpdf's C++ API): the content
- * stream in (len bytes) rewritten into *out (malloc'd, *out_len bytes).
+ * The token filter (pdf_colour_filter.cc, qpdf's C++ API) over a whole
+ * stream in memory, with st's profile: the content stream in (len bytes)
+ * rewritten into *out (malloc'd, *out_len bytes), st->rewritten set.
  * Returns CAMPAIGN_OK, CAMPAIGN_ENOMEM, or CAMPAIGN_EIO with qpdf's reason
  * in why (size bytes). No C++ exception leaves it.
  */
 int campaign__colour_filter(const unsigned char *in, size_t len, struct colour_stream *st,
                             unsigned char **out, size_t *out_len, char *why, size_t size);
-
-/* The whole pass over q, and the output intent when there is a profile. */
-int campaign__pdf_colour_pass(qpdf_data q, const campaign_output_profile *profile,
-                              campaign_diags *diags);
 
 #ifdef __cplusplus
 }

@@ -1,23 +1,18 @@
-// The token filter of the colour pass: qpdf's C++ tokenizer reads the
-// content stream (inline images included, whose bytes it hands over as one
-// token) and each operator goes to campaign__colour_op() with its operands.
-// The one C++ file of the library: qpdf's token filters exist only in its
-// C++ API (qpdf-c.h has no tokenizer). No exception crosses into C.
-// qpdf 11 asks which of its old PointerHolder APIs a program uses: none.
-#define POINTERHOLDER_TRANSITION 4
+// The token filter of the colour pass (pdf_colour_filter.hh), and the same
+// filter over a stream in memory for C (campaign__colour_filter()). qpdf's
+// token filters exist only in its C++ API (qpdf-c.h has no tokenizer). No
+// exception crosses into C.
 
-#include "render/pdf_colour.h"
+#include "render/pdf_colour_filter.hh"
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <new>
-#include <string>
-#include <vector>
 
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/Pl_QPDFTokenizer.hh>
-#include <qpdf/QPDFObjectHandle.hh>
 
 #include "campaign/status.h"
 
@@ -35,81 +30,76 @@ is_colour_operator(std::string const& w)
 	return false;
 }
 
-class ColourFilter : public QPDFObjectHandle::TokenFilter
-{
-  public:
-	explicit ColourFilter(colour_stream* st) : st(st) {}
-
-	void
-	handleToken(QPDFTokenizer::Token const& token) override
-	{
-		switch (token.getType()) {
-		case QPDFTokenizer::tt_integer:
-		case QPDFTokenizer::tt_real:
-		case QPDFTokenizer::tt_name:
-		case QPDFTokenizer::tt_space:
-			pending.push_back(token);
-			return;
-		case QPDFTokenizer::tt_word:
-			if (is_colour_operator(token.getValue()) && rewrite(token.getValue()))
-				return;
-			break;
-		default:
-			break;
-		}
-		flush();
-		writeToken(token);
-	}
-
-	void
-	handleEOF() override
-	{
-		flush();
-	}
-
-  private:
-	colour_stream* st;
-	std::vector<QPDFTokenizer::Token> pending; // operands and the space between them, as written
-
-	void
-	flush()
-	{
-		for (auto const& t : pending)
-			writeToken(t);
-		pending.clear();
-	}
-
-	// Hands the operator to C; true when its replacement was written.
-	bool
-	rewrite(std::string const& op)
-	{
-		std::vector<std::string> values;
-		size_t first = pending.size(); // the first operand: the space before it stays
-		for (size_t i = 0; i < pending.size(); i++) {
-			auto type = pending[i].getType();
-			if (type == QPDFTokenizer::tt_space)
-				continue;
-			if (first == pending.size())
-				first = i;
-			// The name as written in the stream (#xx escapes undone), which is what a colour space is named by.
-			values.push_back(type == QPDFTokenizer::tt_name ? pending[i].getValue()
-			                                                : pending[i].getRawValue());
-		}
-		std::vector<const char*> args;
-		for (auto const& v : values)
-			args.push_back(v.c_str());
-		char out[256];
-		if (!campaign__colour_op(st, op.c_str(), args.data(), args.size(), out, sizeof(out)))
-			return false;
-		for (size_t i = 0; i < first; i++)
-			writeToken(pending[i]);
-		pending.clear();
-		write(out, std::strlen(out));
-		return true;
-	}
-};
-
 } // namespace
+
+ColourFilter::ColourFilter(const campaign_output_profile* profile)
+{
+	campaign__colour_stream_init(&st, profile);
+}
+
+void
+ColourFilter::handleToken(QPDFTokenizer::Token const& token)
+{
+	switch (token.getType()) {
+	case QPDFTokenizer::tt_integer:
+	case QPDFTokenizer::tt_real:
+	case QPDFTokenizer::tt_name:
+	case QPDFTokenizer::tt_space:
+		pending.push_back(token);
+		return;
+	case QPDFTokenizer::tt_word:
+		if (is_colour_operator(token.getValue()) && rewrite(token.getValue()))
+			return;
+		break;
+	default:
+		break;
+	}
+	flush();
+	writeToken(token);
+}
+
+void
+ColourFilter::handleEOF()
+{
+	flush();
+}
+
+void
+ColourFilter::flush()
+{
+	for (auto const& t : pending)
+		writeToken(t);
+	pending.clear();
+}
+
+// Hands the operator to C; true when its replacement was written.
+bool
+ColourFilter::rewrite(std::string const& op)
+{
+	std::vector<std::string> values;
+	size_t first = pending.size(); // the first operand: the space before it stays
+	for (size_t i = 0; i < pending.size(); i++) {
+		auto type = pending[i].getType();
+		if (type == QPDFTokenizer::tt_space)
+			continue;
+		if (first == pending.size())
+			first = i;
+		// A name as qpdf reads it (#xx escapes undone): colour spaces are compared by it.
+		values.push_back(type == QPDFTokenizer::tt_name ? pending[i].getValue()
+		                                                : pending[i].getRawValue());
+	}
+	std::vector<const char*> args;
+	for (auto const& v : values)
+		args.push_back(v.c_str());
+	char out[256];
+	if (!campaign__colour_op(&st, op.c_str(), args.data(), args.size(), out, sizeof(out)))
+		return false;
+	for (size_t i = 0; i < first; i++)
+		writeToken(pending[i]);
+	pending.clear();
+	write(out, std::strlen(out));
+	return true;
+}
 
 extern "C" int
 campaign__colour_filter(const unsigned char* in, size_t len, colour_stream* st, unsigned char** out,
@@ -118,12 +108,13 @@ campaign__colour_filter(const unsigned char* in, size_t len, colour_stream* st, 
 	*out = nullptr;
 	*out_len = 0;
 	try {
-		ColourFilter filter(st);
+		ColourFilter filter(st->profile);
 		Pl_Buffer buffer("colour pass");
 		Pl_QPDFTokenizer tokens("colour pass", &filter, &buffer);
 		tokens.write(in, len);
 		tokens.finish();
 		buffer.getMallocBuffer(out, out_len);
+		st->rewritten = filter.rewritten();
 		return CAMPAIGN_OK;
 	} catch (std::bad_alloc const&) {
 		return CAMPAIGN_ENOMEM;
