@@ -1,7 +1,7 @@
 /*
  * cmyk() colours through cairo (internal). cairo draws in RGB only, so a
  * template's cmyk(C, M, Y, K) is drawn into our PDFs as a placeholder RGB
- * colour that carries the four inks, and the colour pass (pdf_colour.c)
+ * colour that carries the four inks, and the colour pass (pdf_colour.h)
  * writes it back as exactly those inks, `c m y k k`. The placeholder is
  * three components of six decimals (cairo prints colours with six), which
  * hold the inks in tenths of a percent and a check number; no #rrggbb

@@ -4,14 +4,6 @@
 
 #include <stdio.h>
 
-int
-campaign__pdf_finish(const char *in, size_t len, const struct pdf_boxes *boxes, long long now,
-                     campaign_buf *out, campaign_diags *diags)
-{
-	struct pdf_finish how = { boxes, boxes ? 1 : 0, 0, now, NULL };
-	return campaign__pdf_finish_pages(&how, in, len, -1, out, -1, diags);
-}
-
 /* Whether snprintf's result n says the whole text fitted in size bytes; if not, dst is emptied. */
 static int
 fitted(int n, char *dst, size_t size)
