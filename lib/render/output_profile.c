@@ -14,6 +14,7 @@
 
 #include "campaign/status.h"
 #include "io/read_file.h"
+#include "render/pdf_flate.h"
 
 /* Press profiles are a few MB at most (ISO Coated v2: 1.7 MB); more is no profile we expect. */
 #define PROFILE_MAX (16u << 20)
@@ -26,6 +27,8 @@ struct lcms_log {
 struct campaign_output_profile {
 	char *bytes;
 	size_t len;
+	char *deflated; /* bytes, deflated once for every PDF */
+	size_t deflated_len;
 	char name[128];
 	struct lcms_log log;
 	cmsContext ctx; /* its user data is log */
@@ -109,6 +112,8 @@ campaign_output_profile_load(campaign_output_profile **out, const char *path, ca
 		cmsSetLogErrorHandlerTHR(p->ctx, log_error);
 		rc = build_transform(p, path, &p->log, diags);
 	}
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__pdf_flate(p->bytes, p->len, &p->deflated, &p->deflated_len);
 	if (rc) {
 		campaign_output_profile_free(p);
 		return rc;
@@ -127,14 +132,15 @@ campaign_output_profile_free(campaign_output_profile *p)
 	if (p->ctx)
 		cmsDeleteContext(p->ctx);
 	free(p->bytes);
+	free(p->deflated);
 	free(p);
 }
 
 const char *
-campaign__output_profile_bytes(const campaign_output_profile *p, size_t *len)
+campaign__output_profile_deflated(const campaign_output_profile *p, size_t *len)
 {
-	*len = p->len;
-	return p->bytes;
+	*len = p->deflated_len;
+	return p->deflated;
 }
 
 const char *

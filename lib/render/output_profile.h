@@ -10,8 +10,8 @@
 extern "C" {
 #endif
 
-/* The profile's own bytes, for the PDF's output intent. */
-const char *campaign__output_profile_bytes(const campaign_output_profile *p, size_t *len);
+/* The profile's own bytes deflated, as the PDF's output intent carries them (/FlateDecode). */
+const char *campaign__output_profile_deflated(const campaign_output_profile *p, size_t *len);
 
 /* The profile's description ("Coated FOGRA39"), or its file's name when it has none. */
 const char *campaign__output_profile_name(const campaign_output_profile *p);

@@ -107,8 +107,11 @@ void
 add_output_intent(QPDF& pdf, const campaign_output_profile* profile)
 {
 	size_t len;
-	const char* bytes = campaign__output_profile_bytes(profile, &len);
-	QPDFObjectHandle icc = pdf.newStream(std::string(bytes, len));
+	const char* bytes = campaign__output_profile_deflated(profile, &len);
+	QPDFObjectHandle icc = pdf.newStream();
+	// Deflated already, once per profile: qpdf copies a /FlateDecode stream as it is.
+	icc.replaceStreamData(std::string(bytes, len), QPDFObjectHandle::newName("/FlateDecode"),
+	                      QPDFObjectHandle::newNull());
 	icc.getDict().replaceKey("/N", QPDFObjectHandle::newInteger(4));
 	QPDFObjectHandle intent = QPDFObjectHandle::newDictionary();
 	intent.replaceKey("/Type", QPDFObjectHandle::newName("/OutputIntent"));
