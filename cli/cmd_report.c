@@ -288,7 +288,9 @@ const struct cli_command cmd_report = {
 		"options. Lines that cannot be read are skipped and counted; the first few are\n"
 		"named on stderr with their line. A file mostly unreadable is an error. The\n"
 		"report goes to standard output; what was read from each file goes to standard\n"
-		"error. Never writes the ledger or the registry.",
+		"error. Where placements have a cost: in the spec, it adds what they cost, cost\n"
+		"per response (visit, call or post) and per conversion, exact to the kopeck or\n"
+		"cent, rounded half up. Never writes the ledger or the registry.",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

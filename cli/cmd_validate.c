@@ -9,6 +9,29 @@
 #include "spec_load_args.h"
 #include "template_dirs.h"
 
+/*
+ * --strict: every warning as an error (a text in the margin a cut could
+ * reach, an image printed below 300 dpi, ...), as a print shop's preflight.
+ * The library's warnings are copied as errors; notes stay notes.
+ */
+static int
+make_strict(campaign_diags **diags)
+{
+	campaign_diags *strict = NULL;
+	if (campaign_diags_new(&strict) != CAMPAIGN_OK)
+		return CAMPAIGN_ENOMEM;
+	for (size_t i = 0; i < campaign_diags_count(*diags); i++) {
+		const campaign_diag *d = campaign_diags_get(*diags, i);
+		int warning = d->severity == CAMPAIGN_SEVERITY_WARNING;
+		campaign_diags_add(strict, warning ? CAMPAIGN_SEVERITY_ERROR : d->severity,
+		                   warning ? CAMPAIGN_EINVALID : d->status, d->file, d->line, d->column,
+		                   "%s", d->message);
+	}
+	campaign_diags_free(*diags);
+	*diags = strict;
+	return CAMPAIGN_OK;
+}
+
 static int
 run(const struct cli_command *cmd, int argc, char **argv)
 {
@@ -45,6 +68,8 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		bo.dry_run = 1;
 		status = campaign_build(NULL, spec, &bo, diags);
 	}
+	if (opt_count(cmd, &res, "strict") && make_strict(&diags) != CAMPAIGN_OK)
+		status = CAMPAIGN_ENOMEM;
 	diag_print_all(diags);
 	rc = diag_exit_code(diags, status);
 	if (rc == EXIT_OK && !opt_count(cmd, &res, "quiet")) {
@@ -64,6 +89,7 @@ done:
 
 static const struct opt_spec opts[] = {
 	{ "quiet", 'q', OPT_FLAG, NULL, "print nothing when the spec is valid" },
+	{ "strict", 0, OPT_FLAG, NULL, "treat every warning as an error (exit 1)" },
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the clock for quarantines (default: SOURCE_DATE_EPOCH, or now)" },
 	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger (default: the spec's, or NAME.ledger beside NAME.yaml)" },
 	{ "registry", 0, OPT_VALUE, "FILE", "the registry shared with other campaigns (default: the spec's)" },
@@ -81,7 +107,9 @@ const struct cli_command cmd_validate = {
 	               "identifier as a build would (UTM values against the conventions, landing\n"
 	               "URLs, hashtags, the phone pool against the ledger), fills every flyer's\n"
 	               "template (overset text, QR size, safe area) and reports every problem\n"
-	               "as FILE:LINE:COL: error: MESSAGE. Exits 1 when there is any. Writes nothing.",
+	               "as FILE:LINE:COL: error: MESSAGE. Exits 1 when there is any. Writes nothing.\n"
+	               "With --strict, warnings are errors too: text or a QR code in the 3 mm\n"
+	               "margin of a page without 'safe:', an image below 300 dpi, ...",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

@@ -221,7 +221,9 @@ typedef struct campaign_report_input {
  * phone, source, medium, campaign, content, term, called. CSV files may be separated by
  * ',', ';' or tabs (detected from the header), in UTF-8 with or without a
  * BOM, with CRLF or LF line ends; lines starting with '#' before the
- * header (GA4's preamble) are skipped.
+ * header (GA4's preamble) are skipped. A CSV in UTF-16 or UTF-32 (a byte
+ * order mark, or the NUL bytes of its header) is CAMPAIGN_EINVALID at its
+ * line 1, the encoding named.
  * @return CAMPAIGN_OK, also when lines were skipped (see
  *         campaign_report_input); CAMPAIGN_EIO when the file cannot be read;
  *         CAMPAIGN_EINVALID when a needed column is missing or most lines
@@ -264,6 +266,11 @@ typedef struct campaign_report_row {
 	/** 1 for a placement no longer in the spec (the ledger's released ones) */
 	int withdrawn;
 	campaign_report_counts counts;
+	/**
+	 * the placement's `cost:` in minor units of campaign_report_currency()
+	 * (kopecks, cents), or -1 when it has none (and for tag rows)
+	 */
+	int64_t cost;
 } campaign_report_row;
 
 /**
@@ -275,6 +282,13 @@ CAMPAIGN_API size_t campaign_report_row_count(const campaign_report *report);
 /** The i-th row, or NULL when i is out of range. Borrowed from the report. */
 CAMPAIGN_API const campaign_report_row *campaign_report_row_get(const campaign_report *report,
                                                                 size_t i);
+/**
+ * The currency of the rows' costs (an ISO 4217 code, the spec's), or NULL
+ * when no placement has a cost.
+ * @param[out] digits may be NULL; receives its decimals (2 for RUB).
+ */
+CAMPAIGN_API const char *campaign_report_currency(const campaign_report *report, int *digits);
+
 /** Every row's counts added up; unattributed traces are not in it. */
 CAMPAIGN_API void campaign_report_totals(const campaign_report *report,
                                          campaign_report_counts *totals);
@@ -283,20 +297,31 @@ CAMPAIGN_API void campaign_report_totals(const campaign_report *report,
 typedef enum campaign_report_format {
 	/**
 	 * Aligned text for a terminal: the placements, then the counts by
-	 * event, by source and by medium, and the total.
+	 * event, by source and by medium, and the total. When placements have
+	 * a cost, every form adds what they cost, cost per response (visits +
+	 * calls + posts) and cost per conversion, in the currency's decimals:
+	 * exact integer division rounded half up to the minor unit (0.5
+	 * kopeck up), "-" (CSV: empty, JSON: null) where there is no cost or
+	 * nothing to divide by. A group's cost is its placements' that have
+	 * one, divided by those placements' responses and conversions only.
 	 */
 	CAMPAIGN_REPORT_TABLE = 1,
 	/**
 	 * CSV (RFC 4180, CRLF), one line per row of the report: level
 	 * (placement, event-tag, campaign-tag), placement, event, source,
-	 * medium, withdrawn (0 or 1), then the counts. A cell a spreadsheet
+	 * medium, withdrawn (0 or 1), then the counts, each model's credit,
+	 * and with costs currency, cost, cost_per_response and
+	 * cost_per_conversion. A cell a spreadsheet
 	 * would run as a formula gets a leading apostrophe, as in manifest.csv.
 	 */
 	CAMPAIGN_REPORT_CSV = 2,
 	/**
 	 * JSON: "placements" (the rows), "events", "sources", "media" (the
 	 * counts grouped), "total", and "inputs" (each file read: path, format,
-	 * how, the line counts, the first problems).
+	 * how, the line counts, the first problems), and "currency": null, or
+	 * with costs {"code", "digits"} and in every row and group "cost":
+	 * {"minor", "per_response_minor", "per_conversion_minor"}, integers in
+	 * minor units or null.
 	 */
 	CAMPAIGN_REPORT_JSON = 3
 } campaign_report_format;
@@ -318,9 +343,12 @@ typedef enum campaign_chart_format {
 /**
  * The report as a chart people would rather look at than read: one bar per
  * placement with any response (the 30 longest; a line counts the rest),
- * longest first, its visits, calls, posts and conversions stacked in four
- * colours, the total at its end, under a title and a legend in `language`
- * (a BCP 47 tag; the languages of the built-in flyer texts, else English).
+ * longest first, its responses (visits, calls, posts) stacked in three
+ * colours, their number at its end, and where placements have a cost, a
+ * column of cost per response (a placement that cost something and
+ * brought nothing keeps its row, with no bar); under a title and a legend
+ * in `language` (a BCP 47 tag; the languages of the built-in flyer texts,
+ * else English), mirrored for a language written right to left.
  * @param title a line under the heading (the campaign's name), or NULL.
  * @param[out] out receives the PNG or SVG bytes; release with campaign_buf_dispose().
  * @return CAMPAIGN_OK; CAMPAIGN_EINVALID; CAMPAIGN_EMISSING when a character

@@ -128,12 +128,19 @@ typedef struct campaign_placement {
 	unsigned long row_number;     /**< 1-based data row in rows_file, or 0 */
 	const campaign_param *row;    /**< the row's columns, header order */
 	size_t row_count;             /**< entries in row */
+	/**
+	 * What it cost, or NULL: an amount with an optional ISO 4217 currency
+	 * ("12000", "49.90 EUR", "12000 RUB"); every cost of a campaign in one
+	 * currency (campaign_spec_currency()). The report divides it by the
+	 * placement's responses and conversions.
+	 */
+	const char *cost;
 } campaign_placement;
 
 /** Initializer: every field unset, no phone, the default QR code rule. */
 #define CAMPAIGN_PLACEMENT_INIT                                                          \
 	{ CAMPAIGN_PLACEMENT_VERSION, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
-	  NULL, NULL, NULL, 0, -1, NULL, 0, NULL, 0, NULL, 0 }
+	  NULL, NULL, NULL, 0, -1, NULL, 0, NULL, 0, NULL, 0, NULL }
 
 /**
  * Initializes a placement to CAMPAIGN_PLACEMENT_INIT, for bindings.
@@ -252,6 +259,13 @@ CAMPAIGN_API const char *campaign_spec_language(const campaign_spec *spec);
 
 /** The campaign's default landing URL, or NULL when every event has its own. */
 CAMPAIGN_API const char *campaign_spec_landing(const campaign_spec *spec);
+
+/**
+ * The ISO 4217 code the placements' costs are in ("RUB"): the spec's
+ * `currency:`, else the one the costs name; NULL when no placement has a cost.
+ * @param[out] digits may be NULL; receives the digits after the point (2 for RUB, 0 for JPY).
+ */
+CAMPAIGN_API const char *campaign_spec_currency(const campaign_spec *spec, int *digits);
 
 /** The number of events. */
 CAMPAIGN_API size_t campaign_spec_event_count(const campaign_spec *spec);

@@ -226,6 +226,19 @@ misnamed_value(const struct lookup_ctx *lc, const char *name)
 }
 
 static void
+report_at(const campaign_flyer *f, struct yaml_pos at, campaign_severity severity, int status,
+          campaign_diags *diags, const char *fmt, va_list ap) CAMPAIGN_PRINTF(6, 0);
+
+static void
+report_at(const campaign_flyer *f, struct yaml_pos at, campaign_severity severity, int status,
+          campaign_diags *diags, const char *fmt, va_list ap)
+{
+	char msg[1024];
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	campaign_diags_add(diags, severity, status, f->t->file, at.line, at.column, "%s", msg);
+}
+
+static void
 error_at(const campaign_flyer *f, struct yaml_pos at, int status, campaign_diags *diags,
          const char *fmt, ...) CAMPAIGN_PRINTF(5, 6);
 
@@ -233,12 +246,23 @@ static void
 error_at(const campaign_flyer *f, struct yaml_pos at, int status, campaign_diags *diags,
          const char *fmt, ...)
 {
-	char msg[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	report_at(f, at, CAMPAIGN_SEVERITY_ERROR, status, diags, fmt, ap);
 	va_end(ap);
-	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, status, f->t->file, at.line, at.column, "%s", msg);
+}
+
+static void
+warning_at(const campaign_flyer *f, struct yaml_pos at, campaign_diags *diags, const char *fmt, ...)
+	CAMPAIGN_PRINTF(4, 5);
+
+static void
+warning_at(const campaign_flyer *f, struct yaml_pos at, campaign_diags *diags, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	report_at(f, at, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, diags, fmt, ap);
+	va_end(ap);
 }
 
 /* Expands e's text (or payload) into fe->text; reports what is missing. */
@@ -511,6 +535,24 @@ prepare_qr(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, c
 }
 
 /*
+ * The flyer's own surface of the image: a flyer is drawn by one thread at a
+ * time, the template's image by any number.
+ */
+static int
+prepare_image(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe,
+              campaign_diags *diags)
+{
+	fe->image = campaign__tpl_image_surface(e->image);
+	if (fe->image && cairo_surface_status(fe->image) == CAIRO_STATUS_SUCCESS)
+		return CAMPAIGN_OK;
+	if (!fe->image || cairo_surface_status(fe->image) == CAIRO_STATUS_NO_MEMORY)
+		return CAMPAIGN_ENOMEM;
+	error_at(f, e->src_pos, CAMPAIGN_EIO, diags, "cannot draw the image '%s': cairo: %s",
+	         e->image->path, cairo_status_to_string(cairo_surface_status(fe->image)));
+	return CAMPAIGN_EIO;
+}
+
+/*
  * Where element i is drawn. A template with mirror_rtl is mirrored left to
  * right for a right-to-left language, as a designer would lay out an Arabic
  * edition: the code and the accents change sides with the text. Rotated
@@ -545,35 +587,69 @@ place(campaign_flyer *f, size_t i)
 	}
 }
 
+/* How far box reaches past a margin m inside the trim, in pt; 0 or less: it does not. */
+static double
+past_margin(const campaign_template *t, const double box[4], double m)
+{
+	return fmax(fmax(m - box[0], m - box[1]), fmax(box[2] - (t->width - m), box[3] - (t->height - m)));
+}
+
+/*
+ * How far box reaches past what is an error: the safe margin the page
+ * gives, or the trim itself on a page that gives none.
+ */
+static double
+past_limit(const campaign_template *t, const double box[4])
+{
+	return past_margin(t, box, t->safe_given ? t->safe : 0);
+}
+
+/*
+ * A page without 'safe:' has the default margin, as a warning: templates
+ * made before it was checked still print, and `validate --strict` refuses.
+ */
+static void
+warn_default_safe(const campaign_flyer *f, const struct tpl_elem *e, const char *what, double past,
+                  campaign_diags *diags)
+{
+	warning_at(f, e->pos, diags,
+	           "the %s comes %.1fmm closer to the trim than the safe margin of %.0fmm, where a "
+	           "cut a little off could reach it (move it in, or give the page its own 'safe:')",
+	           what, past * MM_PER_PT, f->t->safe * MM_PER_PT);
+}
+
 static int
 check_geometry(campaign_flyer *f, size_t i, campaign_diags *diags)
 {
 	const campaign_template *t = f->t;
 	const struct tpl_elem *e = &t->elems[i];
-	int rc = CAMPAIGN_OK;
+	int rc = CAMPAIGN_OK, warned = 0;
 	for (int k = 0; k < e->repeat && rc == CAMPAIGN_OK; k++) {
 		double box[4];
 		campaign__flyer_elem_bbox(f, i, k, box);
-		if (e->kind == TPL_TEXT && !inside(box, t->safe, t->safe, t->width - t->safe, t->height - t->safe)) {
-			double past = fmax(fmax(t->safe - box[0], t->safe - box[1]),
-			                   fmax(box[2] - (t->width - t->safe), box[3] - (t->height - t->safe)));
+		if (e->kind == TPL_TEXT && past_limit(t, box) > 0.01) {
 			error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
-			         "the text runs %.1fmm outside the safe area%s (shorten it%s)", past * MM_PER_PT,
-			         e->repeat > 1 ? " in one of its copies" : "",
+			         "the text runs %.1fmm outside the safe area%s (shorten it%s)",
+			         past_limit(t, box) * MM_PER_PT, e->repeat > 1 ? " in one of its copies" : "",
 			         e->h > 0 ? "" : ", or give it a 'height' and 'shrink: true'");
 			rc = CAMPAIGN_EINVALID;
+		} else if (e->kind == TPL_TEXT && past_margin(t, box, t->safe) > 0.01 && !warned) {
+			warn_default_safe(f, e, "text", past_margin(t, box, t->safe), diags);
+			warned = 1;
 		}
 		if (e->kind == TPL_QR) {
 			int modules = campaign_qr_size(f->elems[i].qr);
 			double q = e->w * CAMPAIGN_QR_BORDER_DEFAULT / (modules + 2.0 * CAMPAIGN_QR_BORDER_DEFAULT);
 			double sym[4] = { box[0] + q, box[1] + q, box[2] - q, box[3] - q };
-			if (!inside(sym, t->safe, t->safe, t->width - t->safe, t->height - t->safe) ||
-			    !inside(box, 0, 0, t->width, t->height)) {
+			if (past_limit(t, sym) > 0.01 || !inside(box, 0, 0, t->width, t->height)) {
 				error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
 				         "the QR code lies outside the safe area: its symbol must stay %.1fmm inside "
 				         "the trim, and its quiet zone on the page",
-				         t->safe * MM_PER_PT);
+				         t->safe_given ? t->safe * MM_PER_PT : 0.0);
 				rc = CAMPAIGN_EINVALID;
+			} else if (past_margin(t, sym, t->safe) > 0.01 && !warned) {
+				warn_default_safe(f, e, "QR code's symbol", past_margin(t, sym, t->safe), diags);
+				warned = 1;
 			}
 			/* Anything drawn later over the square would eat into the quiet zone. */
 			for (size_t j = i + 1; j < t->count && rc == CAMPAIGN_OK; j++)
@@ -591,7 +667,7 @@ check_geometry(campaign_flyer *f, size_t i, campaign_diags *diags)
 				}
 		}
 	}
-	if (e->kind == TPL_IMAGE && e->image) {
+	if (e->kind == TPL_IMAGE && e->image && e->image->kind != TPL_IMAGE_SVG) {
 		double dpi = e->image->width / (e->w / 72.0);
 		if (dpi < 299.5)
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, t->file, e->src_pos.line,
@@ -698,6 +774,8 @@ campaign_flyer_new(campaign_flyer **out, const campaign_template *t, const campa
 			r = expand(f, e->data, e->data_pos, &lc, fe, diags);
 			if (r == CAMPAIGN_OK)
 				r = prepare_qr(f, e, fe, diags);
+		} else if (e->kind == TPL_IMAGE) {
+			r = prepare_image(f, e, fe, diags);
 		}
 		if (r == CAMPAIGN_ENOMEM) {
 			campaign_flyer_free(f);
@@ -754,6 +832,8 @@ campaign_flyer_free(campaign_flyer *f)
 		if (f->elems[i].layout)
 			g_object_unref(f->elems[i].layout);
 		campaign_qr_free(f->elems[i].qr);
+		if (f->elems[i].image)
+			cairo_surface_destroy(f->elems[i].image);
 	}
 	free(f->elems);
 	if (f->ctx)

@@ -27,6 +27,7 @@ struct flyer_elem {
 	double dy;             /* text: offset from valign */
 	double lx, ly, lw, lh; /* text: logical extents of the laid-out text, pt, relative to (x, y + dy) */
 	campaign_qr *qr;       /* qr */
+	cairo_surface_t *image; /* image: this flyer's own surface of it (campaign__tpl_image_surface()) */
 	double x, x2, step_x;  /* where it is drawn: the template's, or mirrored for right to left */
 };
 

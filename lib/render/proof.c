@@ -147,11 +147,20 @@ campaign_proof_add(campaign_proof *p, const campaign_flyer *f, const char *label
 	double tw = t->width * scale, th = t->height * scale;
 	double x = cx + (cw - tw) / 2, y = cy + (ch - LABEL_H - th) / 2;
 	cairo_t *cr = p->cr;
+	/*
+	 * Each thumbnail in a group of its own: cairo 1.16 names an SVG's form
+	 * in the page's resources once per use, and a logo on every flyer of a
+	 * sheet made the same key appear twice there (qpdf --check warns). In
+	 * a group it is named once, and still written once in the file.
+	 */
+	cairo_push_group(cr);
 	cairo_save(cr);
 	cairo_translate(cr, x, y);
 	cairo_scale(cr, scale, scale);
 	int rc = campaign__flyer_draw(cr, f, 0, 0, diags);
 	cairo_restore(cr);
+	cairo_pop_group_to_source(cr);
+	cairo_paint(cr);
 	/* A hairline frame: white flyers must still show where they end. */
 	cairo_set_source_rgb(cr, 0.6, 0.6, 0.6);
 	cairo_set_line_width(cr, 0.3);

@@ -101,21 +101,17 @@ draw_line(cairo_t *cr, const struct tpl_elem *e, const struct flyer_elem *fe, do
 }
 
 static void
-draw_image(cairo_t *cr, const struct tpl_elem *e, double x)
+draw_image(cairo_t *cr, const struct tpl_elem *e, const struct flyer_elem *fe, double x)
 {
 	const struct tpl_image *img = e->image;
-	/* The pixels are only read: one template's image may be drawn from several threads. */
-	cairo_surface_t *s = cairo_image_surface_create_for_data(img->pixels, CAIRO_FORMAT_ARGB32,
-	                                                         img->width, img->height, img->stride);
 	cairo_save(cr);
 	cairo_translate(cr, x, e->y);
 	cairo_scale(cr, e->w / img->width, e->h / img->height);
-	cairo_set_source_surface(cr, s, 0, 0);
+	cairo_set_source_surface(cr, fe->image, 0, 0);
 	cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
 	cairo_rectangle(cr, 0, 0, img->width, img->height);
 	cairo_fill(cr);
 	cairo_restore(cr);
-	cairo_surface_destroy(s);
 }
 
 static void
@@ -195,7 +191,7 @@ campaign__flyer_draw(cairo_t *cr, const campaign_flyer *f, int bleed, int snap, 
 			case TPL_QR: rc = draw_qr(cr, e, fe, x, y, snap, diags); break;
 			case TPL_RECT: draw_rect(cr, t, e, x, y); break;
 			case TPL_LINE: draw_line(cr, e, fe, dx, dy); break;
-			case TPL_IMAGE: draw_image(cr, e, x); break;
+			case TPL_IMAGE: draw_image(cr, e, fe, x); break;
 			}
 		}
 	}

@@ -130,6 +130,56 @@ is_preamble(const char *line, size_t len)
 	return i == len || line[i] == '#';
 }
 
+/*
+ * The wide encoding a file's first line is in: a byte order mark, or
+ * without one, the NUL bytes of ASCII text in UTF-16 or UTF-32 (a header is
+ * column names); NULL for anything else. *bom says which of the two told.
+ */
+static const char *
+wide_encoding(const unsigned char *b, size_t len, int *bom)
+{
+	*bom = 1;
+	if (len >= 4 && b[0] == 0xFF && b[1] == 0xFE && !b[2] && !b[3])
+		return "UTF-32LE";
+	if (len >= 4 && !b[0] && !b[1] && b[2] == 0xFE && b[3] == 0xFF)
+		return "UTF-32BE";
+	if (len >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+		return "UTF-16LE";
+	if (len >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+		return "UTF-16BE";
+	*bom = 0;
+	if (len >= 4 && (b[0] || b[1]) && !b[2] && !b[3])
+		return "UTF-32LE";
+	if (len >= 4 && !b[0] && !b[1] && (b[2] || b[3]))
+		return "UTF-32BE";
+	if (len >= 2 && b[0] && !b[1])
+		return "UTF-16LE";
+	if (len >= 2 && !b[0] && b[1])
+		return "UTF-16BE";
+	return NULL;
+}
+
+/*
+ * Refuses a file in UTF-16 or UTF-32 (Excel's "Unicode text", some telephony
+ * exports) with a located error, rather than reading it as garbage or
+ * converting it: its newlines are two or four bytes, so a line reader's
+ * lines and numbers would be wrong, and iconv does the conversion exactly.
+ */
+static int
+refuse_wide(const char *path, const char *line, size_t len, campaign_diags *diags)
+{
+	int bom;
+	const char *encoding = wide_encoding((const unsigned char *)line, len, &bom);
+	if (!encoding)
+		return CAMPAIGN_OK;
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, path, 1, 1,
+	                   "the file is %s text (%s), and exports are read as UTF-8: save it as "
+	                   "\"CSV UTF-8\", or convert it: iconv -f %s -t UTF-8 FILE >NEW.csv",
+	                   encoding, bom ? "its byte order mark says so" : "its NUL bytes say so",
+	                   encoding);
+	return CAMPAIGN_EINVALID;
+}
+
 /* Gives up a record left open (an unclosed quote): the parser starts afresh. */
 static int
 restart(struct csv_parser *p, struct feed *f)
@@ -146,6 +196,7 @@ restart(struct csv_parser *p, struct feed *f)
 static int
 feed_lines(struct line_reader *lr, struct csv_parser *p, struct feed *f, campaign_diags *diags)
 {
+	int rc;
 	const char *line;
 	size_t len;
 	enum line_result got;
@@ -159,6 +210,8 @@ feed_lines(struct line_reader *lr, struct csv_parser *p, struct feed *f, campaig
 				return CAMPAIGN_ENOMEM;
 			continue;
 		}
+		if (lr->line == 1 && (rc = refuse_wide(lr->path, line, len, diags)))
+			return rc;
 		if (!f->delimiter) {
 			if (is_preamble(line, len))
 				continue;

@@ -13,6 +13,8 @@
 #include "core/versions.h"
 #include "ids/hashtag_internal.h"
 #include "ids/url.h"
+#include "plan/plan_internal.h"
+#include "report_cost.h"
 #include "report_internal.h"
 #include "text/textquote.h"
 #include "util/strbuf.h"
@@ -85,6 +87,7 @@ campaign__report_tag_row(campaign_report *r, const char *event, size_t *index)
 	struct strbuf key;
 	campaign__strbuf_init(&key, 0);
 	campaign_report_row row = { 0 };
+	row.cost = -1;
 	row.event = campaign__report_keep(r, event);
 	int rc = (event && !row.event) || row_key(&key, event ? 'e' : 'c', event)
 	                 ? CAMPAIGN_ENOMEM
@@ -120,6 +123,7 @@ campaign__report_entry_row(campaign_report *r, const campaign_lookup_entry *e, s
 		*index = *had;
 	} else if (rc == CAMPAIGN_OK) {
 		campaign_report_row row = { 0 };
+		row.cost = -1; /* a withdrawn placement's cost left the spec with it */
 		row.placement = campaign__report_keep(r, e->id);
 		row.event = campaign__report_keep(r, e->event);
 		row.source = url_param(r, e->url, "utm_source");
@@ -177,6 +181,7 @@ add_plan_rows(campaign_report *r)
 	for (size_t i = 0; rc == CAMPAIGN_OK && i < n; i++) {
 		const campaign_assignment *a = campaign_plan_get(r->plan, i);
 		campaign_report_row row = { 0 };
+		row.cost = campaign__report_cost_of(a->placement->cost, r->currency_digits);
 		row.placement = campaign__report_keep(r, a->placement->id);
 		row.event = a->event ? campaign__report_keep(r, a->event->id) : NULL;
 		row.source = campaign__report_keep(r, a->utm_source);
@@ -219,6 +224,7 @@ campaign_report_new(campaign_report **out, const campaign_plan *plan,
 		return CAMPAIGN_ENOMEM;
 	r->plan = plan;
 	r->opts = opts;
+	r->currency = campaign_spec_currency(plan->spec, &r->currency_digits);
 	campaign__str_map_init(&r->row_of);
 	campaign__str_map_init(&r->tag_scope);
 	campaign__str_map_init(&r->raw_visit_cache);
@@ -285,6 +291,14 @@ campaign__report_counts_add(campaign_report_counts *a, const campaign_report_cou
 	a->conversions += b->conversions;
 	for (int m = 0; m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++)
 		a->credit[m] += b->credit[m];
+}
+
+CAMPAIGN_API const char *
+campaign_report_currency(const campaign_report *r, int *digits)
+{
+	if (digits)
+		*digits = r && r->currency ? r->currency_digits : 0;
+	return r ? r->currency : NULL;
 }
 
 CAMPAIGN_API void

@@ -10,6 +10,8 @@
 static const char *
 group_name(const campaign_report_row *row, enum report_grouping by)
 {
+	if (by == GROUP_ALL)
+		return "total";
 	const char *name = by == GROUP_BY_EVENT ? row->event : by == GROUP_BY_SOURCE ? row->source
 	                                                                                : row->medium;
 	if (name)
@@ -40,6 +42,7 @@ campaign__report_group(struct report_groups *groups, const campaign_report *r,
 		if (added)
 			groups->items[groups->count++].name = name;
 		campaign__report_counts_add(&groups->items[*g].counts, &row->counts);
+		campaign__report_cost_add(&groups->items[*g].cost, row);
 	}
 	campaign__str_map_free(&index);
 	if (rc)

@@ -6,13 +6,16 @@
 #define CAMPAIGN_REPORT_REPORT_GROUPS_H
 
 #include "campaign/report.h"
+#include "report_cost.h"
 #include "util/str_map.h"
 
-enum report_grouping { GROUP_BY_EVENT, GROUP_BY_SOURCE, GROUP_BY_MEDIUM };
+/* GROUP_ALL: every row in one group, "total". */
+enum report_grouping { GROUP_BY_EVENT, GROUP_BY_SOURCE, GROUP_BY_MEDIUM, GROUP_ALL };
 
 struct report_group {
 	const char *name; /* the rows' own string, or "(campaign)" / "(tags)" */
 	campaign_report_counts counts;
+	struct report_cost cost;
 };
 
 struct report_groups {

@@ -38,6 +38,8 @@ struct person_path {
 
 struct campaign_report {
 	const campaign_plan *plan;
+	const char *currency; /* the spec's costs', or NULL */
+	int currency_digits;
 	campaign_lookup *lookup;
 	campaign_report_options opts;
 	campaign_report_row *rows;

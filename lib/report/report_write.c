@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "build/manifest.h"
+#include "ids/money.h"
 #include "campaign/status.h"
 #include "report_groups.h"
 #include "report_internal.h"
@@ -57,6 +58,36 @@ row_label(const campaign_report_row *row, char *buf, size_t size)
 	return buf;
 }
 
+/* A row's own cost, as a group of one. */
+static struct report_cost
+row_cost(const campaign_report_row *row)
+{
+	struct report_cost c = { 0 };
+	campaign__report_cost_add(&c, row);
+	return c;
+}
+
+#define COST_COLUMNS 3
+
+/*
+ * The cost, cost per response and per conversion as decimals ("12000.00",
+ * "29.13"), "-" where there is no cost or nothing to divide by.
+ */
+static void
+cost_cells(const campaign_report *r, const struct report_cost *c, char cells[COST_COLUMNS][32])
+{
+	int digits;
+	campaign_report_currency(r, &digits);
+	uint64_t v[COST_COLUMNS] = { c->amount, 0, 0 };
+	int have[COST_COLUMNS] = { c->placements > 0, !campaign__report_cost_per(c, 0, &v[1]),
+		                   !campaign__report_cost_per(c, 1, &v[2]) };
+	for (int i = 0; i < COST_COLUMNS; i++)
+		if (have[i])
+			campaign__money_format(cells[i], sizeof(cells[i]), v[i], digits);
+		else
+			snprintf(cells[i], sizeof(cells[i]), "-");
+}
+
 /* ---- table ---- */
 
 struct table {
@@ -64,7 +95,24 @@ struct table {
 	size_t label_width; /* in characters */
 	int with_details;   /* event, source, medium columns */
 	size_t detail_width[3];
+	const campaign_report *report; /* its cost columns, when it has a currency */
 };
+
+static void
+table_cost(struct table *t, const struct report_cost *cost)
+{
+	const char *currency = campaign_report_currency(t->report, NULL);
+	if (!currency)
+		return;
+	char cells[COST_COLUMNS][32], head[16];
+	snprintf(head, sizeof(head), "cost_%s", currency);
+	const char *const heads[COST_COLUMNS] = { head, "per_response", "per_conversion" };
+	if (cost)
+		cost_cells(t->report, cost, cells);
+	for (int i = 0; i < COST_COLUMNS; i++)
+		campaign__strbuf_addf(t->out, "%*s", (int)strlen(heads[i]) + 2,
+		                      cost ? cells[i] : heads[i]);
+}
 
 static size_t
 width(const char *s)
@@ -84,7 +132,7 @@ pad(struct strbuf *out, const char *s, size_t w)
 
 static void
 table_line(struct table *t, const char *label, const char *const details[3], const uint64_t *v,
-           const char *const *heads)
+           const char *const *heads, const struct report_cost *cost)
 {
 	pad(t->out, label, t->label_width);
 	for (int i = 0; t->with_details && i < 3; i++)
@@ -98,13 +146,14 @@ table_line(struct table *t, const char *label, const char *const details[3], con
 		else
 			campaign__strbuf_addf(t->out, "%*" PRIu64, w, v[i]);
 	}
+	table_cost(t, heads ? NULL : cost);
 	campaign__strbuf_addc(t->out, '\n');
 }
 
 static void
 table_placements(struct strbuf *out, const campaign_report *r)
 {
-	struct table t = { out, strlen("placement"), 1, { 5, 6, 6 } };
+	struct table t = { out, strlen("placement"), 1, { 5, 6, 6 }, r };
 	char buf[160];
 	size_t n = campaign_report_row_count(r);
 	for (size_t i = 0; i < n; i++) {
@@ -117,7 +166,7 @@ table_placements(struct strbuf *out, const campaign_report *r)
 				t.detail_width[k] = width(d[k]);
 	}
 	static const char *const details[3] = { "event", "source", "medium" };
-	table_line(&t, "placement", details, NULL, count_names);
+	table_line(&t, "placement", details, NULL, count_names, NULL);
 	for (size_t i = 0; i < n; i++) {
 		const campaign_report_row *row = campaign_report_row_get(r, i);
 		uint64_t v[COUNT_COLUMNS];
@@ -126,7 +175,8 @@ table_placements(struct strbuf *out, const campaign_report *r)
 		snprintf(label, sizeof(label), "%s%s", row_label(row, buf, sizeof(buf)),
 		         row->withdrawn ? " (withdrawn)" : "");
 		const char *d[3] = { row->event, row->source, row->medium };
-		table_line(&t, label, d, v, NULL);
+		struct report_cost cost = row_cost(row);
+		table_line(&t, label, d, v, NULL, &cost);
 	}
 }
 
@@ -137,16 +187,16 @@ table_groups(struct strbuf *out, const campaign_report *r, enum report_grouping 
 	struct report_groups g;
 	if (campaign__report_group(&g, r, by))
 		return CAMPAIGN_ENOMEM;
-	struct table t = { out, strlen(title), 0, { 0 } };
+	struct table t = { out, strlen(title), 0, { 0 }, r };
 	for (size_t i = 0; i < g.count; i++)
 		if (width(g.items[i].name) > t.label_width)
 			t.label_width = width(g.items[i].name);
 	campaign__strbuf_addc(out, '\n');
-	table_line(&t, title, NULL, NULL, count_names);
+	table_line(&t, by == GROUP_ALL ? "" : title, NULL, NULL, count_names, NULL);
 	for (size_t i = 0; i < g.count; i++) {
 		uint64_t v[COUNT_COLUMNS];
 		counts_array(&g.items[i].counts, v);
-		table_line(&t, g.items[i].name, NULL, v, NULL);
+		table_line(&t, g.items[i].name, NULL, v, NULL, &g.items[i].cost);
 	}
 	campaign__report_groups_free(&g);
 	return CAMPAIGN_OK;
@@ -196,14 +246,8 @@ write_table(struct strbuf *out, const campaign_report *r)
 		rc = table_groups(out, r, GROUP_BY_SOURCE, "source");
 	if (rc == CAMPAIGN_OK)
 		rc = table_groups(out, r, GROUP_BY_MEDIUM, "medium");
-	campaign_report_counts total;
-	campaign_report_totals(r, &total);
-	uint64_t v[COUNT_COLUMNS];
-	counts_array(&total, v);
-	struct table t = { out, strlen("total"), 0, { 0 } };
-	campaign__strbuf_addc(out, '\n');
-	table_line(&t, "", NULL, NULL, count_names);
-	table_line(&t, "total", NULL, v, NULL);
+	if (rc == CAMPAIGN_OK)
+		rc = table_groups(out, r, GROUP_ALL, "total");
 	table_credit(out, r);
 	return rc;
 }
@@ -238,6 +282,9 @@ write_csv(struct strbuf *out, const campaign_report *r)
 	for (int m = 0; m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++)
 		campaign__strbuf_addf(out, ",credit_%s",
 		                      campaign_attribution_model_name((campaign_attribution_model)m));
+	const char *currency = campaign_report_currency(r, NULL);
+	if (currency)
+		campaign__strbuf_adds(out, ",currency,cost,cost_per_response,cost_per_conversion");
 	campaign__strbuf_adds(out, "\r\n");
 	for (size_t i = 0; i < campaign_report_row_count(r); i++) {
 		const campaign_report_row *row = campaign_report_row_get(r, i);
@@ -254,6 +301,15 @@ write_csv(struct strbuf *out, const campaign_report *r)
 		for (int m = 0; m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++) {
 			campaign__strbuf_addc(out, ',');
 			add_credit(out, row->counts.credit[m], 0);
+		}
+		if (currency) {
+			/* Empty, not "-": a spreadsheet reads an empty cell as no number. */
+			char cells[COST_COLUMNS][32];
+			struct report_cost cost = row_cost(row);
+			cost_cells(r, &cost, cells);
+			campaign__strbuf_addf(out, ",%s", currency);
+			for (int k = 0; k < COST_COLUMNS; k++)
+				campaign__strbuf_addf(out, ",%s", strcmp(cells[k], "-") ? cells[k] : "");
 		}
 		campaign__strbuf_adds(out, "\r\n");
 	}
@@ -281,6 +337,28 @@ json_counts(json_t *obj, const campaign_report_counts *c)
 }
 
 static json_t *
+json_minor(const struct report_cost *c, int per, int per_conversion)
+{
+	uint64_t v = c->amount;
+	if (per ? campaign__report_cost_per(c, per_conversion, &v) != 0 : c->placements == 0)
+		return json_null();
+	return json_integer((json_int_t)v);
+}
+
+/* "cost": the amount and the rates in minor units, null where there are none; only with a currency. */
+static json_t *
+json_cost(json_t *obj, const campaign_report *r, const struct report_cost *c)
+{
+	if (!obj || !campaign_report_currency(r, NULL))
+		return obj;
+	json_t *cost = json_pack("{s:o,s:o,s:o}", "minor", json_minor(c, 0, 0), "per_response_minor",
+	                         json_minor(c, 1, 0), "per_conversion_minor", json_minor(c, 1, 1));
+	if (!cost || json_object_set_new(obj, "cost", cost))
+		return json_decref(obj), NULL;
+	return obj;
+}
+
+static json_t *
 json_text(const char *s)
 {
 	return s ? json_string(s) : json_null();
@@ -293,12 +371,14 @@ json_rows(const campaign_report *r)
 	for (size_t i = 0; rows && i < campaign_report_row_count(r); i++) {
 		const campaign_report_row *row = campaign_report_row_get(r, i);
 		json_t *o = json_object();
+		struct report_cost cost = row_cost(row);
 		if (!o || json_object_set_new(o, "placement", json_text(row->placement)) ||
 		    json_object_set_new(o, "event", json_text(row->event)) ||
 		    json_object_set_new(o, "source", json_text(row->source)) ||
 		    json_object_set_new(o, "medium", json_text(row->medium)) ||
 		    json_object_set_new(o, "withdrawn", json_boolean(row->withdrawn)) ||
-		    !json_counts(o, &row->counts) || json_array_append_new(rows, o))
+		    !json_counts(o, &row->counts) || !json_cost(o, r, &cost) ||
+		    json_array_append_new(rows, o))
 			return json_decref(rows), NULL;
 	}
 	return rows;
@@ -314,7 +394,8 @@ json_groups(const campaign_report *r, enum report_grouping by)
 	for (size_t i = 0; arr && i < g.count; i++) {
 		json_t *o = json_object();
 		if (!o || json_object_set_new(o, "name", json_string(g.items[i].name)) ||
-		    !json_counts(o, &g.items[i].counts) || json_array_append_new(arr, o)) {
+		    !json_counts(o, &g.items[i].counts) || !json_cost(o, r, &g.items[i].cost) ||
+		    json_array_append_new(arr, o)) {
 			json_decref(arr);
 			arr = NULL;
 		}
@@ -367,12 +448,21 @@ write_json(struct strbuf *out, const campaign_report *r)
 {
 	campaign_report_counts total;
 	campaign_report_totals(r, &total);
+	struct report_cost cost = { 0 };
+	for (size_t i = 0; i < campaign_report_row_count(r); i++)
+		campaign__report_cost_add(&cost, campaign_report_row_get(r, i));
+	int digits;
+	const char *code = campaign_report_currency(r, &digits);
 	json_t *root = json_object();
-	json_t *parts[] = { json_rows(r), json_groups(r, GROUP_BY_EVENT),
-		            json_groups(r, GROUP_BY_SOURCE), json_groups(r, GROUP_BY_MEDIUM),
-		            json_counts(json_object(), &total), json_inputs(r) };
+	json_t *parts[] = { json_rows(r),
+		            json_groups(r, GROUP_BY_EVENT),
+		            json_groups(r, GROUP_BY_SOURCE),
+		            json_groups(r, GROUP_BY_MEDIUM),
+		            json_cost(json_counts(json_object(), &total), r, &cost),
+		            json_inputs(r),
+		            code ? json_pack("{s:s,s:i}", "code", code, "digits", digits) : json_null() };
 	static const char *const keys[] = { "placements", "events", "sources", "media", "total",
-		                            "inputs" };
+		                            "inputs", "currency" };
 	int rc = root ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
 	/* json_object_set_new() takes each part, also when it fails (NULL root included). */
 	for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)

@@ -668,6 +668,7 @@ check_placement(struct check *c, campaign_spec *spec, const campaign_placement *
 		{ "template_name", p->template_name },
 		{ "hashtag", p->hashtag },
 		{ "rows_file", p->rows_file },
+		{ "cost", p->cost },
 	};
 	check_text(c, "id", p->id, 1);
 	check_text(c, "event", p->event, 1);
@@ -715,6 +716,8 @@ check_placement(struct check *c, campaign_spec *spec, const campaign_placement *
 		campaign__schema_error(&c->s, &nowhere,
 		                       "'qr' must be 0, 1 or -1 (the default), not %d in %s", p->qr,
 		                       c->what);
+	if (c->s.status == CAMPAIGN_OK)
+		campaign__spec_check_placement_cost(spec, &c->s, &nowhere, p->cost);
 }
 
 static const campaign_param *

@@ -15,7 +15,7 @@
 
 static const char *const campaign_keys[] = {
 	"name", "slug", "language", "landing", "utm", "conventions", "hashtag", "phones", "ledger",
-	"registry", NULL,
+	"registry", "currency", NULL,
 };
 static const char *const registry_keys[] = { "file", "hashtags", NULL };
 static const char *const utm_keys[] = {
@@ -369,4 +369,5 @@ campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s, const
 	         !campaign__spec_path_allowed(spec, s, spec->ledger_at, spec->ledger, "ledger", 1))
 		spec->ledger = NULL;
 	load_registry(spec, s, campaign__yaml_map_get(node, "registry"));
+	campaign__spec_load_currency(spec, s, campaign__yaml_map_get(node, "currency"));
 }

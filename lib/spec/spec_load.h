@@ -44,6 +44,20 @@ void campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
 void campaign__spec_check_landing(struct schema *s, const struct yaml_node *at, const char *url,
                                   const char *note);
 
+/* `currency:` of the campaign mapping (at may be NULL): an ISO 4217 code. */
+void campaign__spec_load_currency(struct campaign_spec *spec, struct schema *s,
+                                  const struct yaml_node *at);
+
+/*
+ * Checks every placement's `cost:` once the rows are expanded: an amount,
+ * not negative, no more decimals than the currency has, one currency for
+ * the campaign (its `currency:`, else the first a cost names).
+ */
+void campaign__spec_check_costs(struct campaign_spec *spec, struct schema *s);
+/* The same for one placement built in code (its currency may become the campaign's). */
+void campaign__spec_check_placement_cost(struct campaign_spec *spec, struct schema *s,
+                                         const struct yaml_node *where, const char *cost);
+
 /* 1 when lang is a language tag such as "ru" or "ar-EG". */
 int campaign__spec_language_valid(const char *lang);
 

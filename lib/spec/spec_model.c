@@ -84,6 +84,7 @@ campaign__spec_placement_text_field(campaign_placement *p, enum placement_field 
 	case PF_TEMPLATE: return &p->template_name;
 	case PF_HASHTAG: return &p->hashtag;
 	case PF_ROWS: return &p->rows_file;
+	case PF_COST: return &p->cost;
 	default: return NULL;
 	}
 }

@@ -35,6 +35,7 @@ enum placement_field {
 	PF_PARAMS,
 	PF_ROWS,
 	PF_REISSUE,
+	PF_COST,
 	PF__COUNT
 };
 
@@ -137,6 +138,10 @@ struct campaign_spec {
 	const char *slug;
 	int slug_given;                /* `slug:` was written, not made from the name */
 	struct yaml_pos slug_at;
+	/* the costs' ISO 4217 code and its decimals; NULL until `currency:` or a cost names one */
+	const char *currency;
+	int currency_digits;
+	struct yaml_pos currency_at;   /* where it was named */
 	struct yaml_pos campaign_at;   /* the `campaign:` mapping */
 	const char *language;
 	const char *landing;

@@ -18,7 +18,7 @@
 static const char *const placement_keys[] = {
 	"id", "event", "source", "medium", "content", "term", "source_platform", "creative_format",
 	"marketing_tactic", "landing", "template", "hashtag", "phone", "qr", "params", "rows",
-	"delimiter", "reissue", NULL,
+	"delimiter", "reissue", "cost", NULL,
 };
 
 /* Keys of the spec for each placement_field, in enum order. */
@@ -28,7 +28,7 @@ static const char *const field_keys[PF__COUNT] = {
 	[PF_CREATIVE_FORMAT] = "creative_format", [PF_MARKETING_TACTIC] = "marketing_tactic",
 	[PF_LANDING] = "landing", [PF_TEMPLATE] = "template", [PF_HASHTAG] = "hashtag",
 	[PF_PHONE] = "phone", [PF_QR] = "qr", [PF_PARAMS] = "params", [PF_ROWS] = "rows",
-	[PF_REISSUE] = "reissue",
+	[PF_REISSUE] = "reissue", [PF_COST] = "cost",
 };
 
 /* utm_* parameters that have their own field; a custom param must not set them. */
@@ -101,6 +101,7 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 	for (int f = PF_CONTENT; f <= PF_HASHTAG; f++)
 		*campaign__spec_placement_text_field(pub, f) =
 			campaign__schema_str(s, node, field_keys[f], 0, "placement");
+	pub->cost = campaign__schema_str(s, node, "cost", 0, "placement");
 	pub->phone = campaign__schema_bool(s, node, "phone", 0);
 	pub->qr = campaign__schema_bool(s, node, "qr", -1);
 	p->reissue_day = -1;
@@ -265,4 +266,5 @@ campaign__spec_load_placements(struct campaign_spec *spec, struct schema *s, con
 	if (campaign__ids_find_duplicates(ids, spec->placement_count, report_duplicate_placement, ctx))
 		campaign__schema_nomem(s);
 	free(ids);
+	campaign__spec_check_costs(spec, s);
 }

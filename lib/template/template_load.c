@@ -92,6 +92,8 @@ load_page(campaign_template *t, struct schema *s, const struct yaml_node *page)
 	t->mirror_rtl = campaign__schema_bool(s, page, "mirror_rtl", 0);
 	double short_side = t->width < t->height ? t->width : t->height;
 	const struct yaml_node *safe = campaign__yaml_map_get(page, "safe");
+	t->safe_given = safe != NULL;
+	t->safe = TEMPLATE_SAFE_DEFAULT_PT;
 	if (safe && !campaign__tpl_length_node(s, safe, "safe", 0, 100 * PT_PER_MM, &t->safe) &&
 	    short_side > 0 && t->safe * 2 >= short_side)
 		campaign__schema_error(s, safe, "'safe' leaves no room on a page %.0fmm wide",

@@ -6,6 +6,7 @@
 #ifndef CAMPAIGN_TEMPLATE_MODEL_H
 #define CAMPAIGN_TEMPLATE_MODEL_H
 
+#include <pthread.h>
 #include <stddef.h>
 
 #include "campaign/template.h"
@@ -30,6 +31,9 @@ int campaign__template_open_at(campaign_template **out, const char *name_or_path
 #define PT_PER_MM (72.0 / 25.4)
 #define MM_PER_PT (25.4 / 72.0)
 
+/* The safe margin of a page without 'safe:': a cut is off by up to a millimetre or two. */
+#define TEMPLATE_SAFE_DEFAULT_PT (3.0 * PT_PER_MM)
+
 /* Crop marks: they start this far outside the bleed, so they never reach into it, and are this long. */
 #define MARK_OFFSET_PT (2.0 * PT_PER_MM)
 #define MARK_LENGTH_PT (5.0 * PT_PER_MM)
@@ -52,13 +56,38 @@ struct tpl_color {
 	int ink[4]; /* c, m, y, k: 0 to 1000 */
 };
 
-/* A decoded image: cairo ARGB32 (premultiplied) pixels, never written after load. */
+enum tpl_image_kind { TPL_IMAGE_PNG, TPL_IMAGE_JPEG, TPL_IMAGE_SVG };
+
+/*
+ * A template's image, never written after load. Draw it through
+ * campaign__tpl_image_surface(), which gives each user its own surface.
+ */
 struct tpl_image {
-	struct _cairo_surface *surface; /* cairo_surface_t that owns the pixels */
+	enum tpl_image_kind kind;
+	/* PNG, JPEG: the decoded pixels in cairo's own surface, premultiplied ARGB32 or RGB24. */
+	struct _cairo_surface *surface;
 	unsigned char *pixels;
-	int width, height, stride;
+	int format;                /* cairo_format_t of pixels */
+	int width, height, stride; /* pixels; SVG: its size in CSS px, for its aspect */
+	/* JPEG: the file's bytes (malloc'd), which PDFs embed unchanged. */
+	unsigned char *jpeg;
+	size_t jpeg_len;
+	/* SVG: the checked document, drawn as vectors; librsvg's handle is one thread's at a time. */
+	struct _RsvgHandle *svg;
+	pthread_mutex_t svg_lock;
+	/* The file's SHA-256, cairo's unique id for it: a PDF of many pages carries the image once. */
+	char id[65];
 	const char *path;
 };
+
+/*
+ * A new surface of img's own size (pixels; SVG: CSS px, as vectors), that
+ * the caller owns (cairo_surface_destroy()) and may draw from one thread,
+ * marked with img's id so that a PDF embeds the image once however many
+ * pages show it, and with a JPEG's own bytes. Check its status: cairo's
+ * NO_MEMORY, or an error when librsvg cannot draw the SVG.
+ */
+struct _cairo_surface *campaign__tpl_image_surface(const struct tpl_image *img);
 
 struct tpl_elem {
 	enum tpl_kind kind;
@@ -113,7 +142,8 @@ struct campaign_template {
 	const char *size_name;
 	int landscape;
 	double width, height;  /* trim, pt */
-	double bleed, safe;    /* pt */
+	double bleed, safe;    /* pt; safe is TEMPLATE_SAFE_DEFAULT_PT when the page gives none */
+	int safe_given;        /* 'safe:' given: text and codes past it are errors, else warnings */
 	int marks;
 	int mirror_rtl;         /* mirror the layout left to right for a right-to-left language */
 	struct tpl_elem *elems;

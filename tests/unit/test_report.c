@@ -11,6 +11,7 @@
 
 #include "campaign/campaign.h"
 #include "harness.h"
+#include "ids/money.h"
 #include "report/export_csv.h"
 #include "report/trace_time.h"
 #include "util/str_map.h"
@@ -455,6 +456,89 @@ test_report__the_chart_is_a_png_or_an_svg_and_never_draws_a_box(void)
 	fixture_close(&fx);
 }
 
+/* ---- cost ---- */
+
+static void
+test_report__money_divides_exactly_and_rounds_half_up(void)
+{
+	ASSERT_INT_EQ(campaign__money_per(100, 8), 13); /* 12.5 kopecks: up */
+	ASSERT_INT_EQ(campaign__money_per(100, 3), 33);
+	ASSERT_INT_EQ(campaign__money_per(200, 3), 67);
+	ASSERT_INT_EQ(campaign__money_per(1, 3), 0);
+	ASSERT_INT_EQ(campaign__money_per(0, 7), 0);
+	/* No overflow where remainder * 2 would wrap. */
+	ASSERT_TRUE(campaign__money_per(UINT64_MAX, UINT64_MAX) == 1);
+	ASSERT_TRUE(campaign__money_per(UINT64_MAX / 2, UINT64_MAX) == 0);
+	ASSERT_TRUE(campaign__money_per(UINT64_MAX / 2 + 1, UINT64_MAX) == 1);
+	char text[32];
+	campaign__money_format(text, sizeof(text), 4990, 2);
+	ASSERT_STR_EQ(text, "49.90");
+	campaign__money_format(text, sizeof(text), 5, 3);
+	ASSERT_STR_EQ(text, "0.005");
+	campaign__money_format(text, sizeof(text), 12000, 0);
+	ASSERT_STR_EQ(text, "12000");
+}
+
+static void
+test_report__cost_per_response_and_conversion_in_every_form(void)
+{
+	/* gate cost 1 RUB, depot 0.01, vk none: the event's rate leaves vk's responses out. */
+	static const char *yaml =
+		"campaign:\n"
+		"  name: Rally\n"
+		"  landing: https://example.org/rally\n"
+		"  phones: { country_code: 7, pool: ['+74951234501', '+74951234502'] }\n"
+		"events:\n"
+		"  - { id: moscow, title: Rally, date: 2026-12-05 }\n"
+		"placements:\n"
+		"  - { id: gate, event: moscow, source: flyer, medium: print, content: gate, phone: true,\n"
+		"      cost: 1 RUB }\n"
+		"  - { id: depot, event: moscow, source: flyer, medium: print, content: depot, phone: true,\n"
+		"      cost: 0.01 }\n"
+		"  - { id: vk, event: moscow, source: vk, medium: social }\n";
+	struct fixture fx;
+	memset(&fx, 0, sizeof(fx));
+	ASSERT_INT_EQ(campaign_spec_load_string(&fx.spec, yaml, strlen(yaml), "rally.yaml", scratch,
+	                                        NULL),
+	              CAMPAIGN_OK);
+	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
+	po.now = 1795996800;
+	ASSERT_INT_EQ(campaign_plan_new(&fx.plan, fx.spec, &po, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_report_new(&fx.report, fx.plan, NULL, NULL), CAMPAIGN_OK);
+	int digits;
+	ASSERT_STR_EQ(campaign_report_currency(fx.report, &digits), "RUB");
+	ASSERT_INT_EQ(digits, 2);
+	ASSERT_INT_EQ(campaign_report_row_get(fx.report, 0)->cost, 100);
+	ASSERT_INT_EQ(campaign_report_row_get(fx.report, 1)->cost, 1);
+	ASSERT_INT_EQ(campaign_report_row_get(fx.report, 2)->cost, -1);
+	const int64_t t0 = 1796464800;
+	campaign_call call = { t0, "+7 495 123-45-01", "+79160000001", 60, 1 };
+	for (int i = 0; i < 3; i++)
+		ASSERT_INT_EQ(campaign_report_add_call(fx.report, &call, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_report_add_visit(fx.report, t0, "/rally?utm_source=vk&utm_medium=social"
+	                                                       "&utm_campaign=rally", NULL),
+	              CAMPAIGN_OK);
+	campaign_buf json = CAMPAIGN_BUF_INIT, table = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_report_write(&json, fx.report, CAMPAIGN_REPORT_JSON, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_report_write(&table, fx.report, CAMPAIGN_REPORT_TABLE, NULL),
+	              CAMPAIGN_OK);
+	/* gate: 100 / 3 = 33.3 kopecks; depot nothing to divide by; vk no cost. */
+	ASSERT_TRUE(strstr(json.ptr, "\"minor\": 100,\n        \"per_response_minor\": 33,\n"
+	                             "        \"per_conversion_minor\": null") != NULL);
+	ASSERT_TRUE(strstr(json.ptr, "\"minor\": 1,\n        \"per_response_minor\": null") != NULL);
+	ASSERT_TRUE(strstr(json.ptr, "\"cost\": null") == NULL);
+	/* The event: 101 kopecks over gate's and depot's 3 responses, not vk's. */
+	ASSERT_TRUE(strstr(json.ptr, "\"minor\": 101,\n        \"per_response_minor\": 34,") != NULL);
+	ASSERT_TRUE(strstr(json.ptr, "\"currency\": {\n    \"code\": \"RUB\",\n    \"digits\": 2")
+	            != NULL);
+	ASSERT_TRUE(strstr(table.ptr, "cost_RUB  per_response  per_conversion\n") != NULL);
+	ASSERT_TRUE(strstr(table.ptr, "    1.00          0.33               -\n") != NULL);
+	ASSERT_TRUE(strstr(table.ptr, "    1.01          0.34               -\n") != NULL);
+	campaign_buf_dispose(&json);
+	campaign_buf_dispose(&table);
+	fixture_close(&fx);
+}
+
 static void
 test_report__bad_arguments_are_errors(void)
 {
@@ -504,6 +588,8 @@ main(void)
 	RUN(test_report__a_conversion_is_shared_along_the_persons_path_by_every_model);
 	RUN(test_report__the_chart_is_a_png_or_an_svg_and_never_draws_a_box);
 	RUN(test_report__bad_arguments_are_errors);
+	RUN(test_report__money_divides_exactly_and_rounds_half_up);
+	RUN(test_report__cost_per_response_and_conversion_in_every_form);
 	char cmd[96];
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", scratch);
 	if (system(cmd) != 0)

@@ -350,6 +350,104 @@ test_csv__hundred_thousand_rows(void)
 	free(text);
 }
 
+/* minimal's placement with a cost line and the campaign's `currency:` line (or none). */
+static const char *
+with_cost(char *buf, size_t size, const char *currency, const char *cost)
+{
+	snprintf(buf, size, "campaign:\n  name: Rally\n  landing: https://example.org/rally\n%s"
+	                    "events:\n  - id: rally\n    title: Rally\n    date: 2026-12-05\n"
+	                    "placements:\n  - id: flyer\n    event: rally\n    source: flyer\n"
+	                    "    medium: print\n    cost: %s\n",
+	         currency, cost);
+	return buf;
+}
+
+static void
+test_spec__cost_in_the_campaigns_one_currency(void)
+{
+	char yaml[512];
+	int digits = -1;
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_spec *spec = load_ok(with_cost(yaml, sizeof(yaml), "", "49.90 EUR"), d);
+	ASSERT_STR_EQ(campaign_spec_currency(spec, &digits), "EUR");
+	ASSERT_INT_EQ(digits, 2);
+	ASSERT_STR_EQ(campaign_spec_placement(spec, 0)->cost, "49.90 EUR");
+	campaign_spec_free(spec);
+	spec = load_ok(with_cost(yaml, sizeof(yaml), "  currency: JPY\n", "12000"), d);
+	ASSERT_STR_EQ(campaign_spec_currency(spec, &digits), "JPY");
+	ASSERT_INT_EQ(digits, 0);
+	campaign_spec_free(spec);
+	spec = load_ok(minimal, d);
+	ASSERT_NULL(campaign_spec_currency(spec, &digits));
+	ASSERT_NULL(campaign_spec_placement(spec, 0)->cost);
+	campaign_spec_free(spec);
+	campaign_diags_free(d);
+}
+
+static void
+test_spec__bad_costs_are_located(void)
+{
+	static const char *const cases[][3] = {
+		{ "  currency: RUB\n", "\"-5\"", "bad cost '-5': a cost must not be negative" },
+		{ "  currency: RUB\n", "49.905",
+		  "bad cost '49.905': more decimals than the currency has (RUB has 2)" },
+		{ "  currency: JPY\n", "100.5",
+		  "bad cost '100.5': this currency has no minor unit: the amount takes no decimals "
+		  "(JPY has 0)" },
+		{ "  currency: RUB\n", "10 EUR",
+		  "bad cost '10 EUR': a campaign's costs are all in one currency, and this one's is RUB "
+		  "(named at line 4, column 13)" },
+		{ "", "12000", "bad cost '12000': no currency: write it after the amount (\"12000 RUB\") "
+		               "or set 'currency' in 'campaign'" },
+		{ "", "12 ABC", "bad cost '12 ABC': ABC is no ISO 4217 currency" },
+		{ "  currency: RUB\n", "\"12,50\"",
+		  "bad cost '12,50': write the amount with '.' before the decimals, like 49.90" },
+		{ "  currency: RUB\n", "100000000001",
+		  "bad cost '100000000001': the amount is too large (at most 100 000 000 000 in a "
+		  "currency with cents)" },
+		{ "  currency: rub\n", "1",
+		  "'currency' must be an ISO 4217 code in capitals, like RUB, EUR or USD, not 'rub'" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char yaml[512];
+		campaign_diags *d = NULL;
+		campaign_diags_new(&d);
+		with_cost(yaml, sizeof(yaml), cases[i][0], cases[i][1]);
+		const campaign_diag *e = load_fails(yaml, strlen(yaml), d, CAMPAIGN_EINVALID);
+		ASSERT_STR_EQ(e->message, cases[i][2]);
+		/* The cost's line is 14 after a `currency:` line, 13 without. */
+		int line = !cases[i][0][0] ? 13 : strstr(cases[i][2], "'currency'") ? 4 : 14;
+		ASSERT_INT_EQ(e->line, line);
+		campaign_diags_free(d);
+	}
+}
+
+static void
+test_spec__cost_of_a_placement_built_in_code(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_spec *spec = NULL;
+	ASSERT_INT_EQ(campaign_spec_new(&spec, "Rally", NULL, d), CAMPAIGN_OK);
+	campaign_event ev = CAMPAIGN_EVENT_INIT;
+	ev.id = "rally", ev.title = "Rally", ev.date = "2026-12-05", ev.landing = "https://example.org/";
+	ASSERT_INT_EQ(campaign_spec_add_event(spec, &ev, d), CAMPAIGN_OK);
+	campaign_placement p = CAMPAIGN_PLACEMENT_INIT;
+	p.id = "a", p.event = "rally", p.source = "flyer", p.medium = "print", p.cost = "150 KWD";
+	ASSERT_INT_EQ(campaign_spec_add_placement(spec, &p, d), CAMPAIGN_OK);
+	p.id = "b", p.cost = "1.5";
+	ASSERT_INT_EQ(campaign_spec_add_placement(spec, &p, d), CAMPAIGN_OK);
+	p.id = "c", p.cost = "1 EUR";
+	ASSERT_INT_EQ(campaign_spec_add_placement(spec, &p, d), CAMPAIGN_EINVALID);
+	int digits;
+	ASSERT_STR_EQ(campaign_spec_currency(spec, &digits), "KWD");
+	ASSERT_INT_EQ(digits, 3);
+	ASSERT_STR_EQ(campaign_spec_placement(spec, 1)->cost, "1.5");
+	campaign_spec_free(spec);
+	campaign_diags_free(d);
+}
+
 int
 main(void)
 {
@@ -362,6 +460,9 @@ main(void)
 	RUN(test_spec__rejects_alias_at_first_use);
 	RUN(test_spec__nul_inside_the_buffer_is_located);
 	RUN(test_spec__missing_file_is_an_io_error);
+	RUN(test_spec__cost_in_the_campaigns_one_currency);
+	RUN(test_spec__bad_costs_are_located);
+	RUN(test_spec__cost_of_a_placement_built_in_code);
 	RUN(test_csv__quotes_crlf_bom_and_blank_lines);
 	RUN(test_csv__located_errors);
 	RUN(test_csv__delimiter_from_the_header_line);

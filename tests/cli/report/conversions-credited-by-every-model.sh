@@ -10,4 +10,4 @@
 	| sed -n '/^conversions credited/,$p'
 "$CAMPAIGN" report examples/rally/campaign.yaml \
 	--calls data/report/calls-semicolon-bom-crlf.csv --conversions data/report/bitrix24-leads.csv \
-	--format csv 2>/dev/null | tr -d '\r' | cut -d, -f2,14- | grep -v ',0,0.00,0.00,0.00,0.00,0.00,0.00,0.00$'
+	--format csv 2>/dev/null | tr -d '\r' | cut -d, -f2,14-21 | grep -v ',0,0.00,0.00,0.00,0.00,0.00,0.00,0.00$'
