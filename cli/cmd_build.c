@@ -9,6 +9,7 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "impose_args.h"
 #include "interrupt.h"
 #include "output_profile_arg.h"
 #include "progress.h"
@@ -180,6 +181,25 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		goto done;
 	opts.csv_raw = opt_count(cmd, &res, "csv-raw") > 0;
 	opts.combine = opt_get(cmd, &res, "combine");
+	campaign_impose_options impose = CAMPAIGN_IMPOSE_OPTIONS_INIT;
+	int sheets = 0;
+	impose.mode = CAMPAIGN_IMPOSE_SEQUENCE;
+	if ((rc = impose_args(cmd, &res, &impose, &sheets)))
+		goto done;
+	if ((value = opt_get(cmd, &res, "impose"))) {
+		if (strcmp(value, "sequence") != 0 && strcmp(value, "repeat") != 0) {
+			rc = usage_error(cmd, "--impose must be sequence or repeat, not '%s'", value);
+			goto done;
+		}
+		impose.mode = strcmp(value, "repeat") == 0 ? CAMPAIGN_IMPOSE_REPEAT : CAMPAIGN_IMPOSE_SEQUENCE;
+	}
+	if (sheets || impose.office)
+		opts.impose = &impose;
+	opts.sheet_template = opt_get(cmd, &res, "sheet-template");
+	if (opts.sheet_template && !sheets) {
+		rc = usage_error(cmd, "--sheet-template needs a sheet to go on: --sheet or --labels");
+		goto done;
+	}
 	if (opts.combine && !names_a_file(opts.combine)) {
 		/* Said at the option: the library's "'': not a file name" did not say which. */
 		rc = usage_error(cmd, "option '--combine' takes the name of a PDF file to write, "
@@ -267,6 +287,11 @@ static const struct opt_spec opts[] = {
 	{ "combine", 0, OPT_VALUE, "SET.pdf", "also write all flyers as the pages of one PDF" },
 	{ "csv-raw", 0, OPT_FLAG, NULL, "manifest.csv cells exactly, not made safe for spreadsheets" },
 	OUTPUT_PROFILE_OPT,
+	IMPOSE_OPT_SPECS,
+	{ "sheet-template", 0, OPT_VALUE, "TEMPLATE",
+	  "make the sheets from this template (a QR sticker) instead of each placement's own" },
+	{ "impose", 0, OPT_VALUE, "sequence|repeat",
+	  "--combine on sheets: each flyer once (default), or every placement's sheets" },
 	SPEC_LOAD_OPT_SPECS,
 	{ "dry-run", 'n', OPT_FLAG, NULL, "check everything and print the identifiers; write nothing" },
 	{ "quiet", 'q', OPT_FLAG, NULL, "no progress bar and no summary" },
@@ -290,6 +315,11 @@ const struct cli_command cmd_build = {
 		"=, +, -, @, a tab or a carriage return, and is not a plain number such as\n"
 		"+74951234501) starts with an apostrophe; --csv-raw writes it exactly, for\n"
 		"imports that are no spreadsheet. manifest.json is always exact.\n"
+		"--sheet A4 (or --grid, --labels) also writes sheets/<id>.pdf: each flyer\n"
+		"step and repeat on as many sheets as the placement's 'copies:' need (one\n"
+		"sheet when not said), and makes --combine the flyers on sheets, each once\n"
+		"(--impose repeat: every placement's sheets). --office makes the PDFs for\n"
+		"an office printer: no bleed, no marks, nothing within --margin of the edge.\n"
 		"Prints the output directory on stdout; shows a progress bar on stderr when\n"
 		"it is a terminal.\n"
 		"\n"

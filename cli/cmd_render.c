@@ -14,8 +14,10 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "impose_args.h"
 #include "interrupt.h"
 #include "output_profile_arg.h"
+#include "write_file.h"
 #include "render_values.h"
 #include "template_dirs.h"
 
@@ -33,6 +35,8 @@ static const struct opt_spec opts[] = {
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the PDF's creation date (default SOURCE_DATE_EPOCH, else the clock)" },
 	{ "title", 0, OPT_VALUE, "TEXT", "the PDF's title (default event.title, else the template's name)" },
 	OUTPUT_PROFILE_OPT,
+	IMPOSE_OPT_SPECS,
+	{ "copies", 0, OPT_VALUE, "N", "on sheets: print at least N copies (default one sheet)" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 
@@ -98,6 +102,64 @@ parse_dpi(const struct cli_command *cmd, const char *text, int *dpi)
 	return 0;
 }
 
+/* --copies N: a whole number from 1 to a million, or CAMPAIGN_UNSET when not given. */
+static int
+parse_copies(const struct cli_command *cmd, const char *text, long *copies)
+{
+	*copies = CAMPAIGN_UNSET;
+	if (!text)
+		return 0;
+	char *end;
+	errno = 0;
+	long v = strtol(text, &end, 10);
+	if (errno || *end || end == text || v < 1 || v > 1000000)
+		return usage_error(cmd, "--copies must be a whole number from 1 to 1000000, not '%s'", text);
+	*copies = v;
+	return 0;
+}
+
+/*
+ * The flyer on sheets, or alone for an office printer: a sheet of its own
+ * trim, 1 x 1, inside the margin. Says on stdout how the sheet is filled.
+ */
+static int
+impose_one(const char *out, const campaign_template *tpl, const campaign_flyer *flyer,
+           campaign_impose_options *io, int sheets, long copies, campaign_diags *diags)
+{
+	char trim[64];
+	if (!sheets) {
+		campaign_template_info info = CAMPAIGN_TEMPLATE_INFO_INIT;
+		campaign_template_get_info(&info, tpl);
+		snprintf(trim, sizeof(trim), "%.4fx%.4fmm", info.width_mm, info.height_mm);
+		io->sheet = trim;
+		io->columns = io->rows = 1;
+	}
+	campaign_impose_fit fit = { CAMPAIGN_IMPOSE_FIT_VERSION, 0, 0, 0, 0, 0, 0, 0 };
+	campaign_imposer *im = NULL;
+	campaign_buf pdf = CAMPAIGN_BUF_INIT;
+	int status = campaign_impose_fit_template(&fit, tpl, io, diags);
+	if (status == CAMPAIGN_OK)
+		status = campaign_imposer_new(&im, io, diags);
+	if (status == CAMPAIGN_OK)
+		status = campaign_imposer_add(im, flyer, copies, diags);
+	long count = im ? campaign_imposer_sheets(im) : 0;
+	if (status == CAMPAIGN_OK)
+		status = campaign_imposer_finish(&pdf, im, diags);
+	if (status == CAMPAIGN_OK && write_file_atomically("render", out, pdf.ptr, pdf.size) != 0)
+		status = CAMPAIGN_EIO;
+	if (status == CAMPAIGN_OK && sheets)
+		printf("%s: %d on each sheet (%d x %d%s%s), %ld sheet%s\n", out, fit.per_sheet, fit.columns,
+		       fit.rows, fit.rotated ? ", turned" : "", fit.scale < 1 ? ", scaled to fit" : "", count,
+		       count == 1 ? "" : "s");
+	if (status == CAMPAIGN_OK && fit.scale < 0.9995)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, NULL, 0, 0,
+		                   "the flyer prints at %.1f %% of its size to stay inside the %g mm margin",
+		                   fit.scale * 100, io->margin_mm);
+	campaign_buf_dispose(&pdf);
+	campaign_imposer_free(im);
+	return status;
+}
+
 static int
 run(const struct cli_command *cmd, int argc, char **argv)
 {
@@ -117,6 +179,9 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	interrupt_watch_file(out); /* its temp file, on ^C */
 	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
 	int64_t now = 0;
+	campaign_impose_options io = CAMPAIGN_IMPOSE_OPTIONS_INIT;
+	int sheets = 0;
+	long copies = CAMPAIGN_UNSET;
 
 	if (!out) {
 		rc = usage_error(cmd, "missing -o FILE (.pdf or .png)");
@@ -130,8 +195,18 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	}
 	if ((rc = parse_values(cmd, sets, nsets, values, keys)) != 0 ||
 	    (rc = parse_dpi(cmd, opt_get(cmd, &res, "dpi"), &ro.dpi)) != 0 ||
-	    (rc = cli_clock(cmd, &res, &now)) != 0)
+	    (rc = cli_clock(cmd, &res, &now)) != 0 ||
+	    (rc = impose_args(cmd, &res, &io, &sheets)) != 0 ||
+	    (rc = parse_copies(cmd, opt_get(cmd, &res, "copies"), &copies)) != 0)
 		goto done;
+	if (copies != CAMPAIGN_UNSET && !sheets) {
+		rc = usage_error(cmd, "--copies is for sheets: give --sheet or --labels too");
+		goto done;
+	}
+	if ((sheets || io.office) && ro.format != CAMPAIGN_RENDER_PDF) {
+		rc = usage_error(cmd, "sheets and --office are for printing: -o '%s' must end in .pdf", out);
+		goto done;
+	}
 	ro.bleed = opt_count(cmd, &res, "bleed") > opt_count(cmd, &res, "no-bleed");
 	ro.marks = opt_count(cmd, &res, "no-marks") ? 0 : -1;
 	ro.now = now;
@@ -156,7 +231,12 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		status = campaign_template_open(&tpl, res.args[0], dirs, diags);
 	if (status == CAMPAIGN_OK)
 		status = campaign_flyer_new(&flyer, tpl, values, nsets, &fo, diags);
-	if (status == CAMPAIGN_OK)
+	io.now = now;
+	io.title = ro.title;
+	io.output_profile = profile;
+	if (status == CAMPAIGN_OK && (sheets || io.office))
+		status = impose_one(out, tpl, flyer, &io, sheets, copies, diags);
+	else if (status == CAMPAIGN_OK)
 		status = campaign_flyer_write(AT_FDCWD, out, flyer, &ro, diags);
 	diag_print_all(diags);
 	rc = status == CAMPAIGN_OK ? EXIT_OK : diag_exit_code(diags, status);
@@ -184,7 +264,16 @@ const struct cli_command cmd_render = {
 		"language unless set. The PDF has the bleed, crop marks, TrimBox and BleedBox;\n"
 		"the PNG is the trim (or with --bleed, trim and bleed) at --dpi, with its DPI\n"
 		"recorded. Text that does not fit, a QR code too small to scan, or anything\n"
-		"outside the safe area is an error (exit 1) and writes nothing.",
+		"outside the safe area is an error (exit 1) and writes nothing.\n"
+		"\n"
+		"--sheet A4 (or --grid, --labels) puts the flyer on a larger sheet, as many\n"
+		"as fit (turned if more fit so) or --grid CxR, --gutter apart, with cut marks\n"
+		"outside the items and each item's bleed where the gutter leaves room;\n"
+		"--copies N prints as many whole sheets as N copies need. --office is for\n"
+		"an office printer: no bleed, no marks, nothing within --margin (5mm) of\n"
+		"the paper's edge, scaled down to at most 90 %% if it must; alone, it is the\n"
+		"flyer on a page of its own size. --labels \"Avery L7163\" fills a label\n"
+		"product from gLabels' database, each label clipped to its shape.",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

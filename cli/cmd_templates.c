@@ -1,5 +1,6 @@
 /* campaign templates: the built-in templates with their page sizes, as a table. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <campaign/campaign.h>
@@ -7,9 +8,11 @@
 #include "cmd.h"
 #include "diag_print.h"
 #include "exit.h"
+#include "impose_args.h"
 #include "template_dirs.h"
 
 static const struct opt_spec opts[] = {
+	{ "labels", 0, OPT_FLAG, NULL, "list the label products of gLabels' database instead" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 
@@ -33,6 +36,37 @@ format_mm(char *dst, size_t size, double mm)
 		snprintf(dst, size, "%.1f", mm);
 }
 
+/* campaign templates --labels: gLabels' products, one a line, as a table. */
+static int
+list_labels(void)
+{
+	campaign_buf list = CAMPAIGN_BUF_INIT;
+	campaign_diags *diags = NULL;
+	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
+		fprintf(stderr, "campaign: error: out of memory\n");
+		return EXIT_ENV;
+	}
+	int status = campaign_labels_list(&list, getenv(LABELS_DIR_ENV), diags);
+	if (status == CAMPAIGN_OK) {
+		printf("%-28s %-10s %-22s %-8s %s\n", "PRODUCT", "PAPER", "LABEL", "GRID", "DESCRIPTION");
+		for (char *line = list.ptr, *end; line && *line; line = end + 1) {
+			end = strchr(line, '\n');
+			*end = '\0';
+			char *f[5] = { line };
+			for (int i = 1; i < 5; i++) {
+				f[i] = strchr(f[i - 1], '\t');
+				*f[i]++ = '\0';
+			}
+			printf("%-28s %-10s %-22s %-8s %s\n", f[0], f[1], f[2], f[3], f[4]);
+		}
+	}
+	diag_print_all(diags);
+	int rc = status == CAMPAIGN_OK ? EXIT_OK : diag_exit_code(diags, status);
+	campaign_buf_dispose(&list);
+	campaign_diags_free(diags);
+	return rc;
+}
+
 static int
 run(const struct cli_command *cmd, int argc, char **argv)
 {
@@ -40,6 +74,10 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	int rc = opt_parse(cmd, argc, argv, &res);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
+	if (opt_count(cmd, &res, "labels")) {
+		opt_result_free(&res);
+		return list_labels();
+	}
 	const char *dirs[4];
 	cli_template_dirs(dirs);
 	campaign_buf list = CAMPAIGN_BUF_INIT;
@@ -94,7 +132,10 @@ const struct cli_command cmd_templates = {
 	.description = "Prints one line per built-in template: its name (for a placement's\n"
 	               "'template:' and for 'campaign render'), the paper, the trim size in\n"
 	               "millimetres, the bleed, and what it is for. Set CAMPAIGN_TEMPLATE_DIR\n"
-	               "to put a directory of your own templates before the built-in ones.",
+	               "to put a directory of your own templates before the built-in ones.\n"
+	               "--labels lists the label products of gLabels' database instead (the\n"
+	               "glabels-data package; CAMPAIGN_LABELS_DIR names another folder): the\n"
+	               "name for --labels, the paper, the label's size and the grid.",
 	.opts = opts,
 	.min_args = 0,
 	.max_args = 0,

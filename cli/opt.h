@@ -22,7 +22,7 @@ struct opt_spec {
 	const char *help;
 };
 
-#define OPT_MAX 24
+#define OPT_MAX 32
 #define ARG_MAX 64
 
 struct cli_command {

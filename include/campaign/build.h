@@ -32,6 +32,7 @@
 
 #include <campaign/common.h>
 #include <campaign/diag.h>
+#include <campaign/impose.h>
 #include <campaign/render.h>
 #include <campaign/spec.h>
 
@@ -152,12 +153,30 @@ typedef struct campaign_build_options {
 	 * colours stay RGB (see campaign_output_profile). Borrowed.
 	 */
 	const campaign_output_profile *output_profile;
+	/**
+	 * Sheets and office printers (impose.h); NULL: neither. With a sheet
+	 * (`sheet`, `labels` or a grid set), every placement with a template
+	 * also gets sheets/<id>.pdf, its flyer step and repeat on as many
+	 * sheets as its `copies:` need (one sheet when not said), and the
+	 * `combine` PDF is the flyers imposed in the mode given (SEQUENCE: each
+	 * once; REPEAT: every placement's sheets). A template too large for the
+	 * sheet is a warning, and its flyers get no sheet. With `office`, the
+	 * PDFs in flyers/ are for an office printer too (impose.h). Borrowed.
+	 */
+	const campaign_impose_options *impose;
+	/**
+	 * With a sheet in `impose`: the template (a built-in name or a path)
+	 * every placement's sheets are made from instead of its own, filled
+	 * with its values; a QR sticker for a label product. NULL: each
+	 * placement's own template.
+	 */
+	const char *sheet_template;
 } campaign_build_options;
 
 /** Initializer: every default (all formats, 300 dpi, one job, no shards, the current time). */
 #define CAMPAIGN_BUILD_OPTIONS_INIT                                                            \
 	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, CAMPAIGN_UNSET, NULL, NULL, 0, CAMPAIGN_FORMAT_ALL, \
-	  300, 0, NULL, 1, 0, 1, 0, NULL, NULL, NULL, CAMPAIGN_PNG_SMALL, NULL, 0, NULL, 0, NULL }
+	  300, 0, NULL, 1, 0, 1, 0, NULL, NULL, NULL, CAMPAIGN_PNG_SMALL, NULL, 0, NULL, 0, NULL, NULL, NULL }
 
 /**
  * Initializes options to CAMPAIGN_BUILD_OPTIONS_INIT, for bindings.

@@ -39,6 +39,7 @@
 #include <campaign/common.h>
 #include <campaign/diag.h>
 #include <campaign/hashtag.h>
+#include <campaign/impose.h>
 #include <campaign/phone.h>
 #include <campaign/plan.h>
 #include <campaign/qr.h>

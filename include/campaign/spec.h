@@ -135,12 +135,14 @@ typedef struct campaign_placement {
 	 * placement's responses and conversions.
 	 */
 	const char *cost;
+	/** Copies to print (`copies:`), for step-and-repeat sheets (impose.h); 0: not said. */
+	unsigned long copies;
 } campaign_placement;
 
 /** Initializer: every field unset, no phone, the default QR code rule. */
 #define CAMPAIGN_PLACEMENT_INIT                                                          \
 	{ CAMPAIGN_PLACEMENT_VERSION, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
-	  NULL, NULL, NULL, 0, -1, NULL, 0, NULL, 0, NULL, 0, NULL }
+	  NULL, NULL, NULL, 0, -1, NULL, 0, NULL, 0, NULL, 0, NULL, 0 }
 
 /**
  * Initializes a placement to CAMPAIGN_PLACEMENT_INIT, for bindings.

@@ -39,6 +39,7 @@
 #include "build/ledger_file.h"
 #include "build/manifest.h"
 #include "build/destinations.h"
+#include "build/build_sheets.h"
 #include "build/output_set.h"
 #include "build/withdrawn.h"
 #include "io/outdir.h"
@@ -507,6 +508,9 @@ run(struct build *b)
 	 */
 	if (!b->opts->collect && (rc = select_placements(b)))
 		return rc;
+	/* Sheets that cannot be made (an unknown size, a label product not found) fail before any write. */
+	if ((rc = campaign__sheet_options_check(b->opts, b->diags)))
+		return rc;
 	if (b->opts->dry_run)
 		return check_flyers(b);
 	/* A template that cannot be used fails the build before anything is written. */
@@ -568,12 +572,16 @@ run(struct build *b)
 	                         .out = &b->out, .out_path = b->out_path, .diags = b->diags,
 	                         .set = &b->set, .flyers_fd = b->set.dirs[OUTPUT_FLYERS].fd,
 	                         .flyers_current_fd = b->set.dirs[OUTPUT_FLYERS].current_fd,
+	                         .sheets_fd = b->set.dirs[OUTPUT_SHEETS].fd,
+	                         .sheets_current_fd = b->set.dirs[OUTPUT_SHEETS].current_fd,
 	                         .proof_only = b->opts->collect,
 	                         .no_proof = b->opts->shard_count > 1 && !b->opts->collect };
 	if ((rc = campaign__build_flyers(&job)))
 		return rc;
 	/* What this build did not write or withdraw stays: --only's others, files put there by hand. */
 	if ((rc = campaign__output_set_carry(&b->set, OUTPUT_FLYERS, b->diags)) ||
+	    (!campaign__sheets_replace_whole(b->opts) &&
+	     (rc = campaign__output_set_carry(&b->set, OUTPUT_SHEETS, b->diags))) ||
 	    (rc = campaign__output_set_carry(&b->set, OUTPUT_QR, b->diags)))
 		return rc;
 	if ((rc = collect_files(b)))

@@ -102,6 +102,7 @@ put_entry(struct strbuf *b, const struct plan_item *item)
 	put_number(b, (uint64_t)x.a.phone_state);
 	put_number(b, (uint64_t)(int64_t)p->phone);
 	put_number(b, (uint64_t)(int64_t)p->qr);
+	put_number(b, p->copies);
 	put_number(b, p->row_number);
 	put_params(b, p->params, p->param_count);
 	put_params(b, p->row, p->row_count);
@@ -213,6 +214,7 @@ get_entry(struct cursor *c, struct entry_reader *rd)
 	x->a.phone_state = (campaign_phone_state)get_number(c);
 	p->phone = (int)(int64_t)get_number(c);
 	p->qr = (int)(int64_t)get_number(c);
+	p->copies = (unsigned long)get_number(c);
 	p->row_number = (unsigned long)get_number(c);
 	size_t used = 0;
 	size_t params = get_params(c, rd, &used, &p->param_count);

@@ -14,6 +14,7 @@
 #include "font/fonts.h"
 #include "build/build_entries.h"
 #include "build/build_flyers.h"
+#include "build/build_sheets.h"
 #include "build/flyer_templates.h"
 #include "build/output_set.h"
 #include "campaign/render.h"
@@ -21,6 +22,7 @@
 #include "campaign/template.h"
 #include "core/diag_internal.h"
 #include "plan/plan_values.h"
+#include "render/impose.h"
 #include "render/pdf_set.h"
 #include "render/render_internal.h"
 #include "spec/spec_ids.h"
@@ -50,7 +52,10 @@ struct flyer_run {
 	struct worker_state *workers;
 	struct atomic_batch *batch; /* NULL when no flyer files are written */
 	campaign_proof *proof;      /* NULL when no proof sheet is drawn */
-	struct pdf_set *combined;   /* NULL without --combine */
+	struct pdf_set *combined;   /* NULL without --combine, or when it is imposed */
+	struct sheet_plan sheets;   /* sheets/ and office flyers */
+	struct atomic_batch *sheet_batch; /* NULL when no sheets are written */
+	campaign_imposer *imposed;  /* the --combine PDF as sheets, or NULL */
 	int render;                 /* workers render PDF/PNG bytes */
 	/*
 	 * Held by a worker while it makes its first flyer of a template: the
@@ -74,6 +79,10 @@ struct flyer_result {
 	campaign_flyer *flyer;
 	campaign_buf pdf;
 	campaign_buf png;
+	campaign_buf sheet;  /* sheets/<id>.pdf */
+	campaign_flyer *sheet_flyer; /* made from the sheet template, or NULL: the flyer goes on sheets */
+	size_t slot;         /* its template's, for sheets.fits */
+	long copies;         /* its `copies:`, CAMPAIGN_UNSET when not said */
 	campaign_diags *diags;
 };
 
@@ -101,6 +110,21 @@ render(const struct flyer_run *r, const campaign_flyer *f, campaign_render_forma
 	return campaign__flyer_render_locked(out, f, &ro, fonts, diags);
 }
 
+/* Whether a placement's flyer (or its sheet template's) goes on the sheets. */
+static int
+on_sheets(const struct flyer_run *r, const struct flyer_result *res)
+{
+	return r->sheets.tpl ? res->sheet_flyer != NULL : r->sheets.fits[res->slot];
+}
+
+/* What goes on the sheets: the sheet template's, or the placement's own flyer. */
+static const campaign_flyer *
+sheet_flyer(const struct flyer_result *res)
+{
+	return res->sheet_flyer ? res->sheet_flyer : res->flyer;
+}
+
+static void render_files(struct flyer_run *r, struct flyer_result *res, pthread_mutex_t *pango);
 static void fill_and_render(struct flyer_run *r, const struct build_entry *e,
                             const struct template_slot *tpl, struct flyer_result *res, unsigned worker);
 
@@ -131,6 +155,8 @@ make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
 		return;
 	}
 	size_t k = (size_t)(tpl - r->job->templates->slots);
+	res->slot = k;
+	res->copies = e->p.copies ? (long)e->p.copies : CAMPAIGN_UNSET;
 	int first = w->seen && !w->seen[k];
 	if (first)
 		pthread_mutex_lock(&r->first_use);
@@ -169,13 +195,40 @@ fill_and_render(struct flyer_run *r, const struct build_entry *e, const struct t
 		                   e->line, e->column, "in the flyer of placement '%s'%s", e->p.id,
 		                   campaign__spec_row_note(&e->p, note, sizeof(note)));
 	}
+	/* The sheet template's flyer goes on the sheets and into an imposed --combine, files or not. */
+	if (res->rc == CAMPAIGN_OK && r->sheets.tpl && r->sheets.tpl_fits) {
+		pthread_mutex_lock(pango);
+		res->rc = campaign_flyer_new(&res->sheet_flyer, r->sheets.tpl, values->params, values->count,
+		                             &fo, res->diags);
+		pthread_mutex_unlock(pango);
+	}
 	if (res->rc || !r->render)
 		return;
+	render_files(r, res, pango);
+}
+
+/* The flyer's PDF and PNG, and its sheets: of itself, or of its sheet template's flyer. */
+static void
+render_files(struct flyer_run *r, struct flyer_result *res, pthread_mutex_t *pango)
+{
 	unsigned formats = r->job->opts->formats;
-	if (formats & CAMPAIGN_FORMAT_PDF)
+	if ((formats & CAMPAIGN_FORMAT_PDF) && r->sheets.office) {
+		pthread_mutex_lock(pango);
+		res->rc = campaign__office_render(&res->pdf, &r->sheets, res->flyer, r->job->opts->now,
+		                                  r->campaign->name, res->diags);
+		pthread_mutex_unlock(pango);
+	} else if (formats & CAMPAIGN_FORMAT_PDF) {
 		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PDF, &res->pdf, pango, res->diags);
+	}
 	if (res->rc == CAMPAIGN_OK && (formats & CAMPAIGN_FORMAT_PNG))
 		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PNG, &res->png, pango, res->diags);
+	if (res->rc == CAMPAIGN_OK && r->sheet_batch && on_sheets(r, res)) {
+		pthread_mutex_lock(pango);
+		res->rc = campaign__sheet_render(&res->sheet, &r->sheets, sheet_flyer(res),
+		                                 res->copies == CAMPAIGN_UNSET ? 0 : (unsigned long)res->copies,
+		                                 r->job->opts->now, r->campaign->name, res->diags);
+		pthread_mutex_unlock(pango);
+	}
 }
 
 static void
@@ -183,24 +236,27 @@ discard_flyer(void *ctx, size_t i, void *slot)
 {
 	struct flyer_run *r = ctx;
 	struct flyer_result *res = slot;
-	if (res->flyer) {
+	if (res->flyer || res->sheet_flyer) {
 		pthread_mutex_lock(&r->workers[res->worker].pango);
 		campaign_flyer_free(res->flyer);
+		campaign_flyer_free(res->sheet_flyer);
 		pthread_mutex_unlock(&r->workers[res->worker].pango);
 	}
 	campaign_buf_dispose(&res->pdf);
 	campaign_buf_dispose(&res->png);
+	campaign_buf_dispose(&res->sheet);
 	campaign_diags_free(res->diags);
 }
 
 static int
-add_file(struct flyer_run *r, const char *id, const char *ext, const campaign_buf *bytes)
+add_file(struct flyer_run *r, struct atomic_batch *batch, const char *id, const char *ext,
+         const campaign_buf *bytes)
 {
 	if (!bytes->ptr)
 		return CAMPAIGN_OK;
 	char name[96];
 	snprintf(name, sizeof(name), "%s.%s", id, ext);
-	return campaign__atomic_batch_add(r->batch, name, bytes->ptr, bytes->size, r->job->diags);
+	return campaign__atomic_batch_add(batch, name, bytes->ptr, bytes->size, r->job->diags);
 }
 
 /* A worker's pango state must not outlive it (campaign_shutdown() asserts on live fonts). */
@@ -226,16 +282,24 @@ take_flyer(void *ctx, size_t i, void *slot)
 	/* After a failure, keep checking (validate reports all) but write nothing more. */
 	const char *id = res->id;
 	if (rc == CAMPAIGN_OK && r->batch && r->status == CAMPAIGN_OK) {
-		rc = add_file(r, id, "pdf", &res->pdf);
+		rc = add_file(r, r->batch, id, "pdf", &res->pdf);
 		if (rc == CAMPAIGN_OK)
-			rc = add_file(r, id, "png", &res->png);
+			rc = add_file(r, r->batch, id, "png", &res->png);
 	}
+	if (rc == CAMPAIGN_OK && r->sheet_batch && r->status == CAMPAIGN_OK)
+		rc = add_file(r, r->sheet_batch, id, "pdf", &res->sheet);
 	pthread_mutex_t *pango = &r->workers[res->worker].pango;
 	pthread_mutex_lock(pango);
 	if (rc == CAMPAIGN_OK && r->proof && r->status == CAMPAIGN_OK)
 		rc = campaign_proof_add(r->proof, res->flyer, id, r->job->diags);
 	if (rc == CAMPAIGN_OK && r->combined && r->status == CAMPAIGN_OK)
 		rc = campaign__pdf_set_add(r->combined, res->flyer, r->job->diags);
+	/* REPEAT: the placement's own sheets, as in sheets/; SEQUENCE: the flyer once. */
+	if (rc == CAMPAIGN_OK && r->imposed && r->status == CAMPAIGN_OK && on_sheets(r, res))
+		rc = campaign_imposer_add(r->imposed, sheet_flyer(res),
+		                          r->job->opts->impose->mode == CAMPAIGN_IMPOSE_REPEAT ? res->copies
+		                                                                               : CAMPAIGN_UNSET,
+		                          r->job->diags);
 	pthread_mutex_unlock(pango);
 	discard_flyer(ctx, i, slot);
 	if (r->job->opts->progress)
@@ -255,6 +319,8 @@ finish_proof(struct flyer_run *r, int fd)
 static int
 finish_combined(struct flyer_run *r, int fd)
 {
+	if (r->imposed)
+		return campaign__imposer_finish_to(r->imposed, fd, r->job->diags);
 	return campaign__pdf_set_finish(r->combined, fd, r->job->diags);
 }
 
@@ -326,10 +392,27 @@ campaign__build_flyers(const struct flyer_job *job)
 		campaign_diags_add(job->diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, job->opts->combine,
 		                   0, 0, "not written: no placement has a template, so there is no "
 		                   "flyer to combine (an older file there stays as it was)");
-	if (wanted && combining && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK)
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__sheet_plan_make(&r.sheets, job->templates, job->opts, job->diags);
+	if (wanted && writing && r.sheets.sheets && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK) {
+		char label[4200];
+		snprintf(label, sizeof(label), "%s/sheets", job->out_path);
+		rc = campaign__atomic_batch_new_private(&r.sheet_batch, job->sheets_fd, label);
+		if (rc == CAMPAIGN_OK)
+			campaign__atomic_batch_reuse_from(r.sheet_batch, job->sheets_current_fd);
+	}
+	if (wanted && combining && r.sheets.sheets && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK) {
+		campaign_impose_options io = *job->opts->impose;
+		io.output_profile = job->opts->output_profile;
+		io.now = job->opts->now;
+		io.title = r.campaign->name;
+		rc = campaign__imposer_new_in(&r.imposed, &io, &r.sheets.sheet, job->out->fd, job->opts->combine,
+		                              job->diags);
+	} else if (wanted && combining && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK) {
 		rc = campaign__pdf_set_new(&r.combined, r.campaign->name, job->opts->now,
 		                           job->opts->output_profile, job->out->fd, job->opts->combine,
 		                           job->diags);
+	}
 	if (rc)
 		fail(&r, rc);
 	/* A failed template still lets the others be checked; only a failed setup stops here. */
@@ -349,11 +432,23 @@ campaign__build_flyers(const struct flyer_job *job)
 	}
 	if (r.status == CAMPAIGN_OK && r.batch)
 		fail(&r, campaign__atomic_batch_commit(r.batch, job->diags));
+	if (r.status == CAMPAIGN_OK && r.sheet_batch)
+		fail(&r, campaign__atomic_batch_commit(r.sheet_batch, job->diags));
 	if (r.status == CAMPAIGN_OK && r.proof)
 		fail(&r, write_finished(&r, job->out->fd, "proof.pdf", OUTPUT_PROOF, finish_proof));
-	if (r.status == CAMPAIGN_OK && r.combined)
+	if (r.status == CAMPAIGN_OK && r.imposed && campaign_imposer_sheets(r.imposed) == 0) {
+		/* Every template too large for the sheet (each warned about): said, never a silent success. */
+		campaign_diags_add(job->diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, job->opts->combine, 0, 0,
+		                   "not written: no flyer fits the sheet (an older file there stays as it was)");
+		campaign_imposer_free(r.imposed);
+		r.imposed = NULL;
+	}
+	if (r.status == CAMPAIGN_OK && (r.combined || r.imposed))
 		fail(&r, write_finished(&r, AT_FDCWD, job->opts->combine, OUTPUT_COMBINED, finish_combined));
 	campaign__pdf_set_free(r.combined);
+	campaign_imposer_free(r.imposed);
+	campaign__atomic_batch_free(r.sheet_batch);
+	campaign__sheet_plan_free(&r.sheets);
 	campaign_proof_free(r.proof);
 	campaign__atomic_batch_free(r.batch);
 	for (unsigned w = 0; r.workers && w < jobs; w++) {

@@ -19,6 +19,8 @@ struct flyer_job {
 	struct output_set *set;        /* takes proof.pdf and the --combine PDF, sealed */
 	int flyers_fd;                 /* the next flyers/, a private directory */
 	int flyers_current_fd;         /* the flyers/ it replaces, unchanged flyers linked from; -1: none */
+	int sheets_fd;                 /* the next sheets/, as flyers_fd (build/build_sheets.h) */
+	int sheets_current_fd;         /* the sheets/ it replaces; -1: none */
 	campaign_diags *diags;
 	int proof_only; /* draw the proof sheet, write no flyer files */
 	int no_proof;   /* write flyer files, no proof sheet (a shard) */

@@ -33,7 +33,7 @@ campaign__destinations_check_combine(const char *combine, const char *spec_file,
 {
 	/* Beside its own files in the output directory is fine (out/all.pdf); over one of them is not. */
 	static const char *const owned[] = { "manifest.json", "manifest.csv", "proof.pdf", ".campaign.lock" };
-	static const char *const owned_dirs[] = { "flyers", "qr", "withdrawn" };
+	static const char *const owned_dirs[] = { "flyers", "qr", "withdrawn", "sheets" };
 	const char *clash = NULL;
 	if (spec_file && campaign__record_path_same(combine, spec_file))
 		clash = "over the spec";

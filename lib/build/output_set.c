@@ -7,7 +7,7 @@
 
 #include "campaign/status.h"
 
-static const char *const dir_names[OUTPUT_DIRS] = { "withdrawn", "qr", "flyers" };
+static const char *const dir_names[OUTPUT_DIRS] = { "withdrawn", "qr", "flyers", "sheets" };
 
 void
 campaign__output_set_clean(struct outdir *out)

@@ -38,7 +38,7 @@
 #include "io/outdir.h"
 
 /* The directories, in the order they are switched. */
-enum output_set_dir { OUTPUT_WITHDRAWN, OUTPUT_QR, OUTPUT_FLYERS, OUTPUT_DIRS };
+enum output_set_dir { OUTPUT_WITHDRAWN, OUTPUT_QR, OUTPUT_FLYERS, OUTPUT_SHEETS, OUTPUT_DIRS };
 /* The single files, in the order they are switched: the manifest last. */
 enum output_set_file { OUTPUT_PROOF, OUTPUT_COMBINED, OUTPUT_CSV, OUTPUT_JSON, OUTPUT_FILES };
 

@@ -789,6 +789,7 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 	m->row = copy_params(spec, p->row, p->row_count, &nomem);
 	m->row_count = p->row_count;
 	m->row_number = p->row_number;
+	m->copies = p->copies;
 	if (p->param_count && !nomem) {
 		copied.param_at = campaign__arena_alloc(&spec->arena,
 		                                        p->param_count * sizeof(*copied.param_at));

@@ -18,7 +18,7 @@
 static const char *const placement_keys[] = {
 	"id", "event", "source", "medium", "content", "term", "source_platform", "creative_format",
 	"marketing_tactic", "landing", "template", "hashtag", "phone", "qr", "params", "rows",
-	"delimiter", "reissue", "cost", NULL,
+	"delimiter", "reissue", "cost", "copies", NULL,
 };
 
 /* Keys of the spec for each placement_field, in enum order. */
@@ -104,6 +104,8 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 	pub->cost = campaign__schema_str(s, node, "cost", 0, "placement");
 	pub->phone = campaign__schema_bool(s, node, "phone", 0);
 	pub->qr = campaign__schema_bool(s, node, "qr", -1);
+	/* How many to print: sheets of step and repeat are counted from it (a million is a big run). */
+	pub->copies = campaign__schema_uint(s, node, "copies", 1, 1000000, 0);
 	p->reissue_day = -1;
 	const char *reissue = campaign__schema_str(s, node, "reissue", 0, "placement");
 	if (reissue && campaign__date_parse(reissue, &p->reissue_day))

@@ -34,6 +34,9 @@ echo
 echo "# Flyers"
 sh tests/bench/flyers/run.sh build-bench "$work/flyers"
 echo
+echo "# Imposition"
+sh tests/bench/impose/run.sh build-bench "$work/impose"
+echo
 echo "# Scale"
 sh tests/bench/scale/run.sh build-bench "$work/scale"
 echo

@@ -16,7 +16,7 @@ import sys
 root = sys.argv[-1]
 no_temps = "--no-temps" in sys.argv
 problems = []
-STAGES = {".flyers.new", ".qr.new", ".withdrawn.new"}
+STAGES = {".flyers.new", ".qr.new", ".withdrawn.new", ".sheets.new"}
 for dirpath, dirs, names in os.walk(root):
     if dirpath == root:
         for stage in sorted(STAGES & set(dirs)):
