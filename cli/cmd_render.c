@@ -18,6 +18,7 @@
 #include "interrupt.h"
 #include "output_profile_arg.h"
 #include "write_file.h"
+#include "render_sample.h"
 #include "render_values.h"
 #include "template_dirs.h"
 
@@ -31,6 +32,8 @@ static const struct opt_spec opts[] = {
 	{ "bleed", 0, OPT_FLAG, NULL, "PNG: include the bleed around the trim" },
 	{ "no-bleed", 0, OPT_FLAG, NULL, "PNG: the trim only (the default)" },
 	{ "no-marks", 0, OPT_FLAG, NULL, "PDF: leave out the crop marks the template asks for" },
+	{ "sample", 0, OPT_FLAG, NULL,
+	  "sample values in English, Russian and Arabic: FILE-en.png, FILE-ru.png, FILE-ar.png" },
 	{ "lang", 'l', OPT_VALUE, "LANG", "language of dates and built-in texts: ru, en, ar, ... (default en)" },
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the PDF's creation date (default SOURCE_DATE_EPOCH, else the clock)" },
 	{ "title", 0, OPT_VALUE, "TEXT", "the PDF's title (default event.title, else the template's name)" },
@@ -51,7 +54,9 @@ has_suffix(const char *s, const char *suffix)
 static int
 is_full_name(const char *key, size_t n)
 {
-	static const char *const plain[] = { "url", "phone", "phone_e164", "tel", "hashtag", NULL };
+	static const char *const plain[] = {
+		"url", "url_display", "phone", "phone_e164", "tel", "hashtag", "short_url", "short_code", NULL,
+	};
 	if (memchr(key, '.', n))
 		return 1;
 	for (size_t i = 0; plain[i]; i++)
@@ -82,6 +87,28 @@ parse_values(const struct cli_command *cmd, const char *const *sets, size_t n, c
 		values[i].value = eq + 1;
 	}
 	return 0;
+}
+
+/*
+ * url_display, the link as a build prints it, made from the url given
+ * (already checked as a landing), unless it is given itself.
+ */
+static int
+add_url_display(campaign_param *values, size_t *n, campaign_buf *display)
+{
+	const char *url = NULL;
+	for (size_t i = 0; i < *n; i++) {
+		if (strcmp(values[i].key, "url_display") == 0)
+			return CAMPAIGN_OK;
+		if (strcmp(values[i].key, "url") == 0)
+			url = values[i].value;
+	}
+	if (!url)
+		return CAMPAIGN_OK;
+	int rc = campaign_url_display(display, url);
+	if (rc == CAMPAIGN_OK)
+		values[(*n)++] = (campaign_param){ "url_display", display->ptr };
+	return rc;
 }
 
 static int
@@ -160,6 +187,51 @@ impose_one(const char *out, const campaign_template *tpl, const campaign_flyer *
 	return status;
 }
 
+/* What --sheet, --labels, --office and --copies ask of each file rendered. */
+struct sheet_request {
+	campaign_impose_options io;
+	int sheets;
+	long copies;
+};
+
+/*
+ * Renders one file: the template filled with the sample values of `sample`
+ * (a language, or NULL for none) and the user's on top, the last one of a
+ * name winning, as in a flyer's values.
+ */
+static int
+render_one(const campaign_template *tpl, const char *sample, const char *lang,
+           const campaign_param *user, size_t nuser, const char *out,
+           campaign_render_options ro, const struct sheet_request *sheet, campaign_diags *diags)
+{
+	campaign_param values[RENDER_SAMPLE_MAX + VALUES_MAX + 1]; /* and url_display, made from url */
+	size_t n = sample ? render_sample_values(sample, values) : 0;
+	memcpy(values + n, user, nuser * sizeof(*user));
+	n += nuser;
+	for (size_t i = 0; i < n && !ro.title; i++)
+		if (strcmp(values[i].key, "event.title") == 0)
+			ro.title = values[i].value;
+	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
+	fo.language = lang;
+	campaign_flyer *flyer = NULL;
+	campaign_buf display = CAMPAIGN_BUF_INIT;
+	int status = render_values_check(values, n, diags);
+	if (status == CAMPAIGN_OK)
+		status = add_url_display(values, &n, &display);
+	if (status == CAMPAIGN_OK)
+		status = campaign_flyer_new(&flyer, tpl, values, n, &fo, diags);
+	if (status == CAMPAIGN_OK)
+		interrupt_watch_file(out); /* its temp file, on ^C */
+	if (status == CAMPAIGN_OK && (sheet->sheets || sheet->io.office)) {
+		campaign_impose_options io = sheet->io;
+		status = impose_one(out, tpl, flyer, &io, sheet->sheets, sheet->copies, diags);
+	} else if (status == CAMPAIGN_OK)
+		status = campaign_flyer_write(AT_FDCWD, out, flyer, &ro, diags);
+	campaign_flyer_free(flyer);
+	campaign_buf_dispose(&display);
+	return status;
+}
+
 static int
 run(const struct cli_command *cmd, int argc, char **argv)
 {
@@ -173,10 +245,9 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	const char *const *sets = opt_all(cmd, &res, "set", &nsets);
 	campaign_diags *diags = NULL;
 	campaign_template *tpl = NULL;
-	campaign_flyer *flyer = NULL;
 	campaign_output_profile *profile = NULL;
 	const char *out = opt_get(cmd, &res, "output");
-	interrupt_watch_file(out); /* its temp file, on ^C */
+	int sample = opt_count(cmd, &res, "sample") > 0;
 	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
 	int64_t now = 0;
 	campaign_impose_options io = CAMPAIGN_IMPOSE_OPTIONS_INIT;
@@ -191,6 +262,10 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		ro.format = CAMPAIGN_RENDER_PNG;
 	else if (!has_suffix(out, ".pdf")) {
 		rc = usage_error(cmd, "-o '%s' must end in .pdf or .png", out);
+		goto done;
+	}
+	if (sample && opt_get(cmd, &res, "lang")) {
+		rc = usage_error(cmd, "--sample renders every language it has; leave out --lang");
 		goto done;
 	}
 	if ((rc = parse_values(cmd, sets, nsets, values, keys)) != 0 ||
@@ -211,9 +286,6 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	ro.marks = opt_count(cmd, &res, "no-marks") ? 0 : -1;
 	ro.now = now;
 	ro.title = opt_get(cmd, &res, "title");
-	for (size_t i = 0; i < nsets && !ro.title; i++)
-		if (strcmp(values[i].key, "event.title") == 0)
-			ro.title = values[i].value;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
 		fprintf(stderr, "campaign: error: out of memory\n");
 		rc = EXIT_ENV;
@@ -221,29 +293,37 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	}
 	const char *dirs[4];
 	cli_template_dirs(dirs);
-	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
-	fo.language = opt_get(cmd, &res, "lang");
+	/* A bad profile stops before anything is written. */
 	int status = output_profile_arg(cmd, &res, &profile, diags);
 	ro.output_profile = profile;
-	if (status == CAMPAIGN_OK)
-		status = render_values_check(values, nsets, diags);
+	io.output_profile = profile;
+	struct sheet_request sheet = { io, sheets, copies };
+	sheet.io.now = now;
+	sheet.io.title = ro.title;
 	if (status == CAMPAIGN_OK)
 		status = campaign_template_open(&tpl, res.args[0], dirs, diags);
-	if (status == CAMPAIGN_OK)
-		status = campaign_flyer_new(&flyer, tpl, values, nsets, &fo, diags);
-	io.now = now;
-	io.title = ro.title;
-	io.output_profile = profile;
-	if (status == CAMPAIGN_OK && (sheets || io.office))
-		status = impose_one(out, tpl, flyer, &io, sheets, copies, diags);
-	else if (status == CAMPAIGN_OK)
-		status = campaign_flyer_write(AT_FDCWD, out, flyer, &ro, diags);
+	if (!sample) {
+		if (status == CAMPAIGN_OK)
+			status = render_one(tpl, NULL, opt_get(cmd, &res, "lang"), values, nsets, out, ro, &sheet,
+			                    diags);
+	}
+	/* One file per language, each named as it is written, the first failure the last. */
+	for (size_t i = 0; sample && status == CAMPAIGN_OK && render_sample_languages[i]; i++) {
+		const char *lang = render_sample_languages[i];
+		char path[4096];
+		if (render_sample_path(path, sizeof(path), out, lang) != 0) {
+			rc = usage_error(cmd, "-o '%.64s...' is too long a name", out);
+			goto done;
+		}
+		status = render_one(tpl, lang, lang, values, nsets, path, ro, &sheet, diags);
+		if (status == CAMPAIGN_OK)
+			printf("%s\n", path);
+	}
 	diag_print_all(diags);
 	rc = status == CAMPAIGN_OK ? EXIT_OK : diag_exit_code(diags, status);
 done:
-	campaign_flyer_free(flyer);
-	campaign_output_profile_free(profile);
 	campaign_template_free(tpl);
+	campaign_output_profile_free(profile);
 	campaign_diags_free(diags);
 	for (size_t i = 0; i < nsets && i < VALUES_MAX; i++)
 		free(keys[i]);
@@ -255,7 +335,7 @@ const struct cli_command cmd_render = {
 	.name = "render",
 	.run = run,
 	.summary = "Render one flyer from a template to PDF or PNG",
-	.usage = "TEMPLATE [--set KEY=VALUE]... -o FILE.{pdf,png}",
+	.usage = "TEMPLATE [--set KEY=VALUE]... [--sample] -o FILE.{pdf,png}",
 	.description =
 		"TEMPLATE is a built-in name (see 'campaign templates') or a path to a YAML\n"
 		"template. Every placeholder needs a value: --set event.title=..., --set url=...;\n"
@@ -263,8 +343,13 @@ const struct cli_command cmd_render = {
 		"(\"5 декабря 2026\" for ru); var.cta, var.call, var.tear have texts in each\n"
 		"language unless set. The PDF has the bleed, crop marks, TrimBox and BleedBox;\n"
 		"the PNG is the trim (or with --bleed, trim and bleed) at --dpi, with its DPI\n"
-		"recorded. Text that does not fit, a QR code too small to scan, or anything\n"
-		"outside the safe area is an error (exit 1) and writes nothing.\n"
+		"recorded; a social template's page is given in pixels, and its PNG is those\n"
+		"pixels whatever --dpi says. url_display is made from url. Text that does not\n"
+		"fit, a QR code too small to scan, or anything outside the safe area is an\n"
+		"error (exit 1) and writes nothing.\n"
+		"With --sample, TEMPLATE is filled with sample values (--set ones win) in\n"
+		"English, Russian and Arabic, a file each: -o look.png writes look-en.png,\n"
+		"look-ru.png and look-ar.png, and prints their names.\n"
 		"\n"
 		"--sheet A4 (or --grid, --labels) puts the flyer on a larger sheet, as many\n"
 		"as fit (turned if more fit so) or --grid CxR, --gutter apart, with cut marks\n"

@@ -29,6 +29,7 @@ kind_word(campaign_query_kind kind)
 	case CAMPAIGN_QUERY_URL: return "URL";
 	case CAMPAIGN_QUERY_PHONE: return "phone number";
 	case CAMPAIGN_QUERY_HASHTAG: return "hashtag";
+	case CAMPAIGN_QUERY_SHORT: return "short link";
 	}
 	return "query";
 }
@@ -136,7 +137,8 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	for (size_t i = 0; i < count && i < MAX_SHOWN; i++) {
 		const campaign_lookup_entry *h = hits[i];
 		if (registry) /* who holds or held it, and when */
-			printf("%s\t%s\t%s\t%s\t%s\n", h->phone ? h->phone : h->hashtag, h->campaign, h->id,
+			printf("%s\t%s\t%s\t%s\t%s\n",
+			       h->phone ? h->phone : h->hashtag ? h->hashtag : h->short_code, h->campaign, h->id,
 			       h->since, h->released ? h->released : "-");
 		else
 			printf("%s\t%s\t%s\t%s\t%s\n", h->id, h->event ? h->event : "-",
@@ -183,12 +185,14 @@ const struct cli_command cmd_resolve = {
 		"not matter; among placements with the same UTM values, the one whose\n"
 		"landing the URL has), a phone number (a tel: or sms: link, or the number as\n"
 		"printed, with spaces of any width, direction marks, digits of any script),\n"
-		"or a hashtag in any case, with or without '#'. A query that is none of them\n"
-		"is an error. Prints one line per matching placement: id, event, URL,\n"
+		"a hashtag in any case, with or without '#', or a short link or its bare\n"
+		"code in any case (a mistyped code gets the code meant). A query that is none\n"
+		"of them is an error. Prints one line per matching placement: id, event, URL,\n"
 		"hashtag, phone. Exits 1 when nothing matches. From a spec, placements that\n"
 		"left it still resolve from the ledger, after the present ones. With\n"
-		"--registry, finds which campaign holds or held a number or hashtag: one\n"
-		"line each time it was given, number, campaign, placement, since, released.",
+		"--registry, finds which campaign holds or held a number, hashtag or short\n"
+		"code: one line each time it was given, number (tag, code), campaign,\n"
+		"placement, since, released.",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 2,

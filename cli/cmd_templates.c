@@ -1,4 +1,7 @@
-/* campaign templates: the built-in templates with their page sizes, as a table. */
+/*
+ * campaign templates: the built-in templates with their family, page size,
+ * and the fields and built-in texts each prints, as a table.
+ */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,6 +70,66 @@ list_labels(void)
 	return rc;
 }
 
+/*
+ * The family of a built-in template, from its name: FAMILY-KIND-SIZE
+ * ("calm-flyer-a5"), or KIND-SIZE for the first family, bold ("flyer-a5");
+ * "-" for a name that follows neither (a template of your own).
+ */
+static void
+family_of(const char *name, char *dst, size_t size)
+{
+	static const char *const kinds[] = { "flyer-", "poster-", "tearoff-", "social-", NULL };
+	for (size_t i = 0; kinds[i]; i++) {
+		size_t n = strlen(kinds[i]);
+		if (strncmp(name, kinds[i], n) == 0) {
+			snprintf(dst, size, "bold");
+			return;
+		}
+		const char *at = strstr(name, kinds[i]);
+		if (at && at > name && at[-1] == '-' && !memchr(name, '-', (size_t)(at - 1 - name))) {
+			snprintf(dst, size, "%.*s", (int)(at - 1 - name), name);
+			return;
+		}
+	}
+	snprintf(dst, size, "-");
+}
+
+/* The page: millimetres of trim for paper, pixels for a social image (a page given in px, at 96 per inch). */
+static void
+format_size(char *dst, size_t size, const campaign_template_info *info)
+{
+	char w[16], h[16];
+	if (strcmp(info->size_name, "pixels") == 0) {
+		snprintf(dst, size, "%.0f × %.0f px", info->width_mm / 25.4 * 96, info->height_mm / 25.4 * 96);
+		return;
+	}
+	format_mm(w, sizeof(w), info->width_mm);
+	format_mm(h, sizeof(h), info->height_mm);
+	snprintf(dst, size, "%s × %s mm", w, h);
+}
+
+/* What the template prints: the fields a placement provides, then the texts a spec may change. */
+static void
+print_uses(const campaign_template *t)
+{
+	campaign_buf names = CAMPAIGN_BUF_INIT;
+	if (campaign_template_placeholders(&names, t) != CAMPAIGN_OK)
+		return;
+	for (int texts = 0; texts < 2; texts++) {
+		printf("    %s", texts ? "texts: " : "fields:");
+		int any = 0;
+		for (const char *line = names.ptr; *line; line = strchr(line, '\n') + 1) {
+			int n = (int)(strchr(line, '\n') - line);
+			if ((strncmp(line, "var.", 4) == 0) == texts) {
+				printf(" %.*s", n, line);
+				any = 1;
+			}
+		}
+		printf("%s\n", any ? "" : " -");
+	}
+	campaign_buf_dispose(&names);
+}
+
 static int
 run(const struct cli_command *cmd, int argc, char **argv)
 {
@@ -92,7 +155,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		rc = EXIT_ENV;
 		goto done;
 	}
-	printf("%-14s %-8s %-16s %-6s %s\n", "NAME", "PAGE", "TRIM (mm)", "BLEED", "DESCRIPTION");
+	printf("%-21s %-8s %-7s %-17s %-6s %s\n", "NAME", "FAMILY", "PAGE", "SIZE", "BLEED", "DESCRIPTION");
 	for (char *name = list.ptr, *end; *name; name = end + 1) {
 		end = strchr(name, '\n');
 		*end = '\0';
@@ -106,14 +169,14 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		}
 		campaign_template_info info = CAMPAIGN_TEMPLATE_INFO_INIT;
 		campaign_template_get_info(&info, t);
-		char w[16], h[16], size[40], bleed[16];
-		format_mm(w, sizeof(w), info.width_mm);
-		format_mm(h, sizeof(h), info.height_mm);
-		snprintf(size, sizeof(size), "%s × %s", w, h);
+		char family[32], size[48], bleed[16];
+		family_of(info.name, family, sizeof(family));
+		format_size(size, sizeof(size), &info);
 		format_mm(bleed, sizeof(bleed), info.bleed_mm);
 		/* printf pads bytes; "×" is two bytes and one column. */
-		printf("%-14s %-8s %s%*s %-6s %s\n", info.name, info.size_name, size,
-		       16 - columns(size), "", bleed, info.description ? info.description : "");
+		printf("%-21s %-8s %-7s %s%*s %-6s %s\n", info.name, family, info.size_name, size,
+		       17 - columns(size), "", bleed, info.description ? info.description : "");
+		print_uses(t);
 		campaign_template_free(t);
 	}
 	diag_print_all(diags);
@@ -127,12 +190,16 @@ done:
 const struct cli_command cmd_templates = {
 	.name = "templates",
 	.run = run,
-	.summary = "List the built-in templates with their page sizes",
+	.summary = "List the built-in templates: family, page size, what each prints",
 	.usage = "",
-	.description = "Prints one line per built-in template: its name (for a placement's\n"
-	               "'template:' and for 'campaign render'), the paper, the trim size in\n"
-	               "millimetres, the bleed, and what it is for. Set CAMPAIGN_TEMPLATE_DIR\n"
-	               "to put a directory of your own templates before the built-in ones.\n"
+	.description = "Prints a line per built-in template: its name (for a placement's\n"
+	               "'template:' and for 'campaign render'), its family (bold, calm, minimal:\n"
+	               "the first word of the name, none for bold), the paper, the trim size in\n"
+	               "millimetres (a social image's in pixels), the bleed, and what it is\n"
+	               "for; then the fields it prints, which a placement must provide, and\n"
+	               "the built-in texts (var.*) it prints, which a spec may change. Set\n"
+	               "CAMPAIGN_TEMPLATE_DIR to put a directory of your own templates before\n"
+	               "the built-in ones.\n"
 	               "--labels lists the label products of gLabels' database instead (the\n"
 	               "glabels-data package; CAMPAIGN_LABELS_DIR names another folder): the\n"
 	               "name for --labels, the paper, the label's size and the grid.",

@@ -103,6 +103,13 @@ typedef struct campaign_assignment {
 	const char *tel;           /**< RFC 3966 URI, "tel:+74951234501" */
 	campaign_phone_state phone_state; /**< what happened to its number */
 	const char *issued;        /**< YYYY-MM-DD the ledger first issued it */
+	/**
+	 * Its short link's code (the spec's `short:`), kept by the ledger and
+	 * never given to another placement; NULL without `short:`.
+	 */
+	const char *short_code;
+	/** Its short link, the base and the code ("https://go.example.org/k7m3xq"), or NULL. */
+	const char *short_url;
 } campaign_assignment;
 
 /**
@@ -179,8 +186,15 @@ typedef struct campaign_values campaign_values;
  * campaign.language, event.id, event.title, event.date, event.time,
  * event.venue, placement.id, placement.source, placement.medium,
  * placement.content, placement.term, url, phone (the display form),
- * phone_e164, tel, hashtag, and row.NAME for each column of the
- * placement's table. A value the placement does not have (no number, no
+ * phone_e164, tel, hashtag, short_url and short_code (with the spec's
+ * `short:`), row.NAME for each column of the
+ * placement's table, var.NAME for each text of the spec's `vars:` (the
+ * placement's, else its event's, else the campaign's), and
+ * placement.language, the language its flyer is printed in (pass it as the
+ * flyer's language). event.title and
+ * event.venue are in the placement's edition's language where its event
+ * has them (`editions:`); without an event, event.title is the campaign's
+ * name. A value the placement does not have (no number, no
  * event time) is left out, so a template that prints it reports it.
  *
  *	#include <campaign/campaign.h>

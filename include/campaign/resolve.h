@@ -49,13 +49,21 @@ typedef struct campaign_lookup_entry {
 	 * issues of a placement (an unchanged URL) gets the present one only.
 	 */
 	int reissued;
+	/**
+	 * Its short link (the spec's `short:`), or NULL. A lookup from a plan
+	 * gives released issues theirs too: their codes keep redirecting.
+	 */
+	const char *short_url;
+	/** Its short link's code alone, or NULL; from a registry, the code it records. */
+	const char *short_code;
 } campaign_lookup_entry;
 
 /** What a query was understood as. */
 typedef enum campaign_query_kind {
 	CAMPAIGN_QUERY_URL = 1,
 	CAMPAIGN_QUERY_PHONE = 2,
-	CAMPAIGN_QUERY_HASHTAG = 3
+	CAMPAIGN_QUERY_HASHTAG = 3,
+	CAMPAIGN_QUERY_SHORT = 4 /**< a short link or its bare code */
 } campaign_query_kind;
 
 /**
@@ -110,7 +118,12 @@ CAMPAIGN_API void campaign_lookup_free(campaign_lookup *lookup);
  * - a phone number: a tel: (RFC 3966) or sms: (RFC 5724, one recipient)
  *   link, SMSTO:NUMBER:TEXT, or the number as printed or dialled, with
  *   spaces of any width, brackets, dashes and digits of any script;
- * - a hashtag, in any case, with or without '#'.
+ * - a hashtag, in any case, with or without '#';
+ * - a short link ("go.example.org/k7m3xq", with or without its scheme)
+ *   or its bare code, in any case. A link on a short-link host that no
+ *   code matches, and a bare word that is no hashtag but one edit from a
+ *   code, are not found, with a note naming the code meant (a look-alike
+ *   such as O for 0 is such an edit: codes never hold 0 O 1 l I i o).
  * Format characters (direction marks, zero-width spaces, BOM) are removed
  * first, and whitespace around the query.
  * @param[out] matches receives up to `max` matching entries (borrowed).
@@ -118,8 +131,8 @@ CAMPAIGN_API void campaign_lookup_free(campaign_lookup *lookup);
  * @param[out] count receives the number of matches (may exceed max).
  * @param[out] kind receives what the query was taken for; may be NULL.
  * @return CAMPAIGN_OK when at least one placement matches; CAMPAIGN_ENOTFOUND
- *         when none does (without a diagnostic: no match is an answer, which
- *         the caller words); CAMPAIGN_EINVALID when the query is none of the
+ *         when none does (without an error: no match is an answer, which
+ *         the caller words; a mistyped short code gets a note); CAMPAIGN_EINVALID when the query is none of the
  *         three kinds (empty, a URL without utm_* parameters, a tel: link
  *         without a number, text that is no hashtag) or a phone number that
  *         the spec's rules cannot read, with one diagnostic saying why;

@@ -105,7 +105,7 @@ CAMPAIGN_API int campaign_event_init(campaign_event *event, unsigned int version
 typedef struct campaign_placement {
 	unsigned int version;         /**< CAMPAIGN_PLACEMENT_VERSION */
 	const char *id;               /**< a safe file name, unique among the placements */
-	const char *event;            /**< id of its event */
+	const char *event;            /**< id of its event, or NULL: the campaign's own (no date) */
 	const char *source;           /**< utm_source */
 	const char *medium;           /**< utm_medium */
 	const char *content;          /**< utm_content, or NULL */

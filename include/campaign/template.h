@@ -154,6 +154,18 @@ CAMPAIGN_API int campaign_template_get_info(campaign_template_info *out,
                                             const campaign_template *t);
 
 /**
+ * The placeholders the template prints, each once, in the order the page
+ * first uses them, one a line ("hashtag\nevent.title\n...\nvar.cta\n"): what
+ * a placement must provide (fields) and which built-in texts (`var.*`) a
+ * spec may change. `campaign templates` lists them.
+ *
+ * @param[out] out receives the list (NUL-terminated, "" for a page without
+ *             placeholders); release it with campaign_buf_dispose().
+ * @return CAMPAIGN_OK; CAMPAIGN_EINVALID for NULL; CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_template_placeholders(campaign_buf *out, const campaign_template *t);
+
+/**
  * Checks every placeholder of the template against the names a caller can
  * provide, and reports each unknown one as a located error (with a
  * did-you-mean), without rendering: what `campaign validate` runs for each

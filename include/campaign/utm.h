@@ -96,6 +96,22 @@ CAMPAIGN_API int campaign_utm_init(campaign_utm *utm, unsigned int version);
 CAMPAIGN_API int campaign_utm_build(campaign_buf *out, const char *base_url,
                                     const campaign_utm *utm, campaign_diags *diags);
 
+/**
+ * The link as people read and type it, for printing beside a QR code for
+ * those who cannot scan (templates' {{url_display}}): host and path, the
+ * host in Unicode when it is punycode, escapes of readable UTF-8 in the path
+ * decoded; no scheme, no query (the UTM parameters with it), no fragment,
+ * no trailing slash. "https://xn--e1afmkfd.xn--p1ai/rally/?utm_source=x#top"
+ * gives "пример.рф/rally".
+ *
+ * @param[out] out receives the text (NUL-terminated UTF-8); written only on
+ *             success. Release it with campaign_buf_dispose().
+ * @param url an absolute URL with a host, as campaign_utm_build() makes.
+ * @return CAMPAIGN_OK; CAMPAIGN_EINVALID for NULL or a URL that does not
+ *         parse or has no host; CAMPAIGN_ETOOLONG; CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_url_display(campaign_buf *out, const char *url);
+
 /** The current version of campaign_utm_conventions. */
 #define CAMPAIGN_UTM_CONVENTIONS_VERSION 1
 

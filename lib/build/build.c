@@ -41,6 +41,7 @@
 #include "build/destinations.h"
 #include "build/build_sheets.h"
 #include "build/output_set.h"
+#include "build/redirects.h"
 #include "build/withdrawn.h"
 #include "io/outdir.h"
 #include "io/record_path.h"
@@ -542,6 +543,7 @@ run(struct build *b)
 		.plan = b->plan, .selected = b->selected, .drawn = b->templates.drawn,
 		.formats = b->opts->formats, .qr = !b->opts->collect, .flyers = !b->opts->collect,
 		.proof = b->opts->shard_count <= 1 || b->opts->collect,
+		.short_links = b->spec->shortlink.base != NULL,
 	};
 	if ((rc = campaign__destinations_check(&b->out, &where, b->diags)))
 		return rc;
@@ -565,6 +567,9 @@ run(struct build *b)
 	if ((rc = campaign__withdraw(&b->withdrawn, &b->set, b->plan, b->diags)))
 		return rc;
 	if (writes_qr && (rc = write_qr_codes(b)))
+		return rc;
+	/* From the plan's ledger, which write_down_plan() lets go: every code issued, withdrawn ones too. */
+	if ((rc = campaign__redirects_write(&b->set, b->plan, b->diags)))
 		return rc;
 	if ((rc = write_down_plan(b, b->out.fd)))
 		return rc;

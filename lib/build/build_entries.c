@@ -68,7 +68,7 @@ put_params(struct strbuf *b, const campaign_param *params, size_t count)
  * and get_entry() reads them through this one list, so the two cannot
  * disagree. The event's are there, NULL, for a placement without one.
  */
-#define TEXT_FIELDS 31
+#define TEXT_FIELDS 34
 
 static void
 text_fields(struct build_entry *x, const char **f[TEXT_FIELDS])
@@ -78,22 +78,29 @@ text_fields(struct build_entry *x, const char **f[TEXT_FIELDS])
 	campaign_event *e = &x->e;
 	const char **all[TEXT_FIELDS] = {
 		&a->utm_source, &a->utm_medium, &a->utm_campaign, &a->utm_content, &a->utm_term, &a->url,
-		&a->hashtag, &a->phone, &a->phone_display, &a->tel, &a->issued,
+		&a->hashtag, &a->phone, &a->phone_display, &a->tel, &a->issued, &a->short_code, &a->short_url,
 		&p->id, &p->event, &p->source, &p->medium, &p->content, &p->term, &p->source_platform,
 		&p->creative_format, &p->marketing_tactic, &p->landing, &p->template_name, &p->hashtag,
 		&p->rows_file,
 		&e->id, &e->title, &e->date, &e->time, &e->venue, &e->landing, &e->hashtag,
+		&x->x.language,
 	};
 	memcpy(f, all, sizeof(all));
 }
 
 static void
-put_entry(struct strbuf *b, const struct plan_item *item)
+put_entry(struct strbuf *b, const struct campaign_spec *plan_spec, const struct plan_item *item)
 {
 	const campaign_placement *p = item->pub.placement;
 	struct build_entry x = { .a = item->pub, .p = *p };
 	if (item->pub.event)
 		x.e = *item->pub.event;
+	campaign__values_placement_of(&x.x, plan_spec, item->sp);
+	/* The record's event is the one its flyer prints: in its edition's words. */
+	if (x.x.event_title)
+		x.e.title = x.x.event_title;
+	if (x.x.event_venue)
+		x.e.venue = x.x.event_venue;
 	const char **texts[TEXT_FIELDS];
 	text_fields(&x, texts);
 	for (size_t i = 0; i < TEXT_FIELDS; i++)
@@ -106,6 +113,8 @@ put_entry(struct strbuf *b, const struct plan_item *item)
 	put_number(b, p->row_number);
 	put_params(b, p->params, p->param_count);
 	put_params(b, p->row, p->row_count);
+	for (int l = 0; l < VALUES_VAR_LEVELS; l++)
+		put_params(b, x.x.vars[l], x.x.var_count[l]);
 	put_number(b, item->sp->node.line);
 	put_number(b, item->sp->node.column);
 }
@@ -219,8 +228,13 @@ get_entry(struct cursor *c, struct entry_reader *rd)
 	size_t used = 0;
 	size_t params = get_params(c, rd, &used, &p->param_count);
 	size_t row = get_params(c, rd, &used, &p->row_count);
+	size_t vars[VALUES_VAR_LEVELS];
+	for (int l = 0; l < VALUES_VAR_LEVELS; l++)
+		vars[l] = get_params(c, rd, &used, &x->x.var_count[l]);
 	p->params = p->param_count ? rd->pairs + params : NULL;
 	p->row = p->row_count ? rd->pairs + row : NULL;
+	for (int l = 0; l < VALUES_VAR_LEVELS; l++)
+		x->x.vars[l] = x->x.var_count[l] ? rd->pairs + vars[l] : NULL;
 	x->line = (unsigned long)get_number(c);
 	x->column = (unsigned long)get_number(c);
 	if (c->p != c->end)
@@ -278,7 +292,7 @@ write_all_entries(struct build_entries *x, const campaign_plan *plan, campaign_d
 	for (size_t i = 0; i < x->count && rc == CAMPAIGN_OK; i++) {
 		size_t before = x->mem.len;
 		x->offsets[i] = end;
-		put_entry(&x->mem, &plan->items[i]);
+		put_entry(&x->mem, plan->spec, &plan->items[i]);
 		if (x->mem.status == CAMPAIGN_ETOOLONG) {
 			/* A spec's own limits keep records far smaller; say which one if it happens. */
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_ETOOLONG, x->label, 0, 0,

@@ -18,12 +18,14 @@
 
 #include "campaign/diag.h"
 #include "campaign/plan.h"
+#include "plan/plan_values.h"
 
 /* One placement as read back from its record; strings point into the reader. */
 struct build_entry {
 	campaign_assignment a;         /* a.placement is &p; a.event is &e, or NULL */
 	campaign_placement p;          /* params and row point into the reader too */
 	campaign_event e;
+	struct values_placement x;     /* its language and texts; they point into the reader too */
 	unsigned long line, column;    /* the placement in the spec, for notes */
 };
 

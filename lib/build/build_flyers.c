@@ -178,12 +178,12 @@ fill_and_render(struct flyer_run *r, const struct build_entry *e, const struct t
 	snprintf(res->id, sizeof(res->id), "%s", e->p.id);
 	struct values *values = &r->workers[worker].values;
 	const struct values_campaign c = { r->campaign->name, r->campaign->slug, r->campaign->language };
-	if (campaign__values_fill(values, &c, &e->a)) {
+	if (campaign__values_fill(values, &c, &e->a, &e->x)) {
 		res->rc = CAMPAIGN_ENOMEM;
 		return;
 	}
 	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
-	fo.language = r->campaign->language;
+	fo.language = e->x.language;
 	pthread_mutex_t *pango = &r->workers[worker].pango;
 	pthread_mutex_lock(pango);
 	res->rc = campaign_flyer_new(&res->flyer, tpl->tpl, values->params, values->count, &fo,

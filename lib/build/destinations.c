@@ -10,6 +10,7 @@
 #include "campaign/build.h"
 #include "campaign/status.h"
 #include "build/manifest.h"
+#include "build/redirects.h"
 #include "io/record_path.h"
 #include "spec/spec_model.h"
 #include "util/strbuf.h"
@@ -143,6 +144,9 @@ campaign__destinations_check(const struct outdir *out, const struct destinations
 			rc = CAMPAIGN_EIO;
 	if (d->proof && campaign__outdir_check_file(out, "proof.pdf", diags))
 		rc = CAMPAIGN_EIO;
+	for (int k = 0; d->short_links && k < OUTPUT_REDIRECT_FILES; k++)
+		if (campaign__outdir_check_file(out, campaign__redirect_files[k], diags))
+			rc = CAMPAIGN_EIO;
 	if (rc)
 		return rc; /* a directory that cannot be used: its files need no look */
 	size_t bad = 0;

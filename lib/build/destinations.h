@@ -18,6 +18,7 @@ struct destinations {
 	int qr;                        /* QR files are written (not when collecting) */
 	int flyers;                    /* flyer files are written (not when collecting) */
 	int proof;                     /* proof.pdf is written */
+	int short_links;               /* the redirect tables are written (redirects.h) */
 };
 
 /* CAMPAIGN_OK, or CAMPAIGN_EIO with every problem found (a few of each kind) reported. */

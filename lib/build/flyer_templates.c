@@ -153,6 +153,7 @@ static const struct {
 struct values_check {
 	const campaign_plan *plan;
 	const struct values *values;
+	const char *language; /* the placement's edition's */
 	size_t item, slot;
 	struct missing_list *found;
 	size_t order;
@@ -197,12 +198,19 @@ has_value(const struct values *v, const struct placeholder_ref *ref, const char 
 	return 0;
 }
 
+/* A short link's placeholder: the campaign has them all or none. */
+static int
+is_short_name(const struct placeholder_ref *ref)
+{
+	return campaign__placeholder_is(ref, "short_url") || campaign__placeholder_is(ref, "short_code");
+}
+
 static int
 check_value(void *ctx, const struct placeholder_ref *ref, struct yaml_pos at)
 {
 	struct values_check *c = ctx;
 	const campaign_assignment *a = &c->plan->items[c->item].pub;
-	if (has_value(c->values, ref, c->plan->spec->language))
+	if (has_value(c->values, ref, c->language))
 		return 0;
 	struct missing_list *list = c->found;
 	if (list->count == list->cap) {
@@ -219,10 +227,14 @@ check_value(void *ctx, const struct placeholder_ref *ref, struct yaml_pos at)
 	/* The rows of a table share their positions: one report for the table. */
 	const void *placement = sp->pub.rows_file ? (const void *)sp->at : (const void *)sp;
 	const void *owner = event_field(ref) >= 0 && a->event ? (const void *)a->event : placement;
-	/* No built-in text has the name: the template is at fault, whoever uses it. */
-	if (campaign__placeholder_has_prefix(ref, "var."))
+	/* No built-in text has the name, or no short links: one report for the template. */
+	if (campaign__placeholder_has_prefix(ref, "var.") || is_short_name(ref))
 		owner = NULL;
-	list->items[list->count++] = (struct missing){ owner, c->slot, ref->name, ref->len, at,
+	/* Without an event every event field is missing: one report for them all. */
+	struct placeholder_ref name = *ref;
+	if (event_field(ref) >= 0 && !a->event)
+		name = (struct placeholder_ref){ "event.*", 7, 0, 0 };
+	list->items[list->count++] = (struct missing){ owner, c->slot, name.name, name.len, at,
 	                                               c->item, c->order++ };
 	return 0;
 }
@@ -257,6 +269,21 @@ cmp_missing_order(const void *x, const void *y)
 	return a->order < b->order ? -1 : a->order > b->order;
 }
 
+/* The texts a placement could mean by var.NAME: the built-in ones and its `vars:`; at most max. */
+static size_t
+var_names(const campaign_plan *plan, const struct plan_item *item, const char **names, size_t max)
+{
+	size_t n = 0;
+	for (size_t k = 0; campaign__i18n_keys[k] && n < max; k++)
+		names[n++] = campaign__i18n_keys[k];
+	struct values_placement x;
+	campaign__values_placement_of(&x, plan->spec, item->sp);
+	for (int l = 0; l < VALUES_VAR_LEVELS; l++)
+		for (size_t k = 0; k < x.var_count[l] && n < max; k++)
+			names[n++] = x.vars[l][k].key;
+	return n;
+}
+
 /* Reports one missing value, at the spec's node where what is missing goes. */
 static void
 report_missing(const struct flyer_templates *t, const campaign_plan *plan, const struct missing *m,
@@ -280,6 +307,22 @@ report_missing(const struct flyer_templates *t, const campaign_plan *plan, const
 		                   ev->pub.id);
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, file, at.line, at.column,
 		                   "placement '%s'%s uses template '%s' here", p->id, row, tpl);
+		return;
+	}
+	if (is_short_name(&ref)) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file,
+		                   plan->spec->campaign_at.line, plan->spec->campaign_at.column,
+		                   "template '%s' prints {{%.*s}}, a short link: add 'short: BASE-URL' "
+		                   "under campaign: (such as 'short: https://go.example.org/')", tpl, len,
+		                   m->name);
+		return;
+	}
+	if (campaign__placeholder_is(&ref, "event.*")) {
+		/* A campaign without events (a shop's promotion): its placements have no date to print. */
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, at.line, at.column,
+		                   "template '%s' prints the event's date, time or venue, and placement "
+		                   "'%s'%s has no event: give it 'event:', or a template that prints no "
+		                   "event fields but {{event.title}} (the campaign's name)", tpl, p->id, row);
 		return;
 	}
 	for (size_t i = 0; i < sizeof(placement_fields) / sizeof(placement_fields[0]); i++) {
@@ -314,8 +357,7 @@ report_missing(const struct flyer_templates *t, const campaign_plan *plan, const
 		for (size_t k = 0; k < p->row_count && n < 63; k++)
 			candidates[n++] = p->row[k].key;
 	else
-		for (size_t k = 0; campaign__i18n_keys[k] && n < 63; k++)
-			candidates[n++] = campaign__i18n_keys[k];
+		n = var_names(plan, item, candidates, 63);
 	candidates[n] = NULL;
 	const char *bare = strchr(name, '.') ? strchr(name, '.') + 1 : name;
 	const char *hint = campaign__placeholder_has_prefix(&ref, "row.") ? campaign__suggest(bare, candidates)
@@ -340,8 +382,9 @@ report_missing(const struct flyer_templates *t, const campaign_plan *plan, const
 	else if (campaign__placeholder_has_prefix(&ref, "var."))
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID,
 		                   t->slots[m->slot].tpl->file, m->at.line, m->at.column,
-		                   "unknown placeholder '{{%s}}': no built-in text has this name%s%s%s", name,
-		                   hint ? "; did you mean '{{" : "", hint ? hint : "", hint ? "}}'?" : "");
+		                   "unknown placeholder '{{%s}}': no built-in text has this name, and no "
+		                   "'vars:' of placement '%s'%s, its event or the campaign%s%s%s", name, p->id,
+		                   row, hint ? "; did you mean '{{" : "", hint ? hint : "", hint ? "}}'?" : "");
 	else
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, at.line, at.column,
 		                   "template '%s' prints {{%s}}, which placement '%s'%s has no value for", tpl,
@@ -355,14 +398,15 @@ report_missing(const struct flyer_templates *t, const campaign_plan *plan, const
  */
 static int
 check_codes(struct flyer_templates *t, const campaign_plan *plan, size_t i,
-            struct template_slot *slot, const struct values *values, campaign_diags *diags)
+            struct template_slot *slot, const struct values *values, const char *language,
+            campaign_diags *diags)
 {
 	/* Warnings of a code that can be made are the drawing's to give, once, with the flyer. */
 	campaign_diags *found = NULL;
 	int rc = campaign_diags_new(&found);
 	if (rc == CAMPAIGN_OK)
-		rc = campaign__flyer_check_codes(slot->tpl, values->params, values->count,
-		                                 plan->spec->language, found);
+		rc = campaign__flyer_check_codes(slot->tpl, values->params, values->count, language,
+		                                 found);
 	if (rc == CAMPAIGN_OK || rc == CAMPAIGN_ENOMEM) {
 		campaign_diags_free(found);
 		fail(t, rc);
@@ -423,16 +467,20 @@ check_values(struct flyer_templates *t, const campaign_plan *plan, campaign_diag
 		        campaign__flyer_templates_find(t, plan->items[i].pub.placement->template_name);
 		if (!slot || slot->failed)
 			continue;
-		if (campaign__values_fill(&values, &vc, &plan->items[i].pub)) {
+		struct values_placement x;
+		campaign__values_placement_of(&x, plan->spec, plan->items[i].sp);
+		if (campaign__values_fill(&values, &vc, &plan->items[i].pub, &x)) {
 			found.nomem = 1;
 			break;
 		}
 		size_t before = found.count;
-		struct values_check c = { plan, &values, i, (size_t)(slot - t->slots), &found, order };
+		struct values_check c = { plan, &values, x.language, i, (size_t)(slot - t->slots), &found,
+		                          order };
 		campaign__template_each_placeholder(slot->tpl, check_value, &c);
 		order = c.order;
 		int bad_code = found.count == before &&
-		               check_codes(t, plan, i, (struct template_slot *)slot, &values, diags);
+		               check_codes(t, plan, i, (struct template_slot *)slot, &values, x.language,
+		                           diags);
 		if (found.count > before || bad_code) {
 			t->drawn[i] = 0;
 			t->wanted--;

@@ -28,6 +28,7 @@ placement_json(struct json_writer *w, const campaign_assignment *a, const struct
 	campaign__json_member_string(w, "term", a->utm_term);
 	campaign__json_end_object(w);
 	campaign__json_member_string(w, "url", a->url);
+	campaign__json_member_string(w, "short_url", a->short_url);
 	campaign__json_member_string(w, "hashtag", a->hashtag);
 	campaign__json_member_string(w, "phone", a->phone);
 	campaign__json_member_string(w, "phone_display", a->phone_display);
@@ -247,7 +248,7 @@ campaign__manifest_csv(struct manifest_out *mo, const struct build_entries *entr
 	int rc = CAMPAIGN_OK;
 	struct entry_reader reader = { 0 };
 	campaign__strbuf_adds(out, "id,event,source,medium,campaign,content,term,url,hashtag,phone,"
-	                           "phone_display,pdf,png\r\n");
+	                           "phone_display,pdf,png,short_url\r\n");
 	for (size_t i = 0; i < campaign__entries_count(entries) && rc == CAMPAIGN_OK; i++) {
 		const struct build_entry *e = NULL;
 		if ((rc = campaign__entries_read(entries, i, &reader, &e, diags)))
@@ -258,7 +259,7 @@ campaign__manifest_csv(struct manifest_out *mo, const struct build_entries *entr
 		const char *row[] = {
 			a->placement->id, a->placement->event, a->utm_source, a->utm_medium, a->utm_campaign,
 			a->utm_content, a->utm_term, a->url, a->hashtag, a->phone, a->phone_display,
-			f.pdf, f.png,
+			f.pdf, f.png, a->short_url,
 		};
 		size_t n = sizeof(row) / sizeof(row[0]);
 		for (size_t k = 0; k < n; k++)

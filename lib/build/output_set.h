@@ -9,8 +9,9 @@
  * written again; each single file is written to a sealed temp file. Nothing
  * a reader sees changes until campaign__output_set_switch(), which flushes
  * the file system once and then puts each piece in place with one rename:
- * withdrawn/, qr/, flyers/ (renameat2 RENAME_EXCHANGE), proof.pdf,
- * manifest.csv and last manifest.json, the commit point a reader of the
+ * withdrawn/, qr/, flyers/ (renameat2 RENAME_EXCHANGE), proof.pdf, the
+ * short links' redirect tables (redirects.h), manifest.csv and last
+ * manifest.json, the commit point a reader of the
  * set goes by; then the directory is flushed and the old versions removed.
  *
  * What a failure leaves. Before the switch (a full disk, a file that cannot
@@ -40,7 +41,14 @@
 /* The directories, in the order they are switched. */
 enum output_set_dir { OUTPUT_WITHDRAWN, OUTPUT_QR, OUTPUT_FLYERS, OUTPUT_SHEETS, OUTPUT_DIRS };
 /* The single files, in the order they are switched: the manifest last. */
-enum output_set_file { OUTPUT_PROOF, OUTPUT_COMBINED, OUTPUT_CSV, OUTPUT_JSON, OUTPUT_FILES };
+enum output_set_file {
+	OUTPUT_PROOF, OUTPUT_COMBINED,
+	/* the short links' redirect tables (redirects.h) */
+	OUTPUT_REDIRECTS_NGINX, OUTPUT_REDIRECTS_APACHE, OUTPUT_REDIRECTS_CADDY,
+	OUTPUT_REDIRECTS_NETLIFY, OUTPUT_REDIRECTS_CSV,
+	OUTPUT_CSV, OUTPUT_JSON, OUTPUT_FILES
+};
+#define OUTPUT_REDIRECT_FILES (OUTPUT_REDIRECTS_CSV - OUTPUT_REDIRECTS_NGINX + 1)
 
 struct output_set {
 	struct outdir *out; /* borrowed */

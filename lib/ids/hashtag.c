@@ -1,6 +1,7 @@
 /*
  * Hashtags made from a text: words found, case set by the style, script kept
- * or transliterated, cut to max_length at a word boundary.
+ * or transliterated, words of scripts without case joined with '_', cut to
+ * max_length at a word boundary.
  *
  * Pure: no I/O, no global state, no locale. GLib's g_utf8_strdown() and
  * g_utf8_strup() are not used because they follow the process locale
@@ -204,6 +205,49 @@ apply_style(struct words *ws, campaign_hashtag_style style)
 	}
 }
 
+/* A letter of a script without letter case: Arabic, Hebrew, CJK, Thai, Devanagari... */
+static int
+caseless_letter(gunichar cp)
+{
+	return g_unichar_isalpha(cp) && g_unichar_tolower(cp) == cp && g_unichar_toupper(cp) == cp &&
+	       g_unichar_totitle(cp) == cp;
+}
+
+/*
+ * Joins with '_' two words that meet at a letter without case
+ * ("#أجر_عادل", "#東京_マラソン"), as people write tags in those scripts:
+ * there, words run together cannot be told apart, and camel case means
+ * nothing. Words of cased scripts stay run together, so their tags do not
+ * change. The '_' starts the later word, so a tag cut at a word boundary
+ * never ends in one.
+ */
+static int
+join_caseless(struct words *ws)
+{
+	size_t joins = 0;
+	for (size_t k = 1; k < ws->count; k++)
+		joins += caseless_letter(ws->cps[ws->starts[k] - 1]) || caseless_letter(ws->cps[ws->starts[k]]);
+	if (!joins)
+		return CAMPAIGN_OK;
+	gunichar *cps = malloc((ws->len + joins + 1) * sizeof(*cps));
+	if (!cps)
+		return CAMPAIGN_ENOMEM;
+	size_t len = 0;
+	for (size_t k = 0; k < ws->count; k++) {
+		size_t start = ws->starts[k], end = ws->starts[k + 1];
+		ws->starts[k] = len;
+		if (k > 0 && (caseless_letter(ws->cps[start - 1]) || caseless_letter(ws->cps[start])))
+			cps[len++] = '_';
+		memcpy(cps + len, ws->cps + start, (end - start) * sizeof(*cps));
+		len += end - start;
+	}
+	ws->starts[ws->count] = len;
+	free(ws->cps);
+	ws->cps = cps;
+	ws->len = len;
+	return CAMPAIGN_OK;
+}
+
 /* The number of code points of whole words that fit in max, or a cut of the first word. */
 static size_t
 fitting_length(const struct words *ws, size_t max)
@@ -351,6 +395,9 @@ make(campaign_buf *out, const char *text, const campaign_hashtag_options *opts,
 	if (rc)
 		goto done;
 	apply_style(&ws, opts->style);
+	rc = join_caseless(&ws);
+	if (rc)
+		goto done;
 	rc = encode_tag(out, ws.cps, fitting_length(&ws, opts->max_length), opts->max_length);
 done:
 	g_free(cps);

@@ -39,4 +39,27 @@ int campaign__phone_is_separator(uint32_t cp);
 #define PHONE_TRUNK_PREFIX_MAX 3
 int campaign__phone_trunk_prefix_valid(const char *prefix);
 
+/* A display mask for the numbers that start with prefix (the digits after '+'). */
+struct phone_mask {
+	const char *prefix;
+	const char *mask;
+};
+
+/*
+ * The digits of a prefix as people write it ("+44 7" gives "447") into out
+ * (size bytes); -1 when it is not '+', digits and spaces, dashes or brackets.
+ */
+int campaign__phone_prefix_digits(const char *written, char *out, size_t size);
+
+/* The entry of list whose prefix is the longest one e164 starts with; NULL when none. */
+const struct phone_mask *campaign__phone_mask_for(const char *e164, const struct phone_mask *list,
+                                                  size_t n);
+
+/*
+ * The mask a number is printed with when the spec gives none for it: by
+ * its country code (and prefix) from a small table of common ones, when the
+ * number has the length the mask prints; NULL: E.164 as it is.
+ */
+const char *campaign__phone_default_mask(const char *e164);
+
 #endif

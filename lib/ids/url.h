@@ -163,6 +163,16 @@ int campaign__url_params_equal(const struct url_param *a, size_t na, const struc
 
 void campaign__url_params_free(struct url_param *params, size_t count);
 
+/*
+ * Appends the link as people read and type it (url_display.c): host and
+ * path, the host in Unicode, path escapes of readable UTF-8 decoded; no
+ * scheme, query, fragment or trailing slash. "https://xn--e1afmkfd.xn--p1ai/a/?x=1"
+ * gives "пример.рф/a".
+ * @return CAMPAIGN_OK; CAMPAIGN_EINVALID for text that does not parse or
+ *         has no host; the strbuf's failure (out is then as it was).
+ */
+int campaign__url_display(struct strbuf *out, const char *text);
+
 /* Appends a parameter to u (copies key and value; value NULL for none). */
 int campaign__url_add_param(struct url *u, const char *key, const char *value);
 

@@ -6,15 +6,19 @@
 
 #include "campaign/status.h"
 #include "core/diag_internal.h"
+#include "ids/short_code.h"
 #include "plan/records.h"
 #include "spec/spec_ids.h"
 #include "spec/spec_load.h"
 #include "util/date.h"
 
-enum { COL_ID, COL_EVENT, COL_ISSUED, COL_RELEASED, COL_PHONE, COL_HASHTAG, COL_URL, COL__COUNT };
+enum { COL_ID, COL_EVENT, COL_ISSUED, COL_RELEASED, COL_PHONE, COL_HASHTAG, COL_URL, COL_SHORT, COL__COUNT };
+
+/* Formats 1 and 2 have no short column. */
+#define COLS_BEFORE_3 COL_SHORT
 
 static const char *const column_names[COL__COUNT] = {
-	"id", "event", "issued", "released", "phone", "hashtag", "url",
+	"id", "event", "issued", "released", "phone", "hashtag", "url", "short",
 };
 
 int
@@ -52,9 +56,9 @@ token_valid(const char *s)
 	return *s != '\0';
 }
 
-/* Checks one record's fields; returns 0 when it is sound. */
+/* Checks one record's fields (cols of them); returns 0 when it is sound. */
 static int
-check_record(struct records *r, unsigned long line, const char *text, char **col,
+check_record(struct records *r, unsigned long line, const char *text, char **col, int cols,
              struct ledger_entry *e)
 {
 	const char *why = campaign__id_problem(col[COL_ID]);
@@ -92,8 +96,18 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 		campaign__records_error(r, line, text, col[COL_URL], "the URL must not be empty or hold spaces");
 		return -1;
 	}
+	e->short_code = NULL;
+	if (cols > COL_SHORT && strcmp(col[COL_SHORT], "-") != 0) {
+		if (!campaign__short_code_valid(col[COL_SHORT])) {
+			campaign__records_error(r, line, text, col[COL_SHORT],
+			                        "'%.32s' is not a short code (%d to %d of " SHORT_CODE_ALPHABET ")",
+			                        col[COL_SHORT], SHORT_CODE_MIN, SHORT_CODE_MAX);
+			return -1;
+		}
+		e->short_code = col[COL_SHORT];
+	}
 	e->id = col[COL_ID];
-	e->event = col[COL_EVENT];
+	e->event = strcmp(col[COL_EVENT], "-") ? col[COL_EVENT] : NULL; /* a placement without an event */
 	e->phone = strcmp(col[COL_PHONE], "-") ? col[COL_PHONE] : NULL;
 	e->hashtag = strcmp(col[COL_HASHTAG], "-") ? col[COL_HASHTAG] : NULL;
 	e->url = strcmp(col[COL_URL], "-") ? col[COL_URL] : NULL;
@@ -103,13 +117,13 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 
 /* One record (NUL-terminated, changed in place): its columns checked and added to l. */
 static int
-parse_record(struct records *r, struct ledger *l, unsigned long line, char *text)
+parse_record(struct records *r, struct ledger *l, unsigned long line, char *text, int cols)
 {
 	char *col[COL__COUNT];
-	if (campaign__records_split(r, line, text, col, COL__COUNT, column_names))
+	if (campaign__records_split(r, line, text, col, cols, column_names))
 		return -1;
 	struct ledger_entry e;
-	if (check_record(r, line, text, col, &e))
+	if (check_record(r, line, text, col, cols, &e))
 		return -1;
 	if (campaign__ledger_add(l, &e)) {
 		r->status = CAMPAIGN_ENOMEM;
@@ -138,15 +152,30 @@ cmp_entries(const void *a, const void *b)
 	return x->line < y->line ? -1 : x->line > y->line;
 }
 
+/* By a field's text, then where the entry was read: the field's holders, in file order. */
+static int
+cmp_field_then_line(const char *a, const char *b, const struct ledger_entry *x, const struct ledger_entry *y)
+{
+	int c = strcmp(a, b);
+	if (c)
+		return c;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+static int
+cmp_codes(const void *a, const void *b)
+{
+	const struct ledger_entry *x = *(const struct ledger_entry *const *)a;
+	const struct ledger_entry *y = *(const struct ledger_entry *const *)b;
+	return cmp_field_then_line(x->short_code, y->short_code, x, y);
+}
+
 static int
 cmp_phones(const void *a, const void *b)
 {
 	const struct ledger_entry *x = *(const struct ledger_entry *const *)a;
 	const struct ledger_entry *y = *(const struct ledger_entry *const *)b;
-	int c = strcmp(x->phone, y->phone);
-	if (c)
-		return c;
-	return x->line < y->line ? -1 : x->line > y->line;
+	return cmp_field_then_line(x->phone, y->phone, x, y);
 }
 
 void
@@ -156,6 +185,32 @@ campaign__ledger_sort(struct ledger *l)
 	if (l->count > 1)
 		qsort(l->entries, l->count, sizeof(*l->entries), cmp_entries);
 	l->sorted = l->count;
+}
+
+/*
+ * Reports a value two entries hold at once: a number of two active issues
+ * (codes 0), or a short code of any two issues (codes 1). held has room
+ * for every entry.
+ */
+static void
+report_shared(struct records *r, const struct ledger *l, const struct ledger_entry **held, int codes)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < l->count; i++)
+		if (codes ? l->entries[i].short_code != NULL : l->entries[i].phone && l->entries[i].released < 0)
+			held[n++] = &l->entries[i];
+	qsort(held, n, sizeof(*held), codes ? cmp_codes : cmp_phones);
+	for (size_t i = 1; i < n; i++) {
+		const struct ledger_entry *a = held[i - 1], *b = held[i];
+		const char *value = codes ? b->short_code : b->phone;
+		if (strcmp(codes ? a->short_code : a->phone, value) != 0)
+			continue;
+		campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file, b->line, 1,
+		                   codes ? "damaged ledger: short code %s is given to both '%s' (line %lu) and '%s'"
+		                         : "damaged ledger: %s is held by both '%s' (line %lu) and '%s'",
+		                   value, a->id, a->line, b->id);
+		r->status = CAMPAIGN_EINVALID;
+	}
 }
 
 /*
@@ -182,20 +237,9 @@ index_and_check(struct records *r, struct ledger *l)
 		r->status = CAMPAIGN_ENOMEM;
 		return;
 	}
-	size_t n = 0;
-	for (size_t i = 0; i < l->count; i++)
-		if (l->entries[i].phone && l->entries[i].released < 0)
-			held[n++] = &l->entries[i];
-	qsort(held, n, sizeof(*held), cmp_phones);
-	for (size_t i = 1; i < n; i++) {
-		if (strcmp(held[i - 1]->phone, held[i]->phone) == 0) {
-			campaign_diags_add(r->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->file,
-			                   held[i]->line, 1,
-			                   "damaged ledger: %s is held by both '%s' (line %lu) and '%s'",
-			                   held[i]->phone, held[i - 1]->id, held[i - 1]->line, held[i]->id);
-			r->status = CAMPAIGN_EINVALID;
-		}
-	}
+	report_shared(r, l, held, 0);
+	/* A short code, withdrawn or not, names one issue forever: two would send one link two ways. */
+	report_shared(r, l, held, 1);
 	free(held);
 }
 
@@ -211,7 +255,6 @@ is_line(const char *buf, size_t len, const char *line)
 	return len >= n && memcmp(buf, line, n) == 0 && (len == n || buf[n] == '\n' || buf[n] == '\r');
 }
 
-/* The format's number (1 or 2), or -1 with a diagnostic. */
 /*
  * What a file given as the ledger is instead, when it is another file of a
  * campaign (`--ledger spec.yaml` is a slip of the hand, not damage), or NULL.
@@ -231,10 +274,13 @@ other_campaign_file(const char *buf, size_t len)
 	return NULL;
 }
 
+/* The format's number (1 to 3), or -1 with a diagnostic. */
 static int
 check_magic(const char *buf, size_t len, const char *file, campaign_diags *diags)
 {
 	static const char prefix[] = "# libcampaign ledger ";
+	if (is_line(buf, len, LEDGER_MAGIC_3))
+		return 3;
 	if (is_line(buf, len, LEDGER_MAGIC))
 		return 2;
 	if (is_line(buf, len, LEDGER_MAGIC_1))
@@ -250,7 +296,7 @@ check_magic(const char *buf, size_t len, const char *file, campaign_diags *diags
 	         memcmp(buf, prefix, sizeof(prefix) - 1) == 0)
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1,
 		                   sizeof(prefix), "damaged ledger: format '%.*s' is not one this "
-		                   "version of libcampaign reads (1 or 2); use a newer version",
+		                   "version of libcampaign reads (1 to 3); use a newer version",
 		                   (int)(line_len - (sizeof(prefix) - 1)), buf + sizeof(prefix) - 1);
 	else if (other_campaign_file(buf, len))
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
@@ -291,9 +337,10 @@ static int
 parse_line(void *ctx_, unsigned long line, char *text)
 {
 	struct parse_ctx *ctx = ctx_;
-	if (ctx->format == 2 && line == 2)
+	if (ctx->format >= 2 && line == 2)
 		parse_campaign(ctx->r, ctx->l, text);
-	else if (text[0] && text[0] != '#' && parse_record(ctx->r, ctx->l, line, text))
+	else if (text[0] && text[0] != '#' &&
+	         parse_record(ctx->r, ctx->l, line, text, ctx->format >= 3 ? COL__COUNT : COLS_BEFORE_3))
 		return ctx->r->status == CAMPAIGN_ENOMEM; /* a damaged line: report the others too */
 	return 0;
 }
@@ -315,7 +362,7 @@ parse_text(struct ledger *l, char *text, size_t len, const char *file, campaign_
 		return CAMPAIGN_EINVALID;
 	struct parse_ctx ctx = { &r, l, format };
 	unsigned long lines = campaign__records_each_line(text, parse_line, &ctx);
-	if (format == 2 && lines < 2)
+	if (format >= 2 && lines < 2)
 		parse_campaign(&r, l, "");
 	/*
 	 * Give back the doubling's slack; not reserved from the line count up
@@ -368,7 +415,7 @@ cmp_entry_ptrs(const void *a, const void *b)
 
 /* The writer's guard: the record just appended to out at start reads back by check_record(). */
 static int
-reads_back(struct records *r, const struct strbuf *out, size_t start, struct strbuf *line)
+reads_back(struct records *r, const struct strbuf *out, size_t start, struct strbuf *line, int cols)
 {
 	campaign__strbuf_reset(line);
 	if (campaign__strbuf_add(line, out->ptr + start, out->len - start - 1))
@@ -376,8 +423,8 @@ reads_back(struct records *r, const struct strbuf *out, size_t start, struct str
 	char *text = line->ptr;
 	char *col[COL__COUNT];
 	struct ledger_entry e;
-	return campaign__records_split(r, 1, text, col, COL__COUNT, column_names) == 0 &&
-	       check_record(r, 1, text, col, &e) == 0;
+	return campaign__records_split(r, 1, text, col, cols, column_names) == 0 &&
+	       check_record(r, 1, text, col, cols, &e) == 0;
 }
 
 #define SINK_CHUNK (64 * 1024)
@@ -429,12 +476,19 @@ campaign__ledger_serialize_to(const struct ledger *l, struct strbuf *out, const 
 	}
 	if (!in_order)
 		qsort(sorted, l->count, sizeof(*sorted), cmp_entry_ptrs);
-	campaign__strbuf_adds(out, LEDGER_MAGIC "\n");
+	/* Format 3 only where there are short codes: other campaigns' ledgers stay as they were. */
+	int cols = COLS_BEFORE_3;
+	for (size_t i = 0; i < l->count && cols == COLS_BEFORE_3; i++)
+		if (l->entries[i].short_code)
+			cols = COL__COUNT;
+	campaign__strbuf_adds(out, cols == COL__COUNT ? LEDGER_MAGIC_3 "\n" : LEDGER_MAGIC "\n");
 	if (l->campaign)
 		campaign__strbuf_addf(out, "# campaign: %s\n", l->campaign);
 	campaign__strbuf_adds(out, "# Identifiers issued to placements; keep this file with the campaign and\n"
 	                           "# under version control. Written by campaign build; do not edit by hand.\n");
-	campaign__strbuf_adds(out, "# id\tevent\tissued\treleased\tphone\thashtag\turl\n");
+	campaign__strbuf_adds(out, cols == COL__COUNT
+	                               ? "# id\tevent\tissued\treleased\tphone\thashtag\turl\tshort\n"
+	                               : "# id\tevent\tissued\treleased\tphone\thashtag\turl\n");
 	int rc = CAMPAIGN_OK;
 	for (size_t i = 0; i < l->count; i++) {
 		const struct ledger_entry *e = sorted[i];
@@ -445,14 +499,15 @@ campaign__ledger_serialize_to(const struct ledger *l, struct strbuf *out, const 
 		size_t start = out->len;
 		/* Appended field by field: printf's formatting was a tenth of a big build. */
 		const char *fields[COL__COUNT] = {
-			e->id, e->event, issued, e->released >= 0 ? released : "-", e->phone ? e->phone : "-",
+			e->id, e->event ? e->event : "-", issued, e->released >= 0 ? released : "-", e->phone ? e->phone : "-",
 			e->hashtag ? e->hashtag : "-", e->url ? e->url : "-",
+			e->short_code ? e->short_code : "-",
 		};
-		for (int c = 0; c < COL__COUNT; c++) {
+		for (int c = 0; c < cols; c++) {
 			campaign__strbuf_adds(out, fields[c]);
-			campaign__strbuf_addc(out, c < COL__COUNT - 1 ? '\t' : '\n');
+			campaign__strbuf_addc(out, c < cols - 1 ? '\t' : '\n');
 		}
-		if (out->status == CAMPAIGN_OK && !reads_back(&r, out, start, &line)) {
+		if (out->status == CAMPAIGN_OK && !reads_back(&r, out, start, &line, cols)) {
 			rc = line.status ? line.status
 			                 : campaign__records_refuse_write(quiet, "ledger", e->id, file, diags);
 			break;

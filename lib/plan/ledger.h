@@ -20,6 +20,13 @@
  * released lines before its current one: every identifier ever printed
  * stays on record. Format 1 (no campaign line, one line per placement) is
  * read too, and written back as format 2.
+ *
+ * Format 3 adds an eighth column, short: the placement's short code
+ * (short_code.h), "-" for an issue made without one. A code is never given
+ * to another placement or issue, withdrawn or not. It is written only
+ * when some entry has a code, so a campaign without short links keeps
+ * format 2 byte for byte; formats 1 and 2 read as entries without codes,
+ * which the next build with `short:` gives them.
  */
 #ifndef CAMPAIGN_LEDGER_H
 #define CAMPAIGN_LEDGER_H
@@ -31,6 +38,7 @@
 #include "util/strbuf.h"
 
 #define LEDGER_MAGIC "# libcampaign ledger 2"
+#define LEDGER_MAGIC_3 "# libcampaign ledger 3"
 #define LEDGER_MAGIC_1 "# libcampaign ledger 1"
 #define LEDGER_MAX_BYTES ((size_t)256 * 1024 * 1024)
 
@@ -42,6 +50,7 @@ struct ledger_entry {
 	const char *phone;  /* E.164, or NULL */
 	const char *hashtag; /* with '#', or NULL */
 	const char *url;    /* or NULL */
+	const char *short_code; /* or NULL (format 3) */
 	unsigned long line; /* where it was read, 0 for new entries */
 };
 

@@ -144,6 +144,8 @@ update_ledger(struct campaign_plan *plan)
 			e->hashtag = a->hashtag;
 		if (a->phone)
 			e->phone = a->phone;
+		if (a->short_code)
+			e->short_code = a->short_code;
 	}
 	if (campaign__ledger_reserve(&plan->ledger, fresh_count))
 		plan->status = CAMPAIGN_ENOMEM;
@@ -155,6 +157,7 @@ update_ledger(struct campaign_plan *plan)
 		struct ledger_entry fresh = {
 			.id = a->placement->id, .event = a->placement->event, .issued = plan->today,
 			.released = -1, .phone = a->phone, .hashtag = a->hashtag, .url = a->url,
+			.short_code = a->short_code,
 		};
 		if (campaign__ledger_add(&plan->ledger, &fresh))
 			plan->status = CAMPAIGN_ENOMEM;
@@ -265,6 +268,7 @@ campaign_plan_new(campaign_plan **out, const campaign_spec *spec, const campaign
 		campaign__plan_check_issued(plan);
 		campaign__plan_hashtags(plan);
 		campaign__plan_phones(plan);
+		campaign__plan_short(plan);
 	}
 	if (plan->status == CAMPAIGN_OK)
 		update_ledger(plan);

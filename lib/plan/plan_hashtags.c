@@ -61,11 +61,15 @@ text_lookup(void *ctx, const struct placeholder_ref *ref)
 	return NULL;
 }
 
-/* Where the event is in the spec's events: a placement's event points into them. */
+/*
+ * Where the event is in the spec's events: a placement's event points into
+ * them. Placements without an event share the campaign's own tag, one past
+ * the events.
+ */
 static size_t
 event_index(const struct campaign_plan *plan, const campaign_event *ev)
 {
-	return (size_t)((const struct spec_event *)ev - plan->spec->events);
+	return ev ? (size_t)((const struct spec_event *)ev - plan->spec->events) : plan->spec->event_count;
 }
 
 /*
@@ -81,8 +85,8 @@ ledger_event_tags(const struct campaign_plan *plan)
 		return NULL;
 	for (size_t i = 0; i < plan->ledger.count; i++) {
 		const struct ledger_entry *e = &plan->ledger.entries[i];
-		const campaign_event *ev = e->hashtag ? campaign_spec_find_event(plan->spec, e->event) : NULL;
-		if (ev && !tags[event_index(plan, ev)])
+		const campaign_event *ev = e->event ? campaign_spec_find_event(plan->spec, e->event) : NULL;
+		if (e->hashtag && (ev || !e->event) && !tags[event_index(plan, ev)])
 			tags[event_index(plan, ev)] = e->hashtag;
 	}
 	return tags;
@@ -104,6 +108,10 @@ make_tag(struct campaign_plan *plan, const struct plan_item *item, campaign_hash
 {
 	const struct campaign_spec *spec = plan->spec;
 	const struct spec_event *ev = (const struct spec_event *)item->pub.event;
+	/* A placement without an event: the campaign is its occasion, its name the title. */
+	struct spec_event own = { .pub = { .title = spec->name }, .node = spec->campaign_at };
+	if (!ev)
+		ev = &own;
 	const char *text = spec->hashtag.from;
 	struct yaml_pos at = spec->hashtag.from_at;
 	if (spec->hashtag.scope == HASHTAG_SCOPE_PLACEMENT && item->sp->pub.hashtag) {
@@ -210,8 +218,6 @@ campaign__plan_hashtags(struct campaign_plan *plan)
 	}
 	for (size_t i = 0; i < plan->count && plan->status != CAMPAIGN_ENOMEM; i++) {
 		struct plan_item *item = &plan->items[i];
-		if (!item->pub.event)
-			continue;
 		if (by_event) {
 			/* An earlier placement of the same event already has the event's tag. */
 			size_t *first = &first_of_event[event_index(plan, item->pub.event)];

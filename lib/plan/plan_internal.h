@@ -91,8 +91,22 @@ void campaign__plan_urls(struct campaign_plan *plan);
 /* Hashtags: made from text, unique against the ledger, `taken` and each other. */
 void campaign__plan_hashtags(struct campaign_plan *plan);
 
+/*
+ * The display mask e164 is printed with: the spec's one mask, or its mask
+ * for the longest prefix the number has, or the default for its country
+ * code; NULL: E.164 as it is. *at (may be NULL) is where the spec set it.
+ */
+const char *campaign__plan_phone_mask(const struct campaign_spec *spec, const char *e164,
+                                      struct yaml_pos *at);
+
 /* Tracking numbers from the pool, kept across builds through the ledger (and the registry). */
 void campaign__plan_phones(struct campaign_plan *plan);
+
+/*
+ * Short codes (`short:`): kept from the ledger, or made for new placements
+ * and reissues, never one the ledger (any issue) or the registry holds.
+ */
+void campaign__plan_short(struct campaign_plan *plan);
 
 /*
  * The shared registry of a spec: override, or the spec's `registry:`

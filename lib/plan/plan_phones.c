@@ -183,22 +183,41 @@ report_shared(struct campaign_plan *plan, struct plan_item *item, const struct p
 	                     e->campaign);
 }
 
+const char *
+campaign__plan_phone_mask(const struct campaign_spec *spec, const char *e164, struct yaml_pos *at)
+{
+	const struct spec_phones *ph = &spec->phones;
+	struct yaml_pos where = ph->display_at;
+	const char *mask = ph->display;
+	const struct phone_mask *m = mask ? NULL : campaign__phone_mask_for(e164, ph->masks, ph->mask_count);
+	if (m) {
+		mask = m->mask;
+		where = ph->mask_at[m - ph->masks];
+	} else if (!mask) {
+		mask = campaign__phone_default_mask(e164);
+	}
+	if (at)
+		*at = where;
+	return mask;
+}
+
 static const char *
 display(struct campaign_plan *plan, struct plan_item *item, const char *e164)
 {
-	const struct spec_phones *ph = &plan->spec->phones;
-	if (!ph->display)
+	struct yaml_pos at;
+	const char *mask = campaign__plan_phone_mask(plan->spec, e164, &at);
+	if (!mask)
 		return e164;
 	campaign_buf out = CAMPAIGN_BUF_INIT;
 	const char *result = NULL;
-	int rc = campaign_phone_format(&out, e164, ph->display, NULL);
+	int rc = campaign_phone_format(&out, e164, mask, NULL);
 	if (rc == CAMPAIGN_OK)
 		result = campaign__plan_strdup(plan, out.ptr);
 	else if (rc == CAMPAIGN_ENOMEM)
 		plan->status = CAMPAIGN_ENOMEM; /* not the mask's fault */
 	else
-		campaign__plan_error(plan, ph->display_at, item, CAMPAIGN_EINVALID,
-		                     "the display mask '%s' does not fit %s", ph->display, e164);
+		campaign__plan_error(plan, at, item, CAMPAIGN_EINVALID,
+		                     "the display mask '%s' does not fit %s", mask, e164);
 	campaign_buf_dispose(&out);
 	return result;
 }
@@ -383,6 +402,11 @@ campaign__plan_phones(struct campaign_plan *plan)
 	                              ph->display_at.column, plan->diags) != CAMPAIGN_OK &&
 	    plan->status == CAMPAIGN_OK)
 		plan->status = CAMPAIGN_EINVALID;
+	for (size_t i = 0; i < ph->mask_count; i++)
+		if (campaign_phone_mask_check(ph->masks[i].mask, &rules, plan->spec->file, ph->mask_at[i].line,
+		                              ph->mask_at[i].column, plan->diags) != CAMPAIGN_OK &&
+		    plan->status == CAMPAIGN_OK)
+			plan->status = CAMPAIGN_EINVALID;
 	size_t n = 0;
 	struct pool_number *pool = normalize_pool(plan, &rules, &n);
 	struct pool_number **sorted = pool ? index_pool(plan, pool, n) : NULL;

@@ -16,6 +16,51 @@
 #include "plan/plan_internal.h"
 #include "spec/spec_model.h"
 #include "util/date.h"
+#include "util/str_map.h"
+
+/*
+ * A line for every short code of this campaign's ledger (every issue: a
+ * withdrawn code stays taken) that the registry does not have yet. A code
+ * the registry gives to another campaign's placement cannot be this one's
+ * too: the domain would serve it one way only.
+ */
+static void
+register_short_codes(struct campaign_plan *plan)
+{
+	struct registry *reg = &plan->registry;
+	struct str_map known;
+	campaign__str_map_init(&known);
+	for (size_t i = 0; i < reg->count && plan->status == CAMPAIGN_OK; i++)
+		if (reg->entries[i].kind == REGISTRY_SHORT &&
+		    !campaign__str_map_insert(&known, reg->entries[i].value, strlen(reg->entries[i].value), i, NULL))
+			plan->status = CAMPAIGN_ENOMEM;
+	const char *slug = plan->spec->slug;
+	size_t ledger_count = plan->ledger.count;
+	for (size_t i = 0; i < ledger_count && plan->status == CAMPAIGN_OK; i++) {
+		const struct ledger_entry *le = &plan->ledger.entries[i];
+		if (!le->short_code)
+			continue;
+		size_t *at = campaign__str_map_find(&known, le->short_code, strlen(le->short_code));
+		if (at) {
+			const struct registry_entry *r = &reg->entries[*at];
+			if (strcmp(r->campaign, slug) != 0 || strcmp(r->placement, le->id) != 0)
+				campaign__plan_error(plan, plan->spec->shortlink.at, NULL, CAMPAIGN_EINVALID,
+				                     "short code %s of '%s' (%s) is registered to '%s' of campaign "
+				                     "'%s' in %s: one code cannot lead to two placements",
+				                     le->short_code, le->id, plan->ledger_path, r->placement,
+				                     r->campaign, plan->registry_path);
+			continue;
+		}
+		struct registry_entry e = {
+			.kind = REGISTRY_SHORT, .value = le->short_code, .campaign = slug, .placement = le->id,
+			.since = le->issued, .released = -1, .free_from = -1,
+		};
+		if (campaign__registry_add(reg, &e) ||
+		    !campaign__str_map_insert(&known, le->short_code, strlen(le->short_code), reg->count - 1, NULL))
+			plan->status = CAMPAIGN_ENOMEM;
+	}
+	campaign__str_map_free(&known);
+}
 
 unsigned long long
 campaign__plan_text_hash(const char *text, size_t len)
@@ -201,6 +246,9 @@ campaign__plan_update_registry(struct campaign_plan *plan)
 		free(known);
 		free(made);
 	}
+	/* 4. The short codes this campaign's placements carry: a line each, never released. */
+	if (plan->status == CAMPAIGN_OK)
+		register_short_codes(plan);
 done:
 	free(held);
 	free(probes);

@@ -6,6 +6,7 @@
 
 #include "campaign/status.h"
 #include "core/diag_internal.h"
+#include "ids/short_code.h"
 #include "plan/records.h"
 #include "spec/spec_ids.h"
 #include "util/date.h"
@@ -16,7 +17,7 @@ static const char *const column_names[COL__COUNT] = {
 	"kind", "value", "campaign", "placement", "since", "released", "free",
 };
 
-static const char *const kind_names[] = { "phone", "hashtag" };
+static const char *const kind_names[] = { "phone", "hashtag", "short" };
 
 int
 campaign__registry_add(struct registry *r, const struct registry_entry *e)
@@ -68,14 +69,20 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 		e->kind = REGISTRY_PHONE;
 	} else if (strcmp(col[COL_KIND], "hashtag") == 0) {
 		e->kind = REGISTRY_HASHTAG;
+	} else if (strcmp(col[COL_KIND], "short") == 0) {
+		e->kind = REGISTRY_SHORT;
 	} else {
-		campaign__records_error(r, line, text, col[COL_KIND], "kind must be 'phone' or 'hashtag', not '%.32s'",
-		         col[COL_KIND]);
+		campaign__records_error(r, line, text, col[COL_KIND],
+		                        "kind must be 'phone', 'hashtag' or 'short', not '%.32s'", col[COL_KIND]);
 		return -1;
 	}
-	if (e->kind == REGISTRY_PHONE ? !campaign__records_is_e164(col[COL_VALUE]) : !tag_valid(col[COL_VALUE])) {
+	int value_ok = e->kind == REGISTRY_PHONE ? campaign__records_is_e164(col[COL_VALUE])
+	             : e->kind == REGISTRY_HASHTAG ? tag_valid(col[COL_VALUE])
+	                                           : campaign__short_code_valid(col[COL_VALUE]);
+	if (!value_ok) {
 		campaign__records_error(r, line, text, col[COL_VALUE], "'%.64s' is not %s", col[COL_VALUE],
-		         e->kind == REGISTRY_PHONE ? "an E.164 phone number" : "a hashtag");
+		         e->kind == REGISTRY_PHONE ? "an E.164 phone number"
+		         : e->kind == REGISTRY_HASHTAG ? "a hashtag" : "a short code");
 		return -1;
 	}
 	const char *why = campaign__id_problem(col[COL_CAMPAIGN]);
@@ -86,9 +93,9 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 	}
 	int no_placement = strcmp(col[COL_PLACEMENT], "-") == 0;
 	why = no_placement ? NULL : campaign__id_problem(col[COL_PLACEMENT]);
-	if (why || (e->kind == REGISTRY_PHONE) == no_placement) {
+	if (why || (e->kind != REGISTRY_HASHTAG) == no_placement) {
 		campaign__records_error(r, line, text, col[COL_PLACEMENT], "%s", why ? why
-		         : no_placement ? "a number belongs to a placement: its id is missing"
+		         : no_placement ? "a number or short code belongs to a placement: its id is missing"
 		                        : "a hashtag belongs to its campaign: the placement must be '-'");
 		return -1;
 	}
@@ -104,8 +111,9 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 		campaign__records_error(r, line, text, col[COL_RELEASED], "the dates must run since <= released <= free");
 		return -1;
 	}
-	if (e->kind == REGISTRY_HASHTAG && e->released >= 0) {
-		campaign__records_error(r, line, text, col[COL_RELEASED], "a hashtag is never released: it stays taken");
+	if (e->kind != REGISTRY_PHONE && e->released >= 0) {
+		campaign__records_error(r, line, text, col[COL_RELEASED], "a %s is never released: it stays taken",
+		                        e->kind == REGISTRY_HASHTAG ? "hashtag" : "short code");
 		return -1;
 	}
 	e->value = col[COL_VALUE];

@@ -12,11 +12,15 @@
  *   phone<TAB>+74951234501<TAB>rally-2026<TAB>flyer-gate-a<TAB>2026-12-01<TAB>-<TAB>-
  *   phone<TAB>+74951234502<TAB>rally-ar<TAB>poster-1<TAB>2026-11-01<TAB>2026-12-01<TAB>2027-03-01
  *   hashtag<TAB>#Rally<TAB>rally-2026<TAB>-<TAB>2026-12-01<TAB>-<TAB>-
+ *   short<TAB>k7m3xq<TAB>rally-2026<TAB>flyer-gate-a<TAB>2026-12-01<TAB>-<TAB>-
  *
  * One line each time a number was given to a placement: who held it, from
  * when, and, once released, from which day it may be given again (the
  * releasing campaign's quarantine). Hashtags are never given again: their
- * lines only say which campaign made them. A damaged file is a located
+ * lines only say which campaign made them. Short codes (short_code.h) are
+ * never given again either: campaigns that share a registry share a
+ * short-link domain, and each code's line says whose issue it names. A
+ * damaged file is a located
  * error, never a reset.
  */
 #ifndef CAMPAIGN_REGISTRY_H
@@ -31,11 +35,11 @@
 #define REGISTRY_MAGIC "# libcampaign registry 1"
 #define REGISTRY_MAX_BYTES ((size_t)256 * 1024 * 1024)
 
-enum registry_kind { REGISTRY_PHONE, REGISTRY_HASHTAG };
+enum registry_kind { REGISTRY_PHONE, REGISTRY_HASHTAG, REGISTRY_SHORT };
 
 struct registry_entry {
 	enum registry_kind kind;
-	const char *value;     /* E.164, or a tag with its '#' */
+	const char *value;     /* E.164, a tag with its '#', or a short code */
 	const char *campaign;  /* the slug of the campaign that holds or held it */
 	const char *placement; /* the placement's id; NULL for a hashtag */
 	long since;            /* day number it was given */

@@ -14,6 +14,7 @@
 #include "io/read_file.h"
 #include "plan/manifest_read.h"
 #include "plan/plan_internal.h"
+#include "plan/resolve_internal.h"
 #include "spec/spec_load.h"
 #include "ids/url.h"
 #include "util/arena.h"
@@ -32,23 +33,6 @@ struct url_parts {
 	struct url_param *other; /* the parameters that are not utm_*, decoded, sorted */
 	size_t other_count;
 	char *landing;           /* campaign__id_query_landing(), or NULL */
-};
-
-/*
- * A placement as the lookup keeps it. Its URL is taken apart only when a
- * query may match it (url_may_match()): parts for every placement of a
- * million took seconds and a gigabyte before the first query.
- */
-struct lookup_item {
-	campaign_lookup_entry pub;
-};
-
-struct campaign_lookup {
-	struct arena arena;
-	struct lookup_item *items;
-	size_t count;
-	int has_rules;
-	campaign_phone_rules rules;
 };
 
 static int
@@ -96,12 +80,34 @@ released_count(const campaign_plan *plan)
 	return n;
 }
 
+/* The item's short code, and its short link on base (NULL: none), in the lookup's arena. */
+static int
+set_short(campaign_lookup *l, struct lookup_item *item, const char *code, const char *base)
+{
+	if (!code)
+		return CAMPAIGN_OK;
+	item->pub.short_code = code;
+	l->short_count++;
+	if (!base)
+		return CAMPAIGN_OK;
+	size_t a = strlen(base), b = strlen(code);
+	char *url = campaign__arena_alloc(&l->arena, a + b + 1);
+	if (!url)
+		return CAMPAIGN_ENOMEM;
+	memcpy(url, base, a);
+	memcpy(url + a, code, b + 1);
+	item->pub.short_url = url;
+	return CAMPAIGN_OK;
+}
+
 /* A released issue's entry: what its flyers carried, and the day it left or was reissued. */
 static int
 add_released(campaign_lookup *l, struct lookup_item *item, const struct ledger *ledger,
-             const struct ledger_entry *e, const char *mask)
+             const struct ledger_entry *e, const char *mask, const char *short_base)
 {
 	campaign_lookup_entry *pub = &item->pub;
+	if (set_short(l, item, e->short_code, short_base))
+		return CAMPAIGN_ENOMEM;
 	pub->id = e->id;
 	pub->event = e->event;
 	pub->url = e->url;
@@ -150,16 +156,26 @@ campaign_lookup_from_plan(campaign_lookup **out, const campaign_plan *plan)
 		e->hashtag = a->hashtag;
 		e->phone = a->phone;
 		e->phone_display = a->phone_display;
+		e->short_url = a->short_url;
+		e->short_code = a->short_code;
+		l->short_count += a->short_code != NULL;
 	}
+	l->short_base = plan->spec->shortlink.base;
 	/* After the present ones, so a number given again after its quarantine lists its owner first. */
 	size_t next = plan->count;
 	for (size_t i = 0; i < plan->ledger.count; i++) {
 		const struct ledger_entry *e = &plan->ledger.entries[i];
 		if (e->released >= 0 &&
-		    add_released(l, &l->items[next++], &plan->ledger, e, ph->present ? ph->display : NULL)) {
+		    add_released(l, &l->items[next++], &plan->ledger, e,
+		                 ph->present && e->phone ? campaign__plan_phone_mask(plan->spec, e->phone, NULL) : NULL,
+		                 plan->spec->shortlink.base)) {
 			campaign_lookup_free(l);
 			return CAMPAIGN_ENOMEM;
 		}
+	}
+	if (campaign__lookup_index_codes(l)) {
+		campaign_lookup_free(l);
+		return CAMPAIGN_ENOMEM;
 	}
 	*out = l;
 	return CAMPAIGN_OK;
@@ -189,6 +205,17 @@ add_manifest_placement(campaign_lookup *l, size_t i, json_t *p, int *no_id)
 	e->hashtag = json_text(l, p, "hashtag", &nomem);
 	e->phone = json_text(l, p, "phone", &nomem);
 	e->phone_display = json_text(l, p, "phone_display", &nomem);
+	e->short_url = json_text(l, p, "short_url", &nomem);
+	/* The code is the link's last segment; what comes before it, the campaign's base. */
+	const char *slash = e->short_url ? strrchr(e->short_url, '/') : NULL;
+	if (slash && slash[1]) {
+		e->short_code = slash + 1;
+		l->short_count++;
+		if (!l->short_base &&
+		    !(l->short_base = campaign__arena_strndup(&l->arena, e->short_url,
+		                                              (size_t)(slash + 1 - e->short_url))))
+			nomem = 1;
+	}
 	*no_id = !e->id;
 	return nomem ? CAMPAIGN_ENOMEM : CAMPAIGN_OK;
 }
@@ -259,6 +286,8 @@ load_manifest_whole(campaign_lookup **out, const char *text, size_t len, const c
 		}
 	}
 	json_decref(root);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__lookup_index_codes(l);
 	if (rc) {
 		campaign_lookup_free(l);
 		return rc;
@@ -285,7 +314,8 @@ load_manifest_text(campaign_lookup **out, const char *text, size_t len, const ch
 		                   "not a campaign manifest: placement %zu has no \"id\"", mw.first_without_id);
 		mw.status = CAMPAIGN_EINVALID;
 	}
-	if (walked == MANIFEST_READ_OK && mw.status == CAMPAIGN_OK) {
+	if (walked == MANIFEST_READ_OK && mw.status == CAMPAIGN_OK &&
+	    (mw.status = campaign__lookup_index_codes(mw.l)) == CAMPAIGN_OK) {
 		*out = mw.l;
 		return CAMPAIGN_OK;
 	}
@@ -352,12 +382,16 @@ campaign_lookup_load_registry(campaign_lookup **out, const char *path, campaign_
 		e->released = day_text(l, r->released, &nomem);
 		if (r->kind == REGISTRY_PHONE)
 			e->phone = e->phone_display = value;
+		else if (r->kind == REGISTRY_SHORT)
+			l->short_count += (e->short_code = value) != NULL;
 		else
 			e->hashtag = value;
 		if (nomem || !value || !e->id || !e->campaign)
 			rc = CAMPAIGN_ENOMEM;
 	}
 	campaign__registry_free(&reg);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__lookup_index_codes(l);
 	if (rc) {
 		campaign_lookup_free(l);
 		return rc;
@@ -372,6 +406,7 @@ campaign_lookup_free(campaign_lookup *lookup)
 	if (!lookup)
 		return;
 	free(lookup->items);
+	free(lookup->by_code);
 	campaign__arena_free(&lookup->arena);
 	free(lookup);
 }
@@ -551,8 +586,15 @@ campaign_lookup_find(const campaign_lookup_entry **matches, size_t max, size_t *
                      campaign_diags *diags)
 {
 	*count = 0;
+	int rc = CAMPAIGN_OK;
+	int is_short = campaign__lookup_short(l, query, matches, max, count, &rc, diags);
+	if (is_short) {
+		if (kind_out)
+			*kind_out = CAMPAIGN_QUERY_SHORT;
+		return is_short < 0 ? CAMPAIGN_ENOMEM : rc;
+	}
 	struct id_query q;
-	int rc = campaign__id_query_read(&q, query);
+	rc = campaign__id_query_read(&q, query);
 	if (rc == CAMPAIGN_OK && q.kind == ID_QUERY_NONE) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0, "%s",
 		                   q.why);
@@ -595,7 +637,10 @@ campaign_lookup_find(const campaign_lookup_entry **matches, size_t max, size_t *
 	url_parts_free(&qurl);
 	campaign_buf_dispose(&normalized);
 	campaign__id_query_free(&q);
-	if (rc == CAMPAIGN_OK && *count == 0)
+	if (rc == CAMPAIGN_OK && *count == 0) {
 		rc = CAMPAIGN_ENOTFOUND;
+		if (campaign__lookup_short_hint(l, query, diags) && kind_out)
+			*kind_out = CAMPAIGN_QUERY_SHORT;
+	}
 	return rc;
 }

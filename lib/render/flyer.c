@@ -84,7 +84,9 @@ static int
 is_ltr_value(const struct placeholder_ref *ref)
 {
 	return campaign__placeholder_is(ref, "phone") || campaign__placeholder_is(ref, "phone_e164") ||
-	       campaign__placeholder_is(ref, "tel") || campaign__placeholder_is(ref, "url");
+	       campaign__placeholder_is(ref, "tel") || campaign__placeholder_is(ref, "url") ||
+	       campaign__placeholder_is(ref, "short_url") || campaign__placeholder_is(ref, "short_code") ||
+	       campaign__placeholder_is(ref, "url_display");
 }
 
 static const char *

@@ -1,6 +1,8 @@
 /*
  * Text layout with pango: wrapping, alignment (start is right in a
- * right-to-left paragraph), line spacing, tracking and shrink-to-fit.
+ * right-to-left paragraph), line spacing, tracking, shrink-to-fit and
+ * grow-to-fill, with lines broken at spaces rather than after a hyphen
+ * ("Clean-" / "up day") or inside a word, as long as a size allows it.
  * User text only ever goes through pango_layout_set_text(), never markup
  * (a stray '&' in markup renders nothing; <span size=...> grows any box).
  */
@@ -142,13 +144,50 @@ set_up(PangoLayout *layout, const struct tpl_elem *e, const char *text, double s
 	return CAMPAIGN_OK;
 }
 
-/* Whether the laid-out text fits: its box's height, and one line when it must not wrap. */
+/* Where pango broke the lines, from the best to the worst for a reader. */
+enum breaks {
+	BREAKS_AT_SPACES, /* or none */
+	BREAKS_AT_HYPHENS, /* after a hyphen inside a word */
+	BREAKS_ANYWHERE,   /* between letters: a word wider than the box */
+};
+
+/* The worst line break of the layout. */
+static enum breaks
+worst_break(PangoLayout *layout)
+{
+	const char *text = pango_layout_get_text(layout);
+	int n = 0;
+	const PangoLogAttr *attrs = pango_layout_get_log_attrs_readonly(layout, &n);
+	enum breaks worst = BREAKS_AT_SPACES;
+	PangoLayoutIter *it = pango_layout_get_iter(layout);
+	while (pango_layout_iter_next_line(it)) {
+		/* The line's own start: the iterator's index is the first in visual order, its end when right to left. */
+		const char *start = text + pango_layout_iter_get_line_readonly(it)->start_index;
+		long at = g_utf8_pointer_to_offset(text, start);
+		if (at <= 0 || at >= n || attrs[at].is_mandatory_break)
+			continue;
+		gunichar before = g_utf8_get_char(g_utf8_prev_char(start));
+		if (!attrs[at].is_line_break)
+			worst = BREAKS_ANYWHERE;
+		else if (!attrs[at - 1].is_white && (before == '-' || before == 0x2010) && worst < BREAKS_AT_HYPHENS)
+			worst = BREAKS_AT_HYPHENS;
+	}
+	pango_layout_iter_free(it);
+	return worst;
+}
+
+/*
+ * Whether the laid-out text fits: its box's height, one line when it must
+ * not wrap, and lines broken no worse than `allowed`.
+ */
 static int
-fits(PangoLayout *layout, const struct tpl_elem *e, const struct flyer_elem *fe)
+fits(PangoLayout *layout, const struct tpl_elem *e, const struct flyer_elem *fe, enum breaks allowed)
 {
 	if (e->h > 0 && fe->lh > e->h + 0.01)
 		return 0;
-	return e->wrap || pango_layout_get_line_count(layout) <= 1;
+	if (!e->wrap)
+		return pango_layout_get_line_count(layout) <= 1;
+	return allowed == BREAKS_ANYWHERE || worst_break(layout) <= allowed;
 }
 
 static void
@@ -160,6 +199,30 @@ measure(PangoLayout *layout, struct flyer_elem *fe)
 	fe->ly = logical.y / (double)PANGO_SCALE;
 	fe->lw = logical.width / (double)PANGO_SCALE;
 	fe->lh = logical.height / (double)PANGO_SCALE;
+}
+
+/*
+ * Binary search on the size between lo and hi, in steps of 1/8 pt at most:
+ * the largest that fits with breaks no worse than allowed, or lo.
+ */
+static double
+largest_fitting(PangoLayout *layout, const struct tpl_elem *e, struct flyer_elem *fe,
+                const char *text, double lo, double hi, enum breaks allowed)
+{
+	set_up(layout, e, text, hi);
+	measure(layout, fe);
+	if (fits(layout, e, fe, allowed))
+		return hi;
+	for (int i = 0; i < 16 && hi - lo > 0.125; i++) {
+		double mid = (lo + hi) / 2;
+		set_up(layout, e, text, mid);
+		measure(layout, fe);
+		if (fits(layout, e, fe, allowed))
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return floor(lo * 8) / 8;
 }
 
 int
@@ -174,22 +237,26 @@ campaign__layout_text(PangoContext *ctx, const struct tpl_elem *e, struct flyer_
 	int rc = set_up(layout, e, text, size);
 	if (rc == CAMPAIGN_OK)
 		measure(layout, fe);
-	if (rc == CAMPAIGN_OK && e->shrink && !fits(layout, e, fe)) {
+	if (rc == CAMPAIGN_OK && e->max_size > size && fits(layout, e, fe, BREAKS_AT_SPACES))
+		/* A short title fills its band: as large as it fits, words whole. */
+		size = largest_fitting(layout, e, fe, text, size, e->max_size, BREAKS_AT_SPACES);
+	else if (rc == CAMPAIGN_OK && e->shrink && !fits(layout, e, fe, BREAKS_AT_SPACES)) {
 		/*
-		 * Binary search on the size, in steps of 1/8 pt at most: the largest
-		 * size that fits, or TEXT_MIN_PT when none does (the caller reports it).
+		 * The largest size with lines broken at spaces; where none is, with
+		 * a break after a hyphen; where none is, between letters; else
+		 * TEXT_MIN_PT, too large (the caller reports it).
 		 */
-		double lo = TEXT_MIN_PT < size ? TEXT_MIN_PT : size, hi = size;
-		for (int i = 0; i < 14 && hi - lo > 0.125; i++) {
-			double mid = (lo + hi) / 2;
-			set_up(layout, e, text, mid);
+		double lo = TEXT_MIN_PT < size ? TEXT_MIN_PT : size;
+		enum breaks allowed = BREAKS_AT_SPACES;
+		for (; allowed < BREAKS_ANYWHERE; allowed++) {
+			set_up(layout, e, text, lo);
 			measure(layout, fe);
-			if (fits(layout, e, fe))
-				lo = mid;
-			else
-				hi = mid;
+			if (fits(layout, e, fe, allowed))
+				break;
 		}
-		size = floor(lo * 8) / 8;
+		size = largest_fitting(layout, e, fe, text, lo, size, allowed);
+	}
+	if (rc == CAMPAIGN_OK) {
 		rc = set_up(layout, e, text, size);
 		measure(layout, fe);
 	}

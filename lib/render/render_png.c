@@ -107,14 +107,16 @@ campaign__render_png(campaign_buf *out, const campaign_flyer *f, const campaign_
                      pthread_mutex_t *fonts, campaign_diags *diags)
 {
 	const campaign_template *t = f->t;
-	struct band_job j = { .f = f, .fonts = fonts, .scale = o->dpi / 72.0, .bleed = o->bleed };
+	/* A social image is the pixels its page names, whatever the dpi a print build asks for. */
+	int dpi = t->pixel_page ? PIXEL_PAGE_DPI : o->dpi;
+	struct band_job j = { .f = f, .fonts = fonts, .scale = dpi / 72.0, .bleed = o->bleed };
 	j.origin = o->bleed ? t->bleed : 0;
 	double wpx = (t->width + 2 * j.origin) * j.scale, hpx = (t->height + 2 * j.origin) * j.scale;
 	if (wpx > PNG_MAX_SIDE || hpx > 1e6) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
 		                   "a PNG of this page at %d dpi would be %.0f pixels wide; the limit is %d "
 		                   "(lower the dpi)",
-		                   o->dpi, wpx, PNG_MAX_SIDE);
+		                   dpi, wpx, PNG_MAX_SIDE);
 		return CAMPAIGN_EINVALID;
 	}
 	j.width = (int)lround(wpx);
@@ -140,7 +142,7 @@ campaign__render_png(campaign_buf *out, const campaign_flyer *f, const campaign_
 		.width = j.width,
 		.height = j.height,
 		.pixels = gray ? PNG_WRITER_CAIRO_GRAY : PNG_WRITER_CAIRO_RGB,
-		.dpi = o->dpi,
+		.dpi = dpi,
 		.filter_up = 1,
 		.level = fast ? 1 : 6,
 		.strategy = fast ? PNG_WRITER_RLE : PNG_WRITER_FILTERED,

@@ -7,7 +7,9 @@
  * A visit is a GET of a page with UTM values that the server answered
  * (2xx or 3xx: a redirect is how a short link or a landing behind a
  * slash answers). Crawlers and link previews fetch printed links too, and
- * are not people: a user agent that says it is a bot is ignored.
+ * are not people: a user agent that says it is a bot is ignored. On the
+ * short-link host a visit is a GET of a short code ("GET /k7m3xq"), with
+ * no UTM values until the redirect: a scan of the code's placement.
  */
 #include <ctype.h>
 #include <stddef.h>
@@ -175,8 +177,21 @@ count_line(struct trace_reader *t, const char *line, size_t len, unsigned long n
 	}
 	int page_view = l.method_len == 3 && memcmp(l.method, "GET", 3) == 0 && l.status >= 200 &&
 	                l.status < 400;
-	if (!page_view || !memchr(l.target, '?', l.target_len) || is_robot(l.agent, l.agent_len)) {
+	if (!page_view || is_robot(l.agent, l.agent_len)) {
 		t->in->pub.ignored++;
+		return CAMPAIGN_OK;
+	}
+	/* A short code's path, with no query or one a tracker added ("?fbclid=..."). */
+	const char *query = memchr(l.target, '?', l.target_len);
+	size_t path_len = query ? (size_t)(query - l.target) : l.target_len;
+	if (!query || !memmem(query, l.target_len - path_len, "utm_", 4)) {
+		int rc = campaign__report_count_short_hit(t->report, l.target, path_len);
+		if (rc == CAMPAIGN_OK)
+			t->in->pub.attributed++;
+		else if (rc == CAMPAIGN_ENOTFOUND)
+			t->in->pub.ignored++; /* a page of the site, no short code */
+		else
+			return rc;
 		return CAMPAIGN_OK;
 	}
 	campaign__strbuf_reset(&t->scratch);

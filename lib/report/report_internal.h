@@ -70,6 +70,14 @@ campaign_report_row *campaign__report_row(campaign_report *r, size_t i);
 int campaign__report_entry_row(campaign_report *r, const campaign_lookup_entry *e, size_t *row);
 int campaign__report_tag_row(campaign_report *r, const char *event, size_t *row);
 
+/*
+ * A GET of path on the short-link host ("/r/k7m3xq"): a scan of the
+ * placement whose short code is its last segment (a withdrawn one's too).
+ * @return CAMPAIGN_OK, CAMPAIGN_ENOTFOUND (no code: a page of the site),
+ *         CAMPAIGN_ENOMEM.
+ */
+int campaign__report_count_short_hit(campaign_report *r, const char *path, size_t len);
+
 /* Counts `visits` visits of url at once (an analytics row's sessions), as campaign_report_add_visit(). */
 int campaign__report_count_visits(campaign_report *r, const char *url, uint64_t visits,
                                   campaign_diags *diags);

@@ -12,6 +12,7 @@
 #include "campaign/status.h"
 #include "ids/hashtag_internal.h"
 #include "ids/url.h"
+#include "plan/resolve_internal.h"
 #include "report_internal.h"
 #include "util/strbuf.h"
 #include "util/utf8.h"
@@ -190,6 +191,45 @@ campaign__report_count_visits(campaign_report *r, const char *url, uint64_t visi
 	x->counts.visits += visits;
 	if (printed_medium(x->medium))
 		x->counts.scans += visits;
+	return CAMPAIGN_OK;
+}
+
+int
+campaign__report_count_short_hit(campaign_report *r, const char *path, size_t len)
+{
+	/* The last segment, without a trailing '/': the code, if it is one. */
+	while (len && path[len - 1] == '/')
+		len--;
+	size_t start = len;
+	while (start && path[start - 1] != '/')
+		start--;
+	char code[16];
+	if (len - start < 1 || len - start >= sizeof(code))
+		return CAMPAIGN_ENOTFOUND;
+	memcpy(code, path + start, len - start);
+	code[len - start] = '\0';
+	/* Cached with the links, under a key no link has (links start with their address). */
+	char key[20];
+	int key_len = snprintf(key, sizeof(key), "\036%s", code);
+	size_t row = ROW_NONE;
+	size_t *known = campaign__str_map_find(&r->raw_visit_cache, key, (size_t)key_len);
+	if (known) {
+		row = *known ? *known - 1 : ROW_NONE;
+	} else {
+		const campaign_lookup_entry *e = campaign__lookup_short_code(r->lookup, code);
+		if (e && campaign__report_entry_row(r, e, &row))
+			return CAMPAIGN_ENOMEM;
+		if (r->raw_visit_cache.used < REPORT_CACHE_MAX &&
+		    !campaign__str_map_insert(&r->raw_visit_cache, key, (size_t)key_len,
+		                              row == ROW_NONE ? 0 : row + 1, NULL))
+			return CAMPAIGN_ENOMEM;
+	}
+	if (row == ROW_NONE)
+		return CAMPAIGN_ENOTFOUND;
+	/* Only a printed code is typed or scanned to get there: a hit is a scan. */
+	campaign_report_counts *c = &campaign__report_row(r, row)->counts;
+	c->visits++;
+	c->scans++;
 	return CAMPAIGN_OK;
 }
 

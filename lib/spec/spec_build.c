@@ -671,7 +671,7 @@ check_placement(struct check *c, campaign_spec *spec, const campaign_placement *
 		{ "cost", p->cost },
 	};
 	check_text(c, "id", p->id, 1);
-	check_text(c, "event", p->event, 1);
+	check_text(c, "event", p->event, 0);
 	check_text(c, "source", p->source, 1);
 	check_text(c, "medium", p->medium, 1);
 	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
@@ -700,10 +700,11 @@ check_placement(struct check *c, campaign_spec *spec, const campaign_placement *
 			                       all[i], c->what);
 			break;
 		}
-	check_event_ref(c, spec, p->event);
+	if (p->event)
+		check_event_ref(c, spec, p->event);
 	const campaign_event *ev = campaign_spec_find_event(spec, p->event);
 	check_landing(c, "landing", p->landing);
-	if (ev && !p->landing && !ev->landing && !spec->landing)
+	if ((ev || !p->event) && !p->landing && !ev->landing && !spec->landing)
 		campaign__schema_error(&c->s, &nowhere,
 		                       "no landing URL for %s: set 'landing' in the placement, its "
 		                       "event or the campaign",

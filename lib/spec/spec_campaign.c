@@ -8,14 +8,13 @@
 #include "spec/spec_paths.h"
 #include "ids/phone_internal.h"
 #include "text/translit.h"
-#include "text/i18n.h"
 #include "ids/url.h"
 #include "spec/spec_ids.h"
 #include "util/strbuf.h"
 
 static const char *const campaign_keys[] = {
 	"name", "slug", "language", "landing", "utm", "conventions", "hashtag", "phones", "ledger",
-	"registry", "currency", NULL,
+	"registry", "currency", "vars", "short", NULL,
 };
 static const char *const registry_keys[] = { "file", "hashtags", NULL };
 static const char *const utm_keys[] = {
@@ -51,21 +50,37 @@ pos_of(const struct yaml_node *node)
 	return node ? node->pos : none;
 }
 
-int
-campaign__spec_language_valid(const char *lang)
+/* `display:` as a map: number prefix ("+44 7") -> mask ("+44 XXXX XXXXXX"). */
+static void
+load_masks(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node)
 {
-	size_t n = strspn(lang, "abcdefghijklmnopqrstuvwxyz");
-	if (n < 2 || n > 3)
-		return 0;
-	for (const char *p = lang + n; *p;) {
-		if (*p != '-')
-			return 0;
-		size_t sub = strspn(++p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
-		if (sub < 1 || sub > 8)
-			return 0;
-		p += sub;
+	struct spec_phones *p = &spec->phones;
+	p->masks = campaign__arena_alloc(&spec->arena, (node->count + 1) * sizeof(*p->masks));
+	p->mask_at = campaign__arena_alloc(&spec->arena, (node->count + 1) * sizeof(*p->mask_at));
+	if (!p->masks || !p->mask_at) {
+		campaign__schema_nomem(s);
+		return;
 	}
-	return 1;
+	for (size_t i = 0; i < node->count; i++) {
+		char digits[PHONE_MAX_DIGITS + 1];
+		const struct yaml_node *key = node->keys[i];
+		if (campaign__phone_prefix_digits(key->text, digits, sizeof(digits))) {
+			campaign__schema_error(s, key, "'%.32s' is not a number prefix: write '+', the "
+			                               "country code and the first digits, as \"+44 7\"",
+			                       key->text);
+			continue;
+		}
+		const char *mask = campaign__schema_text(s, node->items[i], "display");
+		const char *prefix = campaign__arena_strdup(&spec->arena, digits);
+		if (!mask || !prefix)
+			continue;
+		for (size_t k = 0; k < p->mask_count; k++)
+			if (strcmp(p->masks[k].prefix, prefix) == 0)
+				campaign__schema_error(s, key, "the prefix +%s has a mask already, at line %lu",
+				                       prefix, p->mask_at[k].line);
+		p->masks[p->mask_count] = (struct phone_mask){ prefix, mask };
+		p->mask_at[p->mask_count++] = node->items[i]->pos;
+	}
 }
 
 struct landing_warning {
@@ -261,8 +276,12 @@ load_phones(struct campaign_spec *spec, struct schema *s, const struct yaml_node
 	if (p->trunk_prefix && !campaign__phone_trunk_prefix_valid(p->trunk_prefix))
 		campaign__schema_error(s, campaign__yaml_map_get(node, "trunk_prefix"),
 		                       "'trunk_prefix' must be 1 to 3 digits, such as \"8\" or \"0\"");
-	p->display = campaign__schema_str(s, node, "display", 0, "phones");
-	p->display_at = pos_of(campaign__yaml_map_get(node, "display"));
+	const struct yaml_node *display = campaign__yaml_map_get(node, "display");
+	if (display && display->kind == YAML_NODE_MAP)
+		load_masks(spec, s, display);
+	else
+		p->display = campaign__schema_str(s, node, "display", 0, "phones");
+	p->display_at = pos_of(display);
 	p->quarantine_days = campaign__schema_uint(s, node, "quarantine_days", 0, 3650, 90);
 	const struct yaml_node *pool = campaign__schema_get(s, node, "pool", 1, "phones");
 	if (!pool || campaign__schema_seq(s, pool, "pool"))
@@ -326,19 +345,10 @@ campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s, const
 	spec->campaign_at = node->pos;
 	spec->name = campaign__schema_str(s, node, "name", 1, "campaign");
 	spec->name_at = pos_of(campaign__yaml_map_get(node, "name"));
-	spec->language = campaign__schema_str(s, node, "language", 0, "campaign");
-	char known[128] = "";
-	if (spec->language && !campaign__spec_language_valid(spec->language))
-		campaign__schema_error(s, campaign__yaml_map_get(node, "language"),
-		                       "'language' must be a language tag such as ru, en or ar-EG, not '%.32s'",
-		                       spec->language);
-	else if (spec->language && !campaign__i18n_known(spec->language, known, sizeof(known)))
-		campaign__schema_warning(s, campaign__yaml_map_get(node, "language"),
-		                         "there are no built-in dates and phrases in '%.32s' (only %s): "
-		                         "flyers print them in English; the spec's own texts print as written",
-		                         spec->language, known);
+	spec->language = campaign__spec_load_language(s, node, "campaign");
 	if (!spec->language)
 		spec->language = "en";
+	campaign__spec_load_vars(s, node, &spec->vars, 0);
 	spec->landing = campaign__schema_str(s, node, "landing", 0, "campaign");
 	spec->landing_at = pos_of(campaign__yaml_map_get(node, "landing"));
 	if (spec->landing)
@@ -370,4 +380,5 @@ campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s, const
 		spec->ledger = NULL;
 	load_registry(spec, s, campaign__yaml_map_get(node, "registry"));
 	campaign__spec_load_currency(spec, s, campaign__yaml_map_get(node, "currency"));
+	campaign__spec_load_short(spec, s, campaign__yaml_map_get(node, "short"));
 }

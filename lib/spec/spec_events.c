@@ -10,13 +10,52 @@
 #include "util/date.h"
 
 static const char *const event_keys[] = {
-	"id", "title", "date", "time", "venue", "landing", "hashtag", NULL,
+	"id", "title", "date", "time", "venue", "landing", "hashtag", "language", "vars", "editions",
+	NULL,
 };
 
 static const char *const event_field_keys[EF__COUNT] = {
 	[EF_ID] = "id", [EF_TITLE] = "title", [EF_DATE] = "date", [EF_TIME] = "time",
 	[EF_VENUE] = "venue", [EF_LANDING] = "landing", [EF_HASHTAG] = "hashtag",
+	[EF_LANGUAGE] = "language",
 };
+
+static const char *const edition_keys[] = { "title", "venue", NULL };
+
+/* `editions:`: language -> the event's title and venue in it. */
+static void
+load_editions(struct schema *s, const struct yaml_node *node, struct spec_event *ev)
+{
+	static const char *const no_keys[] = { NULL };
+	if (!node)
+		return;
+	if (node->kind != YAML_NODE_MAP) {
+		campaign__schema_map(s, node, "editions", no_keys);
+		return;
+	}
+	struct spec_edition *editions = campaign__arena_alloc(s->arena, node->count * sizeof(*editions) + 1);
+	if (!editions) {
+		campaign__schema_nomem(s);
+		return;
+	}
+	for (size_t i = 0; i < node->count; i++) {
+		const struct yaml_node *key = node->keys[i], *words = node->items[i];
+		if (!campaign__spec_language_valid(key->text)) {
+			campaign__schema_error(s, key, "an edition is named by its language tag, such as en, "
+			                               "ru or ar-EG, not '%.32s'", key->text);
+			continue;
+		}
+		if (campaign__schema_map(s, words, "edition", edition_keys))
+			continue;
+		struct spec_edition *e = &editions[ev->edition_count++];
+		e->language = campaign__arena_strdup(s->arena, key->text);
+		if (!e->language)
+			campaign__schema_nomem(s);
+		e->title = campaign__schema_str(s, words, "title", 0, "edition");
+		e->venue = campaign__schema_str(s, words, "venue", 0, "edition");
+	}
+	ev->editions = editions;
+}
 
 static void
 load_event(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node,
@@ -39,6 +78,9 @@ load_event(struct campaign_spec *spec, struct schema *s, const struct yaml_node 
 	e->venue = campaign__schema_str(s, node, "venue", 0, "event");
 	e->landing = campaign__schema_str(s, node, "landing", 0, "event");
 	e->hashtag = campaign__schema_str(s, node, "hashtag", 0, "event");
+	ev->language = campaign__spec_load_language(s, node, "event");
+	campaign__spec_load_vars(s, node, &ev->vars, 0);
+	load_editions(s, campaign__yaml_map_get(node, "editions"), ev);
 	const char *why = e->id ? campaign__id_problem(e->id) : NULL;
 	if (why)
 		campaign__schema_error(s, campaign__yaml_map_get(node, "id"),
@@ -78,7 +120,7 @@ campaign__spec_load_events(struct campaign_spec *spec, struct schema *s, const s
 	if (campaign__schema_seq(s, node, "events"))
 		return;
 	if (node->count == 0) {
-		campaign__schema_error(s, node, "'events' is empty; a campaign needs at least one event");
+		campaign__schema_error(s, node, "'events' is empty; leave it out for a campaign without events");
 		return;
 	}
 	spec->events = calloc(node->count, sizeof(*spec->events));

@@ -30,7 +30,8 @@ load_document(struct campaign_spec *spec, struct schema *s, const struct yaml_no
 		return;
 	const struct yaml_node *campaign = campaign__schema_get(s, root, "campaign", 1, "the spec");
 	campaign__spec_load_campaign(spec, s, campaign ? campaign : root);
-	const struct yaml_node *events = campaign__schema_get(s, root, "events", 1, "the spec");
+	/* A shop's promotion or a membership drive has no dated event. */
+	const struct yaml_node *events = campaign__schema_get(s, root, "events", 0, "the spec");
 	if (events)
 		campaign__spec_load_events(spec, s, events);
 	const struct yaml_node *placements = campaign__schema_get(s, root, "placements", 1, "the spec");

@@ -18,6 +18,10 @@
 void campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s,
                                   const struct yaml_node *node);
 
+/* `short:` of the campaign section: the short links' base URL and code length (spec_short.c). */
+void campaign__spec_load_short(struct campaign_spec *spec, struct schema *s,
+                               const struct yaml_node *node);
+
 /* The `events:` list. */
 void campaign__spec_load_events(struct campaign_spec *spec, struct schema *s,
                                 const struct yaml_node *node);
@@ -60,6 +64,18 @@ void campaign__spec_check_placement_cost(struct campaign_spec *spec, struct sche
 
 /* 1 when lang is a language tag such as "ru" or "ar-EG". */
 int campaign__spec_language_valid(const char *lang);
+
+/*
+ * Reads owner's `vars:` map, if any, into out (in the spec's arena). rows:
+ * the owner is a placement with a `rows:` table, whose texts may name its
+ * columns; elsewhere a placeholder is an error.
+ */
+void campaign__spec_load_vars(struct schema *s, const struct yaml_node *owner, struct spec_vars *out,
+                              int rows);
+
+/* Owner's `language:`, checked (a warning when no built-in texts have it); NULL when absent or bad. */
+const char *campaign__spec_load_language(struct schema *s, const struct yaml_node *owner,
+                                         const char *what);
 
 /* A slug from the display name: transliterated, lowercase, words joined by '-'; NULL when none. */
 const char *campaign__spec_slug_from_name(struct campaign_spec *spec, struct schema *s,

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "campaign/spec.h"
 #include "campaign/status.h"
@@ -180,6 +181,21 @@ const char *
 campaign_spec_language(const campaign_spec *spec)
 {
 	return spec->language;
+}
+
+const struct spec_edition *
+campaign__spec_event_edition(const struct spec_event *ev, const char *language)
+{
+	for (size_t i = 0; ev && language && i < ev->edition_count; i++)
+		if (strcasecmp(ev->editions[i].language, language) == 0)
+			return &ev->editions[i];
+	return NULL;
+}
+
+const char *
+campaign__spec_placement_language(const struct campaign_spec *spec, const struct spec_placement *p)
+{
+	return p->language ? p->language : spec->language;
 }
 
 const char *

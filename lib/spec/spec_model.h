@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "campaign/spec.h"
+#include "ids/phone_internal.h"
 #include "util/arena.h"
 #include "util/strbuf.h"
 #include "util/id_index.h"
@@ -36,6 +37,8 @@ enum placement_field {
 	PF_ROWS,
 	PF_REISSUE,
 	PF_COST,
+	PF_VARS,
+	PF_LANGUAGE,
 	PF__COUNT
 };
 
@@ -47,7 +50,19 @@ enum event_field {
 	EF_VENUE,
 	EF_LANDING,
 	EF_HASHTAG,
+	EF_LANGUAGE,
 	EF__COUNT
+};
+
+/*
+ * A `vars:` map: texts a template prints as {{var.NAME}}. Keys are stored
+ * as "var.NAME", the name a template uses, so filling a flyer copies
+ * nothing. Empty when the level has none.
+ */
+struct spec_vars {
+	const campaign_param *items;
+	const struct yaml_pos *at; /* one per item: its value */
+	size_t count;
 };
 
 struct spec_placement {
@@ -61,15 +76,29 @@ struct spec_placement {
 	const struct yaml_pos *param_at; /* one per params entry */
 	/* `reissue:` day: identifiers issued before it are replaced; -1 when not set. */
 	long reissue_day;
+	struct spec_vars vars;           /* its own; its event's and the campaign's are theirs */
+	/* Its edition's language: its own, else its event's, else NULL: the campaign's. */
+	const char *language;
 };
 
 /* The positions of a placement that has none (one built in code). */
 extern const struct yaml_pos campaign__spec_no_positions[PF__COUNT];
 
+/* An event's words in another language (`editions:`), for the placements printed in it. */
+struct spec_edition {
+	const char *language;
+	const char *title; /* or NULL: the event's */
+	const char *venue; /* or NULL: the event's */
+};
+
 struct spec_event {
 	campaign_event pub;
 	struct yaml_pos node;
 	struct yaml_pos at[EF__COUNT];
+	struct spec_vars vars;
+	const char *language; /* its edition's, or NULL: the campaign's */
+	const struct spec_edition *editions;
+	size_t edition_count;
 };
 
 enum hashtag_scope { HASHTAG_SCOPE_EVENT, HASHTAG_SCOPE_PLACEMENT };
@@ -119,12 +148,23 @@ struct spec_phones {
 	int present;
 	unsigned long country_code;
 	const char *trunk_prefix;     /* or NULL */
-	const char *display;          /* mask, or NULL for E.164 as is */
+	const char *display;          /* one mask for every number, or NULL */
 	struct yaml_pos display_at;
+	/* `display:` as a map of number prefix -> mask, the longest prefix winning; or none. */
+	struct phone_mask *masks;
+	struct yaml_pos *mask_at;     /* each mask's */
+	size_t mask_count;
 	unsigned long quarantine_days;
 	struct spec_pool_entry *pool;
 	size_t pool_count;
 	struct yaml_pos at;           /* the pool list */
+};
+
+/* `short:`: every placement's short link on the organization's own domain. */
+struct spec_short {
+	const char *base;     /* "https://go.example.org/", ending in '/'; NULL: no short links */
+	unsigned long length; /* of new codes */
+	struct yaml_pos at;
 };
 
 struct campaign_spec {
@@ -144,6 +184,7 @@ struct campaign_spec {
 	struct yaml_pos currency_at;   /* where it was named */
 	struct yaml_pos campaign_at;   /* the `campaign:` mapping */
 	const char *language;
+	struct spec_vars vars;         /* `vars:` under campaign: */
 	const char *landing;
 	struct yaml_pos landing_at;
 	/* given, or NULL: the slug if given, else the name, through the conventions */
@@ -162,6 +203,7 @@ struct campaign_spec {
 	struct spec_conventions conventions;
 	struct spec_hashtag hashtag;
 	struct spec_phones phones;
+	struct spec_short shortlink;
 
 	struct spec_event *events;
 	size_t event_count;
@@ -194,6 +236,13 @@ int campaign__spec_reserve_placements(struct campaign_spec *spec, struct schema 
 
 /* Gives back the room no placement took, once the spec is loaded. */
 void campaign__spec_trim_placements(struct campaign_spec *spec);
+
+/* The event's words in language, or NULL when it has none in it (an exact tag, ignoring case). */
+const struct spec_edition *campaign__spec_event_edition(const struct spec_event *ev, const char *language);
+
+/* The language placement p is printed in: its edition's, else the campaign's. */
+const char *campaign__spec_placement_language(const struct campaign_spec *spec,
+                                              const struct spec_placement *p);
 
 /* path joined to base_dir when relative; in the spec's arena. */
 const char *campaign__spec_path(struct campaign_spec *spec, const char *path);

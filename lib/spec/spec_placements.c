@@ -18,7 +18,7 @@
 static const char *const placement_keys[] = {
 	"id", "event", "source", "medium", "content", "term", "source_platform", "creative_format",
 	"marketing_tactic", "landing", "template", "hashtag", "phone", "qr", "params", "rows",
-	"delimiter", "reissue", "cost", "copies", NULL,
+	"delimiter", "reissue", "cost", "copies", "vars", "language", NULL,
 };
 
 /* Keys of the spec for each placement_field, in enum order. */
@@ -28,7 +28,7 @@ static const char *const field_keys[PF__COUNT] = {
 	[PF_CREATIVE_FORMAT] = "creative_format", [PF_MARKETING_TACTIC] = "marketing_tactic",
 	[PF_LANDING] = "landing", [PF_TEMPLATE] = "template", [PF_HASHTAG] = "hashtag",
 	[PF_PHONE] = "phone", [PF_QR] = "qr", [PF_PARAMS] = "params", [PF_ROWS] = "rows",
-	[PF_REISSUE] = "reissue", [PF_COST] = "cost",
+	[PF_REISSUE] = "reissue", [PF_COST] = "cost", [PF_VARS] = "vars", [PF_LANGUAGE] = "language",
 };
 
 /* utm_* parameters that have their own field; a custom param must not set them. */
@@ -95,7 +95,7 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 	campaign_placement *pub = &p->pub;
 	pub->version = CAMPAIGN_PLACEMENT_VERSION;
 	pub->id = campaign__schema_str(s, node, "id", 1, "placement");
-	pub->event = campaign__schema_str(s, node, "event", 1, "placement");
+	pub->event = campaign__schema_str(s, node, "event", 0, "placement");
 	pub->source = campaign__schema_str(s, node, "source", 1, "placement");
 	pub->medium = campaign__schema_str(s, node, "medium", 1, "placement");
 	for (int f = PF_CONTENT; f <= PF_HASHTAG; f++)
@@ -115,6 +115,8 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 	const struct yaml_node *params = campaign__yaml_map_get(node, "params");
 	if (params)
 		load_params(spec, s, params, p);
+	p->language = campaign__spec_load_language(s, node, "placement");
+	campaign__spec_load_vars(s, node, &p->vars, campaign__yaml_map_get(node, "rows") != NULL);
 }
 
 /* Without a `rows:` table a placement may not use {{...}} in its fields. */
@@ -163,8 +165,10 @@ load_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 		*p = proto;
 }
 
-static void CAMPAIGN_PRINTF(4, 5)
-error_at(struct schema *s, struct yaml_pos at, const struct spec_placement *p, const char *fmt, ...)
+/* An error (or a warning) at a placement's key, naming its row for a table's placements. */
+static void CAMPAIGN_PRINTF(5, 6)
+report_at(struct schema *s, int error, struct yaml_pos at, const struct spec_placement *p,
+          const char *fmt, ...)
 {
 	char msg[1024];
 	va_list ap;
@@ -172,10 +176,14 @@ error_at(struct schema *s, struct yaml_pos at, const struct spec_placement *p, c
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	char note[320];
-	campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, s->file, at.line,
-	                   at.column, "%s%s", msg, campaign__spec_row_note(&p->pub, note, sizeof(note)));
-	s->status = CAMPAIGN_EINVALID;
+	campaign_diags_add(s->diags, error ? CAMPAIGN_SEVERITY_ERROR : CAMPAIGN_SEVERITY_WARNING,
+	                   error ? CAMPAIGN_EINVALID : CAMPAIGN_OK, s->file, at.line, at.column, "%s%s",
+	                   msg, campaign__spec_row_note(&p->pub, note, sizeof(note)));
+	if (error)
+		s->status = CAMPAIGN_EINVALID;
 }
+
+#define error_at(s, at, p, ...) report_at(s, 1, at, p, __VA_ARGS__)
 
 static void
 check_event_ref(struct campaign_spec *spec, struct schema *s, const struct spec_placement *p)
@@ -214,7 +222,16 @@ check_placement(struct campaign_spec *spec, struct schema *s, struct spec_placem
 		                             campaign__spec_row_note(&p->pub, note, sizeof(note)));
 	}
 	const campaign_event *ev = pub->event ? campaign_spec_find_event(spec, pub->event) : NULL;
-	if (ev && !pub->landing && !ev->landing && !spec->landing)
+	/* An edition: the placement's own language, else its event's; NULL is the campaign's. */
+	const struct spec_event *sev = (const struct spec_event *)ev;
+	if (p->language && sev && pub->row_number <= 1 && strcasecmp(p->language, sev->language ? sev->language : spec->language) &&
+	    !campaign__spec_event_edition(sev, p->language))
+		report_at(s, 0, p->at[PF_LANGUAGE], p, "placement '%s' is printed in '%s', and event '%s' has "
+		           "no 'editions: %s:' with its title and venue in it: they print as written",
+		           pub->id, p->language, ev->id, p->language);
+	if (!p->language && sev)
+		p->language = sev->language;
+	if (!pub->landing && !(ev && ev->landing) && !spec->landing && (ev || !pub->event))
 		error_at(s, p->node, p, "no landing URL: set 'landing' in the placement, its event or the campaign");
 	if (pub->template_name)
 		campaign__spec_template_allowed(spec, s, p->at[PF_TEMPLATE], pub->template_name);

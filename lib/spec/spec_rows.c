@@ -183,6 +183,31 @@ expand_text(struct arena *arena, const char **field, struct row_ctx *ctx,
 	return *field ? 0 : -1;
 }
 
+/*
+ * A row's copy of a list of pairs (params, vars) with its placeholders
+ * filled in. A list without placeholders is the same for every row: shared,
+ * not copied.
+ */
+static int
+expand_pairs(struct arena *arena, const campaign_param **list, size_t count, struct row_ctx *ctx,
+             struct strbuf *tmp)
+{
+	int vary = 0;
+	for (size_t i = 0; i < count; i++)
+		vary |= strstr((*list)[i].value, "{{") != NULL;
+	if (!vary)
+		return 0;
+	campaign_param *copy = campaign__arena_alloc(arena, count * sizeof(*copy));
+	if (!copy)
+		return -1;
+	memcpy(copy, *list, count * sizeof(*copy));
+	for (size_t i = 0; i < count; i++)
+		if (expand_text(arena, &copy[i].value, ctx, tmp))
+			return -1;
+	*list = copy;
+	return 0;
+}
+
 static int
 make_row_placement(struct campaign_spec *spec, struct schema *s, const struct spec_placement *proto,
                    const struct csv_table *t, size_t row, const char *rows_name, struct strbuf *tmp)
@@ -197,21 +222,9 @@ make_row_placement(struct campaign_spec *spec, struct schema *s, const struct sp
 		if (field && f != PF_ROWS && expand_text(&spec->arena, field, &ctx, tmp))
 			goto nomem;
 	}
-	/* Params without placeholders are the same for every row: shared, not copied. */
-	int params_vary = 0;
-	for (size_t i = 0; i < proto->pub.param_count; i++)
-		params_vary |= strstr(proto->pub.params[i].value, "{{") != NULL;
-	if (params_vary) {
-		campaign_param *params = campaign__arena_alloc(&spec->arena,
-		                                               proto->pub.param_count * sizeof(*params));
-		if (!params)
-			goto nomem;
-		memcpy(params, proto->pub.params, proto->pub.param_count * sizeof(*params));
-		for (size_t i = 0; i < proto->pub.param_count; i++)
-			if (expand_text(&spec->arena, &params[i].value, &ctx, tmp))
-				goto nomem;
-		p->pub.params = params;
-	}
+	if (expand_pairs(&spec->arena, &p->pub.params, proto->pub.param_count, &ctx, tmp) ||
+	    expand_pairs(&spec->arena, &p->vars.items, proto->vars.count, &ctx, tmp))
+		goto nomem;
 	p->pub.row = &t->cells[row * t->columns];
 	p->pub.row_count = t->columns;
 	p->pub.rows_file = rows_name;
@@ -246,6 +259,8 @@ campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
 	}
 	for (size_t i = 0; i < proto->pub.param_count; i++)
 		bad |= check_columns(s, t, rows_name, proto->pub.params[i].value, proto->param_at[i]);
+	for (size_t i = 0; i < proto->vars.count; i++)
+		bad |= check_columns(s, t, rows_name, proto->vars.items[i].value, proto->vars.at[i]);
 	if (bad)
 		return;
 	if (t->rows == 0) {

@@ -21,7 +21,7 @@ static const char *const kind_names[] = { "text", "qr", "rect", "line", "image",
 
 static const char *const text_keys[] = {
 	"text", "at", "width", "height", "font", "color", "align", "valign", "line_spacing",
-	"tracking", "shrink", "wrap", "rotate", "repeat", NULL,
+	"tracking", "shrink", "max_size", "wrap", "rotate", "repeat", NULL,
 };
 static const char *const qr_keys[] = { "data", "at", "size", "ecc", "distance", "rotate", "repeat",
 	                                    NULL };
@@ -38,7 +38,9 @@ static const char *const valign_choices[] = { "top", "middle", "bottom", NULL };
 static const char *const ecc_choices[] = { "L", "M", "Q", "H", NULL };
 
 /* The names a placeholder may have, besides the families with a dot. */
-static const char *const plain_names[] = { "url", "phone", "phone_e164", "tel", "hashtag", NULL };
+static const char *const plain_names[] = {
+	"url", "url_display", "phone", "phone_e164", "tel", "hashtag", "short_url", "short_code", NULL,
+};
 static const char *const families[] = { "campaign.", "event.", "placement.", "row.", "var.", NULL };
 
 #define MAX_PT (CAMPAIGN_TEMPLATE_PAGE_MAX_MM * PT_PER_MM)
@@ -66,8 +68,8 @@ campaign__tpl_check_placeholders(struct schema *s, const struct yaml_node *at, c
 		memcpy(name, ref.name, n);
 		name[n] = '\0';
 		static const char *const all[] = {
-			"url", "phone", "phone_e164", "tel", "hashtag", "campaign.name", "event.title",
-			"event.date", "event.time", "event.venue", "placement.id", NULL,
+			"url", "url_display", "phone", "phone_e164", "tel", "hashtag", "short_url", "campaign.name",
+			"event.title", "event.date", "event.time", "event.venue", "placement.id", NULL,
 		};
 		const char *hint = campaign__suggest(name, all);
 		/* "{{titel}}" most likely means event.title, not tel: compare with the part after the dot too. */
@@ -88,7 +90,8 @@ campaign__tpl_check_placeholders(struct schema *s, const struct yaml_node *at, c
 		else
 			campaign__schema_error(s, at,
 			                       "unknown placeholder '{{%s}}'; use campaign.*, event.*, "
-			                       "placement.*, row.*, var.*, url, phone, phone_e164, tel or hashtag",
+			                       "placement.*, row.*, var.*, url, phone, phone_e164, tel, hashtag, "
+			                       "short_url or short_code",
 			                       name);
 	}
 }
@@ -316,7 +319,16 @@ load_text(campaign_template *t, struct schema *s, const struct yaml_node *m, str
 	campaign__tpl_get_number(s, m, "line_spacing", 0.5, 3, &e->line_spacing);
 	campaign__tpl_get_length(s, m, "tracking", 0, -10, 100, &e->tracking);
 	e->shrink = campaign__schema_bool(s, m, "shrink", 0);
+	campaign__tpl_get_number(s, m, "max_size", CAMPAIGN_TEMPLATE_FONT_MIN_PT,
+	                         CAMPAIGN_TEMPLATE_FONT_MAX_PT, &e->max_size);
 	e->wrap = campaign__schema_bool(s, m, "wrap", 1);
+	if (e->max_size > 0 && (e->w <= 0 || e->h <= 0))
+		campaign__schema_error(s, campaign__yaml_map_get(m, "max_size"),
+		                       "'max_size' needs a 'width' and a 'height' for the text to grow into");
+	else if (e->max_size > 0 && e->max_size <= e->font_size)
+		campaign__schema_error(s, campaign__yaml_map_get(m, "max_size"),
+		                       "'max_size' (%g pt) must be larger than the font's size (%g pt): the "
+		                       "text grows from the font's size up to it", e->max_size, e->font_size);
 	if (!e->wrap && e->w <= 0)
 		campaign__schema_error(s, campaign__yaml_map_get(m, "wrap"), "'wrap: false' needs a 'width' to keep the line in");
 	if (e->shrink && e->h <= 0 && e->wrap)

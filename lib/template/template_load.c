@@ -28,6 +28,14 @@ static const char *const orientation_choices[] = { "portrait", "landscape", NULL
 #define TEMPLATE_MAX_ELEMENTS 500
 #define TEMPLATE_MAX_COPIES 2000
 
+/* Whether a length is given in px ("1080px"), as a social image's page is. */
+static int
+is_px(const struct yaml_node *n)
+{
+	size_t len = n->kind == YAML_NODE_SCALAR ? strlen(n->text) : 0;
+	return len > 2 && strcmp(n->text + len - 2, "px") == 0;
+}
+
 static void
 load_size(campaign_template *t, struct schema *s, const struct yaml_node *size)
 {
@@ -68,7 +76,8 @@ load_size(campaign_template *t, struct schema *s, const struct yaml_node *size)
 	if (campaign__tpl_length_node(s, size->items[0], "size", min, max, &w) ||
 	    campaign__tpl_length_node(s, size->items[1], "size", min, max, &h))
 		return;
-	t->size_name = "custom";
+	t->pixel_page = is_px(size->items[0]) && is_px(size->items[1]);
+	t->size_name = t->pixel_page ? "pixels" : "custom";
 	t->width = w;
 	t->height = h;
 }

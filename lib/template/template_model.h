@@ -30,6 +30,9 @@ int campaign__template_open_at(campaign_template **out, const char *name_or_path
 
 #define PT_PER_MM (72.0 / 25.4)
 #define MM_PER_PT (25.4 / 72.0)
+/* The CSS pixel (1/96 in), and the resolution that makes a page given in them that many pixels. */
+#define PT_PER_PX 0.75
+#define PIXEL_PAGE_DPI 96
 
 /* The safe margin of a page without 'safe:': a cut is off by up to a millimetre or two. */
 #define TEMPLATE_SAFE_DEFAULT_PT (3.0 * PT_PER_MM)
@@ -112,6 +115,7 @@ struct tpl_elem {
 	double line_spacing;       /* factor, 1 = the font's own */
 	double tracking;           /* extra space between letters, pt */
 	int shrink;
+	double max_size;           /* pt: a short text grows up to it to fill its box; 0: it does not grow */
 	int wrap;                  /* 0: one line only (shrink-to-fit shrinks it to fit the width) */
 
 	/* qr */
@@ -146,6 +150,11 @@ struct campaign_template {
 	int safe_given;        /* 'safe:' given: text and codes past it are errors, else warnings */
 	int marks;
 	int mirror_rtl;         /* mirror the layout left to right for a right-to-left language */
+	/*
+	 * The page was given in px ([1080px, 1350px]: a social image): its PNG
+	 * is those pixels, PIXEL_PAGE_DPI whatever the dpi asked for.
+	 */
+	int pixel_page;
 	struct tpl_elem *elems;
 	size_t count;
 	struct tpl_image *images; /* freed with the template */

@@ -64,6 +64,8 @@ static const struct {
 	{ "cm", 10 * PT_PER_MM },
 	{ "in", 72.0 },
 	{ "pt", 1.0 },
+	/* The CSS pixel, 1/96 in: a social image's page is given in them (template_model.h). */
+	{ "px", PT_PER_PX },
 };
 
 int
@@ -76,7 +78,7 @@ campaign__tpl_length(const char *text, double *pt, const char **why)
 	double v;
 	int huge = number_prefix(text, len, &v, &num);
 	if (huge == -1) {
-		*why = "must be a number with a unit (mm, cm, in or pt), such as 10mm";
+		*why = "must be a number with a unit (mm, cm, in, pt or px), such as 10mm";
 		return -1;
 	}
 	const char *unit = text + num;
@@ -90,7 +92,7 @@ campaign__tpl_length(const char *text, double *pt, const char **why)
 			*pt = 0;
 			return 0;
 		}
-		*why = "needs a unit (mm, cm, in or pt): a bare number is ambiguous";
+		*why = "needs a unit (mm, cm, in, pt or px): a bare number is ambiguous";
 		return -1;
 	}
 	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
@@ -103,7 +105,7 @@ campaign__tpl_length(const char *text, double *pt, const char **why)
 			}
 			return 0;
 		}
-	*why = "has an unknown unit; use mm, cm, in or pt";
+	*why = "has an unknown unit; use mm, cm, in, pt or px";
 	return -1;
 }
 

@@ -86,7 +86,7 @@ static const struct language languages[] = {
 };
 
 const char *const campaign__i18n_keys[] = {
-	"var.cta", "var.call", "var.tear", "var.when", "var.where", NULL,
+	"var.cta", "var.call", "var.tear", "var.when", "var.where", "var.visit", NULL,
 };
 
 int
@@ -159,7 +159,7 @@ campaign__i18n_text(const char *key, const char *language)
 		return l->when;
 	if (strcmp(key, "var.where") == 0)
 		return l->where;
-	return NULL;
+	return campaign__i18n_design_text(key, language);
 }
 
 int

@@ -29,6 +29,9 @@ int campaign__i18n_rtl(const char *language);
  */
 int campaign__i18n_known(const char *tag, char *list, size_t size);
 
+/* campaign__i18n_text() for the designs' own phrases (i18n_design.c): var.visit. */
+const char *campaign__i18n_design_text(const char *key, const char *language);
+
 /* The keys that have built-in texts, NULL-terminated. */
 extern const char *const campaign__i18n_keys[];
 

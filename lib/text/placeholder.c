@@ -8,7 +8,8 @@ const char *const campaign__placeholder_names[] = {
 	"campaign.name", "campaign.slug", "campaign.language",
 	"event.id", "event.title", "event.date", "event.time", "event.venue",
 	"placement.id", "placement.source", "placement.medium", "placement.content", "placement.term",
-	"url", "phone", "phone_e164", "tel", "hashtag", "row.*", "var.*", NULL,
+	"placement.language",
+	"url", "url_display", "phone", "phone_e164", "tel", "hashtag", "short_url", "short_code", "row.*", "var.*", NULL,
 };
 
 const char *const campaign__placeholder_date_names[] = {

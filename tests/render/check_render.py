@@ -10,6 +10,10 @@ short and long, and checks the files with independent tools:
                  PDF rasterized with pdftoppm
   the PNG        pHYs = the DPI; pixel size = the page at that DPI
   twice          two renders of the same input are byte-identical
+  the look       the PDF in English, Russian and Arabic, rasterized small by
+                 pdftoppm, matches its reviewed reference PNG in
+                 tests/render/ref/ within a tolerance (CAMPAIGN_UPDATE_REFERENCES=1
+                 writes them instead: look at each one before committing it)
 
     check_render.py CAMPAIGN TEMPLATE
 """
@@ -22,8 +26,12 @@ import sys
 import tempfile
 import zlib
 
+import png_pixels
+
 MARK_ROOM_MM = 8.0  # lib/template/template_model.h: MARK_ROOM_PT
 PT_PER_MM = 72 / 25.4
+SOCIAL_DPI = 96  # a page in px is that many pixels: lib/template/template_model.h PIXEL_PAGE_DPI
+URL_DISPLAY = "томск.рф/rally/moscow"  # URL as it prints beside the code
 
 # trim width, height and bleed in mm, as the templates say
 TEMPLATES = {
@@ -33,6 +41,32 @@ TEMPLATES = {
     "poster-a3": (297, 420, 3),
     "poster-a2": (420, 594, 5),
     "tearoff-a4": (210, 297, 3),
+    "calm-flyer-a6": (105, 148, 3),
+    "calm-flyer-a5": (148, 210, 3),
+    "calm-tearoff-a4": (210, 297, 3),
+    "calm-poster-a3": (297, 420, 3),
+    "calm-poster-a2": (420, 594, 5),
+    "minimal-flyer-a6": (105, 148, 3),
+    "minimal-flyer-a5": (148, 210, 3),
+    "minimal-tearoff-a4": (210, 297, 3),
+    "minimal-poster-a3": (297, 420, 3),
+    "minimal-poster-a2": (420, 594, 5),
+    # Social images: pixels, no bleed, no marks, no QR code, no phone.
+    "social-post": (1080, 1350, "px"),
+    "social-square": (1080, 1080, "px"),
+    "social-story": (1080, 1920, "px"),
+    "social-link": (1200, 630, "px"),
+    "social-banner": (1200, 400, "px"),
+    "calm-social-post": (1080, 1350, "px"),
+    "calm-social-square": (1080, 1080, "px"),
+    "calm-social-story": (1080, 1920, "px"),
+    "calm-social-link": (1200, 630, "px"),
+    "calm-social-banner": (1200, 400, "px"),
+    "minimal-social-post": (1080, 1350, "px"),
+    "minimal-social-square": (1080, 1080, "px"),
+    "minimal-social-story": (1080, 1920, "px"),
+    "minimal-social-link": (1200, 630, "px"),
+    "minimal-social-banner": (1200, 400, "px"),
 }
 
 URL = ("https://xn--j1adfnc.xn--p1ai/rally/moscow?utm_source=flyer&utm_medium=print"
@@ -57,6 +91,14 @@ TEXTS = {
 }
 
 PHONE = "+7 (495) 123-45-01"
+
+# The look, compared small: the longer side in pixels (a few KiB a file), the
+# texts compared, and how far a pixel may differ (antialiasing) and how many may.
+REF_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ref")
+REF_PIXELS = 160
+REF_LANGS = ("en", "ru", "ar")
+REF_PIXEL_TOLERANCE = 48      # of 255, on any channel
+REF_MAX_DIFFERENT = 0.004     # of the pixels
 failures = []
 checked = []  # the files checked, so a run that checked none fails
 
@@ -109,6 +151,15 @@ def png_info(path):
     return w, h, phys
 
 
+def geometry(template):
+    """Trim width, height, bleed and crop-mark room in mm, and whether it is a
+    social image (a page in px: no marks, no QR code, no phone)."""
+    w, h, bleed = TEMPLATES[template]
+    if bleed == "px":
+        return w * 25.4 / SOCIAL_DPI, h * 25.4 / SOCIAL_DPI, 0, 0, True
+    return w, h, bleed, MARK_ROOM_MM, False
+
+
 def decode(path):
     r = run(["zbarimg", "-q", "--raw", path])
     return [line for line in r.stdout.decode().splitlines() if line]
@@ -116,15 +167,15 @@ def decode(path):
 
 def check_pdf(template, lang, pdf, tmp):
     checked.append(pdf)
-    w, h, bleed = TEMPLATES[template]
+    w, h, bleed, marks, social = geometry(template)
     r = run(["pdfinfo", "-box", pdf])
     info = r.stdout.decode()
     m = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
-    want_w = (w + 2 * (bleed + MARK_ROOM_MM)) * PT_PER_MM
-    want_h = (h + 2 * (bleed + MARK_ROOM_MM)) * PT_PER_MM
+    want_w = (w + 2 * (bleed + marks)) * PT_PER_MM
+    want_h = (h + 2 * (bleed + marks)) * PT_PER_MM
     if not m or abs(float(m.group(1)) - want_w) > 0.02 or abs(float(m.group(2)) - want_h) > 0.02:
         fail("%s %s: page size %s, expected %.2f x %.2f" % (template, lang, m and m.group(0), want_w, want_h))
-    for box, inset in (("TrimBox", MARK_ROOM_MM + bleed), ("BleedBox", MARK_ROOM_MM)):
+    for box, inset in (("TrimBox", marks + bleed), ("BleedBox", marks)):
         m = re.search(box + r":\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)", info)
         want = (inset * PT_PER_MM, inset * PT_PER_MM, want_w - inset * PT_PER_MM, want_h - inset * PT_PER_MM)
         if not m or any(abs(float(m.group(i + 1)) - want[i]) > 0.02 for i in range(4)):
@@ -139,34 +190,78 @@ def check_pdf(template, lang, pdf, tmp):
             fail("%s %s: font not embedded: %s" % (template, lang, line))
     text = plain(run(["pdftotext", pdf, "-"]).stdout.decode())
     title, venue, tag = TEXTS[lang]
-    for what, value in (("title", title), ("phone", PHONE), ("hashtag", tag)):
-        if plain(value) not in text and plain(value).replace(" ", "") not in text.replace(" ", ""):
+    # A social image has no number: the link as text stands in its place.
+    for what, value in (("title", title), ("link" if social else "phone", URL_DISPLAY if social else PHONE),
+                        ("hashtag", tag)):
+        # pdftotext may interleave the lines of two columns side by side (a
+        # social image's title beside its venue): then each word must be there.
+        words = plain(value).split()
+        if (plain(value) not in text and plain(value).replace(" ", "") not in text.replace(" ", "")
+                and not (what == "title" and all(w in text.split() for w in words))):
             fail("%s %s: the %s '%s' is not in pdftotext's text: %s" % (template, lang, what, value, text[:300]))
     r = run(["qpdf", "--check", pdf])
     if r.returncode != 0:
         fail("%s %s: qpdf --check: %s" % (template, lang, r.stdout.decode()[-300:]))
     stem = os.path.join(tmp, "raster")
-    run(["pdftoppm", "-r", "200", "-png", "-singlefile", pdf, stem])
-    codes = decode(stem + ".png")
-    if not codes or any(c != URL for c in codes):
-        fail("%s %s: the QR codes of the PDF decode to %r" % (template, lang, codes))
+    # Print at 200 dpi for its codes; a social image at its own pixels.
+    run(["pdftoppm", "-r", str(SOCIAL_DPI if social else 200), "-png", "-singlefile", pdf, stem])
+    check_codes(template, lang, "PDF", decode(stem + ".png"), social)
+
+
+def check_reference(template, lang, pdf, tmp):
+    """The page as it looks, small, against the reviewed reference."""
+    stem = os.path.join(tmp, "look")
+    run(["pdftoppm", "-png", "-singlefile", "-scale-to", str(REF_PIXELS), pdf, stem])
+    ref = os.path.join(REF_DIR, "%s-%s.png" % (template, lang))
+    if os.environ.get("CAMPAIGN_UPDATE_REFERENCES") == "1":
+        os.makedirs(REF_DIR, exist_ok=True)
+        w, h, rows = png_pixels.read(stem + ".png")
+        png_pixels.write(ref, w, h, rows)
+        print("# wrote %s: look at it before committing it" % ref)
+        return
+    if not os.path.exists(ref):
+        fail("%s %s: no reference %s (CAMPAIGN_UPDATE_REFERENCES=1 writes it)" % (template, lang, ref))
+        return
+    w, h, got = png_pixels.read(stem + ".png")
+    rw, rh, want = png_pixels.read(ref)
+    if (w, h) != (rw, rh):
+        fail("%s %s: looks %dx%d small, the reference %dx%d" % (template, lang, w, h, rw, rh))
+        return
+    different = sum(1 for a, b in zip(got, want) for i in range(0, len(a), 3)
+                    if max(abs(a[i] - b[i]), abs(a[i + 1] - b[i + 1]), abs(a[i + 2] - b[i + 2]))
+                    > REF_PIXEL_TOLERANCE)
+    if different > REF_MAX_DIFFERENT * w * h:
+        copy = os.path.join(tempfile.gettempdir(), "%s-%s.png" % (template, lang))
+        shutil.copyfile(stem + ".png", copy)
+        fail("%s %s: %d of %d pixels differ from %s (this render: %s)" % (template, lang, different, w * h,
+                                                                       ref, copy))
+
+
+def check_codes(template, lang, what, codes, social):
+    """Print's QR codes all decode to the URL; a social image has none."""
+    if social and codes:
+        fail("%s %s: the social image's %s has QR codes: %r" % (template, lang, what, codes))
+    if not social and (not codes or any(c != URL for c in codes)):
+        fail("%s %s: the QR codes of the %s decode to %r" % (template, lang, what, codes))
 
 
 def check_png(template, lang, png, dpi, bleed_included):
     checked.append(png)
-    w, h, bleed = TEMPLATES[template]
+    w, h, bleed, _, social = geometry(template)
     pw, ph, phys = png_info(png)
     b = bleed if bleed_included else 0
+    if social:
+        dpi = SOCIAL_DPI  # whatever --dpi said: exactly the pixels the page names
     want_w = round((w + 2 * b) / 25.4 * dpi)
     want_h = round((h + 2 * b) / 25.4 * dpi)
+    if social and (want_w, want_h) != TEMPLATES[template][:2]:
+        fail("%s: the expected size is wrong" % template)
     if (pw, ph) != (want_w, want_h):
         fail("%s %s: PNG is %dx%d, expected %dx%d at %d dpi" % (template, lang, pw, ph, want_w, want_h, dpi))
     ppm = round(dpi / 0.0254)
     if phys != (ppm, ppm, 1):
         fail("%s %s: pHYs %r, expected %d px/m" % (template, lang, phys, ppm))
-    codes = decode(png)
-    if not codes or any(c != URL for c in codes):
-        fail("%s %s: the QR codes of the PNG decode to %r" % (template, lang, codes))
+    check_codes(template, lang, "PNG", decode(png), social)
 
 
 def main():
@@ -192,8 +287,14 @@ def main():
                 if open(pdf, "rb").read() != open(pdf2, "rb").read():
                     fail("%s %s: two PDF renders differ" % (template, lang))
                 check_pdf(template, lang, pdf, tmp)
+                if lang in REF_LANGS:
+                    check_reference(template, lang, pdf, tmp)
             # Short texts at the default 300 dpi with the bleed; long ones at 150 dpi.
+            # Posters (A3 and up) always at 150 with the bleed: 300 dpi is checked
+            # on every smaller page, and an A2 at 300 is 35 megapixels a render.
             dpi, extra = (300, ["--bleed"]) if "-" not in lang else (150, ["--dpi", "150"])
+            if TEMPLATES[template][2] != "px" and TEMPLATES[template][1] > 297 and "-" not in lang:
+                dpi, extra = 150, ["--dpi", "150", "--bleed"]
             png = os.path.join(tmp, "a.png")
             png2 = os.path.join(tmp, "b.png")
             if render(campaign, template, lang, png, extra) and render(campaign, template, lang, png2, extra):

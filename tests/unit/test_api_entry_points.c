@@ -333,6 +333,46 @@ test_api__suggest_statuses_and_versions(void)
 	ASSERT_TRUE(!CAMPAIGN_VERSION_CHECK(CAMPAIGN_VERSION_MAJOR + 1, 0, 0));
 }
 
+static void
+test_api__url_display_for_print(void)
+{
+	campaign_buf b = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_url_display(&b, "https://xn--e1afmkfd.xn--p1ai/rally/?utm_source=flyer#top"),
+	              CAMPAIGN_OK);
+	ASSERT_STR_EQ(b.ptr, "пример.рф/rally");
+	campaign_buf_dispose(&b);
+	ASSERT_INT_EQ(campaign_url_display(&b, "not a url"), CAMPAIGN_EINVALID);
+	ASSERT_NULL(b.ptr);
+	ASSERT_INT_EQ(campaign_url_display(&b, NULL), CAMPAIGN_EINVALID);
+}
+
+static void
+test_api__template_placeholders_once_each_in_page_order(void)
+{
+	static const char yaml[] =
+		"template: t\npage: { size: A6 }\nelements:\n"
+		"  - text: { text: \"{{var.cta}} {{event.title}}\", at: [10mm, 10mm], width: 50mm }\n"
+		"  - qr: { data: \"{{url}}\", at: [10mm, 40mm], size: 40mm }\n"
+		"  - text: { text: \"{{event.title}} · {{url_display}}\", at: [10mm, 90mm], width: 50mm }\n"
+		"  - rect: { at: [0, 0], size: [10mm, 10mm], fill: \"#000\" }\n";
+	campaign_template *t = NULL;
+	ASSERT_INT_EQ(campaign_template_load_string(&t, yaml, sizeof(yaml) - 1, "t.yaml", ".", NULL),
+	              CAMPAIGN_OK);
+	campaign_buf names = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_template_placeholders(&names, t), CAMPAIGN_OK);
+	ASSERT_STR_EQ(names.ptr, "var.cta\nevent.title\nurl\nurl_display\n");
+	campaign_buf_dispose(&names);
+	campaign_template_free(t);
+	ASSERT_INT_EQ(campaign_template_load_string(&t, "template: e\npage: { size: A6 }\nelements: []\n",
+	                                            44, "e.yaml", ".", NULL),
+	              CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_template_placeholders(&names, t), CAMPAIGN_OK);
+	ASSERT_STR_EQ(names.ptr, "");
+	campaign_buf_dispose(&names);
+	campaign_template_free(t);
+	ASSERT_INT_EQ(campaign_template_placeholders(&names, NULL), CAMPAIGN_EINVALID);
+}
+
 int
 main(void)
 {
@@ -345,6 +385,8 @@ main(void)
 	RUN(test_api__build_take_frees_the_spec_and_builds_the_same);
 	RUN(test_api__template_from_a_file_and_a_flyer_on_disk);
 	RUN(test_api__suggest_statuses_and_versions);
+	RUN(test_api__url_display_for_print);
+	RUN(test_api__template_placeholders_once_each_in_page_order);
 	campaign_diags_free(d);
 	/* fontconfig's and pango's caches, made by the flyers, so LeakSanitizer sees a clean exit. */
 	campaign_shutdown();

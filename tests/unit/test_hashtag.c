@@ -101,17 +101,35 @@ static void
 test_hashtag__keeps_letters_of_any_script(void)
 {
 	static const struct make_case cases[] = {
-		/* Arabic has no case: words are joined as they are */
-		{ CAMEL, KEEP, 30, "مسيرة من أجل الأجور", "#مسيرةمنأجلالأجور" },
+		/* Arabic has no case: words are joined with '_', as people write them there */
+		{ CAMEL, KEEP, 30, "مسيرة من أجل الأجور", "#مسيرة_من_أجل_الأجور" },
 		/* vowel marks stay on their letters */
 		{ CAMEL, KEEP, 30, "مَسِيرَة", "#مَسِيرَة" },
 		/* Devanagari vowel signs and virama are marks inside the word */
-		{ CAMEL, KEEP, 30, "नमस्ते दुनिया", "#नमस्तेदुनिया" },
+		{ CAMEL, KEEP, 30, "नमस्ते दुनिया", "#नमस्ते_दुनिया" },
 		{ CAMEL, KEEP, 30, "Ünïcödé ärger", "#ÜnïcödéÄrger" },
 		{ CAMEL, KEEP, 30, "Straße der Pariser Kommune", "#StraßeDerPariserKommune" },
 		{ CAMEL, KEEP, 30, "Rally \xd9\xa2\xd9\xa0\xd9\xa2\xd9\xa6",
 		  "#Rally\xd9\xa2\xd9\xa0\xd9\xa2\xd9\xa6" },
 		{ CAMEL, KEEP, 30, "Київ", "#Київ" },
+	};
+	check_make(cases, COUNT(cases), CAMPAIGN_OK);
+}
+
+static void
+test_hashtag__joins_caseless_words_with_underscore(void)
+{
+	static const struct make_case cases[] = {
+		{ CAMEL, KEEP, 30, "עצרת למען שכר הוגן", "#עצרת_למען_שכר_הוגן" },
+		{ LOWER, KEEP, 30, "東京 マラソン 2026", "#東京_マラソン_2026" },
+		{ CAMEL, KEEP, 30, "ชุมนุม ค่าแรง", "#ชุมนุม_ค่าแรง" },
+		/* where a caseless word meets a cased one too; digits with cased words run on */
+		{ CAMEL, KEEP, 30, "Rally 2026 مسيرة", "#Rally2026_مسيرة" },
+		/* cut at a word boundary: the '_' goes with the word left out */
+		{ CAMEL, KEEP, 10, "مسيرة من أجل الأجور", "#مسيرة_من" },
+		/* cased scripts stay camel case, run together */
+		{ CAMEL, KEEP, 30, "Митинг за достойную зарплату!", "#МитингЗаДостойнуюЗарплату" },
+		{ CAMEL, KEEP, 30, "Riverside clean-up day", "#RiversideCleanUpDay" },
 	};
 	check_make(cases, COUNT(cases), CAMPAIGN_OK);
 }
@@ -744,6 +762,7 @@ main(void)
 	RUN(test_hashtag__camel_capitalizes_each_word);
 	RUN(test_hashtag__lower_joins_words_with_nothing);
 	RUN(test_hashtag__keeps_letters_of_any_script);
+	RUN(test_hashtag__joins_caseless_words_with_underscore);
 	RUN(test_hashtag__normalizes_to_nfc);
 	RUN(test_hashtag__drops_punctuation_emoji_and_leading_underscores);
 	RUN(test_hashtag__latin_script_transliterates);

@@ -90,8 +90,16 @@ test_ledger__damage_is_located(void)
 		{ "# libcampaign ledger 1\na\tev\t2026-11-01\t-\t-\t-\t-\tx\n",
 		  "damaged ledger: more than 7 fields", 2, 24 },
 		{ "# libcampaign ledger 1\n\xff\n", "damaged ledger: not UTF-8 text", 2, 1 },
-		{ "# libcampaign ledger 3\n",
-		  "damaged ledger: format '3' is not one this version of libcampaign reads (1 or 2); "
+		{ "# libcampaign ledger 3\n# campaign: r\na\tev\t2026-11-01\t-\t-\t-\t-\tk7m0xq\n",
+		  "damaged ledger: 'k7m0xq' is not a short code (4 to 12 of 23456789abcdefghjkmnpqrstuvwxyz)",
+		  3, 25 },
+		{ "# libcampaign ledger 3\n# campaign: r\na\tev\t2026-11-01\t-\t-\t-\t-\n",
+		  "damaged ledger: expected 8 tab-separated fields, found 7 (missing 'short')", 3, 24 },
+		{ "# libcampaign ledger 3\n# campaign: r\na\tev\t2026-11-01\t-\t-\t-\t-\tk7m3xq\n"
+		  "b\tev\t2026-11-01\t2026-11-02\t-\t-\t-\tk7m3xq\n",
+		  "damaged ledger: short code k7m3xq is given to both 'a' (line 3) and 'b'", 4, 1 },
+		{ "# libcampaign ledger 4\n",
+		  "damaged ledger: format '4' is not one this version of libcampaign reads (1 to 3); "
 		  "use a newer version", 1, 22 },
 		{ "# libcampaign ledger 2\n",
 		  "damaged ledger: line 2 must be '# campaign: SLUG', naming the campaign the identifiers "
@@ -114,6 +122,42 @@ test_ledger__damage_is_located(void)
 		campaign__ledger_free(&l);
 		campaign_diags_free(d);
 	}
+}
+
+/* Format 3 keeps each issue's short code; a ledger with none stays format 2, byte for byte. */
+static void
+test_ledger__short_codes_round_trip(void)
+{
+	static const char text[] =
+		"# libcampaign ledger 3\n# campaign: rally\n"
+		"# Identifiers issued to placements; keep this file with the campaign and\n"
+		"# under version control. Written by campaign build; do not edit by hand.\n"
+		"# id\tevent\tissued\treleased\tphone\thashtag\turl\tshort\n"
+		"a\tev\t2026-10-01\t2026-11-01\t-\t-\thttps://x.org/?utm_source=a\tk7m3xq\n"
+		"a\tev\t2026-11-01\t-\t-\t-\thttps://x.org/?utm_source=b\t9zz2ab\n"
+		"b\tev\t2026-11-01\t-\t-\t-\thttps://x.org/?utm_source=c\t-\n";
+	struct ledger l;
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	ASSERT_INT_EQ(campaign__ledger_parse(&l, text, sizeof(text) - 1, "x.ledger", d), CAMPAIGN_OK);
+	ASSERT_STR_EQ(campaign__ledger_find(&l, "a")->short_code, "9zz2ab");
+	ASSERT_STR_EQ(l.entries[0].short_code, "k7m3xq"); /* the earlier issue keeps its own */
+	ASSERT_NULL(campaign__ledger_find(&l, "b")->short_code);
+	struct strbuf out;
+	campaign__strbuf_init(&out, 0);
+	ASSERT_INT_EQ(campaign__ledger_serialize(&l, &out, "x.ledger", d), CAMPAIGN_OK);
+	ASSERT_STR_EQ(campaign__strbuf_cstr(&out), text);
+	/* Without codes: format 2 and its seven columns, as before short links. */
+	for (size_t i = 0; i < l.count; i++)
+		l.entries[i].short_code = NULL;
+	campaign__strbuf_reset(&out);
+	ASSERT_INT_EQ(campaign__ledger_serialize(&l, &out, "x.ledger", d), CAMPAIGN_OK);
+	const char *two = campaign__strbuf_cstr(&out);
+	ASSERT_TRUE(strncmp(two, LEDGER_MAGIC "\n", strlen(LEDGER_MAGIC) + 1) == 0);
+	ASSERT_NOT_NULL(strstr(two, "\nb\tev\t2026-11-01\t-\t-\t-\thttps://x.org/?utm_source=c\n"));
+	campaign__strbuf_free(&out);
+	campaign__ledger_free(&l);
+	campaign_diags_free(d);
 }
 
 static void
@@ -398,6 +442,7 @@ main(void)
 	RUN(test_ledger__registry_writer_refuses_what_its_reader_would);
 	RUN(test_ledger__earlier_issues_stay_on_record);
 	RUN(test_ledger__damage_is_located);
+	RUN(test_ledger__short_codes_round_trip);
 	RUN(test_ledger__nul_byte_is_named_as_such);
 	RUN(test_ledger__writes_entries_added_out_of_order_sorted);
 	RUN(test_ledger__file_is_written_in_pieces_and_only_when_it_changed);

@@ -395,7 +395,8 @@ test_nomem__each_failed_allocation_is_enomem(void)
 	};
 	ASSERT_NOT_NULL(mkdtemp(rows_dir));
 	write_text("rally.yaml",
-	           "campaign: { name: Rally, landing: \"https://example.org/rally\" }\n"
+	           "campaign: { name: Rally, landing: \"https://example.org/rally\",\n"
+	           "            short: \"https://go.example.org/\" }\n"
 	           "events:\n"
 	           "  - { id: moscow, title: Rally, date: 2026-12-05 }\n"
 	           "placements:\n"

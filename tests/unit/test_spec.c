@@ -108,7 +108,7 @@ test_spec__example_expands_rows_in_order(void)
 	campaign_diags_new(&d);
 	campaign_spec *spec = NULL;
 	ASSERT_INT_EQ(campaign_spec_load_file(&spec, "../examples/rally/campaign.yaml", d), CAMPAIGN_OK);
-	ASSERT_INT_EQ(campaign_spec_placement_count(spec), 11);
+	ASSERT_INT_EQ(campaign_spec_placement_count(spec), 12);
 	const campaign_placement *p = campaign_spec_placement(spec, 4);
 	ASSERT_STR_EQ(p->id, "poster-park-kultury");
 	ASSERT_STR_EQ(p->content, "Парк культуры");

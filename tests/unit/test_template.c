@@ -1,6 +1,7 @@
 /* Templates: units, colours, page sizes, located errors, placeholders, and dates. */
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "campaign/campaign.h"
 #include "harness.h"
@@ -50,7 +51,7 @@ test_template__lengths_need_a_unit(void)
 		/* exponents read as numbers, so "1e9mm" is out of range, not an unknown unit */
 		{ "1e3mm", 1000 * 72 / 25.4 }, { "2.5E1pt", 25 },
 		/* special cases */
-		{ "10", -1 }, { "10px", -1 }, { "mm", -1 }, { "", -1 }, { "1.2.3mm", -1 },
+		{ "10", -1 }, { "10em", -1 }, { "1080px", 810 }, { "mm", -1 }, { "", -1 }, { "1.2.3mm", -1 },
 		{ "0x10mm", -1 }, { "10MM", -1 }, { "infmm", -1 }, { "nanmm", -1 },
 		/* too large for a double: a length too large (-2), for the range check to name */
 		{ "1e400mm", -2 }, { "-1e400mm", -2 },
@@ -137,7 +138,7 @@ test_template__located_errors(void)
 		{ "  - text: { text: x, at: [1cm, 1cm], colour: \"#000\" }\n", 3, 38,
 		  "unknown key 'colour'; did you mean 'color'?" },
 		{ "  - text: { text: x, at: [10, 1cm] }\n", 3, 27,
-		  "'at' needs a unit (mm, cm, in or pt): a bare number is ambiguous, not '10'" },
+		  "'at' needs a unit (mm, cm, in, pt or px): a bare number is ambiguous, not '10'" },
 		{ "  - text: { text: x, at: [1cm, 1cm], font: \"Sans 1001\" }\n", 3, 44,
 		  "font size 1001 pt is out of range: use 1 to 1000 pt" },
 		{ "  - text: { text: x, at: [1cm, 1cm], font: \"Sans 0.5\" }\n", 3, 44,
@@ -148,7 +149,7 @@ test_template__located_errors(void)
 		  "unknown placeholder '{{titel}}'; did you mean '{{event.title}}'?" },
 		{ "  - text: { text: \"{{xyzzy}}\", at: [1cm, 1cm] }\n", 3, 19,
 		  "unknown placeholder '{{xyzzy}}'; use campaign.*, event.*, placement.*, row.*, var.*, url, "
-		  "phone, phone_e164, tel or hashtag" },
+		  "phone, phone_e164, tel, hashtag, short_url or short_code" },
 		{ "  - text: { text: \"{{phnoe}}\", at: [1cm, 1cm] }\n", 3, 19,
 		  "unknown placeholder '{{phnoe}}'; did you mean '{{phone}}'?" },
 		{ "  - text: { text: x, at: [1cm, 1cm], align: middle }\n", 3, 45,
@@ -289,11 +290,22 @@ test_template__builtin_templates_load(void)
 	const char *const dirs[] = { "../templates", NULL };
 	campaign_buf list = CAMPAIGN_BUF_INIT;
 	ASSERT_INT_EQ(campaign_template_list(&list, dirs), CAMPAIGN_OK);
-	ASSERT_STR_EQ(list.ptr, "flyer-a4\nflyer-a5\nflyer-a6\nposter-a2\nposter-a3\ntearoff-a4\n");
-	campaign_buf_dispose(&list);
+	/* Sorted, one a line, and every family's names among them. */
+	ASSERT_TRUE(strncmp(list.ptr, "calm-flyer-a5\ncalm-flyer-a6\n", 28) == 0);
+	ASSERT_NOT_NULL(strstr(list.ptr, "\nflyer-a5\n"));
+	ASSERT_NOT_NULL(strstr(list.ptr, "\nminimal-tearoff-a4\n"));
 	campaign_diags *d = NULL;
 	campaign_diags_new(&d);
 	campaign_template *t = NULL;
+	/* Every one of them loads. */
+	size_t count = 0;
+	for (char *name = list.ptr, *end; (end = strchr(name, '\n')) != NULL; name = end + 1, count++) {
+		*end = '\0';
+		ASSERT_INT_EQ(campaign_template_open(&t, name, dirs, d), CAMPAIGN_OK);
+		campaign_template_free(t);
+	}
+	ASSERT_TRUE(count >= 16);
+	campaign_buf_dispose(&list);
 	ASSERT_INT_EQ(campaign_template_open(&t, "tearoff-a4", dirs, d), CAMPAIGN_OK);
 	campaign_template_free(t);
 	ASSERT_INT_EQ(campaign_template_open(&t, "flyer-a55", dirs, d), CAMPAIGN_EINVALID);

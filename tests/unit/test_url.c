@@ -452,10 +452,76 @@ test_url__utm_params_compare_regardless_of_order_and_encoding(void)
 	}
 }
 
+/* The link as printed beside a QR code: what url_display makes of url, or NULL for refused. */
+static char *
+display(const char *url)
+{
+	struct strbuf b;
+	campaign__strbuf_init(&b, 0);
+	if (campaign__url_display(&b, url) != CAMPAIGN_OK) {
+		campaign__strbuf_free(&b);
+		return NULL;
+	}
+	return campaign__strbuf_detach(&b, NULL);
+}
+
+#define ASSERT_DISPLAY(url, expected)            \
+	do {                                     \
+		char *shown_ = display(url);     \
+		ASSERT_STR_EQ(shown_, expected); \
+		free(shown_);                    \
+	} while (0)
+
+static void
+test_url__display_is_host_and_path_without_scheme_query_or_slash(void)
+{
+	ASSERT_DISPLAY("https://example.org/", "example.org");
+	ASSERT_DISPLAY("https://example.org", "example.org");
+	ASSERT_DISPLAY("http://Example.ORG/Rally/Moscow/", "example.org/Rally/Moscow");
+	ASSERT_DISPLAY("https://example.org/rally?utm_source=flyer&utm_medium=print&id=7",
+	               "example.org/rally");
+	ASSERT_DISPLAY("https://example.org/a/b/#signup", "example.org/a/b");
+	ASSERT_DISPLAY("https://example.org/?utm_source=x#top", "example.org");
+	ASSERT_DISPLAY("https://example.org//", "example.org");
+	/* A port is part of where the link leads. */
+	ASSERT_DISPLAY("https://example.org:8443/join/", "example.org:8443/join");
+	ASSERT_DISPLAY("https://[2001:db8::1]/x", "[2001:db8::1]/x");
+}
+
+static void
+test_url__display_decodes_punycode_and_readable_escapes(void)
+{
+	ASSERT_DISPLAY("https://xn--e1afmkfd.xn--p1ai/rally/moscow?utm_source=flyer",
+	               "пример.рф/rally/moscow");
+	/* The parser makes the ASCII form of a Unicode host; the display gives it back. */
+	ASSERT_DISPLAY("https://пример.рф/", "пример.рф");
+	ASSERT_DISPLAY("https://xn--mgbh0fb.xn--kgbechtv/x", "مثال.إختبار/x");
+	ASSERT_DISPLAY("https://example.org/%D0%BC%D0%B8%D1%82%D0%B8%D0%BD%D0%B3/",
+	               "example.org/митинг");
+	/* Escaped ASCII was escaped for a reason, and an invisible character is never decoded. */
+	ASSERT_DISPLAY("https://example.org/a%2Fb/c%20d", "example.org/a%2Fb/c%20d");
+	ASSERT_DISPLAY("https://example.org/%E2%80%8Bx", "example.org/%E2%80%8Bx");
+	/* Bytes that are not UTF-8 stay escaped. */
+	ASSERT_DISPLAY("https://example.org/%FF", "example.org/%FF");
+	/* A label that is not valid punycode is no host at all. */
+	ASSERT_NULL(display("https://xn--a.example.org/"));
+}
+
+static void
+test_url__display_refuses_what_has_no_host(void)
+{
+	ASSERT_NULL(display("mailto:someone@example.org"));
+	ASSERT_NULL(display("example.org/rally"));
+	ASSERT_NULL(display("https://exa mple.org/"));
+}
+
 int
 main(void)
 {
 	RUN(test_url__parses_every_component);
+	RUN(test_url__display_is_host_and_path_without_scheme_query_or_slash);
+	RUN(test_url__display_decodes_punycode_and_readable_escapes);
+	RUN(test_url__display_refuses_what_has_no_host);
 	RUN(test_url__without_authority_or_query);
 	RUN(test_url__writes_back_what_it_read);
 	RUN(test_url__refuses_malformed_urls_saying_why);

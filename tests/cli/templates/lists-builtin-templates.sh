@@ -1,2 +1,2 @@
-# The built-in templates, found from the build tree, with their paper and trim size.
+# The built-in templates, found from the build tree: family, paper and size, and what each prints.
 "$CAMPAIGN" templates

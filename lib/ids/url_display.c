@@ -1,0 +1,117 @@
+/*
+ * The link as people read and type it, printed beside a QR code for those
+ * who cannot scan: "пример.рф/rally" for
+ * "https://xn--e1afmkfd.xn--p1ai/rally/?utm_source=flyer#top".
+ *
+ * Left out, because nobody types them and a browser does without: the
+ * scheme, the query (UTM parameters and all: a typed visit is attributed as
+ * a typed one, and a line of parameters on paper only hides the address),
+ * the fragment and a trailing slash. A punycode host is shown in Unicode,
+ * the form its owner chose; a label that does not decode stays as it is. A
+ * path's escapes are decoded when they make readable UTF-8, and kept when a
+ * decoded character would change the path or could not be seen ("%2F",
+ * "%20", an invisible or a control), so that what prints still leads where
+ * the code does.
+ */
+#include "ids/url.h"
+
+#include <glib.h>
+#include <idn2.h>
+#include <string.h>
+
+#include "campaign/status.h"
+#include "campaign/utm.h"
+#include "text/unichar.h"
+
+/* The host in Unicode, or as it is when any label fails to decode. */
+static int
+add_host(struct strbuf *out, const char *host)
+{
+	char *unicode = NULL;
+	uint32_t cp;
+	if (strstr(host, "xn--") && idn2_to_unicode_8z8z(host, &unicode, 0) == IDN2_OK &&
+	    g_utf8_validate(unicode, -1, NULL) &&
+	    campaign__unichar_find(unicode, strlen(unicode), UNICHAR_INVISIBLE, &cp) < 0) {
+		int rc = campaign__strbuf_adds(out, unicode);
+		idn2_free(unicode);
+		return rc;
+	}
+	idn2_free(unicode);
+	return campaign__strbuf_adds(out, host);
+}
+
+/*
+ * Whether the escapes of path[0..len) decode to text that reads as the same
+ * path: valid UTF-8, only non-ASCII bytes escaped (an escaped ASCII
+ * character is escaped for a reason: "/", "?", "%", a space), and nothing
+ * invisible or controlling among them.
+ */
+static int
+path_decodes_cleanly(const char *path, size_t len, struct strbuf *decoded)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (path[i] == '%' && i + 2 < len && g_ascii_isxdigit(path[i + 1]) &&
+		    g_ascii_isxdigit(path[i + 2])) {
+			int byte = g_ascii_xdigit_value(path[i + 1]) * 16 + g_ascii_xdigit_value(path[i + 2]);
+			if (byte < 0x80)
+				return 0;
+			campaign__strbuf_addc(decoded, (char)byte);
+			i += 2;
+		} else {
+			campaign__strbuf_addc(decoded, path[i]);
+		}
+	}
+	if (decoded->status != CAMPAIGN_OK)
+		return 0;
+	const char *s = campaign__strbuf_cstr(decoded);
+	size_t n = strlen(s);
+	uint32_t cp;
+	return g_utf8_validate(s, (gssize)n, NULL) &&
+	       campaign__unichar_find(s, n, UNICHAR_INVISIBLE, &cp) < 0;
+}
+
+int
+campaign__url_display(struct strbuf *out, const char *text)
+{
+	struct url u;
+	int rc = campaign__url_parse(&u, text, NULL);
+	if (rc != CAMPAIGN_OK)
+		return rc;
+	if (!u.host) {
+		campaign__url_free(&u);
+		return CAMPAIGN_EINVALID;
+	}
+	size_t start = out->len;
+	add_host(out, u.host);
+	if (u.port)
+		campaign__strbuf_addf(out, ":%s", u.port);
+	size_t len = strlen(u.path);
+	while (len && u.path[len - 1] == '/')
+		len--;
+	struct strbuf decoded;
+	campaign__strbuf_init(&decoded, URL_MAX_LENGTH);
+	if (path_decodes_cleanly(u.path, len, &decoded))
+		campaign__strbuf_adds(out, campaign__strbuf_cstr(&decoded));
+	else
+		campaign__strbuf_add(out, u.path, len);
+	rc = decoded.status == CAMPAIGN_ENOMEM ? CAMPAIGN_ENOMEM : out->status;
+	campaign__strbuf_free(&decoded);
+	campaign__url_free(&u);
+	if (rc != CAMPAIGN_OK)
+		campaign__strbuf_truncate(out, start);
+	return rc;
+}
+
+int
+campaign_url_display(campaign_buf *out, const char *url)
+{
+	if (!out || !url)
+		return CAMPAIGN_EINVALID;
+	struct strbuf b;
+	campaign__strbuf_init(&b, URL_MAX_LENGTH);
+	int rc = campaign__url_display(&b, url);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__strbuf_to_buf(&b, out);
+	campaign__strbuf_free(&b);
+	return rc;
+}

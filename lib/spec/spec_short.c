@@ -1,0 +1,86 @@
+/*
+ * `short: https://go.example.org/` or `short: { base: URL, length: 6 }`:
+ * the base every placement's short link is made on. The base goes into web
+ * servers' configuration files as it is (nginx, Apache, Caddy, Netlify),
+ * so it is kept to characters none of them reads specially: ASCII, a
+ * path of unreserved characters and '/', no query or fragment.
+ */
+#include <string.h>
+
+#include "campaign/status.h"
+#include "ids/short_code.h"
+#include "ids/url.h"
+#include "spec/spec_load.h"
+#include "util/strbuf.h"
+
+static const char *const short_keys[] = { "base", "length", NULL };
+
+/* Why base cannot be a short links' base, or NULL. */
+static const char *
+base_problem(const char *base)
+{
+	for (const unsigned char *p = (const unsigned char *)base; *p; p++)
+		if (*p >= 0x80)
+			return "write it in ASCII (a host in its xn-- form)";
+	if (strpbrk(base, "?#"))
+		return "it must not hold a query or fragment: the code is appended to it";
+	const char *host = strstr(base, "://");
+	const char *path = host ? strchr(host + 3, '/') : NULL;
+	if (path && strspn(path, "/-._~abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") !=
+	                    strlen(path))
+		return "its path may hold only letters, digits, '-', '.', '_', '~' and '/'";
+	return NULL;
+}
+
+void
+campaign__spec_load_short(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node)
+{
+	struct spec_short *sh = &spec->shortlink;
+	sh->length = SHORT_CODE_DEFAULT;
+	if (!node)
+		return;
+	sh->at = node->pos;
+	const struct yaml_node *base = node;
+	if (node->kind == YAML_NODE_MAP) {
+		if (campaign__schema_map(s, node, "short", short_keys))
+			return;
+		base = campaign__schema_get(s, node, "base", 1, "short");
+		sh->length = campaign__schema_uint(s, node, "length", SHORT_CODE_MIN, SHORT_CODE_MAX,
+		                                   SHORT_CODE_DEFAULT);
+	}
+	if (!base)
+		return;
+	if (base->kind != YAML_NODE_SCALAR) {
+		campaign__schema_error(s, base, "'short' must be a base URL, or a mapping with 'base' and 'length'");
+		return;
+	}
+	const char *text = campaign__schema_text(s, base, "short");
+	if (!text)
+		return;
+	const char *why = base_problem(text);
+	if (why) {
+		campaign__schema_error(s, base, "bad short link base '%.80s': %s", text, why);
+		return;
+	}
+	struct url_error err;
+	int rc = campaign__url_check_landing(text, &err, NULL, NULL);
+	if (rc == CAMPAIGN_ENOMEM)
+		campaign__schema_nomem(s);
+	if (rc) {
+		if (rc != CAMPAIGN_ENOMEM)
+			campaign__schema_error(s, base, "bad short link base: %s", err.message);
+		return;
+	}
+	/* The code is the last segment of the path: the base ends in '/'. */
+	struct strbuf b;
+	campaign__strbuf_init(&b, 4096);
+	campaign__strbuf_adds(&b, text);
+	const char *host = strstr(text, "://") + 3;
+	if (!strchr(host, '/') || text[strlen(text) - 1] != '/')
+		campaign__strbuf_addc(&b, '/');
+	if (b.status == CAMPAIGN_OK)
+		sh->base = campaign__arena_strdup(&spec->arena, campaign__strbuf_cstr(&b));
+	if (!sh->base)
+		campaign__schema_nomem(s);
+	campaign__strbuf_free(&b);
+}
