@@ -11,6 +11,7 @@
 #include "exit.h"
 #include "impose_args.h"
 #include "interrupt.h"
+#include "output_profile_arg.h"
 #include "progress.h"
 #include "spec_load_args.h"
 #include "template_dirs.h"
@@ -129,6 +130,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_buf out_dir = CAMPAIGN_BUF_INIT;
 	struct opt_list only = { 0 }, reissue = { 0 };
 	struct spec_load_args load = { 0 };
+	campaign_output_profile *profile = NULL;
 	const char *value;
 	if ((rc = cli_clock(cmd, &res, &opts.now)))
 		goto done;
@@ -228,7 +230,11 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		rc = EXIT_ENV;
 		goto done;
 	}
-	int status = campaign_spec_load_file_ext(&spec, res.args[0], &load.opts, diags);
+	/* A bad profile stops the build before the ledger or anything else is written. */
+	int status = output_profile_arg(cmd, &res, &profile, diags);
+	opts.output_profile = profile;
+	if (status == CAMPAIGN_OK)
+		status = campaign_spec_load_file_ext(&spec, res.args[0], &load.opts, diags);
 	size_t placements = campaign_spec_placement_count(spec);
 	watch_build(&opts, res.args[0], spec);
 	if (status == CAMPAIGN_OK && opts.dry_run) {
@@ -247,11 +253,16 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		if (!opt_count(cmd, &res, "quiet"))
 			fprintf(stderr, "campaign build: %zu placement%s built into %s\n", placements,
 			        placements == 1 ? "" : "s", out_dir.ptr);
+		/* Once for the build, not per file: the PDFs are print-ready only in part. */
+		if (!profile && !opt_count(cmd, &res, "quiet"))
+			fprintf(stderr, "campaign build: note: no --output-profile: in the PDFs black and "
+			                "grays are K and cmyk() colours CMYK, other colours stay RGB\n");
 	}
 done:
 	campaign_buf_dispose(&out_dir);
 	campaign_spec_free(spec);
 	campaign_diags_free(diags);
+	campaign_output_profile_free(profile);
 	opt_list_free(&only);
 	opt_list_free(&reissue);
 	spec_load_args_free(&load);
@@ -275,6 +286,7 @@ static const struct opt_spec opts[] = {
 	{ "shards", 0, OPT_VALUE, "N", "with --collect: the files came from N shards (names a missing one)" },
 	{ "combine", 0, OPT_VALUE, "SET.pdf", "also write all flyers as the pages of one PDF" },
 	{ "csv-raw", 0, OPT_FLAG, NULL, "manifest.csv cells exactly, not made safe for spreadsheets" },
+	OUTPUT_PROFILE_OPT,
 	IMPOSE_OPT_SPECS,
 	{ "sheet-template", 0, OPT_VALUE, "TEMPLATE",
 	  "make the sheets from this template (a QR sticker) instead of each placement's own" },

@@ -16,6 +16,7 @@
 #include "exit.h"
 #include "impose_args.h"
 #include "interrupt.h"
+#include "output_profile_arg.h"
 #include "write_file.h"
 #include "render_sample.h"
 #include "render_values.h"
@@ -36,6 +37,7 @@ static const struct opt_spec opts[] = {
 	{ "lang", 'l', OPT_VALUE, "LANG", "language of dates and built-in texts: ru, en, ar, ... (default en)" },
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the PDF's creation date (default SOURCE_DATE_EPOCH, else the clock)" },
 	{ "title", 0, OPT_VALUE, "TEXT", "the PDF's title (default event.title, else the template's name)" },
+	OUTPUT_PROFILE_OPT,
 	IMPOSE_OPT_SPECS,
 	{ "copies", 0, OPT_VALUE, "N", "on sheets: print at least N copies (default one sheet)" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
@@ -269,6 +271,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	const char *const *sets = opt_all(cmd, &res, "set", &nsets);
 	campaign_diags *diags = NULL;
 	campaign_template *tpl = NULL;
+	campaign_output_profile *profile = NULL;
 	const char *out = opt_get(cmd, &res, "output");
 	int sample = opt_count(cmd, &res, "sample") > 0;
 	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
@@ -317,10 +320,15 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	}
 	const char *dirs[4];
 	cli_template_dirs(dirs);
+	/* A bad profile stops before anything is written. */
+	int status = output_profile_arg(cmd, &res, &profile, diags);
+	ro.output_profile = profile;
+	io.output_profile = profile;
 	struct sheet_request sheet = { io, sheets, copies };
 	sheet.io.now = now;
 	sheet.io.title = ro.title;
-	int status = campaign_template_open(&tpl, res.args[0], dirs, diags);
+	if (status == CAMPAIGN_OK)
+		status = campaign_template_open(&tpl, res.args[0], dirs, diags);
 	if (status == CAMPAIGN_OK)
 		status = campaign_template_check_qr_data(tpl, diags);
 	if (!sample) {
@@ -344,6 +352,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	rc = status == CAMPAIGN_OK ? EXIT_OK : diag_exit_code(diags, status);
 done:
 	campaign_template_free(tpl);
+	campaign_output_profile_free(profile);
 	campaign_diags_free(diags);
 	for (size_t i = 0; i < nsets && i < VALUES_MAX; i++)
 		free(keys[i]);

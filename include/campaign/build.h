@@ -148,6 +148,12 @@ typedef struct campaign_build_options {
 	 */
 	int csv_raw;
 	/**
+	 * Every PDF of the build (flyers, proof.pdf, the combined set) converted
+	 * through this profile, carrying it as the output intent; NULL: RGB
+	 * colours stay RGB (see campaign_output_profile). Borrowed.
+	 */
+	const campaign_output_profile *output_profile;
+	/**
 	 * Sheets and office printers (impose.h); NULL: neither. With a sheet
 	 * (`sheet`, `labels` or a grid set), every placement with a template
 	 * also gets sheets/<id>.pdf, its flyer step and repeat on as many
@@ -170,7 +176,7 @@ typedef struct campaign_build_options {
 /** Initializer: every default (all formats, 300 dpi, one job, no shards, the current time). */
 #define CAMPAIGN_BUILD_OPTIONS_INIT                                                            \
 	{ CAMPAIGN_BUILD_OPTIONS_VERSION, NULL, CAMPAIGN_UNSET, NULL, NULL, 0, CAMPAIGN_FORMAT_ALL, \
-	  300, 0, NULL, 1, 0, 1, 0, NULL, NULL, NULL, CAMPAIGN_PNG_SMALL, NULL, 0, NULL, 0, NULL, NULL }
+	  300, 0, NULL, 1, 0, 1, 0, NULL, NULL, NULL, CAMPAIGN_PNG_SMALL, NULL, 0, NULL, 0, NULL, NULL, NULL }
 
 /**
  * Initializes options to CAMPAIGN_BUILD_OPTIONS_INIT, for bindings.

@@ -100,6 +100,8 @@ typedef struct campaign_impose_options {
 	int64_t now;
 	/** PDF title; NULL: the first flyer's template's name. Copied. */
 	const char *title;
+	/** As campaign_render_options.output_profile; NULL: none. Borrowed. */
+	const campaign_output_profile *output_profile;
 } campaign_impose_options;
 
 /** Where Debian's glabels-data package puts gLabels' product database. */
@@ -108,7 +110,7 @@ typedef struct campaign_impose_options {
 /** Initializer: A4, grid and gutter chosen, step and repeat, print shop, 5 mm office margin. */
 #define CAMPAIGN_IMPOSE_OPTIONS_INIT                                                           \
 	{ CAMPAIGN_IMPOSE_OPTIONS_VERSION, NULL, 0, 0, CAMPAIGN_UNSET, CAMPAIGN_IMPOSE_REPEAT, 0, \
-	  5.0, NULL, NULL, CAMPAIGN_UNSET, NULL }
+	  5.0, NULL, NULL, CAMPAIGN_UNSET, NULL, NULL }
 
 /**
  * Initializes options to CAMPAIGN_IMPOSE_OPTIONS_INIT, for bindings.

@@ -127,6 +127,38 @@ typedef enum campaign_render_format {
 #define CAMPAIGN_RENDER_DPI_MIN 72
 #define CAMPAIGN_RENDER_DPI_MAX 1200 /**< largest campaign_render_options.dpi */
 
+/**
+ * An output profile: the ICC profile of the press a PDF is printed on
+ * (CMYK, from the print shop), read once and shared by every PDF written
+ * with it (opaque; immutable after loading, so threads may share it).
+ *
+ * Every PDF the library writes goes through a colour pass: black (RGB
+ * 0 0 0 and gray 0) becomes 100 % K (`0 0 0 1 k`) so that text and QR
+ * modules print on one plate; white and grays are written as CMYK too;
+ * a template's cmyk() colour is written exactly as given. With an output
+ * profile, every other RGB colour is converted to CMYK through it (Little
+ * CMS, relative colorimetric with black point compensation, from sRGB) and
+ * the PDF carries the profile as its output intent (GTS_PDFX); without
+ * one, other RGB colours stay RGB. Images are not converted. PNGs are
+ * always RGB.
+ */
+typedef struct campaign_output_profile campaign_output_profile;
+
+/**
+ * Reads an ICC output profile and builds its conversion from sRGB.
+ * @param path the file (at most 16 MiB).
+ * @param[out] out receives the profile; release with campaign_output_profile_free().
+ * @return CAMPAIGN_OK; CAMPAIGN_EINVALID for a file that is no ICC profile,
+ *         is damaged, or is not a CMYK output profile (a diagnostic at the
+ *         file says which); CAMPAIGN_EIO when it cannot be read;
+ *         CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_output_profile_load(campaign_output_profile **out, const char *path,
+                                              campaign_diags *diags);
+
+/** Frees a profile. Accepts NULL. */
+CAMPAIGN_API void campaign_output_profile_free(campaign_output_profile *p);
+
 /** The current version of campaign_render_options. */
 /**
  * PNG compression, chosen from measurements on A5 flyers at 300 dpi (see
@@ -166,12 +198,14 @@ typedef struct campaign_render_options {
 	const char *title;
 	/** PNG: how hard to compress; see campaign_png_compression. */
 	campaign_png_compression png_compression;
+	/** PDF: convert RGB colours through this profile and carry it as the output intent; NULL: none. Borrowed. */
+	const campaign_output_profile *output_profile;
 } campaign_render_options;
 
-/** Initializer: PDF, 300 dpi, no bleed, the template's marks, no date, no title, small PNG. */
+/** Initializer: PDF, 300 dpi, no bleed, the template's marks, no date, no title, small PNG, no profile. */
 #define CAMPAIGN_RENDER_OPTIONS_INIT \
 	{ CAMPAIGN_RENDER_OPTIONS_VERSION, CAMPAIGN_RENDER_PDF, 300, 0, CAMPAIGN_UNSET, CAMPAIGN_UNSET, \
-	  NULL, CAMPAIGN_PNG_SMALL }
+	  NULL, CAMPAIGN_PNG_SMALL, NULL }
 
 /**
  * Initializes options to CAMPAIGN_RENDER_OPTIONS_INIT, for bindings.
@@ -256,10 +290,12 @@ typedef struct campaign_proof_options {
 	/** Thumbnails per row and rows per sheet; defaults 4 and 2 (A4 landscape). */
 	int columns;
 	int rows; /**< see columns */
+	/** As campaign_render_options.output_profile; NULL: none. Borrowed. */
+	const campaign_output_profile *output_profile;
 } campaign_proof_options;
 
-/** Initializer: "Proof", 4 x 2 per sheet. */
-#define CAMPAIGN_PROOF_OPTIONS_INIT { CAMPAIGN_PROOF_OPTIONS_VERSION, NULL, 4, 2 }
+/** Initializer: "Proof", 4 x 2 per sheet, no profile. */
+#define CAMPAIGN_PROOF_OPTIONS_INIT { CAMPAIGN_PROOF_OPTIONS_VERSION, NULL, 4, 2, NULL }
 
 /**
  * Initializes options to CAMPAIGN_PROOF_OPTIONS_INIT, for bindings.

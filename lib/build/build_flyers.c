@@ -108,6 +108,7 @@ render(const struct flyer_run *r, const campaign_flyer *f, campaign_render_forma
 	ro.dpi = (int)r->job->opts->dpi;
 	ro.title = r->campaign->name;
 	ro.png_compression = r->job->opts->png_compression;
+	ro.output_profile = r->job->opts->output_profile;
 	return campaign__flyer_render_locked(out, f, &ro, fonts, diags);
 }
 
@@ -386,6 +387,7 @@ campaign__build_flyers(const struct flyer_job *job)
 	if (wanted && proofing && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK) {
 		campaign_proof_options po = CAMPAIGN_PROOF_OPTIONS_INIT;
 		po.title = r.campaign->name;
+		po.output_profile = job->opts->output_profile;
 		rc = campaign__proof_new_streamed(&r.proof, &po, job->out->fd, job->diags);
 	}
 	if (!wanted && combining && r.status == CAMPAIGN_OK)
@@ -404,13 +406,15 @@ campaign__build_flyers(const struct flyer_job *job)
 	}
 	if (wanted && combining && r.sheets.sheets && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK) {
 		campaign_impose_options io = *job->opts->impose;
+		io.output_profile = job->opts->output_profile;
 		io.now = job->opts->now;
 		io.title = r.campaign->name;
 		rc = campaign__imposer_new_in(&r.imposed, &io, &r.sheets.sheet, job->out->fd, job->opts->combine,
 		                              job->diags);
 	} else if (wanted && combining && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK) {
-		rc = campaign__pdf_set_new(&r.combined, r.campaign->name, job->opts->now, job->out->fd,
-		                           job->opts->combine, job->diags);
+		rc = campaign__pdf_set_new(&r.combined, r.campaign->name, job->opts->now,
+		                           job->opts->output_profile, job->out->fd, job->opts->combine,
+		                           job->diags);
 	}
 	if (rc)
 		fail(&r, rc);

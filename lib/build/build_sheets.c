@@ -61,6 +61,7 @@ campaign__sheet_plan_make(struct sheet_plan *sp, const struct flyer_templates *t
                           const campaign_build_options *o, campaign_diags *diags)
 {
 	sp->io = o->impose;
+	sp->profile = o->output_profile;
 	sp->sheets = o->impose && (o->impose->sheet || o->impose->labels || o->impose->columns);
 	sp->office = o->impose && o->impose->office;
 	sp->fits = calloc(t->count + 1, 1);
@@ -138,6 +139,7 @@ campaign__sheet_render(campaign_buf *out, const struct sheet_plan *sp, const cam
                        unsigned long copies, long long now, const char *title, campaign_diags *diags)
 {
 	campaign_impose_options io = *sp->io;
+	io.output_profile = sp->profile;
 	io.mode = CAMPAIGN_IMPOSE_REPEAT;
 	io.now = now;
 	io.title = title;
@@ -152,6 +154,7 @@ campaign__office_render(campaign_buf *out, const struct sheet_plan *sp, const ca
 	char trim[64];
 	snprintf(trim, sizeof(trim), "%.4fx%.4fmm", f->t->width * MM_PER_PT, f->t->height * MM_PER_PT);
 	campaign_impose_options io = *sp->io;
+	io.output_profile = sp->profile;
 	io.sheet = trim;
 	io.labels = NULL;
 	io.columns = io.rows = 1;

@@ -16,6 +16,7 @@
 
 struct sheet_plan {
 	const campaign_impose_options *io; /* the build's, or NULL: no sheets, no office */
+	const campaign_output_profile *profile; /* the build's, for every sheet */
 	int sheets;                        /* sheets/ is written */
 	int office;                        /* flyers/ PDFs are for an office printer */
 	unsigned char *fits;               /* per template slot: its flyers go on sheets */

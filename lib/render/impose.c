@@ -364,7 +364,8 @@ finish(campaign_imposer *im, campaign_buf *out, int out_fd, campaign_diags *diag
 	cairo_surface_t *s = im->surface;
 	im->surface = NULL;
 	im->broken = 1; /* only free() may follow */
-	struct pdf_finish how = { im->boxes, (size_t)im->sheets, im->sheets > 1, (long long)im->o.now };
+	struct pdf_finish how = { im->boxes, (size_t)im->sheets, im->sheets > 1, (long long)im->o.now,
+	                          im->o.output_profile };
 	return campaign__pdf_end_pages(s, &im->sink, &how, out, out_fd, diags);
 }
 

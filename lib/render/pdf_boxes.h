@@ -1,5 +1,6 @@
 /*
- * The last pass over every PDF we write (internal), through qpdf's C API:
+ * The last pass over every PDF we write (internal), through qpdf's C API,
+ * with the colour pass (pdf_colour.h) in the same reading and writing:
  * cairo 1.16 can set neither a TrimBox nor a BleedBox (pitfalls §3), and
  * writes the clock into /CreationDate unless told a date. qpdf parses the
  * whole file, so a PDF cairo got wrong fails here instead of at the print
@@ -10,6 +11,11 @@
 
 #include "campaign/common.h"
 #include "campaign/diag.h"
+#include "campaign/render.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 struct pdf_boxes {
 	int set;            /* 0: leave the boxes alone (proof sheets) */
@@ -33,6 +39,7 @@ struct pdf_finish {
 	size_t nboxes;                 /* 0: leave the boxes alone */
 	int object_streams;            /* pack small objects (PDF 1.5), for many-page sets */
 	long long now;                 /* as for campaign__pdf_finish() */
+	const campaign_output_profile *profile; /* for the colour pass (pdf_colour.h); NULL: none */
 };
 
 /*
@@ -57,5 +64,9 @@ int campaign__pdf_date(long long seconds, char *dst, size_t size);
 
 /* The same date in PDF's own syntax, "D:20261201000000Z"; returns as campaign__pdf_date() does. */
 int campaign__pdf_info_date(long long seconds, char *dst, size_t size);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -17,17 +17,20 @@ struct pdf_set {
 	size_t pages;
 	size_t cap;
 	long long now;
+	const campaign_output_profile *profile;
 };
 
 int
-campaign__pdf_set_new(struct pdf_set **out, const char *title, long long now, int scratch_dirfd,
-                      const char *label, campaign_diags *diags)
+campaign__pdf_set_new(struct pdf_set **out, const char *title, long long now,
+                      const campaign_output_profile *profile, int scratch_dirfd, const char *label,
+                      campaign_diags *diags)
 {
 	*out = NULL;
 	struct pdf_set *set = calloc(1, sizeof(*set));
 	if (!set)
 		return CAMPAIGN_ENOMEM;
 	set->now = now;
+	set->profile = profile;
 	int rc = campaign__pdf_sink_init_file(&set->sink, scratch_dirfd, label, diags);
 	if (rc == CAMPAIGN_OK) {
 		/* Each page sets its own size before anything is drawn on it. */
@@ -84,7 +87,7 @@ campaign__pdf_set_finish(struct pdf_set *set, int out_fd, campaign_diags *diags)
 	cairo_surface_t *s = set->surface;
 	set->surface = NULL;
 	/* pdf_end finishes and destroys the surface and frees the sink. */
-	struct pdf_finish how = { set->boxes, set->pages, 1, set->now };
+	struct pdf_finish how = { set->boxes, set->pages, 1, set->now, set->profile };
 	return campaign__pdf_end_pages(s, &set->sink, &how, NULL, out_fd, diags);
 }
 

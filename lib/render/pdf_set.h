@@ -14,9 +14,10 @@ struct pdf_set;
 /*
  * The pages are drawn into a scratch file in scratch_dirfd (a set of
  * thousands of pages is not held in memory); label names the set in a
- * diagnostic.
+ * diagnostic; profile: see campaign_output_profile (NULL: none).
  */
-int campaign__pdf_set_new(struct pdf_set **out, const char *title, long long now, int scratch_dirfd,
+int campaign__pdf_set_new(struct pdf_set **out, const char *title, long long now,
+                          const campaign_output_profile *profile, int scratch_dirfd,
                           const char *label, campaign_diags *diags);
 /* Draws f as the next page; the flyer may be freed afterwards. */
 int campaign__pdf_set_add(struct pdf_set *set, const campaign_flyer *f, campaign_diags *diags);

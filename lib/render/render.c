@@ -9,6 +9,7 @@
 #include "campaign/qr_cairo.h"
 #include "campaign/render_cairo.h"
 #include "campaign/status.h"
+#include "render/cmyk_placeholder.h"
 #include "render/flyer.h"
 
 int
@@ -26,6 +27,13 @@ campaign__cairo_status(cairo_status_t status, const char *what, campaign_diags *
 static void
 set_color(cairo_t *cr, const struct tpl_color *c)
 {
+	/* cmyk() inks reach the PDF as they are through a placeholder (cmyk_placeholder.h). */
+	if (c->cmyk && cairo_surface_get_user_data(cairo_get_target(cr), &campaign__colour_pass_key)) {
+		double rgb[3];
+		campaign__cmyk_placeholder(c->ink, rgb);
+		cairo_set_source_rgb(cr, rgb[0], rgb[1], rgb[2]);
+		return;
+	}
 	cairo_set_source_rgba(cr, c->r, c->g, c->b, c->a);
 }
 

@@ -42,16 +42,6 @@ int campaign__pdf_end_pages(cairo_surface_t *s, struct pdf_sink *sink, const str
                             campaign_buf *out, int out_fd, campaign_diags *diags);
 
 /*
- * As campaign__pdf_end_pages(), without the qpdf pass: cairo's bytes as they
- * are, for a PDF that needs neither page boxes nor dates (a proof sheet).
- * qpdf holds every object of a file while it writes it, about 1 KB a flyer
- * of a proof sheet: 10 MB, a third of a 10,000-flyer build's peak.
- */
-int campaign__pdf_end_as_is(cairo_surface_t *s, struct pdf_sink *sink, campaign_buf *out,
-                            int out_fd, campaign_diags *diags);
-
-
-/*
  * The proof sheet of a build (proof.c): as campaign_proof_new(), drawn into
  * a scratch file in scratch_dirfd rather than memory, and finished into the
  * file open as out_fd, so that ten thousand flyers cost no more memory than

@@ -7,6 +7,7 @@
 
 #include "campaign/status.h"
 #include "campaign/version.h"
+#include "render/cmyk_placeholder.h"
 #include "render/flyer.h"
 #include "render/pdf_boxes.h"
 #include "render/render_internal.h"
@@ -20,6 +21,8 @@ campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *tit
 	cairo_surface_t *s = cairo_pdf_surface_create_for_stream(campaign__pdf_sink_write, sink, w, h);
 	if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
 		return s;
+	/* Every PDF made here goes through the colour pass: cmyk() may draw placeholders. */
+	(void)cairo_surface_set_user_data(s, &campaign__colour_pass_key, s, NULL); /* fails only without memory */
 	/*
 	 * Always set the date: unset, cairo takes the clock, and the font subset
 	 * tags follow the date (pitfalls 1.10). An empty one, when none is asked
@@ -41,7 +44,7 @@ int
 campaign__pdf_end(cairo_surface_t *s, struct pdf_sink *sink, const struct pdf_boxes *boxes,
                   long long now, campaign_buf *out, campaign_diags *diags)
 {
-	struct pdf_finish how = { boxes, boxes ? 1 : 0, 0, now };
+	struct pdf_finish how = { boxes, boxes ? 1 : 0, 0, now, NULL };
 	return campaign__pdf_end_pages(s, sink, &how, out, -1, diags);
 }
 
@@ -65,54 +68,6 @@ campaign__pdf_end_pages(cairo_surface_t *s, struct pdf_sink *sink, const struct 
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__pdf_finish_pages(how, sink->mem.ptr, sink->mem.len, sink->fd, out, out_fd,
 		                                diags);
-	campaign__pdf_sink_free(sink);
-	return rc;
-}
-
-/* The sink's PDF into out_fd, or (out_fd < 0) into out. */
-static int
-copy_sink(struct pdf_sink *sink, campaign_buf *out, int out_fd, campaign_diags *diags)
-{
-	if (sink->fd < 0 && out_fd < 0)
-		return campaign__strbuf_to_buf(&sink->mem, out);
-	struct strbuf mem;
-	campaign__strbuf_init(&mem, STRBUF_DEFAULT_MAX);
-	int err = 0, read_err = 0, rc = CAMPAIGN_OK;
-	if (sink->fd < 0) {
-		err = campaign__write_all(out_fd, sink->mem.ptr, sink->mem.len);
-	} else {
-		char buf[65536];
-		ssize_t n;
-		while (!err && !read_err && (n = read(sink->fd, buf, sizeof(buf))) != 0) {
-			if (n < 0)
-				read_err = errno == EINTR ? 0 : errno;
-			else if (out_fd >= 0)
-				err = campaign__write_all(out_fd, buf, (size_t)n);
-			else if (campaign__strbuf_add(&mem, buf, (size_t)n))
-				rc = CAMPAIGN_ENOMEM;
-			if (rc)
-				break;
-		}
-		if (rc == CAMPAIGN_OK && !err && !read_err && out_fd < 0)
-			rc = campaign__strbuf_to_buf(&mem, out);
-	}
-	campaign__strbuf_free(&mem);
-	if (err || read_err) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, NULL, 0, 0,
-		                   read_err ? "cannot read the PDF's scratch file: %s" : "cannot write the PDF: %s",
-		                   strerror(read_err ? read_err : err));
-		return CAMPAIGN_EIO;
-	}
-	return rc;
-}
-
-int
-campaign__pdf_end_as_is(cairo_surface_t *s, struct pdf_sink *sink, campaign_buf *out, int out_fd,
-                        campaign_diags *diags)
-{
-	int rc = finish_surface(s, sink, diags);
-	if (rc == CAMPAIGN_OK)
-		rc = copy_sink(sink, out, out_fd, diags);
 	campaign__pdf_sink_free(sink);
 	return rc;
 }
@@ -151,5 +106,6 @@ campaign__render_pdf(campaign_buf *out, const campaign_flyer *f, const campaign_
 		campaign__pdf_sink_free(&sink);
 		return rc;
 	}
-	return campaign__pdf_end(s, &sink, &boxes, o->now, out, diags);
+	struct pdf_finish how = { &boxes, 1, 0, o->now, o->output_profile };
+	return campaign__pdf_end_pages(s, &sink, &how, out, -1, diags);
 }

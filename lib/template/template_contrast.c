@@ -68,7 +68,7 @@ ground_of(const campaign_template *t, size_t i, struct tpl_color *ground, size_t
 		*under = j;
 		return 1;
 	}
-	*ground = (struct tpl_color){ 1, 1, 1, 1 };
+	*ground = (struct tpl_color){ .r = 1, .g = 1, .b = 1, .a = 1 };
 	*under = SIZE_MAX;
 	return 1;
 }

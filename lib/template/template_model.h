@@ -48,8 +48,15 @@ enum tpl_kind { TPL_TEXT, TPL_QR, TPL_RECT, TPL_LINE, TPL_IMAGE };
 enum tpl_align { TPL_ALIGN_START, TPL_ALIGN_CENTER, TPL_ALIGN_END };
 enum tpl_valign { TPL_VALIGN_TOP, TPL_VALIGN_MIDDLE, TPL_VALIGN_BOTTOM };
 
+/*
+ * A colour: r, g, b and a as drawn on screens (PNG). A cmyk() colour keeps
+ * its four inks as given, in tenths of a percent, for the PDF (cmyk set);
+ * its r, g, b are the plain conversion (1 - c)(1 - k), for screens only.
+ */
 struct tpl_color {
 	double r, g, b, a;
+	int cmyk;
+	int ink[4]; /* c, m, y, k: 0 to 1000 */
 };
 
 enum tpl_image_kind { TPL_IMAGE_PNG, TPL_IMAGE_JPEG, TPL_IMAGE_SVG };

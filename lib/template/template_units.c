@@ -182,9 +182,55 @@ hex(char c)
 	return -1;
 }
 
+/* One ink of cmyk(): a percent from 0 to 100 with at most one decimal, in tenths; -1 otherwise. */
+static int
+ink_tenths(const char *text, size_t len)
+{
+	while (len && (*text == ' ' || *text == '\t')) {
+		text++;
+		len--;
+	}
+	while (len && (text[len - 1] == ' ' || text[len - 1] == '\t'))
+		len--;
+	double v;
+	if (campaign__tpl_number(text, len, &v) || v < 0 || v > 100)
+		return -1;
+	long tenths = lround(v * 10);
+	/* More than one decimal would not be written as given: refused, not rounded. */
+	if (fabs(v * 10 - (double)tenths) > 1e-6)
+		return -1;
+	return (int)tenths;
+}
+
+/* "cmyk(C, M, Y, K)" in percent; 0 or -1. */
+static int
+cmyk_color(const char *text, struct tpl_color *out)
+{
+	size_t len = strlen(text);
+	if (len < 6 || text[len - 1] != ')')
+		return -1;
+	const char *p = text + 5, *end = text + len - 1;
+	int ink[4];
+	for (int i = 0; i < 4; i++) {
+		const char *stop = i < 3 ? memchr(p, ',', (size_t)(end - p)) : end;
+		if (!stop || (ink[i] = ink_tenths(p, (size_t)(stop - p))) < 0)
+			return -1;
+		p = stop + 1;
+	}
+	*out = (struct tpl_color){ .a = 1, .cmyk = 1 };
+	double k = ink[3] / 1000.0;
+	out->r = (1 - ink[0] / 1000.0) * (1 - k);
+	out->g = (1 - ink[1] / 1000.0) * (1 - k);
+	out->b = (1 - ink[2] / 1000.0) * (1 - k);
+	memcpy(out->ink, ink, sizeof(ink));
+	return 0;
+}
+
 int
 campaign__tpl_color(const char *text, struct tpl_color *out)
 {
+	if (strncmp(text, "cmyk(", 5) == 0)
+		return cmyk_color(text, out);
 	size_t len = strlen(text);
 	if (text[0] != '#' || (len != 4 && len != 7 && len != 9))
 		return -1;
@@ -192,6 +238,7 @@ campaign__tpl_color(const char *text, struct tpl_color *out)
 	for (size_t i = 1; i < len; i++)
 		if ((v[i - 1] = hex(text[i])) < 0)
 			return -1;
+	*out = (struct tpl_color){ .a = 1 };
 	if (len == 4) {
 		out->r = v[0] * 17 / 255.0;
 		out->g = v[1] * 17 / 255.0;
@@ -213,6 +260,12 @@ campaign__tpl_get_color(struct schema *s, const struct yaml_node *map, const cha
 	const struct yaml_node *v = campaign__yaml_map_get(map, key);
 	if (!v)
 		return 0;
+	if (v->kind == YAML_NODE_SCALAR && strncmp(v->text, "cmyk(", 5) == 0 &&
+	    campaign__tpl_color(v->text, out)) {
+		campaign__schema_error(s, v, "'%s' must be cmyk(C, M, Y, K), four percents from 0 to 100 "
+		                             "with at most one decimal, not '%.40s'", key, v->text);
+		return -1;
+	}
 	if (v->kind != YAML_NODE_SCALAR || campaign__tpl_color(v->text, out)) {
 		/*
 		 * Only an empty unquoted value is a '#' eaten as a comment; a quoted

@@ -38,7 +38,7 @@ int campaign__tpl_length_node(struct schema *s, const struct yaml_node *node, co
 int campaign__tpl_get_pair(struct schema *s, const struct yaml_node *map, const char *key,
                            int required, double min, double max, double *x, double *y);
 
-/* A colour #rgb, #rrggbb or #rrggbbaa; 0 or -1. */
+/* A colour #rgb, #rrggbb, #rrggbbaa or cmyk(C, M, Y, K) in percent; 0 or -1. */
 int campaign__tpl_color(const char *text, struct tpl_color *out);
 
 /* The colour at key; 1 read, 0 absent, -1 invalid (reported). */
