@@ -148,8 +148,8 @@ typedef struct campaign_build_options {
 	 */
 	int csv_raw;
 	/**
-	 * Every PDF of the build (flyers, proof.pdf, the combined set) converted
-	 * through this profile, carrying it as the output intent; NULL: RGB
+	 * Every PDF of the build for print (flyers, sheets, the combined set;
+	 * not proof.pdf, which is for approval) converted through this profile, carrying it as the output intent; NULL: RGB
 	 * colours stay RGB (see campaign_output_profile). Borrowed.
 	 */
 	const campaign_output_profile *output_profile;

@@ -290,12 +290,14 @@ typedef struct campaign_proof_options {
 	/** Thumbnails per row and rows per sheet; defaults 4 and 2 (A4 landscape). */
 	int columns;
 	int rows; /**< see columns */
-	/** As campaign_render_options.output_profile; NULL: none. Borrowed. */
-	const campaign_output_profile *output_profile;
 } campaign_proof_options;
 
-/** Initializer: "Proof", 4 x 2 per sheet, no profile. */
-#define CAMPAIGN_PROOF_OPTIONS_INIT { CAMPAIGN_PROOF_OPTIONS_VERSION, NULL, 4, 2, NULL }
+/**
+ * Initializer: "Proof", 4 x 2 per sheet. A proof sheet is for approval on a
+ * screen or an office printer: its colours stay as drawn (RGB), with no
+ * colour pass and no output profile.
+ */
+#define CAMPAIGN_PROOF_OPTIONS_INIT { CAMPAIGN_PROOF_OPTIONS_VERSION, NULL, 4, 2 }
 
 /**
  * Initializes options to CAMPAIGN_PROOF_OPTIONS_INIT, for bindings.

@@ -387,7 +387,6 @@ campaign__build_flyers(const struct flyer_job *job)
 	if (wanted && proofing && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK) {
 		campaign_proof_options po = CAMPAIGN_PROOF_OPTIONS_INIT;
 		po.title = r.campaign->name;
-		po.output_profile = job->opts->output_profile;
 		rc = campaign__proof_new_streamed(&r.proof, &po, job->out->fd, job->diags);
 	}
 	if (!wanted && combining && r.status == CAMPAIGN_OK)

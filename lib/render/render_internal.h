@@ -31,6 +31,17 @@ int campaign__flyer_render_locked(campaign_buf *out, const campaign_flyer *f,
 cairo_surface_t *campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *title,
                                        long long now);
 
+/*
+ * The same, for a PDF that skips the last pass (the proof sheet: see
+ * proof.c), so cmyk() colours are drawn as their RGB conversion.
+ */
+cairo_surface_t *campaign__pdf_surface_as_is(struct pdf_sink *sink, double w, double h, const char *title,
+                                             long long now);
+
+/* Finishes and destroys s, checks it, and copies its PDF unchanged into out_fd, or into out; frees sink. */
+int campaign__pdf_end_as_is(cairo_surface_t *s, struct pdf_sink *sink, campaign_buf *out, int out_fd,
+                            campaign_diags *diags);
+
 /* Finishes and destroys s, checks it, and runs the qpdf pass into out; frees sink. */
 int campaign__pdf_end(cairo_surface_t *s, struct pdf_sink *sink, const struct pdf_boxes *boxes,
                       long long now, campaign_buf *out, campaign_diags *diags);

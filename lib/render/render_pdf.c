@@ -40,6 +40,16 @@ campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *tit
 	return s;
 }
 
+cairo_surface_t *
+campaign__pdf_surface_as_is(struct pdf_sink *sink, double w, double h, const char *title, long long now)
+{
+	cairo_surface_t *s = campaign__pdf_surface(sink, w, h, title, now);
+	/* Unmarked, cmyk() draws its plain RGB conversion, with no placeholder left for a pass to find. */
+	if (cairo_surface_status(s) == CAIRO_STATUS_SUCCESS)
+		(void)cairo_surface_set_user_data(s, &campaign__colour_pass_key, NULL, NULL);
+	return s;
+}
+
 int
 campaign__pdf_end(cairo_surface_t *s, struct pdf_sink *sink, const struct pdf_boxes *boxes,
                   long long now, campaign_buf *out, campaign_diags *diags)
@@ -68,6 +78,54 @@ campaign__pdf_end_pages(cairo_surface_t *s, struct pdf_sink *sink, const struct 
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__pdf_finish_pages(how, sink->mem.ptr, sink->mem.len, sink->fd, out, out_fd,
 		                                diags);
+	campaign__pdf_sink_free(sink);
+	return rc;
+}
+
+/* The sink's PDF into out_fd, or (out_fd < 0) into out. */
+static int
+copy_sink(struct pdf_sink *sink, campaign_buf *out, int out_fd, campaign_diags *diags)
+{
+	if (sink->fd < 0 && out_fd < 0)
+		return campaign__strbuf_to_buf(&sink->mem, out);
+	struct strbuf mem;
+	campaign__strbuf_init(&mem, STRBUF_DEFAULT_MAX);
+	int err = 0, read_err = 0, rc = CAMPAIGN_OK;
+	if (sink->fd < 0) {
+		err = campaign__write_all(out_fd, sink->mem.ptr, sink->mem.len);
+	} else {
+		char buf[65536];
+		ssize_t n;
+		while (!err && !read_err && (n = read(sink->fd, buf, sizeof(buf))) != 0) {
+			if (n < 0)
+				read_err = errno == EINTR ? 0 : errno;
+			else if (out_fd >= 0)
+				err = campaign__write_all(out_fd, buf, (size_t)n);
+			else if (campaign__strbuf_add(&mem, buf, (size_t)n))
+				rc = CAMPAIGN_ENOMEM;
+			if (rc)
+				break;
+		}
+		if (rc == CAMPAIGN_OK && !err && !read_err && out_fd < 0)
+			rc = campaign__strbuf_to_buf(&mem, out);
+	}
+	campaign__strbuf_free(&mem);
+	if (err || read_err) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, NULL, 0, 0,
+		                   read_err ? "cannot read the PDF's scratch file: %s" : "cannot write the PDF: %s",
+		                   strerror(read_err ? read_err : err));
+		return CAMPAIGN_EIO;
+	}
+	return rc;
+}
+
+int
+campaign__pdf_end_as_is(cairo_surface_t *s, struct pdf_sink *sink, campaign_buf *out, int out_fd,
+                        campaign_diags *diags)
+{
+	int rc = finish_surface(s, sink, diags);
+	if (rc == CAMPAIGN_OK)
+		rc = copy_sink(sink, out, out_fd, diags);
 	campaign__pdf_sink_free(sink);
 	return rc;
 }

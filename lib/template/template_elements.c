@@ -373,7 +373,7 @@ load_rect(campaign_template *t, struct schema *s, const struct yaml_node *m, str
 	int from_row = campaign__tpl_from_row(s, fill, "fill", &e->fill_from);
 	if (from_row > 0) {
 		/* Opaque black until a row gives its colour: each row's is checked for print. */
-		e->fill = (struct tpl_color){ 0, 0, 0, 1 };
+		e->fill = (struct tpl_color){ .r = 0, .g = 0, .b = 0, .a = 1 };
 		e->fill_pos = fill->pos;
 	}
 	e->has_fill = from_row > 0 || (from_row == 0 && campaign__tpl_get_color(s, m, "fill", &e->fill) > 0);
