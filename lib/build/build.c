@@ -50,6 +50,7 @@
 #include "plan/plan_internal.h"
 #include "qr/qr_writer.h"
 #include "spec/spec_load.h"
+#include "template/image_limits.h"
 #include "io/atomic_file.h"
 #include "io/file_holds.h"
 #include "io/read_file.h"
@@ -66,6 +67,7 @@ struct build {
 	campaign_plan *plan;               /* NULL once released */
 	struct build_entries *entries;     /* the plan written down, for the flyers and manifest */
 	struct flyer_templates templates;  /* loaded before anything is written */
+	struct image_limits image_limits;  /* opts->template_load, checked first */
 	char *ledger_path;
 	int ledger_dirfd;
 	struct lockfile ledger_lock;
@@ -446,7 +448,7 @@ static int
 load_templates(struct build *b)
 {
 	return campaign__flyer_templates_load(&b->templates, b->plan, b->selected,
-	                                      b->opts->template_dirs, b->diags);
+	                                      b->opts->template_dirs, &b->image_limits, b->diags);
 }
 
 /*
@@ -473,6 +475,9 @@ static int
 run(struct build *b)
 {
 	int rc = CAMPAIGN_OK;
+	/* A bad limit is the caller's mistake: said before any file is opened. */
+	if ((rc = campaign__image_limits_take(&b->image_limits, b->opts->template_load, b->diags)))
+		return rc;
 	b->ledger_path = campaign__ledger_path_for(b->spec, b->opts->ledger_path, b->diags);
 	if (!b->ledger_path)
 		return CAMPAIGN_ENOMEM;

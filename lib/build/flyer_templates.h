@@ -13,6 +13,8 @@
 #include "campaign/template.h"
 #include "text/yaml_doc.h"
 
+struct image_limits;
+
 struct template_slot {
 	char *name; /* a copy of the spec's name or path: the spec may be gone while flyers are drawn */
 	campaign_template *tpl;
@@ -27,12 +29,14 @@ struct flyer_templates {
 	unsigned char *drawn; /* per placement: selected, with a template, and every value it prints */
 	size_t wanted;        /* placements drawn */
 	int status;           /* CAMPAIGN_OK, or the first failure (out of memory first) */
+	const struct image_limits *limits; /* the caller's, for every template's images */
 };
 
 /*
  * Loads the template of every selected placement that has one. A template
  * that fails is reported, with a note at the spec's `template:` key, and
  * marked failed; the others are still loaded, so one run reports them all.
+ * Their images are held to limits (NULL: the defaults), borrowed until free.
  * Then every placement's values are checked against what its template
  * prints (the event's time, a tracking number): each missing one is
  * reported once, where it must be added, and the placement is not drawn.
@@ -40,7 +44,7 @@ struct flyer_templates {
  */
 int campaign__flyer_templates_load(struct flyer_templates *t, const campaign_plan *plan,
                                    const unsigned char *selected, const char *const *template_dirs,
-                                   campaign_diags *diags);
+                                   const struct image_limits *limits, campaign_diags *diags);
 
 /* The slot of the template named name, or NULL. */
 const struct template_slot *campaign__flyer_templates_find(const struct flyer_templates *t,

@@ -39,13 +39,13 @@ inside_dir(const char *base_dir, const char *full)
 
 /* Checks and decodes the file's bytes d by their format; why: see image_decode.h. */
 static int
-decode(struct tpl_image *img, const unsigned char *d, size_t len, const char *full, char *why,
-       size_t why_size)
+decode(struct tpl_image *img, const struct image_limits *l, const unsigned char *d, size_t len,
+       const char *full, char *why, size_t why_size)
 {
 	switch (campaign__image_format(d, len, full)) {
-	case IMAGE_FORMAT_PNG: return campaign__image_png(img, d, len, why, why_size);
-	case IMAGE_FORMAT_JPEG: return campaign__image_jpeg(img, d, len, why, why_size);
-	case IMAGE_FORMAT_SVG: return campaign__image_svg(img, d, len, full, why, why_size);
+	case IMAGE_FORMAT_PNG: return campaign__image_png(img, l, d, len, why, why_size);
+	case IMAGE_FORMAT_JPEG: return campaign__image_jpeg(img, l, d, len, why, why_size);
+	case IMAGE_FORMAT_SVG: return campaign__image_svg(img, l, d, len, full, why, why_size);
 	case IMAGE_FORMAT_OTHER: break;
 	}
 	snprintf(why, why_size, "is not a PNG, JPEG or SVG file");
@@ -88,24 +88,24 @@ campaign__tpl_load_image(campaign_template *t, struct schema *s, const struct ya
 		return NULL;
 	}
 	struct strbuf b;
-	campaign__strbuf_init(&b, CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES);
-	const char *why = NULL;
 	char problem[IMAGE_WHY_SIZE];
 	struct tpl_image *img = &t->images[t->image_count];
-	int rc = campaign__image_read(campaign__strbuf_cstr(&full), &b, &why);
+	int rc = campaign__image_read(campaign__strbuf_cstr(&full), &t->image_limits, &b, problem,
+	                              sizeof(problem));
 	if (rc == CAMPAIGN_EIO) {
 		/* Missing files are the environment's fault: exit 3, at the line that names them. */
 		campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, s->file, at->pos.line,
 		                   at->pos.column, "cannot read the image '%s': %s",
-		                   campaign__strbuf_cstr(&full), why);
+		                   campaign__strbuf_cstr(&full), problem);
 		if (s->status == CAMPAIGN_OK)
 			s->status = CAMPAIGN_EINVALID;
 	} else if (rc == CAMPAIGN_ENOMEM) {
 		campaign__schema_nomem(s);
 	} else if (rc) {
-		campaign__schema_error(s, at, "the image '%.200s' is refused: %s", path, why);
-	} else if ((rc = decode(img, (const unsigned char *)b.ptr, b.len, campaign__strbuf_cstr(&full),
-	                        problem, sizeof(problem))) == CAMPAIGN_ENOMEM) {
+		campaign__schema_error(s, at, "the image '%.200s' %s", path, problem);
+	} else if ((rc = decode(img, &t->image_limits, (const unsigned char *)b.ptr, b.len,
+	                        campaign__strbuf_cstr(&full), problem, sizeof(problem))) ==
+	           CAMPAIGN_ENOMEM) {
 		campaign__schema_nomem(s);
 	} else if (rc) {
 		campaign__schema_error(s, at, "the image '%.200s' %s", path, problem);
