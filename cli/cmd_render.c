@@ -19,6 +19,7 @@
 #include "write_file.h"
 #include "render_sample.h"
 #include "render_values.h"
+#include "spec_load_args.h"
 #include "template_dirs.h"
 
 #define VALUES_MAX 256
@@ -38,6 +39,7 @@ static const struct opt_spec opts[] = {
 	{ "title", 0, OPT_VALUE, "TEXT", "the PDF's title (default event.title, else the template's name)" },
 	IMPOSE_OPT_SPECS,
 	{ "copies", 0, OPT_VALUE, "N", "on sheets: print at least N copies (default one sheet)" },
+	TEMPLATE_LIMIT_OPT_SPEC,
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 
@@ -274,6 +276,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
 	int64_t now = 0;
 	campaign_impose_options io = CAMPAIGN_IMPOSE_OPTIONS_INIT;
+	campaign_template_load_options load;
 	int sheets = 0;
 	long copies = CAMPAIGN_UNSET;
 
@@ -296,7 +299,8 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	    (rc = check_lang(cmd, opt_get(cmd, &res, "lang"))) != 0 ||
 	    (rc = cli_clock(cmd, &res, &now)) != 0 ||
 	    (rc = impose_args(cmd, &res, &io, &sheets)) != 0 ||
-	    (rc = parse_copies(cmd, opt_get(cmd, &res, "copies"), &copies)) != 0)
+	    (rc = parse_copies(cmd, opt_get(cmd, &res, "copies"), &copies)) != 0 ||
+	    (rc = template_limit_args_parse(cmd, &res, &load)) != 0)
 		goto done;
 	if (copies != CAMPAIGN_UNSET && !sheets) {
 		rc = usage_error(cmd, "--copies is for sheets: give --sheet or --labels too");
@@ -320,7 +324,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	struct sheet_request sheet = { io, sheets, copies };
 	sheet.io.now = now;
 	sheet.io.title = ro.title;
-	int status = campaign_template_open(&tpl, res.args[0], dirs, diags);
+	int status = campaign_template_open_ext(&tpl, res.args[0], dirs, &load, diags);
 	if (status == CAMPAIGN_OK)
 		status = campaign_template_check_qr_data(tpl, diags);
 	if (!sample) {
