@@ -42,6 +42,7 @@
 #include "build/build_sheets.h"
 #include "build/output_set.h"
 #include "build/redirects.h"
+#include "build/shard_made_from.h"
 #include "build/stale_files.h"
 #include "build/withdrawn.h"
 #include "io/outdir.h"
@@ -370,10 +371,23 @@ write_manifest_file(struct build *b, const char *name, enum output_set_file whic
 	return rc;
 }
 
+/* A shard's: the fingerprints of its files, under a name no other shard's files have. */
+static int
+write_shard_made_from(struct build *b)
+{
+	char name[SHARD_MADE_FROM_NAME_SIZE];
+	campaign__shard_made_from_name(name, b->opts->shard_index, b->opts->shard_count);
+	return write_manifest_file(b, name, OUTPUT_SHARD_MADE_FROM, campaign__shard_made_from_write);
+}
+
 static int
 write_manifest(struct build *b)
 {
-	int rc = write_manifest_file(b, "manifest.json", OUTPUT_JSON, campaign__manifest_json);
+	int rc = CAMPAIGN_OK;
+	if (b->opts->shard_count > 1 && !b->opts->collect)
+		rc = write_shard_made_from(b);
+	if (rc == CAMPAIGN_OK)
+		rc = write_manifest_file(b, "manifest.json", OUTPUT_JSON, campaign__manifest_json);
 	if (rc == CAMPAIGN_OK)
 		rc = write_manifest_file(b, "manifest.csv", OUTPUT_CSV, campaign__manifest_csv);
 	return rc;
@@ -551,6 +565,8 @@ run(struct build *b)
 		.formats = b->opts->formats, .qr = !b->opts->collect, .flyers = !b->opts->collect,
 		.proof = b->opts->shard_count <= 1 || b->opts->collect,
 		.short_links = b->spec->shortlink.base != NULL,
+		.shard = b->opts->shard_count > 1 && !b->opts->collect,
+		.shard_index = b->opts->shard_index, .shard_count = b->opts->shard_count,
 	};
 	if ((rc = campaign__destinations_check(&b->out, &where, b->diags)))
 		return rc;
@@ -593,11 +609,11 @@ run(struct build *b)
 	/*
 	 * What this build did not write or withdraw stays: --only's others, files
 	 * put there by hand; a placement's file only while it shows this build's values.
-	 * --collect's files come from the shards' directories, whose manifests were not
-	 * gathered with them: it lists what it finds (README, "Sharding").
+	 * --collect's files come from the shards' directories, copied over each other
+	 * with only the last manifest surviving: each shard's own fingerprints say.
 	 */
-	if ((!b->opts->collect &&
-	     (rc = campaign__stale_files_drop(&b->set, &b->out, b->entries, b->diags))) ||
+	if ((rc = campaign__stale_files_drop(&b->set, &b->out, b->entries, b->opts->collect,
+	                                     b->diags)) ||
 	    (rc = campaign__output_set_carry(&b->set, OUTPUT_FLYERS, b->diags)) ||
 	    (!campaign__sheets_replace_whole(b->opts) &&
 	     (rc = campaign__output_set_carry(&b->set, OUTPUT_SHEETS, b->diags))) ||
