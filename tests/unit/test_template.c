@@ -215,6 +215,22 @@ test_template__images_are_checked_before_decoding(void)
 	campaign_diags_free(d);
 }
 
+/* contract-example.yaml's logo.png is 600 x 200 pixels, 700 bytes, at line 18. */
+#define LIMITS_TEMPLATE "data/templates/good/contract-example.yaml"
+
+/* Opening LIMITS_TEMPLATE with o is refused with the message expected. */
+static void
+refused_with(const campaign_template_load_options *o, const char *expected)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = NULL;
+	ASSERT_INT_EQ(campaign_template_open_ext(&t, LIMITS_TEMPLATE, NULL, o, d), CAMPAIGN_EINVALID);
+	ASSERT_NULL(t);
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message, expected);
+	campaign_diags_free(d);
+}
+
 /* The caller's limits: each named when crossed, with the option that raises it; bad ones refused. */
 static void
 test_template__image_limits_are_the_callers(void)
@@ -222,48 +238,36 @@ test_template__image_limits_are_the_callers(void)
 	campaign_diags *d = NULL;
 	campaign_diags_new(&d);
 	campaign_template *t = NULL;
-	const char *path = "data/templates/good/contract-example.yaml"; /* logo.png: 600 x 200, 700 bytes */
 	campaign_template_load_options o;
 	ASSERT_INT_EQ(campaign_template_load_options_init(&o, CAMPAIGN_TEMPLATE_LOAD_OPTIONS_VERSION),
 	              CAMPAIGN_OK);
 	ASSERT_INT_EQ(o.max_image_side, CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE);
-	ASSERT_INT_EQ(campaign_template_open_ext(&t, path, NULL, &o, d), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_template_open_ext(&t, LIMITS_TEMPLATE, NULL, &o, d), CAMPAIGN_OK);
 	campaign_template_free(t);
 	o.max_image_side = 599;
-	ASSERT_INT_EQ(campaign_template_open_ext(&t, path, NULL, &o, d), CAMPAIGN_EINVALID);
-	ASSERT_NULL(t);
-	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
-	              "the image 'logo.png' is 600 x 200 pixels; the limit 'image-side' is 599 pixels "
-	              "a side (raise it with --limit image-side=N)");
+	refused_with(&o, "the image 'logo.png' is 600 x 200 pixels; the limit 'image-side' is 599 "
+	                 "pixels a side (raise it with --limit image-side=N)");
+	ASSERT_INT_EQ(campaign_template_open_ext(&t, LIMITS_TEMPLATE, NULL, &o, d), CAMPAIGN_EINVALID);
 	ASSERT_INT_EQ(campaign_diags_get(d, 0)->line, 18);
-	campaign_diags_clear(d);
 	o.max_image_side = 600;
 	o.max_image_pixels = 119999;
-	ASSERT_INT_EQ(campaign_template_open_ext(&t, path, NULL, &o, d), CAMPAIGN_EINVALID);
-	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
-	              "the image 'logo.png' is 600 x 200 pixels, 120000 in all; the limit "
-	              "'image-pixels' is 119999 (raise it with --limit image-pixels=N)");
-	campaign_diags_clear(d);
+	refused_with(&o, "the image 'logo.png' is 600 x 200 pixels, 120000 in all; the limit "
+	                 "'image-pixels' is 119999 (raise it with --limit image-pixels=N)");
 	o.max_image_pixels = 120000;
 	o.max_image_bytes = 699;
-	ASSERT_INT_EQ(campaign_template_open_ext(&t, path, NULL, &o, d), CAMPAIGN_EINVALID);
-	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
-	              "the image 'logo.png' is 700 bytes; the limit 'image-bytes' is 699 bytes (raise "
-	              "it with --limit image-bytes=N)");
-	campaign_diags_clear(d);
+	refused_with(&o, "the image 'logo.png' is 700 bytes; the limit 'image-bytes' is 699 bytes "
+	                 "(raise it with --limit image-bytes=N)");
 	o.max_image_bytes = 700;
-	ASSERT_INT_EQ(campaign_template_open_ext(&t, path, NULL, &o, d), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_template_open_ext(&t, LIMITS_TEMPLATE, NULL, &o, d), CAMPAIGN_OK);
 	campaign_template_free(t);
 	/* 0 and past the ceiling are the caller's mistakes, said before the template is read. */
 	o.max_image_side = CAMPAIGN_TEMPLATE_IMAGE_SIDE_CEILING + 1;
-	ASSERT_INT_EQ(campaign_template_open_ext(&t, path, NULL, &o, d), CAMPAIGN_EINVALID);
-	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
-	              "campaign_template_load_options: max_image_side is 32768; it must be from 1 to "
-	              "32767");
-	campaign_diags_clear(d);
+	refused_with(&o, "campaign_template_load_options: max_image_side is 32768; it must be from 1 "
+	                 "to 32767");
 	o.max_image_side = 600;
 	o.max_image_pixels = 0;
-	ASSERT_INT_EQ(campaign_template_open_ext(&t, path, NULL, &o, d), CAMPAIGN_EINVALID);
+	refused_with(&o, "campaign_template_load_options: max_image_pixels is 0; it must be from 1 to "
+	                 "500000000");
 	ASSERT_INT_EQ(campaign_template_load_options_init(&o, 99), CAMPAIGN_EINVALID);
 	campaign_diags_free(d);
 }
