@@ -225,6 +225,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	const char *template_dirs[4];
 	cli_template_dirs(template_dirs);
 	opts.template_dirs = template_dirs;
+	opts.template_load = &load.tpl;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
 		fprintf(stderr, "campaign: error: out of memory\n");
 		rc = EXIT_ENV;

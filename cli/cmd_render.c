@@ -20,6 +20,7 @@
 #include "write_file.h"
 #include "render_sample.h"
 #include "render_values.h"
+#include "spec_load_args.h"
 #include "template_dirs.h"
 
 #define VALUES_MAX 256
@@ -40,6 +41,7 @@ static const struct opt_spec opts[] = {
 	OUTPUT_PROFILE_OPT,
 	IMPOSE_OPT_SPECS,
 	{ "copies", 0, OPT_VALUE, "N", "on sheets: print at least N copies (default one sheet)" },
+	TEMPLATE_LIMIT_OPT_SPEC,
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 
@@ -277,6 +279,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
 	int64_t now = 0;
 	campaign_impose_options io = CAMPAIGN_IMPOSE_OPTIONS_INIT;
+	campaign_template_load_options load;
 	int sheets = 0;
 	long copies = CAMPAIGN_UNSET;
 
@@ -299,7 +302,8 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	    (rc = check_lang(cmd, opt_get(cmd, &res, "lang"))) != 0 ||
 	    (rc = cli_clock(cmd, &res, &now)) != 0 ||
 	    (rc = impose_args(cmd, &res, &io, &sheets)) != 0 ||
-	    (rc = parse_copies(cmd, opt_get(cmd, &res, "copies"), &copies)) != 0)
+	    (rc = parse_copies(cmd, opt_get(cmd, &res, "copies"), &copies)) != 0 ||
+	    (rc = template_limit_args_parse(cmd, &res, &load)) != 0)
 		goto done;
 	if (copies != CAMPAIGN_UNSET && !sheets) {
 		rc = usage_error(cmd, "--copies is for sheets: give --sheet or --labels too");
@@ -328,7 +332,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	sheet.io.now = now;
 	sheet.io.title = ro.title;
 	if (status == CAMPAIGN_OK)
-		status = campaign_template_open(&tpl, res.args[0], dirs, diags);
+		status = campaign_template_open_ext(&tpl, res.args[0], dirs, &load, diags);
 	if (status == CAMPAIGN_OK)
 		status = campaign_template_check_qr_data(tpl, diags);
 	if (!sample) {

@@ -59,6 +59,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		const char *template_dirs[4];
 		cli_template_dirs(template_dirs);
 		bo.template_dirs = template_dirs;
+		bo.template_load = &load.tpl;
 		bo.ledger_path = opt_get(cmd, &res, "ledger");
 		bo.registry_path = opt_get(cmd, &res, "registry");
 		if ((rc = opt_list(cmd, &res, "reissue", &reissue)))

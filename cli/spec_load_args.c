@@ -11,46 +11,98 @@
 
 #include "exit.h"
 
-static size_t *
-limit_named(campaign_spec_load_options *o, const char *name, size_t len)
+/* Which options struct a limit is a field of. */
+enum limit_of { OF_SPEC, OF_TEMPLATE };
+
+static const struct limit {
+	const char *name;
+	enum limit_of of;
+	size_t offset;
+	size_t ceiling; /* the largest value: beyond it a usage error */
+} limits[] = {
+	{ "rows", OF_SPEC, offsetof(campaign_spec_load_options, max_table_rows), SIZE_MAX / 2 },
+	{ "table-bytes", OF_SPEC, offsetof(campaign_spec_load_options, max_table_bytes), SIZE_MAX / 2 },
+	{ "columns", OF_SPEC, offsetof(campaign_spec_load_options, max_table_columns), SIZE_MAX / 2 },
+	{ "field-bytes", OF_SPEC, offsetof(campaign_spec_load_options, max_field_bytes), SIZE_MAX / 2 },
+	{ "spec-bytes", OF_SPEC, offsetof(campaign_spec_load_options, max_spec_bytes), SIZE_MAX / 2 },
+	{ "spec-values", OF_SPEC, offsetof(campaign_spec_load_options, max_spec_values), SIZE_MAX / 2 },
+	{ "ledger-bytes", OF_SPEC, offsetof(campaign_spec_load_options, max_ledger_bytes), SIZE_MAX / 2 },
+	{ "registry-bytes", OF_SPEC, offsetof(campaign_spec_load_options, max_registry_bytes),
+	  SIZE_MAX / 2 },
+	/* The library's ceilings: cairo's largest image, its largest buffer. */
+	{ "image-side", OF_TEMPLATE, offsetof(campaign_template_load_options, max_image_side),
+	  CAMPAIGN_TEMPLATE_IMAGE_SIDE_CEILING },
+	{ "image-pixels", OF_TEMPLATE, offsetof(campaign_template_load_options, max_image_pixels),
+	  CAMPAIGN_TEMPLATE_IMAGE_PIXELS_CEILING },
+	{ "image-bytes", OF_TEMPLATE, offsetof(campaign_template_load_options, max_image_bytes),
+	  CAMPAIGN_TEMPLATE_IMAGE_BYTES_CEILING },
+};
+
+static const struct limit *
+limit_named(const char *name, size_t len)
 {
-	static const struct {
-		const char *name;
-		size_t offset;
-	} limits[] = {
-		{ "rows", offsetof(campaign_spec_load_options, max_table_rows) },
-		{ "table-bytes", offsetof(campaign_spec_load_options, max_table_bytes) },
-		{ "columns", offsetof(campaign_spec_load_options, max_table_columns) },
-		{ "field-bytes", offsetof(campaign_spec_load_options, max_field_bytes) },
-		{ "spec-bytes", offsetof(campaign_spec_load_options, max_spec_bytes) },
-		{ "spec-values", offsetof(campaign_spec_load_options, max_spec_values) },
-		{ "ledger-bytes", offsetof(campaign_spec_load_options, max_ledger_bytes) },
-		{ "registry-bytes", offsetof(campaign_spec_load_options, max_registry_bytes) },
-	};
 	for (size_t i = 0; i < sizeof(limits) / sizeof(limits[0]); i++)
 		if (strlen(limits[i].name) == len && strncmp(limits[i].name, name, len) == 0)
-			return (size_t *)((char *)o + limits[i].offset);
+			return &limits[i];
 	return NULL;
 }
 
+/*
+ * One --limit NAME=N into spec (NULL: a command that reads no spec, which
+ * takes only the image limits) or tpl.
+ */
 static int
-parse_limit(const struct cli_command *cmd, const char *text, campaign_spec_load_options *o)
+parse_limit(const struct cli_command *cmd, const char *text, campaign_spec_load_options *spec,
+            campaign_template_load_options *tpl)
 {
 	const char *eq = strchr(text, '=');
-	size_t *field = eq ? limit_named(o, text, (size_t)(eq - text)) : NULL;
-	if (!field)
+	const struct limit *l = eq ? limit_named(text, (size_t)(eq - text)) : NULL;
+	if (!l && spec)
 		return usage_error(cmd, "--limit takes NAME=N with NAME one of rows, table-bytes, "
 		                        "columns, field-bytes, spec-bytes, spec-values, ledger-bytes, "
-		                        "registry-bytes; not '%s'", text);
+		                        "registry-bytes, image-side, image-pixels, image-bytes; not '%s'",
+		                   text);
+	if (!l || (!spec && l->of == OF_SPEC))
+		return usage_error(cmd, "--limit takes NAME=N with NAME one of image-side, image-pixels, "
+		                        "image-bytes (%s reads no spec); not '%s'", cmd->name, text);
 	char *end;
 	errno = 0;
 	unsigned long long n = eq[1] >= '0' && eq[1] <= '9' ? strtoull(eq + 1, &end, 10) : 0;
-	/* Half the address space: anything larger could not be held anyway. */
-	if (eq[1] < '0' || eq[1] > '9' || *end || errno || n < 1 || n > SIZE_MAX / 2)
-		return usage_error(cmd, "--limit %.*s needs a whole number from 1 up, not '%s'",
-		                   (int)(eq - text), text, eq + 1);
-	*field = (size_t)n;
+	if (eq[1] < '0' || eq[1] > '9' || *end || errno || n < 1 || n > l->ceiling) {
+		/* Half the address space: anything larger could not be held anyway, so no number shown. */
+		if (l->ceiling == SIZE_MAX / 2)
+			return usage_error(cmd, "--limit %s needs a whole number from 1 up, not '%s'",
+			                   l->name, eq + 1);
+		return usage_error(cmd, "--limit %s needs a whole number from 1 to %zu, not '%s'",
+		                   l->name, l->ceiling, eq + 1);
+	}
+	void *base = l->of == OF_SPEC ? (void *)spec : (void *)tpl;
+	*(size_t *)((char *)base + l->offset) = (size_t)n;
 	return 0;
+}
+
+/* Every --limit of the command line; spec as for parse_limit(). */
+static int
+parse_limits(const struct cli_command *cmd, const struct opt_result *res,
+             campaign_spec_load_options *spec, campaign_template_load_options *tpl)
+{
+	size_t m = 0;
+	const char *const *all = opt_all(cmd, res, "limit", &m);
+	for (size_t i = 0; i < m; i++) {
+		int rc = parse_limit(cmd, all[i], spec, tpl);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+int
+template_limit_args_parse(const struct cli_command *cmd, const struct opt_result *res,
+                          campaign_template_load_options *tpl)
+{
+	campaign_template_load_options init = CAMPAIGN_TEMPLATE_LOAD_OPTIONS_INIT;
+	*tpl = init;
+	return parse_limits(cmd, res, NULL, tpl);
 }
 
 int
@@ -58,7 +110,9 @@ spec_load_args_parse(const struct cli_command *cmd, const struct opt_result *res
                      struct spec_load_args *args)
 {
 	campaign_spec_load_options init = CAMPAIGN_SPEC_LOAD_OPTIONS_INIT;
+	campaign_template_load_options tpl = CAMPAIGN_TEMPLATE_LOAD_OPTIONS_INIT;
 	args->opts = init;
+	args->tpl = tpl;
 	args->dirs = NULL;
 	size_t n = 0;
 	const char *const *dirs = opt_all(cmd, res, "allow-path", &n);
@@ -77,16 +131,10 @@ spec_load_args_parse(const struct cli_command *cmd, const struct opt_result *res
 			args->dirs[i] = dirs[i];
 		args->opts.allowed_dirs = args->dirs;
 	}
-	size_t m = 0;
-	const char *const *limits = opt_all(cmd, res, "limit", &m);
-	for (size_t i = 0; i < m; i++) {
-		int rc = parse_limit(cmd, limits[i], &args->opts);
-		if (rc) {
-			spec_load_args_free(args);
-			return rc;
-		}
-	}
-	return 0;
+	int rc = parse_limits(cmd, res, &args->opts, &args->tpl);
+	if (rc)
+		spec_load_args_free(args);
+	return rc;
 }
 
 void

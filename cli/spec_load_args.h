@@ -16,20 +16,34 @@
 	  "let the spec name files in DIR too, not only in its own folder (repeatable)" },        \
 	{ "limit", 0, OPT_REPEAT, "NAME=N",                                                       \
 	  "set a limit: rows, table-bytes, columns, field-bytes, spec-bytes, spec-values, "        \
-	  "ledger-bytes, registry-bytes" }
+	  "ledger-bytes, registry-bytes, image-side, image-pixels, image-bytes" }
+
+/* The entry of a command that reads templates but no spec (render). */
+#define TEMPLATE_LIMIT_OPT_SPEC                                                                  \
+	{ "limit", 0, OPT_REPEAT, "NAME=N",                                                       \
+	  "set a limit of the template's images: image-side, image-pixels, image-bytes" }
 
 struct spec_load_args {
 	campaign_spec_load_options opts;
+	campaign_template_load_options tpl; /* the image limits among --limit */
 	const char **dirs; /* opts.allowed_dirs, NULL-terminated; owned */
 };
 
 /*
  * Reads --allow-path and --limit into args. A folder that is not there, an
- * unknown limit or a value that is no whole number from 1 up is a usage error.
+ * unknown limit or a value that is no whole number from 1 to the limit's
+ * ceiling is a usage error.
  * Returns 0, EXIT_USAGE (printed) or EXIT_ENV (out of memory).
  */
 int spec_load_args_parse(const struct cli_command *cmd, const struct opt_result *res,
                          struct spec_load_args *args);
 void spec_load_args_free(struct spec_load_args *args);
+
+/*
+ * Reads the --limit of a command that reads templates but no spec: only the
+ * image limits; any other name is a usage error. Returns 0 or EXIT_USAGE.
+ */
+int template_limit_args_parse(const struct cli_command *cmd, const struct opt_result *res,
+                              campaign_template_load_options *tpl);
 
 #endif

@@ -100,8 +100,11 @@ typedef struct campaign_build_options {
 	 * shard still computes the whole campaign's identifiers, so all agree
 	 * on numbers, hashtags and URLs. A shard writes no proof sheet; its
 	 * manifest lists every placement with the files present in its output
-	 * directory. Gather the shards' files into one directory and run a
-	 * build with `collect` set to write the full manifest and proof sheet.
+	 * directory, and shard-K-of-N.made_from what each was made from.
+	 * Gather the shards' files into one directory and run a build with
+	 * `collect` set to write the full manifest and proof sheet; it keeps a
+	 * gathered file only while a shard's .made_from lists it as made from
+	 * the values the collect gives it.
 	 * With `collect`, shard_count is how many shards the files came from
 	 * (shard_index is not used): a shard whose files are missing is then
 	 * named; 1 names the placements instead.
@@ -171,6 +174,11 @@ typedef struct campaign_build_options {
 	 * placement's own template.
 	 */
 	const char *sheet_template;
+	/**
+	 * How large the templates' images may be (template.h); NULL: the
+	 * defaults. Checked before anything is written. Borrowed.
+	 */
+	const campaign_template_load_options *template_load;
 } campaign_build_options;
 
 /** Initializer: every default (all formats, 300 dpi, one job, no shards, the current time). */

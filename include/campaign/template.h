@@ -53,10 +53,48 @@ typedef struct campaign_template campaign_template;
 #define CAMPAIGN_TEMPLATE_TEXT_MAX 2000
 /** Longest template file, in bytes. */
 #define CAMPAIGN_TEMPLATE_FILE_MAX ((size_t)1024 * 1024)
-/** Largest image accepted: pixels per side, pixels in all, file bytes. */
+/**
+ * Default largest image (PNG, JPEG, SVG, and the rasters an SVG refers to):
+ * pixels per side, pixels in all, file bytes. The caller may change them
+ * (campaign_template_load_options) up to the ceilings below.
+ */
 #define CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE 10000
 #define CAMPAIGN_TEMPLATE_IMAGE_MAX_PIXELS ((long)40 * 1000 * 1000) /**< pixels in all */
 #define CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES ((size_t)32 * 1024 * 1024) /**< file bytes */
+/** Highest image limits a caller may set: cairo's largest image surface side. */
+#define CAMPAIGN_TEMPLATE_IMAGE_SIDE_CEILING ((size_t)32767)
+/** Pixels in all: 4 bytes each must fit one cairo image buffer (2 GiB). */
+#define CAMPAIGN_TEMPLATE_IMAGE_PIXELS_CEILING ((size_t)500 * 1000 * 1000)
+#define CAMPAIGN_TEMPLATE_IMAGE_BYTES_CEILING ((size_t)1024 * 1024 * 1024) /**< file bytes */
+
+/** The current version of campaign_template_load_options. */
+#define CAMPAIGN_TEMPLATE_LOAD_OPTIONS_VERSION 1
+
+/**
+ * How a template's images are read: how large each may be. These belong to
+ * whoever runs the tool, not to the template, which may come from someone
+ * else: an image of 48 KB can declare 20000 x 20000 pixels and cost 1.6 GB
+ * to decode. Each limit is from 1 up to its ceiling.
+ */
+typedef struct campaign_template_load_options {
+	unsigned int version;    /**< CAMPAIGN_TEMPLATE_LOAD_OPTIONS_VERSION */
+	size_t max_image_side;   /**< "image-side": default CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE */
+	size_t max_image_pixels; /**< "image-pixels": default CAMPAIGN_TEMPLATE_IMAGE_MAX_PIXELS */
+	size_t max_image_bytes;  /**< "image-bytes": default CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES */
+} campaign_template_load_options;
+
+/** Initializer: the default limits. */
+#define CAMPAIGN_TEMPLATE_LOAD_OPTIONS_INIT                                                     \
+	{ CAMPAIGN_TEMPLATE_LOAD_OPTIONS_VERSION, CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE,                \
+	  (size_t)CAMPAIGN_TEMPLATE_IMAGE_MAX_PIXELS, CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES }
+
+/**
+ * Initializes options to CAMPAIGN_TEMPLATE_LOAD_OPTIONS_INIT, for bindings.
+ * @param version CAMPAIGN_TEMPLATE_LOAD_OPTIONS_VERSION.
+ * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID for an unknown version.
+ */
+CAMPAIGN_API int campaign_template_load_options_init(campaign_template_load_options *opts,
+                                                     unsigned int version);
 
 /** The current version of campaign_template_info. */
 #define CAMPAIGN_TEMPLATE_INFO_VERSION 1
@@ -119,6 +157,19 @@ CAMPAIGN_API int campaign_template_load_string(campaign_template **out, const ch
  */
 CAMPAIGN_API int campaign_template_open(campaign_template **out, const char *name_or_path,
                                         const char *const *search_dirs, campaign_diags *diags);
+
+/**
+ * Opens a template as campaign_template_open() does, with the limits of its
+ * images given. An image over a limit is a located error that names the
+ * image, its size and the limit.
+ * @param opts NULL means CAMPAIGN_TEMPLATE_LOAD_OPTIONS_INIT.
+ * @return as campaign_template_open(); CAMPAIGN_EINVALID also for a limit
+ *         of 0 or over its ceiling, or an unknown version.
+ */
+CAMPAIGN_API int campaign_template_open_ext(campaign_template **out, const char *name_or_path,
+                                            const char *const *search_dirs,
+                                            const campaign_template_load_options *opts,
+                                            campaign_diags *diags);
 
 /**
  * The directory the built-in templates were installed in, as configured

@@ -42,6 +42,7 @@
 #include "build/build_sheets.h"
 #include "build/output_set.h"
 #include "build/redirects.h"
+#include "build/shard_made_from.h"
 #include "build/stale_files.h"
 #include "build/withdrawn.h"
 #include "io/outdir.h"
@@ -50,6 +51,7 @@
 #include "plan/plan_internal.h"
 #include "qr/qr_writer.h"
 #include "spec/spec_load.h"
+#include "template/image_limits.h"
 #include "io/atomic_file.h"
 #include "io/file_holds.h"
 #include "io/read_file.h"
@@ -66,6 +68,7 @@ struct build {
 	campaign_plan *plan;               /* NULL once released */
 	struct build_entries *entries;     /* the plan written down, for the flyers and manifest */
 	struct flyer_templates templates;  /* loaded before anything is written */
+	struct image_limits image_limits;  /* opts->template_load, checked first */
 	char *ledger_path;
 	int ledger_dirfd;
 	struct lockfile ledger_lock;
@@ -368,10 +371,23 @@ write_manifest_file(struct build *b, const char *name, enum output_set_file whic
 	return rc;
 }
 
+/* A shard's: the fingerprints of its files, under a name no other shard's files have. */
+static int
+write_shard_made_from(struct build *b)
+{
+	char name[SHARD_MADE_FROM_NAME_SIZE];
+	campaign__shard_made_from_name(name, b->opts->shard_index, b->opts->shard_count);
+	return write_manifest_file(b, name, OUTPUT_SHARD_MADE_FROM, campaign__shard_made_from_write);
+}
+
 static int
 write_manifest(struct build *b)
 {
-	int rc = write_manifest_file(b, "manifest.json", OUTPUT_JSON, campaign__manifest_json);
+	int rc = CAMPAIGN_OK;
+	if (b->opts->shard_count > 1 && !b->opts->collect)
+		rc = write_shard_made_from(b);
+	if (rc == CAMPAIGN_OK)
+		rc = write_manifest_file(b, "manifest.json", OUTPUT_JSON, campaign__manifest_json);
 	if (rc == CAMPAIGN_OK)
 		rc = write_manifest_file(b, "manifest.csv", OUTPUT_CSV, campaign__manifest_csv);
 	return rc;
@@ -446,7 +462,7 @@ static int
 load_templates(struct build *b)
 {
 	return campaign__flyer_templates_load(&b->templates, b->plan, b->selected,
-	                                      b->opts->template_dirs, b->diags);
+	                                      b->opts->template_dirs, &b->image_limits, b->diags);
 }
 
 /*
@@ -473,6 +489,9 @@ static int
 run(struct build *b)
 {
 	int rc = CAMPAIGN_OK;
+	/* A bad limit is the caller's mistake: said before any file is opened. */
+	if ((rc = campaign__image_limits_take(&b->image_limits, b->opts->template_load, b->diags)))
+		return rc;
 	b->ledger_path = campaign__ledger_path_for(b->spec, b->opts->ledger_path, b->diags);
 	if (!b->ledger_path)
 		return CAMPAIGN_ENOMEM;
@@ -546,6 +565,8 @@ run(struct build *b)
 		.formats = b->opts->formats, .qr = !b->opts->collect, .flyers = !b->opts->collect,
 		.proof = b->opts->shard_count <= 1 || b->opts->collect,
 		.short_links = b->spec->shortlink.base != NULL,
+		.shard = b->opts->shard_count > 1 && !b->opts->collect,
+		.shard_index = b->opts->shard_index, .shard_count = b->opts->shard_count,
 	};
 	if ((rc = campaign__destinations_check(&b->out, &where, b->diags)))
 		return rc;
@@ -588,11 +609,11 @@ run(struct build *b)
 	/*
 	 * What this build did not write or withdraw stays: --only's others, files
 	 * put there by hand; a placement's file only while it shows this build's values.
-	 * --collect's files come from the shards' directories, whose manifests were not
-	 * gathered with them: it lists what it finds (README, "Sharding").
+	 * --collect's files come from the shards' directories, copied over each other
+	 * with only the last manifest surviving: each shard's own fingerprints say.
 	 */
-	if ((!b->opts->collect &&
-	     (rc = campaign__stale_files_drop(&b->set, &b->out, b->entries, b->diags))) ||
+	if ((rc = campaign__stale_files_drop(&b->set, &b->out, b->entries, b->opts->collect,
+	                                     b->diags)) ||
 	    (rc = campaign__output_set_carry(&b->set, OUTPUT_FLYERS, b->diags)) ||
 	    (!campaign__sheets_replace_whole(b->opts) &&
 	     (rc = campaign__output_set_carry(&b->set, OUTPUT_SHEETS, b->diags))) ||

@@ -17,7 +17,8 @@ load_sheet_template(campaign_template **out, const campaign_build_options *o, ca
 	*out = NULL;
 	if (!o->sheet_template)
 		return CAMPAIGN_OK;
-	int rc = campaign_template_open(out, o->sheet_template, o->template_dirs, diags);
+	int rc = campaign_template_open_ext(out, o->sheet_template, o->template_dirs, o->template_load,
+	                                    diags);
 	campaign_impose_fit fit = { CAMPAIGN_IMPOSE_FIT_VERSION, 0, 0, 0, 0, 0, 0, 0 };
 	if (rc == CAMPAIGN_OK)
 		rc = campaign_impose_fit_template(&fit, *out, o->impose, diags);

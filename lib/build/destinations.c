@@ -11,6 +11,7 @@
 #include "campaign/status.h"
 #include "build/manifest.h"
 #include "build/redirects.h"
+#include "build/shard_made_from.h"
 #include "io/record_path.h"
 #include "spec/spec_model.h"
 #include "util/strbuf.h"
@@ -143,6 +144,10 @@ campaign__destinations_check(const struct outdir *out, const struct destinations
 		if (campaign__outdir_check_file(out, documents[k], diags))
 			rc = CAMPAIGN_EIO;
 	if (d->proof && campaign__outdir_check_file(out, "proof.pdf", diags))
+		rc = CAMPAIGN_EIO;
+	char shard_file[SHARD_MADE_FROM_NAME_SIZE];
+	campaign__shard_made_from_name(shard_file, d->shard_index, d->shard_count);
+	if (d->shard && campaign__outdir_check_file(out, shard_file, diags))
 		rc = CAMPAIGN_EIO;
 	for (int k = 0; d->short_links && k < OUTPUT_REDIRECT_FILES; k++)
 		if (campaign__outdir_check_file(out, campaign__redirect_files[k], diags))

@@ -19,6 +19,8 @@ struct destinations {
 	int flyers;                    /* flyer files are written (not when collecting) */
 	int proof;                     /* proof.pdf is written */
 	int short_links;               /* the redirect tables are written (redirects.h) */
+	int shard;                     /* a shard's fingerprints are written (shard_made_from.h) */
+	unsigned shard_index, shard_count;
 };
 
 /* CAMPAIGN_OK, or CAMPAIGN_EIO with every problem found (a few of each kind) reported. */

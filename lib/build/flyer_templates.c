@@ -41,7 +41,8 @@ campaign__flyer_templates_find(const struct flyer_templates *t, const char *name
 /* Opens and checks one template into slot; a path is relative to the spec, as rows tables are. */
 static int
 open_template(struct template_slot *slot, const struct campaign_spec *spec, struct yaml_pos at,
-              const char *const *template_dirs, campaign_diags *diags)
+              const char *const *template_dirs, const struct image_limits *limits,
+              campaign_diags *diags)
 {
 	struct strbuf path;
 	campaign__strbuf_init(&path, 0);
@@ -50,7 +51,7 @@ open_template(struct template_slot *slot, const struct campaign_spec *spec, stru
 	/* A mistyped built-in name is the spec's error, reported at its `template:`. */
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__template_open_at(&slot->tpl, campaign__strbuf_cstr(&path), template_dirs,
-		                                diags, spec->file, at.line, at.column);
+		                                limits, diags, spec->file, at.line, at.column);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign_template_check_names(slot->tpl, campaign__placeholder_names, diags);
 	if (rc == CAMPAIGN_OK)
@@ -91,7 +92,7 @@ load_one(struct flyer_templates *t, const struct campaign_spec *spec, const stru
 	*slot = (struct template_slot){ .name = name_copy };
 	size_t first = campaign_diags_count(diags);
 	struct yaml_pos at = item->sp->at[PF_TEMPLATE];
-	int rc = open_template(slot, spec, at, template_dirs, diags);
+	int rc = open_template(slot, spec, at, template_dirs, t->limits, diags);
 	if (rc) {
 		/* Where the spec asked for it, so the user knows which line to fix. */
 		if (campaign_diags_count(diags) > first && rc != CAMPAIGN_ENOMEM &&
@@ -528,11 +529,12 @@ check_values(struct flyer_templates *t, const campaign_plan *plan, campaign_diag
 int
 campaign__flyer_templates_load(struct flyer_templates *t, const campaign_plan *plan,
                                const unsigned char *selected, const char *const *template_dirs,
-                               campaign_diags *diags)
+                               const struct image_limits *limits, campaign_diags *diags)
 {
 	memset(t, 0, sizeof(*t));
+	t->limits = limits;
 	t->drawn = calloc(plan->count + 1, 1);
-	t->row_images = campaign__image_cache_new(IMAGE_CACHE_MAX_BYTES);
+	t->row_images = campaign__image_cache_new(IMAGE_CACHE_MAX_BYTES, limits);
 	t->base_dir = strdup(plan->spec->base_dir ? plan->spec->base_dir : ".");
 	if (!t->drawn || !t->row_images || !t->base_dir) {
 		fail(t, CAMPAIGN_ENOMEM);

@@ -14,6 +14,7 @@
 #include "text/yaml_doc.h"
 
 struct image_cache;
+struct image_limits;
 
 struct template_slot {
 	char *name; /* a copy of the spec's name or path: the spec may be gone while flyers are drawn */
@@ -31,12 +32,14 @@ struct flyer_templates {
 	int status;           /* CAMPAIGN_OK, or the first failure (out of memory first) */
 	struct image_cache *row_images; /* the images tables' rows name (row_values.h) */
 	char *base_dir;       /* the spec's folder, which its tables are read from */
+	const struct image_limits *limits; /* the caller's, for every template's images */
 };
 
 /*
  * Loads the template of every selected placement that has one. A template
  * that fails is reported, with a note at the spec's `template:` key, and
  * marked failed; the others are still loaded, so one run reports them all.
+ * Their images are held to limits (NULL: the defaults), borrowed until free.
  * Then every placement's values are checked against what its template
  * prints (the event's time, a tracking number): each missing one is
  * reported once, where it must be added, and the placement is not drawn.
@@ -44,7 +47,7 @@ struct flyer_templates {
  */
 int campaign__flyer_templates_load(struct flyer_templates *t, const campaign_plan *plan,
                                    const unsigned char *selected, const char *const *template_dirs,
-                                   campaign_diags *diags);
+                                   const struct image_limits *limits, campaign_diags *diags);
 
 /* The slot of the template named name, or NULL. */
 const struct template_slot *campaign__flyer_templates_find(const struct flyer_templates *t,

@@ -12,6 +12,7 @@
 #include "build/build_entries.h"
 #include "build/manifest.h"
 #include "build/output_set.h"
+#include "build/shard_made_from.h"
 #include "io/open_input.h"
 #include "io/outdir.h"
 #include "io/read_file.h"
@@ -30,17 +31,21 @@ struct made_from_map {
 	int nomem;
 };
 
+/*
+ * Records that id's files were made from made. Two shards' files that
+ * disagree about one placement vouch for nothing: which of them made the
+ * file there cannot be told, so its entry becomes one no build matches.
+ */
 static int
-remember(void *ctx, json_t *placement, size_t i, size_t offset)
+insert(void *ctx, const char *id, size_t id_len, const char *made)
 {
-	(void)i;
-	(void)offset;
 	struct made_from_map *m = ctx;
-	const char *id = json_string_value(json_object_get(placement, "id"));
-	const char *made = json_string_value(json_object_get(placement, "made_from"));
-	/* A placement listed without it (a manifest of an older version) vouches for nothing. */
-	if (!id || !made || strlen(made) != BUILD_MADE_FROM_SIZE - 1)
+	const size_t *at = campaign__str_map_find(&m->ids, id, id_len);
+	if (at) {
+		if (memcmp(m->made[*at], made, BUILD_MADE_FROM_SIZE) != 0)
+			memset(m->made[*at], 0, BUILD_MADE_FROM_SIZE);
 		return 0;
+	}
 	if (m->count == m->cap) {
 		size_t cap = m->cap ? 2 * m->cap : 256;
 		void *grown = realloc(m->made, cap * sizeof(*m->made));
@@ -49,10 +54,23 @@ remember(void *ctx, json_t *placement, size_t i, size_t offset)
 		m->made = grown;
 		m->cap = cap;
 	}
-	if (!campaign__str_map_insert(&m->ids, id, strlen(id), m->count, NULL))
+	if (!campaign__str_map_insert(&m->ids, id, id_len, m->count, NULL))
 		return m->nomem = 1;
 	memcpy(m->made[m->count++], made, BUILD_MADE_FROM_SIZE);
 	return 0;
+}
+
+static int
+remember(void *ctx, json_t *placement, size_t i, size_t offset)
+{
+	(void)i;
+	(void)offset;
+	const char *id = json_string_value(json_object_get(placement, "id"));
+	const char *made = json_string_value(json_object_get(placement, "made_from"));
+	/* A placement listed without it (a manifest of an older version) vouches for nothing. */
+	if (!id || !made || strlen(made) != BUILD_MADE_FROM_SIZE - 1)
+		return 0;
+	return insert(ctx, id, strlen(id), made);
 }
 
 /*
@@ -122,27 +140,40 @@ drop_entry(struct output_set *set, const struct made_from_map *old, const struct
 }
 
 static void
-report(const struct dropped *d, campaign_diags *diags)
+report(const struct dropped *d, int from_shards, campaign_diags *diags)
 {
 	char more[64] = "";
 	if (d->count > 1)
 		snprintf(more, sizeof(more), " (and %zu more file%s)", d->count - 1, d->count > 2 ? "s" : "");
-	campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, d->first, 0, 0,
-	                   "left out of the output set and the manifest%s: this build does not make "
-	                   "it again (--only, --format) and it was made from other values (the spec "
-	                   "changed since, or the manifest does not list it); build it again to have it",
-	                   more);
+	if (from_shards)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, d->first, 0, 0,
+		                   "left out of the output set and the manifest%s: no shard's "
+		                   "shard-K-of-N.made_from says it was made from these values (the spec "
+		                   "changed between the shards and this --collect, the shards disagree, "
+		                   "or that file was not gathered); build its shard again to have it",
+		                   more);
+	else
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, d->first, 0, 0,
+		                   "left out of the output set and the manifest%s: this build does not "
+		                   "make it again (--only, --format) and it was made from other values "
+		                   "(the spec changed since, or the manifest does not list it); build it "
+		                   "again to have it",
+		                   more);
 }
 
 int
 campaign__stale_files_drop(struct output_set *set, const struct outdir *out,
-                           const struct build_entries *entries, campaign_diags *diags)
+                           const struct build_entries *entries, int from_shards,
+                           campaign_diags *diags)
 {
 	if (set->dirs[OUTPUT_FLYERS].current_fd < 0 && set->dirs[OUTPUT_QR].current_fd < 0)
 		return CAMPAIGN_OK; /* nothing to carry over: a first build */
 	struct made_from_map old = { 0 };
 	campaign__str_map_init(&old.ids);
-	int rc = read_old_manifest(out, &old);
+	int rc = from_shards ? campaign__shard_made_from_each(out, insert, &old)
+	                     : read_old_manifest(out, &old);
+	if (rc == CAMPAIGN_OK && old.nomem)
+		rc = CAMPAIGN_ENOMEM;
 	struct dropped d = { .count = 0 };
 	struct entry_reader reader = { 0 };
 	const struct build_campaign *c = campaign__entries_campaign(entries);
@@ -158,6 +189,6 @@ campaign__stale_files_drop(struct output_set *set, const struct outdir *out,
 	campaign__str_map_free(&old.ids);
 	free(old.made);
 	if (rc == CAMPAIGN_OK && d.count)
-		report(&d, diags);
+		report(&d, from_shards, diags);
 	return rc;
 }

@@ -1,6 +1,6 @@
 /*
  * Files a build does not make again (internal): --only's other placements,
- * and the formats --format leaves out.
+ * the formats --format leaves out, and every file --collect gathers.
  * They are carried over into the next output set as they are, so the
  * manifest committed with that set would list a flyer that shows an older
  * spec's link or number. Each placement's files are listed with what they
@@ -20,13 +20,15 @@ struct outdir;
 
 /*
  * Leaves behind every file of flyers/ and qr/ that this build did not write
- * and that the current manifest.json does not list as made from this
- * build's values. Call after the files are written, before they are carried
- * over. One warning names the first and counts the others.
+ * and that the current manifest.json (from_shards: the shards'
+ * shard-K-of-N.made_from files, shard_made_from.h) does not list as made
+ * from this build's values. Call after the files are written, before they
+ * are carried over. One warning names the first and counts the others.
  * @return CAMPAIGN_OK, CAMPAIGN_EIO (the entries could not be read back,
  *         reported) or CAMPAIGN_ENOMEM.
  */
 int campaign__stale_files_drop(struct output_set *set, const struct outdir *out,
-                               const struct build_entries *entries, campaign_diags *diags);
+                               const struct build_entries *entries, int from_shards,
+                               campaign_diags *diags);
 
 #endif

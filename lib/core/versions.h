@@ -26,6 +26,7 @@ static const size_t campaign__sizes_event[] = { 0, sizeof(campaign_event) };
 static const size_t campaign__sizes_placement[] = { 0, sizeof(campaign_placement) };
 static const size_t campaign__sizes_plan_options[] = { 0, sizeof(campaign_plan_options) };
 static const size_t campaign__sizes_template_info[] = { 0, sizeof(campaign_template_info) };
+static const size_t campaign__sizes_template_load_options[] = { 0, sizeof(campaign_template_load_options) };
 static const size_t campaign__sizes_flyer_options[] = { 0, sizeof(campaign_flyer_options) };
 static const size_t campaign__sizes_render_options[] = { 0, sizeof(campaign_render_options) };
 static const size_t campaign__sizes_proof_options[] = { 0, sizeof(campaign_proof_options) };

@@ -26,15 +26,17 @@ struct image_cache {
 	struct tpl_image **images; /* each malloc'd, so pointers stay put as the list grows */
 	size_t image_count, image_cap;
 	size_t bytes, max_bytes;   /* decoded, all images together */
+	struct image_limits limits; /* each image's, as a template's */
 };
 
 struct image_cache *
-campaign__image_cache_new(size_t max_bytes)
+campaign__image_cache_new(size_t max_bytes, const struct image_limits *limits)
 {
 	struct image_cache *c = calloc(1, sizeof(*c));
 	if (!c)
 		return NULL;
 	c->max_bytes = max_bytes;
+	c->limits = limits ? *limits : campaign__image_limits_default;
 	campaign__str_map_init(&c->by_path);
 	campaign__str_map_init(&c->by_content);
 	return c;
@@ -95,8 +97,8 @@ image_of(struct image_cache *c, const char *path, const struct strbuf *b, struct
 		free(name);
 		return CAMPAIGN_ENOMEM;
 	}
-	int rc = campaign__image_decode(img, (const unsigned char *)b->ptr, b->len, path, entry->why,
-	                                sizeof(entry->why));
+	int rc = campaign__image_decode(img, &c->limits, (const unsigned char *)b->ptr, b->len, path,
+	                                entry->why, sizeof(entry->why));
 	/* Pixels and a JPEG's bytes; an SVG is kept as its document, drawn when needed. */
 	size_t size = img->pixels ? (size_t)img->stride * (size_t)img->height + img->jpeg_len : b->len;
 	if (rc == CAMPAIGN_OK && size > c->max_bytes - c->bytes) {
@@ -137,14 +139,9 @@ campaign__image_cache_load(struct image_cache *c, const char *path, const struct
 		c->entries = entries;
 		struct cache_entry entry = { 0 };
 		struct strbuf b;
-		campaign__strbuf_init(&b, CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES);
-		const char *read_why = NULL;
-		entry.rc = campaign__image_read(path, &b, &read_why);
-		if (entry.rc == CAMPAIGN_EIO)
-			snprintf(entry.why, sizeof(entry.why), "%s", read_why);
-		else if (entry.rc == CAMPAIGN_EINVALID)
-			snprintf(entry.why, sizeof(entry.why), "is refused: %s", read_why);
-		else if (entry.rc == CAMPAIGN_OK)
+		/* why: the system's reason (EIO), or the end of "the image 'NAME' ..." (EINVALID). */
+		entry.rc = campaign__image_read(path, &c->limits, &b, entry.why, sizeof(entry.why));
+		if (entry.rc == CAMPAIGN_OK)
 			entry.rc = image_of(c, path, &b, &entry);
 		campaign__strbuf_free(&b);
 		/* Out of memory is not the file's verdict: not kept. */

@@ -21,8 +21,11 @@ struct image_cache;
  */
 #define IMAGE_CACHE_MAX_BYTES ((size_t)2 * 1024 * 1024 * 1024)
 
-/* A new, empty cache holding at most max_bytes of decoded images; NULL when out of memory. */
-struct image_cache *campaign__image_cache_new(size_t max_bytes);
+/*
+ * A new, empty cache holding at most max_bytes of decoded images, each within
+ * limits (NULL: the defaults); NULL when out of memory.
+ */
+struct image_cache *campaign__image_cache_new(size_t max_bytes, const struct image_limits *limits);
 void campaign__image_cache_free(struct image_cache *c);
 
 /*

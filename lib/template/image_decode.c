@@ -20,13 +20,13 @@ campaign__image_content_id(const unsigned char *d, size_t len, char id[65])
 }
 
 int
-campaign__image_decode(struct tpl_image *img, const unsigned char *d, size_t len, const char *path,
-                       char *why, size_t why_size)
+campaign__image_decode(struct tpl_image *img, const struct image_limits *l, const unsigned char *d,
+                       size_t len, const char *path, char *why, size_t why_size)
 {
 	switch (campaign__image_format(d, len, path)) {
-	case IMAGE_FORMAT_PNG: return campaign__image_png(img, d, len, why, why_size);
-	case IMAGE_FORMAT_JPEG: return campaign__image_jpeg(img, d, len, why, why_size);
-	case IMAGE_FORMAT_SVG: return campaign__image_svg(img, d, len, path, why, why_size);
+	case IMAGE_FORMAT_PNG: return campaign__image_png(img, l, d, len, why, why_size);
+	case IMAGE_FORMAT_JPEG: return campaign__image_jpeg(img, l, d, len, why, why_size);
+	case IMAGE_FORMAT_SVG: return campaign__image_svg(img, l, d, len, path, why, why_size);
 	case IMAGE_FORMAT_OTHER: break;
 	}
 	snprintf(why, why_size, "is not a PNG, JPEG or SVG file");

@@ -25,9 +25,11 @@
 
 /*
  * A progressive image at the pixel limit keeps every coefficient: 40 M
- * pixels x 3 components x 2 bytes, 240 MB, and some room for the rest.
+ * pixels (the default) x 3 components x 2 bytes, 240 MB, and some room for
+ * the rest; a limit the user raises raises it alike (jpeg_memory()).
  */
 #define JPEG_MAX_MEMORY (300L * 1024 * 1024)
+#define JPEG_COEFFICIENT_BYTES 6 /* per pixel: 3 components, 2 bytes each */
 /* A progressive file of libjpeg's or mozjpeg's has about ten; hundreds are an attack. */
 #define JPEG_MAX_SCANS 100
 
@@ -90,10 +92,10 @@ job_init(struct jpeg_job *j, const unsigned char *d, size_t len)
 
 /* The header's frame: size, components, coding. Called after setjmp. */
 static int
-read_header(struct jpeg_job *j, char *why, size_t why_size)
+read_header(struct jpeg_job *j, const struct image_limits *l, char *why, size_t why_size)
 {
 	jpeg_read_header(&j->cinfo, TRUE);
-	if (!campaign__image_size_ok(j->cinfo.image_width, j->cinfo.image_height, why, why_size))
+	if (!campaign__image_size_ok(l, j->cinfo.image_width, j->cinfo.image_height, why, why_size))
 		return CAMPAIGN_EINVALID;
 	/* A PDF reader shows the file's own bytes: only what every reader decodes. */
 	if (j->cinfo.arith_code) {
@@ -154,17 +156,28 @@ campaign__jpeg_size(const unsigned char *d, size_t len, unsigned long *w, unsign
 	return rc;
 }
 
+/* libjpeg's memory for an image at l's pixel limit, never below the default's. */
+static long
+jpeg_memory(const struct image_limits *l)
+{
+	long room = JPEG_MAX_MEMORY -
+	            (long)CAMPAIGN_TEMPLATE_IMAGE_MAX_PIXELS * JPEG_COEFFICIENT_BYTES;
+	long need = (long)l->pixels * JPEG_COEFFICIENT_BYTES + room;
+	return need > JPEG_MAX_MEMORY ? need : JPEG_MAX_MEMORY;
+}
+
 int
-campaign__image_jpeg(struct tpl_image *img, const unsigned char *d, size_t len, char *why,
-                     size_t why_size)
+campaign__image_jpeg(struct tpl_image *img, const struct image_limits *l, const unsigned char *d,
+                     size_t len, char *why, size_t why_size)
 {
 	struct jpeg_job *j = calloc(1, sizeof(*j));
 	if (!j)
 		return CAMPAIGN_ENOMEM;
 	job_init(j, d, len);
+	j->cinfo.mem->max_memory_to_use = jpeg_memory(l);
 	int rc;
 	if (setjmp(j->err.jump) == 0) {
-		rc = read_header(j, why, why_size);
+		rc = read_header(j, l, why, why_size);
 		if (rc == CAMPAIGN_OK)
 			rc = decode_rows(j);
 	} else {

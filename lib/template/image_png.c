@@ -50,18 +50,6 @@ campaign__image_format(const unsigned char *d, size_t len, const char *name)
 	return IMAGE_FORMAT_OTHER;
 }
 
-int
-campaign__image_size_ok(unsigned long w, unsigned long h, char *why, size_t why_size)
-{
-	if (w > 0 && h > 0 && w <= CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE &&
-	    h <= CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE &&
-	    (unsigned long long)w * h <= (unsigned long long)CAMPAIGN_TEMPLATE_IMAGE_MAX_PIXELS)
-		return 1;
-	snprintf(why, why_size, "is %lu x %lu pixels; the limit is %d pixels per side and %ld million in all",
-	         w, h, CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE, CAMPAIGN_TEMPLATE_IMAGE_MAX_PIXELS / 1000000);
-	return 0;
-}
-
 /*
  * Decodes into cairo's own surface and keeps it: the pixels exist once.
  * Copying them into a buffer of ours held two copies at the peak (an image
@@ -93,15 +81,15 @@ decode(struct tpl_image *img, const unsigned char *data, size_t len)
 }
 
 int
-campaign__image_png(struct tpl_image *img, const unsigned char *d, size_t len, char *why,
-                    size_t why_size)
+campaign__image_png(struct tpl_image *img, const struct image_limits *l, const unsigned char *d,
+                    size_t len, char *why, size_t why_size)
 {
 	char problem[96];
 	if (len < 24 || memcmp(d, "\x89PNG\r\n\x1a\n", 8) != 0 || memcmp(d + 12, "IHDR", 4) != 0) {
 		snprintf(why, why_size, "is not a PNG file");
 		return CAMPAIGN_EINVALID;
 	}
-	if (!campaign__image_size_ok(be32(d + 16), be32(d + 20), why, why_size))
+	if (!campaign__image_size_ok(l, be32(d + 16), be32(d + 20), why, why_size))
 		return CAMPAIGN_EINVALID;
 	if (campaign__png_chunks_problem(d, len, problem, sizeof(problem))) {
 		snprintf(why, why_size, "is damaged: %s", problem);

@@ -66,8 +66,8 @@ record(const struct tpl_image *img, RsvgHandle *h, GError **err)
 }
 
 int
-campaign__image_svg(struct tpl_image *img, const unsigned char *d, size_t len, const char *path,
-                    char *why, size_t why_size)
+campaign__image_svg(struct tpl_image *img, const struct image_limits *l, const unsigned char *d,
+                    size_t len, const char *path, char *why, size_t why_size)
 {
 	if (len > SVG_MAX_BYTES) {
 		snprintf(why, why_size, "is an SVG of more than %zu MB; the limit is %zu", len >> 20,
@@ -75,7 +75,7 @@ campaign__image_svg(struct tpl_image *img, const unsigned char *d, size_t len, c
 		return CAMPAIGN_EINVALID;
 	}
 	char *dir = g_path_get_dirname(path);
-	int rc = campaign__svg_check((const char *)d, len, dir, why, why_size);
+	int rc = campaign__svg_check((const char *)d, len, dir, l, why, why_size);
 	g_free(dir);
 	if (rc)
 		return rc;
@@ -93,9 +93,13 @@ campaign__image_svg(struct tpl_image *img, const unsigned char *d, size_t len, c
 	} else if (!svg_size(h, &w, &ht, &declared)) {
 		snprintf(why, why_size, "has no size: give its <svg> a width and height, or a viewBox");
 		rc = CAMPAIGN_EINVALID;
-	} else if (declared && (w > CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE || ht > CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE)) {
-		snprintf(why, why_size, "declares a size of %.0f x %.0f px; the limit is %d px per side",
-		         w, ht, CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE);
+	} else if (declared && (w > (double)l->side || ht > (double)l->side)) {
+		/* Drawn as vectors: only its side is bounded, its pixels are never all held. */
+		char raise[64] = "";
+		if (l->raisable)
+			snprintf(raise, sizeof(raise), " (raise it with --limit image-side=N)");
+		snprintf(why, why_size, "declares a size of %.0f x %.0f px; the limit 'image-side' is %zu "
+		         "px a side%s", w, ht, l->side, raise);
 		rc = CAMPAIGN_EINVALID;
 	}
 	if (rc == CAMPAIGN_OK) {

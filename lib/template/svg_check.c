@@ -21,6 +21,7 @@
 
 struct svg_scan {
 	const char *dir;
+	const struct image_limits *limits; /* the template's, for the rasters it refers to */
 	char *why;
 	size_t why_size;
 	int in_style; /* inside a <style> element */
@@ -70,7 +71,7 @@ raster_ok(struct svg_scan *scan, const unsigned char *b, size_t n, const char *w
 		         "(an SVG's images must be)", what);
 		return 0;
 	}
-	if (!campaign__image_size_ok(w, h, why, sizeof(why))) {
+	if (!campaign__image_size_ok(scan->limits, w, h, why, sizeof(why))) {
 		snprintf(scan->why, scan->why_size, "refers to %.80s, which %s", what, why);
 		return 0;
 	}
@@ -106,12 +107,14 @@ file_ok(struct svg_scan *scan, const char *ref)
 		         file ? "outside" : "not a file in");
 	} else {
 		struct strbuf b;
-		const char *why = NULL;
-		campaign__strbuf_init(&b, CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES);
-		if (campaign__image_read(file, &b, &why) == CAMPAIGN_OK) {
+		char why[IMAGE_WHY_SIZE];
+		int rc = campaign__image_read(file, scan->limits, &b, why, sizeof(why));
+		if (rc == CAMPAIGN_OK) {
 			char what[96];
 			snprintf(what, sizeof(what), "'%.80s'", rel);
 			ok = raster_ok(scan, (const unsigned char *)b.ptr, b.len, what);
+		} else if (rc == CAMPAIGN_EINVALID) {
+			snprintf(scan->why, scan->why_size, "refers to '%.80s', which %s", rel, why);
 		} else {
 			snprintf(scan->why, scan->why_size, "refers to '%.80s', which cannot be read: %s", rel, why);
 		}
@@ -248,10 +251,11 @@ passthrough(GMarkupParseContext *ctx, const char *t, gsize len, gpointer data, G
 }
 
 int
-campaign__svg_check(const char *d, size_t len, const char *dir, char *why, size_t why_size)
+campaign__svg_check(const char *d, size_t len, const char *dir, const struct image_limits *l,
+                    char *why, size_t why_size)
 {
 	static const GMarkupParser parser = { start_element, end_element, text, passthrough, NULL };
-	struct svg_scan scan = { .dir = dir, .why = why, .why_size = why_size };
+	struct svg_scan scan = { .dir = dir, .limits = l, .why = why, .why_size = why_size };
 	why[0] = '\0';
 	GMarkupParseContext *ctx = g_markup_parse_context_new(&parser, 0, &scan, NULL);
 	GError *err = NULL;

@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+struct image_limits;
+
 /*
  * Reads the SVG document d with GLib's GMarkup (no DTD, no entities of its
  * own) and refuses what would make librsvg read or expand more than the
@@ -15,6 +17,7 @@
  * @return CAMPAIGN_OK, CAMPAIGN_EINVALID with the reason in why (the end of
  *         "the image 'NAME' ..."), CAMPAIGN_ENOMEM.
  */
-int campaign__svg_check(const char *d, size_t len, const char *dir, char *why, size_t why_size);
+int campaign__svg_check(const char *d, size_t len, const char *dir, const struct image_limits *l,
+                        char *why, size_t why_size);
 
 #endif

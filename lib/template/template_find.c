@@ -7,6 +7,9 @@
 
 #include "campaign/status.h"
 #include "campaign/template.h"
+#include "core/options.h"
+#include "core/versions.h"
+#include "template/image_limits.h"
 #include "template/template_model.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
@@ -96,12 +99,13 @@ campaign_template_list(campaign_buf *out, const char *const *search_dirs)
 
 int
 campaign__template_open_at(campaign_template **out, const char *name_or_path,
-                           const char *const *search_dirs, campaign_diags *diags,
-                           const char *file, unsigned long line, unsigned long column)
+                           const char *const *search_dirs, const struct image_limits *limits,
+                           campaign_diags *diags, const char *file, unsigned long line,
+                           unsigned long column)
 {
 	*out = NULL;
 	if (campaign__template_is_path(name_or_path))
-		return campaign_template_load_file(out, name_or_path, diags);
+		return campaign__template_load_file(out, name_or_path, limits, diags);
 	if (name_ok(name_or_path, strlen(name_or_path))) {
 		for (size_t d = 0; search_dirs && search_dirs[d]; d++) {
 			struct strbuf p;
@@ -113,7 +117,7 @@ campaign__template_open_at(campaign_template **out, const char *name_or_path,
 			 */
 			struct stat st;
 			int found = p.status == CAMPAIGN_OK && stat(campaign__strbuf_cstr(&p), &st) == 0;
-			int rc = found ? campaign_template_load_file(out, campaign__strbuf_cstr(&p), diags)
+			int rc = found ? campaign__template_load_file(out, campaign__strbuf_cstr(&p), limits, diags)
 			               : CAMPAIGN_OK;
 			campaign__strbuf_free(&p);
 			if (found)
@@ -153,7 +157,27 @@ int
 campaign_template_open(campaign_template **out, const char *name_or_path,
                        const char *const *search_dirs, campaign_diags *diags)
 {
-	return campaign__template_open_at(out, name_or_path, search_dirs, diags, NULL, 0, 0);
+	return campaign__template_open_at(out, name_or_path, search_dirs, NULL, diags, NULL, 0, 0);
+}
+
+int
+campaign_template_open_ext(campaign_template **out, const char *name_or_path,
+                           const char *const *search_dirs,
+                           const campaign_template_load_options *opts, campaign_diags *diags)
+{
+	*out = NULL;
+	struct image_limits limits;
+	if (campaign__image_limits_take(&limits, opts, diags))
+		return CAMPAIGN_EINVALID;
+	return campaign__template_open_at(out, name_or_path, search_dirs, &limits, diags, NULL, 0, 0);
+}
+
+int
+campaign_template_load_options_init(campaign_template_load_options *opts, unsigned int version)
+{
+	static const campaign_template_load_options init = CAMPAIGN_TEMPLATE_LOAD_OPTIONS_INIT;
+	return campaign__struct_init(opts, version, &init, campaign__sizes_template_load_options,
+	                             CAMPAIGN__VERSIONS(campaign__sizes_template_load_options));
 }
 
 #ifndef CAMPAIGN_TEMPLATES_DIR

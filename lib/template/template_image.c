@@ -72,23 +72,22 @@ campaign__tpl_load_image(campaign_template *t, struct schema *s, const struct ya
 		return NULL;
 	}
 	struct strbuf b;
-	campaign__strbuf_init(&b, CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES);
-	const char *why = NULL;
 	char problem[IMAGE_WHY_SIZE];
 	struct tpl_image *img = &t->images[t->image_count];
-	int rc = campaign__image_read(campaign__strbuf_cstr(&full), &b, &why);
+	int rc = campaign__image_read(campaign__strbuf_cstr(&full), &t->image_limits, &b, problem,
+	                              sizeof(problem));
 	if (rc == CAMPAIGN_EIO) {
 		/* Missing files are the environment's fault: exit 3, at the line that names them. */
 		campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, s->file, at->pos.line,
 		                   at->pos.column, "cannot read the image '%s': %s",
-		                   campaign__strbuf_cstr(&full), why);
+		                   campaign__strbuf_cstr(&full), problem);
 		if (s->status == CAMPAIGN_OK)
 			s->status = CAMPAIGN_EINVALID;
 	} else if (rc == CAMPAIGN_ENOMEM) {
 		campaign__schema_nomem(s);
 	} else if (rc) {
-		campaign__schema_error(s, at, "the image '%.200s' is refused: %s", path, why);
-	} else if ((rc = campaign__image_decode(img, (const unsigned char *)b.ptr, b.len,
+		campaign__schema_error(s, at, "the image '%.200s' %s", path, problem);
+	} else if ((rc = campaign__image_decode(img, &t->image_limits, (const unsigned char *)b.ptr, b.len,
 	                                        campaign__strbuf_cstr(&full), problem,
 	                                        sizeof(problem))) == CAMPAIGN_ENOMEM) {
 		campaign__schema_nomem(s);

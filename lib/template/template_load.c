@@ -185,14 +185,16 @@ dir_of(struct arena *a, const char *path)
 	return campaign__arena_strndup(a, path, (size_t)(slash - path));
 }
 
-int
-campaign_template_load_string(campaign_template **out, const char *yaml, size_t len,
-                              const char *name, const char *base_dir, campaign_diags *diags)
+/* campaign_template_load_string() with the limits of its images. */
+static int
+load_string(campaign_template **out, const char *yaml, size_t len, const char *name,
+            const char *base_dir, const struct image_limits *limits, campaign_diags *diags)
 {
 	*out = NULL;
 	campaign_template *t = calloc(1, sizeof(*t));
 	if (!t)
 		return CAMPAIGN_ENOMEM;
+	t->image_limits = limits ? *limits : campaign__image_limits_default;
 	t->file = campaign__arena_strdup(&t->arena, name ? name : "<template>");
 	t->base_dir = campaign__arena_strdup(&t->arena, base_dir ? base_dir : ".");
 	if (!t->file || !t->base_dir) {
@@ -232,7 +234,21 @@ campaign_template_load_string(campaign_template **out, const char *yaml, size_t 
 }
 
 int
+campaign_template_load_string(campaign_template **out, const char *yaml, size_t len,
+                              const char *name, const char *base_dir, campaign_diags *diags)
+{
+	return load_string(out, yaml, len, name, base_dir, NULL, diags);
+}
+
+int
 campaign_template_load_file(campaign_template **out, const char *path, campaign_diags *diags)
+{
+	return campaign__template_load_file(out, path, NULL, diags);
+}
+
+int
+campaign__template_load_file(campaign_template **out, const char *path,
+                             const struct image_limits *limits, campaign_diags *diags)
 {
 	*out = NULL;
 	const char *why;
@@ -263,7 +279,7 @@ campaign_template_load_file(campaign_template **out, const char *path, campaign_
 	}
 	struct arena a = { 0 };
 	char *dir = dir_of(&a, path);
-	int rc = dir ? campaign_template_load_string(out, campaign__strbuf_cstr(&b), b.len, path, dir, diags)
+	int rc = dir ? load_string(out, campaign__strbuf_cstr(&b), b.len, path, dir, limits, diags)
 	             : CAMPAIGN_ENOMEM;
 	campaign__arena_free(&a);
 	campaign__strbuf_free(&b);

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "campaign/template.h"
+#include "template/image_limits.h"
 #include "util/arena.h"
 #include "text/yaml_doc.h"
 
@@ -20,13 +21,18 @@
 int campaign__template_is_path(const char *name_or_path);
 
 /*
- * campaign_template_open(), with the place that names the template (a
- * spec's `template:`) for the error when no built-in has the name; file
- * NULL: unlocated.
+ * campaign_template_open(), with the limits of its images (NULL: the
+ * defaults) and the place that names the template (a spec's `template:`)
+ * for the error when no built-in has the name; file NULL: unlocated.
  */
 int campaign__template_open_at(campaign_template **out, const char *name_or_path,
-                               const char *const *search_dirs, campaign_diags *diags,
-                               const char *file, unsigned long line, unsigned long column);
+                               const char *const *search_dirs, const struct image_limits *limits,
+                               campaign_diags *diags, const char *file, unsigned long line,
+                               unsigned long column);
+
+/* campaign_template_load_file() with the limits of its images (NULL: the defaults). */
+int campaign__template_load_file(campaign_template **out, const char *path,
+                                 const struct image_limits *limits, campaign_diags *diags);
 
 #define PT_PER_MM (72.0 / 25.4)
 #define MM_PER_PT (25.4 / 72.0)
@@ -163,6 +169,7 @@ struct campaign_template {
 	size_t count;
 	struct tpl_image *images; /* freed with the template */
 	size_t image_count;
+	struct image_limits image_limits; /* how large its images may be: the caller's */
 };
 
 struct placeholder_ref;

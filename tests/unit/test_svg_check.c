@@ -24,7 +24,7 @@ check(const char *body, char *why)
 	char *svg = g_strdup_printf("<svg xmlns=\"http://www.w3.org/2000/svg\" "
 	                            "xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"10\" "
 	                            "height=\"10\">%s</svg>", body);
-	int rc = campaign__svg_check(svg, strlen(svg), DIR, why, IMAGE_WHY_SIZE);
+	int rc = campaign__svg_check(svg, strlen(svg), DIR, &campaign__image_limits_default, why, IMAGE_WHY_SIZE);
 	g_free(svg);
 	return rc;
 }
@@ -120,7 +120,7 @@ test_svg_check__prolog_entities_and_stylesheets(void)
 	};
 	for (size_t i = 0; i < sizeof(docs) / sizeof(docs[0]); i++) {
 		char why[IMAGE_WHY_SIZE] = "";
-		ASSERT_INT_EQ(campaign__svg_check(docs[i].doc, strlen(docs[i].doc), DIR, why, sizeof(why)),
+		ASSERT_INT_EQ(campaign__svg_check(docs[i].doc, strlen(docs[i].doc), DIR, &campaign__image_limits_default, why, sizeof(why)),
 		              docs[i].rc);
 	}
 }

@@ -200,8 +200,8 @@ test_template__images_are_checked_before_decoding(void)
 	ASSERT_INT_EQ(campaign_template_load_string(&t, huge, strlen(huge), "t.yaml", "data/templates/bad", d),
 	              CAMPAIGN_EINVALID);
 	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
-	              "the image 'huge.png' is 20000 x 20000 pixels; the limit is 10000 pixels per side "
-	              "and 40 million in all");
+	              "the image 'huge.png' is 20000 x 20000 pixels; the limit 'image-side' is 10000 "
+	              "pixels a side");
 	campaign_diags_clear(d);
 	const char *missing = "page: { size: A6 }\nelements:\n  - image: { src: gone.png, at: [1cm, 1cm], width: 3cm }\n";
 	ASSERT_INT_EQ(campaign_template_load_string(&t, missing, strlen(missing), "t.yaml", "data/templates/bad", d),
@@ -214,6 +214,63 @@ test_template__images_are_checked_before_decoding(void)
 	t = load(good, d, CAMPAIGN_OK);
 	ASSERT_NOT_NULL(t);
 	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+/* contract-example.yaml's logo.png is 600 x 200 pixels, 700 bytes, at line 18. */
+#define LIMITS_TEMPLATE "data/templates/good/contract-example.yaml"
+
+/* Opening LIMITS_TEMPLATE with o is refused with the message expected. */
+static void
+refused_with(const campaign_template_load_options *o, const char *expected)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = NULL;
+	ASSERT_INT_EQ(campaign_template_open_ext(&t, LIMITS_TEMPLATE, NULL, o, d), CAMPAIGN_EINVALID);
+	ASSERT_NULL(t);
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message, expected);
+	campaign_diags_free(d);
+}
+
+/* The caller's limits: each named when crossed, with the option that raises it; bad ones refused. */
+static void
+test_template__image_limits_are_the_callers(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = NULL;
+	campaign_template_load_options o;
+	ASSERT_INT_EQ(campaign_template_load_options_init(&o, CAMPAIGN_TEMPLATE_LOAD_OPTIONS_VERSION),
+	              CAMPAIGN_OK);
+	ASSERT_INT_EQ(o.max_image_side, CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE);
+	ASSERT_INT_EQ(campaign_template_open_ext(&t, LIMITS_TEMPLATE, NULL, &o, d), CAMPAIGN_OK);
+	campaign_template_free(t);
+	o.max_image_side = 599;
+	refused_with(&o, "the image 'logo.png' is 600 x 200 pixels; the limit 'image-side' is 599 "
+	                 "pixels a side (raise it with --limit image-side=N)");
+	ASSERT_INT_EQ(campaign_template_open_ext(&t, LIMITS_TEMPLATE, NULL, &o, d), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_diags_get(d, 0)->line, 18);
+	o.max_image_side = 600;
+	o.max_image_pixels = 119999;
+	refused_with(&o, "the image 'logo.png' is 600 x 200 pixels, 120000 in all; the limit "
+	                 "'image-pixels' is 119999 (raise it with --limit image-pixels=N)");
+	o.max_image_pixels = 120000;
+	o.max_image_bytes = 699;
+	refused_with(&o, "the image 'logo.png' is 700 bytes; the limit 'image-bytes' is 699 bytes "
+	                 "(raise it with --limit image-bytes=N)");
+	o.max_image_bytes = 700;
+	ASSERT_INT_EQ(campaign_template_open_ext(&t, LIMITS_TEMPLATE, NULL, &o, d), CAMPAIGN_OK);
+	campaign_template_free(t);
+	/* 0 and past the ceiling are the caller's mistakes, said before the template is read. */
+	o.max_image_side = CAMPAIGN_TEMPLATE_IMAGE_SIDE_CEILING + 1;
+	refused_with(&o, "campaign_template_load_options: max_image_side is 32768; it must be from 1 "
+	                 "to 32767");
+	o.max_image_side = 600;
+	o.max_image_pixels = 0;
+	refused_with(&o, "campaign_template_load_options: max_image_pixels is 0; it must be from 1 to "
+	                 "500000000");
+	ASSERT_INT_EQ(campaign_template_load_options_init(&o, 99), CAMPAIGN_EINVALID);
 	campaign_diags_free(d);
 }
 
@@ -326,7 +383,7 @@ test_template__builtin_templates_load(void)
 static void
 test_template__row_images_by_path_and_content(void)
 {
-	struct image_cache *c = campaign__image_cache_new(IMAGE_CACHE_MAX_BYTES);
+	struct image_cache *c = campaign__image_cache_new(IMAGE_CACHE_MAX_BYTES, NULL);
 	ASSERT_NOT_NULL(c);
 	const struct tpl_image *png = NULL, *copy = NULL, *again = NULL, *jpeg = NULL, *none = NULL;
 	char why[IMAGE_WHY_SIZE];
@@ -357,7 +414,7 @@ test_template__row_images_by_path_and_content(void)
 	campaign__image_cache_free(c);
 
 	/* Room for the PNG's 600 x 200 pixels, not for the JPEG's 600 x 400 besides. */
-	c = campaign__image_cache_new(1024 * 1024);
+	c = campaign__image_cache_new(1024 * 1024, NULL);
 	ASSERT_NOT_NULL(c);
 	ASSERT_INT_EQ(campaign__image_cache_load(c, "data/templates/good/logo.png", &png, why,
 	                                         sizeof(why)), CAMPAIGN_OK);
@@ -445,6 +502,7 @@ main(void)
 	RUN(test_template__reports_every_problem);
 	RUN(test_template__images_are_checked_before_decoding);
 	RUN(test_template__row_images_by_path_and_content);
+	RUN(test_template__image_limits_are_the_callers);
 	RUN(test_template__check_names_against_what_the_caller_provides);
 	RUN(test_template__dates_in_the_campaign_language);
 	RUN(test_template__builtin_templates_load);
