@@ -69,7 +69,7 @@ check_color(const struct cell_report *r, const char *value)
 		cell_error(r, CAMPAIGN_EINVALID, "'%.32s' is fully transparent (alpha 00): it would print "
 		           "nothing", value);
 	else
-		cell_error(r, CAMPAIGN_EINVALID, "'%.32s' is not a colour #rgb, #rrggbb or #rrggbbaa",
+		cell_error(r, CAMPAIGN_EINVALID, "'%.32s' is not a colour #rgb, #rrggbb, #rrggbbaa or cmyk(C, M, Y, K)",
 		           value);
 	return CAMPAIGN_EINVALID;
 }

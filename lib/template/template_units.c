@@ -272,13 +272,13 @@ campaign__tpl_get_color(struct schema *s, const struct yaml_node *map, const cha
 		 * "#b3261" or a name such as red is quoted back, not told to be quoted.
 		 */
 		if (v->kind == YAML_NODE_SCALAR && (v->quoted || v->text[0]))
-			campaign__schema_error(s, v, "'%s' must be a colour #rgb, #rrggbb or #rrggbbaa, "
+			campaign__schema_error(s, v, "'%s' must be a colour #rgb, #rrggbb, #rrggbbaa or cmyk(C, M, Y, K), "
 			                             "not '%.32s'", key, v->text);
 		else if (v->kind != YAML_NODE_SCALAR)
-			campaign__schema_error(s, v, "'%s' must be a colour #rgb, #rrggbb or #rrggbbaa, "
+			campaign__schema_error(s, v, "'%s' must be a colour #rgb, #rrggbb, #rrggbbaa or cmyk(C, M, Y, K), "
 			                             "not %s", key, campaign__yaml_kind_name(v));
 		else
-			campaign__schema_error(s, v, "'%s' must be a colour #rgb, #rrggbb or #rrggbbaa "
+			campaign__schema_error(s, v, "'%s' must be a colour #rgb, #rrggbb, #rrggbbaa or cmyk(C, M, Y, K) "
 			                             "(quote it: \"#b3261e\", since # starts a comment)", key);
 		return -1;
 	}
