@@ -19,7 +19,8 @@ struct output_set;
 struct outdir;
 
 /*
- * Leaves behind every file of flyers/ and qr/ that this build did not write
+ * Leaves behind every file of flyers/, qr/, social/, captions/ and sheets/
+ * that this build did not write
  * and that the current manifest.json does not list as made from this
  * build's values. Call after the files are written, before they are carried
  * over. One warning names the first and counts the others.
