@@ -1,6 +1,7 @@
 /* Captions of online placements: see caption.h. */
 #include "text/caption.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -95,7 +96,8 @@ hazard(const char *text, size_t len)
 	for (size_t i = 0; i < len; i++)
 		if (((unsigned char)text[i] < 0x20 && text[i] != '\n') || text[i] == 0x7f)
 			return "a control character";
-	ptrdiff_t at = campaign__unichar_find(text, len, UNICHAR_BIDI_MARK, NULL);
+	uint32_t cp;
+	ptrdiff_t at = campaign__unichar_find(text, len, UNICHAR_BIDI_MARK, &cp);
 	return at >= 0 ? "a bidi control character" : NULL;
 }
 
