@@ -580,7 +580,8 @@ run(struct build *b)
 		return rc;
 	if ((rc = write_down_plan(b, b->out.fd)))
 		return rc;
-	if (!b->opts->collect &&
+	/* Text, not an asset of a format: any format writes them, --format none (the manifest alone) not. */
+	if (!b->opts->collect && formats != CAMPAIGN_FORMAT_NONE &&
 	    (rc = campaign__captions_write(&b->set, b->entries, b->selected, b->out_path, b->diags)))
 		return rc;
 	struct flyer_job job = { .entries = b->entries, .templates = &b->templates, .opts = b->opts,
