@@ -82,3 +82,11 @@ sed 's/{{hashtag}}/{{hashtg}}/' c.yaml >bad.yaml
 status=0
 "$CAMPAIGN" build bad.yaml -o out --now 2026-11-26 --quiet || status=$?
 echo "exit $status"
+echo "--- a directory where a caption goes: refused before the ledger is written"
+rm out/captions/promo.txt && mkdir out/captions/promo.txt
+before=$(cksum <c.ledger)
+echo "  - { id: late, source: vk, medium: social, content: late }" >>c.yaml
+status=0
+"$CAMPAIGN" build c.yaml -o out --now 2026-11-26 --quiet || status=$?
+echo "exit $status"
+[ "$(cksum <c.ledger)" = "$before" ] && echo "ledger unchanged"
