@@ -88,8 +88,10 @@ static int
 would_carry(const struct generation *g, const char *name)
 {
 	struct stat st;
+	/* A file withdrawn (withdrawn.h) leaves already, and is said so there. */
 	return g->current_fd >= 0 && fstatat(g->current_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-	       S_ISREG(st.st_mode) && !campaign__generation_has(g, name);
+	       S_ISREG(st.st_mode) && !campaign__generation_has(g, name) &&
+	       !campaign__generation_will_drop(g, name);
 }
 
 struct dropped {

@@ -77,13 +77,22 @@ for w in m["withdrawn"]:
     print("withdrawn", w["id"], w["reason"], sorted(w["files"].items()))
     assert all(os.path.isfile(os.path.join("out", p)) for p in w["files"].values())
 '
+echo "--- promo goes to print: its caption is withdrawn"
+sed 's/source: instagram, medium: social/source: instagram, medium: print/' c.yaml >c2.yaml && mv c2.yaml c.yaml
+"$CAMPAIGN" build c.yaml -o out --now 2026-11-26 --quiet --reissue promo
+(cd out && find captions withdrawn/captions -type f | LC_ALL=C sort)
+python3 -c '
+import json
+m = json.load(open("out/manifest.json"))
+print([(w["id"], w["reason"]) for w in m["withdrawn"]])
+'
 echo "--- a caption naming what a caption has not"
 sed 's/{{hashtag}}/{{hashtg}}/' c.yaml >bad.yaml
 status=0
 "$CAMPAIGN" build bad.yaml -o out --now 2026-11-26 --quiet || status=$?
 echo "exit $status"
 echo "--- a directory where a caption goes: refused before the ledger is written"
-rm out/captions/promo.txt && mkdir out/captions/promo.txt
+rm out/captions/newsletter.txt && mkdir out/captions/newsletter.txt
 before=$(cksum <c.ledger)
 echo "  - { id: late, source: vk, medium: social, content: late }" >>c.yaml
 status=0
