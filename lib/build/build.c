@@ -31,6 +31,7 @@
 #include "core/clock.h"
 #include "core/options.h"
 #include "core/versions.h"
+#include "build/build_captions.h"
 #include "build/build_entries.h"
 #include "build/build_flyers.h"
 #include "build/collect_check.h"
@@ -76,7 +77,7 @@ struct build {
 	int registry_dirfd;
 	struct lockfile registry_lock;
 	struct outdir out;
-	struct output_set set; /* the next flyers/, qr/, withdrawn/, manifest: switched in as a whole */
+	struct output_set set; /* the next flyers/, qr/, social/, captions/, withdrawn/, manifest: switched in as a whole */
 	char *out_path;
 	unsigned char *selected; /* per placement: write its files */
 	unsigned char *present;  /* per placement: MANIFEST_* bits of the files that exist */
@@ -240,6 +241,8 @@ select_placements(struct build *b)
 			b->selected[i] = campaign__outdir_has_file(&b->out, name);
 			snprintf(name, sizeof(name), "flyers/%s.png", id);
 			b->selected[i] |= campaign__outdir_has_file(&b->out, name);
+			snprintf(name, sizeof(name), "social/%s.png", id);
+			b->selected[i] |= campaign__outdir_has_file(&b->out, name);
 		}
 		return rc;
 	}
@@ -317,13 +320,14 @@ collect_files(struct build *b)
 	b->present = calloc(n + 1, 1);
 	if (!b->present)
 		return CAMPAIGN_ENOMEM;
-	const struct generation *flyers = &b->set.dirs[OUTPUT_FLYERS], *qr = &b->set.dirs[OUTPUT_QR];
 	/* A directory that holds nothing needs no look: a million placements without files. */
+	const struct generation *dirs[MANIFEST_KINDS];
 	unsigned kinds = 0;
-	if (!campaign__generation_empty(flyers))
-		kinds |= MANIFEST_PDF | MANIFEST_PNG;
-	if (!campaign__generation_empty(qr))
-		kinds |= MANIFEST_QR_PNG | MANIFEST_QR_SVG;
+	for (int k = 0; k < MANIFEST_KINDS; k++) {
+		dirs[k] = campaign__output_set_dir(&b->set, campaign__manifest_kinds[k].dir);
+		if (!campaign__generation_empty(dirs[k]))
+			kinds |= campaign__manifest_kinds[k].bit;
+	}
 	struct entry_reader reader = { 0 };
 	int rc = CAMPAIGN_OK;
 	for (size_t i = 0; i < n && rc == CAMPAIGN_OK && kinds; i++) {
@@ -332,12 +336,10 @@ collect_files(struct build *b)
 			break;
 		struct manifest_files f;
 		campaign__manifest_files_of(kinds, e->p.id, &f);
-		const char *const names[4] = { f.pdf, f.png, f.qr_png, f.qr_svg };
-		static const unsigned char bits[4] = { MANIFEST_PDF, MANIFEST_PNG, MANIFEST_QR_PNG,
-		                                       MANIFEST_QR_SVG };
-		for (int k = 0; k < 4; k++)
-			if (names[k] && campaign__generation_has(k < 2 ? flyers : qr, strchr(names[k], '/') + 1))
-				b->present[i] |= bits[k];
+		for (int k = 0; k < MANIFEST_KINDS; k++)
+			if ((kinds & campaign__manifest_kinds[k].bit) &&
+			    campaign__generation_has(dirs[k], strchr(f.buf[k], '/') + 1))
+				b->present[i] |= (unsigned char)campaign__manifest_kinds[k].bit;
 	}
 	campaign__entry_reader_free(&reader);
 	return rc;
@@ -533,6 +535,9 @@ run(struct build *b)
 	/* Sheets that cannot be made (an unknown size, a label product not found) fail before any write. */
 	if ((rc = campaign__sheet_options_check(b->opts, b->diags)))
 		return rc;
+	/* A caption that cannot be made fails before any write, a dry run's too. */
+	if (!b->opts->collect && (rc = campaign__captions_check(b->plan, b->selected, b->diags)))
+		return rc;
 	if (b->opts->dry_run)
 		return check_flyers(b);
 	/* A template that cannot be used fails the build before anything is written. */
@@ -596,12 +601,18 @@ run(struct build *b)
 		return rc;
 	if ((rc = write_down_plan(b, b->out.fd)))
 		return rc;
+	/* Text, not an asset of a format: any format writes them, --format none (the manifest alone) not. */
+	if (!b->opts->collect && formats != CAMPAIGN_FORMAT_NONE &&
+	    (rc = campaign__captions_write(&b->set, b->entries, b->selected, b->out_path, b->diags)))
+		return rc;
 	struct flyer_job job = { .entries = b->entries, .templates = &b->templates, .opts = b->opts,
 	                         .out = &b->out, .out_path = b->out_path, .diags = b->diags,
 	                         .set = &b->set, .flyers_fd = b->set.dirs[OUTPUT_FLYERS].fd,
 	                         .flyers_current_fd = b->set.dirs[OUTPUT_FLYERS].current_fd,
 	                         .sheets_fd = b->set.dirs[OUTPUT_SHEETS].fd,
 	                         .sheets_current_fd = b->set.dirs[OUTPUT_SHEETS].current_fd,
+	                         .social_fd = b->set.dirs[OUTPUT_SOCIAL].fd,
+	                         .social_current_fd = b->set.dirs[OUTPUT_SOCIAL].current_fd,
 	                         .proof_only = b->opts->collect,
 	                         .no_proof = b->opts->shard_count > 1 && !b->opts->collect };
 	if ((rc = campaign__build_flyers(&job)))
@@ -617,7 +628,9 @@ run(struct build *b)
 	    (rc = campaign__output_set_carry(&b->set, OUTPUT_FLYERS, b->diags)) ||
 	    (!campaign__sheets_replace_whole(b->opts) &&
 	     (rc = campaign__output_set_carry(&b->set, OUTPUT_SHEETS, b->diags))) ||
-	    (rc = campaign__output_set_carry(&b->set, OUTPUT_QR, b->diags)))
+	    (rc = campaign__output_set_carry(&b->set, OUTPUT_QR, b->diags)) ||
+	    (rc = campaign__output_set_carry(&b->set, OUTPUT_SOCIAL, b->diags)) ||
+	    (rc = campaign__output_set_carry(&b->set, OUTPUT_CAPTIONS, b->diags)))
 		return rc;
 	if ((rc = collect_files(b)))
 		return rc;

@@ -29,6 +29,7 @@
 #include "render/render_internal.h"
 #include "spec/spec_ids.h"
 #include "spec/spec_load.h"
+#include "template/template_model.h"
 #include "io/atomic_file.h"
 #include "util/ordered_map.h"
 #include "util/strbuf.h"
@@ -57,6 +58,7 @@ struct flyer_run {
 	struct pdf_set *combined;   /* NULL without --combine, or when it is imposed */
 	struct sheet_plan sheets;   /* sheets/ and office flyers */
 	struct atomic_batch *sheet_batch; /* NULL when no sheets are written */
+	struct atomic_batch *social_batch; /* social/, or NULL when no flyer files are written */
 	campaign_imposer *imposed;  /* the --combine PDF as sheets, or NULL */
 	int render;                 /* workers render PDF/PNG bytes */
 	/*
@@ -82,6 +84,7 @@ struct flyer_result {
 	campaign_buf pdf;
 	campaign_buf png;
 	campaign_buf sheet;  /* sheets/<id>.pdf */
+	campaign_buf social; /* social/<id>.png, instead of flyers/ (a template in pixels) */
 	campaign_flyer *sheet_flyer; /* made from the sheet template, or NULL: the flyer goes on sheets */
 	size_t slot;         /* its template's, for sheets.fits */
 	long copies;         /* its `copies:`, CAMPAIGN_UNSET when not said */
@@ -215,6 +218,15 @@ static void
 render_files(struct flyer_run *r, struct flyer_result *res, pthread_mutex_t *pango)
 {
 	unsigned formats = r->job->opts->formats;
+	/*
+	 * A template in pixels makes an image to post, not paper: a PNG of
+	 * exactly its pixels in social/, whichever print formats were asked for
+	 * (a platform takes no PDF, and a PDF of pixels prints badly).
+	 */
+	if (r->job->templates->slots[res->slot].tpl->pixel_page) {
+		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PNG, &res->social, pango, res->diags);
+		return;
+	}
 	if ((formats & CAMPAIGN_FORMAT_PDF) && r->sheets.office) {
 		pthread_mutex_lock(pango);
 		res->rc = campaign__office_render(&res->pdf, &r->sheets, res->flyer, r->job->opts->now,
@@ -248,6 +260,7 @@ discard_flyer(void *ctx, size_t i, void *slot)
 	campaign_buf_dispose(&res->pdf);
 	campaign_buf_dispose(&res->png);
 	campaign_buf_dispose(&res->sheet);
+	campaign_buf_dispose(&res->social);
 	campaign_diags_free(res->diags);
 }
 
@@ -288,6 +301,8 @@ take_flyer(void *ctx, size_t i, void *slot)
 		rc = add_file(r, r->batch, id, "pdf", &res->pdf);
 		if (rc == CAMPAIGN_OK)
 			rc = add_file(r, r->batch, id, "png", &res->png);
+		if (rc == CAMPAIGN_OK)
+			rc = add_file(r, r->social_batch, id, "png", &res->social);
 	}
 	if (rc == CAMPAIGN_OK && r->sheet_batch && r->status == CAMPAIGN_OK)
 		rc = add_file(r, r->sheet_batch, id, "pdf", &res->sheet);
@@ -403,6 +418,13 @@ campaign__build_flyers(const struct flyer_job *job)
 		if (rc == CAMPAIGN_OK)
 			campaign__atomic_batch_reuse_from(r.sheet_batch, job->sheets_current_fd);
 	}
+	if (wanted && writing && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK) {
+		char label[4200];
+		snprintf(label, sizeof(label), "%s/social", job->out_path);
+		rc = campaign__atomic_batch_new_private(&r.social_batch, job->social_fd, label);
+		if (rc == CAMPAIGN_OK)
+			campaign__atomic_batch_reuse_from(r.social_batch, job->social_current_fd);
+	}
 	if (wanted && combining && r.sheets.sheets && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK) {
 		campaign_impose_options io = *job->opts->impose;
 		io.output_profile = job->opts->output_profile;
@@ -436,6 +458,8 @@ campaign__build_flyers(const struct flyer_job *job)
 		fail(&r, campaign__atomic_batch_commit(r.batch, job->diags));
 	if (r.status == CAMPAIGN_OK && r.sheet_batch)
 		fail(&r, campaign__atomic_batch_commit(r.sheet_batch, job->diags));
+	if (r.status == CAMPAIGN_OK && r.social_batch)
+		fail(&r, campaign__atomic_batch_commit(r.social_batch, job->diags));
 	if (r.status == CAMPAIGN_OK && r.proof)
 		fail(&r, write_finished(&r, job->out->fd, "proof.pdf", OUTPUT_PROOF, finish_proof));
 	if (r.status == CAMPAIGN_OK && r.imposed && campaign_imposer_sheets(r.imposed) == 0) {
@@ -450,6 +474,7 @@ campaign__build_flyers(const struct flyer_job *job)
 	campaign__pdf_set_free(r.combined);
 	campaign_imposer_free(r.imposed);
 	campaign__atomic_batch_free(r.sheet_batch);
+	campaign__atomic_batch_free(r.social_batch);
 	campaign__sheet_plan_free(&r.sheets);
 	campaign_proof_free(r.proof);
 	campaign__atomic_batch_free(r.batch);

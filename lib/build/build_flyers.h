@@ -21,6 +21,8 @@ struct flyer_job {
 	int flyers_current_fd;         /* the flyers/ it replaces, unchanged flyers linked from; -1: none */
 	int sheets_fd;                 /* the next sheets/, as flyers_fd (build/build_sheets.h) */
 	int sheets_current_fd;         /* the sheets/ it replaces; -1: none */
+	int social_fd;                 /* the next social/: images of templates in pixels */
+	int social_current_fd;         /* the social/ it replaces; -1: none */
 	campaign_diags *diags;
 	int proof_only; /* draw the proof sheet, write no flyer files */
 	int no_proof;   /* write flyer files, no proof sheet (a shard) */
@@ -30,7 +32,7 @@ struct flyer_job {
  * Makes the flyer of every placement job->templates draws, from its template (every check of
  * campaign_flyer_new(): overset text, QR module size, safe area...), and,
  * when job->out is set, writes flyers/<id>.pdf and .png as the formats ask
- * into the next flyers/, and proof.pdf, a contact sheet of them all, sealed
+ * into the next flyers/ (social/<id>.png alone for a template in pixels), and proof.pdf, a contact sheet of them all, sealed
  * for the switch of the output set.
  * @return CAMPAIGN_OK or the first failure (all reported in diags).
  */

@@ -83,7 +83,8 @@ campaign__sheet_plan_make(struct sheet_plan *sp, const struct flyer_templates *t
 	int rc = l ? campaign__impose_sheet(&sp->sheet, o->impose, diags) : CAMPAIGN_ENOMEM;
 	for (size_t k = 0; rc == CAMPAIGN_OK && k < t->count; k++) {
 		const campaign_template *tpl = t->slots[k].tpl;
-		if (!tpl || t->slots[k].failed)
+		/* An image to post (a page in pixels) is never printed: no sheet, and nothing to warn about. */
+		if (!tpl || t->slots[k].failed || tpl->pixel_page)
 			continue;
 		campaign_diags *why = NULL;
 		if (campaign_diags_new(&why)) {

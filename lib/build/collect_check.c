@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "campaign/status.h"
+#include "build/build_captions.h"
 #include "build/manifest.h"
 #include "util/strbuf.h"
 
@@ -16,10 +17,27 @@ kinds_expected(const campaign_assignment *a)
 {
 	unsigned kinds = 0;
 	if (a->placement->template_name)
-		kinds |= MANIFEST_PDF | MANIFEST_PNG;
+		kinds |= MANIFEST_PDF | MANIFEST_PNG | MANIFEST_SOCIAL;
 	if (a->placement->qr && a->url)
 		kinds |= MANIFEST_QR_PNG | MANIFEST_QR_SVG;
+	if (campaign__caption_online(a))
+		kinds |= MANIFEST_CAPTION;
 	return kinds;
+}
+
+/*
+ * Of what a placement would have, what it lacks. Its template makes either
+ * flyers or a social image (templates are not loaded yet to say which):
+ * the one it has stands for the other.
+ */
+static unsigned
+kinds_missing(unsigned wanted, unsigned present)
+{
+	if (present & MANIFEST_SOCIAL)
+		wanted &= ~(unsigned)(MANIFEST_PDF | MANIFEST_PNG);
+	else
+		wanted &= ~(unsigned)MANIFEST_SOCIAL;
+	return wanted & ~present;
 }
 
 /* The MANIFEST_* kinds placement a has in out, among those it would have. */
@@ -28,12 +46,11 @@ kinds_present(const struct outdir *out, const campaign_assignment *a)
 {
 	struct manifest_files f;
 	campaign__manifest_files_of(kinds_expected(a), a->placement->id, &f);
-	const char *const names[4] = { f.pdf, f.png, f.qr_png, f.qr_svg };
-	static const unsigned char bits[4] = { MANIFEST_PDF, MANIFEST_PNG, MANIFEST_QR_PNG, MANIFEST_QR_SVG };
 	unsigned kinds = 0;
-	for (int k = 0; k < 4; k++)
-		if (names[k] && campaign__outdir_has_file(out, names[k]))
-			kinds |= bits[k];
+	for (int k = 0; k < MANIFEST_KINDS; k++)
+		if ((kinds_expected(a) & campaign__manifest_kinds[k].bit) &&
+		    campaign__outdir_has_file(out, f.buf[k]))
+			kinds |= campaign__manifest_kinds[k].bit;
 	return kinds;
 }
 
@@ -90,7 +107,7 @@ campaign__collect_check(const struct outdir *out, const char *out_path, const ca
 	size_t placements_missing = 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned wanted = kinds_expected(campaign_plan_get(plan, i)) & kinds_found;
-		missing[i] = (wanted & ~present[i]) != 0;
+		missing[i] = kinds_missing(wanted, present[i]) != 0;
 		placements_missing += missing[i];
 	}
 	int rc = CAMPAIGN_OK;

@@ -9,6 +9,7 @@
 
 #include "campaign/build.h"
 #include "campaign/status.h"
+#include "build/build_captions.h"
 #include "build/manifest.h"
 #include "build/redirects.h"
 #include "build/shard_made_from.h"
@@ -136,9 +137,11 @@ campaign__destinations_check(const struct outdir *out, const struct destinations
 		rc = CAMPAIGN_EIO;
 	if (qr && campaign__outdir_check_subdir(out, "qr", diags))
 		rc = CAMPAIGN_EIO;
-	/* Withdrawn files are moved there whenever a placement leaves. */
-	if (campaign__outdir_check_subdir(out, "withdrawn", diags))
-		rc = CAMPAIGN_EIO;
+	/* Withdrawn files are moved there whenever a placement leaves, from social/ and captions/ too. */
+	static const char *const dirs[] = { "withdrawn", "social", "captions", "sheets" };
+	for (size_t k = 0; k < sizeof(dirs) / sizeof(dirs[0]); k++)
+		if (campaign__outdir_check_subdir(out, dirs[k], diags))
+			rc = CAMPAIGN_EIO;
 	static const char *const documents[] = { "manifest.json", "manifest.csv" };
 	for (size_t k = 0; k < sizeof(documents) / sizeof(documents[0]); k++)
 		if (campaign__outdir_check_file(out, documents[k], diags))
@@ -155,7 +158,8 @@ campaign__destinations_check(const struct outdir *out, const struct destinations
 	if (rc)
 		return rc; /* a directory that cannot be used: its files need no look */
 	size_t bad = 0;
-	for (size_t i = 0; (qr || flyers) && i < campaign_plan_count(d->plan); i++) {
+	int captions = d->flyers && d->formats != CAMPAIGN_FORMAT_NONE; /* as build.c writes them */
+	for (size_t i = 0; (qr || flyers || captions) && i < campaign_plan_count(d->plan); i++) {
 		const campaign_assignment *a = campaign_plan_get(d->plan, i);
 		if (!d->selected[i])
 			continue;
@@ -165,12 +169,14 @@ campaign__destinations_check(const struct outdir *out, const struct destinations
 		if (flyers && d->drawn && d->drawn[i])
 			kinds |= ((d->formats & CAMPAIGN_FORMAT_PDF) ? MANIFEST_PDF : 0) |
 			         ((d->formats & CAMPAIGN_FORMAT_PNG) ? MANIFEST_PNG : 0);
+		if (captions && campaign__caption_online(a))
+			kinds |= MANIFEST_CAPTION;
 		if (!kinds)
 			continue;
 		struct manifest_files f;
 		campaign__manifest_files_of(kinds, a->placement->id, &f);
-		const char *const names[] = { f.pdf, f.png, f.qr_png, f.qr_svg };
-		for (size_t k = 0; k < 4; k++) {
+		const char *const names[] = { f.pdf, f.png, f.qr_png, f.qr_svg, f.caption };
+		for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
 			if (!names[k])
 				continue;
 			if (bad < FILES_SHOWN ? campaign__outdir_check_file(out, names[k], diags)

@@ -40,6 +40,9 @@ placement_json(struct json_writer *w, const campaign_assignment *a, const struct
 	campaign__json_member_string(w, "png", f->png);
 	campaign__json_member_string(w, "qr_png", f->qr_png);
 	campaign__json_member_string(w, "qr_svg", f->qr_svg);
+	campaign__json_member_string(w, "social", f->social);
+	campaign__json_member_string(w, "caption", f->caption);
+	campaign__json_member_string(w, "sheet", f->sheet);
 	campaign__json_end_object(w);
 	/* What the files listed show: a later build keeps them by it (stale_files.h). */
 	campaign__json_member_string(w, "made_from", made_from);
@@ -82,26 +85,26 @@ withdrawn_json(struct json_writer *w, const struct withdrawn *wd)
 		[WITHDRAWN_LEFT] = "left the campaign",
 		[WITHDRAWN_NO_TEMPLATE] = "no template",
 		[WITHDRAWN_NO_QR] = "no QR code",
+		[WITHDRAWN_NO_CAPTION] = "not online",
 	};
 	char left[11] = "";
 	if (wd->left >= 0)
 		campaign__date_format(wd->left, left);
 	struct manifest_files f;
 	campaign__manifest_files_of(wd->files, wd->id, &f);
-	const char *const names[4] = { f.pdf, f.png, f.qr_png, f.qr_svg };
-	static const char *const keys[4] = { "pdf", "png", "qr_png", "qr_svg" };
+	const char *const names[MANIFEST_KINDS] = { f.pdf, f.png, f.qr_png, f.qr_svg, f.social, f.caption, f.sheet };
 	campaign__json_begin_object(w);
 	campaign__json_member_string(w, "id", wd->id);
 	campaign__json_member_string(w, "event", wd->event);
 	campaign__json_member_string(w, "reason", reasons[wd->reason]);
 	campaign__json_member_string(w, "left", wd->left >= 0 ? left : NULL);
 	campaign__json_member_object(w, "files");
-	for (int k = 0; k < 4; k++) {
+	for (int k = 0; k < MANIFEST_KINDS; k++) {
 		if (!names[k])
 			continue;
 		char path[96];
 		snprintf(path, sizeof(path), "withdrawn/%s", names[k]);
-		campaign__json_member_string(w, keys[k], path);
+		campaign__json_member_string(w, campaign__manifest_kinds[k].key, path);
 	}
 	campaign__json_end_object(w);
 	campaign__json_end_object(w);
@@ -253,7 +256,7 @@ campaign__manifest_csv(struct manifest_out *mo, const struct build_entries *entr
 	int rc = CAMPAIGN_OK;
 	struct entry_reader reader = { 0 };
 	campaign__strbuf_adds(out, "id,event,source,medium,campaign,content,term,url,hashtag,phone,"
-	                           "phone_display,pdf,png,short_url\r\n");
+	                           "phone_display,pdf,png,short_url,social,caption,sheet\r\n");
 	for (size_t i = 0; i < campaign__entries_count(entries) && rc == CAMPAIGN_OK; i++) {
 		const struct build_entry *e = NULL;
 		if ((rc = campaign__entries_read(entries, i, &reader, &e, diags)))
@@ -264,7 +267,7 @@ campaign__manifest_csv(struct manifest_out *mo, const struct build_entries *entr
 		const char *row[] = {
 			a->placement->id, a->placement->event, a->utm_source, a->utm_medium, a->utm_campaign,
 			a->utm_content, a->utm_term, a->url, a->hashtag, a->phone, a->phone_display,
-			f.pdf, f.png, a->short_url,
+			f.pdf, f.png, a->short_url, f.social, f.caption, f.sheet,
 		};
 		size_t n = sizeof(row) / sizeof(row[0]);
 		for (size_t k = 0; k < n; k++)
@@ -275,18 +278,28 @@ campaign__manifest_csv(struct manifest_out *mo, const struct build_entries *entr
 	return rc == CAMPAIGN_OK ? spill(mo, 1) : rc;
 }
 
+/* New kinds go last: the CSV's columns and the JSON's members keep their places. */
+const struct manifest_kind campaign__manifest_kinds[MANIFEST_KINDS] = {
+	{ MANIFEST_PDF, "flyers", "pdf", "pdf" },
+	{ MANIFEST_PNG, "flyers", "png", "png" },
+	{ MANIFEST_QR_PNG, "qr", "png", "qr_png" },
+	{ MANIFEST_QR_SVG, "qr", "svg", "qr_svg" },
+	{ MANIFEST_SOCIAL, "social", "png", "social" },
+	{ MANIFEST_CAPTION, "captions", "txt", "caption" },
+	{ MANIFEST_SHEET, "sheets", "pdf", "sheet" },
+};
+
 void
 campaign__manifest_files_of(unsigned present, const char *id, struct manifest_files *names)
 {
-	static const char *const dirs[4] = { "flyers", "flyers", "qr", "qr" };
-	static const char *const types[4] = { "pdf", "png", "png", "svg" };
-	static const unsigned bits[4] = { MANIFEST_PDF, MANIFEST_PNG, MANIFEST_QR_PNG, MANIFEST_QR_SVG };
-	const char **paths[4] = { &names->pdf, &names->png, &names->qr_png, &names->qr_svg };
+	const char **paths[MANIFEST_KINDS] = { &names->pdf, &names->png, &names->qr_png, &names->qr_svg,
+	                                       &names->social, &names->caption, &names->sheet };
 	/* Only the files there are: a build without flyers formats no path. */
-	for (int k = 0; k < 4; k++) {
+	for (int k = 0; k < MANIFEST_KINDS; k++) {
+		const struct manifest_kind *kind = &campaign__manifest_kinds[k];
 		*paths[k] = NULL;
-		if (present & bits[k]) {
-			snprintf(names->buf[k], sizeof(names->buf[k]), "%s/%s.%s", dirs[k], id, types[k]);
+		if (present & kind->bit) {
+			snprintf(names->buf[k], sizeof(names->buf[k]), "%s/%s.%s", kind->dir, id, kind->ext);
 			*paths[k] = names->buf[k];
 		}
 	}

@@ -17,10 +17,24 @@ enum {
 	MANIFEST_PNG = 2,
 	MANIFEST_QR_PNG = 4,
 	MANIFEST_QR_SVG = 8,
+	MANIFEST_SOCIAL = 16,  /* social/<id>.png: the image of an online placement */
+	MANIFEST_CAPTION = 32, /* captions/<id>.txt: the text posted with it */
+	MANIFEST_SHEET = 64,   /* sheets/<id>.pdf: its flyer imposed (build --sheet) */
 };
 
+#define MANIFEST_KINDS 7
+
+/* Each kind of a placement's file: its bit, directory, extension and manifest key, in bit order. */
+struct manifest_kind {
+	unsigned bit;
+	const char *dir;
+	const char *ext;
+	const char *key;
+};
+extern const struct manifest_kind campaign__manifest_kinds[MANIFEST_KINDS];
+
 /*
- * A placement's files: the build keeps only which of the four exist (one
+ * A placement's files: the build keeps only which of them exist (one
  * byte per placement, MANIFEST_* bits); campaign__manifest_files_of() makes
  * the paths, relative to the output directory, NULL when absent.
  */
@@ -29,7 +43,10 @@ struct manifest_files {
 	const char *png;
 	const char *qr_png;
 	const char *qr_svg;
-	char buf[4][80]; /* "flyers/" + an id of at most 64 + ".pdf" */
+	const char *social;
+	const char *caption;
+	const char *sheet;
+	char buf[MANIFEST_KINDS][80]; /* "captions/" + an id of at most 64 + ".txt" */
 };
 
 /* The paths of placement `id` for the MANIFEST_* bits in present. */

@@ -7,7 +7,17 @@
 
 #include "campaign/status.h"
 
-static const char *const dir_names[OUTPUT_DIRS] = { "withdrawn", "qr", "flyers", "sheets" };
+static const char *const dir_names[OUTPUT_DIRS] = { "withdrawn", "qr", "flyers", "sheets", "social",
+                                                     "captions" };
+
+struct generation *
+campaign__output_set_dir(struct output_set *set, const char *name)
+{
+	for (int i = 0; i < OUTPUT_DIRS; i++)
+		if (strcmp(dir_names[i], name) == 0)
+			return &set->dirs[i];
+	return NULL;
+}
 
 void
 campaign__output_set_clean(struct outdir *out)

@@ -1,5 +1,6 @@
 /*
- * A build's output set (internal): flyers/, qr/, withdrawn/, proof.pdf,
+ * A build's output set (internal): flyers/, qr/, withdrawn/, sheets/,
+ * social/, captions/, proof.pdf,
  * manifest.csv and manifest.json in the output directory (and the
  * --combine PDF wherever it goes), replaced as a whole at the end of a
  * build, or not at all.
@@ -9,7 +10,8 @@
  * written again; each single file is written to a sealed temp file. Nothing
  * a reader sees changes until campaign__output_set_switch(), which flushes
  * the file system once and then puts each piece in place with one rename:
- * withdrawn/, qr/, flyers/ (renameat2 RENAME_EXCHANGE), proof.pdf, the
+ * withdrawn/, qr/, flyers/, sheets/, social/, captions/ (renameat2
+ * RENAME_EXCHANGE), proof.pdf, the
  * short links' redirect tables (redirects.h), manifest.csv and last
  * manifest.json, the commit point a reader of the
  * set goes by; then the directory is flushed and the old versions removed.
@@ -39,7 +41,12 @@
 #include "io/outdir.h"
 
 /* The directories, in the order they are switched. */
-enum output_set_dir { OUTPUT_WITHDRAWN, OUTPUT_QR, OUTPUT_FLYERS, OUTPUT_SHEETS, OUTPUT_DIRS };
+enum output_set_dir {
+	OUTPUT_WITHDRAWN, OUTPUT_QR, OUTPUT_FLYERS, OUTPUT_SHEETS,
+	OUTPUT_SOCIAL,   /* social/: the images of online placements (build_flyers.h) */
+	OUTPUT_CAPTIONS, /* captions/: their texts (build_captions.h) */
+	OUTPUT_DIRS
+};
 /* The single files, in the order they are switched: the manifest last. */
 enum output_set_file {
 	OUTPUT_PROOF, OUTPUT_COMBINED,
@@ -58,6 +65,9 @@ struct output_set {
 	struct atomic_file files[OUTPUT_FILES];
 	int sealed[OUTPUT_FILES];
 };
+
+/* The directory named name ("flyers", a manifest kind's dir), or NULL. */
+struct generation *campaign__output_set_dir(struct output_set *set, const char *name);
 
 /* Removes the hidden directories a killed build left. Call under the output directory's lock. */
 void campaign__output_set_clean(struct outdir *out);

@@ -106,8 +106,10 @@ static int
 would_carry(const struct generation *g, const char *name)
 {
 	struct stat st;
+	/* A file withdrawn (withdrawn.h) leaves already, and is said so there. */
 	return g->current_fd >= 0 && fstatat(g->current_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-	       S_ISREG(st.st_mode) && !campaign__generation_has(g, name);
+	       S_ISREG(st.st_mode) && !campaign__generation_has(g, name) &&
+	       !campaign__generation_will_drop(g, name);
 }
 
 struct dropped {
@@ -121,14 +123,12 @@ drop_entry(struct output_set *set, const struct made_from_map *old, const struct
            const char *made_from, struct dropped *d)
 {
 	struct manifest_files f;
-	campaign__manifest_files_of(MANIFEST_PDF | MANIFEST_PNG | MANIFEST_QR_PNG | MANIFEST_QR_SVG,
-	                            e->p.id, &f);
-	const char *const names[4] = { f.pdf, f.png, f.qr_png, f.qr_svg };
+	campaign__manifest_files_of(~0u, e->p.id, &f);
 	const size_t *at = campaign__str_map_find(&old->ids, e->p.id, strlen(e->p.id));
 	int same = at && memcmp(old->made[*at], made_from, BUILD_MADE_FROM_SIZE) == 0;
-	for (int k = 0; k < 4 && !same; k++) {
-		struct generation *g = &set->dirs[k < 2 ? OUTPUT_FLYERS : OUTPUT_QR];
-		const char *name = strchr(names[k], '/') + 1;
+	for (int k = 0; k < MANIFEST_KINDS && !same; k++) {
+		struct generation *g = campaign__output_set_dir(set, campaign__manifest_kinds[k].dir);
+		const char *name = strchr(f.buf[k], '/') + 1;
 		if (!would_carry(g, name))
 			continue;
 		if (campaign__generation_drop(g, name))
@@ -166,7 +166,10 @@ campaign__stale_files_drop(struct output_set *set, const struct outdir *out,
                            const struct build_entries *entries, int from_shards,
                            campaign_diags *diags)
 {
-	if (set->dirs[OUTPUT_FLYERS].current_fd < 0 && set->dirs[OUTPUT_QR].current_fd < 0)
+	int any = 0;
+	for (int i = 0; i < OUTPUT_DIRS; i++)
+		any |= i != OUTPUT_WITHDRAWN && set->dirs[i].current_fd >= 0;
+	if (!any)
 		return CAMPAIGN_OK; /* nothing to carry over: a first build */
 	struct made_from_map old = { 0 };
 	campaign__str_map_init(&old.ids);

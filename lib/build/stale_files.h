@@ -19,11 +19,12 @@ struct output_set;
 struct outdir;
 
 /*
- * Leaves behind every file of flyers/ and qr/ that this build did not write
- * and that the current manifest.json (from_shards: the shards'
- * shard-K-of-N.made_from files, shard_made_from.h) does not list as made
- * from this build's values. Call after the files are written, before they
- * are carried over. One warning names the first and counts the others.
+ * Leaves behind every file of flyers/, qr/, social/, captions/ and sheets/
+ * that this build did not write and that the current manifest.json
+ * (from_shards: the shards' shard-K-of-N.made_from files, shard_made_from.h)
+ * does not list as made from this build's values. Call after the files are
+ * written, before they are carried over. One warning names the first and
+ * counts the others.
  * @return CAMPAIGN_OK, CAMPAIGN_EIO (the entries could not be read back,
  *         reported) or CAMPAIGN_ENOMEM.
  */

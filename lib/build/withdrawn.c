@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "build/build_captions.h"
 #include "build/build_entries.h"
 #include "build/manifest.h"
 #include "build/output_set.h"
@@ -19,7 +20,7 @@
 #include "plan/plan_internal.h"
 #include "util/date.h"
 
-/* The four files of a placement: where they live, and their manifest bit. */
+/* The files of a placement that can be withdrawn: where they live, and their manifest bit. */
 static const struct {
 	const char *dir;
 	const char *ext;
@@ -29,9 +30,16 @@ static const struct {
 	{ "flyers", ".png", MANIFEST_PNG },
 	{ "qr", ".png", MANIFEST_QR_PNG },
 	{ "qr", ".svg", MANIFEST_QR_SVG },
+	{ "social", ".png", MANIFEST_SOCIAL },
+	{ "captions", ".txt", MANIFEST_CAPTION },
 };
 
-#define FLYER_BITS (MANIFEST_PDF | MANIFEST_PNG)
+/* The directories of those files, each with its counterpart in withdrawn/. */
+static const char *const side_names[] = { "flyers", "qr", "social", "captions" };
+#define SIDES (sizeof(side_names) / sizeof(side_names[0]))
+
+/* A social image is its template's, as a flyer is: both go when the template does. */
+#define FLYER_BITS (MANIFEST_PDF | MANIFEST_PNG | MANIFEST_SOCIAL)
 #define QR_BITS (MANIFEST_QR_PNG | MANIFEST_QR_SVG)
 
 /* The regular files of one directory, sorted, to look names up in. */
@@ -135,14 +143,23 @@ struct side {
 struct move_ctx {
 	const char *path; /* the output directory, for messages */
 	struct generation *withdrawn; /* the next version of withdrawn/ */
-	struct side sides[2];
+	struct side sides[SIDES];
 	campaign_diags *diags;
 };
+
+static size_t
+side_index(const char *dir)
+{
+	size_t i = 0;
+	while (i + 1 < SIDES && strcmp(side_names[i], dir) != 0)
+		i++;
+	return i;
+}
 
 static struct side *
 side_of(struct move_ctx *m, const char *dir)
 {
-	return strcmp(dir, "flyers") == 0 ? &m->sides[0] : &m->sides[1];
+	return &m->sides[side_index(dir)];
 }
 
 /*
@@ -198,6 +215,7 @@ reason_text(enum withdrawn_reason reason)
 	case WITHDRAWN_LEFT: return "it left the campaign";
 	case WITHDRAWN_NO_TEMPLATE: return "it has no template any more";
 	case WITHDRAWN_NO_QR: return "it has no QR code any more";
+	case WITHDRAWN_NO_CAPTION: return "it is not online any more";
 	}
 	return "";
 }
@@ -246,11 +264,12 @@ campaign__withdraw(struct withdrawn_list *list, struct output_set *set, const ca
 	memset(list, 0, sizeof(*list));
 	struct move_ctx m = { .path = set->out->path, .withdrawn = &set->dirs[OUTPUT_WITHDRAWN],
 	                      .diags = diags };
-	m.sides[0] = (struct side){ .name = "flyers", .next = &set->dirs[OUTPUT_FLYERS] };
-	m.sides[1] = (struct side){ .name = "qr", .next = &set->dirs[OUTPUT_QR] };
+	for (size_t i = 0; i < SIDES; i++)
+		m.sides[i] = (struct side){ .name = side_names[i],
+		                            .next = campaign__output_set_dir(set, side_names[i]) };
 	int rc = CAMPAIGN_OK;
 	char label[4200];
-	for (int i = 0; i < 2; i++) {
+	for (size_t i = 0; i < SIDES; i++) {
 		struct side *s = &m.sides[i];
 		s->fd = s->next->current_fd;
 		s->old_out_fd = s->out_fd = -1;
@@ -268,7 +287,7 @@ campaign__withdraw(struct withdrawn_list *list, struct output_set *set, const ca
 		const struct ledger_entry *e = &ledger->entries[i];
 		if (e->released >= 0 && campaign__ledger_is_current(ledger, e))
 			rc = withdraw_one(&m, list, e->id, e->event, WITHDRAWN_LEFT, e->released,
-			                  FLYER_BITS | QR_BITS);
+			                  FLYER_BITS | QR_BITS | MANIFEST_CAPTION);
 	}
 	/* Placements in the campaign that no longer have a flyer or a QR code. */
 	for (size_t i = 0; i < plan->count && rc == CAMPAIGN_OK; i++) {
@@ -277,8 +296,10 @@ campaign__withdraw(struct withdrawn_list *list, struct output_set *set, const ca
 			rc = withdraw_one(&m, list, p->id, p->event, WITHDRAWN_NO_TEMPLATE, -1, FLYER_BITS);
 		if (!p->qr && rc == CAMPAIGN_OK)
 			rc = withdraw_one(&m, list, p->id, p->event, WITHDRAWN_NO_QR, -1, QR_BITS);
+		if (!campaign__caption_online(&plan->items[i].pub) && rc == CAMPAIGN_OK)
+			rc = withdraw_one(&m, list, p->id, p->event, WITHDRAWN_NO_CAPTION, -1, MANIFEST_CAPTION);
 	}
-	for (int i = 0; i < 2; i++) {
+	for (size_t i = 0; i < SIDES; i++) {
 		struct side *s = &m.sides[i];
 		names_free(&s->files);
 		names_free(&s->out_files);
@@ -299,13 +320,17 @@ campaign__withdraw_restored(struct output_set *set, const struct build_entries *
 	struct generation *next = &set->dirs[OUTPUT_WITHDRAWN];
 	if (next->current_fd < 0)
 		return CAMPAIGN_OK;
-	int fds[2] = { -1, -1 };
-	struct names files[2] = { { 0 }, { 0 } };
-	static const char *const dirs[2] = { "flyers", "qr" };
+	int fds[SIDES];
+	struct names files[SIDES];
+	const char *const *dirs = side_names;
+	for (size_t i = 0; i < SIDES; i++) {
+		fds[i] = -1;
+		files[i] = (struct names){ 0 };
+	}
 	size_t listed = 0;
 	int rc = CAMPAIGN_OK;
 	char label[4200];
-	for (int i = 0; i < 2 && rc == CAMPAIGN_OK; i++) {
+	for (size_t i = 0; i < SIDES && rc == CAMPAIGN_OK; i++) {
 		snprintf(label, sizeof(label), "%s/withdrawn/%s", set->out->path, dirs[i]);
 		rc = open_dir(next->current_fd, dirs[i], label, &fds[i], diags);
 		if (rc == CAMPAIGN_OK)
@@ -321,7 +346,7 @@ campaign__withdraw_restored(struct output_set *set, const struct build_entries *
 		if ((rc = campaign__entries_read(entries, i, &reader, &e, diags)))
 			break;
 		for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]) && rc == CAMPAIGN_OK; k++) {
-			int d = strcmp(kinds[k].dir, "flyers") == 0 ? 0 : 1;
+			size_t d = side_index(kinds[k].dir);
 			char name[96], path[128];
 			snprintf(name, sizeof(name), "%s%s", e->p.id, kinds[k].ext);
 			snprintf(path, sizeof(path), "%s/%s", dirs[d], name);
@@ -331,7 +356,7 @@ campaign__withdraw_restored(struct output_set *set, const struct build_entries *
 		}
 	}
 	campaign__entry_reader_free(&reader);
-	for (int i = 0; i < 2; i++) {
+	for (size_t i = 0; i < SIDES; i++) {
 		names_free(&files[i]);
 		if (fds[i] >= 0)
 			close(fds[i]);

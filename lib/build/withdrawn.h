@@ -2,7 +2,8 @@
  * Withdrawn placements, taken out of circulation (internal). A folder sent
  * to the print shop must hold only what is current: the flyers and QR codes
  * of a placement that left the spec (or no longer has a template, or a QR
- * code) move from flyers/ and qr/ into withdrawn/flyers/ and withdrawn/qr/,
+ * code, or is not online) move from flyers/, qr/, social/ and captions/ into
+ * withdrawn/flyers/, withdrawn/qr/, withdrawn/social/ and withdrawn/captions/,
  * and the build says so. The move is made in the next versions of those
  * directories (build/output_set.h): a build that fails moves nothing. Only files named after a
  * placement the ledger issued are moved: nothing a person put in the output
@@ -24,6 +25,7 @@ enum withdrawn_reason {
 	WITHDRAWN_LEFT,        /* the placement left the campaign */
 	WITHDRAWN_NO_TEMPLATE, /* it is in the campaign without a template: its flyers went */
 	WITHDRAWN_NO_QR,       /* it is in the campaign without a QR code: its codes went */
+	WITHDRAWN_NO_CAPTION,  /* it is in the campaign, no longer online: its caption went */
 };
 
 struct withdrawn {

@@ -126,6 +126,16 @@ campaign__generation_drop(struct generation *g, const char *path)
 	return CAMPAIGN_OK;
 }
 
+int
+campaign__generation_will_drop(const struct generation *g, const char *path)
+{
+	/* Unsorted until the carry; it holds what was withdrawn or stale, a few names. */
+	for (size_t i = 0; i < g->dropped_count; i++)
+		if (strcmp(g->dropped[i], path) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 cmp_paths(const void *a, const void *b)
 {

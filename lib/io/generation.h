@@ -61,6 +61,9 @@ int campaign__generation_subdir(struct generation *g, const char *sub, int *fd,
 /* Leaves path (relative to the directory: "a.pdf", "flyers/a.pdf") behind when carrying over. */
 int campaign__generation_drop(struct generation *g, const char *path);
 
+/* Whether path was given to campaign__generation_drop() (before the carry: a linear look). */
+int campaign__generation_will_drop(const struct generation *g, const char *path);
+
 /*
  * Puts from_fd/name into to_fd/name as a hard link, or a copy where a link
  * cannot be made (another file system): the file stays where it was.

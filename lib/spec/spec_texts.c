@@ -7,6 +7,7 @@
 
 #include "campaign/status.h"
 #include "spec/spec_load.h"
+#include "text/caption.h"
 #include "text/i18n.h"
 
 /* Longest name of a text: a template names it, a person reads it. */
@@ -24,6 +25,26 @@ var_name_problem(const char *name)
 	if (strspn(name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") != n)
 		return "a name is made of ASCII letters, digits, '_' and '-', as {{var.NAME}} writes it";
 	return NULL;
+}
+
+/* Whether every placeholder of a caption names a value a caption has; reports the first that does not. */
+static int
+caption_names_known(struct schema *s, const struct yaml_node *at, const char *text)
+{
+	size_t pos = 0;
+	struct placeholder_ref ref;
+	int found;
+	while ((found = campaign__placeholder_next(text, &pos, &ref)) == 1)
+		if (!campaign__caption_name_known(&ref)) {
+			campaign__schema_error(s, at, "a caption cannot name '{{%.*s}}': it may name the "
+			                              "values a template has ({{hashtag}}, {{url}}, "
+			                              "{{event.title}}...) and {{link}}",
+			                       (int)(ref.len > 64 ? 64 : ref.len), ref.name);
+			return 0;
+		}
+	if (found < 0)
+		campaign__schema_error(s, at, "a '{{' in the caption is not closed by '}}'");
+	return found == 0;
 }
 
 int
@@ -72,8 +93,13 @@ campaign__spec_load_vars(struct schema *s, const struct yaml_node *owner, struct
 		const char *text = campaign__schema_text(s, value, key->text);
 		if (!text)
 			continue;
+		/* A caption is filled from its placement's values (text/caption.h), outside a table too. */
+		if (strcmp(key->text, "caption") == 0 && !rows) {
+			if (!caption_names_known(s, value, text))
+				continue;
+		}
 		/* Only a table's row has values to put in; anywhere else a text prints as written. */
-		if (strstr(text, "{{") && !rows) {
+		else if (strstr(text, "{{") && !rows) {
 			campaign__schema_error(s, value, "placeholders in 'vars' can only name columns of a "
 			                                 "'rows:' table, in a placement that has one");
 			continue;

@@ -32,6 +32,13 @@ int campaign__i18n_known(const char *tag, char *list, size_t size);
 /* campaign__i18n_text() for the designs' own phrases (i18n_design.c): var.visit. */
 const char *campaign__i18n_design_text(const char *key, const char *language);
 
+/*
+ * The built-in caption of an online placement in language (var.caption, with
+ * placeholders; plan/caption.h fills it). Not one of campaign__i18n_keys: a
+ * flyer printing it would print its placeholders as written.
+ */
+const char *campaign__i18n_caption(const char *language);
+
 /* The keys that have built-in texts, NULL-terminated. */
 extern const char *const campaign__i18n_keys[];
 

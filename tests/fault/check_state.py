@@ -7,7 +7,8 @@ Every file in OUT must be byte for byte the file of the same name in OLD
 writes), and valid (the checks of tests/cli/helpers/check_outputs.py).
 With --set, the output set as a whole (every file's name and bytes) must
 be OLD's (old), NEW's (new), or, in the few renames that switch a set
-(units), each of flyers/, qr/, withdrawn/ and each file beside them must
+(units), each of flyers/, qr/, sheets/, social/, captions/, withdrawn/ and
+each file beside them must
 be OLD's or NEW's as a whole; none: OUT holds no final file (there was
 no output directory before).
 Temporary files (.NAME.tmp.PID.RAND) and a stale lock are allowed only with
@@ -22,7 +23,7 @@ import sys
 old, new, out = sys.argv[1:4]
 temps = "--temps" in sys.argv
 want_set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else None
-STAGES = {".flyers.new", ".qr.new", ".withdrawn.new"}
+STAGES = {".flyers.new", ".qr.new", ".withdrawn.new", ".sheets.new", ".social.new", ".captions.new"}
 problems = []
 
 

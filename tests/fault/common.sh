@@ -51,7 +51,7 @@ count_points() {
 	# The switch of the output set: from its first rename (a directory
 	# exchanged) to manifest.json's, the last. Only a call in between can
 	# leave a set that is partly old and partly new.
-	switch_first=$(awk '$2 == "rename" && ($3 == "withdrawn" || $3 == "qr" || $3 == "flyers") { print $1; exit }' trace)
+	switch_first=$(awk '$2 == "rename" && ($3 == "withdrawn" || $3 == "qr" || $3 == "flyers" || $3 == "sheets" || $3 == "social" || $3 == "captions") { print $1; exit }' trace)
 	switch_last=$(awk '$2 == "rename" && $3 == "manifest.json" { n = $1 } END { print n }' trace)
 	if [ -z "$switch_first" ] || [ -z "$switch_last" ] || [ "$switch_first" -ge "$switch_last" ]; then
 		echo "the trace shows no switch of the output set (first '$switch_first', last '$switch_last')"

@@ -64,10 +64,14 @@ by_id = {r["id"]: r["short_url"] for r in rows}
 assert all(by_id[r["placement"]] == r["short_url"] and r["status"] == "active" for r in table)
 PY
 # The QR code of each card holds the short link, as zbarimg reads it, and the card prints it.
-tail -n +2 out/manifest.csv | tr -d '\r' | while IFS=, read -r id event source medium campaign content term url hashtag phone display pdf png short; do
+tail -n +2 out/manifest.csv | tr -d '\r' | while IFS=, read -r id event source medium campaign content term url hashtag phone display pdf png short more; do
 	[ -n "$png" ] || continue
 	got=$(zbarimg -q --raw "out/$png" 2>/dev/null)
 	[ "$got" = "$short" ] || { echo "$id: QR holds '$got', not '$short'"; exit 1; }
 	pdftotext "out/$pdf" - | grep -qxF "$short" || { echo "$id: the card does not print $short"; exit 1; }
 	echo "$id: QR and text $short"
 done
+# The VK post's caption gives its short link, not the long one.
+short=$(grep '^vk-post,' out/manifest.csv | cut -d, -f14)
+grep -F "$short" out/captions/vk-post.txt
+grep -c 'utm_source' out/captions/vk-post.txt || true

@@ -16,7 +16,7 @@ import sys
 root = sys.argv[-1]
 no_temps = "--no-temps" in sys.argv
 problems = []
-STAGES = {".flyers.new", ".qr.new", ".withdrawn.new", ".sheets.new"}
+STAGES = {".flyers.new", ".qr.new", ".withdrawn.new", ".sheets.new", ".social.new", ".captions.new"}
 for dirpath, dirs, names in os.walk(root):
     if dirpath == root:
         for stage in sorted(STAGES & set(dirs)):
@@ -43,6 +43,14 @@ for dirpath, dirs, names in os.walk(root):
         elif name.endswith(".svg"):
             if not data.rstrip().endswith(b"</svg>"):
                 problems.append(f"{path}: incomplete SVG")
+        elif name.endswith(".txt") and os.path.basename(dirpath) == "captions":
+            # A caption is whole when it is UTF-8 and ends with its one newline.
+            try:
+                data.decode("utf-8")
+            except ValueError:
+                problems.append(f"{path}: caption not UTF-8")
+            if not data.endswith(b"\n") or data.endswith(b"\n\n"):
+                problems.append(f"{path}: incomplete caption")
         elif name.endswith(".pdf"):
             if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-64:]:
                 problems.append(f"{path}: incomplete PDF")
