@@ -62,6 +62,8 @@
 #include "util/suggest.h"
 
 struct build {
+	/* A shard's shard-K-of-N.made_from: the output set keeps the name's pointer until the switch. */
+	char shard_made_from[SHARD_MADE_FROM_NAME_SIZE];
 	const struct campaign_spec *spec;  /* NULL once released */
 	struct campaign_spec *owned_spec;  /* campaign_build_take()'s, freed when released */
 	const campaign_build_options *opts; /* the caller's, as this version, with the clock set */
@@ -377,9 +379,9 @@ write_manifest_file(struct build *b, const char *name, enum output_set_file whic
 static int
 write_shard_made_from(struct build *b)
 {
-	char name[SHARD_MADE_FROM_NAME_SIZE];
-	campaign__shard_made_from_name(name, b->opts->shard_index, b->opts->shard_count);
-	return write_manifest_file(b, name, OUTPUT_SHARD_MADE_FROM, campaign__shard_made_from_write);
+	campaign__shard_made_from_name(b->shard_made_from, b->opts->shard_index, b->opts->shard_count);
+	return write_manifest_file(b, b->shard_made_from, OUTPUT_SHARD_MADE_FROM,
+	                           campaign__shard_made_from_write);
 }
 
 static int

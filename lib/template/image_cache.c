@@ -48,8 +48,8 @@ campaign__image_cache_free(struct image_cache *c)
 	if (!c)
 		return;
 	for (size_t i = 0; i < c->image_count; i++) {
+		free((char *)c->images[i]->path); /* before campaign__image_free(), which zeroes the image */
 		campaign__image_free(c->images[i]);
-		free((char *)c->images[i]->path);
 		free(c->images[i]);
 	}
 	free(c->images);
