@@ -23,6 +23,11 @@ int
 campaign__image_decode(struct tpl_image *img, const struct image_limits *l, const unsigned char *d,
                        size_t len, const char *path, char *why, size_t why_size)
 {
+	/* Said plainly, and no decoder is handed a null buffer (librsvg's GMarkup would warn). */
+	if (len == 0) {
+		snprintf(why, why_size, "is empty");
+		return CAMPAIGN_EINVALID;
+	}
 	switch (campaign__image_format(d, len, path)) {
 	case IMAGE_FORMAT_PNG: return campaign__image_png(img, l, d, len, why, why_size);
 	case IMAGE_FORMAT_JPEG: return campaign__image_jpeg(img, l, d, len, why, why_size);

@@ -36,7 +36,10 @@ phone | resolve) runs=600000 ;;
 hashtag | ledger) runs=240000 ;;
 build) runs=8000 ;;
 qr) runs=1500 ;;
-*) runs=0 ;;
+artwork) runs=40000 ;;
+report) runs=10000 ;;
+# A new target without its own count still runs a fixed number.
+*) runs=10000 ;;
 esac
 runs=${FUZZ_RUNS:-$runs}
 seeds=$(ls "$here/corpora/$name" 2>/dev/null | wc -l)
