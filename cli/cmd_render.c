@@ -389,7 +389,7 @@ const struct cli_command cmd_render = {
 		"outside the items and each item's bleed where the gutter leaves room;\n"
 		"--copies N prints as many whole sheets as N copies need. --office is for\n"
 		"an office printer: no bleed, no marks, nothing within --margin (5mm) of\n"
-		"the paper's edge, scaled down to at most 90 %% if it must; alone, it is the\n"
+		"the paper's edge, scaled down to at most 90 % if it must; alone, it is the\n"
 		"flyer on a page of its own size. --labels \"Avery L7163\" fills a label\n"
 		"product from gLabels' database, each label clipped to its shape.",
 	.opts = opts,
