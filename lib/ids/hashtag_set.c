@@ -360,6 +360,17 @@ campaign_hashtag_make_unique(campaign_buf *out, const char *tag, campaign_hashta
 		rc = CAMPAIGN_ENOMEM;
 	}
 	campaign__strbuf_free(&candidate);
+	if (rc == 1 && k > SUFFIX_TRIES) {
+		/* Not the length: every suffix is spent (tens of thousands of placements, one text). */
+		char quoted[QUOTE_MAX * 4 + 8];
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "hashtag '#%s' is taken, and so are all %zu of its suffixes (_2 to "
+		                   "_zzz): give placements texts of their own (a placeholder of the row "
+		                   "in the hashtag's text) or use scope: event",
+		                   campaign__quote_into(quoted, sizeof(quoted), body, QUOTE_MAX),
+		                   (size_t)SUFFIX_TRIES);
+		return CAMPAIGN_EINVALID;
+	}
 	if (rc == 1)
 		return unique_fail(diags, body, "is taken, and no free suffix keeps it within",
 		                   max_length);

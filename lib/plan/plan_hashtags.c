@@ -103,6 +103,26 @@ ledger_tag(const struct campaign_plan *plan, const struct plan_item *item, const
 	return event_tags[event_index(plan, item->pub.event)];
 }
 
+/*
+ * campaign_hashtag_make_unique() knows no position: what it says is said
+ * again at the placement's, with its row, so that a table of 40,000 rows
+ * that runs out of suffixes names a line instead of repeating one sentence.
+ */
+static int
+make_unique_at(struct campaign_plan *plan, struct yaml_pos at, const struct plan_item *item,
+               campaign_buf *out, const char *tag, campaign_hashtag_set *taken, size_t max_length)
+{
+	campaign_diags *said = NULL;
+	if (campaign_diags_new(&said))
+		return CAMPAIGN_ENOMEM;
+	int rc = campaign_hashtag_make_unique(out, tag, taken, max_length, said);
+	for (size_t i = 0; i < campaign_diags_count(said); i++)
+		campaign__plan_error(plan, at, item, rc ? rc : CAMPAIGN_EINVALID, "%s",
+		                     campaign_diags_get(said, i)->message);
+	campaign_diags_free(said);
+	return rc;
+}
+
 static const char *
 make_tag(struct campaign_plan *plan, const struct plan_item *item, campaign_hashtag_set *taken)
 {
@@ -155,7 +175,7 @@ make_tag(struct campaign_plan *plan, const struct plan_item *item, campaign_hash
 	int rc = campaign_hashtag_make_at(&tag, campaign__strbuf_cstr(&expanded), &opts, spec->file,
 	                                  at.line, at.column, plan->diags);
 	if (rc == CAMPAIGN_OK)
-		rc = campaign_hashtag_make_unique(&unique, tag.ptr, taken, opts.max_length, plan->diags);
+		rc = make_unique_at(plan, at, item, &unique, tag.ptr, taken, opts.max_length);
 	if (rc == CAMPAIGN_OK)
 		result = campaign__plan_strdup(plan, unique.ptr);
 	else if (plan->status == CAMPAIGN_OK)
