@@ -89,6 +89,9 @@ ipv6_reason(const unsigned char a[16])
 	static const unsigned char mapped[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF };
 	if (memcmp(a, zero, 15) == 0)
 		return a[15] == 1 ? LOOPBACK : a[15] == 0 ? UNSPECIFIED : NULL;
+	if (memcmp(a, zero, 12) == 0) /* ::127.0.0.1, the IPv4-compatible form RFC 4291 retired */
+		return "is an IPv4-compatible IPv6 address (::/96), which RFC 4291 retired and no network "
+		       "routes: a phone that scans the code cannot reach it";
 	if (memcmp(a, mapped, 12) == 0) /* ::ffff:127.0.0.1 is 127.0.0.1 */
 		return ipv4_reason((uint32_t)a[12] << 24 | (uint32_t)a[13] << 16 |
 		                   (uint32_t)a[14] << 8 | a[15]);
@@ -277,6 +280,10 @@ unreachable_reason(const char *host)
 		             : len > n && host[len - n - 1] == '.' && strcmp(host + len - n, suffix) == 0)
 			return reserved_names[i].reason;
 	}
+	/* An intranet's short name: only a network whose search domain completes it finds it. */
+	if (!strchr(host, '.'))
+		return "is a single name without a domain: public DNS never resolves it, and a phone "
+		       "finds it only on a network that adds its own domain to it";
 	return NULL;
 }
 

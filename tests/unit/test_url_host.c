@@ -87,6 +87,12 @@ test_url_host__warns_about_addresses_a_phone_cannot_reach(void)
 		{ "https://1.1.1.1/", "" },
 		{ "https://[2001:4860::8888]/", "" },
 		{ "https://[fec0::1]/", "" },
+		{ "https://[::127.0.0.1]/",
+		  "host '[::127.0.0.1]' is an IPv4-compatible IPv6 address (::/96), which RFC 4291 retired "
+		  "and no network routes: a phone that scans the code cannot reach it" },
+		{ "https://[::8.8.8.8]/",
+		  "host '[::8.8.8.8]' is an IPv4-compatible IPv6 address (::/96), which RFC 4291 retired "
+		  "and no network routes: a phone that scans the code cannot reach it" },
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		CHECK_WARNINGS(cases[i].url, cases[i].warning);
@@ -183,7 +189,14 @@ test_url_host__warns_about_names_public_dns_never_resolves(void)
 		/* A reserved word elsewhere in a name is nothing. */
 		{ "https://localhost.example.org/", "" },
 		{ "https://local.org/", "" },
-		{ "https://mylocal/x", "" },
+		{ "https://mylocal.org/x", "" },
+		/* One label: a company's search domain may complete it, a phone's network will not. */
+		{ "https://intranet/rally",
+		  "host 'intranet' is a single name without a domain: public DNS never resolves it, and "
+		  "a phone finds it only on a network that adds its own domain to it" },
+		{ "https://mylocal./x",
+		  "host 'mylocal' is a single name without a domain: public DNS never resolves it, and a "
+		  "phone finds it only on a network that adds its own domain to it" },
 		{ "https://test.org/", "" },
 		{ "https://example.org/", "" },
 		{ "https://1.2.3.4.example.org/", "" },

@@ -385,7 +385,7 @@ test_utm__refuses_a_url_that_grows_past_the_cap(void)
 	char *base = malloc(n + 1);
 	ASSERT_NOT_NULL(base);
 	memset(base, 'a', n);
-	memcpy(base, "https://x/", 10);
+	memcpy(base, "https://x.io/", 13);
 	base[n] = '\0';
 	campaign_utm utm = CAMPAIGN_UTM_INIT;
 	utm.source = "flyer";

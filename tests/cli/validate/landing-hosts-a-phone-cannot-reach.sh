@@ -1,7 +1,9 @@
 # Landings a phone that scans the printed code cannot reach validate, exit 0,
 # with a warning at each value that says why; a row's landing names its row.
 # A host label that mixes scripts is named with its odd character; a
-# whole-Cyrillic host (профсоюз.рф) is fine.
+# whole-Cyrillic host (профсоюз.рф) is fine. An intranet's one-label name
+# and a retired IPv4-compatible IPv6 address (issue 16's second campaign)
+# are warned about too.
 cat > spec.yaml <<'YAML'
 campaign:
   name: Rally
@@ -36,5 +38,7 @@ cat > doors.csv <<'CSV'
 door,url
 a,https://union.org/a
 b,http://[fe80::1]/b
+c,https://wiki/c
+d,https://[::127.0.0.1]/d
 CSV
 "$CAMPAIGN" validate spec.yaml --now 2026-11-25
