@@ -105,17 +105,19 @@ print_inputs(const campaign_report *report, int last_failed)
 	for (size_t i = 0; i + (last_failed ? 1 : 0) < n; i++) {
 		const campaign_report_input *in = campaign_report_input_get(report, i);
 		fprintf(stderr,
-		        "campaign report: %s: %llu lines: %llu attributed, %llu unattributed, %llu "
+		        "campaign report: %s: %llu %s: %llu attributed, %llu unattributed, %llu "
 		        "ignored, %llu skipped (%s)\n",
-		        in->path, (unsigned long long)in->lines, (unsigned long long)in->attributed,
+		        in->path, (unsigned long long)in->lines, in->lines == 1 ? "line" : "lines",
+		        (unsigned long long)in->attributed,
 		        (unsigned long long)in->unattributed, (unsigned long long)in->ignored,
 		        (unsigned long long)in->skipped, in->how);
 		for (size_t k = 0; k < in->problem_count; k++)
 			fprintf(stderr, "%s:%lu:1: warning: line skipped: %s\n", in->path,
 			        in->problems[k].line, in->problems[k].reason);
 		if (in->skipped > in->problem_count)
-			fprintf(stderr, "%s: warning: %llu more lines skipped\n", in->path,
-			        (unsigned long long)(in->skipped - in->problem_count));
+			fprintf(stderr, "%s: warning: %llu more %s skipped\n", in->path,
+			        (unsigned long long)(in->skipped - in->problem_count),
+			        in->skipped - in->problem_count == 1 ? "line" : "lines");
 	}
 }
 
