@@ -14,9 +14,6 @@
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
-/* Most names a listing collects; a template directory is small. */
-#define LIST_MAX 256
-
 int
 campaign__template_is_path(const char *s)
 {
@@ -40,51 +37,86 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Collects the names of *.yaml in dirs (malloc'd strings), sorted and unique. */
-static int
-collect(char **names, size_t *count, const char *const *dirs)
+/* Template names, malloc'd; v has room for a NULL after the last (the suggester's end). */
+struct names {
+	char **v;
+	size_t n;
+};
+
+static void
+names_free(struct names *l)
 {
-	*count = 0;
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+}
+
+/*
+ * Collects the names of *.yaml in dirs, sorted and unique, however many
+ * there are: a listing cut at a fixed count (256, before) left the
+ * built-in templates out of `campaign templates` without a word once a
+ * user's directory held that many.
+ */
+static int
+collect(struct names *l, const char *const *dirs)
+{
+	size_t cap = 0;
+	l->v = NULL;
+	l->n = 0;
 	for (size_t d = 0; dirs && dirs[d]; d++) {
 		DIR *dir = opendir(dirs[d]);
 		if (!dir)
 			continue;
 		struct dirent *ent;
-		while ((ent = readdir(dir)) != NULL && *count < LIST_MAX) {
+		while ((ent = readdir(dir)) != NULL) {
 			size_t n = strlen(ent->d_name);
 			if (n <= 5 || strcmp(ent->d_name + n - 5, ".yaml") != 0 || !name_ok(ent->d_name, n - 5))
 				continue;
-			int dup = 0;
-			for (size_t i = 0; i < *count && !dup; i++)
-				dup = strlen(names[i]) == n - 5 && memcmp(names[i], ent->d_name, n - 5) == 0;
-			if (dup)
-				continue;
-			char *copy = strndup(ent->d_name, n - 5);
+			char *copy = NULL;
+			if (l->n + 1 >= cap) {
+				size_t more = cap ? cap * 2 : 64;
+				char **v = realloc(l->v, more * sizeof(*v));
+				if (v) {
+					l->v = v;
+					cap = more;
+				}
+			}
+			if (l->n + 1 < cap)
+				copy = strndup(ent->d_name, n - 5);
 			if (!copy) {
 				closedir(dir);
 				return CAMPAIGN_ENOMEM;
 			}
-			names[(*count)++] = copy;
+			l->v[l->n++] = copy;
 		}
 		closedir(dir);
 	}
-	qsort(names, *count, sizeof(*names), cmp_str);
+	if (!l->n)
+		return CAMPAIGN_OK;
+	qsort(l->v, l->n, sizeof(*l->v), cmp_str);
+	/* One name, however many directories have it (the first directory's is the one opened). */
+	size_t kept = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		if (kept && strcmp(l->v[kept - 1], l->v[i]) == 0)
+			free(l->v[i]);
+		else
+			l->v[kept++] = l->v[i];
+	}
+	l->n = kept;
+	l->v[l->n] = NULL;
 	return CAMPAIGN_OK;
 }
 
 int
 campaign_template_list(campaign_buf *out, const char *const *search_dirs)
 {
-	char *names[LIST_MAX];
-	size_t count = 0;
-	int rc = collect(names, &count, search_dirs);
+	struct names names;
+	int rc = collect(&names, search_dirs);
 	struct strbuf b;
 	campaign__strbuf_init(&b, 0);
-	for (size_t i = 0; i < count; i++) {
-		if (rc == CAMPAIGN_OK)
-			campaign__strbuf_addf(&b, "%s\n", names[i]);
-		free(names[i]);
-	}
+	for (size_t i = 0; rc == CAMPAIGN_OK && i < names.n; i++)
+		campaign__strbuf_addf(&b, "%s\n", names.v[i]);
+	names_free(&names);
 	if (rc) {
 		campaign__strbuf_free(&b);
 		return rc;
@@ -124,11 +156,14 @@ campaign__template_open_at(campaign_template **out, const char *name_or_path,
 				return rc;
 		}
 	}
-	char *names[LIST_MAX + 1];
-	size_t count = 0;
-	if (collect(names, &count, search_dirs) != CAMPAIGN_OK)
-		count = 0;
-	names[count] = NULL;
+	struct names names;
+	const char *none[] = { NULL };
+	if (collect(&names, search_dirs) != CAMPAIGN_OK) {
+		names_free(&names);
+		names.v = NULL;
+		names.n = 0;
+	}
+	size_t count = names.n;
 	/*
 	 * With built-in templates there to choose from, a name that is none of
 	 * them is a mistake in the input (exit 1), with the nearest name; with
@@ -136,7 +171,7 @@ campaign__template_open_at(campaign_template **out, const char *name_or_path,
 	 */
 	int status = count ? CAMPAIGN_EINVALID : CAMPAIGN_EMISSING;
 	const char *hint = strlen(name_or_path) < 64
-		? campaign__suggest(name_or_path, (const char *const *)names) : NULL;
+		? campaign__suggest(name_or_path, names.v ? (const char *const *)names.v : none) : NULL;
 	if (hint)
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, status, file, line, column,
 		                   "no built-in template '%.64s'; did you mean '%s'?", name_or_path, hint);
@@ -148,8 +183,7 @@ campaign__template_open_at(campaign_template **out, const char *name_or_path,
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, status, file, line, column,
 		                   "no built-in template '%.64s': no template directory has any "
 		                   "template (is libcampaign installed?)", name_or_path);
-	for (size_t i = 0; i < count; i++)
-		free(names[i]);
+	names_free(&names);
 	return status;
 }
 
