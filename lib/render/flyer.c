@@ -674,6 +674,41 @@ warn_default_safe(const campaign_flyer *f, const struct tpl_elem *e, const char 
 	           what, past * MM_PER_PT, f->t->safe * MM_PER_PT);
 }
 
+/*
+ * A text must be read: a rect, an image or a QR code drawn later over its
+ * lines hides it, though the PDF still holds it (pdftotext reads it, the
+ * eye does not). Lines are left alone (a rule or a tear-off cut may run
+ * through a text's box on purpose), and so are other texts, whose boxes
+ * include their line spacing, so stacked texts touch without their letters
+ * meeting.
+ */
+static int
+check_text_uncovered(campaign_flyer *f, size_t i, campaign_diags *diags)
+{
+	const campaign_template *t = f->t;
+	for (int k = 0; k < t->elems[i].repeat; k++) {
+		double box[4];
+		campaign__flyer_elem_bbox(f, i, k, box);
+		for (size_t j = i + 1; j < t->count; j++)
+			for (int kk = 0; t->elems[j].kind != TPL_LINE && t->elems[j].kind != TPL_TEXT &&
+			                 kk < t->elems[j].repeat; kk++) {
+				double other[4];
+				campaign__flyer_elem_bbox(f, j, kk, other);
+				if (overlaps(box, other)) {
+					/* A QR code cannot go first: its quiet zone would then be drawn over. */
+					int qr = t->elems[j].kind == TPL_QR;
+					error_at(f, t->elems[j].pos, CAMPAIGN_EINVALID, diags,
+					         "this %s is drawn over the text at line %lu, which would not be "
+					         "read on paper: move one of them%s%s%s",
+					         t->elems[j].kind_name, t->elems[i].pos.line, qr ? "" : ", or draw the ",
+					         qr ? "" : t->elems[j].kind_name, qr ? "" : " first");
+					return CAMPAIGN_EINVALID;
+				}
+			}
+	}
+	return CAMPAIGN_OK;
+}
+
 static int
 check_geometry(campaign_flyer *f, size_t i, campaign_diags *diags)
 {
@@ -725,6 +760,8 @@ check_geometry(campaign_flyer *f, size_t i, campaign_diags *diags)
 				}
 		}
 	}
+	if (e->kind == TPL_TEXT && rc == CAMPAIGN_OK)
+		rc = check_text_uncovered(f, i, diags);
 	const struct tpl_image *img = f->elems[i].img;
 	if (e->kind == TPL_IMAGE && img && img->kind != TPL_IMAGE_SVG) {
 		double dpi = img->width / (f->elems[i].w / 72.0);
