@@ -16,9 +16,15 @@ campaign:
     from: "{{event.title}}"
     scope: placement
 events:
-  - { id: e, title: Rally, date: 2026-12-05 }
+  - id: e
+    title: Rally
+    date: 2026-12-05
 placements:
-  - { id: "p-{{row.code}}", rows: rows.csv, event: e, source: flyer, medium: print,
-      content: "{{row.code}}" }
+  - id: "p-{{row.code}}"
+    rows: rows.csv
+    event: e
+    source: flyer
+    medium: print
+    content: "{{row.code}}"
 YAML
 "$CAMPAIGN" validate spec.yaml --now 2026-11-25
