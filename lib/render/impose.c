@@ -213,7 +213,7 @@ open_sheet(campaign_imposer *im, const campaign_flyer *f, campaign_diags *diags)
 	if (!im->surface) {
 		const char *title = im->title ? im->title : f->t->name;
 		im->surface = campaign__pdf_surface(&im->sink, im->layout->sheet_w, im->layout->sheet_h, title,
-		                                    (long long)im->o.now);
+		                                    (long long)im->o.now, PDF_COLOUR_PASS);
 		im->cr = cairo_create(im->surface);
 	}
 	cairo_pdf_surface_set_size(im->surface, im->layout->sheet_w, im->layout->sheet_h);

@@ -16,13 +16,18 @@
 #include "util/strbuf.h"
 
 cairo_surface_t *
-campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *title, long long now)
+campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *title, long long now,
+                      enum pdf_pass pass)
 {
 	cairo_surface_t *s = cairo_pdf_surface_create_for_stream(campaign__pdf_sink_write, sink, w, h);
 	if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
 		return s;
-	/* Every PDF made here goes through the colour pass: cmyk() may draw placeholders. */
-	(void)cairo_surface_set_user_data(s, &campaign__colour_pass_key, s, NULL); /* fails only without memory */
+	/*
+	 * Marked, cmyk() draws placeholders for the colour pass to find;
+	 * unmarked, its plain RGB conversion, with nothing left for a pass.
+	 */
+	if (pass == PDF_COLOUR_PASS)
+		(void)cairo_surface_set_user_data(s, &campaign__colour_pass_key, s, NULL); /* fails only without memory */
 	/*
 	 * Always set the date: unset, cairo takes the clock, and the font subset
 	 * tags follow the date (pitfalls 1.10). An empty one, when none is asked
@@ -37,16 +42,6 @@ campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *tit
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "libcampaign " CAMPAIGN_VERSION_STRING);
 	if (title)
 		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, title);
-	return s;
-}
-
-cairo_surface_t *
-campaign__pdf_surface_as_is(struct pdf_sink *sink, double w, double h, const char *title, long long now)
-{
-	cairo_surface_t *s = campaign__pdf_surface(sink, w, h, title, now);
-	/* Unmarked, cmyk() draws its plain RGB conversion, with no placeholder left for a pass to find. */
-	if (cairo_surface_status(s) == CAIRO_STATUS_SUCCESS)
-		(void)cairo_surface_set_user_data(s, &campaign__colour_pass_key, NULL, NULL);
 	return s;
 }
 
@@ -140,7 +135,8 @@ campaign__render_pdf(campaign_buf *out, const campaign_flyer *f, const campaign_
 	double pw = t->width + 2 * (b + m), ph = t->height + 2 * (b + m);
 	struct pdf_sink sink;
 	campaign__pdf_sink_init_memory(&sink);
-	cairo_surface_t *s = campaign__pdf_surface(&sink, pw, ph, o->title ? o->title : t->name, o->now);
+	cairo_surface_t *s = campaign__pdf_surface(&sink, pw, ph, o->title ? o->title : t->name, o->now,
+	                                           PDF_COLOUR_PASS);
 	cairo_t *cr = cairo_create(s);
 	int rc = campaign__cairo_status(cairo_status(cr), "the PDF", diags);
 	if (rc == CAMPAIGN_OK) {
