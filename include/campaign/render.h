@@ -135,7 +135,8 @@ typedef enum campaign_render_format {
  * Every PDF the library writes goes through a colour pass: black (RGB
  * 0 0 0 and gray 0) becomes 100 % K (`0 0 0 1 k`) so that text and QR
  * modules print on one plate; white and grays are written as CMYK too;
- * a template's cmyk() colour is written exactly as given. With an output
+ * a template's cmyk() colour is written exactly as given; crop and cut
+ * marks are registration colour (`1 1 1 1 K`, every plate). With an output
  * profile, every other RGB colour is converted to CMYK through it (Little
  * CMS, relative colorimetric with black point compensation, from sRGB) and
  * the PDF carries the profile as its output intent (GTS_PDFX); without
