@@ -112,6 +112,9 @@ render(const struct flyer_run *r, const campaign_flyer *f, campaign_render_forma
 	ro.title = r->campaign->name;
 	ro.png_compression = r->job->opts->png_compression;
 	ro.output_profile = r->job->opts->output_profile;
+	/* A PNG prints on the office printer too; an image to post (a page in pixels) is for screens. */
+	if (format == CAMPAIGN_RENDER_PNG && r->sheets.office && !f->t->pixel_page)
+		ro.office_margin_mm = r->sheets.io->margin_mm;
 	return campaign__flyer_render_locked(out, f, &ro, fonts, diags);
 }
 

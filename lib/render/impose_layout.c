@@ -254,3 +254,16 @@ campaign__impose_layout(struct impose_layout *l, const struct impose_sheet *s, d
 	place_grid(l, g);
 	return CAMPAIGN_OK;
 }
+
+int
+campaign__office_fit(double w, double h, double margin, double *scale, campaign_diags *diags)
+{
+	/* The layout of one item on a sheet of its own trim, so a single flyer is what a 1 x 1 sheet is. */
+	struct impose_sheet s = { .w = w, .h = h, .margin = margin, .cols = 1, .rows = 1, .office = 1 };
+	snprintf(s.name, sizeof(s.name), "%.1fx%.1fmm", w * MM_PER_PT, h * MM_PER_PT);
+	struct grid_try t = best_grid(&s, w, h, 0, w - 2 * margin, h - 2 * margin, IMPOSE_MIN_SCALE);
+	if (t.cols == 0)
+		return does_not_fit(&s, w, h, w - 2 * margin, h - 2 * margin, diags);
+	*scale = t.scale;
+	return CAMPAIGN_OK;
+}

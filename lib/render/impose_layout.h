@@ -72,4 +72,12 @@ int campaign__sheet_size(const char *text, double *w, double *h);
 int campaign__impose_layout(struct impose_layout *l, const struct impose_sheet *s, double w, double h,
                             double bleed, campaign_diags *diags);
 
+/*
+ * A flyer of trim w x h alone on a page of that size for an office printer:
+ * *scale (at most 1) keeps it margin pt inside every edge, centred.
+ * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID (reported) when that would
+ *         shrink it below IMPOSE_MIN_SCALE.
+ */
+int campaign__office_fit(double w, double h, double margin, double *scale, campaign_diags *diags);
+
 #endif

@@ -11,6 +11,13 @@
 
 int campaign__render_pdf(campaign_buf *out, const campaign_flyer *f,
                          const campaign_render_options *o, campaign_diags *diags);
+/* Whether o asks for an office printer's page (campaign_render_options.office_margin_mm). */
+static inline int
+campaign__office_margin(const campaign_render_options *o)
+{
+	return o->office_margin_mm != CAMPAIGN_UNSET;
+}
+
 /* fonts: held around each drawing of the page (see campaign__flyer_render_locked()). */
 int campaign__render_png(campaign_buf *out, const campaign_flyer *f,
                          const campaign_render_options *o, pthread_mutex_t *fonts,

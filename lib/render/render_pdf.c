@@ -9,6 +9,7 @@
 #include "campaign/version.h"
 #include "render/cmyk_placeholder.h"
 #include "render/flyer.h"
+#include "render/impose_layout.h"
 #include "render/pdf_boxes.h"
 #include "render/render_internal.h"
 #include "render/pdf_sink.h"
@@ -130,9 +131,17 @@ campaign__render_pdf(campaign_buf *out, const campaign_flyer *f, const campaign_
                      campaign_diags *diags)
 {
 	const campaign_template *t = f->t;
-	int marks = o->marks < 0 ? t->marks : o->marks;
-	double m = marks ? MARK_ROOM_PT : 0, b = t->bleed;
+	int office = campaign__office_margin(o);
+	int marks = office ? 0 : o->marks < 0 ? t->marks : o->marks;
+	double m = marks ? MARK_ROOM_PT : 0, b = office ? 0 : t->bleed;
 	double pw = t->width + 2 * (b + m), ph = t->height + 2 * (b + m);
+	/* For an office printer: the trim alone, the flyer shrunk into the margin, as on a sheet. */
+	double fit = 1;
+	if (office) {
+		int rc = campaign__office_fit(t->width, t->height, o->office_margin_mm * PT_PER_MM, &fit, diags);
+		if (rc)
+			return rc;
+	}
 	struct pdf_sink sink;
 	campaign__pdf_sink_init_memory(&sink);
 	cairo_surface_t *s = campaign__pdf_surface(&sink, pw, ph, o->title ? o->title : t->name, o->now,
@@ -140,8 +149,9 @@ campaign__render_pdf(campaign_buf *out, const campaign_flyer *f, const campaign_
 	cairo_t *cr = cairo_create(s);
 	int rc = campaign__cairo_status(cairo_status(cr), "the PDF", diags);
 	if (rc == CAMPAIGN_OK) {
-		cairo_translate(cr, m + b, m + b);
-		rc = campaign__flyer_draw(cr, f, 1, 0, diags);
+		cairo_translate(cr, m + b + t->width * (1 - fit) / 2, m + b + t->height * (1 - fit) / 2);
+		cairo_scale(cr, fit, fit);
+		rc = campaign__flyer_draw(cr, f, !office, 0, diags);
 		if (rc == CAMPAIGN_OK && marks)
 			campaign__draw_crop_marks(cr, t->width, t->height, b);
 		cairo_show_page(cr);

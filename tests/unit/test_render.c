@@ -406,6 +406,37 @@ test_render__pdf_has_boxes_and_is_reproducible(void)
 	campaign_diags_free(d);
 }
 
+static void
+test_render__office_page_is_the_trim_inside_the_margin(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = template_of(flyer_yaml, d);
+	campaign_flyer *f = flyer_of(t, values, NVALUES, "ru", d, CAMPAIGN_OK);
+	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
+	ro.office_margin_mm = 5;
+	campaign_buf a = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_flyer_render(&a, f, &ro, d), CAMPAIGN_OK);
+	/* A6 alone, no bleed and no marks: every box is the paper. */
+	ASSERT_NOT_NULL(memmem(a.ptr, a.size, "/MediaBox [ 0 0 297.637795 419.527559 ]", 39));
+	ASSERT_NOT_NULL(memmem(a.ptr, a.size, "/TrimBox [ 0 0 297.6378 419.5276 ]", 34));
+	campaign_buf_dispose(&a);
+	ro.format = CAMPAIGN_RENDER_PNG;
+	ro.dpi = 72;
+	ASSERT_INT_EQ(campaign_flyer_render(&a, f, &ro, d), CAMPAIGN_OK);
+	ASSERT_TRUE(a.size > 24 && (unsigned char)a.ptr[19] == 42 && (unsigned char)a.ptr[23] == 164); /* 298 x 420 */
+	campaign_buf_dispose(&a);
+	/* 40 mm on each side would leave an A6 card a quarter of its width: refused, not shrunk so far. */
+	ro.office_margin_mm = 40;
+	ASSERT_INT_EQ(campaign_flyer_render(&a, f, &ro, d), CAMPAIGN_EINVALID);
+	ro.office_margin_mm = 51;
+	ASSERT_INT_EQ(campaign_flyer_render(&a, f, &ro, d), CAMPAIGN_EINVALID);
+	ASSERT_NULL(a.ptr);
+	campaign_flyer_free(f);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
 /* IHDR's colour type: 0 gray, 2 RGB (signature 8, length 4, type 4, size 8, depth 1). */
 static int
 png_color_type(const campaign_buf *png)
@@ -704,6 +735,7 @@ main(void)
 	RUN(test_render__low_resolution_image_is_a_warning);
 	RUN(test_render__pdf_dates_are_whole_or_empty);
 	RUN(test_render__pdf_has_boxes_and_is_reproducible);
+	RUN(test_render__office_page_is_the_trim_inside_the_margin);
 	RUN(test_render__png_records_its_dpi);
 	RUN(test_render__png_holds_the_pixels_cairo_drew);
 	RUN(test_render__png_is_gray_when_the_whole_page_is);
