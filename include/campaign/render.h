@@ -140,7 +140,9 @@ typedef enum campaign_render_format {
  * profile, every other RGB colour is converted to CMYK through it (Little
  * CMS, relative colorimetric with black point compensation, from sRGB) and
  * the PDF carries the profile as its output intent (GTS_PDFX); without
- * one, other RGB colours stay RGB. Images are not converted. PNGs are
+ * one, other RGB colours stay RGB. With a profile, PNG and JPEG images
+ * are converted too, the same way, into CMYK samples deflated (a JPEG
+ * no longer keeps its own bytes then); without one they stay RGB. PNGs are
  * always RGB.
  */
 typedef struct campaign_output_profile campaign_output_profile;
