@@ -517,6 +517,41 @@ test_url__display_refuses_what_has_no_host(void)
 	ASSERT_NULL(display("https://exa mple.org/"));
 }
 
+/* The whole link as a caption prints it: what url_readable makes of url. */
+static char *
+readable(const char *url)
+{
+	struct strbuf b;
+	campaign__strbuf_init(&b, 0);
+	ASSERT_INT_EQ(campaign__url_readable(&b, url), CAMPAIGN_OK);
+	return campaign__strbuf_detach(&b, NULL);
+}
+
+#define ASSERT_READABLE(url, expected)            \
+	do {                                      \
+		char *shown_ = readable(url);     \
+		ASSERT_STR_EQ(shown_, expected);  \
+		free(shown_);                     \
+	} while (0)
+
+static void
+test_url__readable_decodes_the_host_alone(void)
+{
+	/* Scheme, path, query and fragment byte for byte: the UTM values must reach analytics. */
+	ASSERT_READABLE("https://xn--g1anacfhu6f.xn--p1ai/rally/moscow?utm_source=vk&utm_content=a%20b#top",
+	                "https://профсоюз.рф/rally/moscow?utm_source=vk&utm_content=a%20b#top");
+	ASSERT_READABLE("https://user@xn--e1afmkfd.xn--p1ai:8443/%D0%B0?x=xn--e1afmkfd",
+	                "https://user@пример.рф:8443/%D0%B0?x=xn--e1afmkfd");
+	ASSERT_READABLE("https://xn--e1afmkfd.xn--p1ai", "https://пример.рф");
+	ASSERT_READABLE("https://sub.xn--mgbh0fb.xn--kgbechtv/x", "https://sub.مثال.إختبار/x");
+	/* Nothing to decode, or not a valid IDN (bad punycode; an emoji IDNA 2008 disallows): as written. */
+	ASSERT_READABLE("https://example.org/xn--e1afmkfd?q=1", "https://example.org/xn--e1afmkfd?q=1");
+	ASSERT_READABLE("https://xn--a.example.org/", "https://xn--a.example.org/");
+	ASSERT_READABLE("https://xn--ls8h.la/", "https://xn--ls8h.la/");
+	ASSERT_READABLE("https://[2001:db8::1]/x", "https://[2001:db8::1]/x");
+	ASSERT_READABLE("example.org/a://b", "example.org/a://b");
+}
+
 /*
  * A link read back from a ledger or manifest passes exactly when a spec's
  * landing would: the quick look for plain links (record_values.c) must
@@ -558,6 +593,7 @@ main(void)
 	RUN(test_url__display_is_host_and_path_without_scheme_query_or_slash);
 	RUN(test_url__display_decodes_punycode_and_readable_escapes);
 	RUN(test_url__display_refuses_what_has_no_host);
+	RUN(test_url__readable_decodes_the_host_alone);
 	RUN(test_url__record_links_are_checked_as_landings);
 	RUN(test_url__without_authority_or_query);
 	RUN(test_url__writes_back_what_it_read);
