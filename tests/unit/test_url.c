@@ -454,25 +454,35 @@ test_url__utm_params_compare_regardless_of_order_and_encoding(void)
 	}
 }
 
-/* The link as printed beside a QR code: what url_display makes of url, or NULL for refused. */
+/* What a form of the link (url_display, url_readable) makes of url, or NULL for refused. */
 static char *
-display(const char *url)
+shown(int (*form)(struct strbuf *, const char *), const char *url)
 {
 	struct strbuf b;
 	campaign__strbuf_init(&b, 0);
-	if (campaign__url_display(&b, url) != CAMPAIGN_OK) {
+	if (form(&b, url) != CAMPAIGN_OK) {
 		campaign__strbuf_free(&b);
 		return NULL;
 	}
 	return campaign__strbuf_detach(&b, NULL);
 }
 
-#define ASSERT_DISPLAY(url, expected)            \
-	do {                                     \
-		char *shown_ = display(url);     \
-		ASSERT_STR_EQ(shown_, expected); \
-		free(shown_);                    \
+/* The link as printed beside a QR code. */
+static char *
+display(const char *url)
+{
+	return shown(campaign__url_display, url);
+}
+
+#define ASSERT_SHOWN(form, url, expected)          \
+	do {                                       \
+		char *shown_ = shown(form, url);   \
+		ASSERT_STR_EQ(shown_, expected);   \
+		free(shown_);                      \
 	} while (0)
+#define ASSERT_DISPLAY(url, expected) ASSERT_SHOWN(campaign__url_display, url, expected)
+/* The whole link as a caption prints it. */
+#define ASSERT_READABLE(url, expected) ASSERT_SHOWN(campaign__url_readable, url, expected)
 
 static void
 test_url__display_is_host_and_path_without_scheme_query_or_slash(void)
@@ -516,23 +526,6 @@ test_url__display_refuses_what_has_no_host(void)
 	ASSERT_NULL(display("example.org/rally"));
 	ASSERT_NULL(display("https://exa mple.org/"));
 }
-
-/* The whole link as a caption prints it: what url_readable makes of url. */
-static char *
-readable(const char *url)
-{
-	struct strbuf b;
-	campaign__strbuf_init(&b, 0);
-	ASSERT_INT_EQ(campaign__url_readable(&b, url), CAMPAIGN_OK);
-	return campaign__strbuf_detach(&b, NULL);
-}
-
-#define ASSERT_READABLE(url, expected)            \
-	do {                                      \
-		char *shown_ = readable(url);     \
-		ASSERT_STR_EQ(shown_, expected);  \
-		free(shown_);                     \
-	} while (0)
 
 static void
 test_url__readable_decodes_the_host_alone(void)
