@@ -569,6 +569,7 @@ run(struct build *b)
 		return check_flyers(b);
 	struct destinations where = {
 		.plan = b->plan, .selected = b->selected, .drawn = b->templates.drawn,
+		.templates = &b->templates,
 		.formats = b->opts->formats, .qr = !b->opts->collect, .flyers = !b->opts->collect,
 		.proof = b->opts->shard_count <= 1 || b->opts->collect,
 		.short_links = b->spec->shortlink.base != NULL,

@@ -462,6 +462,38 @@ bad_row_values(struct flyer_templates *t, const campaign_plan *plan, size_t i,
 }
 
 /*
+ * Whether a `vars:` text placement i gives one of its template's `colours:`
+ * is no colour (reported at the placement, once per name), as drawing it
+ * would find after the first write.
+ */
+static int
+bad_colour_vars(struct flyer_templates *t, const campaign_plan *plan, size_t i,
+                const struct template_slot *slot, const struct values *v, campaign_diags *diags)
+{
+	int bad = 0;
+	const campaign_template *tpl = slot->tpl;
+	for (size_t k = 0; k < tpl->colour_count; k++) {
+		const char *value = NULL;
+		for (size_t j = 0; j < v->count; j++)
+			if (strcmp(v->params[j].key, tpl->colours[k].key) == 0)
+				value = v->params[j].value;
+		struct tpl_color c;
+		if (!value || campaign__tpl_row_color(value, &c) == 0)
+			continue;
+		const struct plan_item *item = &plan->items[i];
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, plan->spec->file,
+		                   item->sp->node.line, item->sp->node.column,
+		                   "placement '%s': vars: %s is '%.32s', and template '%s' draws it as a colour: "
+		                   "write #rgb, #rrggbb, #rrggbbaa or cmyk(C, M, Y, K)", item->pub.placement->id,
+		                   tpl->colours[k].key + 4, value, slot->name);
+		bad = 1;
+	}
+	if (bad)
+		fail(t, CAMPAIGN_EINVALID);
+	return bad;
+}
+
+/*
  * Checks what each drawn placement's template prints against the values
  * that placement has, and reports each missing one once: per event for the
  * event's fields, per placement (per table for a table's rows) for the
@@ -499,7 +531,8 @@ check_values(struct flyer_templates *t, const campaign_plan *plan, campaign_diag
 		if (found.count > before || bad_code) {
 			t->drawn[i] = 0;
 			t->wanted--;
-		} else if (bad_row_values(t, plan, i, slot, diags)) {
+		} else if (bad_row_values(t, plan, i, slot, diags) ||
+		           bad_colour_vars(t, plan, i, slot, &values, diags)) {
 			t->drawn[i] = 0;
 			t->wanted--;
 		}
