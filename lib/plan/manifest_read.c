@@ -3,6 +3,8 @@
 #include <limits.h>
 #include <string.h>
 
+#include "plan/manifest_plain.h"
+
 /* Where the walk is in the text. */
 struct walk {
 	const char *text;
@@ -60,33 +62,51 @@ seen_before(const char **keys, size_t n, const char *key)
 	return 0;
 }
 
+typedef int each_fn(void *, json_t *, const struct manifest_placement *, size_t, size_t);
+
+/* One element: in the plain layout without jansson, else through it. */
+static enum manifest_read_result
+one_element(struct walk *w, each_fn *each, void *ctx, size_t i, struct strbuf *scratch)
+{
+	size_t at = w->pos;
+	struct manifest_placement values;
+	size_t end = campaign__manifest_plain_read(w->text, w->len, at, &values, scratch);
+	if (end) {
+		w->pos = end;
+		return each(ctx, NULL, &values, i, at) ? MANIFEST_READ_STOPPED : MANIFEST_READ_OK;
+	}
+	json_t *p = next_value(w);
+	if (!p)
+		return MANIFEST_READ_OTHER;
+	campaign__manifest_placement_of(p, &values);
+	int stop = each(ctx, p, &values, i, at);
+	json_decref(p);
+	return stop ? MANIFEST_READ_STOPPED : MANIFEST_READ_OK;
+}
+
 /* The elements of the array whose '[' was just taken. */
 static enum manifest_read_result
-each_element(struct walk *w, int (*each)(void *, json_t *, size_t, size_t), void *ctx)
+each_element(struct walk *w, each_fn *each, void *ctx)
 {
 	if (take(w, ']'))
 		return MANIFEST_READ_OK;
-	for (size_t i = 0;; i++) {
+	struct strbuf scratch;
+	campaign__strbuf_init(&scratch, 0);
+	enum manifest_read_result rc = MANIFEST_READ_OK;
+	for (size_t i = 0; rc == MANIFEST_READ_OK; i++) {
 		skip_space(w);
-		size_t at = w->pos;
-		json_t *p = next_value(w);
-		if (!p)
-			return MANIFEST_READ_OTHER;
-		int stop = each(ctx, p, i, at);
-		json_decref(p);
-		if (stop)
-			return MANIFEST_READ_STOPPED;
-		if (take(w, ']'))
-			return MANIFEST_READ_OK;
+		rc = one_element(w, each, ctx, i, &scratch);
+		if (rc != MANIFEST_READ_OK || take(w, ']'))
+			break;
 		if (!take(w, ','))
-			return MANIFEST_READ_OTHER;
+			rc = MANIFEST_READ_OTHER;
 	}
+	campaign__strbuf_free(&scratch);
+	return rc;
 }
 
 enum manifest_read_result
-campaign__manifest_each_placement(const char *text, size_t len,
-                                  int (*each)(void *ctx, json_t *placement, size_t i, size_t offset),
-                                  void *ctx)
+campaign__manifest_each_placement(const char *text, size_t len, each_fn *each, void *ctx)
 {
 	struct walk w = { text, len, 0 };
 	json_t *keys[MAX_KEYS];

@@ -12,20 +12,24 @@
 
 struct seen {
 	char ids[8][16];
+	int by_jansson[8]; /* whether placement i was parsed by jansson, not read as plain */
 	size_t count;
 	size_t stop_at; /* 1-based; 0: never */
 	const char *text;
 };
 
 static int
-collect(void *ctx, json_t *p, size_t i, size_t offset)
+collect(void *ctx, json_t *p, const struct manifest_placement *v, size_t i, size_t offset)
 {
 	struct seen *s = ctx;
 	ASSERT_INT_EQ(i, s->count);
 	/* Where the placement starts, for a message that points at it. */
 	ASSERT_INT_EQ(s->text[offset], '{');
-	const char *id = json_string_value(json_object_get(p, "id"));
-	snprintf(s->ids[s->count % 8], sizeof(s->ids[0]), "%s", id ? id : "-");
+	/* Parsed by jansson, the values are its tree's; read as plain, there is no tree. */
+	if (p)
+		ASSERT_TRUE(v->id == json_string_value(json_object_get(p, "id")));
+	s->by_jansson[s->count % 8] = p != NULL;
+	snprintf(s->ids[s->count % 8], sizeof(s->ids[0]), "%s", v->id ? v->id : "-");
 	s->count++;
 	return s->stop_at && s->count == s->stop_at;
 }
@@ -62,6 +66,35 @@ test_manifest_read__walks_each_placement_in_order(void)
 	                                                42, collect, &s),
 	              MANIFEST_READ_STOPPED);
 	ASSERT_INT_EQ(s.count, 1);
+}
+
+/*
+ * The layout a build writes is read without jansson; anything it does not
+ * write (an escape, deeper objects, a number) goes through jansson, with
+ * the same values.
+ */
+static void
+test_manifest_read__plain_layout_and_the_rest(void)
+{
+	struct seen s;
+	ASSERT_INT_EQ(walk("{\"placements\": [\n"
+	                   "    {\n      \"id\": \"a\",\n      \"utm\": {\n        \"source\": \"s\"\n      },\n"
+	                   "      \"url\": \"https://x.org/?utm_source=s\",\n      \"files\": {},\n"
+	                   "      \"made_from\": \"m\"\n    },\n"
+	                   "    {\"id\": \"\\u00e9t\\u00e9\"},\n"          /* an escape */
+	                   "    {\"id\": \"d\", \"files\": {\"x\": {\"y\": \"z\"}}},\n" /* deeper */
+	                   "    {\"id\": 5},\n"                              /* not a string */
+	                   "    {\"id\": \"\xC3\xA9t\xC3\xA9\", \"utm\": {\"a\": \"1\", \"b\": \"2\"}},\n"
+	                   "    {\"id\": \"f\", \"utm\": {\"a\": \"1\", \"a\": \"2\"}}\n"  /* a key twice */
+	                   "]}", &s),
+	              MANIFEST_READ_OTHER);
+	ASSERT_INT_EQ(s.count, 5); /* the sixth is refused by jansson: the whole read reports it */
+	static const char *const ids[] = { "a", "\xC3\xA9t\xC3\xA9", "d", "-", "\xC3\xA9t\xC3\xA9" };
+	static const int by_jansson[] = { 0, 1, 1, 1, 0 };
+	for (size_t i = 0; i < 5; i++) {
+		ASSERT_STR_EQ(s.ids[i], ids[i]);
+		ASSERT_INT_EQ(s.by_jansson[i], by_jansson[i]);
+	}
 }
 
 static void
@@ -101,6 +134,7 @@ int
 main(void)
 {
 	RUN(test_manifest_read__walks_each_placement_in_order);
+	RUN(test_manifest_read__plain_layout_and_the_rest);
 	RUN(test_manifest_read__leaves_anything_else_to_the_whole_read);
 	return harness_done();
 }
