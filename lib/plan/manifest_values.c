@@ -1,6 +1,5 @@
 #include "plan/manifest_values.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +9,7 @@
 #include "spec/spec_ids.h"
 #include "text/textquote.h"
 #include "text/unichar.h"
+#include "util/text_hash.h"
 #include "util/utf8.h"
 
 /* Room for a problem: a character's name and why it matters. */
@@ -186,16 +186,6 @@ struct hashed {
 	size_t index;
 };
 
-/* FNV-1a. Fixed, so a report is the same every run; crafted collisions only cost strcmp(). */
-static uint64_t
-hash_text(const char *s)
-{
-	uint64_t h = UINT64_C(14695981039346656037);
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * UINT64_C(1099511628211);
-	return h;
-}
-
 static int
 cmp_hashed(const void *a, const void *b, void *values_)
 {
@@ -217,7 +207,7 @@ campaign__manifest_check_unique(const char *const *values, size_t count, const c
 	size_t n = 0;
 	for (size_t i = 0; i < count; i++)
 		if (values[i])
-			order[n++] = (struct hashed){ hash_text(values[i]), i };
+			order[n++] = (struct hashed){ campaign__text_hash(values[i]), i };
 	qsort_r(order, n, sizeof(*order), cmp_hashed, (void *)values);
 	/* Of the values found twice, the one first in byte order is reported, with its first two places. */
 	const struct hashed *first = NULL;
