@@ -18,25 +18,35 @@ struct span {
 };
 
 struct scan {
-	const char *text;
-	size_t len, pos;
+	struct manifest_cursor at;
 	struct span values[KEPT]; /* len SIZE_MAX: not there */
 };
 
-static void
-skip_space(struct scan *s)
+void
+campaign__manifest_skip_space(struct manifest_cursor *c)
 {
-	while (s->pos < s->len) {
-		char c = s->text[s->pos];
-		if (c != ' ' && c != '\n' && c != '\t' && c != '\r')
+	while (c->pos < c->len) {
+		char ch = c->text[c->pos];
+		if (ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r')
 			break;
-		s->pos++;
+		c->pos++;
 	}
+}
+
+int
+campaign__manifest_take(struct manifest_cursor *c, char ch)
+{
+	campaign__manifest_skip_space(c);
+	if (c->pos < c->len && c->text[c->pos] == ch) {
+		c->pos++;
+		return 1;
+	}
+	return 0;
 }
 
 /* A string without escapes or control characters, in valid UTF-8: its bytes between the quotes. */
 static int
-plain_string(struct scan *s, struct span *out)
+plain_string(struct manifest_cursor *s, struct span *out)
 {
 	if (s->pos >= s->len || s->text[s->pos] != '"')
 		return 0;
@@ -56,25 +66,14 @@ plain_string(struct scan *s, struct span *out)
 }
 
 static int
-take(struct scan *s, char c)
-{
-	skip_space(s);
-	if (s->pos < s->len && s->text[s->pos] == c) {
-		s->pos++;
-		return 1;
-	}
-	return 0;
-}
-
-static int
-same_key(const struct scan *s, struct span a, struct span b)
+same_key(const struct manifest_cursor *s, struct span a, struct span b)
 {
 	return a.len == b.len && memcmp(s->text + a.at, s->text + b.at, a.len) == 0;
 }
 
 /* Which kept member key is (only at the top), or KEPT. */
 static size_t
-kept_index(const struct scan *s, struct span key)
+kept_index(const struct manifest_cursor *s, struct span key)
 {
 	for (size_t k = 0; k < KEPT; k++)
 		if (strlen(kept[k]) == key.len && memcmp(s->text + key.at, kept[k], key.len) == 0)
@@ -86,32 +85,33 @@ kept_index(const struct scan *s, struct span key)
 static int
 plain_object(struct scan *s, int nested)
 {
-	if (!take(s, '{'))
+	struct manifest_cursor *c = &s->at;
+	if (!campaign__manifest_take(c, '{'))
 		return 0;
-	if (take(s, '}'))
+	if (campaign__manifest_take(c, '}'))
 		return 1;
 	struct span keys[PLAIN_MAX_KEYS];
 	for (size_t n = 0;; n++) {
-		skip_space(s);
-		if (n == PLAIN_MAX_KEYS || !plain_string(s, &keys[n]) || !take(s, ':'))
+		campaign__manifest_skip_space(c);
+		if (n == PLAIN_MAX_KEYS || !plain_string(c, &keys[n]) || !campaign__manifest_take(c, ':'))
 			return 0;
 		for (size_t k = 0; k < n; k++)
-			if (same_key(s, keys[k], keys[n]))
+			if (same_key(c, keys[k], keys[n]))
 				return 0; /* jansson refuses a key twice */
-		skip_space(s);
-		size_t which = nested ? KEPT : kept_index(s, keys[n]);
+		campaign__manifest_skip_space(c);
+		size_t which = nested ? KEPT : kept_index(c, keys[n]);
 		struct span value;
-		if (s->pos < s->len && s->text[s->pos] == '"') {
-			if (!plain_string(s, &value))
+		if (c->pos < c->len && c->text[c->pos] == '"') {
+			if (!plain_string(c, &value))
 				return 0;
 			if (which < KEPT)
 				s->values[which] = value;
 		} else if (nested || which < KEPT || !plain_object(s, 1)) {
 			return 0; /* a kept member that is not a string is for the checks on jansson's tree */
 		}
-		if (take(s, '}'))
+		if (campaign__manifest_take(c, '}'))
 			return 1;
-		if (!take(s, ','))
+		if (!campaign__manifest_take(c, ','))
 			return 0;
 	}
 }
@@ -120,7 +120,7 @@ size_t
 campaign__manifest_plain_read(const char *text, size_t len, size_t pos,
                               struct manifest_placement *values, struct strbuf *scratch)
 {
-	struct scan s = { .text = text, .len = len, .pos = pos };
+	struct scan s = { .at = { text, len, pos } };
 	for (size_t k = 0; k < KEPT; k++)
 		s.values[k].len = (size_t)-1;
 	if (!plain_object(&s, 0))
@@ -142,5 +142,5 @@ campaign__manifest_plain_read(const char *text, size_t len, size_t pos,
 	                           &values->made_from };
 	for (size_t k = 0; k < KEPT; k++)
 		*out[k] = s.values[k].len != (size_t)-1 ? scratch->ptr + offsets[k] : NULL;
-	return s.pos;
+	return s.at.pos;
 }

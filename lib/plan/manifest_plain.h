@@ -14,6 +14,18 @@
 #include "plan/manifest_values.h"
 #include "util/strbuf.h"
 
+/* Where a reader is in a manifest's text: manifest_read.c walks the document with it too. */
+struct manifest_cursor {
+	const char *text;
+	size_t len, pos;
+};
+
+/* Moves the cursor over JSON white space. */
+void campaign__manifest_skip_space(struct manifest_cursor *c);
+
+/* Whether the next character after white space is ch; taken when it is. */
+int campaign__manifest_take(struct manifest_cursor *c, char ch);
+
 /*
  * Reads the object that starts at text[pos] (its '{'). When it is plain,
  * fills *values (members that are not there NULL; the strings copied into

@@ -5,41 +5,15 @@
 
 #include "plan/manifest_plain.h"
 
-/* Where the walk is in the text. */
-struct walk {
-	const char *text;
-	size_t len;
-	size_t pos;
-};
-
-static void
-skip_space(struct walk *w)
-{
-	while (w->pos < w->len && strchr(" \t\r\n", w->text[w->pos]) && w->text[w->pos])
-		w->pos++;
-}
-
-/* Whether the next character after white space is c; taken when it is. */
-static int
-take(struct walk *w, char c)
-{
-	skip_space(w);
-	if (w->pos < w->len && w->text[w->pos] == c) {
-		w->pos++;
-		return 1;
-	}
-	return 0;
-}
-
 /*
  * The JSON value at the walk's position, parsed by jansson alone, or NULL.
  * Only strings, objects and arrays: jansson stops right after their last
  * character, while after a number or a literal it may have read one more.
  */
 static json_t *
-next_value(struct walk *w)
+next_value(struct manifest_cursor *w)
 {
-	skip_space(w);
+	campaign__manifest_skip_space(w);
 	if (w->pos >= w->len || !strchr("\"{[", w->text[w->pos]) || w->len - w->pos > INT_MAX)
 		return NULL;
 	json_error_t err;
@@ -66,7 +40,7 @@ typedef int each_fn(void *, json_t *, const struct manifest_placement *, size_t,
 
 /* One element: in the plain layout without jansson, else through it. */
 static enum manifest_read_result
-one_element(struct walk *w, each_fn *each, void *ctx, size_t i, struct strbuf *scratch)
+one_element(struct manifest_cursor *w, each_fn *each, void *ctx, size_t i, struct strbuf *scratch)
 {
 	size_t at = w->pos;
 	struct manifest_placement values;
@@ -86,19 +60,19 @@ one_element(struct walk *w, each_fn *each, void *ctx, size_t i, struct strbuf *s
 
 /* The elements of the array whose '[' was just taken. */
 static enum manifest_read_result
-each_element(struct walk *w, each_fn *each, void *ctx)
+each_element(struct manifest_cursor *w, each_fn *each, void *ctx)
 {
-	if (take(w, ']'))
+	if (campaign__manifest_take(w, ']'))
 		return MANIFEST_READ_OK;
 	struct strbuf scratch;
 	campaign__strbuf_init(&scratch, 0);
 	enum manifest_read_result rc = MANIFEST_READ_OK;
 	for (size_t i = 0; rc == MANIFEST_READ_OK; i++) {
-		skip_space(w);
+		campaign__manifest_skip_space(w);
 		rc = one_element(w, each, ctx, i, &scratch);
-		if (rc != MANIFEST_READ_OK || take(w, ']'))
+		if (rc != MANIFEST_READ_OK || campaign__manifest_take(w, ']'))
 			break;
-		if (!take(w, ','))
+		if (!campaign__manifest_take(w, ','))
 			rc = MANIFEST_READ_OTHER;
 	}
 	campaign__strbuf_free(&scratch);
@@ -108,17 +82,19 @@ each_element(struct walk *w, each_fn *each, void *ctx)
 enum manifest_read_result
 campaign__manifest_each_placement(const char *text, size_t len, each_fn *each, void *ctx)
 {
-	struct walk w = { text, len, 0 };
+	struct manifest_cursor w = { text, len, 0 };
 	json_t *keys[MAX_KEYS];
 	const char *names[MAX_KEYS];
 	size_t n = 0;
 	int placements = 0;
-	enum manifest_read_result rc = take(&w, '{') ? MANIFEST_READ_OK : MANIFEST_READ_OTHER;
-	if (rc == MANIFEST_READ_OK && take(&w, '}'))
+	enum manifest_read_result rc =
+		campaign__manifest_take(&w, '{') ? MANIFEST_READ_OK : MANIFEST_READ_OTHER;
+	if (rc == MANIFEST_READ_OK && campaign__manifest_take(&w, '}'))
 		rc = MANIFEST_READ_OTHER; /* no "placements": the whole read says so */
 	while (rc == MANIFEST_READ_OK) {
 		json_t *key = n < MAX_KEYS ? next_value(&w) : NULL;
-		if (!json_is_string(key) || seen_before(names, n, json_string_value(key)) || !take(&w, ':')) {
+		if (!json_is_string(key) || seen_before(names, n, json_string_value(key)) ||
+		    !campaign__manifest_take(&w, ':')) {
 			json_decref(key);
 			rc = MANIFEST_READ_OTHER;
 			break;
@@ -127,20 +103,20 @@ campaign__manifest_each_placement(const char *text, size_t len, each_fn *each, v
 		names[n++] = json_string_value(key);
 		if (strcmp(json_string_value(key), "placements") == 0) {
 			placements = 1;
-			rc = take(&w, '[') ? each_element(&w, each, ctx) : MANIFEST_READ_OTHER;
+			rc = campaign__manifest_take(&w, '[') ? each_element(&w, each, ctx) : MANIFEST_READ_OTHER;
 		} else {
 			json_t *value = next_value(&w);
 			rc = value ? MANIFEST_READ_OK : MANIFEST_READ_OTHER;
 			json_decref(value);
 		}
-		if (rc == MANIFEST_READ_OK && take(&w, '}'))
+		if (rc == MANIFEST_READ_OK && campaign__manifest_take(&w, '}'))
 			break;
-		if (rc == MANIFEST_READ_OK && !take(&w, ','))
+		if (rc == MANIFEST_READ_OK && !campaign__manifest_take(&w, ','))
 			rc = MANIFEST_READ_OTHER;
 	}
 	for (size_t i = 0; i < n; i++)
 		json_decref(keys[i]);
-	skip_space(&w);
+	campaign__manifest_skip_space(&w);
 	if (rc == MANIFEST_READ_OK && (!placements || w.pos != w.len))
 		rc = MANIFEST_READ_OTHER;
 	return rc;
