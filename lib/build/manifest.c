@@ -201,8 +201,10 @@ campaign__manifest_json(struct manifest_out *mo, const struct build_entries *ent
 		campaign__manifest_files_of(present[i], e->p.id, &f);
 		if (i)
 			campaign__strbuf_adds(out, ",\n    ");
+		/* Only for a placement with files: a build of identifiers alone spent a twentieth here. */
 		char made_from[BUILD_MADE_FROM_SIZE];
-		campaign__entry_made_from(e, campaign__entries_campaign(entries), made_from);
+		if (present[i])
+			campaign__entry_made_from(e, campaign__entries_campaign(entries), made_from);
 		if ((rc = reads_back(&e->a, diags)))
 			break;
 		struct json_writer w;
