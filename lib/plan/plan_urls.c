@@ -310,15 +310,20 @@ check_released(struct campaign_plan *plan, const struct by_url *sorted, size_t n
 	free(ids);
 }
 
+/* Whether sorted[i] has the URL of the one before it. */
+static int
+same_url(const struct by_url *sorted, size_t i)
+{
+	return sorted[i - 1].hash == sorted[i].hash &&
+	       strcmp(sorted[i - 1].item->pub.url, sorted[i].item->pub.url) == 0;
+}
+
 /* Two placements with one URL could never be told apart in the analytics. */
 static void
 check_unique(struct campaign_plan *plan)
 {
 	struct by_url *sorted = malloc((plan->count + 1) * sizeof(*sorted));
-	const struct by_url **pairs = malloc((plan->count + 1) * sizeof(*pairs));
-	if (!sorted || !pairs) {
-		free(sorted);
-		free(pairs);
+	if (!sorted) {
 		plan->status = CAMPAIGN_ENOMEM;
 		return;
 	}
@@ -327,10 +332,19 @@ check_unique(struct campaign_plan *plan)
 		if (plan->items[i].pub.url)
 			sorted[n++] = (struct by_url){ campaign__text_hash(plan->items[i].pub.url), &plan->items[i] };
 	qsort(sorted, n, sizeof(*sorted), cmp_by_url);
+	/* Counted first: a campaign has none, and room for every placement was 8 MB a million. */
 	size_t npairs = 0;
 	for (size_t i = 1; i < n; i++)
-		if (sorted[i - 1].hash == sorted[i].hash &&
-		    strcmp(sorted[i - 1].item->pub.url, sorted[i].item->pub.url) == 0)
+		npairs += same_url(sorted, i);
+	const struct by_url **pairs = malloc((npairs + 1) * sizeof(*pairs));
+	if (!pairs) {
+		free(sorted);
+		plan->status = CAMPAIGN_ENOMEM;
+		return;
+	}
+	npairs = 0;
+	for (size_t i = 1; i < n; i++)
+		if (same_url(sorted, i))
 			pairs[npairs++] = &sorted[i - 1];
 	/* Reported in the order of the URLs, as when the whole list was sorted by them. */
 	qsort(pairs, npairs, sizeof(*pairs), cmp_pair_by_url);
