@@ -8,7 +8,6 @@
 #include "ids/utm_internal.h"
 #include "plan/plan_internal.h"
 #include "util/date.h"
-#include "util/text_hash.h"
 #include "text/textquote.h"
 
 static const char *const utm_field_keys[UTM__COUNT] = {
@@ -227,61 +226,32 @@ build_url(struct campaign_plan *plan, struct plan_item *item, const char *campai
 	campaign__strbuf_free(&url);
 }
 
-/* A placement with a URL, by its URL's hash first (util/text_hash.h). */
-struct by_url {
-	uint64_t hash;
-	const struct plan_item *item;
-};
-
 static int
 cmp_by_url(const void *a, const void *b)
 {
-	const struct by_url *x = a, *y = b;
-	if (x->hash != y->hash)
-		return x->hash < y->hash ? -1 : 1;
-	int c = strcmp(x->item->pub.url, y->item->pub.url);
+	const struct plan_item *x = *(const struct plan_item *const *)a;
+	const struct plan_item *y = *(const struct plan_item *const *)b;
+	int c = strcmp(x->pub.url, y->pub.url);
 	if (c)
 		return c;
-	return x->item < y->item ? -1 : x->item > y->item;
+	return x < y ? -1 : x > y;
 }
 
-/* Two placements with one URL, in the order of the URL (then the placement) it reports them. */
 static int
-cmp_pair_by_url(const void *a, const void *b)
+cmp_url_key(const void *key, const void *elem)
 {
-	const struct by_url *x = *(const struct by_url *const *)a, *y = *(const struct by_url *const *)b;
-	int c = strcmp(x[1].item->pub.url, y[1].item->pub.url);
-	if (c)
-		return c;
-	return x[1].item < y[1].item ? -1 : x[1].item > y[1].item;
-}
-
-/* The first placement of sorted (by cmp_by_url()) whose URL is url, or NULL. */
-static const struct by_url *
-find_url(const struct by_url *sorted, size_t n, const char *url)
-{
-	uint64_t hash = campaign__text_hash(url);
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const struct by_url *m = &sorted[mid];
-		if (m->hash < hash || (m->hash == hash && strcmp(m->item->pub.url, url) < 0))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < n && sorted[lo].hash == hash && strcmp(sorted[lo].item->pub.url, url) == 0
-	               ? &sorted[lo] : NULL;
+	const struct plan_item *item = *(const struct plan_item *const *)elem;
+	return strcmp(key, item->pub.url);
 }
 
 /*
  * A placement that left the campaign still has its paper out there: while
  * its quarantine lasts (the phones' quarantine_days), a new placement with
  * its URL would be credited with the old paper's visits. sorted: the
- * current placements with a URL, by cmp_by_url().
+ * current placements with a URL, by URL.
  */
 static void
-check_released(struct campaign_plan *plan, const struct by_url *sorted, size_t n)
+check_released(struct campaign_plan *plan, const struct plan_item **sorted, size_t n)
 {
 	const char **ids = campaign__plan_sorted_ids(plan);
 	if (!ids)
@@ -294,10 +264,9 @@ check_released(struct campaign_plan *plan, const struct by_url *sorted, size_t n
 		long released = e->released >= 0 ? e->released : plan->today; /* leaves now */
 		if (released + quarantine <= plan->today)
 			continue;
-		const struct by_url *found = find_url(sorted, n, e->url);
-		if (!found)
+		const struct plan_item *const *hit = bsearch(e->url, sorted, n, sizeof(*sorted), cmp_url_key);
+		if (!hit)
 			continue;
-		const struct plan_item *const *hit = &found->item;
 		char until[11];
 		campaign__date_format(released + quarantine, until);
 		campaign__plan_error(plan, (*hit)->sp->node, *hit, CAMPAIGN_EINVALID,
@@ -310,19 +279,11 @@ check_released(struct campaign_plan *plan, const struct by_url *sorted, size_t n
 	free(ids);
 }
 
-/* Whether sorted[i] has the URL of the one before it. */
-static int
-same_url(const struct by_url *sorted, size_t i)
-{
-	return sorted[i - 1].hash == sorted[i].hash &&
-	       strcmp(sorted[i - 1].item->pub.url, sorted[i].item->pub.url) == 0;
-}
-
 /* Two placements with one URL could never be told apart in the analytics. */
 static void
 check_unique(struct campaign_plan *plan)
 {
-	struct by_url *sorted = malloc((plan->count + 1) * sizeof(*sorted));
+	const struct plan_item **sorted = malloc((plan->count + 1) * sizeof(*sorted));
 	if (!sorted) {
 		plan->status = CAMPAIGN_ENOMEM;
 		return;
@@ -330,32 +291,16 @@ check_unique(struct campaign_plan *plan)
 	size_t n = 0;
 	for (size_t i = 0; i < plan->count; i++)
 		if (plan->items[i].pub.url)
-			sorted[n++] = (struct by_url){ campaign__text_hash(plan->items[i].pub.url), &plan->items[i] };
+			sorted[n++] = &plan->items[i];
 	qsort(sorted, n, sizeof(*sorted), cmp_by_url);
-	/* Counted first: a campaign has none, and room for every placement was 8 MB a million. */
-	size_t npairs = 0;
-	for (size_t i = 1; i < n; i++)
-		npairs += same_url(sorted, i);
-	const struct by_url **pairs = malloc((npairs + 1) * sizeof(*pairs));
-	if (!pairs) {
-		free(sorted);
-		plan->status = CAMPAIGN_ENOMEM;
-		return;
+	for (size_t i = 1; i < n; i++) {
+		const struct plan_item *a = sorted[i - 1], *b = sorted[i];
+		if (strcmp(a->pub.url, b->pub.url) == 0)
+			campaign__plan_error(plan, b->sp->node, b, CAMPAIGN_EINVALID,
+			                     "placements '%s' and '%s' have the same URL %s; give them different "
+			                     "source, medium, content or term", a->pub.placement->id,
+			                     b->pub.placement->id, b->pub.url);
 	}
-	npairs = 0;
-	for (size_t i = 1; i < n; i++)
-		if (same_url(sorted, i))
-			pairs[npairs++] = &sorted[i - 1];
-	/* Reported in the order of the URLs, as when the whole list was sorted by them. */
-	qsort(pairs, npairs, sizeof(*pairs), cmp_pair_by_url);
-	for (size_t k = 0; k < npairs; k++) {
-		const struct plan_item *a = pairs[k][0].item, *b = pairs[k][1].item;
-		campaign__plan_error(plan, b->sp->node, b, CAMPAIGN_EINVALID,
-		                     "placements '%s' and '%s' have the same URL %s; give them different "
-		                     "source, medium, content or term", a->pub.placement->id,
-		                     b->pub.placement->id, b->pub.url);
-	}
-	free(pairs);
 	check_released(plan, sorted, n);
 	free(sorted);
 }
