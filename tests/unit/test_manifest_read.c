@@ -8,7 +8,9 @@
 #include <string.h>
 
 #include "harness.h"
+#include "campaign/status.h"
 #include "plan/manifest_read.h"
+#include "plan/manifest_values.h"
 
 struct seen {
 	char ids[8][16];
@@ -130,11 +132,35 @@ test_manifest_read__leaves_anything_else_to_the_whole_read(void)
 	}
 }
 
+/*
+ * Two placements under one value: sorted by hash to be found, reported as
+ * when sorted by the values themselves (the first value in byte order
+ * found twice, at its first two places), whatever the hashes' order ("e"
+ * comes before "a" by FNV-1a).
+ */
+static void
+test_manifest_values__the_first_value_found_twice_is_reported(void)
+{
+	static const char *const values[] = { "e", "a", NULL, "e", "a", "c", "a" };
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	ASSERT_INT_EQ(campaign__manifest_check_unique(values, 7, "id", "m.json", d), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_diags_count(d), 1);
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
+	              "damaged manifest: placements 2 and 5 have one id, 'a': a build never writes that; "
+	              "build again to write the manifest afresh");
+	static const char *const once[] = { "x", NULL, "y", NULL };
+	ASSERT_INT_EQ(campaign__manifest_check_unique(once, 4, "id", "m.json", d), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_diags_count(d), 1);
+	campaign_diags_free(d);
+}
+
 int
 main(void)
 {
 	RUN(test_manifest_read__walks_each_placement_in_order);
 	RUN(test_manifest_read__plain_layout_and_the_rest);
+	RUN(test_manifest_values__the_first_value_found_twice_is_reported);
 	RUN(test_manifest_read__leaves_anything_else_to_the_whole_read);
 	return harness_done();
 }
