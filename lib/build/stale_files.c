@@ -61,12 +61,13 @@ insert(void *ctx, const char *id, size_t id_len, const char *made)
 }
 
 static int
-remember(void *ctx, json_t *placement, size_t i, size_t offset)
+remember(void *ctx, json_t *placement, const struct manifest_placement *values, size_t i, size_t offset)
 {
+	(void)placement;
 	(void)i;
 	(void)offset;
-	const char *id = json_string_value(json_object_get(placement, "id"));
-	const char *made = json_string_value(json_object_get(placement, "made_from"));
+	const char *id = values->id;
+	const char *made = values->made_from;
 	/* A placement listed without it (a manifest of an older version) vouches for nothing. */
 	if (!id || !made || strlen(made) != BUILD_MADE_FROM_SIZE - 1)
 		return 0;
