@@ -124,9 +124,14 @@ campaign_hashtag_set_add_list(campaign_hashtag_set *set, const char *text, size_
 	int result = CAMPAIGN_OK;
 	struct list_line l = { name, 0, p, diags };
 	while (p < end) {
-		/* A line ends at LF, CRLF or a lone CR (files from old Mac editors), as a qr --batch list's does. */
+		/*
+		 * A line ends at LF, CRLF, a lone CR (files from old Mac
+		 * editors), or where an editor shows one: NEL, U+2028 and
+		 * U+2029 (utf8.h), each counted as a line, as the editor does.
+		 */
 		const char *line_end = p;
-		while (line_end < end && *line_end != '\n' && *line_end != '\r')
+		size_t sep = 0;
+		while (line_end < end && !(sep = campaign__utf8_line_end(line_end, (size_t)(end - line_end))))
 			line_end++;
 		l.number++;
 		l.start = p;
@@ -135,11 +140,7 @@ campaign_hashtag_set_add_list(campaign_hashtag_set *set, const char *text, size_
 			return rc;
 		if (rc)
 			result = rc;
-		p = line_end;
-		if (p + 1 < end && p[0] == '\r' && p[1] == '\n')
-			p += 2;
-		else if (p < end)
-			p++;
+		p = line_end + sep;
 	}
 	return result;
 }

@@ -102,3 +102,20 @@ campaign__utf16_bom(const char *buf, size_t len)
 {
 	return len >= 2 && ((memcmp(buf, "\xFF\xFE", 2) == 0) || memcmp(buf, "\xFE\xFF", 2) == 0);
 }
+
+size_t
+campaign__utf8_line_end(const char *s, size_t avail)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (avail == 0)
+		return 0;
+	if (u[0] == '\n')
+		return 1;
+	if (u[0] == '\r')
+		return avail > 1 && u[1] == '\n' ? 2 : 1;
+	if (avail >= 2 && u[0] == 0xC2 && u[1] == 0x85) /* NEL */
+		return 2;
+	if (avail >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9))
+		return 3; /* LINE SEPARATOR, PARAGRAPH SEPARATOR */
+	return 0;
+}

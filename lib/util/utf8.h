@@ -36,6 +36,15 @@ void campaign__utf8_position(const char *buf, size_t len, size_t offset,
  */
 int campaign__utf16_bom(const char *buf, size_t len);
 
+/*
+ * Length in bytes of the line end at s (of the avail bytes there), or 0 when
+ * none starts there: LF, CRLF, a lone CR, and Unicode's other line ends,
+ * NEL (U+0085, from EBCDIC and some exports) and the line and paragraph
+ * separators (U+2028, U+2029, from word processors), which an editor shows
+ * as a new line, so a list read by lines must end its line there too.
+ */
+size_t campaign__utf8_line_end(const char *s, size_t avail);
+
 /* Cuts a trailing incomplete UTF-8 sequence off a NUL-terminated string. */
 void campaign__utf8_trim_partial(char *s);
 

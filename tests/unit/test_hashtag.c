@@ -622,6 +622,32 @@ test_hashtag__taken_list_lines_end_in_cr_lf_or_crlf(void)
 	campaign_hashtag_set_free(set);
 }
 
+/*
+ * NEL, U+2028 and U+2029 end a line as an editor shows them: four tags, not
+ * a tag with "U+0085" or "spaces" in it, and a later mistake on its line.
+ */
+static void
+test_hashtag__taken_list_lines_end_in_unicode_separators(void)
+{
+	static const char list[] = "#One\xc2\x85#Two\xe2\x80\xa8#Three\xe2\x80\xa9#Four\n#bad tag";
+	campaign_hashtag_set *set = NULL;
+	campaign_diags *diags = NULL;
+	ASSERT_INT_EQ(campaign_hashtag_set_new(&set), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_diags_new(&diags), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_hashtag_set_add_list(set, list, sizeof(list) - 1, "taken.txt", diags),
+	              CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_hashtag_set_count(set), 4);
+	ASSERT_INT_EQ(campaign_hashtag_set_contains(set, "one"), 1);
+	ASSERT_INT_EQ(campaign_hashtag_set_contains(set, "two"), 1);
+	ASSERT_INT_EQ(campaign_hashtag_set_contains(set, "three"), 1);
+	ASSERT_INT_EQ(campaign_hashtag_set_contains(set, "four"), 1);
+	ASSERT_INT_EQ(campaign_diags_count(diags), 1);
+	ASSERT_INT_EQ(campaign_diags_get(diags, 0)->line, 5);
+	ASSERT_INT_EQ(campaign_diags_get(diags, 0)->column, 5);
+	campaign_diags_free(diags);
+	campaign_hashtag_set_free(set);
+}
+
 static void
 test_hashtag__taken_file_loads_or_reports_io(void)
 {
@@ -803,6 +829,7 @@ main(void)
 	RUN(test_hashtag__unique_is_deterministic);
 	RUN(test_hashtag__taken_list_reads_tags_and_skips_comments);
 	RUN(test_hashtag__taken_list_locates_invalid_lines);
+	RUN(test_hashtag__taken_list_lines_end_in_unicode_separators);
 	RUN(test_hashtag__taken_list_lines_end_in_cr_lf_or_crlf);
 	RUN(test_hashtag__taken_file_loads_or_reports_io);
 	RUN(test_hashtag__drops_every_default_ignorable);
