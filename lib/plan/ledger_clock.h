@@ -11,8 +11,8 @@
 #define LEDGER_CLOCK_TOLERANCE_DAYS 1
 
 /*
- * Reports each entry of l (read from file) issued or released after today
- * (a day number) plus the tolerance, at its date.
+ * Reports the first entry of l (read from file) issued or released after
+ * today (a day number) plus the tolerance, at its date, and how many more.
  * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID when one is.
  */
 int campaign__ledger_check_clock(const struct ledger *l, long today, const char *file,
