@@ -465,8 +465,8 @@ write_down_plan(struct build *b, int dirfd)
 static int
 load_templates(struct build *b)
 {
-	return campaign__flyer_templates_load(&b->templates, b->plan, b->selected,
-	                                      b->opts->template_dirs, &b->image_limits, b->diags);
+	return campaign__flyer_templates_load(&b->templates, b->plan, b->selected, b->opts->template_dirs,
+	                                      b->opts->sheet_template, &b->image_limits, b->diags);
 }
 
 /*
