@@ -73,6 +73,23 @@ located_here(const campaign_diags *diags, size_t first, const char *file, struct
 	return 1;
 }
 
+/* A new slot at the end of t's, named name; NULL when out of memory (recorded). */
+static struct template_slot *
+new_slot(struct flyer_templates *t, const char *name)
+{
+	struct template_slot *slots = realloc(t->slots, (t->count + 1) * sizeof(*slots));
+	if (slots)
+		t->slots = slots;
+	char *name_copy = slots ? strdup(name) : NULL;
+	if (!name_copy) {
+		fail(t, CAMPAIGN_ENOMEM);
+		return NULL;
+	}
+	struct template_slot *slot = &t->slots[t->count++];
+	*slot = (struct template_slot){ .name = name_copy };
+	return slot;
+}
+
 static void
 load_one(struct flyer_templates *t, const struct campaign_spec *spec, const struct plan_item *item,
          const char *const *template_dirs, campaign_diags *diags)
@@ -80,16 +97,9 @@ load_one(struct flyer_templates *t, const struct campaign_spec *spec, const stru
 	const char *name = item->pub.placement->template_name;
 	if (campaign__flyer_templates_find(t, name))
 		return;
-	struct template_slot *slots = realloc(t->slots, (t->count + 1) * sizeof(*slots));
-	if (slots)
-		t->slots = slots;
-	char *name_copy = slots ? strdup(name) : NULL;
-	if (!name_copy) {
-		fail(t, CAMPAIGN_ENOMEM);
+	struct template_slot *slot = new_slot(t, name);
+	if (!slot)
 		return;
-	}
-	struct template_slot *slot = &t->slots[t->count++];
-	*slot = (struct template_slot){ .name = name_copy };
 	size_t first = campaign_diags_count(diags);
 	struct yaml_pos at = item->sp->at[PF_TEMPLATE];
 	int rc = open_template(slot, spec, at, template_dirs, t->limits, diags);
@@ -112,17 +122,11 @@ static void
 load_sheet(struct flyer_templates *t, const char *name, const char *const *template_dirs,
            campaign_diags *diags)
 {
-	struct template_slot *slots = realloc(t->slots, (t->count + 1) * sizeof(*slots));
-	if (slots)
-		t->slots = slots;
-	char *name_copy = slots ? strdup(name) : NULL;
-	if (!name_copy) {
-		fail(t, CAMPAIGN_ENOMEM);
+	struct template_slot *slot = new_slot(t, name);
+	if (!slot)
 		return;
-	}
-	t->sheet_slot = t->count;
-	struct template_slot *slot = &t->slots[t->count++];
-	*slot = (struct template_slot){ .name = name_copy, .sheet = 1 };
+	t->sheet_slot = (size_t)(slot - t->slots);
+	slot->sheet = 1;
 	int rc = campaign__template_open_at(&slot->tpl, name, template_dirs, t->limits, diags, NULL, 0, 0);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign_template_check_names(slot->tpl, campaign__placeholder_names, diags);
