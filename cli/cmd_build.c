@@ -295,7 +295,7 @@ static const struct opt_spec opts[] = {
 	  "--combine on sheets: each flyer once (default), or every placement's sheets" },
 	SPEC_LOAD_OPT_SPECS,
 	{ "dry-run", 'n', OPT_FLAG, NULL, "check everything and print the identifiers; write nothing" },
-	{ "quiet", 'q', OPT_FLAG, NULL, "no progress bar and no summary" },
+	{ "quiet", 'q', OPT_FLAG, NULL, "no progress bar and no summary; stdout still carries the output directory" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 

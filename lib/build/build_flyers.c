@@ -217,8 +217,10 @@ fill_and_render(struct flyer_run *r, const struct build_entry *e, const struct t
 	 */
 	if (res->rc == CAMPAIGN_OK && r->sheets.tpl && r->sheets.tpl_fits && !to_post(r, res)) {
 		pthread_mutex_lock(pango);
-		res->rc = campaign_flyer_new(&res->sheet_flyer, r->sheets.tpl, values->params, values->count,
-		                             &fo, res->diags);
+		/* A row's images, as the placement's own flyer takes them: the check loaded them. */
+		res->rc = campaign__flyer_new_rows(&res->sheet_flyer, r->sheets.tpl, values->params,
+		                                   values->count, &fo, campaign__row_image, &images,
+		                                   res->diags);
 		pthread_mutex_unlock(pango);
 	}
 	if (res->rc || !r->render)
