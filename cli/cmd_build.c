@@ -295,7 +295,7 @@ static const struct opt_spec opts[] = {
 	  "--combine on sheets: each flyer once (default), or every placement's sheets" },
 	SPEC_LOAD_OPT_SPECS,
 	{ "dry-run", 'n', OPT_FLAG, NULL, "check everything and print the identifiers; write nothing" },
-	{ "quiet", 'q', OPT_FLAG, NULL, "no progress bar and no summary" },
+	{ "quiet", 'q', OPT_FLAG, NULL, "no progress bar and no summary; stdout still carries the output directory" },
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 
@@ -324,8 +324,9 @@ const struct cli_command cmd_build = {
 		"--sheet A4 (or --grid, --labels) also writes sheets/<id>.pdf: each flyer\n"
 		"step and repeat on as many sheets as the placement's 'copies:' need (one\n"
 		"sheet when not said), and makes --combine the flyers on sheets, each once\n"
-		"(--impose repeat: every placement's sheets). --office makes the PDFs for\n"
-		"an office printer: no bleed, no marks, nothing within --margin of the edge.\n"
+		"(--impose repeat: every placement's sheets). --office makes the PDFs and\n"
+		"PNGs for an office printer: no bleed, no marks, nothing within --margin of\n"
+		"the edge.\n"
 		"Prints the output directory on stdout; shows a progress bar on stderr when\n"
 		"it is a terminal.\n"
 		"\n"

@@ -81,7 +81,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_plan *plan = NULL;
 	struct opt_list reissue = { 0 };
 	struct spec_load_args load = { 0 };
-	if ((rc = cli_clock(cmd, &res, &po.now)) || (rc = spec_load_args_parse(cmd, &res, &load)))
+	if ((rc = cli_clock(cmd, &res, &po.now)) || (rc = spec_only_load_args_parse(cmd, &res, &load)))
 		goto done;
 	po.ledger_path = opt_get(cmd, &res, "ledger");
 	po.registry_path = opt_get(cmd, &res, "registry");
@@ -119,7 +119,7 @@ static const struct opt_spec opts[] = {
 	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger (default: the spec's, or NAME.ledger beside NAME.yaml)" },
 	{ "registry", 0, OPT_VALUE, "FILE", "the registry shared with other campaigns (default: the spec's)" },
 	{ "reissue", 0, OPT_REPEAT, "ID[,ID...]", "show the numbers as if these placements were reissued" },
-	SPEC_LOAD_OPT_SPECS,
+	SPEC_ONLY_LOAD_OPT_SPECS,
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 

@@ -173,13 +173,35 @@ parse_copies(const struct cli_command *cmd, const char *text, long *copies)
 	return 0;
 }
 
+/* The flyer of tpl imposed by io into out, a PDF; *count gets the number of sheets. */
+static int
+impose_pdf(const char *out, const campaign_flyer *flyer, const campaign_impose_options *io, long copies,
+           long *count, campaign_diags *diags)
+{
+	campaign_imposer *im = NULL;
+	campaign_buf pdf = CAMPAIGN_BUF_INIT;
+	int status = campaign_imposer_new(&im, io, diags);
+	if (status == CAMPAIGN_OK)
+		status = campaign_imposer_add(im, flyer, copies, diags);
+	*count = im ? campaign_imposer_sheets(im) : 0;
+	if (status == CAMPAIGN_OK)
+		status = campaign_imposer_finish(&pdf, im, diags);
+	if (status == CAMPAIGN_OK && write_file_atomically("render", out, pdf.ptr, pdf.size) != 0)
+		status = CAMPAIGN_EIO;
+	campaign_buf_dispose(&pdf);
+	campaign_imposer_free(im);
+	return status;
+}
+
 /*
- * The flyer on sheets, or alone for an office printer: a sheet of its own
- * trim, 1 x 1, inside the margin. Says on stdout how the sheet is filled.
+ * The flyer on sheets, or alone for an office printer: a page of its own
+ * trim, inside the margin, PDF or PNG (fitted as a sheet of 1 x 1 would be,
+ * for the note). Says on stdout how a sheet is filled.
  */
 static int
 impose_one(const char *out, const campaign_template *tpl, const campaign_flyer *flyer,
-           campaign_impose_options *io, int sheets, long copies, campaign_diags *diags)
+           const campaign_render_options *ro, campaign_impose_options *io, int sheets, long copies,
+           campaign_diags *diags)
 {
 	char trim[64];
 	if (!sheets) {
@@ -190,18 +212,15 @@ impose_one(const char *out, const campaign_template *tpl, const campaign_flyer *
 		io->columns = io->rows = 1;
 	}
 	campaign_impose_fit fit = { CAMPAIGN_IMPOSE_FIT_VERSION, 0, 0, 0, 0, 0, 0, 0 };
-	campaign_imposer *im = NULL;
-	campaign_buf pdf = CAMPAIGN_BUF_INIT;
+	long count = 0;
 	int status = campaign_impose_fit_template(&fit, tpl, io, diags);
-	if (status == CAMPAIGN_OK)
-		status = campaign_imposer_new(&im, io, diags);
-	if (status == CAMPAIGN_OK)
-		status = campaign_imposer_add(im, flyer, copies, diags);
-	long count = im ? campaign_imposer_sheets(im) : 0;
-	if (status == CAMPAIGN_OK)
-		status = campaign_imposer_finish(&pdf, im, diags);
-	if (status == CAMPAIGN_OK && write_file_atomically("render", out, pdf.ptr, pdf.size) != 0)
-		status = CAMPAIGN_EIO;
+	if (status == CAMPAIGN_OK && !sheets) {
+		campaign_render_options office = *ro;
+		office.office_margin_mm = io->margin_mm;
+		status = campaign_flyer_write(AT_FDCWD, out, flyer, &office, diags);
+	} else if (status == CAMPAIGN_OK) {
+		status = impose_pdf(out, flyer, io, copies, &count, diags);
+	}
 	if (status == CAMPAIGN_OK && sheets)
 		printf("%s: %d on each sheet (%d x %d%s%s), %ld sheet%s\n", out, fit.per_sheet, fit.columns,
 		       fit.rows, fit.rotated ? ", turned" : "", fit.scale < 1 ? ", scaled to fit" : "", count,
@@ -210,8 +229,6 @@ impose_one(const char *out, const campaign_template *tpl, const campaign_flyer *
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, NULL, 0, 0,
 		                   "the flyer prints at %.1f %% of its size to stay inside the %g mm margin",
 		                   fit.scale * 100, io->margin_mm);
-	campaign_buf_dispose(&pdf);
-	campaign_imposer_free(im);
 	return status;
 }
 
@@ -252,7 +269,7 @@ render_one(const campaign_template *tpl, const char *sample, const char *lang,
 		interrupt_watch_file(out); /* its temp file, on ^C */
 	if (status == CAMPAIGN_OK && (sheet->sheets || sheet->io.office)) {
 		campaign_impose_options io = sheet->io;
-		status = impose_one(out, tpl, flyer, &io, sheet->sheets, sheet->copies, diags);
+		status = impose_one(out, tpl, flyer, &ro, &io, sheet->sheets, sheet->copies, diags);
 	} else if (status == CAMPAIGN_OK)
 		status = campaign_flyer_write(AT_FDCWD, out, flyer, &ro, diags);
 	campaign_flyer_free(flyer);
@@ -309,11 +326,15 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		rc = usage_error(cmd, "--copies is for sheets: give --sheet or --labels too");
 		goto done;
 	}
-	if ((sheets || io.office) && ro.format != CAMPAIGN_RENDER_PDF) {
-		rc = usage_error(cmd, "sheets and --office are for printing: -o '%s' must end in .pdf", out);
+	if (sheets && ro.format != CAMPAIGN_RENDER_PDF) {
+		rc = usage_error(cmd, "sheets are for printing, as PDF: -o '%s' must end in .pdf", out);
 		goto done;
 	}
 	ro.bleed = opt_count(cmd, &res, "bleed") > opt_count(cmd, &res, "no-bleed");
+	if (io.office && ro.bleed) {
+		rc = usage_error(cmd, "--bleed and --office: an office printer's page has no bleed");
+		goto done;
+	}
 	ro.marks = opt_count(cmd, &res, "no-marks") ? 0 : -1;
 	ro.now = now;
 	ro.title = opt_get(cmd, &res, "title");
@@ -390,7 +411,7 @@ const struct cli_command cmd_render = {
 		"--copies N prints as many whole sheets as N copies need. --office is for\n"
 		"an office printer: no bleed, no marks, nothing within --margin (5mm) of\n"
 		"the paper's edge, scaled down to at most 90 % if it must; alone, it is the\n"
-		"flyer on a page of its own size. --labels \"Avery L7163\" fills a label\n"
+		"flyer on a page of its own size, PDF or PNG. --labels \"Avery L7163\" fills a label\n"
 		"product from gLabels' database, each label clipped to its shape.",
 	.opts = opts,
 	.min_args = 1,

@@ -195,7 +195,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	    (rc = read_number(cmd, &res, "repeat-hours", 24 * 365, &ro.repeat_call_hours)) ||
 	    (rc = read_utc_offset(cmd, &res, &ro.utc_offset_minutes)) ||
 	    (chart_path && (rc = chart_format(cmd, chart_path, &chart))) ||
-	    (rc = cli_clock(cmd, &res, &po.now)) || (rc = spec_load_args_parse(cmd, &res, &load)))
+	    (rc = cli_clock(cmd, &res, &po.now)) || (rc = spec_only_load_args_parse(cmd, &res, &load)))
 		goto done;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
 		fprintf(stderr, "campaign: error: out of memory\n");
@@ -264,7 +264,7 @@ static const struct opt_spec opts[] = {
 	  "the time zone of times written without one (default: UTC)" },
 	{ "ledger", 0, OPT_VALUE, "FILE", "the ledger, if not the spec's" },
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the clock (for the plan's quarantine only)" },
-	SPEC_LOAD_OPT_SPECS,
+	SPEC_ONLY_LOAD_OPT_SPECS,
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 

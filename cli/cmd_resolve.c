@@ -78,7 +78,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	campaign_lookup *lookup = NULL;
 	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
 	struct spec_load_args load = { 0 };
-	if ((rc = cli_clock(cmd, &res, &po.now)) || (rc = spec_load_args_parse(cmd, &res, &load)))
+	if ((rc = cli_clock(cmd, &res, &po.now)) || (rc = spec_only_load_args_parse(cmd, &res, &load)))
 		goto done;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {
 		fprintf(stderr, "campaign: error: out of memory\n");
@@ -169,7 +169,7 @@ done:
 static const struct opt_spec opts[] = {
 	{ "now", 0, OPT_VALUE, "ISO-8601", "the clock, when resolving from a spec" },
 	{ "registry", 0, OPT_VALUE, "FILE", "look in a registry shared by campaigns instead" },
-	SPEC_LOAD_OPT_SPECS,
+	SPEC_ONLY_LOAD_OPT_SPECS,
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 

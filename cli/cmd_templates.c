@@ -12,10 +12,13 @@
 #include "diag_print.h"
 #include "exit.h"
 #include "impose_args.h"
+#include "spec_load_args.h"
 #include "template_dirs.h"
 
 static const struct opt_spec opts[] = {
 	{ "labels", 0, OPT_FLAG, NULL, "list the label products of gLabels' database instead" },
+	/* Listing opens each template, which reads its images. */
+	TEMPLATE_LIMIT_OPT_SPEC,
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 
@@ -137,9 +140,18 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	int rc = opt_parse(cmd, argc, argv, &res);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
-	if (opt_count(cmd, &res, "labels")) {
+	campaign_template_load_options load;
+	if ((rc = template_limit_args_parse(cmd, &res, &load)) != 0) {
 		opt_result_free(&res);
-		return list_labels();
+		return rc;
+	}
+	if (opt_count(cmd, &res, "labels")) {
+		/* gLabels' products have no images: a limit would be ignored. */
+		rc = opt_count(cmd, &res, "limit") ? usage_error(cmd, "--labels reads no images: "
+		                                                      "give --limit without it")
+		                                   : list_labels();
+		opt_result_free(&res);
+		return rc;
 	}
 	const char *dirs[4];
 	cli_template_dirs(dirs);
@@ -160,7 +172,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		end = strchr(name, '\n');
 		*end = '\0';
 		campaign_template *t = NULL;
-		int status = campaign_template_open(&t, name, dirs, diags);
+		int status = campaign_template_open_ext(&t, name, dirs, &load, diags);
 		if (status != CAMPAIGN_OK) {
 			/* An unreadable one (exit 3) outranks an invalid one (exit 1). */
 			if (exit_code_for_status(status) > rc)
@@ -202,7 +214,8 @@ const struct cli_command cmd_templates = {
 	               "the built-in ones.\n"
 	               "--labels lists the label products of gLabels' database instead (the\n"
 	               "glabels-data package; CAMPAIGN_LABELS_DIR names another folder): the\n"
-	               "name for --labels, the paper, the label's size and the grid.",
+	               "name for --labels, the paper, the label's size and the grid.\n"
+	               "--limit sets the limits of the templates' images, as render's does.",
 	.opts = opts,
 	.min_args = 0,
 	.max_args = 0,

@@ -1,5 +1,6 @@
 #include "qr_list.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,6 +40,22 @@ utf8_sequence(const unsigned char *p, size_t left)
 	return n;
 }
 
+/*
+ * The name of the character of n bytes at p when it is a line end an editor
+ * shows, which the list's lines (LF, CRLF, CR) do not end at, or NULL.
+ */
+static const char *
+unicode_line_end(const unsigned char *p, size_t n)
+{
+	if (n == 2 && p[0] == 0xC2 && p[1] == 0x85)
+		return "NEL (U+0085)";
+	if (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xA8)
+		return "U+2028 LINE SEPARATOR";
+	if (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xA9)
+		return "U+2029 PARAGRAPH SEPARATOR";
+	return NULL;
+}
+
 /* Checks one line's text; the column counts characters, as the library's diagnostics do. */
 static void
 check_line(struct checker *c, const struct qr_line *l, size_t number)
@@ -59,6 +76,15 @@ check_line(struct checker *c, const struct qr_line *l, size_t number)
 		size_t n = utf8_sequence(p + i, l->len - i);
 		if (n == 0) {
 			line_error(c, number, column, "the line is not valid UTF-8; save the list as UTF-8");
+			return;
+		}
+		const char *line_end = unicode_line_end(p + i, n);
+		if (line_end) {
+			char what[160];
+			snprintf(what, sizeof(what), "%s is in the line, a line end the list does not take: "
+			         "it would be hidden in the code's data; end each line with a new line (LF "
+			         "or CRLF)", line_end);
+			line_error(c, number, column, what);
 			return;
 		}
 		i += n;

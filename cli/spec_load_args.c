@@ -11,8 +11,8 @@
 
 #include "exit.h"
 
-/* Which options struct a limit is a field of. */
-enum limit_of { OF_SPEC, OF_TEMPLATE };
+/* Which options struct a limit is a field of; as bits, which ones a command reads. */
+enum limit_of { OF_SPEC = 1, OF_TEMPLATE = 2 };
 
 static const struct limit {
 	const char *name;
@@ -47,24 +47,39 @@ limit_named(const char *name, size_t len)
 	return NULL;
 }
 
+/* The names of the limits of the kinds in `of`, comma-separated, into dst. */
+static const char *
+limit_names(unsigned of, char *dst, size_t size)
+{
+	size_t used = 0;
+	dst[0] = '\0';
+	for (size_t i = 0; i < sizeof(limits) / sizeof(limits[0]) && used < size; i++)
+		if (limits[i].of & of)
+			used += (size_t)snprintf(dst + used, size - used, "%s%s", used ? ", " : "",
+			                         limits[i].name);
+	return dst;
+}
+
 /*
- * One --limit NAME=N into spec (NULL: a command that reads no spec, which
- * takes only the image limits) or tpl.
+ * One --limit NAME=N into spec or tpl; `reads` says which of the two the
+ * command uses (OF_* bits): a limit of the other is refused, not ignored,
+ * since a limit that changes nothing would let the user think it did.
  */
 static int
 parse_limit(const struct cli_command *cmd, const char *text, campaign_spec_load_options *spec,
-            campaign_template_load_options *tpl)
+            campaign_template_load_options *tpl, unsigned reads)
 {
 	const char *eq = strchr(text, '=');
 	const struct limit *l = eq ? limit_named(text, (size_t)(eq - text)) : NULL;
-	if (!l && spec)
-		return usage_error(cmd, "--limit takes NAME=N with NAME one of rows, table-bytes, "
-		                        "columns, field-bytes, spec-bytes, spec-values, ledger-bytes, "
-		                        "registry-bytes, image-side, image-pixels, image-bytes; not '%s'",
-		                   text);
-	if (!l || (!spec && l->of == OF_SPEC))
-		return usage_error(cmd, "--limit takes NAME=N with NAME one of image-side, image-pixels, "
-		                        "image-bytes (%s reads no spec); not '%s'", cmd->name, text);
+	char names[256];
+	if (!l)
+		return usage_error(cmd, "--limit takes NAME=N with NAME one of %s; not '%s'",
+		                   limit_names(reads, names, sizeof(names)), text);
+	if (!(l->of & reads))
+		return usage_error(cmd, "--limit %s: campaign %s reads no %s, so it takes none of "
+		                   "their limits; its limits are %s", l->name, cmd->name,
+		                   l->of == OF_SPEC ? "spec" : "template images",
+		                   limit_names(reads, names, sizeof(names)));
 	char *end;
 	errno = 0;
 	unsigned long long n = eq[1] >= '0' && eq[1] <= '9' ? strtoull(eq + 1, &end, 10) : 0;
@@ -81,15 +96,15 @@ parse_limit(const struct cli_command *cmd, const char *text, campaign_spec_load_
 	return 0;
 }
 
-/* Every --limit of the command line; spec as for parse_limit(). */
+/* Every --limit of the command line; as for parse_limit(). */
 static int
 parse_limits(const struct cli_command *cmd, const struct opt_result *res,
-             campaign_spec_load_options *spec, campaign_template_load_options *tpl)
+             campaign_spec_load_options *spec, campaign_template_load_options *tpl, unsigned reads)
 {
 	size_t m = 0;
 	const char *const *all = opt_all(cmd, res, "limit", &m);
 	for (size_t i = 0; i < m; i++) {
-		int rc = parse_limit(cmd, all[i], spec, tpl);
+		int rc = parse_limit(cmd, all[i], spec, tpl, reads);
 		if (rc)
 			return rc;
 	}
@@ -102,12 +117,13 @@ template_limit_args_parse(const struct cli_command *cmd, const struct opt_result
 {
 	campaign_template_load_options init = CAMPAIGN_TEMPLATE_LOAD_OPTIONS_INIT;
 	*tpl = init;
-	return parse_limits(cmd, res, NULL, tpl);
+	return parse_limits(cmd, res, NULL, tpl, OF_TEMPLATE);
 }
 
-int
-spec_load_args_parse(const struct cli_command *cmd, const struct opt_result *res,
-                     struct spec_load_args *args)
+/* As spec_load_args_parse(), for a command that reads the kinds of limits in `reads`. */
+static int
+load_args_parse(const struct cli_command *cmd, const struct opt_result *res,
+                struct spec_load_args *args, unsigned reads)
 {
 	campaign_spec_load_options init = CAMPAIGN_SPEC_LOAD_OPTIONS_INIT;
 	campaign_template_load_options tpl = CAMPAIGN_TEMPLATE_LOAD_OPTIONS_INIT;
@@ -131,10 +147,24 @@ spec_load_args_parse(const struct cli_command *cmd, const struct opt_result *res
 			args->dirs[i] = dirs[i];
 		args->opts.allowed_dirs = args->dirs;
 	}
-	int rc = parse_limits(cmd, res, &args->opts, &args->tpl);
+	int rc = parse_limits(cmd, res, &args->opts, &args->tpl, reads);
 	if (rc)
 		spec_load_args_free(args);
 	return rc;
+}
+
+int
+spec_load_args_parse(const struct cli_command *cmd, const struct opt_result *res,
+                     struct spec_load_args *args)
+{
+	return load_args_parse(cmd, res, args, OF_SPEC | OF_TEMPLATE);
+}
+
+int
+spec_only_load_args_parse(const struct cli_command *cmd, const struct opt_result *res,
+                          struct spec_load_args *args)
+{
+	return load_args_parse(cmd, res, args, OF_SPEC);
 }
 
 void

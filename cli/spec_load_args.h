@@ -10,15 +10,24 @@
 
 #include "opt.h"
 
+#define ALLOW_PATH_OPT_SPEC                                                                      \
+	{ "allow-path", 0, OPT_REPEAT, "DIR",                                                     \
+	  "let the spec name files in DIR too, not only in its own folder (repeatable)" }
+#define SPEC_LIMIT_NAMES "rows, table-bytes, columns, field-bytes, spec-bytes, spec-values, " \
+	                 "ledger-bytes, registry-bytes"
+
 /* The two entries of a command's option table. */
 #define SPEC_LOAD_OPT_SPECS                                                                      \
-	{ "allow-path", 0, OPT_REPEAT, "DIR",                                                     \
-	  "let the spec name files in DIR too, not only in its own folder (repeatable)" },        \
+	ALLOW_PATH_OPT_SPEC,                                                                      \
 	{ "limit", 0, OPT_REPEAT, "NAME=N",                                                       \
-	  "set a limit: rows, table-bytes, columns, field-bytes, spec-bytes, spec-values, "        \
-	  "ledger-bytes, registry-bytes, image-side, image-pixels, image-bytes" }
+	  "set a limit: " SPEC_LIMIT_NAMES ", image-side, image-pixels, image-bytes" }
 
-/* The entry of a command that reads templates but no spec (render). */
+/* The two entries of a command that reads a spec but no template (phones, report, resolve). */
+#define SPEC_ONLY_LOAD_OPT_SPECS                                                                 \
+	ALLOW_PATH_OPT_SPEC,                                                                      \
+	{ "limit", 0, OPT_REPEAT, "NAME=N", "set a limit: " SPEC_LIMIT_NAMES }
+
+/* The entry of a command that reads templates but no spec (render, templates). */
 #define TEMPLATE_LIMIT_OPT_SPEC                                                                  \
 	{ "limit", 0, OPT_REPEAT, "NAME=N",                                                       \
 	  "set a limit of the template's images: image-side, image-pixels, image-bytes" }
@@ -37,6 +46,9 @@ struct spec_load_args {
  */
 int spec_load_args_parse(const struct cli_command *cmd, const struct opt_result *res,
                          struct spec_load_args *args);
+/* As spec_load_args_parse(), for SPEC_ONLY_LOAD_OPT_SPECS: the image limits are a usage error. */
+int spec_only_load_args_parse(const struct cli_command *cmd, const struct opt_result *res,
+                              struct spec_load_args *args);
 void spec_load_args_free(struct spec_load_args *args);
 
 /*

@@ -135,11 +135,14 @@ typedef enum campaign_render_format {
  * Every PDF the library writes goes through a colour pass: black (RGB
  * 0 0 0 and gray 0) becomes 100 % K (`0 0 0 1 k`) so that text and QR
  * modules print on one plate; white and grays are written as CMYK too;
- * a template's cmyk() colour is written exactly as given. With an output
+ * a template's cmyk() colour is written exactly as given; crop and cut
+ * marks are registration colour (`1 1 1 1 K`, every plate). With an output
  * profile, every other RGB colour is converted to CMYK through it (Little
  * CMS, relative colorimetric with black point compensation, from sRGB) and
  * the PDF carries the profile as its output intent (GTS_PDFX); without
- * one, other RGB colours stay RGB. Images are not converted. PNGs are
+ * one, other RGB colours stay RGB. With a profile, PNG and JPEG images
+ * are converted too, the same way, into CMYK samples deflated (a JPEG
+ * no longer keeps its own bytes then); without one they stay RGB. PNGs are
  * always RGB.
  */
 typedef struct campaign_output_profile campaign_output_profile;
@@ -200,12 +203,21 @@ typedef struct campaign_render_options {
 	campaign_png_compression png_compression;
 	/** PDF: convert RGB colours through this profile and carry it as the output intent; NULL: none. Borrowed. */
 	const campaign_output_profile *output_profile;
+	/**
+	 * For an office printer, PDF and PNG alike: 0 to 50, the printer's
+	 * unprintable margin in mm. The page is the trim, with no bleed and no
+	 * marks, and the flyer is shrunk (to 90 % at most) so that nothing
+	 * prints within the margin, which stays white: what
+	 * campaign_imposer_new() makes of one flyer with `office` set.
+	 * CAMPAIGN_UNSET (default): for a print shop or a screen.
+	 */
+	double office_margin_mm;
 } campaign_render_options;
 
-/** Initializer: PDF, 300 dpi, no bleed, the template's marks, no date, no title, small PNG, no profile. */
+/** Initializer: PDF, 300 dpi, no bleed, the template's marks, no date, no title, small PNG, no profile, not for an office printer. */
 #define CAMPAIGN_RENDER_OPTIONS_INIT \
 	{ CAMPAIGN_RENDER_OPTIONS_VERSION, CAMPAIGN_RENDER_PDF, 300, 0, CAMPAIGN_UNSET, CAMPAIGN_UNSET, \
-	  NULL, CAMPAIGN_PNG_SMALL, NULL }
+	  NULL, CAMPAIGN_PNG_SMALL, NULL, CAMPAIGN_UNSET }
 
 /**
  * Initializes options to CAMPAIGN_RENDER_OPTIONS_INIT, for bindings.
@@ -222,11 +234,14 @@ CAMPAIGN_API int campaign_render_options_init(campaign_render_options *opts, uns
  * finishing. PNG: 8-bit RGB (8-bit gray when every pixel of the page is
  * gray), the trim (or trim + bleed) at opts->dpi, pHYs set, written by
  * libpng with filter and compression fixed so the bytes are reproducible;
- * drawn in bands so memory stays small for an A2 poster at 600 dpi.
+ * drawn in bands so memory stays small for an A2 poster at 600 dpi. With
+ * opts->office_margin_mm, either is the trim alone, the flyer inside the
+ * margin.
  *
  * @param[out] out receives the file's bytes; release with campaign_buf_dispose().
  * @return CAMPAIGN_OK; CAMPAIGN_EINVALID for bad options (a dpi out of
- *         range, an image wider than 32767 px); CAMPAIGN_EIO when cairo,
+ *         range, an image wider than 32767 px, an office margin out of
+ *         range or one the flyer cannot shrink into); CAMPAIGN_EIO when cairo,
  *         qpdf or libpng fail; CAMPAIGN_ENOMEM.
  */
 CAMPAIGN_API int campaign_flyer_render(campaign_buf *out, const campaign_flyer *f,

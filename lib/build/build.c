@@ -462,11 +462,34 @@ write_down_plan(struct build *b, int dirfd)
 	return CAMPAIGN_OK;
 }
 
+/*
+ * --collect's proof sheet shows what the output set will hold: a placement
+ * whose gathered files no shard made from these values loses them
+ * (stale_files.h), so it is not drawn on the proof either.
+ */
+static int
+leave_stale_out_of_proof(struct build *b)
+{
+	size_t n = campaign__entries_count(b->entries);
+	unsigned char *stale = calloc(n + 1, 1);
+	if (!stale)
+		return CAMPAIGN_ENOMEM;
+	int rc = campaign__stale_files_mark(&b->out, b->entries, 1, stale, b->diags);
+	/* One entry per placement of the plan (which is let go by now), as drawn has. */
+	for (size_t i = 0; rc == CAMPAIGN_OK && i < n; i++)
+		if (stale[i] && b->templates.drawn[i]) {
+			b->templates.drawn[i] = 0;
+			b->templates.wanted--;
+		}
+	free(stale);
+	return rc;
+}
+
 static int
 load_templates(struct build *b)
 {
-	return campaign__flyer_templates_load(&b->templates, b->plan, b->selected,
-	                                      b->opts->template_dirs, &b->image_limits, b->diags);
+	return campaign__flyer_templates_load(&b->templates, b->plan, b->selected, b->opts->template_dirs,
+	                                      b->opts->sheet_template, &b->image_limits, b->diags);
 }
 
 /*
@@ -569,6 +592,7 @@ run(struct build *b)
 		return check_flyers(b);
 	struct destinations where = {
 		.plan = b->plan, .selected = b->selected, .drawn = b->templates.drawn,
+		.templates = &b->templates,
 		.formats = b->opts->formats, .qr = !b->opts->collect, .flyers = !b->opts->collect,
 		.proof = b->opts->shard_count <= 1 || b->opts->collect,
 		.short_links = b->spec->shortlink.base != NULL,
@@ -606,6 +630,8 @@ run(struct build *b)
 	/* Text, not an asset of a format: any format writes them, --format none (the manifest alone) not. */
 	if (!b->opts->collect && formats != CAMPAIGN_FORMAT_NONE &&
 	    (rc = campaign__captions_write(&b->set, b->entries, b->selected, b->out_path, b->diags)))
+		return rc;
+	if (b->opts->collect && (rc = leave_stale_out_of_proof(b)))
 		return rc;
 	struct flyer_job job = { .entries = b->entries, .templates = &b->templates, .opts = b->opts,
 	                         .out = &b->out, .out_path = b->out_path, .diags = b->diags,

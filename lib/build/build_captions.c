@@ -2,12 +2,14 @@
 #include "build/build_captions.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "build/build_entries.h"
 #include "build/output_set.h"
 #include "campaign/status.h"
+#include "ids/url.h"
 #include "io/atomic_file.h"
 #include "plan/plan_internal.h"
 #include "plan/plan_values.h"
@@ -25,19 +27,48 @@ campaign__caption_online(const campaign_assignment *a)
 	return m && !a->phone && (strcasecmp(m, "social") == 0 || strcasecmp(m, "email") == 0);
 }
 
+/* The value of key in v, or NULL. */
+static const char *
+value_of(const struct values *v, const char *key)
+{
+	for (size_t i = 0; i < v->count; i++)
+		if (strcmp(v->params[i].key, key) == 0)
+			return v->params[i].value;
+	return NULL;
+}
+
 /* The caption of a placement whose values v holds, into out (reset first). */
 static int
 make(struct strbuf *out, const struct values *v, const char *language, const char **bad)
 {
-	const char *text = NULL;
 	/* Its `vars: {caption:}`, the nearest level's (values_fill puts only that one in). */
-	for (size_t i = 0; i < v->count && !text; i++)
-		if (strcmp(v->params[i].key, "var.caption") == 0)
-			text = v->params[i].value;
+	const char *text = value_of(v, "var.caption");
 	if (!text)
 		text = campaign__i18n_caption(language);
-	campaign__strbuf_reset(out);
-	return campaign__caption_make(out, text, v->params, v->count, language, bad);
+	/*
+	 * {{link}} as people read it: a platform linkifies профсоюз.рф as well
+	 * as its punycode, and a reader can read it; path and query stay exact.
+	 */
+	const char *link = value_of(v, "short_url");
+	link = link ? link : value_of(v, "url");
+	struct strbuf readable;
+	campaign__strbuf_init(&readable, URL_MAX_LENGTH);
+	campaign_param *with_link = malloc((v->count + 1) * sizeof(*with_link));
+	int rc = with_link ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
+	/* A link that would grow past the limit prints as it is. */
+	int made = rc == CAMPAIGN_OK && link ? campaign__url_readable(&readable, link) : CAMPAIGN_EINVALID;
+	rc = made == CAMPAIGN_ENOMEM ? made : rc;
+	if (rc == CAMPAIGN_OK) {
+		memcpy(with_link, v->params, v->count * sizeof(*with_link));
+		with_link[v->count] = (campaign_param){
+			"link", made == CAMPAIGN_OK ? campaign__strbuf_cstr(&readable) : link
+		};
+		campaign__strbuf_reset(out);
+		rc = campaign__caption_make(out, text, with_link, v->count + (link != NULL), language, bad);
+	}
+	free(with_link);
+	campaign__strbuf_free(&readable);
+	return rc;
 }
 
 static void

@@ -292,6 +292,11 @@ campaign__entry_made_from(const struct build_entry *e, const struct build_campai
 	int64_t numbers[4] = { e->a.event != NULL, e->p.phone, e->p.qr, (int64_t)e->p.row_number };
 	h = fnv(h, numbers, sizeof(numbers));
 	h = fnv_params(fnv_params(h, e->p.params, e->p.param_count), e->p.row, e->p.row_count);
+	/* The texts it prints (`vars:`), as resolved: an edited one makes its files stale. */
+	for (int l = 0; l < VALUES_VAR_LEVELS; l++)
+		for (size_t i = 0; i < e->x.var_count[l]; i++)
+			if (campaign__values_var_shown(&e->x, l, i))
+				h = fnv_string(fnv_string(h, e->x.vars[l][i].key), e->x.vars[l][i].value);
 	snprintf(out, BUILD_MADE_FROM_SIZE, "%016llx", (unsigned long long)h);
 }
 

@@ -112,7 +112,17 @@ render(const struct flyer_run *r, const campaign_flyer *f, campaign_render_forma
 	ro.title = r->campaign->name;
 	ro.png_compression = r->job->opts->png_compression;
 	ro.output_profile = r->job->opts->output_profile;
+	/* A PNG prints on the office printer too; an image to post (a page in pixels) is for screens. */
+	if (format == CAMPAIGN_RENDER_PNG && r->sheets.office && !f->t->pixel_page)
+		ro.office_margin_mm = r->sheets.io->margin_mm;
 	return campaign__flyer_render_locked(out, f, &ro, fonts, diags);
+}
+
+/* Whether a placement's template makes an image to post (a page in pixels): never paper. */
+static int
+to_post(const struct flyer_run *r, const struct flyer_result *res)
+{
+	return r->job->templates->slots[res->slot].tpl->pixel_page;
 }
 
 /* Whether a placement's flyer (or its sheet template's) goes on the sheets. */
@@ -201,11 +211,16 @@ fill_and_render(struct flyer_run *r, const struct build_entry *e, const struct t
 		                   e->line, e->column, "in the flyer of placement '%s'%s", e->p.id,
 		                   campaign__spec_row_note(&e->p, note, sizeof(note)));
 	}
-	/* The sheet template's flyer goes on the sheets and into an imposed --combine, files or not. */
-	if (res->rc == CAMPAIGN_OK && r->sheets.tpl && r->sheets.tpl_fits) {
+	/*
+	 * The sheet template's flyer goes on the sheets and into an imposed
+	 * --combine, files or not; an online placement's image is not printed.
+	 */
+	if (res->rc == CAMPAIGN_OK && r->sheets.tpl && r->sheets.tpl_fits && !to_post(r, res)) {
 		pthread_mutex_lock(pango);
-		res->rc = campaign_flyer_new(&res->sheet_flyer, r->sheets.tpl, values->params, values->count,
-		                             &fo, res->diags);
+		/* A row's images, as the placement's own flyer takes them: the check loaded them. */
+		res->rc = campaign__flyer_new_rows(&res->sheet_flyer, r->sheets.tpl, values->params,
+		                                   values->count, &fo, campaign__row_image, &images,
+		                                   res->diags);
 		pthread_mutex_unlock(pango);
 	}
 	if (res->rc || !r->render)
@@ -223,7 +238,7 @@ render_files(struct flyer_run *r, struct flyer_result *res, pthread_mutex_t *pan
 	 * exactly its pixels in social/, whichever print formats were asked for
 	 * (a platform takes no PDF, and a PDF of pixels prints badly).
 	 */
-	if (r->job->templates->slots[res->slot].tpl->pixel_page) {
+	if (to_post(r, res)) {
 		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PNG, &res->social, pango, res->diags);
 		return;
 	}
@@ -310,7 +325,8 @@ take_flyer(void *ctx, size_t i, void *slot)
 	pthread_mutex_lock(pango);
 	if (rc == CAMPAIGN_OK && r->proof && r->status == CAMPAIGN_OK)
 		rc = campaign_proof_add(r->proof, res->flyer, id, r->job->diags);
-	if (rc == CAMPAIGN_OK && r->combined && r->status == CAMPAIGN_OK)
+	/* The proof shows images to post for approval; the --combine PDF goes to print. */
+	if (rc == CAMPAIGN_OK && r->combined && r->status == CAMPAIGN_OK && !to_post(r, res))
 		rc = campaign__pdf_set_add(r->combined, res->flyer, r->job->diags);
 	/* REPEAT: the placement's own sheets, as in sheets/; SEQUENCE: the flyer once. */
 	if (rc == CAMPAIGN_OK && r->imposed && r->status == CAMPAIGN_OK && on_sheets(r, res))

@@ -10,15 +10,25 @@
 #include "campaign/build.h"
 #include "campaign/status.h"
 #include "build/build_captions.h"
+#include "build/flyer_templates.h"
 #include "build/manifest.h"
 #include "build/redirects.h"
 #include "build/shard_made_from.h"
 #include "io/record_path.h"
 #include "spec/spec_model.h"
+#include "template/template_model.h"
 #include "util/strbuf.h"
 
 /* Problems reported of the per-placement files; the rest are counted. */
 #define FILES_SHOWN 3
+
+/* Whether placement a's template makes an image to post, in social/ rather than flyers/. */
+static int
+to_post(const struct destinations *d, const campaign_assignment *a)
+{
+	const struct template_slot *s = campaign__flyer_templates_find(d->templates, a->placement->template_name);
+	return s && s->tpl && s->tpl->pixel_page;
+}
 
 /* Whether path is out_path/name, or lies under it when `below`. */
 static int
@@ -36,7 +46,7 @@ campaign__destinations_check_combine(const char *combine, const char *spec_file,
 {
 	/* Beside its own files in the output directory is fine (out/all.pdf); over one of them is not. */
 	static const char *const owned[] = { "manifest.json", "manifest.csv", "proof.pdf", ".campaign.lock" };
-	static const char *const owned_dirs[] = { "flyers", "qr", "withdrawn", "sheets" };
+	static const char *const owned_dirs[] = { "flyers", "qr", "withdrawn", "sheets", "social", "captions" };
 	const char *clash = NULL;
 	if (spec_file && campaign__record_path_same(combine, spec_file))
 		clash = "over the spec";
@@ -64,7 +74,7 @@ static const char *
 written_over(const char *input, const char *combine, const char *out_path)
 {
 	static const char *const files[] = { "manifest.json", "manifest.csv", "proof.pdf" };
-	static const char *const dirs[] = { "flyers", "qr", "withdrawn" };
+	static const char *const dirs[] = { "flyers", "qr", "withdrawn", "social", "captions" };
 	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++)
 		if (in_output(input, out_path, files[i], 0))
 			return files[i];
@@ -166,7 +176,9 @@ campaign__destinations_check(const struct outdir *out, const struct destinations
 		unsigned kinds = 0;
 		if (qr && a->placement->qr && a->url)
 			kinds |= MANIFEST_QR_PNG | MANIFEST_QR_SVG;
-		if (flyers && d->drawn && d->drawn[i])
+		if (flyers && d->drawn && d->drawn[i] && to_post(d, a))
+			kinds |= MANIFEST_SOCIAL; /* whichever formats: build_flyers.c */
+		else if (flyers && d->drawn && d->drawn[i])
 			kinds |= ((d->formats & CAMPAIGN_FORMAT_PDF) ? MANIFEST_PDF : 0) |
 			         ((d->formats & CAMPAIGN_FORMAT_PNG) ? MANIFEST_PNG : 0);
 		if (captions && campaign__caption_online(a))
@@ -175,7 +187,7 @@ campaign__destinations_check(const struct outdir *out, const struct destinations
 			continue;
 		struct manifest_files f;
 		campaign__manifest_files_of(kinds, a->placement->id, &f);
-		const char *const names[] = { f.pdf, f.png, f.qr_png, f.qr_svg, f.caption };
+		const char *const names[] = { f.pdf, f.png, f.qr_png, f.qr_svg, f.social, f.caption };
 		for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
 			if (!names[k])
 				continue;

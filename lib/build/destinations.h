@@ -10,10 +10,13 @@
 #include "campaign/plan.h"
 #include "io/outdir.h"
 
+struct flyer_templates;
+
 struct destinations {
 	const campaign_plan *plan;
 	const unsigned char *selected; /* per placement: the build writes its files */
 	const unsigned char *drawn;    /* per placement: it has a flyer (NULL: none) */
+	const struct flyer_templates *templates; /* the drawn ones': social/ or flyers/ */
 	unsigned formats;              /* CAMPAIGN_FORMAT_* */
 	int qr;                        /* QR files are written (not when collecting) */
 	int flyers;                    /* flyer files are written (not when collecting) */
@@ -37,7 +40,7 @@ int campaign__destinations_check(const struct outdir *out, const struct destinat
 /*
  * The files a spec reads (itself, its rows: tables, its taken: list) are
  * not among the files the build writes (manifest.json, manifest.csv,
- * proof.pdf, the flyers/, qr/ and withdrawn/ folders, --combine, which
+ * proof.pdf, the flyers/, qr/, social/, captions/ and withdrawn/ folders, --combine, which
  * may be NULL): `-o .` beside a table called manifest.csv would replace the
  * table with the manifest, and the next build would read the manifest.
  * Reported at each file (exit 1), before anything is written.

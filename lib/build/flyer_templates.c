@@ -33,7 +33,7 @@ const struct template_slot *
 campaign__flyer_templates_find(const struct flyer_templates *t, const char *name)
 {
 	for (size_t i = 0; i < t->count; i++)
-		if (strcmp(t->slots[i].name, name) == 0)
+		if (!t->slots[i].sheet && strcmp(t->slots[i].name, name) == 0)
 			return &t->slots[i];
 	return NULL;
 }
@@ -73,6 +73,23 @@ located_here(const campaign_diags *diags, size_t first, const char *file, struct
 	return 1;
 }
 
+/* A new slot at the end of t's, named name; NULL when out of memory (recorded). */
+static struct template_slot *
+new_slot(struct flyer_templates *t, const char *name)
+{
+	struct template_slot *slots = realloc(t->slots, (t->count + 1) * sizeof(*slots));
+	if (slots)
+		t->slots = slots;
+	char *name_copy = slots ? strdup(name) : NULL;
+	if (!name_copy) {
+		fail(t, CAMPAIGN_ENOMEM);
+		return NULL;
+	}
+	struct template_slot *slot = &t->slots[t->count++];
+	*slot = (struct template_slot){ .name = name_copy };
+	return slot;
+}
+
 static void
 load_one(struct flyer_templates *t, const struct campaign_spec *spec, const struct plan_item *item,
          const char *const *template_dirs, campaign_diags *diags)
@@ -80,16 +97,9 @@ load_one(struct flyer_templates *t, const struct campaign_spec *spec, const stru
 	const char *name = item->pub.placement->template_name;
 	if (campaign__flyer_templates_find(t, name))
 		return;
-	struct template_slot *slots = realloc(t->slots, (t->count + 1) * sizeof(*slots));
-	if (slots)
-		t->slots = slots;
-	char *name_copy = slots ? strdup(name) : NULL;
-	if (!name_copy) {
-		fail(t, CAMPAIGN_ENOMEM);
+	struct template_slot *slot = new_slot(t, name);
+	if (!slot)
 		return;
-	}
-	struct template_slot *slot = &t->slots[t->count++];
-	*slot = (struct template_slot){ .name = name_copy };
 	size_t first = campaign_diags_count(diags);
 	struct yaml_pos at = item->sp->at[PF_TEMPLATE];
 	int rc = open_template(slot, spec, at, template_dirs, t->limits, diags);
@@ -102,6 +112,28 @@ load_one(struct flyer_templates *t, const struct campaign_spec *spec, const stru
 		slot->failed = 1;
 		fail(t, rc);
 	}
+}
+
+/*
+ * Loads the sheet template into a slot of its own, as the sheets will
+ * (a path relative to the working directory, as the option gives it).
+ */
+static void
+load_sheet(struct flyer_templates *t, const char *name, const char *const *template_dirs,
+           campaign_diags *diags)
+{
+	struct template_slot *slot = new_slot(t, name);
+	if (!slot)
+		return;
+	t->sheet_slot = (size_t)(slot - t->slots);
+	slot->sheet = 1;
+	int rc = campaign__template_open_at(&slot->tpl, name, template_dirs, t->limits, diags, NULL, 0, 0);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_template_check_names(slot->tpl, campaign__placeholder_names, diags);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_template_check_qr_data(slot->tpl, diags);
+	slot->failed = rc != CAMPAIGN_OK;
+	fail(t, rc);
 }
 
 /*
@@ -462,6 +494,56 @@ bad_row_values(struct flyer_templates *t, const campaign_plan *plan, size_t i,
 }
 
 /*
+ * Whether a `vars:` text placement i gives one of its template's `colours:`
+ * is no colour (reported at the placement, once per name), as drawing it
+ * would find after the first write.
+ */
+static int
+bad_colour_vars(struct flyer_templates *t, const campaign_plan *plan, size_t i,
+                const struct template_slot *slot, const struct values *v, campaign_diags *diags)
+{
+	int bad = 0;
+	const campaign_template *tpl = slot->tpl;
+	for (size_t k = 0; k < tpl->colour_count; k++) {
+		const char *value = NULL;
+		for (size_t j = 0; j < v->count; j++)
+			if (strcmp(v->params[j].key, tpl->colours[k].key) == 0)
+				value = v->params[j].value;
+		struct tpl_color c;
+		if (!value || campaign__tpl_row_color(value, &c) == 0)
+			continue;
+		const struct plan_item *item = &plan->items[i];
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, plan->spec->file,
+		                   item->sp->node.line, item->sp->node.column,
+		                   "placement '%s': vars: %s is '%.32s', and template '%s' draws it as a colour: "
+		                   "write #rgb, #rrggbb, #rrggbbaa or cmyk(C, M, Y, K)", item->pub.placement->id,
+		                   tpl->colours[k].key + 4, value, slot->name);
+		bad = 1;
+	}
+	if (bad)
+		fail(t, CAMPAIGN_EINVALID);
+	return bad;
+}
+
+/*
+ * Whether placement c->item cannot be drawn with template slot c->slot: a
+ * value it prints is missing (added to c->found), a QR code cannot be made,
+ * its row gives a bad image or colour, or its vars a bad colour (reported).
+ */
+static int
+bad_with(struct flyer_templates *t, struct values_check *c, campaign_diags *diags)
+{
+	struct template_slot *slot = &t->slots[c->slot];
+	size_t before = c->found->count;
+	campaign__template_each_placeholder(slot->tpl, check_value, c);
+	if (c->found->count > before)
+		return 1;
+	return check_codes(t, c->plan, c->item, slot, c->values, c->language, diags) ||
+	       bad_row_values(t, c->plan, c->item, slot, diags) ||
+	       bad_colour_vars(t, c->plan, c->item, slot, c->values, diags);
+}
+
+/*
  * Checks what each drawn placement's template prints against the values
  * that placement has, and reports each missing one once: per event for the
  * event's fields, per placement (per table for a table's rows) for the
@@ -488,18 +570,16 @@ check_values(struct flyer_templates *t, const campaign_plan *plan, campaign_diag
 			found.nomem = 1;
 			break;
 		}
-		size_t before = found.count;
 		struct values_check c = { plan, &values, x.language, i, (size_t)(slot - t->slots), &found,
 		                          order };
-		campaign__template_each_placeholder(slot->tpl, check_value, &c);
+		int bad = bad_with(t, &c, diags);
+		/* Its sheet is made from the sheet template with the same values and row. */
+		if (!bad && t->sheet_slot < t->count && !t->slots[t->sheet_slot].failed) {
+			c.slot = t->sheet_slot;
+			bad = bad_with(t, &c, diags);
+		}
 		order = c.order;
-		int bad_code = found.count == before &&
-		               check_codes(t, plan, i, (struct template_slot *)slot, &values, x.language,
-		                           diags);
-		if (found.count > before || bad_code) {
-			t->drawn[i] = 0;
-			t->wanted--;
-		} else if (bad_row_values(t, plan, i, slot, diags)) {
+		if (bad) {
 			t->drawn[i] = 0;
 			t->wanted--;
 		}
@@ -529,9 +609,11 @@ check_values(struct flyer_templates *t, const campaign_plan *plan, campaign_diag
 int
 campaign__flyer_templates_load(struct flyer_templates *t, const campaign_plan *plan,
                                const unsigned char *selected, const char *const *template_dirs,
-                               const struct image_limits *limits, campaign_diags *diags)
+                               const char *sheet_template, const struct image_limits *limits,
+                               campaign_diags *diags)
 {
 	memset(t, 0, sizeof(*t));
+	t->sheet_slot = SIZE_MAX;
 	t->limits = limits;
 	t->drawn = calloc(plan->count + 1, 1);
 	t->row_images = campaign__image_cache_new(IMAGE_CACHE_MAX_BYTES, limits);
@@ -547,6 +629,8 @@ campaign__flyer_templates_load(struct flyer_templates *t, const campaign_plan *p
 		t->wanted++;
 		load_one(t, plan->spec, &plan->items[i], template_dirs, diags);
 	}
+	if (sheet_template && t->status != CAMPAIGN_ENOMEM)
+		load_sheet(t, sheet_template, template_dirs, diags);
 	if (t->status != CAMPAIGN_ENOMEM)
 		check_values(t, plan, diags);
 	return t->status;

@@ -9,6 +9,8 @@
 #include "campaign/version.h"
 #include "build/build_entries.h"
 #include "build/withdrawn.h"
+#include "plan/manifest_values.h"
+#include "text/textquote.h"
 #include "util/date.h"
 #include "io/atomic_file.h"
 #include "util/json_writer.h"
@@ -61,6 +63,28 @@ writer_status(const struct json_writer *w, const char *id, campaign_diags *diags
 		                   "internal error: the manifest was not written: placement '%s' holds "
 		                   "text that is not UTF-8", id ? id : "");
 	return w->status;
+}
+
+/*
+ * The writer's guard, as the ledger's: a placement whose values the
+ * manifest's own reader (`resolve`) would refuse is not written, with an
+ * internal error naming it, rather than a manifest no later read takes.
+ */
+static int
+reads_back(const campaign_assignment *a, campaign_diags *diags)
+{
+	const struct manifest_placement v = { a->placement->id, a->placement->event, a->url, a->hashtag,
+	                                      a->phone, a->phone_display, a->short_url, NULL };
+	char buf[480], quoted[160];
+	const char *key = NULL, *value = NULL;
+	const char *why = campaign__manifest_values_problem(&v, &key, &value, buf, sizeof(buf));
+	if (!why)
+		return CAMPAIGN_OK;
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, "manifest.json", 0, 0,
+	                   "internal error: the manifest was not written: placement '%.80s' has \"%s\" "
+	                   "'%s', which its reader refuses: %s", v.id ? v.id : "", key,
+	                   campaign__quote_into(quoted, sizeof(quoted), value, 64), why);
+	return CAMPAIGN_EINVALID;
 }
 
 #define MANIFEST_SPILL (64 * 1024)
@@ -177,8 +201,12 @@ campaign__manifest_json(struct manifest_out *mo, const struct build_entries *ent
 		campaign__manifest_files_of(present[i], e->p.id, &f);
 		if (i)
 			campaign__strbuf_adds(out, ",\n    ");
+		/* Only for a placement with files: a build of identifiers alone spent a twentieth here. */
 		char made_from[BUILD_MADE_FROM_SIZE];
-		campaign__entry_made_from(e, campaign__entries_campaign(entries), made_from);
+		if (present[i])
+			campaign__entry_made_from(e, campaign__entries_campaign(entries), made_from);
+		if ((rc = reads_back(&e->a, diags)))
+			break;
 		struct json_writer w;
 		campaign__json_writer_init(&w, out, 2);
 		placement_json(&w, &e->a, &f, present[i] ? made_from : NULL);

@@ -61,12 +61,13 @@ insert(void *ctx, const char *id, size_t id_len, const char *made)
 }
 
 static int
-remember(void *ctx, json_t *placement, size_t i, size_t offset)
+remember(void *ctx, json_t *placement, const struct manifest_placement *values, size_t i, size_t offset)
 {
+	(void)placement;
 	(void)i;
 	(void)offset;
-	const char *id = json_string_value(json_object_get(placement, "id"));
-	const char *made = json_string_value(json_object_get(placement, "made_from"));
+	const char *id = values->id;
+	const char *made = values->made_from;
 	/* A placement listed without it (a manifest of an older version) vouches for nothing. */
 	if (!id || !made || strlen(made) != BUILD_MADE_FROM_SIZE - 1)
 		return 0;
@@ -117,15 +118,23 @@ struct dropped {
 	size_t count;
 };
 
+/* Whether the files in place of entry e were made from what this build makes them from. */
+static int
+made_the_same(const struct made_from_map *old, const struct build_entry *e,
+              const struct build_campaign *c)
+{
+	char made_from[BUILD_MADE_FROM_SIZE];
+	campaign__entry_made_from(e, c, made_from);
+	const size_t *at = campaign__str_map_find(&old->ids, e->p.id, strlen(e->p.id));
+	return at && memcmp(old->made[*at], made_from, BUILD_MADE_FROM_SIZE) == 0;
+}
+
 /* Leaves the files of entry e that are carried over and made from something else. */
 static int
-drop_entry(struct output_set *set, const struct made_from_map *old, const struct build_entry *e,
-           const char *made_from, struct dropped *d)
+drop_entry(struct output_set *set, int same, const struct build_entry *e, struct dropped *d)
 {
 	struct manifest_files f;
 	campaign__manifest_files_of(~0u, e->p.id, &f);
-	const size_t *at = campaign__str_map_find(&old->ids, e->p.id, strlen(e->p.id));
-	int same = at && memcmp(old->made[*at], made_from, BUILD_MADE_FROM_SIZE) == 0;
 	for (int k = 0; k < MANIFEST_KINDS && !same; k++) {
 		struct generation *g = campaign__output_set_dir(set, campaign__manifest_kinds[k].dir);
 		const char *name = strchr(f.buf[k], '/') + 1;
@@ -161,6 +170,48 @@ report(const struct dropped *d, int from_shards, campaign_diags *diags)
 		                   more);
 }
 
+/*
+ * Calls each(ctx, i, e, same) for every entry, same saying whether its
+ * files in place were made from this build's values (see the header).
+ */
+static int
+each_entry(const struct outdir *out, const struct build_entries *entries, int from_shards,
+           int (*each)(void *ctx, size_t i, const struct build_entry *e, int same), void *ctx,
+           campaign_diags *diags)
+{
+	struct made_from_map old = { 0 };
+	campaign__str_map_init(&old.ids);
+	int rc = from_shards ? campaign__shard_made_from_each(out, insert, &old)
+	                     : read_old_manifest(out, &old);
+	if (rc == CAMPAIGN_OK && old.nomem)
+		rc = CAMPAIGN_ENOMEM;
+	struct entry_reader reader = { 0 };
+	const struct build_campaign *c = campaign__entries_campaign(entries);
+	for (size_t i = 0; i < campaign__entries_count(entries) && rc == CAMPAIGN_OK; i++) {
+		const struct build_entry *e = NULL;
+		if ((rc = campaign__entries_read(entries, i, &reader, &e, diags)))
+			break;
+		rc = each(ctx, i, e, made_the_same(&old, e, c));
+	}
+	campaign__entry_reader_free(&reader);
+	campaign__str_map_free(&old.ids);
+	free(old.made);
+	return rc;
+}
+
+struct drop_ctx {
+	struct output_set *set;
+	struct dropped d;
+};
+
+static int
+drop_one(void *ctx, size_t i, const struct build_entry *e, int same)
+{
+	struct drop_ctx *dc = ctx;
+	(void)i;
+	return drop_entry(dc->set, same, e, &dc->d);
+}
+
 int
 campaign__stale_files_drop(struct output_set *set, const struct outdir *out,
                            const struct build_entries *entries, int from_shards,
@@ -171,27 +222,24 @@ campaign__stale_files_drop(struct output_set *set, const struct outdir *out,
 		any |= i != OUTPUT_WITHDRAWN && set->dirs[i].current_fd >= 0;
 	if (!any)
 		return CAMPAIGN_OK; /* nothing to carry over: a first build */
-	struct made_from_map old = { 0 };
-	campaign__str_map_init(&old.ids);
-	int rc = from_shards ? campaign__shard_made_from_each(out, insert, &old)
-	                     : read_old_manifest(out, &old);
-	if (rc == CAMPAIGN_OK && old.nomem)
-		rc = CAMPAIGN_ENOMEM;
-	struct dropped d = { .count = 0 };
-	struct entry_reader reader = { 0 };
-	const struct build_campaign *c = campaign__entries_campaign(entries);
-	for (size_t i = 0; i < campaign__entries_count(entries) && rc == CAMPAIGN_OK; i++) {
-		const struct build_entry *e = NULL;
-		if ((rc = campaign__entries_read(entries, i, &reader, &e, diags)))
-			break;
-		char made_from[BUILD_MADE_FROM_SIZE];
-		campaign__entry_made_from(e, c, made_from);
-		rc = drop_entry(set, &old, e, made_from, &d);
-	}
-	campaign__entry_reader_free(&reader);
-	campaign__str_map_free(&old.ids);
-	free(old.made);
-	if (rc == CAMPAIGN_OK && d.count)
-		report(&d, from_shards, diags);
+	struct drop_ctx dc = { set, { .count = 0 } };
+	int rc = each_entry(out, entries, from_shards, drop_one, &dc, diags);
+	if (rc == CAMPAIGN_OK && dc.d.count)
+		report(&dc.d, from_shards, diags);
 	return rc;
+}
+
+static int
+mark_one(void *ctx, size_t i, const struct build_entry *e, int same)
+{
+	(void)e;
+	((unsigned char *)ctx)[i] = !same;
+	return CAMPAIGN_OK;
+}
+
+int
+campaign__stale_files_mark(const struct outdir *out, const struct build_entries *entries,
+                           int from_shards, unsigned char *stale, campaign_diags *diags)
+{
+	return each_entry(out, entries, from_shards, mark_one, stale, diags);
 }

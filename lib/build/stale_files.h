@@ -32,4 +32,13 @@ int campaign__stale_files_drop(struct output_set *set, const struct outdir *out,
                                const struct build_entries *entries, int from_shards,
                                campaign_diags *diags);
 
+/*
+ * Sets stale[i] (one per entry) when entry i's files in place, if any, were
+ * not made from this build's values, as campaign__stale_files_drop() will
+ * find: what --collect's proof sheet must leave out, as the set will.
+ * @return CAMPAIGN_OK, CAMPAIGN_EIO (reported) or CAMPAIGN_ENOMEM.
+ */
+int campaign__stale_files_mark(const struct outdir *out, const struct build_entries *entries,
+                               int from_shards, unsigned char *stale, campaign_diags *diags);
+
 #endif

@@ -110,6 +110,32 @@ parse_line(campaign_hashtag_set *set, const struct list_line *l, const char *end
 	return add_line_tag(set, l, p, (size_t)(end - p));
 }
 
+/*
+ * A list saved in another encoding than UTF-8, said once for the file, not
+ * as a bad character on every line: UTF-16 or UTF-32 (NUL bytes where that
+ * encoding puts them), or an 8-bit code page (no UTF-8 anywhere in it).
+ */
+static int
+check_encoding(const char *text, size_t len, const char *name, campaign_diags *diags)
+{
+	const char *wide = campaign__utf16_bom(text, len) ? "UTF-16" : campaign__utf16_without_bom(text, len);
+	if (wide) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, name, 1, 1,
+		                   "the taken hashtags list is %s, not UTF-8 text; save it as UTF-8", wide);
+		return CAMPAIGN_EINVALID;
+	}
+	size_t bad = campaign__utf8_validate(text, len);
+	if (bad == len || campaign__utf8_has_multibyte(text, len))
+		return CAMPAIGN_OK; /* UTF-8, or damaged in places: each line says where */
+	unsigned long line, column;
+	campaign__utf8_position(text, len, bad, &line, &column);
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, name, line, column,
+	                   "byte 0x%02X is not UTF-8: the list is in another encoding, most likely an "
+	                   "8-bit code page such as Windows-1252 (Latin-1) or Windows-1251 (Cyrillic); "
+	                   "save it as UTF-8", (unsigned char)text[bad]);
+	return CAMPAIGN_EINVALID;
+}
+
 int
 campaign_hashtag_set_add_list(campaign_hashtag_set *set, const char *text, size_t len,
                               const char *name, campaign_diags *diags)
@@ -118,15 +144,22 @@ campaign_hashtag_set_add_list(campaign_hashtag_set *set, const char *text, size_
 		return CAMPAIGN_EINVALID;
 	if (len == 0)
 		return CAMPAIGN_OK;
+	if (check_encoding(text, len, name, diags))
+		return CAMPAIGN_EINVALID;
 	const char *p = text, *end = text + len;
 	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
 		p += 3;
 	int result = CAMPAIGN_OK;
 	struct list_line l = { name, 0, p, diags };
 	while (p < end) {
-		/* A line ends at LF, CRLF or a lone CR (files from old Mac editors), as a qr --batch list's does. */
+		/*
+		 * A line ends at LF, CRLF, a lone CR (files from old Mac
+		 * editors), or where an editor shows one: NEL, U+2028 and
+		 * U+2029 (utf8.h), each counted as a line, as the editor does.
+		 */
 		const char *line_end = p;
-		while (line_end < end && *line_end != '\n' && *line_end != '\r')
+		size_t sep = 0;
+		while (line_end < end && !(sep = campaign__utf8_line_end(line_end, (size_t)(end - line_end))))
 			line_end++;
 		l.number++;
 		l.start = p;
@@ -135,11 +168,7 @@ campaign_hashtag_set_add_list(campaign_hashtag_set *set, const char *text, size_
 			return rc;
 		if (rc)
 			result = rc;
-		p = line_end;
-		if (p + 1 < end && p[0] == '\r' && p[1] == '\n')
-			p += 2;
-		else if (p < end)
-			p++;
+		p = line_end + sep;
 	}
 	return result;
 }

@@ -61,17 +61,38 @@ is_placeholder(uint32_t cp)
 	return cp == 'X' || cp == 'x';
 }
 
-/* Whether cp prints as an X: a Cyrillic or Greek look-alike, a fullwidth or bold X. */
+/*
+ * Whether cp prints as an X: a Cyrillic or Greek look-alike, a fullwidth or
+ * bold X, or a character whose compatibility form is X alone (the Roman
+ * numeral ten, U+2169).
+ */
 static int
 looks_like_x(uint32_t cp)
 {
 	uint32_t plain = campaign__unichar_unstyled(cp);
 	if (plain == 'X' || plain == 'x')
 		return 1;
+	gunichar compat[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+	if (cp >= 0x80 && g_unichar_fully_decompose(cp, TRUE, compat, G_N_ELEMENTS(compat)) == 1 &&
+	    (compat[0] == 'X' || compat[0] == 'x'))
+		return 1;
 	char folded[8] = "";
 	g_unichar_to_utf8(g_unichar_tolower(plain), folded);
 	campaign__hashtag_fold_lookalikes(folded);
 	return strcmp(folded, "x") == 0;
+}
+
+/*
+ * A digit that is not 0-9: of another script (Arabic-Indic), or a number
+ * sign (Roman numerals, circled or superscript digits), which prints as
+ * something no one dials.
+ */
+static int
+is_other_digit(uint32_t cp)
+{
+	GUnicodeType t = g_unichar_type(cp);
+	return cp > '9' && (t == G_UNICODE_DECIMAL_NUMBER || t == G_UNICODE_LETTER_NUMBER ||
+	                    t == G_UNICODE_OTHER_NUMBER);
 }
 
 /*
@@ -86,7 +107,7 @@ not_ascii_x(const struct mask_where *w, const char *at, size_t n, uint32_t cp)
 		return mask_fail(w, "contains '%.*s' (%s), which looks like X but is not: write the "
 		                 "Latin capital X (U+0058) for each digit of the number", (int)n, at,
 		                 campaign__unichar_describe(cp, name));
-	if (g_unichar_isdigit(cp))
+	if (is_other_digit(cp))
 		return mask_fail(w, "contains '%.*s' (%s): the number prints in the digits 0-9, so "
 		                 "write X for each of its digits and 0-9 for a fixed one", (int)n, at,
 		                 campaign__unichar_describe(cp, name));
@@ -95,6 +116,15 @@ not_ascii_x(const struct mask_where *w, const char *at, size_t n, uint32_t cp)
 		                 (int)n, at);
 	return mask_fail(w, "contains the letter '%.*s' (%s); write X for each digit of the number",
 	                 (int)n, at, campaign__unichar_describe(cp, name));
+}
+
+/* A symbol beyond ASCII where only separators may stand, named by its code point. */
+static int
+not_a_separator(const struct mask_where *w, const char *at, size_t n, uint32_t cp)
+{
+	char name[UNICHAR_DESCRIBE_MAX];
+	return mask_fail(w, "contains '%.*s' (%s); between the digits use spaces, '-', '.', '/' "
+	                 "or brackets", (int)n, at, campaign__unichar_describe(cp, name));
 }
 
 static int
@@ -116,7 +146,8 @@ parse_mask(const char *mask, struct mask_info *mi, const struct mask_where *w)
 		size_t run = strspn(mask + 1, "0123456789");
 		uint32_t next = 0;
 		size_t next_len = campaign__utf8_decode((const unsigned char *)mask + 1, len - 1, &next);
-		if (run == 0 && next_len > 1 && (g_unichar_isdigit(next) || g_unichar_isalpha(next)))
+		if (run == 0 && next_len > 1 &&
+		    (is_other_digit(next) || g_unichar_isalpha(next) || looks_like_x(next)))
 			return not_ascii_x(w, mask + 1, next_len, next); /* "+７": a digit, but not 0-9 */
 		if (run == 0 || mask[1] == '0')
 			return mask_fail(w, "has '+' without a country code after it");
@@ -139,7 +170,7 @@ parse_mask(const char *mask, struct mask_info *mi, const struct mask_where *w)
 		else if (cp == '+')
 			return mask_fail(w, "has '+' after the start; only the country code "
 			                 "may follow a leading '+'");
-		else if (g_unichar_isalpha(cp) || (g_unichar_isdigit(cp) && cp > '9') || looks_like_x(cp))
+		else if (g_unichar_isalpha(cp) || is_other_digit(cp) || looks_like_x(cp))
 			return not_ascii_x(w, mask + i, n, cp);
 		else if (cp < 0x20 || campaign__unichar_hazard(cp) != UNICHAR_PLAIN) {
 			/*
@@ -156,9 +187,14 @@ parse_mask(const char *mask, struct mask_info *mi, const struct mask_where *w)
 		}
 		else if (!(cp >= '0' && cp <= '9') && cp != '(' && cp != ')' &&
 		         !campaign__phone_is_separator(cp))
-			/* A printed number must read back as one: `resolve` parses it like the pool. */
-			return mask_fail(w, "contains '%.*s'; between the digits use spaces, '-', "
-			                 "'.', '/' or brackets", (int)n, mask + i);
+			/*
+			 * A printed number must read back as one: `resolve` parses
+			 * it like the pool. Beyond ASCII the code point is named, as
+			 * a symbol can look like an allowed one.
+			 */
+			return cp < 0x80 ? mask_fail(w, "contains '%.*s'; between the digits use spaces, "
+			                             "'-', '.', '/' or brackets", (int)n, mask + i)
+			                 : not_a_separator(w, mask + i, n, cp);
 		i += n;
 	}
 	if (mi->xcount == 0)

@@ -173,6 +173,17 @@ void campaign__url_params_free(struct url_param *params, size_t count);
  */
 int campaign__url_display(struct strbuf *out, const char *text);
 
+/*
+ * Appends the link whole, as a caption prints it for people to read and
+ * platforms to linkify: its host in Unicode where it is a valid IDN (it
+ * encodes back to the same labels, nothing invisible), everything else
+ * (scheme, user info, port, path, query, fragment) byte for byte.
+ * "https://xn--e1afmkfd.xn--p1ai/a?utm_source=vk" gives
+ * "https://пример.рф/a?utm_source=vk".
+ * @return CAMPAIGN_OK or the strbuf's failure (out is then as it was).
+ */
+int campaign__url_readable(struct strbuf *out, const char *text);
+
 /* Appends a parameter to u (copies key and value; value NULL for none). */
 int campaign__url_add_param(struct url *u, const char *key, const char *value);
 

@@ -23,6 +23,17 @@
 #include "campaign/utm.h"
 #include "text/unichar.h"
 
+/* Whether unicode is host decoded from a valid IDN: it encodes back to the same labels. */
+static int
+valid_idn(const char *host, const char *unicode)
+{
+	char *back = NULL;
+	int same = idn2_to_ascii_8z(unicode, &back, IDN2_NONTRANSITIONAL | IDN2_NFC_INPUT) == IDN2_OK &&
+	           g_ascii_strcasecmp(back, host) == 0;
+	idn2_free(back);
+	return same;
+}
+
 /* The host in Unicode, or as it is when any label fails to decode. */
 static int
 add_host(struct strbuf *out, const char *host)
@@ -30,7 +41,7 @@ add_host(struct strbuf *out, const char *host)
 	char *unicode = NULL;
 	uint32_t cp;
 	if (strstr(host, "xn--") && idn2_to_unicode_8z8z(host, &unicode, 0) == IDN2_OK &&
-	    g_utf8_validate(unicode, -1, NULL) &&
+	    g_utf8_validate(unicode, -1, NULL) && valid_idn(host, unicode) &&
 	    campaign__unichar_find(unicode, strlen(unicode), UNICHAR_INVISIBLE, &cp) < 0) {
 		int rc = campaign__strbuf_adds(out, unicode);
 		idn2_free(unicode);
@@ -100,6 +111,30 @@ campaign__url_display(struct strbuf *out, const char *text)
 	if (rc != CAMPAIGN_OK)
 		campaign__strbuf_truncate(out, start);
 	return rc;
+}
+
+int
+campaign__url_readable(struct strbuf *out, const char *text)
+{
+	/* The host is the authority after any user info and before any port (no IDN is an IPv6 literal). */
+	const char *scheme_end = strstr(text, "://");
+	if (!scheme_end || strcspn(text, "/?#") < (size_t)(scheme_end - text))
+		return campaign__strbuf_adds(out, text);
+	const char *host = scheme_end + 3;
+	const char *authority_end = host + strcspn(host, "/?#");
+	for (const char *p = host; p < authority_end; p++)
+		if (*p == '@')
+			host = p + 1;
+	size_t host_len = strcspn(host, ":/?#");
+	char *h = g_strndup(host, host_len);
+	size_t start = out->len;
+	campaign__strbuf_add(out, text, (size_t)(host - text));
+	add_host(out, h);
+	campaign__strbuf_adds(out, host + host_len);
+	g_free(h);
+	if (out->status != CAMPAIGN_OK)
+		campaign__strbuf_truncate(out, start);
+	return out->status;
 }
 
 int

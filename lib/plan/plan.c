@@ -10,6 +10,7 @@
 #include "core/versions.h"
 #include "core/diag_internal.h"
 #include "io/open_input.h"
+#include "plan/ledger_clock.h"
 #include "plan/plan_internal.h"
 #include "spec/spec_load.h"
 #include "util/date.h"
@@ -252,6 +253,8 @@ campaign_plan_new(campaign_plan **out, const campaign_spec *spec, const campaign
 		int rc = campaign__ledger_read(&plan->ledger, plan->ledger_path,
 		                               campaign__plan_record_limit(spec, "ledger", NULL),
 		                               spec->record_limits_raisable ? "ledger-bytes=N" : NULL, diags);
+		if (rc == CAMPAIGN_OK)
+			rc = campaign__ledger_check_clock(&plan->ledger, plan->today, plan->ledger_path, diags);
 		if (rc)
 			plan->status = rc;
 	}

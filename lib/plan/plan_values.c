@@ -55,12 +55,18 @@ hidden(const struct values_placement *x, int level, const char *key)
 	return 0;
 }
 
+int
+campaign__values_var_shown(const struct values_placement *x, int level, size_t i)
+{
+	return !hidden(x, level, x->vars[level][i].key);
+}
+
 static int
 push_vars(struct values *v, const struct values_placement *x)
 {
 	for (int l = 0; x && l < VALUES_VAR_LEVELS; l++)
 		for (size_t i = 0; i < x->var_count[l]; i++)
-			if (!hidden(x, l, x->vars[l][i].key) && push(v, x->vars[l][i].key, x->vars[l][i].value))
+			if (campaign__values_var_shown(x, l, i) && push(v, x->vars[l][i].key, x->vars[l][i].value))
 				return CAMPAIGN_ENOMEM;
 	return CAMPAIGN_OK;
 }

@@ -40,6 +40,9 @@ struct values_placement {
 struct campaign_spec;
 struct spec_placement;
 
+/* Whether text i of level `level` is the one the placement sees: no nearer level has its name. */
+int campaign__values_var_shown(const struct values_placement *x, int level, size_t i);
+
 /* The language and texts of a spec's placement. */
 void campaign__values_placement_of(struct values_placement *out, const struct campaign_spec *spec,
                                    const struct spec_placement *sp);

@@ -211,5 +211,11 @@ campaign__records_other_file(const char *buf, size_t len, const char *kind)
 		return "JSON (a build's manifest.json?)";
 	if ((head >= 9 && memcmp(buf, "campaign:", 9) == 0) || memmem(buf, head, "\ncampaign:", 10))
 		return "a campaign spec (YAML)";
+	/* The records are tab-separated: a first line of commas and no tab is a spreadsheet's. */
+	size_t first = 0;
+	while (first < head && buf[first] != '\n' && buf[first] != '\r')
+		first++;
+	if (buf[0] != '#' && !memchr(buf, '\t', first) && (memchr(buf, ',', first) || memchr(buf, ';', first)))
+		return "a CSV table (its first line has commas or semicolons, and no tab)";
 	return NULL;
 }

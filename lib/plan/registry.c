@@ -9,6 +9,7 @@
 #include "ids/short_code.h"
 #include "plan/records.h"
 #include "spec/spec_ids.h"
+#include "text/textquote.h"
 #include "util/date.h"
 
 enum { COL_KIND, COL_VALUE, COL_CAMPAIGN, COL_PLACEMENT, COL_SINCE, COL_RELEASED, COL_FREE, COL__COUNT };
@@ -190,6 +191,63 @@ parse_line(void *ctx_, unsigned long line, char *text)
 	return 0;
 }
 
+/*
+ * Whether the text has the registry's first line: 0 when it has, 1 when it
+ * is empty (a new registry), -1 (reported) when it is not a registry or
+ * its first line was damaged.
+ */
+static int
+check_header(const char *buf, size_t len, const char *file, campaign_diags *diags)
+{
+	size_t magic = strlen(REGISTRY_MAGIC);
+	if (len >= magic && memcmp(buf, REGISTRY_MAGIC, magic) == 0 &&
+	    (len == magic || buf[magic] == '\n' || buf[magic] == '\r'))
+		return 0;
+	/*
+	 * The writer never leaves a file empty (it writes its first line, and
+	 * atomically), so an empty one was made by someone starting a registry
+	 * for campaigns to share: it holds nothing, and is read so.
+	 */
+	size_t blank = 0;
+	while (blank < len && strchr(" \t\r\n", buf[blank]) && buf[blank])
+		blank++;
+	if (blank == len) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, file, 0, 0,
+		                   "the registry is empty: read as a new registry, holding no numbers yet");
+		return 1;
+	}
+	static const char about[] = "the registry is the file campaigns share, named by the spec's "
+	                            "'registry:' or --registry: text campaign build writes, starting '"
+	                            REGISTRY_MAGIC "' (campaign-spec(5), REGISTRY); a path with no "
+	                            "file starts a new one";
+	const char *other = campaign__records_other_file(buf, len, "registry");
+	if (other) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+		                   "not a registry: this is %s; %s", other, about);
+		return -1;
+	}
+	/* Its records without their first line: the file was edited, not mistaken for another. */
+	size_t head = len < 4096 ? len : 4096;
+	if (memmem(buf, head, "\nphone\t", 7) || memmem(buf, head, "\nhashtag\t", 9) ||
+	    memmem(buf, head, "\nshort\t", 7) || memmem(buf, head, "# libcampaign registry", 22) == buf ||
+	    memmem(buf, head, "phone\t", 6) == buf || memmem(buf, head, "# kind\t", 7) == buf) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+		                   "damaged registry: the first line must be '%s'; restore the file "
+		                   "from a backup or version control", REGISTRY_MAGIC);
+		return -1;
+	}
+	size_t first = 0;
+	while (first < len && buf[first] != '\n' && buf[first] != '\r')
+		first++;
+	char line[64 + 1], quoted[96];
+	memcpy(line, buf, first < 64 ? first : 64);
+	line[first < 64 ? first : 64] = '\0';
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+	                   "not a registry: its first line is '%s'; %s",
+	                   campaign__quote_into(quoted, sizeof(quoted), line, 40), about);
+	return -1;
+}
+
 int
 campaign__registry_parse(struct registry *reg, const char *buf, size_t len, const char *file,
                          campaign_diags *diags)
@@ -199,20 +257,9 @@ campaign__registry_parse(struct registry *reg, const char *buf, size_t len, cons
 	size_t first_diag = campaign_diags_count(diags);
 	if (campaign__records_check_text(buf, len, file, "registry", diags))
 		return CAMPAIGN_EINVALID;
-	size_t magic = strlen(REGISTRY_MAGIC);
-	if (len < magic || memcmp(buf, REGISTRY_MAGIC, magic) != 0 ||
-	    (len > magic && buf[magic] != '\n' && buf[magic] != '\r')) {
-		const char *other = campaign__records_other_file(buf, len, "registry");
-		if (other)
-			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
-			                   "not a registry: this is %s; the registry is the file campaigns "
-			                   "share, named by the spec's 'registry:' or --registry", other);
-		else
-			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
-			                   "damaged registry: the first line must be '%s'; restore the file "
-			                   "from a backup or version control", REGISTRY_MAGIC);
-		return CAMPAIGN_EINVALID;
-	}
+	int header = check_header(buf, len, file, diags);
+	if (header)
+		return header > 0 ? CAMPAIGN_OK : CAMPAIGN_EINVALID;
 	char *copy = campaign__arena_strndup(&reg->arena, buf, len);
 	if (!copy)
 		return CAMPAIGN_ENOMEM;

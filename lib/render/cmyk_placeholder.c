@@ -2,6 +2,7 @@
 #include "render/cmyk_placeholder.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 
 const cairo_user_data_key_t campaign__colour_pass_key;
@@ -52,4 +53,20 @@ campaign__cmyk_from_placeholder(const double rgb[3], int ink[4])
 		n /= INK_STEPS;
 	}
 	return n == 0 ? 0 : -1;
+}
+
+int
+campaign__colour_pass_ahead(cairo_t *cr)
+{
+	return cairo_surface_get_user_data(cairo_get_target(cr), &campaign__colour_pass_key) != NULL;
+}
+
+void
+campaign__set_source_registration(cairo_t *cr)
+{
+	static const int all_inks[4] = { 1000, 1000, 1000, 1000 };
+	double rgb[3] = { 0, 0, 0 };
+	if (campaign__colour_pass_ahead(cr))
+		campaign__cmyk_placeholder(all_inks, rgb);
+	cairo_set_source_rgb(cr, rgb[0], rgb[1], rgb[2]);
 }

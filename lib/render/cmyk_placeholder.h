@@ -21,6 +21,17 @@
 /* Set on a cairo PDF surface whose output goes through the colour pass. */
 extern const cairo_user_data_key_t campaign__colour_pass_key;
 
+/* Whether cr draws into a PDF whose output goes through the colour pass. */
+int campaign__colour_pass_ahead(cairo_t *cr);
+
+/*
+ * cr's source set to registration colour, C = M = Y = K = 100 %, in a PDF
+ * that goes through the colour pass: crop and cut marks print on every
+ * plate, so the printer can register the plates and cut by them. Black
+ * everywhere else (PNGs, the proof sheet), where there are no plates.
+ */
+void campaign__set_source_registration(cairo_t *cr);
+
 /* The placeholder of ink (c, m, y, k in tenths of a percent, 0 to 1000 each). */
 void campaign__cmyk_placeholder(const int ink[4], double rgb[3]);
 

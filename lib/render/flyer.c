@@ -845,6 +845,20 @@ row_color(const campaign_flyer *f, const struct lookup_ctx *lc, const char *from
 	return CAMPAIGN_EINVALID;
 }
 
+/* A colour the spec's vars may change (`colours:`): its value, else the template's default. */
+static int
+var_color(const campaign_flyer *f, const struct lookup_ctx *lc, const char *var, struct yaml_pos at,
+          const char *kind, const char *key, struct tpl_color *out, campaign_diags *diags)
+{
+	const char *v = var ? find_value(lc, var, strlen(var)) : NULL;
+	if (!v || campaign__tpl_row_color(v, out) == 0)
+		return CAMPAIGN_OK;
+	error_at(f, at, CAMPAIGN_EINVALID, diags,
+	         "the %s's '%s' is %s, which must be a colour #rgb, #rrggbb, #rrggbbaa or cmyk(C, M, Y, K) "
+	         "that prints (not alpha 00), not '%.32s'", kind, key, var, v);
+	return CAMPAIGN_EINVALID;
+}
+
 /*
  * What element i takes from its row, or the template's own: the colours,
  * the image and the size its aspect gives.
@@ -860,6 +874,9 @@ take_row(campaign_flyer *f, size_t i, const struct lookup_ctx *lc, flyer_row_ima
 	fe->img = e->image;
 	fe->w = e->w;
 	fe->h = e->h;
+	if (var_color(f, lc, e->fill_var, e->fill_pos, e->kind_name, "fill", &fe->fill, diags) ||
+	    var_color(f, lc, e->color_var, e->color_pos, e->kind_name, "color", &fe->color, diags))
+		return CAMPAIGN_EINVALID;
 	if (e->fill_from)
 		return row_color(f, lc, e->fill_from, e->fill_pos, e->kind_name, "fill", &fe->fill, diags);
 	if (e->color_from)

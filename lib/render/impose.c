@@ -14,6 +14,7 @@
 #include "core/clock.h"
 #include "core/options.h"
 #include "core/versions.h"
+#include "render/cmyk_placeholder.h"
 #include "render/flyer.h"
 #include "render/impose_layout.h"
 #include "render/pdf_boxes.h"
@@ -135,7 +136,7 @@ draw_cut_marks(cairo_t *cr, const struct impose_layout *l)
 	double top = first->y - l->bleed_out - MARK_OFFSET_PT, bottom = last->y + l->box_h + l->bleed_out + MARK_OFFSET_PT;
 	double left = first->x - l->bleed_out - MARK_OFFSET_PT, right = last->x + l->box_w + l->bleed_out + MARK_OFFSET_PT;
 	cairo_save(cr);
-	cairo_set_source_rgb(cr, 0, 0, 0);
+	campaign__set_source_registration(cr);
 	cairo_set_line_width(cr, MARK_WIDTH_PT);
 	cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
 	double prev = -1;
@@ -213,7 +214,7 @@ open_sheet(campaign_imposer *im, const campaign_flyer *f, campaign_diags *diags)
 	if (!im->surface) {
 		const char *title = im->title ? im->title : f->t->name;
 		im->surface = campaign__pdf_surface(&im->sink, im->layout->sheet_w, im->layout->sheet_h, title,
-		                                    (long long)im->o.now);
+		                                    (long long)im->o.now, PDF_COLOUR_PASS);
 		im->cr = cairo_create(im->surface);
 	}
 	cairo_pdf_surface_set_size(im->surface, im->layout->sheet_w, im->layout->sheet_h);

@@ -15,26 +15,51 @@ static const struct {
 	double w, h; /* mm */
 } shop_sheets[] = { { "SRA3", 320, 450 }, { "SRA4", 225, 320 } };
 
-/* "210x297mm": the unit after the second number counts for both. */
+/* Nothing smaller is fed through a printer, nothing bigger than a B0's long side through a press. */
+#define SHEET_MIN_MM 10.0
+#define SHEET_MAX_MM 1414.0
+
+/*
+ * "210x297mm": the unit after the second number counts for both. Returns 0,
+ * -1 when text is not written as a size at all (a mistyped name), or -2
+ * with what is wrong in why.
+ */
 static int
-custom_size(const char *text, double *w, double *h)
+custom_size(const char *text, double *w, double *h, char *why, size_t why_size)
 {
 	const char *x = strpbrk(text, "xX");
-	const char *why = NULL;
-	if (!x || x == text || campaign__tpl_length(x + 1, h, &why) != 0)
+	if (!x || x == text || !strchr("0123456789.+-", text[0]))
 		return -1;
-	size_t unit = strspn(x + 1, "0123456789.");
-	if (unit == 0)
-		return -1;
+	/* The unit: the letters that end the text. */
+	const char *unit = text + strlen(text);
+	while (unit > x + 1 && ((unit[-1] >= 'a' && unit[-1] <= 'z') || (unit[-1] >= 'A' && unit[-1] <= 'Z')))
+		unit--;
+	const char *problem = NULL;
 	char first[64];
-	int n = snprintf(first, sizeof(first), "%.*s%s", (int)(x - text), text, x + 1 + unit);
-	if (n < 0 || (size_t)n >= sizeof(first) || campaign__tpl_length(first, w, &why) != 0)
-		return -1;
-	return 0;
+	int n = snprintf(first, sizeof(first), "%.*s%s", (int)(x - text), text, unit);
+	int rc = campaign__tpl_length(x + 1, h, &problem);
+	if (rc == 0 && (n < 0 || (size_t)n >= sizeof(first))) {
+		rc = -1;
+		problem = "is too long for a size";
+	}
+	if (rc == 0)
+		rc = campaign__tpl_length(first, w, &problem);
+	if (rc == 0 && !(*w > 0 && *h > 0))
+		problem = *w == 0 || *h == 0 ? "has a side of zero" : "has a negative side";
+	else if (rc == 0 && (*w < SHEET_MIN_MM * PT_PER_MM || *h < SHEET_MIN_MM * PT_PER_MM))
+		problem = "is smaller than any sheet a printer feeds";
+	else if (rc == 0 && (*w > SHEET_MAX_MM * PT_PER_MM || *h > SHEET_MAX_MM * PT_PER_MM))
+		problem = "is larger than any sheet a press feeds (a B0 is 1000 x 1414 mm)";
+	else if (rc == 0)
+		return 0;
+	snprintf(why, why_size, "the sheet '%.40s' %s; a sheet is from %gx%gmm to %gx%gmm, such as "
+	         "320x450mm", text, problem ? problem : "is not a size", SHEET_MIN_MM, SHEET_MIN_MM,
+	         SHEET_MAX_MM, SHEET_MAX_MM);
+	return -2;
 }
 
 int
-campaign__sheet_size(const char *text, double *w, double *h)
+campaign__sheet_size(const char *text, double *w, double *h, char *why, size_t why_size)
 {
 	double wmm, hmm;
 	for (size_t i = 0; i < sizeof(shop_sheets) / sizeof(shop_sheets[0]); i++)
@@ -48,11 +73,7 @@ campaign__sheet_size(const char *text, double *w, double *h)
 		*h = hmm * PT_PER_MM;
 		return 0;
 	}
-	/* Nothing bigger than a B0 is fed through a press or a printer. */
-	if (custom_size(text, w, h) != 0 || !(*w >= 10 * PT_PER_MM && *h >= 10 * PT_PER_MM) ||
-	    *w > 1414 * PT_PER_MM || *h > 1414 * PT_PER_MM)
-		return -1;
-	return 0;
+	return custom_size(text, w, h, why, why_size);
 }
 
 /* An option out of its range: the value as given and the range in mm. */
@@ -102,12 +123,16 @@ campaign__impose_sheet(struct impose_sheet *s, const campaign_impose_options *o,
 		snprintf(s->name, sizeof(s->name), "%s", s->product.name);
 		return CAMPAIGN_OK;
 	}
-	if (campaign__sheet_size(s->name, &s->w, &s->h) != 0) {
+	char why[256];
+	int rc = campaign__sheet_size(s->name, &s->w, &s->h, why, sizeof(why));
+	if (rc == -2)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0, "%s", why);
+	else if (rc != 0)
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
 		                   "unknown sheet '%s': give A3, A4, SRA3, Letter, Tabloid (or another "
 		                   "page size) or a size like 320x450mm", s->name);
+	if (rc != 0)
 		return CAMPAIGN_EINVALID;
-	}
 	return CAMPAIGN_OK;
 }
 
@@ -252,5 +277,18 @@ campaign__impose_layout(struct impose_layout *l, const struct impose_sheet *s, d
 	/* Each item's bleed reaches halfway across the gutter at most: butt-cut when there is none. */
 	l->bleed_in = s->office ? 0 : fmin(bleed, g / 2);
 	place_grid(l, g);
+	return CAMPAIGN_OK;
+}
+
+int
+campaign__office_fit(double w, double h, double margin, double *scale, campaign_diags *diags)
+{
+	/* The layout of one item on a sheet of its own trim, so a single flyer is what a 1 x 1 sheet is. */
+	struct impose_sheet s = { .w = w, .h = h, .margin = margin, .cols = 1, .rows = 1, .office = 1 };
+	snprintf(s.name, sizeof(s.name), "%.1fx%.1fmm", w * MM_PER_PT, h * MM_PER_PT);
+	struct grid_try t = best_grid(&s, w, h, 0, w - 2 * margin, h - 2 * margin, IMPOSE_MIN_SCALE);
+	if (t.cols == 0)
+		return does_not_fit(&s, w, h, w - 2 * margin, h - 2 * margin, diags);
+	*scale = t.scale;
 	return CAMPAIGN_OK;
 }

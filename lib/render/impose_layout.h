@@ -59,10 +59,11 @@ int campaign__impose_sheet(struct impose_sheet *s, const campaign_impose_options
                            campaign_diags *diags);
 
 /*
- * A sheet size "A4", "SRA3", "210x297mm" in pt; 0, or -1 when it is none
- * of those.
+ * A sheet size "A4", "SRA3", "210x297mm" in pt; 0, -1 when it is none of
+ * those, or -2 when it is written as a size that is no sheet (a side of
+ * zero, negative, absurdly small or large, no unit): why says what, whole.
  */
-int campaign__sheet_size(const char *text, double *w, double *h);
+int campaign__sheet_size(const char *text, double *w, double *h, char *why, size_t why_size);
 
 /*
  * Lays items of trim w x h with bleed out on sheet s.
@@ -71,5 +72,13 @@ int campaign__sheet_size(const char *text, double *w, double *h);
  */
 int campaign__impose_layout(struct impose_layout *l, const struct impose_sheet *s, double w, double h,
                             double bleed, campaign_diags *diags);
+
+/*
+ * A flyer of trim w x h alone on a page of that size for an office printer:
+ * *scale (at most 1) keeps it margin pt inside every edge, centred.
+ * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID (reported) when that would
+ *         shrink it below IMPOSE_MIN_SCALE.
+ */
+int campaign__office_fit(double w, double h, double margin, double *scale, campaign_diags *diags);
 
 #endif

@@ -33,6 +33,7 @@ struct campaign_output_profile {
 	struct lcms_log log;
 	cmsContext ctx; /* its user data is log */
 	cmsHTRANSFORM to_cmyk;
+	cmsHTRANSFORM pixels_to_cmyk; /* 8-bit samples, for images */
 };
 
 static void
@@ -72,14 +73,20 @@ build_transform(campaign_output_profile *p, const char *path, struct lcms_log *l
 	} else {
 		cmsHPROFILE srgb = cmsCreate_sRGBProfileTHR(p->ctx);
 		/* Relative colorimetric with black point compensation: what Acrobat and InDesign do for vector colours. */
+		const cmsUInt32Number flags = cmsFLAGS_BLACKPOINTCOMPENSATION | cmsFLAGS_NOCACHE;
 		p->to_cmyk = srgb ? cmsCreateTransformTHR(p->ctx, srgb, TYPE_RGB_DBL, prof, TYPE_CMYK_DBL,
-		                                          INTENT_RELATIVE_COLORIMETRIC,
-		                                          cmsFLAGS_BLACKPOINTCOMPENSATION |
-		                                              cmsFLAGS_NOCACHE)
+		                                          INTENT_RELATIVE_COLORIMETRIC, flags)
 		                  : NULL;
+		/*
+		 * Images the same way, so a logo's red as pixels prints as the same
+		 * inks as the red of a rect beside it.
+		 */
+		p->pixels_to_cmyk = srgb ? cmsCreateTransformTHR(p->ctx, srgb, TYPE_RGB_8, prof, TYPE_CMYK_8,
+		                                                 INTENT_RELATIVE_COLORIMETRIC, flags)
+		                         : NULL;
 		if (srgb)
 			cmsCloseProfile(srgb);
-		if (!p->to_cmyk)
+		if (!p->to_cmyk || !p->pixels_to_cmyk)
 			rc = refuse(path, "damaged ICC profile: no conversion to it can be built", log,
 			            diags);
 		else if (!cmsGetProfileInfoASCII(prof, cmsInfoDescription, "en", "US", p->name,
@@ -129,6 +136,8 @@ campaign_output_profile_free(campaign_output_profile *p)
 		return;
 	if (p->to_cmyk)
 		cmsDeleteTransform(p->to_cmyk);
+	if (p->pixels_to_cmyk)
+		cmsDeleteTransform(p->pixels_to_cmyk);
 	if (p->ctx)
 		cmsDeleteContext(p->ctx);
 	free(p->bytes);
@@ -156,4 +165,16 @@ campaign__output_profile_to_cmyk(const campaign_output_profile *p, const double 
 	cmsDoTransform(p->to_cmyk, rgb, ink, 1);
 	for (int i = 0; i < 4; i++)
 		cmyk[i] = ink[i] < 0 ? 0 : ink[i] > 100 ? 1 : ink[i] / 100;
+}
+
+void
+campaign__output_profile_pixels_to_cmyk(const campaign_output_profile *p, const unsigned char *rgb,
+                                        unsigned char *cmyk, size_t count)
+{
+	/* Little CMS counts pixels in 32 bits: a larger image goes in parts. */
+	const size_t part = (size_t)1 << 30;
+	for (size_t done = 0; done < count; done += part) {
+		size_t n = count - done < part ? count - done : part;
+		cmsDoTransform(p->pixels_to_cmyk, rgb + 3 * done, cmyk + 4 * done, (cmsUInt32Number)n);
+	}
 }

@@ -20,6 +20,13 @@ const char *campaign__output_profile_name(const campaign_output_profile *p);
 void campaign__output_profile_to_cmyk(const campaign_output_profile *p, const double rgb[3],
                                       double cmyk[4]);
 
+/*
+ * count pixels of 8-bit sRGB (3 bytes each) converted to 8-bit c, m, y, k
+ * (4 bytes each, 255 full ink) as the colours are. Safe from any thread.
+ */
+void campaign__output_profile_pixels_to_cmyk(const campaign_output_profile *p, const unsigned char *rgb,
+                                             unsigned char *cmyk, size_t count);
+
 #ifdef __cplusplus
 }
 #endif

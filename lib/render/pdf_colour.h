@@ -1,10 +1,11 @@
 /*
  * The colour pass over a PDF's content streams (internal), run in the last
  * qpdf pass of every PDF we write (pdf_finish.cc):
- *  - RGB black and neutral grays (r = g = b, as cairo writes the QR code,
- *    crop marks and text) and DeviceGray become K alone, `0 0 0 1-v k`,
- *    PDF's own conversion of a gray, so they print on one plate;
- *  - a cmyk() placeholder (cmyk_placeholder.h) becomes its inks exactly;
+ *  - RGB black and neutral grays (r = g = b, as cairo writes the QR code
+ *    and text) and DeviceGray become K alone, `0 0 0 1-v k`, PDF's own
+ *    conversion of a gray, so they print on one plate;
+ *  - a cmyk() placeholder (cmyk_placeholder.h) becomes its inks exactly,
+ *    the registration colour of crop and cut marks `1 1 1 1 K` among them;
  *  - with an output profile, every other RGB colour is converted through
  *    it, and the PDF gets the profile as its output intent; without one it
  *    stays RGB.

@@ -24,6 +24,7 @@
 #include "render/output_profile.h"
 #include "render/pdf_boxes.h"
 #include "render/pdf_colour_filter.hh"
+#include "render/pdf_images.hh"
 
 namespace {
 
@@ -70,7 +71,8 @@ has_content(QPDFObjectHandle oh)
 	       (type.isInteger() && type.getIntValue() == 1);
 }
 
-// The colour filter on every page's content and, once each, on the forms and tiling patterns they use.
+// The colour filter on every page's content and, once each, on the forms and tiling patterns they
+// use; with a profile, the RGB images they use converted, once each (pdf_images.hh).
 void
 filter_colours(std::vector<QPDFPageObjectHelper>& pages, const campaign_output_profile* profile)
 {
@@ -91,6 +93,8 @@ filter_colours(std::vector<QPDFPageObjectHelper>& pages, const campaign_output_p
 					continue;
 				for (auto& item : dict.ditems()) {
 					QPDFObjectHandle oh = item.second;
+					if (profile && campaign__is_rgb_image(oh) && seen.insert(oh.getObjGen()).second)
+						campaign__image_to_cmyk(oh, profile);
 					if (!has_content(oh) || !seen.insert(oh.getObjGen()).second)
 						continue;
 					oh.addTokenFilter(std::make_shared<ColourFilter>(profile));

@@ -34,7 +34,7 @@ campaign__pdf_set_new(struct pdf_set **out, const char *title, long long now,
 	int rc = campaign__pdf_sink_init_file(&set->sink, scratch_dirfd, label, diags);
 	if (rc == CAMPAIGN_OK) {
 		/* Each page sets its own size before anything is drawn on it. */
-		set->surface = campaign__pdf_surface(&set->sink, 1, 1, title, now);
+		set->surface = campaign__pdf_surface(&set->sink, 1, 1, title, now, PDF_COLOUR_PASS);
 		set->cr = cairo_create(set->surface);
 		rc = campaign__cairo_status(cairo_status(set->cr), "the combined PDF", diags);
 	}

@@ -100,7 +100,7 @@ proof_new(campaign_proof **out, const campaign_proof_options *opts, int scratch_
 		rc = campaign__pdf_sink_init_file(&p->sink, scratch_dirfd, "proof.pdf", diags);
 	if (rc == CAMPAIGN_OK) {
 		/* No date: a proof sheet is the same bytes whatever the clock (the last pass writes none). */
-		p->surface = campaign__pdf_surface_as_is(&p->sink, SHEET_W, SHEET_H, p->title, -1);
+		p->surface = campaign__pdf_surface(&p->sink, SHEET_W, SHEET_H, p->title, -1, PDF_AS_IS);
 		p->cr = cairo_create(p->surface);
 		rc = campaign__cairo_status(cairo_status(p->cr), "the proof sheet", diags);
 	}

@@ -28,7 +28,7 @@ static void
 set_color(cairo_t *cr, const struct tpl_color *c)
 {
 	/* cmyk() inks reach the PDF as they are through a placeholder (cmyk_placeholder.h). */
-	if (c->cmyk && cairo_surface_get_user_data(cairo_get_target(cr), &campaign__colour_pass_key)) {
+	if (c->cmyk && campaign__colour_pass_ahead(cr)) {
 		double rgb[3];
 		campaign__cmyk_placeholder(c->ink, rgb);
 		cairo_set_source_rgb(cr, rgb[0], rgb[1], rgb[2]);
@@ -206,7 +206,7 @@ void
 campaign__draw_crop_marks(cairo_t *cr, double w, double h, double bleed)
 {
 	cairo_save(cr);
-	cairo_set_source_rgb(cr, 0, 0, 0);
+	campaign__set_source_registration(cr);
 	cairo_set_line_width(cr, MARK_WIDTH_PT);
 	cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
 	/* Marks start beyond the bleed, so a trim a little off never shows them. */

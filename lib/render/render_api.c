@@ -32,6 +32,12 @@ check_options(const campaign_render_options *o, campaign_diags *diags)
 		                   CAMPAIGN_RENDER_DPI_MIN, CAMPAIGN_RENDER_DPI_MAX, o->dpi);
 		return CAMPAIGN_EINVALID;
 	}
+	if (campaign__office_margin(o) && !(o->office_margin_mm >= 0 && o->office_margin_mm <= 50)) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "the office margin must be CAMPAIGN_UNSET or from 0 to 50 mm, not %g mm",
+		                   o->office_margin_mm);
+		return CAMPAIGN_EINVALID;
+	}
 	/* It shows in a viewer's title bar and window list: nothing there may reorder or hide it. */
 	uint32_t cp;
 	if (o->title && (!g_utf8_validate(o->title, -1, NULL) ||

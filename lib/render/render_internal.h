@@ -11,6 +11,13 @@
 
 int campaign__render_pdf(campaign_buf *out, const campaign_flyer *f,
                          const campaign_render_options *o, campaign_diags *diags);
+/* Whether o asks for an office printer's page (campaign_render_options.office_margin_mm). */
+static inline int
+campaign__office_margin(const campaign_render_options *o)
+{
+	return o->office_margin_mm != CAMPAIGN_UNSET;
+}
+
 /* fonts: held around each drawing of the page (see campaign__flyer_render_locked()). */
 int campaign__render_png(campaign_buf *out, const campaign_flyer *f,
                          const campaign_render_options *o, pthread_mutex_t *fonts,
@@ -27,16 +34,19 @@ int campaign__flyer_render_locked(campaign_buf *out, const campaign_flyer *f,
                                   const campaign_render_options *o, pthread_mutex_t *fonts,
                                   campaign_diags *diags);
 
-/* A PDF surface writing into sink, with reproducible metadata; no date when now < 0 (see render_pdf.c). */
-cairo_surface_t *campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *title,
-                                       long long now);
+/* Whether a PDF goes through the last pass (pdf_finish.cc), and so through its colour pass. */
+enum pdf_pass {
+	PDF_COLOUR_PASS, /* finished by campaign__pdf_end() or campaign__pdf_end_pages() */
+	PDF_AS_IS,       /* finished by campaign__pdf_end_as_is() (the proof sheet: see proof.c) */
+};
 
 /*
- * The same, for a PDF that skips the last pass (the proof sheet: see
- * proof.c), so cmyk() colours are drawn as their RGB conversion.
+ * A PDF surface writing into sink, with reproducible metadata; no date when
+ * now < 0 (see render_pdf.c). PDF_AS_IS: cmyk() colours are drawn as their
+ * RGB conversion, since no pass will write their inks.
  */
-cairo_surface_t *campaign__pdf_surface_as_is(struct pdf_sink *sink, double w, double h, const char *title,
-                                             long long now);
+cairo_surface_t *campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *title,
+                                       long long now, enum pdf_pass pass);
 
 /* Finishes and destroys s, checks it, and copies its PDF unchanged into out_fd, or into out; frees sink. */
 int campaign__pdf_end_as_is(cairo_surface_t *s, struct pdf_sink *sink, campaign_buf *out, int out_fd,

@@ -9,6 +9,7 @@
 #include "campaign/version.h"
 #include "render/cmyk_placeholder.h"
 #include "render/flyer.h"
+#include "render/impose_layout.h"
 #include "render/pdf_boxes.h"
 #include "render/render_internal.h"
 #include "render/pdf_sink.h"
@@ -16,13 +17,18 @@
 #include "util/strbuf.h"
 
 cairo_surface_t *
-campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *title, long long now)
+campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *title, long long now,
+                      enum pdf_pass pass)
 {
 	cairo_surface_t *s = cairo_pdf_surface_create_for_stream(campaign__pdf_sink_write, sink, w, h);
 	if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
 		return s;
-	/* Every PDF made here goes through the colour pass: cmyk() may draw placeholders. */
-	(void)cairo_surface_set_user_data(s, &campaign__colour_pass_key, s, NULL); /* fails only without memory */
+	/*
+	 * Marked, cmyk() draws placeholders for the colour pass to find;
+	 * unmarked, its plain RGB conversion, with nothing left for a pass.
+	 */
+	if (pass == PDF_COLOUR_PASS)
+		(void)cairo_surface_set_user_data(s, &campaign__colour_pass_key, s, NULL); /* fails only without memory */
 	/*
 	 * Always set the date: unset, cairo takes the clock, and the font subset
 	 * tags follow the date (pitfalls 1.10). An empty one, when none is asked
@@ -37,16 +43,6 @@ campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *tit
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "libcampaign " CAMPAIGN_VERSION_STRING);
 	if (title)
 		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, title);
-	return s;
-}
-
-cairo_surface_t *
-campaign__pdf_surface_as_is(struct pdf_sink *sink, double w, double h, const char *title, long long now)
-{
-	cairo_surface_t *s = campaign__pdf_surface(sink, w, h, title, now);
-	/* Unmarked, cmyk() draws its plain RGB conversion, with no placeholder left for a pass to find. */
-	if (cairo_surface_status(s) == CAIRO_STATUS_SUCCESS)
-		(void)cairo_surface_set_user_data(s, &campaign__colour_pass_key, NULL, NULL);
 	return s;
 }
 
@@ -135,17 +131,27 @@ campaign__render_pdf(campaign_buf *out, const campaign_flyer *f, const campaign_
                      campaign_diags *diags)
 {
 	const campaign_template *t = f->t;
-	int marks = o->marks < 0 ? t->marks : o->marks;
-	double m = marks ? MARK_ROOM_PT : 0, b = t->bleed;
+	int office = campaign__office_margin(o);
+	int marks = office ? 0 : o->marks < 0 ? t->marks : o->marks;
+	double m = marks ? MARK_ROOM_PT : 0, b = office ? 0 : t->bleed;
 	double pw = t->width + 2 * (b + m), ph = t->height + 2 * (b + m);
+	/* For an office printer: the trim alone, the flyer shrunk into the margin, as on a sheet. */
+	double fit = 1;
+	if (office) {
+		int rc = campaign__office_fit(t->width, t->height, o->office_margin_mm * PT_PER_MM, &fit, diags);
+		if (rc)
+			return rc;
+	}
 	struct pdf_sink sink;
 	campaign__pdf_sink_init_memory(&sink);
-	cairo_surface_t *s = campaign__pdf_surface(&sink, pw, ph, o->title ? o->title : t->name, o->now);
+	cairo_surface_t *s = campaign__pdf_surface(&sink, pw, ph, o->title ? o->title : t->name, o->now,
+	                                           PDF_COLOUR_PASS);
 	cairo_t *cr = cairo_create(s);
 	int rc = campaign__cairo_status(cairo_status(cr), "the PDF", diags);
 	if (rc == CAMPAIGN_OK) {
-		cairo_translate(cr, m + b, m + b);
-		rc = campaign__flyer_draw(cr, f, 1, 0, diags);
+		cairo_translate(cr, m + b + t->width * (1 - fit) / 2, m + b + t->height * (1 - fit) / 2);
+		cairo_scale(cr, fit, fit);
+		rc = campaign__flyer_draw(cr, f, !office, 0, diags);
 		if (rc == CAMPAIGN_OK && marks)
 			campaign__draw_crop_marks(cr, t->width, t->height, b);
 		cairo_show_page(cr);

@@ -12,6 +12,7 @@
 #include "campaign/status.h"
 #include "qr/png_writer.h"
 #include "render/flyer.h"
+#include "render/impose_layout.h"
 #include "render/render_internal.h"
 #include "util/strbuf.h"
 
@@ -23,7 +24,8 @@ struct band_job {
 	const campaign_flyer *f;
 	pthread_mutex_t *fonts; /* held while drawing, or NULL */
 	double scale;   /* px per pt */
-	double origin;  /* pt from the page's left/top edge to the trim */
+	double origin[2]; /* pt from the page's left and top edges to the trim */
+	double fit;     /* the flyer's own scale on the page: below 1 inside an office margin */
 	int bleed;
 	int width, height;
 };
@@ -38,7 +40,8 @@ draw_band(const struct band_job *j, cairo_surface_t *s, int y0, campaign_diags *
 	/* Whole-pixel translation: each band's pixels are what one big render would give. */
 	cairo_translate(cr, 0, -y0);
 	cairo_scale(cr, j->scale, j->scale);
-	cairo_translate(cr, j->origin, j->origin);
+	cairo_translate(cr, j->origin[0], j->origin[1]);
+	cairo_scale(cr, j->fit, j->fit);
 	if (j->fonts)
 		pthread_mutex_lock(j->fonts);
 	int rc = campaign__flyer_draw(cr, j->f, j->bleed, 1, diags);
@@ -109,9 +112,22 @@ campaign__render_png(campaign_buf *out, const campaign_flyer *f, const campaign_
 	const campaign_template *t = f->t;
 	/* A social image is the pixels its page names, whatever the dpi a print build asks for. */
 	int dpi = t->pixel_page ? PIXEL_PAGE_DPI : o->dpi;
-	struct band_job j = { .f = f, .fonts = fonts, .scale = dpi / 72.0, .bleed = o->bleed };
-	j.origin = o->bleed ? t->bleed : 0;
-	double wpx = (t->width + 2 * j.origin) * j.scale, hpx = (t->height + 2 * j.origin) * j.scale;
+	struct band_job j = { .f = f, .fonts = fonts, .scale = dpi / 72.0, .fit = 1 };
+	double page_w = t->width, page_h = t->height;
+	if (campaign__office_margin(o)) {
+		/* For an office printer: the trim alone, the flyer shrunk into the margin, as on a PDF sheet. */
+		int rc = campaign__office_fit(t->width, t->height, o->office_margin_mm * PT_PER_MM, &j.fit, diags);
+		if (rc)
+			return rc;
+		j.origin[0] = t->width * (1 - j.fit) / 2;
+		j.origin[1] = t->height * (1 - j.fit) / 2;
+	} else if (o->bleed) {
+		j.bleed = 1;
+		j.origin[0] = j.origin[1] = t->bleed;
+		page_w += 2 * t->bleed;
+		page_h += 2 * t->bleed;
+	}
+	double wpx = page_w * j.scale, hpx = page_h * j.scale;
 	if (wpx > PNG_MAX_SIDE || hpx > 1e6) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
 		                   "a PNG of this page at %d dpi would be %.0f pixels wide; the limit is %d "

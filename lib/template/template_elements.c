@@ -312,7 +312,10 @@ load_text(campaign_template *t, struct schema *s, const struct yaml_node *m, str
 	e->font_size = campaign__tpl_font_size(s, font ? font : m, e->font);
 	e->color.a = 1;
 	const struct yaml_node *color = campaign__yaml_map_get(m, "color");
-	if (campaign__tpl_from_row(s, color, "color", &e->color_from) != 0)
+	int from_colours = campaign__tpl_from_colours(t, s, color, "color", &e->color, &e->color_var);
+	if (from_colours != 0)
+		e->color_pos = color ? color->pos : e->color_pos;
+	else if (campaign__tpl_from_row(s, color, "color", &e->color_from) != 0)
 		e->color_pos = color->pos;
 	else if (campaign__tpl_get_ink(s, m, "color", "the text", &e->color) > 0)
 		e->color_pos = color->pos;
@@ -370,13 +373,17 @@ load_rect(campaign_template *t, struct schema *s, const struct yaml_node *m, str
 	campaign__tpl_get_pair(s, m, "at", 1, -MAX_PT, MAX_PT, &e->x, &e->y);
 	campaign__tpl_get_pair(s, m, "size", 1, 0.01, MAX_PT, &e->w, &e->h);
 	const struct yaml_node *fill = campaign__yaml_map_get(m, "fill");
-	int from_row = campaign__tpl_from_row(s, fill, "fill", &e->fill_from);
+	int from_colours = campaign__tpl_from_colours(t, s, fill, "fill", &e->fill, &e->fill_var);
+	int from_row = from_colours ? 0 : campaign__tpl_from_row(s, fill, "fill", &e->fill_from);
 	if (from_row > 0) {
 		/* Opaque black until a row gives its colour: each row's is checked for print. */
 		e->fill = (struct tpl_color){ .r = 0, .g = 0, .b = 0, .a = 1 };
 		e->fill_pos = fill->pos;
 	}
-	e->has_fill = from_row > 0 || (from_row == 0 && campaign__tpl_get_color(s, m, "fill", &e->fill) > 0);
+	e->has_fill = from_colours > 0 || from_row > 0 ||
+	              (from_colours == 0 && from_row == 0 && campaign__tpl_get_color(s, m, "fill", &e->fill) > 0);
+	if (from_colours > 0)
+		e->fill_pos = fill->pos;
 	e->has_stroke = campaign__tpl_get_color(s, m, "stroke", &e->stroke) > 0;
 	e->stroke_width = 1;
 	/* 0.2 pt: the thinnest line a print shop promises to reproduce. */

@@ -19,7 +19,7 @@
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
-static const char *const top_keys[] = { "template", "description", "page", "elements", NULL };
+static const char *const top_keys[] = { "template", "description", "page", "colours", "elements", NULL };
 static const char *const page_keys[] = { "size", "orientation", "bleed", "marks", "safe", "mirror_rtl",
 	                                 "label", NULL };
 static const char *const orientation_choices[] = { "portrait", "landscape", NULL };
@@ -148,6 +148,7 @@ load_document(campaign_template *t, struct schema *s, const struct yaml_node *ro
 	const struct yaml_node *page = campaign__schema_get(s, root, "page", 1, "the template");
 	if (page)
 		load_page(t, s, page);
+	campaign__tpl_load_colours(t, s, root);
 	const struct yaml_node *elements = campaign__schema_get(s, root, "elements", 1, "the template");
 	if (!elements || campaign__schema_seq(s, elements, "elements"))
 		return;

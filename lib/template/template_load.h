@@ -32,6 +32,17 @@ const struct tpl_image *campaign__tpl_load_image(campaign_template *t, struct sc
 int campaign__tpl_from_row(struct schema *s, const struct yaml_node *v, const char *key,
                            const char **from);
 
+/* Reads the template's `colours:` defaults (template_colours.c), if any, into t. */
+void campaign__tpl_load_colours(campaign_template *t, struct schema *s, const struct yaml_node *root);
+
+/*
+ * Whether the value v at key is one of the template's `colours:`, written
+ * "{{var.NAME}}": 1, with *color its default and *var its "var.NAME"; 0
+ * when it is not written so; -1 when NAME has no default (reported at v).
+ */
+int campaign__tpl_from_colours(const campaign_template *t, struct schema *s, const struct yaml_node *v,
+                               const char *key, struct tpl_color *color, const char **var);
+
 /* Frees what campaign__tpl_load_image() allocated outside the arena. */
 void campaign__tpl_free_images(campaign_template *t);
 

@@ -117,6 +117,7 @@ struct tpl_elem {
 	struct tpl_color color;
 	struct yaml_pos color_pos; /* where 'color' was given; line 0: the default, black */
 	const char *color_from;    /* "{{row.NAME}}": the colour is each row's, or NULL */
+	const char *color_var;     /* "var.NAME": the spec may change color (its default), or NULL */
 	enum tpl_align align;
 	enum tpl_valign valign;
 	double line_spacing;       /* factor, 1 = the font's own */
@@ -135,6 +136,7 @@ struct tpl_elem {
 	int has_fill, has_stroke;
 	struct tpl_color fill, stroke;
 	const char *fill_from;     /* rect: "{{row.NAME}}", the fill each row's; NULL: fill as given */
+	const char *fill_var;      /* rect: "var.NAME": the spec may change fill (its default), or NULL */
 	struct yaml_pos fill_pos;
 	double stroke_width;       /* rect stroke, line width */
 	double radius;
@@ -145,6 +147,12 @@ struct tpl_elem {
 	const struct tpl_image *image; /* NULL when the image is each row's (src_from) */
 	const char *src_from;          /* "{{row.NAME}}": the file each row names, or NULL */
 	struct yaml_pos src_pos;
+};
+
+/* A colour the spec may change: `colours: { NAME: default }`. */
+struct tpl_colour {
+	const char *key; /* "var.NAME" */
+	struct tpl_color color;
 };
 
 struct campaign_template {
@@ -167,6 +175,8 @@ struct campaign_template {
 	int pixel_page;
 	struct tpl_elem *elems;
 	size_t count;
+	struct tpl_colour *colours; /* `colours:` */
+	size_t colour_count;
 	struct tpl_image *images; /* freed with the template */
 	size_t image_count;
 	struct image_limits image_limits; /* how large its images may be: the caller's */

@@ -72,7 +72,7 @@ lookup(void *ctx, const struct placeholder_ref *ref)
 	if (dated || campaign__placeholder_is(ref, "event.date"))
 		v = from_date(c, ref);
 	else if (campaign__placeholder_is(ref, "link"))
-		v = (v = find(c, "short_url", 9)) ? v : find(c, "url", 3);
+		v = (v = find(c, "link", 4)) ? v : (v = find(c, "short_url", 9)) ? v : find(c, "url", 3);
 	else
 		v = find(c, ref->name, ref->len);
 	if (!v && campaign__placeholder_has_prefix(ref, "var.")) {

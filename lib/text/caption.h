@@ -17,8 +17,9 @@
 
 /*
  * Whether a caption may name ref: any name campaign-template(5) defines, a
- * `var.` or `row.` name, and `link` (the short link when the campaign has
- * them, else the full link).
+ * `var.` or `row.` name, and `link` (a value "link" the caller gives, as
+ * people read it; else the short link when the campaign has them, else
+ * the full link).
  */
 int campaign__caption_name_known(const struct placeholder_ref *ref);
 

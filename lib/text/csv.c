@@ -212,9 +212,26 @@ check_bytes(struct csv_reader *r)
 		         "as CSV UTF-8");
 		return -1;
 	}
+	const char *wide = campaign__utf16_without_bom(r->buf, r->len);
+	if (wide) {
+		error_at(r, 0, "the table is %s without a byte order mark (its NUL bytes fall where "
+		         "that encoding puts them); save it as CSV UTF-8", wide);
+		return -1;
+	}
 	size_t bad = campaign__utf8_validate(r->buf, r->len);
+	if (bad < r->len && campaign__utf8_has_multibyte(r->buf, r->len)) {
+		error_at(r, bad, "invalid UTF-8 byte sequence (byte 0x%02X) in a table that is UTF-8 "
+		         "elsewhere: damaged, or pasted from another encoding; the table must be UTF-8",
+		         (unsigned char)r->buf[bad]);
+		return -1;
+	}
 	if (bad < r->len) {
-		error_at(r, bad, "invalid UTF-8 byte sequence; the table must be UTF-8");
+		/* No UTF-8 anywhere: a spreadsheet's "CSV" in the system's 8-bit code page. */
+		error_at(r, bad, "byte 0x%02X is not UTF-8: the table is in another encoding, most "
+		         "likely an 8-bit code page such as Windows-1252 (Latin-1) or Windows-1251 "
+		         "(Cyrillic), as Excel's 'CSV (Comma delimited)' saves it; save it as 'CSV UTF-8 "
+		         "(Comma delimited)' (in LibreOffice: character set 'Unicode (UTF-8)')",
+		         (unsigned char)r->buf[bad]);
 		return -1;
 	}
 	const char *nul = memchr(r->buf, '\0', r->len);

@@ -102,3 +102,51 @@ campaign__utf16_bom(const char *buf, size_t len)
 {
 	return len >= 2 && ((memcmp(buf, "\xFF\xFE", 2) == 0) || memcmp(buf, "\xFE\xFF", 2) == 0);
 }
+
+size_t
+campaign__utf8_line_end(const char *s, size_t avail)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (avail == 0)
+		return 0;
+	if (u[0] == '\n')
+		return 1;
+	if (u[0] == '\r')
+		return avail > 1 && u[1] == '\n' ? 2 : 1;
+	if (avail >= 2 && u[0] == 0xC2 && u[1] == 0x85) /* NEL */
+		return 2;
+	if (avail >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9))
+		return 3; /* LINE SEPARATOR, PARAGRAPH SEPARATOR */
+	return 0;
+}
+
+const char *
+campaign__utf16_without_bom(const char *buf, size_t len)
+{
+	size_t head = len < 4096 ? len & ~(size_t)3 : 4096, nul[4] = { 0 };
+	for (size_t i = 0; i < head; i++)
+		nul[i % 4] += buf[i] == '\0';
+	size_t quarter = head / 4; /* the bytes at each offset modulo 4 */
+	if (quarter < 2)
+		return NULL;
+	/* Mostly NUL where the high bytes of ASCII text fall, hardly ever where the text is. */
+	int lo_text = nul[0] <= quarter / 8, hi_text = nul[3] <= quarter / 8;
+	if (lo_text && nul[1] > quarter / 2 && nul[2] > quarter / 2 && nul[3] > quarter / 2)
+		return "UTF-32LE";
+	if (hi_text && nul[0] > quarter / 2 && nul[1] > quarter / 2 && nul[2] > quarter / 2)
+		return "UTF-32BE";
+	if (nul[0] + nul[2] <= quarter / 4 && nul[1] + nul[3] > quarter)
+		return "UTF-16LE";
+	if (nul[1] + nul[3] <= quarter / 4 && nul[0] + nul[2] > quarter)
+		return "UTF-16BE";
+	return NULL;
+}
+
+int
+campaign__utf8_has_multibyte(const char *buf, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)buf[i] >= 0xC2 && campaign__utf8_decode((const unsigned char *)buf + i, len - i, NULL) > 1)
+			return 1;
+	return 0;
+}

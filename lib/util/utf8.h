@@ -36,6 +36,25 @@ void campaign__utf8_position(const char *buf, size_t len, size_t offset,
  */
 int campaign__utf16_bom(const char *buf, size_t len);
 
+/*
+ * Length in bytes of the line end at s (of the avail bytes there), or 0 when
+ * none starts there: LF, CRLF, a lone CR, and Unicode's other line ends,
+ * NEL (U+0085, from EBCDIC and some exports) and the line and paragraph
+ * separators (U+2028, U+2029, from word processors), which an editor shows
+ * as a new line, so a list read by lines must end its line there too.
+ */
+size_t campaign__utf8_line_end(const char *s, size_t avail);
+
+/*
+ * The encoding of text saved as UTF-16 or UTF-32 without a byte order mark,
+ * from where its NUL bytes fall in the first 4 KiB ("UTF-16LE": every odd
+ * byte of ASCII text is NUL), or NULL when it does not look so.
+ */
+const char *campaign__utf16_without_bom(const char *buf, size_t len);
+
+/* Whether buf holds a valid UTF-8 sequence of two bytes or more: text that is UTF-8 elsewhere. */
+int campaign__utf8_has_multibyte(const char *buf, size_t len);
+
 /* Cuts a trailing incomplete UTF-8 sequence off a NUL-terminated string. */
 void campaign__utf8_trim_partial(char *s);
 

@@ -359,12 +359,69 @@ test_build_entries__a_scratch_file_cut_short_is_an_io_error(void)
 	close(dirfd);
 }
 
+/* manifest.json's text for the plan, with placement 1 given value under what (the plan's own when NULL). */
+static int
+write_manifest(const char *what, const char *value, campaign_diags *d, struct strbuf *out)
+{
+	campaign_spec *spec = NULL;
+	campaign_plan *plan = make_plan(&spec);
+	if (what && strcmp(what, "url") == 0)
+		plan->items[1].pub.url = value;
+	else if (what)
+		plan->items[1].pub.phone_display = value;
+	struct build_entries *x = NULL;
+	ASSERT_INT_EQ(campaign__entries_write(&x, plan, -1, NULL, NULL), CAMPAIGN_OK);
+	unsigned char present[4] = { 0 };
+	struct manifest_out mo = { .fd = -1 };
+	campaign__strbuf_init(&mo.buf, 0);
+	int rc = campaign__manifest_json(&mo, x, present, NULL, d);
+	campaign__strbuf_reset(out);
+	campaign__strbuf_add(out, mo.buf.ptr ? mo.buf.ptr : "", mo.buf.len);
+	campaign__strbuf_free(&mo.buf);
+	campaign__entries_free(x);
+	campaign_plan_free(plan);
+	campaign_spec_free(spec);
+	return rc;
+}
+
+/*
+ * manifest.json's writer guard, as the ledger's: a value its own reader
+ * (resolve) refuses fails the write with an internal error naming the
+ * placement, rather than a manifest no later read takes.
+ */
+static void
+test_manifest__writer_refuses_what_its_reader_would(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	struct strbuf out;
+	campaign__strbuf_init(&out, 0);
+	ASSERT_INT_EQ(write_manifest(NULL, NULL, d, &out), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_diags_count(d), 0);
+	ASSERT_TRUE(strstr(out.ptr, "\"id\": \"site-2\"") != NULL);
+	ASSERT_INT_EQ(write_manifest("url", "https://x.org/a b", d, &out), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_diags_count(d), 1);
+	const campaign_diag *diag = campaign_diags_get(d, 0);
+	ASSERT_STR_EQ(diag->file, "manifest.json");
+	static const char said[] = "internal error: the manifest was not written: placement 'site-1' "
+	                           "has \"url\" 'https://x.org/a b', which its reader refuses: ";
+	ASSERT_TRUE(strncmp(diag->message, said, strlen(said)) == 0);
+	/* A direction mark in the printed number: what the reader refuses in phone_display. */
+	ASSERT_INT_EQ(write_manifest("phone_display", "+7 (495) \xE2\x80\x8F" "123-45-01", d, &out),
+	              CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_diags_count(d), 2);
+	ASSERT_TRUE(strstr(campaign_diags_get(d, 1)->message, "\"phone_display\"") != NULL);
+	campaign__strbuf_free(&out);
+	campaign_diags_free(d);
+}
+
 int
 main(void)
 {
 	if (!mkdtemp(dir))
 		return 1;
 	RUN(test_manifest__csv_cells_a_spreadsheet_would_run);
+	RUN(test_manifest__writer_refuses_what_its_reader_would);
 	RUN(test_build_entries__come_back_from_memory_as_the_plan_had_them);
 	RUN(test_build_entries__come_back_from_the_scratch_file_as_the_plan_had_them);
 	RUN(test_build_entries__a_scratch_file_cut_short_is_an_io_error);

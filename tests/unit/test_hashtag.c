@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "campaign/diag.h"
@@ -610,26 +611,41 @@ test_hashtag__taken_list_locates_invalid_lines(void)
 	campaign_hashtag_set_free(set);
 }
 
-/* An old Mac editor's lone CR ends a line as LF and CRLF do: three tags, not one with "spaces". */
+/*
+ * A line of a taken list ends where an editor shows one: an old Mac
+ * editor's lone CR as LF and CRLF do, and NEL, U+2028 and U+2029 too. Each
+ * list holds tags on separate lines, then "#bad tag" on line 5, found
+ * there: lines counted as the editor shows them, CRLF and a blank line one
+ * end each, and no "spaces" or U+0085 inside a tag.
+ */
 static void
-test_hashtag__taken_list_lines_end_in_cr_lf_or_crlf(void)
+test_hashtag__taken_list_lines_end_where_an_editor_shows(void)
 {
-	static const char list[] = "#One\r#Two\r\n\r\n#Three\n#bad tag\r";
-	campaign_hashtag_set *set = NULL;
-	campaign_diags *diags = NULL;
-	ASSERT_INT_EQ(campaign_hashtag_set_new(&set), CAMPAIGN_OK);
-	ASSERT_INT_EQ(campaign_diags_new(&diags), CAMPAIGN_OK);
-	ASSERT_INT_EQ(campaign_hashtag_set_add_list(set, list, sizeof(list) - 1, "taken.txt", diags),
-	              CAMPAIGN_EINVALID);
-	ASSERT_INT_EQ(campaign_hashtag_set_count(set), 3);
-	ASSERT_INT_EQ(campaign_hashtag_set_contains(set, "two"), 1);
-	ASSERT_INT_EQ(campaign_hashtag_set_contains(set, "three"), 1);
-	/* Lines counted as an editor shows them: CRLF and the blank line are one end each. */
-	ASSERT_INT_EQ(campaign_diags_count(diags), 1);
-	ASSERT_INT_EQ(campaign_diags_get(diags, 0)->line, 5);
-	ASSERT_INT_EQ(campaign_diags_get(diags, 0)->column, 5);
-	campaign_diags_free(diags);
-	campaign_hashtag_set_free(set);
+	static const struct {
+		const char *list;
+		size_t tags;
+		const char *last; /* a tag after a line end of the kind, folded */
+	} cases[] = {
+		{ "#One\r#Two\r\n\r\n#Three\n#bad tag\r", 3, "three" },
+		{ "#One\xc2\x85#Two\xe2\x80\xa8#Three\xe2\x80\xa9#Four\n#bad tag", 4, "four" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		campaign_hashtag_set *set = NULL;
+		campaign_diags *diags = NULL;
+		ASSERT_INT_EQ(campaign_hashtag_set_new(&set), CAMPAIGN_OK);
+		ASSERT_INT_EQ(campaign_diags_new(&diags), CAMPAIGN_OK);
+		ASSERT_INT_EQ(campaign_hashtag_set_add_list(set, cases[i].list, strlen(cases[i].list),
+		                                            "taken.txt", diags),
+		              CAMPAIGN_EINVALID);
+		ASSERT_INT_EQ(campaign_hashtag_set_count(set), cases[i].tags);
+		ASSERT_INT_EQ(campaign_hashtag_set_contains(set, "two"), 1);
+		ASSERT_INT_EQ(campaign_hashtag_set_contains(set, cases[i].last), 1);
+		ASSERT_INT_EQ(campaign_diags_count(diags), 1);
+		ASSERT_INT_EQ(campaign_diags_get(diags, 0)->line, 5);
+		ASSERT_INT_EQ(campaign_diags_get(diags, 0)->column, 5);
+		campaign_diags_free(diags);
+		campaign_hashtag_set_free(set);
+	}
 }
 
 static void
@@ -813,7 +829,7 @@ main(void)
 	RUN(test_hashtag__unique_is_deterministic);
 	RUN(test_hashtag__taken_list_reads_tags_and_skips_comments);
 	RUN(test_hashtag__taken_list_locates_invalid_lines);
-	RUN(test_hashtag__taken_list_lines_end_in_cr_lf_or_crlf);
+	RUN(test_hashtag__taken_list_lines_end_where_an_editor_shows);
 	RUN(test_hashtag__taken_file_loads_or_reports_io);
 	RUN(test_hashtag__drops_every_default_ignorable);
 	RUN(test_hashtag__makes_styled_letters_plain);

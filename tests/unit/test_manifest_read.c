@@ -8,24 +8,30 @@
 #include <string.h>
 
 #include "harness.h"
+#include "campaign/status.h"
 #include "plan/manifest_read.h"
+#include "plan/manifest_values.h"
 
 struct seen {
 	char ids[8][16];
+	int by_jansson[8]; /* whether placement i was parsed by jansson, not read as plain */
 	size_t count;
 	size_t stop_at; /* 1-based; 0: never */
 	const char *text;
 };
 
 static int
-collect(void *ctx, json_t *p, size_t i, size_t offset)
+collect(void *ctx, json_t *p, const struct manifest_placement *v, size_t i, size_t offset)
 {
 	struct seen *s = ctx;
 	ASSERT_INT_EQ(i, s->count);
 	/* Where the placement starts, for a message that points at it. */
 	ASSERT_INT_EQ(s->text[offset], '{');
-	const char *id = json_string_value(json_object_get(p, "id"));
-	snprintf(s->ids[s->count % 8], sizeof(s->ids[0]), "%s", id ? id : "-");
+	/* Parsed by jansson, the values are its tree's; read as plain, there is no tree. */
+	if (p)
+		ASSERT_TRUE(v->id == json_string_value(json_object_get(p, "id")));
+	s->by_jansson[s->count % 8] = p != NULL;
+	snprintf(s->ids[s->count % 8], sizeof(s->ids[0]), "%s", v->id ? v->id : "-");
 	s->count++;
 	return s->stop_at && s->count == s->stop_at;
 }
@@ -64,6 +70,35 @@ test_manifest_read__walks_each_placement_in_order(void)
 	ASSERT_INT_EQ(s.count, 1);
 }
 
+/*
+ * The layout a build writes is read without jansson; anything it does not
+ * write (an escape, deeper objects, a number) goes through jansson, with
+ * the same values.
+ */
+static void
+test_manifest_read__plain_layout_and_the_rest(void)
+{
+	struct seen s;
+	ASSERT_INT_EQ(walk("{\"placements\": [\n"
+	                   "    {\n      \"id\": \"a\",\n      \"utm\": {\n        \"source\": \"s\"\n      },\n"
+	                   "      \"url\": \"https://x.org/?utm_source=s\",\n      \"files\": {},\n"
+	                   "      \"made_from\": \"m\"\n    },\n"
+	                   "    {\"id\": \"\\u00e9t\\u00e9\"},\n"          /* an escape */
+	                   "    {\"id\": \"d\", \"files\": {\"x\": {\"y\": \"z\"}}},\n" /* deeper */
+	                   "    {\"id\": 5},\n"                              /* not a string */
+	                   "    {\"id\": \"\xC3\xA9t\xC3\xA9\", \"utm\": {\"a\": \"1\", \"b\": \"2\"}},\n"
+	                   "    {\"id\": \"f\", \"utm\": {\"a\": \"1\", \"a\": \"2\"}}\n"  /* a key twice */
+	                   "]}", &s),
+	              MANIFEST_READ_OTHER);
+	ASSERT_INT_EQ(s.count, 5); /* the sixth is refused by jansson: the whole read reports it */
+	static const char *const ids[] = { "a", "\xC3\xA9t\xC3\xA9", "d", "-", "\xC3\xA9t\xC3\xA9" };
+	static const int by_jansson[] = { 0, 1, 1, 1, 0 };
+	for (size_t i = 0; i < 5; i++) {
+		ASSERT_STR_EQ(s.ids[i], ids[i]);
+		ASSERT_INT_EQ(s.by_jansson[i], by_jansson[i]);
+	}
+}
+
 static void
 test_manifest_read__leaves_anything_else_to_the_whole_read(void)
 {
@@ -97,10 +132,35 @@ test_manifest_read__leaves_anything_else_to_the_whole_read(void)
 	}
 }
 
+/*
+ * Two placements under one value: sorted by hash to be found, reported as
+ * when sorted by the values themselves (the first value in byte order
+ * found twice, at its first two places), whatever the hashes' order ("e"
+ * comes before "a" by FNV-1a).
+ */
+static void
+test_manifest_values__the_first_value_found_twice_is_reported(void)
+{
+	static const char *const values[] = { "e", "a", NULL, "e", "a", "c", "a" };
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	ASSERT_INT_EQ(campaign__manifest_check_unique(values, 7, "id", "m.json", d), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_diags_count(d), 1);
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
+	              "damaged manifest: placements 2 and 5 have one id, 'a': a build never writes that; "
+	              "build again to write the manifest afresh");
+	static const char *const once[] = { "x", NULL, "y", NULL };
+	ASSERT_INT_EQ(campaign__manifest_check_unique(once, 4, "id", "m.json", d), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_diags_count(d), 1);
+	campaign_diags_free(d);
+}
+
 int
 main(void)
 {
 	RUN(test_manifest_read__walks_each_placement_in_order);
+	RUN(test_manifest_read__plain_layout_and_the_rest);
+	RUN(test_manifest_values__the_first_value_found_twice_is_reported);
 	RUN(test_manifest_read__leaves_anything_else_to_the_whole_read);
 	return harness_done();
 }

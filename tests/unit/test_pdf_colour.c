@@ -14,7 +14,10 @@
 #include "campaign/template.h"
 #include "harness.h"
 #include "render/cmyk_placeholder.h"
+#include "render/output_profile.h"
+#include "render/pdf_boxes.h"
 #include "render/pdf_colour.h"
+#include "render/pdf_flate.h"
 
 /* A component as cairo 1.16 prints it (_cairo_dtostr): six decimals, more below 0.1. */
 static double
@@ -223,6 +226,67 @@ test_pdf_colour__profile_is_the_output_intent_of_a_rendered_pdf(void)
 	campaign_diags_free(d);
 }
 
+/* A PDF of two pages drawing one RGB image, and a 16-bit one qpdf's xref recovery finds (no xref table). */
+static const char two_pages_one_image[] =
+	"%PDF-1.5\n"
+	"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+	"2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >> endobj\n"
+	"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] /Contents 5 0 R\n"
+	"  /Resources << /XObject << /I 6 0 R /W 7 0 R >> >> >> endobj\n"
+	"4 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] /Contents 5 0 R\n"
+	"  /Resources << /XObject << /I 6 0 R >> >> >> endobj\n"
+	"5 0 obj << /Length 18 >> stream\nq 10 0 0 10 0 0 cm\nendstream endobj\n"
+	"6 0 obj << /Type /XObject /Subtype /Image /Width 2 /Height 1 /ColorSpace /DeviceRGB\n"
+	"  /BitsPerComponent 8 /Length 6 >> stream\n\xff\x00\x00\x00\x80\xff\nendstream endobj\n"
+	"7 0 obj << /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceRGB\n"
+	"  /BitsPerComponent 16 /Length 6 >> stream\n\xff\xff\x00\x00\x00\x00\nendstream endobj\n"
+	"trailer << /Root 1 0 R >>\n%%EOF\n";
+
+static size_t
+count_of(const campaign_buf *b, const char *text)
+{
+	size_t n = 0, len = strlen(text);
+	for (size_t i = 0; i + len <= b->size; i++)
+		n += memcmp(b->ptr + i, text, len) == 0;
+	return n;
+}
+
+static void
+test_pdf_colour__rgb_images_become_the_profiles_cmyk_once(void)
+{
+	campaign_diags *d = NULL;
+	ASSERT_INT_EQ(campaign_diags_new(&d), CAMPAIGN_OK);
+	campaign_output_profile *p = NULL;
+	ASSERT_INT_EQ(campaign_output_profile_load(&p, CMYK_PROFILE, d), CAMPAIGN_OK);
+	struct pdf_finish how = { NULL, 0, 0, -1, p };
+	campaign_buf out = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign__pdf_finish_pages(&how, two_pages_one_image, sizeof(two_pages_one_image) - 1, -1,
+	                                         &out, -1, d),
+	              CAMPAIGN_OK);
+	/* The shared 8-bit image once, as the profile's inks deflated; the 16-bit one as it was. */
+	unsigned char cmyk[8];
+	campaign__output_profile_pixels_to_cmyk(p, (const unsigned char *)"\xff\x00\x00\x00\x80\xff", cmyk, 2);
+	ASSERT_TRUE(cmyk[1] > 200 && cmyk[2] > 200 && cmyk[4] > 200 && cmyk[1] != cmyk[5]); /* red, then blue */
+	char *deflated = NULL;
+	size_t len = 0;
+	ASSERT_INT_EQ(campaign__pdf_flate((const char *)cmyk, sizeof(cmyk), &deflated, &len), CAMPAIGN_OK);
+	ASSERT_INT_EQ((int)count_of(&out, "/DeviceCMYK"), 1);
+	ASSERT_INT_EQ((int)count_of(&out, "/DeviceRGB"), 1);
+	ASSERT_NOT_NULL(memmem(out.ptr, out.size, deflated, len));
+	free(deflated);
+	campaign_buf_dispose(&out);
+	/* An image larger than its samples (2 x 1 pixels given as 9 x 9): an error naming the step, no output. */
+	char broken[sizeof(two_pages_one_image)];
+	memcpy(broken, two_pages_one_image, sizeof(broken));
+	char *params = strstr(broken, "/Width 2 /Height 1");
+	memcpy(params, "/Width 9 /Height 9", 18);
+	ASSERT_INT_EQ(campaign__pdf_finish_pages(&how, broken, sizeof(broken) - 1, -1, &out, -1, d), CAMPAIGN_EIO);
+	ASSERT_NULL(out.ptr);
+	ASSERT_TRUE(strstr(campaign_diags_get(d, campaign_diags_count(d) - 1)->message, "converting the colours") != NULL);
+	campaign_output_profile_free(p);
+	campaign_diags_free(d);
+}
+
 static void
 test_pdf_colour__profiles_that_are_not_for_print_are_refused(void)
 {
@@ -256,6 +320,7 @@ main(void)
 	RUN(test_pdf_colour__sc_follows_the_colour_space_and_q);
 	RUN(test_pdf_colour__stream_keeps_inline_images_and_everything_else);
 	RUN(test_pdf_colour__profile_is_the_output_intent_of_a_rendered_pdf);
+	RUN(test_pdf_colour__rgb_images_become_the_profiles_cmyk_once);
 	RUN(test_pdf_colour__profiles_that_are_not_for_print_are_refused);
 	return harness_done();
 }

@@ -431,8 +431,28 @@ test_phone__formats_through_masks(void)
 		  "display mask '+7 [XXX] XXX-XX-XX' contains '['; between the digits use spaces, '-', "
 		  "'.', '/' or brackets", CAMPAIGN_EINVALID },
 		{ "+74951234501", "+7 XXX XXX XX XX \xe2\x98\x8e",
-		  "display mask '+7 XXX XXX XX XX \xe2\x98\x8e' contains '\xe2\x98\x8e'; between the "
-		  "digits use spaces, '-', '.', '/' or brackets", CAMPAIGN_EINVALID },
+		  "display mask '+7 XXX XXX XX XX \xe2\x98\x8e' contains '\xe2\x98\x8e' (U+260E BLACK "
+		  "TELEPHONE); between the digits use spaces, '-', '.', '/' or brackets",
+		  CAMPAIGN_EINVALID },
+		/* A fullwidth bracket looks like the one allowed: named. */
+		{ "+74951234501", "+7 \xef\xbc\x88XXX) XXX-XX-XX",
+		  "display mask '+7 \xef\xbc\x88XXX) XXX-XX-XX' contains '\xef\xbc\x88' (U+FF08 "
+		  "FULLWIDTH LEFT PARENTHESIS); between the digits use spaces, '-', '.', '/' or brackets",
+		  CAMPAIGN_EINVALID },
+		/* The Roman numeral ten is an X by its compatibility form. */
+		{ "+74951234501", "+7 (XXX) XXX-XX-X\xe2\x85\xa9",
+		  "display mask '+7 (XXX) XXX-XX-X\xe2\x85\xa9' contains '\xe2\x85\xa9' (U+2169 ROMAN "
+		  "NUMERAL TEN), which looks like X but is not: write the Latin capital X (U+0058) for "
+		  "each digit of the number", CAMPAIGN_EINVALID },
+		/* Number signs that are not digits 0-9: a circled two, a superscript two. */
+		{ "+74951234501", "+7 (XXX) XXX-XX-X\xe2\x91\xa1",
+		  "display mask '+7 (XXX) XXX-XX-X\xe2\x91\xa1' contains '\xe2\x91\xa1' (U+2461 CIRCLED "
+		  "DIGIT TWO): the number prints in the digits 0-9, so write X for each of its digits "
+		  "and 0-9 for a fixed one", CAMPAIGN_EINVALID },
+		{ "+74951234501", "+\xc2\xb2 (XXX) XXX-XX-XX",
+		  "display mask '+\xc2\xb2 (XXX) XXX-XX-XX' contains '\xc2\xb2' (U+00B2 SUPERSCRIPT "
+		  "TWO): the number prints in the digits 0-9, so write X for each of its digits and 0-9 "
+		  "for a fixed one", CAMPAIGN_EINVALID },
 		{ "+74951234501", "+ XXX", "display mask '+ XXX' has '+' without a country code after "
 		  "it", CAMPAIGN_EINVALID },
 		{ "+74951234501", "XXX+XXXXXXX",

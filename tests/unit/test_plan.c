@@ -334,6 +334,30 @@ test_plan__identical_urls_are_an_error_naming_both(void)
 	teardown(d);
 }
 
+/*
+ * Several URLs twice among a table's rows, which share one place in the
+ * spec: reported in the order of the URLs, however they are sorted to be
+ * found.
+ */
+static void
+test_plan__identical_urls_are_reported_in_url_order(void)
+{
+	campaign_diags *d = setup();
+	write_file("rows.csv", "n,s\n1,zz\n2,zz\n3,aa\n4,aa\n5,mm\n6,mm\n7,bb\n8,bb\n");
+	write_file("spec.yaml",
+	           "campaign: { name: R, slug: rally, landing: \"https://example.org/\" }\n"
+	           "events: [ { id: ev, title: R, date: 2026-12-05 } ]\n"
+	           "placements:\n"
+	           "  - { id: \"r-{{row.n}}\", rows: rows.csv, event: ev, source: \"{{row.s}}\", medium: print }\n");
+	ASSERT_INT_EQ(build(NOW, d), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_diags_count(d), 4);
+	static const char *const pairs[] = { "'r-3' and 'r-4'", "'r-7' and 'r-8'", "'r-5' and 'r-6'",
+	                                     "'r-1' and 'r-2'" };
+	for (size_t i = 0; i < 4; i++)
+		ASSERT_TRUE(strstr(campaign_diags_get(d, i)->message, pairs[i]) != NULL);
+	teardown(d);
+}
+
 /* A spec of placements given as "id:content" pairs, all of one source and medium. */
 static void
 write_spec_contents(const char *pairs)
@@ -420,6 +444,7 @@ int
 main(void)
 {
 	RUN(test_plan__first_build_assigns_in_pool_order_and_rebuild_is_identical);
+	RUN(test_plan__identical_urls_are_reported_in_url_order);
 	RUN(test_plan__reordering_keeps_numbers);
 	RUN(test_plan__added_placement_takes_the_next_free_number);
 	RUN(test_plan__removed_number_waits_out_its_quarantine);

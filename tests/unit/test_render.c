@@ -401,6 +401,23 @@ test_render__pdf_has_boxes_and_is_reproducible(void)
 	ASSERT_NULL(memmem(a.ptr, a.size, "/CreationDate", 13));
 	ASSERT_NOT_NULL(memmem(a.ptr, a.size, "/MediaBox [ 0 0 314.645669 436.535433 ]", 39));
 	campaign_buf_dispose(&a);
+	/* For an office printer (a PDF, then a PNG): A6 alone, no bleed and no marks, every box the paper. */
+	ro.office_margin_mm = 5;
+	ASSERT_INT_EQ(campaign_flyer_render(&a, f, &ro, d), CAMPAIGN_OK);
+	ASSERT_NOT_NULL(memmem(a.ptr, a.size, "/MediaBox [ 0 0 297.637795 419.527559 ]", 39));
+	ASSERT_NOT_NULL(memmem(a.ptr, a.size, "/TrimBox [ 0 0 297.6378 419.5276 ]", 34));
+	campaign_buf_dispose(&a);
+	ro.format = CAMPAIGN_RENDER_PNG;
+	ro.dpi = 72;
+	ASSERT_INT_EQ(campaign_flyer_render(&a, f, &ro, d), CAMPAIGN_OK);
+	ASSERT_TRUE(a.size > 24 && (unsigned char)a.ptr[19] == 42 && (unsigned char)a.ptr[23] == 164); /* 298 x 420 */
+	campaign_buf_dispose(&a);
+	/* 40 mm on each side would leave an A6 card a quarter of its width: refused, not shrunk so far. */
+	ro.office_margin_mm = 40;
+	ASSERT_INT_EQ(campaign_flyer_render(&a, f, &ro, d), CAMPAIGN_EINVALID);
+	ro.office_margin_mm = 51;
+	ASSERT_INT_EQ(campaign_flyer_render(&a, f, &ro, d), CAMPAIGN_EINVALID);
+	ASSERT_NULL(a.ptr);
 	campaign_flyer_free(f);
 	campaign_template_free(t);
 	campaign_diags_free(d);

@@ -323,6 +323,36 @@ test_csv__delimiter_from_the_header_line(void)
 	campaign_diags_free(d);
 }
 
+/* UTF-16 and UTF-32 without a byte order mark: named from where the NULs fall, not "NUL byte". */
+static void
+test_csv__wide_text_without_bom(void)
+{
+	static const struct {
+		const char text[32];
+		size_t len;
+		const char *encoding;
+	} cases[] = {
+		{ "a\0,\0b\0\n\0" "1\0,\0" "2\0\n\0", 16, "UTF-16LE" },
+		{ "\0a\0,\0b\0\n\0" "1\0,\0" "2\0\n", 16, "UTF-16BE" },
+		{ "a\0\0\0,\0\0\0b\0\0\0\n\0\0\0" "1\0\0\0\n\0\0\0", 24, "UTF-32LE" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct arena a = { 0 };
+		struct csv_table t;
+		campaign_diags *d = NULL;
+		ASSERT_INT_EQ(campaign_diags_new(&d), CAMPAIGN_OK);
+		ASSERT_INT_EQ(campaign__csv_parse(&t, cases[i].text, cases[i].len, "t.csv", &a, d),
+		              CAMPAIGN_EINVALID);
+		char want[160];
+		snprintf(want, sizeof(want), "the table is %s without a byte order mark (its NUL bytes "
+		         "fall where that encoding puts them); save it as CSV UTF-8", cases[i].encoding);
+		ASSERT_STR_EQ(campaign_diags_get(d, 0)->message, want);
+		ASSERT_INT_EQ(campaign_diags_get(d, 0)->line, 1);
+		campaign_diags_free(d);
+		campaign__arena_free(&a);
+	}
+}
+
 static void
 test_csv__located_errors(void)
 {
@@ -338,7 +368,13 @@ test_csv__located_errors(void)
 		{ "a\n\"x\"y\n", "unexpected text after a closing quote; a quoted field ends at the quote", 2, 4 },
 		{ "a\nx\"y\n", "a quote inside an unquoted field; quote the whole field and double the quote", 2, 2 },
 		{ "a,b\nя,\"open\n", "unclosed quote: the field that starts here has no closing '\"'", 2, 3 },
-		{ "a\n\xff\n", "invalid UTF-8 byte sequence; the table must be UTF-8", 2, 1 },
+		{ "a\n\xff\n", "byte 0xFF is not UTF-8: the table is in another encoding, most likely an "
+		  "8-bit code page such as Windows-1252 (Latin-1) or Windows-1251 (Cyrillic), as Excel's "
+		  "'CSV (Comma delimited)' saves it; save it as 'CSV UTF-8 (Comma delimited)' (in "
+		  "LibreOffice: character set 'Unicode (UTF-8)')", 2, 1 },
+		/* UTF-8 elsewhere: not another encoding, a damaged or pasted part. */
+		{ "\xd1\x8f\n\xff\n", "invalid UTF-8 byte sequence (byte 0xFF) in a table that is UTF-8 "
+		  "elsewhere: damaged, or pasted from another encoding; the table must be UTF-8", 2, 1 },
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct arena a = { 0 };
@@ -491,6 +527,7 @@ main(void)
 	RUN(test_spec__cost_of_a_placement_built_in_code);
 	RUN(test_csv__quotes_crlf_bom_and_blank_lines);
 	RUN(test_csv__located_errors);
+	RUN(test_csv__wide_text_without_bom);
 	RUN(test_csv__cells_keep_their_line_and_column);
 	RUN(test_csv__delimiter_from_the_header_line);
 	RUN(test_csv__hundred_thousand_rows);

@@ -454,25 +454,35 @@ test_url__utm_params_compare_regardless_of_order_and_encoding(void)
 	}
 }
 
-/* The link as printed beside a QR code: what url_display makes of url, or NULL for refused. */
+/* What a form of the link (url_display, url_readable) makes of url, or NULL for refused. */
 static char *
-display(const char *url)
+shown(int (*form)(struct strbuf *, const char *), const char *url)
 {
 	struct strbuf b;
 	campaign__strbuf_init(&b, 0);
-	if (campaign__url_display(&b, url) != CAMPAIGN_OK) {
+	if (form(&b, url) != CAMPAIGN_OK) {
 		campaign__strbuf_free(&b);
 		return NULL;
 	}
 	return campaign__strbuf_detach(&b, NULL);
 }
 
-#define ASSERT_DISPLAY(url, expected)            \
-	do {                                     \
-		char *shown_ = display(url);     \
-		ASSERT_STR_EQ(shown_, expected); \
-		free(shown_);                    \
+/* The link as printed beside a QR code. */
+static char *
+display(const char *url)
+{
+	return shown(campaign__url_display, url);
+}
+
+#define ASSERT_SHOWN(form, url, expected)          \
+	do {                                       \
+		char *shown_ = shown(form, url);   \
+		ASSERT_STR_EQ(shown_, expected);   \
+		free(shown_);                      \
 	} while (0)
+#define ASSERT_DISPLAY(url, expected) ASSERT_SHOWN(campaign__url_display, url, expected)
+/* The whole link as a caption prints it. */
+#define ASSERT_READABLE(url, expected) ASSERT_SHOWN(campaign__url_readable, url, expected)
 
 static void
 test_url__display_is_host_and_path_without_scheme_query_or_slash(void)
@@ -517,6 +527,24 @@ test_url__display_refuses_what_has_no_host(void)
 	ASSERT_NULL(display("https://exa mple.org/"));
 }
 
+static void
+test_url__readable_decodes_the_host_alone(void)
+{
+	/* Scheme, path, query and fragment byte for byte: the UTM values must reach analytics. */
+	ASSERT_READABLE("https://xn--g1anacfhu6f.xn--p1ai/rally/moscow?utm_source=vk&utm_content=a%20b#top",
+	                "https://профсоюз.рф/rally/moscow?utm_source=vk&utm_content=a%20b#top");
+	ASSERT_READABLE("https://user@xn--e1afmkfd.xn--p1ai:8443/%D0%B0?x=xn--e1afmkfd",
+	                "https://user@пример.рф:8443/%D0%B0?x=xn--e1afmkfd");
+	ASSERT_READABLE("https://xn--e1afmkfd.xn--p1ai", "https://пример.рф");
+	ASSERT_READABLE("https://sub.xn--mgbh0fb.xn--kgbechtv/x", "https://sub.مثال.إختبار/x");
+	/* Nothing to decode, or not a valid IDN (bad punycode; an emoji IDNA 2008 disallows): as written. */
+	ASSERT_READABLE("https://example.org/xn--e1afmkfd?q=1", "https://example.org/xn--e1afmkfd?q=1");
+	ASSERT_READABLE("https://xn--a.example.org/", "https://xn--a.example.org/");
+	ASSERT_READABLE("https://xn--ls8h.la/", "https://xn--ls8h.la/");
+	ASSERT_READABLE("https://[2001:db8::1]/x", "https://[2001:db8::1]/x");
+	ASSERT_READABLE("example.org/a://b", "example.org/a://b");
+}
+
 /*
  * A link read back from a ledger or manifest passes exactly when a spec's
  * landing would: the quick look for plain links (record_values.c) must
@@ -558,6 +586,7 @@ main(void)
 	RUN(test_url__display_is_host_and_path_without_scheme_query_or_slash);
 	RUN(test_url__display_decodes_punycode_and_readable_escapes);
 	RUN(test_url__display_refuses_what_has_no_host);
+	RUN(test_url__readable_decodes_the_host_alone);
 	RUN(test_url__record_links_are_checked_as_landings);
 	RUN(test_url__without_authority_or_query);
 	RUN(test_url__writes_back_what_it_read);

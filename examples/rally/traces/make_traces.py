@@ -3,7 +3,7 @@
 
     python3 make_traces.py        (from this folder; the output is the same every run)
 
-A week before the rally (2026-11-28 to 2026-12-04, Moscow time), as the
+A week before the rally (2027-11-27 to 2027-12-03, Moscow time), as the
 union's tools would export it: the landing's nginx access log, the same
 visits as GA4's traffic acquisition export saw them (fewer: blockers and
 refused consent), the telephony provider's call log, posts with the rally's
@@ -20,7 +20,7 @@ from datetime import datetime, timedelta, timezone
 
 rng = random.Random(2026_12_05)
 MSK = timezone(timedelta(hours=3))
-WEEK = datetime(2026, 11, 28, tzinfo=MSK)
+WEEK = datetime(2027, 11, 27, tzinfo=MSK)
 
 # placement: (source, medium, content, tracking number, first day, visits, calls)
 PLACEMENTS = {
@@ -106,7 +106,7 @@ def write_access_log(vs):
     lines.append((t, log_line(t, ip(), "/rally/moscow?utm_source=flyer&utm_medium=print"
                                        "&utm_campaign=rally_2026&utm_content=prokhodnaia", 200, MOBILE[0])))
     t = WEEK + timedelta(days=5, hours=3, minutes=2)  # a line cut short when the disk filled up
-    lines.append((t, '198.51.100.77 - - [03/Dec/2026:03:02:11 +0300] "GET /rally/moscow?utm_source=vk'))
+    lines.append((t, '198.51.100.77 - - [02/Dec/2027:03:02:11 +0300] "GET /rally/moscow?utm_source=vk'))
     lines.sort(key=lambda x: x[0])
     with open("access.log", "w", encoding="utf-8") as f:
         f.writelines(line + "\n" for _, line in lines)
@@ -120,8 +120,8 @@ def write_ga4(vs):
             sessions[p] = sessions.get(p, 0) + 1
     with open("ga4-traffic-acquisition.csv", "w", encoding="utf-8") as f:
         f.write("# ----------------------------------------\n# Traffic acquisition: Session source / medium\n"
-                "# Account: Профсоюз\n# Property: профсоюз.рф\n# Start date: 20261128\n"
-                "# End date: 20261204\n# ----------------------------------------\n\n")
+                "# Account: Профсоюз\n# Property: профсоюз.рф\n# Start date: 20271127\n"
+                "# End date: 20271203\n# ----------------------------------------\n\n")
         f.write("Session source / medium,Session campaign,Session manual ad content,Sessions,"
                 "Engaged sessions\n")
         f.write('(direct) / (none),(not set),(not set),"1,312",604\n')
@@ -162,7 +162,7 @@ def write_calls():
         f.write("\ufeffДата;Кто звонил;Куда;Длительность;Статус\r\n")
         for t, caller, called, talk, status, _ in calls:
             f.write(f"{t:%d.%m.%Y %H:%M:%S};{caller};{called};{talk};{status}\r\n")
-        f.write("04.12.2026 18:40:00;+7 916 555-01-02;;0;Пропущен\r\n")  # the export lost a number
+        f.write("03.12.2027 18:40:00;+7 916 555-01-02;;0;Пропущен\r\n")  # the export lost a number
     return calls
 
 
@@ -208,9 +208,9 @@ def write_leads(calls, vs):
         f.write("\ufeffID;Название лида;Дата создания;Рабочий телефон;UTM Source;UTM Medium;"
                 "UTM Campaign;UTM Content\r\n")
         for i, (t, phone, source, medium, campaign, content) in enumerate(leads, 1000):
-            f.write(f"{i};Митинг 5 декабря;{t:%d.%m.%Y %H:%M:%S};{phone};{source};{medium};"
+            f.write(f"{i};Митинг 4 декабря;{t:%d.%m.%Y %H:%M:%S};{phone};{source};{medium};"
                     f"{campaign};{content}\r\n")
-        f.write("1999;Митинг 5 декабря;;+7 916 000-11-22;vk;social;rally_2026;announcement\r\n")
+        f.write("1999;Митинг 4 декабря;;+7 916 000-11-22;vk;social;rally_2026;announcement\r\n")
 
 
 def main():

@@ -13,7 +13,8 @@
 #   tests/bench/flyers/run.sh [BUILD_DIR] [WORK_DIR]
 #
 # Prints a Markdown table (medians of RUNS runs, default 3; SLOW_RUNS for the
-# slow workloads: the 5,000-page PDFs and the PNGs, default 1). PNG_FLYERS
+# slow workloads: the 5,000-page PDFs and the PNGs, default 1). PDF_ONLY=1
+# runs only the PDF workload (1). PNG_FLYERS
 # (default 1000) sets the size of the PNG workload: the naive loop alone
 # takes minutes. MEMORY_ONLY=1 runs only the memory workload (3). Needs
 # hyperfine, glabels, /usr/bin/time.
@@ -103,7 +104,7 @@ if [ -z "${SKIP_PDF:-}" ] && [ -z "${MEMORY_ONLY:-}" ]; then
 fi
 
 # 2. PNG flyers at 300 dpi.
-if [ -z "${MEMORY_ONLY:-}" ]; then
+if [ -z "${MEMORY_ONLY:-}" ] && [ -z "${PDF_ONLY:-}" ]; then
 p=$png_flyers
 hyperfine -N -r "$slow_runs" --export-json c-png-1.json --prepare "rm -rf out-png1 bench-$p.ledger" \
 	"$campaign build bench-$p.yaml -o out-png1 --format png --quiet --now $now -j 1" >/dev/null
@@ -129,6 +130,7 @@ fi
 # 3. Peak memory against the number of flyers (flyer PDFs, proof sheet, QR codes).
 # The goal is the ratio to 100 flyers (1.2x at 10,000); a rebuild reads the
 # ledger the first build wrote.
+[ -n "${PDF_ONLY:-}" ] && { echo; echo "work directory: $work"; exit 0; }
 for n in 100 1000 10000; do
 	m=$(peak_kb sh -c "rm -rf out-mem-$n bench-$n.ledger; $campaign build bench-$n.yaml -o out-mem-$n --format pdf,qr --quiet --now $now -j 2")
 	[ "$n" = 100 ] && m100=$m

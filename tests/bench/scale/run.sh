@@ -13,8 +13,9 @@
 #   6. 8,000 copies of one hashtag (placement scope over 8,000 rows, and
 #      8,000 events with one title), validated: each copy gets the next
 #      free suffix, which must not cost a search from _2 every time.
-# Each: wall time and peak RSS, one run (the workloads take seconds each),
-# with the goal beside it. The goals (issue 16) are for N = 1,000,000 on 2
+# Each: wall time, CPU time (user + system: what to compare on a shared
+# machine) and peak RSS, one run (the workloads take seconds each), with
+# the goal beside it. The goals (issue 16) are for N = 1,000,000 on 2
 # cores: build under 10 s and 300 MB, rebuild as fast, resolve under 2 s.
 #
 #   tests/bench/scale/run.sh [BUILD_DIR] [WORK_DIR] [N]
@@ -88,19 +89,20 @@ measure() { # label goal command...: one table row
 	label=$1 goal=$2
 	shift 2
 	status=0
-	/usr/bin/time -f "%e %M" -o measure.txt "$@" >/dev/null 2>measure.err || status=$?
+	/usr/bin/time -f "%e %U %S %M" -o measure.txt "$@" >/dev/null 2>measure.err || status=$?
 	# GNU time puts "Command exited with non-zero status N" first when it fails.
-	read -r secs kb <<-END
+	read -r secs user sys kb <<-END
 	$(tail -n 1 measure.txt)
 	END
 	note=""
 	[ "$status" -eq 0 ] || note=" (exit $status: $(head -c 120 measure.err | tr '\n' ' '))"
-	printf '| %s | %s s | %s MB | %s |%s\n' "$label" "$secs" "$((kb / 1024))" "$goal" "$note"
+	cpu=$(echo "$user $sys" | awk '{ printf "%.2f", $1 + $2 }')
+	printf '| %s | %s s | %s s | %s MB | %s |%s\n' "$label" "$secs" "$cpu" "$((kb / 1024))" "$goal" "$note"
 }
 url=$(python3 -c 'print("https://example.org/big?utm_source=flyer&utm_medium=print&utm_campaign=big&utm_content=stop_%d" % (int(__import__("sys").argv[1]) // 2))' "$n")
 printf '%s placements from one table, one run each\n\n' "$n"
-echo "| workload | time | peak | goal at 1,000,000 |"
-echo "|---|---:|---:|---|"
+echo "| workload | wall | CPU | peak | goal at 1,000,000 |"
+echo "|---|---:|---:|---:|---|"
 measure "build (identifiers, ledger, manifest)" "10 s, 300 MB" "$campaign" build big.yaml -o out --format none --quiet
 measure "rebuild (ledger read, nothing changes)" "as the build" "$campaign" build big.yaml -o out --format none --quiet
 measure "validate" "-" "$campaign" validate big.yaml --quiet

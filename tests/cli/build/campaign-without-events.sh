@@ -47,5 +47,5 @@ cat >> shop.yaml <<'YAML'
     phone: true
 YAML
 status=0
-"$CAMPAIGN" validate shop.yaml || status=$?
+"$CAMPAIGN" validate shop.yaml --now 2026-12-01 || status=$? # the build's clock: the ledger is dated by it
 echo "exit $status"

@@ -1,4 +1,5 @@
-# --combine writes every flyer as one page of one PDF, in spec order, each page
+# --combine writes every flyer as one page of one PDF, in spec order (not the
+# online placements' images, which are not printed), each page
 # with the size and boxes of its own file, fonts embedded once.
 "$CAMPAIGN" build examples/rally/campaign.yaml -o out --now 2026-11-25 --combine set.pdf --quiet >/dev/null
 qpdf --check set.pdf >/dev/null

@@ -1,6 +1,6 @@
 # Every place a build writes is checked before the first write: a
 # manifest.json that is a directory, a flyers/ that is a symbolic link, a
-# flyer or QR file with a directory in its place. Each fails with exit 3,
+# flyer, QR or social image file with a directory in its place. Each fails with exit 3,
 # naming it, and leaves the previous build's files, its ledger and the
 # place the link points to exactly as they were (the spec changed in
 # between, so a build that wrote anything would show).
@@ -40,6 +40,13 @@ rmdir out/qr/flyer-gate-a.svg
 mv qr.kept out/qr/flyer-gate-a.svg
 rmdir out/flyers/flyer-depot.pdf
 mv flyer-depot.pdf.kept out/flyers/flyer-depot.pdf
+
+# An online placement's image goes to social/, whichever --format.
+mv out/social/vk-post.png vk-post.png.kept
+mkdir out/social/vk-post.png
+attempt
+rmdir out/social/vk-post.png
+mv vk-post.png.kept out/social/vk-post.png
 # With the way clear, the same build goes through.
 "$CAMPAIGN" build "$spec" -o out --now 2026-11-26 --quiet --format pdf,qr
 ls out/flyers | wc -l

@@ -2,8 +2,7 @@
 # template's pixels (whatever the print dpi) in social/, not flyers/, and no
 # PDF; it is listed in the manifest as `social`, and its caption gives the
 # link the image prints as text; it has no QR code.
-awk '{ print } /^    content: announcement$/ && !done { print "    template: calm-social-post"; done = 1 }
-     /^    content: december_issue$/ { print "    template: minimal-social-banner" }' \
+sed 's/template: social-post .*/template: calm-social-post/; s/template: social-banner .*/template: minimal-social-banner/' \
 	examples/rally/campaign.yaml >s.yaml
 cp examples/rally/stations.csv .
 "$CAMPAIGN" build s.yaml -o out --now 2026-11-25 --quiet --dpi 150

@@ -1,5 +1,6 @@
 """Looks at a sheet as a printer would, from a gray raster of it
-(pdftoppm -gray -r 72: one pixel a point, so PDF lengths are pixels).
+(pdftoppm -gray -r 72: one pixel a point, so PDF lengths are pixels), or
+from a PNG at 72 dpi (campaign's own, read as gray: the darkest channel).
 
   sheet_pixels.py margin FILE.pgm PT
       every pixel within PT of the paper's edge is white (an office
@@ -11,7 +12,11 @@
 
 Exit 1 when the margin holds ink.
 """
+import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from png_pixels import read_png  # noqa: E402
 
 
 def read_pgm(path):
@@ -34,9 +39,14 @@ def read_pgm(path):
     return w, h, data[pos + 1:pos + 1 + w * h]
 
 
+def read_png_gray(path):
+    w, h, bpp, rows = read_png(path)
+    return w, h, bytes(min(row[x * bpp:x * bpp + min(bpp, 3)]) for row in rows for x in range(w))
+
+
 def main():
     what, path = sys.argv[1], sys.argv[2]
-    w, h, px = read_pgm(path)
+    w, h, px = read_png_gray(path) if path.endswith(".png") else read_pgm(path)
     if what == "ink":
         x, y = int(float(sys.argv[3])), int(float(sys.argv[4]))
         print("ink" if px[y * w + x] < 250 else "white")

@@ -8,3 +8,4 @@ r --labels "Avery L7163" --office
 r --copies 500
 r --copies 0 --sheet A4
 r --sheet A4 -o s.png
+r --office --bleed -o o.png

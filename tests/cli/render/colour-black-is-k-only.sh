@@ -1,6 +1,8 @@
 # Black text, a black line and a QR code print on the K plate alone: no cyan,
-# magenta or yellow anywhere (ghostscript's ink coverage), in the content
-# stream `0 0 0 1 k`, never RGB black; the file passes qpdf and the code scans.
+# magenta or yellow inside the BleedBox (ghostscript's ink coverage; the
+# crop marks outside it are on every plate: impose/marks-in-registration-
+# colour), in the content stream `0 0 0 1 k`, never RGB black; the file
+# passes qpdf and the code scans.
 cat > bw.yaml <<'YAML'
 page: { size: A6, bleed: 3mm, safe: 5mm }
 elements:
@@ -11,7 +13,7 @@ elements:
 YAML
 "$CAMPAIGN" render bw.yaml --now 2026-12-01 --set url=https://example.org/r -o bw.pdf
 qpdf --check bw.pdf >/dev/null
-gs -q -o - -sDEVICE=inkcov bw.pdf | awk '{ print ($1 + $2 + $3 == 0 && $4 > 0) ? "K only" : "not K only: " $0 }'
+gs -q -o - -sDEVICE=inkcov -dUseBleedBox bw.pdf | awk '{ print ($1 + $2 + $3 == 0 && $4 > 0) ? "K only" : "not K only: " $0 }'
 qpdf --qdf --object-streams=disable bw.pdf q.pdf
 grep -a -c ' rg\| RG' q.pdf || true
 grep -a -o '^0 0 0 1 [kK]' q.pdf | sort | uniq -c
