@@ -79,12 +79,12 @@ read_all(FILE *f, const char *name, campaign_buf *out)
 		return EXIT_ENV;
 	}
 	if (ferror(f)) {
-		fprintf(stderr, "%s: error: cannot read: %s\n", name, strerror(errno));
+		cli_error("%s: error: cannot read: %s\n", name, strerror(errno));
 		free(p);
 		return EXIT_ENV;
 	}
 	if (len > DATA_MAX) {
-		fprintf(stderr, "%s: error: data is longer than %zu bytes\n", name, DATA_MAX);
+		cli_error("%s: error: data is longer than %zu bytes\n", name, DATA_MAX);
 		free(p);
 		return EXIT_INVALID;
 	}

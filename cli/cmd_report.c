@@ -112,10 +112,10 @@ print_inputs(const campaign_report *report, int last_failed)
 		        (unsigned long long)in->unattributed, (unsigned long long)in->ignored,
 		        (unsigned long long)in->skipped, in->how);
 		for (size_t k = 0; k < in->problem_count; k++)
-			fprintf(stderr, "%s:%lu:1: warning: line skipped: %s\n", in->path,
+			cli_error("%s:%lu:1: warning: line skipped: %s\n", in->path,
 			        in->problems[k].line, in->problems[k].reason);
 		if (in->skipped > in->problem_count)
-			fprintf(stderr, "%s: warning: %llu more %s skipped\n", in->path,
+			cli_error("%s: warning: %llu more %s skipped\n", in->path,
 			        (unsigned long long)(in->skipped - in->problem_count),
 			        in->skipped - in->problem_count == 1 ? "line" : "lines");
 	}

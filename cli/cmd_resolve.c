@@ -126,7 +126,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 				shown--;
 			more = "...";
 		}
-		fprintf(stderr, "campaign resolve: error: no %s in %s has the %s '%.*s%s'\n",
+		cli_error("campaign resolve: error: no %s in %s has the %s '%.*s%s'\n",
 		        registry ? "campaign" : "placement", source, kind_word(kind), shown, query, more);
 		rc = EXIT_INVALID;
 		goto done;
@@ -154,7 +154,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 			        "campaign resolve: %s left the spec on %s; the ledger keeps what its flyers "
 			        "carried\n", hits[i]->id, hits[i]->released);
 	if (count > 1)
-		fprintf(stderr, "campaign resolve: the %s matches %zu placements%s\n", kind_word(kind), count,
+		cli_error("campaign resolve: the %s matches %zu placements%s\n", kind_word(kind), count,
 		        count > MAX_SHOWN ? " (the first 20 shown)" : "");
 done:
 	spec_load_args_free(&load);

@@ -163,7 +163,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		goto done;
 	}
 	if (!list.ptr) {
-		fprintf(stderr, "campaign templates: error: no templates found in %s\n", dirs[0]);
+		cli_error("campaign templates: error: no templates found in %s\n", dirs[0]);
 		rc = EXIT_ENV;
 		goto done;
 	}

@@ -1,6 +1,8 @@
 #include "diag_print.h"
 
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "exit.h"
 
@@ -16,20 +18,42 @@ severity_word(campaign_severity s)
 }
 
 /*
- * Messages quote user input; control characters in it could move the cursor
- * or recolour the terminal, so they are printed escaped.
+ * Messages quote user input; control characters in it (C0, DEL, and C1 as
+ * UTF-8 writes them: some terminals obey U+009B as CSI) could move the
+ * cursor or recolour the terminal, so they are printed escaped. keep_newlines
+ * is for the tool's own multi-line texts.
  */
 static void
-print_escaped(const char *text)
+print_escaped(const char *text, int keep_newlines)
 {
 	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
-		if (*p == '\t')
+		if (*p == '\n' && keep_newlines)
+			fputc('\n', stderr);
+		else if (*p == '\t')
 			fputs("\\t", stderr);
 		else if (*p < 0x20 || *p == 0x7F)
 			fprintf(stderr, "\\x%02X", *p);
+		else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+			fprintf(stderr, "\\u%04X", *++p);
 		else
 			fputc(*p, stderr);
 	}
+}
+
+void
+cli_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *text = NULL;
+	int n = vasprintf(&text, fmt, ap);
+	va_end(ap);
+	if (n < 0) {
+		fputs("campaign: error: out of memory\n", stderr);
+		return;
+	}
+	print_escaped(text, 1);
+	free(text);
 }
 
 void
@@ -39,7 +63,7 @@ diag_print_all(const campaign_diags *diags)
 	for (size_t i = 0; i < n; i++) {
 		const campaign_diag *d = campaign_diags_get(diags, i);
 		if (d->file) {
-			print_escaped(d->file);
+			print_escaped(d->file, 0);
 			if (d->line)
 				fprintf(stderr, ":%lu:%lu", d->line, d->column ? d->column : 1);
 			fputs(": ", stderr);
@@ -47,7 +71,7 @@ diag_print_all(const campaign_diags *diags)
 		else
 			fprintf(stderr, "campaign: ");
 		fprintf(stderr, "%s: ", severity_word(d->severity));
-		print_escaped(d->message);
+		print_escaped(d->message, 0);
 		fputc('\n', stderr);
 	}
 }

@@ -11,6 +11,13 @@
 void diag_print_all(const campaign_diags *diags);
 
 /*
+ * fprintf(stderr, ...) for the tool's own messages, which quote file names
+ * and values from the command line: control characters in what it prints
+ * are escaped as in diagnostics (newlines kept: the format's own).
+ */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/*
  * Said of a failure that no diagnostic explains: a bug, which the tests
  * look for (tests/cli/run_case.sh, tests/fault) so that none goes unseen.
  */

@@ -65,9 +65,9 @@ unknown_command(const char *name)
 	names[n] = NULL;
 	const char *hint = strlen(name) < 64 ? campaign_suggest(name, names) : NULL;
 	if (hint)
-		fprintf(stderr, "campaign: error: unknown command '%s'; did you mean '%s'?\n", name, hint);
+		cli_error("campaign: error: unknown command '%s'; did you mean '%s'?\n", name, hint);
 	else
-		fprintf(stderr, "campaign: error: unknown command '%s'\n", name);
+		cli_error("campaign: error: unknown command '%s'\n", name);
 	fprintf(stderr, "Try 'campaign --help'.\n");
 	return EXIT_USAGE;
 }
@@ -102,7 +102,7 @@ main(int argc, char **argv)
 	if (strcmp(name, "--version") == 0 || strcmp(name, "-V") == 0)
 		name = "version";
 	else if (name[0] == '-') {
-		fprintf(stderr, "campaign: error: unknown option '%s'\nTry 'campaign --help'.\n", name);
+		cli_error("campaign: error: unknown option '%s'\nTry 'campaign --help'.\n", name);
 		return EXIT_USAGE;
 	}
 	const struct cli_command *cmd = cli_find_command(name);

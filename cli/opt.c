@@ -7,6 +7,7 @@
 
 #include <campaign/campaign.h>
 
+#include "diag_print.h"
 #include "exit.h"
 
 static const struct opt_spec help_opt = { "help", 'h', OPT_FLAG, NULL, "show this help" };
@@ -15,11 +16,14 @@ int
 usage_error(const struct cli_command *cmd, const char *fmt, ...)
 {
 	va_list ap;
-	fprintf(stderr, "campaign %s: error: ", cmd->name);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	char *text = NULL;
+	int n = vasprintf(&text, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry 'campaign help %s'.\n", cmd->name);
+	/* The option's value is quoted as given: printed escaped. */
+	cli_error("campaign %s: error: %s\nTry 'campaign help %s'.\n", cmd->name, n < 0 ? "out of memory" : text,
+	          cmd->name);
+	free(text);
 	return EXIT_USAGE;
 }
 

@@ -16,6 +16,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "diag_print.h"
+
 /* Empties and removes directory `name` (its files only: ours hold no subdirectories). */
 static void
 remove_dir_at(int parentfd, const char *name)
@@ -106,18 +108,18 @@ output_dir_open(const char *dir, struct output_dir *out)
 				break;
 		}
 		if (made != 0) {
-			fprintf(stderr, "%s: error: cannot create directory: %s\n", dir, strerror(errno));
+			cli_error("%s: error: cannot create directory: %s\n", dir, strerror(errno));
 			free(out->tmp);
 			out->tmp = NULL;
 			return -1;
 		}
 	} else if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-		fprintf(stderr, "%s: error: cannot create directory: %s\n", dir, strerror(errno));
+		cli_error("%s: error: cannot create directory: %s\n", dir, strerror(errno));
 		return -1;
 	}
 	out->fd = open(out->tmp ? out->tmp : dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (out->fd < 0)
-		fprintf(stderr, "%s: error: cannot open directory: %s\n", dir, strerror(errno));
+		cli_error("%s: error: cannot open directory: %s\n", dir, strerror(errno));
 	/* Held until the run ends: a sweep of another run leaves a locked directory alone. */
 	else if (out->tmp)
 		flock(out->fd, LOCK_EX | LOCK_NB);

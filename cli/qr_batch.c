@@ -120,7 +120,7 @@ read_list(const char *list, char **text, size_t *text_len)
 	const char *why = NULL;
 	FILE *f = strcmp(list, "-") == 0 ? stdin : cli_open_input(list, &why);
 	if (!f) {
-		fprintf(stderr, "%s: error: cannot open: %s\n", list, why);
+		cli_error("%s: error: cannot open: %s\n", list, why);
 		return EXIT_ENV;
 	}
 	size_t cap = 1 << 16, len = 0;
@@ -147,11 +147,11 @@ read_list(const char *list, char **text, size_t *text_len)
 	if (f != stdin)
 		fclose(f);
 	if (!p) {
-		fprintf(stderr, "%s: error: list too large or out of memory\n", list);
+		cli_error("%s: error: list too large or out of memory\n", list);
 		return EXIT_ENV;
 	}
 	if (err) {
-		fprintf(stderr, "%s: error: cannot read: %s\n", list,
+		cli_error("%s: error: cannot read: %s\n", list,
 		        err == EAGAIN ? "it would wait for data for ever: a kernel or device file, not a plain one"
 		                      : strerror(err));
 		free(p);
@@ -345,7 +345,7 @@ qr_batch_run(const char *list, const char *dir, campaign_qr_format format,
 	while (dir_len > 1 && dir[dir_len - 1] == '/')
 		dir_len--;
 	if (dir_len >= sizeof(dir_name) - 64) { /* room for the hidden name's suffix */
-		fprintf(stderr, "%.64s...: error: cannot create directory: %s\n", dir,
+		cli_error("%.64s...: error: cannot create directory: %s\n", dir,
 		        strerror(ENAMETOOLONG));
 		rc = EXIT_ENV;
 		goto done;

@@ -1,5 +1,6 @@
 #include "write_file.h"
 
+#include "diag_print.h"
 #include "interrupt.h"
 
 #include <errno.h>
@@ -13,7 +14,7 @@
 static int
 fail(const char *cmd, const char *path, const char *why)
 {
-	fprintf(stderr, "campaign %s: error: cannot write %s: %s\n", cmd, path, why);
+	cli_error("campaign %s: error: cannot write %s: %s\n", cmd, path, why);
 	return -1;
 }
 
