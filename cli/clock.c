@@ -12,6 +12,7 @@
 int
 cli_source_date_epoch(const char *command, int64_t *now)
 {
+	/* Empty is unset, as build systems that clear a variable by emptying it mean. */
 	const char *epoch = getenv("SOURCE_DATE_EPOCH");
 	if (!epoch || !*epoch)
 		return 0;
@@ -21,9 +22,13 @@ cli_source_date_epoch(const char *command, int64_t *now)
 	 * 10000 would be written as 0000 and the ledger refused by every later build.
 	 */
 	size_t digits = strspn(epoch, "0123456789");
+	size_t zeros = strspn(epoch, "0");
+	if (zeros == digits && zeros > 0)
+		zeros--; /* "000" is 0 */
 	int64_t v = 0;
-	int ok = digits > 0 && epoch[digits] == '\0' && digits <= 12;
-	for (size_t i = 0; ok && i < digits; i++)
+	/* Leading zeros are still the same number; the bound applies to the rest. */
+	int ok = digits > 0 && epoch[digits] == '\0' && digits - zeros <= 12;
+	for (size_t i = zeros; ok && i < digits; i++)
 		v = v * 10 + (epoch[i] - '0');
 	if (!ok || v > CAMPAIGN_TIME_MAX) {
 		fprintf(stderr, "campaign %s: error: SOURCE_DATE_EPOCH '%.40s' is not a number of seconds from 0 "
