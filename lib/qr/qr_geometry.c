@@ -76,7 +76,9 @@ measure_png(campaign_qr_geometry *g, int total, const campaign_qr_options *o, ca
 			               o->module_mm, o->dpi);
 	}
 	if (module_px * total > CAMPAIGN_QR_SIZE_MAX_PX)
-		return invalid(diags, "QR image would be %ld pixels wide; at most %d are allowed",
+		return invalid(diags, "a QR code %.0f mm wide at %d dpi would be %ld pixels wide; at most %d "
+		               "are allowed: give a smaller size or resolution",
+		               o->size_mm > 0 ? o->size_mm : module_px * total / px_per_mm, o->dpi,
 		               module_px * total, CAMPAIGN_QR_SIZE_MAX_PX);
 	g->dpi = o->dpi;
 	g->module_px = (int)module_px;

@@ -354,7 +354,8 @@ test_qr__measure_rejects_impossible_geometry(void)
 		  "a 1 mm wide QR code at 72 dpi has 2 pixels, fewer than its 53 modules (quiet "
 		  "zone included)" },
 		{ 5000, 2400, 4,
-		  "QR image would be 472389 pixels wide; at most 32767 are allowed" },
+		  "a QR code 5000 mm wide at 2400 dpi would be 472389 pixels wide; at most 32767 are "
+		  "allowed: give a smaller size or resolution" },
 		{ 5001, 300, 4, "QR size must be more than 0 and at most 5000 mm, not 5001 mm" },
 		{ -3, 300, 4, "QR size must be more than 0 and at most 5000 mm, not -3 mm" },
 		{ 30, 300, -1, "quiet zone must be between 0 and 64 modules, not -1" },
