@@ -41,16 +41,25 @@ campaign__edit_distance(const char *a, const char *b)
 	return prev[m];
 }
 
-/* Equal but for ASCII case. */
+/*
+ * A character as it reads: ASCII case folded, and the digits that print as
+ * letters in most faces (0 as o, 1 as l) taken as those letters, so that
+ * "f1" finds "fl" even where a word is too short for an edit to count.
+ */
+static char
+as_read(char c)
+{
+	c = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+	return c == '0' ? 'o' : c == '1' ? 'l' : c;
+}
+
+/* Equal but for ASCII case and digits that look like letters. */
 static int
 same_ignoring_case(const char *a, const char *b)
 {
-	for (; *a && *b; a++, b++) {
-		char x = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
-		char y = *b >= 'A' && *b <= 'Z' ? (char)(*b + 32) : *b;
-		if (x != y)
+	for (; *a && *b; a++, b++)
+		if (as_read(*a) != as_read(*b))
 			return 0;
-	}
 	return *a == *b;
 }
 

@@ -139,6 +139,11 @@ test_suggest__finds_swaps_and_typos(void)
 	static const char *const ids[] = { "id", "landing", NULL };
 	ASSERT_STR_EQ(campaign__suggest("\xD1\x96" "d", ids), "id"); /* Cyrillic i, one of two letters */
 	ASSERT_STR_EQ(campaign__suggest("landing\xE2\x80\x8B", ids), "landing"); /* zero width space */
+	/* Digits that read as letters, even in a word too short for an edit: f1 is fl, 0 is o. */
+	static const char *const short_ids[] = { "fl", "f2", "po", NULL };
+	ASSERT_STR_EQ(campaign__suggest("f1", short_ids), "fl");
+	ASSERT_STR_EQ(campaign__suggest("p0", short_ids), "po");
+	ASSERT_NULL(campaign__suggest("f3", short_ids));
 	/* Equally near to two: no guess. */
 	static const char *const rows[] = { "p-A", "p-B", NULL };
 	ASSERT_NULL(campaign__suggest("p-C", rows));
