@@ -456,6 +456,16 @@ check_glyphs(const campaign_flyer *f, const struct tpl_elem *e, const struct fly
 	int count = missing_glyphs(fe->layout, chars, 3, &distinct);
 	if (count == 0)
 		return CAMPAIGN_OK;
+	for (int k = 0; k < distinct; k++) {
+		/* A filler has no glyph in any face: installing a font would not help. */
+		if (!campaign__unichar_is_ignorable(chars[k]))
+			continue;
+		char name[UNICHAR_DESCRIBE_MAX];
+		error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
+		         "the text holds %s, an invisible character that shows nothing on screen but prints "
+		         "as a box: remove it", campaign__unichar_describe(chars[k], name));
+		return CAMPAIGN_EINVALID;
+	}
 	char list[96] = "";
 	size_t n = 0;
 	for (int k = 0; k < distinct; k++) {
