@@ -120,7 +120,9 @@ CAMPAIGN_API void campaign_flyer_free(campaign_flyer *f);
 /** Output formats. */
 typedef enum campaign_render_format {
 	CAMPAIGN_RENDER_PDF = 1, /**< vector PDF with bleed, crop marks, TrimBox and BleedBox */
-	CAMPAIGN_RENDER_PNG = 2  /**< 8-bit RGB (or gray) PNG at opts.dpi, with pHYs */
+	CAMPAIGN_RENDER_PNG = 2, /**< 8-bit RGB (or gray) PNG at opts.dpi, with pHYs */
+	/** Baseline sRGB JPEG (JFIF) at opts.dpi: quality 90, 4:2:0, transparency on white. */
+	CAMPAIGN_RENDER_JPEG = 3
 } campaign_render_format;
 
 /** Allowed range of campaign_render_options.dpi. */
