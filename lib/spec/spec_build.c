@@ -678,6 +678,9 @@ check_placement(struct check *c, campaign_spec *spec, const campaign_placement *
 		check_text(c, texts[i][0], texts[i][1], 0);
 	check_params(c, p->params, p->param_count, "params");
 	check_params(c, p->row, p->row_count, "row");
+	if (p->image_format != CAMPAIGN_IMAGE_PNG && p->image_format != CAMPAIGN_IMAGE_JPEG)
+		campaign__schema_error(&c->s, &nowhere, "image_format must be CAMPAIGN_IMAGE_PNG or "
+		                       "CAMPAIGN_IMAGE_JPEG, not %d", (int)p->image_format);
 	if (c->s.status)
 		return;
 	check_id(c, "placement", p->id);
@@ -791,6 +794,7 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 	m->row_count = p->row_count;
 	m->row_number = p->row_number;
 	m->copies = p->copies;
+	m->image_format = p->image_format;
 	if (p->param_count && !nomem) {
 		copied.param_at = campaign__arena_alloc(&spec->arena,
 		                                        p->param_count * sizeof(*copied.param_at));
