@@ -2,7 +2,8 @@
 # baseline JFIF JPEG (SOF0) of exactly the template's pixels, named so in
 # manifest.json and manifest.csv, its QR-free caption as before; the other
 # placement stays a PNG. Switched back to png, a rebuild leaves no .jpg
-# behind (made_from knows the format) and lists the PNG.
+# behind (made_from knows the format) and lists the PNG. Withdrawn, the JPEG
+# moves to withdrawn/social/ and comes back; --collect lists it.
 cat >s.yaml <<'YAML'
 campaign:
   name: Rally
@@ -45,6 +46,10 @@ while d[i] == 0xFF and d[i + 1] != 0xDA:
 print(' '.join(kinds))
 PY
 }
+# The destination pre-check knows the .jpg: a directory there stops the build first.
+mkdir -p out/social/vk-post.jpg
+"$CAMPAIGN" build s.yaml -o out --now 2026-11-25 --quiet || echo "exit $?"
+rmdir out/social/vk-post.jpg
 "$CAMPAIGN" build s.yaml -o out --now 2026-11-25 --quiet
 ls out/social
 jpeg_info out/social/vk-post.jpg
@@ -57,3 +62,22 @@ sed -i '/image_format: jpeg/d' s.yaml
 ls out/social
 echo "vk-post $(od -An -tu4 --endian=big -j16 -N8 out/social/vk-post.png | tr -s ' ')"
 grep '"social"' out/manifest.json
+# A JPEG withdrawn and back: withdrawn/social/<id>.jpg, named so in the manifest.
+sed -i 's/template: social-post/&\n    image_format: jpeg/' s.yaml
+"$CAMPAIGN" build s.yaml -o out --now 2026-11-25 --quiet
+cp s.yaml jpeg.yaml
+sed -i '/id: vk-post/,/image_format/d' s.yaml
+"$CAMPAIGN" build s.yaml -o out --now 2026-11-25 --quiet
+ls out/social out/withdrawn/social
+grep 'withdrawn/social' out/manifest.json
+cp jpeg.yaml s.yaml
+"$CAMPAIGN" build s.yaml -o out --now 2026-11-25 --quiet 2>/dev/null
+ls out/social out/withdrawn/social
+# Two shards gathered: --collect finds the JPEG and lists it.
+for k in 1 2; do
+	"$CAMPAIGN" build s.yaml -o shards/$k --shard $k/2 --now 2026-11-25 --quiet
+done
+mkdir all
+for k in 1 2; do cp -r shards/$k/. all/; done
+"$CAMPAIGN" build s.yaml -o all --collect --shards 2 --now 2026-11-25 --quiet
+grep '"social"' all/manifest.json
