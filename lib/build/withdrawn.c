@@ -247,7 +247,8 @@ withdraw_one(struct move_ctx *m, struct withdrawn_list *list, const char *id, co
 		struct side *s = side_of(m, kinds[k].dir);
 		char name[96];
 		snprintf(name, sizeof(name), "%s%s", id, kinds[k].ext);
-		if (s->fd >= 0 && has(&s->files, name)) {
+		int here = s->fd >= 0 && has(&s->files, name);
+		if (here) {
 			int rc = move_file(m, s, name);
 			if (rc)
 				return rc;
@@ -256,7 +257,8 @@ withdraw_one(struct move_ctx *m, struct withdrawn_list *list, const char *id, co
 			                 len ? ", " : "", s->name, name);
 			len += w > 0 && (size_t)w < sizeof(moved_names) - len ? (size_t)w : 0;
 		}
-		if ((moved & kinds[k].bit) || has(&s->out_files, name))
+		/* This very file: the .png's bit is within the .jpg's. */
+		if (here || has(&s->out_files, name))
 			there |= kinds[k].bit;
 	}
 	if (moved) {
