@@ -678,9 +678,6 @@ check_placement(struct check *c, campaign_spec *spec, const campaign_placement *
 		check_text(c, texts[i][0], texts[i][1], 0);
 	check_params(c, p->params, p->param_count, "params");
 	check_params(c, p->row, p->row_count, "row");
-	if (p->image_format != CAMPAIGN_IMAGE_PNG && p->image_format != CAMPAIGN_IMAGE_JPEG)
-		campaign__schema_error(&c->s, &nowhere, "image_format must be CAMPAIGN_IMAGE_PNG or "
-		                       "CAMPAIGN_IMAGE_JPEG, not %d", (int)p->image_format);
 	if (c->s.status)
 		return;
 	check_id(c, "placement", p->id);
@@ -720,6 +717,10 @@ check_placement(struct check *c, campaign_spec *spec, const campaign_placement *
 		campaign__schema_error(&c->s, &nowhere,
 		                       "'qr' must be 0, 1 or -1 (the default), not %d in %s", p->qr,
 		                       c->what);
+	if (p->image_format != CAMPAIGN_IMAGE_PNG && p->image_format != CAMPAIGN_IMAGE_JPEG)
+		campaign__schema_error(&c->s, &nowhere,
+		                       "'image_format' must be CAMPAIGN_IMAGE_PNG or CAMPAIGN_IMAGE_JPEG, "
+		                       "not %d in %s", (int)p->image_format, c->what);
 	if (c->s.status == CAMPAIGN_OK)
 		campaign__spec_check_placement_cost(spec, &c->s, &nowhere, p->cost);
 }
