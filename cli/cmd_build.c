@@ -309,7 +309,7 @@ const struct cli_command cmd_build = {
 		"in the ledger, then writes into the output directory: qr/<id>.png and\n"
 		"qr/<id>.svg for placements with a QR code, flyers/<id>.pdf and .png for\n"
 		"placements with a template (social/<id>.png alone for a template in pixels,\n"
-		"an image to post), captions/<id>.txt for online placements (medium social\n"
+		"an image to post; .jpg with image_format: jpeg), captions/<id>.txt for online placements (medium social\n"
 		"or email, no phone: the text to post, with the link and hashtag; vars:\n"
 		"{caption: ...} changes it), with short: the short links' redirect tables\n"
 		"(redirects.nginx.map, redirects.apache.txt, redirects.caddy, _redirects,\n"

@@ -120,7 +120,9 @@ CAMPAIGN_API void campaign_flyer_free(campaign_flyer *f);
 /** Output formats. */
 typedef enum campaign_render_format {
 	CAMPAIGN_RENDER_PDF = 1, /**< vector PDF with bleed, crop marks, TrimBox and BleedBox */
-	CAMPAIGN_RENDER_PNG = 2  /**< 8-bit RGB (or gray) PNG at opts.dpi, with pHYs */
+	CAMPAIGN_RENDER_PNG = 2, /**< 8-bit RGB (or gray) PNG at opts.dpi, with pHYs */
+	/** Baseline sRGB JPEG (JFIF) at opts.dpi: quality 90, 4:2:0, transparency on white. */
+	CAMPAIGN_RENDER_JPEG = 3
 } campaign_render_format;
 
 /** Allowed range of campaign_render_options.dpi. */
@@ -184,7 +186,7 @@ typedef enum campaign_png_compression {
 typedef struct campaign_render_options {
 	unsigned int version;          /**< CAMPAIGN_RENDER_OPTIONS_VERSION */
 	campaign_render_format format; /**< default CAMPAIGN_RENDER_PDF */
-	/** PNG resolution, CAMPAIGN_RENDER_DPI_MIN to _MAX; default 300. */
+	/** PNG and JPEG resolution, CAMPAIGN_RENDER_DPI_MIN to _MAX; default 300. */
 	int dpi;
 	/** PNG: 1 includes the bleed around the trim, 0 (default) is the trim only. */
 	int bleed;
@@ -234,7 +236,9 @@ CAMPAIGN_API int campaign_render_options_init(campaign_render_options *opts, uns
  * finishing. PNG: 8-bit RGB (8-bit gray when every pixel of the page is
  * gray), the trim (or trim + bleed) at opts->dpi, pHYs set, written by
  * libpng with filter and compression fixed so the bytes are reproducible;
- * drawn in bands so memory stays small for an A2 poster at 600 dpi. With
+ * drawn in bands so memory stays small for an A2 poster at 600 dpi. JPEG:
+ * the PNG's pixels, drawn in the same bands, as a baseline JFIF at quality
+ * 90 with 4:2:0 chroma, encoded by libjpeg-turbo, reproducible too. With
  * opts->office_margin_mm, either is the trim alone, the flyer inside the
  * margin.
  *
@@ -242,7 +246,7 @@ CAMPAIGN_API int campaign_render_options_init(campaign_render_options *opts, uns
  * @return CAMPAIGN_OK; CAMPAIGN_EINVALID for bad options (a dpi out of
  *         range, an image wider than 32767 px, an office margin out of
  *         range or one the flyer cannot shrink into); CAMPAIGN_EIO when cairo,
- *         qpdf or libpng fail; CAMPAIGN_ENOMEM.
+ *         qpdf, libpng or libjpeg fail; CAMPAIGN_ENOMEM.
  */
 CAMPAIGN_API int campaign_flyer_render(campaign_buf *out, const campaign_flyer *f,
                                        const campaign_render_options *opts,

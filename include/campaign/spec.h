@@ -91,6 +91,12 @@ typedef struct campaign_event {
  */
 CAMPAIGN_API int campaign_event_init(campaign_event *event, unsigned int version);
 
+/** The file format of an online placement's image (its template in pixels), `image_format:`. */
+typedef enum campaign_image_format {
+	CAMPAIGN_IMAGE_PNG = 0, /**< social/<id>.png (the default) */
+	CAMPAIGN_IMAGE_JPEG = 1 /**< social/<id>.jpg: baseline JFIF, quality 90, 4:2:0, on white */
+} campaign_image_format;
+
 /** The current version of campaign_placement. */
 #define CAMPAIGN_PLACEMENT_VERSION 1
 
@@ -137,12 +143,14 @@ typedef struct campaign_placement {
 	const char *cost;
 	/** Copies to print (`copies:`), for step-and-repeat sheets (impose.h); 0: not said. */
 	unsigned long copies;
+	/** Its social image's format (`image_format:`); ignored for a template in print units. */
+	campaign_image_format image_format;
 } campaign_placement;
 
 /** Initializer: every field unset, no phone, the default QR code rule. */
 #define CAMPAIGN_PLACEMENT_INIT                                                          \
 	{ CAMPAIGN_PLACEMENT_VERSION, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
-	  NULL, NULL, NULL, 0, -1, NULL, 0, NULL, 0, NULL, 0, NULL, 0 }
+	  NULL, NULL, NULL, 0, -1, NULL, 0, NULL, 0, NULL, 0, NULL, 0, CAMPAIGN_IMAGE_PNG }
 
 /**
  * Initializes a placement to CAMPAIGN_PLACEMENT_INIT, for bindings.

@@ -243,8 +243,11 @@ select_placements(struct build *b)
 			b->selected[i] = campaign__outdir_has_file(&b->out, name);
 			snprintf(name, sizeof(name), "flyers/%s.png", id);
 			b->selected[i] |= campaign__outdir_has_file(&b->out, name);
-			snprintf(name, sizeof(name), "social/%s.png", id);
-			b->selected[i] |= campaign__outdir_has_file(&b->out, name);
+			struct manifest_files f;
+			campaign__manifest_files_of(campaign__manifest_social_bits(
+			                                    campaign_plan_get(b->plan, i)->placement),
+			                            id, &f);
+			b->selected[i] |= campaign__outdir_has_file(&b->out, f.social);
 		}
 		return rc;
 	}
@@ -336,12 +339,16 @@ collect_files(struct build *b)
 		const struct build_entry *e = NULL;
 		if ((rc = campaign__entries_read(b->entries, i, &reader, &e, b->diags)))
 			break;
+		/* Its social image in its format: one in the other format is stale (build_entries.c). */
+		unsigned jpeg = campaign__manifest_social_bits(&e->p) & MANIFEST_JPEG;
 		struct manifest_files f;
-		campaign__manifest_files_of(kinds, e->p.id, &f);
+		campaign__manifest_files_of(kinds | jpeg, e->p.id, &f);
 		for (int k = 0; k < MANIFEST_KINDS; k++)
 			if ((kinds & campaign__manifest_kinds[k].bit) &&
 			    campaign__generation_has(dirs[k], strchr(f.buf[k], '/') + 1))
 				b->present[i] |= (unsigned char)campaign__manifest_kinds[k].bit;
+		if (b->present[i] & MANIFEST_SOCIAL)
+			b->present[i] |= (unsigned char)jpeg;
 	}
 	campaign__entry_reader_free(&reader);
 	return rc;

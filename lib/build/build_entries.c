@@ -112,6 +112,7 @@ put_entry(struct strbuf *b, const struct campaign_spec *plan_spec, const struct 
 	put_number(b, (uint64_t)(int64_t)p->phone);
 	put_number(b, (uint64_t)(int64_t)p->qr);
 	put_number(b, p->copies);
+	put_number(b, (uint64_t)p->image_format);
 	put_number(b, p->row_number);
 	put_params(b, p->params, p->param_count);
 	put_params(b, p->row, p->row_count);
@@ -226,6 +227,7 @@ get_entry(struct cursor *c, struct entry_reader *rd)
 	p->phone = (int)(int64_t)get_number(c);
 	p->qr = (int)(int64_t)get_number(c);
 	p->copies = (unsigned long)get_number(c);
+	p->image_format = get_number(c) ? CAMPAIGN_IMAGE_JPEG : CAMPAIGN_IMAGE_PNG;
 	p->row_number = (unsigned long)get_number(c);
 	size_t used = 0;
 	size_t params = get_params(c, rd, &used, &p->param_count);
@@ -291,6 +293,12 @@ campaign__entry_made_from(const struct build_entry *e, const struct build_campai
 		h = fnv_string(h, *texts[i]);
 	int64_t numbers[4] = { e->a.event != NULL, e->p.phone, e->p.qr, (int64_t)e->p.row_number };
 	h = fnv(h, numbers, sizeof(numbers));
+	/*
+	 * A JPEG social image is another file than the PNG: switching the format
+	 * makes the old one stale. Only then, so a PNG's made_from stays as it was.
+	 */
+	if (e->p.image_format != CAMPAIGN_IMAGE_PNG)
+		h = fnv_string(h, "image_format jpeg");
 	h = fnv_params(fnv_params(h, e->p.params, e->p.param_count), e->p.row, e->p.row_count);
 	/* The texts it prints (`vars:`), as resolved: an edited one makes its files stale. */
 	for (int l = 0; l < VALUES_VAR_LEVELS; l++)

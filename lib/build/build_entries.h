@@ -76,8 +76,8 @@ int campaign__entries_read(const struct build_entries *entries, size_t i, struct
 /*
  * What a placement's files were made from, as 16 hex digits: its values as
  * its flyer and QR code show them (identifiers, event, row, params, the
- * template's name, its language and its `vars:` texts as resolved), the
- * campaign's, and the library's version. The
+ * template's name, its language and its `vars:` texts as resolved, and a
+ * JPEG `image_format:`), the campaign's, and the library's version. The
  * manifest records it beside the files (`made_from`), so that a later build
  * that does not make a file again can tell whether it still shows the right
  * values (stale_files.h). Not in it: the template's file and images, and

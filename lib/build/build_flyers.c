@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "font/fonts.h"
@@ -84,7 +85,8 @@ struct flyer_result {
 	campaign_buf pdf;
 	campaign_buf png;
 	campaign_buf sheet;  /* sheets/<id>.pdf */
-	campaign_buf social; /* social/<id>.png, instead of flyers/ (a template in pixels) */
+	campaign_buf social; /* social/<id>.png or .jpg, instead of flyers/ (a template in pixels) */
+	int social_jpeg;     /* its `image_format:` is jpeg */
 	campaign_flyer *sheet_flyer; /* made from the sheet template, or NULL: the flyer goes on sheets */
 	size_t slot;         /* its template's, for sheets.fits */
 	long copies;         /* its `copies:`, CAMPAIGN_UNSET when not said */
@@ -172,6 +174,7 @@ make_flyer(void *ctx, size_t i, void *slot, unsigned worker)
 	size_t k = (size_t)(tpl - r->job->templates->slots);
 	res->slot = k;
 	res->copies = e->p.copies ? (long)e->p.copies : CAMPAIGN_UNSET;
+	res->social_jpeg = e->p.image_format == CAMPAIGN_IMAGE_JPEG;
 	int first = w->seen && !w->seen[k];
 	if (first)
 		pthread_mutex_lock(&r->first_use);
@@ -235,11 +238,13 @@ render_files(struct flyer_run *r, struct flyer_result *res, pthread_mutex_t *pan
 	unsigned formats = r->job->opts->formats;
 	/*
 	 * A template in pixels makes an image to post, not paper: a PNG of
-	 * exactly its pixels in social/, whichever print formats were asked for
-	 * (a platform takes no PDF, and a PDF of pixels prints badly).
+	 * exactly its pixels in social/ (or a JPEG, as the placement asks),
+	 * whichever print formats were asked for (a platform takes no PDF, and a
+	 * PDF of pixels prints badly).
 	 */
 	if (to_post(r, res)) {
-		res->rc = render(r, res->flyer, CAMPAIGN_RENDER_PNG, &res->social, pango, res->diags);
+		res->rc = render(r, res->flyer, res->social_jpeg ? CAMPAIGN_RENDER_JPEG : CAMPAIGN_RENDER_PNG,
+		                 &res->social, pango, res->diags);
 		return;
 	}
 	if ((formats & CAMPAIGN_FORMAT_PDF) && r->sheets.office) {
@@ -290,6 +295,26 @@ add_file(struct flyer_run *r, struct atomic_batch *batch, const char *id, const 
 	return campaign__atomic_batch_add(batch, name, bytes->ptr, bytes->size, r->job->diags);
 }
 
+/*
+ * The placement's image in its other format, left by an earlier build
+ * (`image_format:` changed): this build made its image again, so the old one
+ * goes with it, as a flyer rewritten would, and is no stale file to warn of.
+ */
+static int
+drop_other_format(struct flyer_run *r, const struct flyer_result *res)
+{
+	if (!res->social.ptr || r->job->social_current_fd < 0)
+		return CAMPAIGN_OK;
+	char name[96];
+	snprintf(name, sizeof(name), "%s.%s", res->id, res->social_jpeg ? "png" : "jpg");
+	struct stat st;
+	if (fstatat(r->job->social_current_fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+		return CAMPAIGN_OK;
+	return campaign__generation_drop(campaign__output_set_dir(r->job->set, "social"), name)
+	               ? CAMPAIGN_ENOMEM
+	               : CAMPAIGN_OK;
+}
+
 /* A worker's pango state must not outlive it (campaign_shutdown() asserts on live fonts). */
 static void
 worker_exit(void *ctx, unsigned worker)
@@ -317,7 +342,9 @@ take_flyer(void *ctx, size_t i, void *slot)
 		if (rc == CAMPAIGN_OK)
 			rc = add_file(r, r->batch, id, "png", &res->png);
 		if (rc == CAMPAIGN_OK)
-			rc = add_file(r, r->social_batch, id, "png", &res->social);
+			rc = add_file(r, r->social_batch, id, res->social_jpeg ? "jpg" : "png", &res->social);
+		if (rc == CAMPAIGN_OK)
+			rc = drop_other_format(r, res);
 	}
 	if (rc == CAMPAIGN_OK && r->sheet_batch && r->status == CAMPAIGN_OK)
 		rc = add_file(r, r->sheet_batch, id, "pdf", &res->sheet);

@@ -17,7 +17,7 @@ kinds_expected(const campaign_assignment *a)
 {
 	unsigned kinds = 0;
 	if (a->placement->template_name)
-		kinds |= MANIFEST_PDF | MANIFEST_PNG | MANIFEST_SOCIAL;
+		kinds |= MANIFEST_PDF | MANIFEST_PNG | campaign__manifest_social_bits(a->placement);
 	if (a->placement->qr && a->url)
 		kinds |= MANIFEST_QR_PNG | MANIFEST_QR_SVG;
 	if (campaign__caption_online(a))
@@ -37,7 +37,7 @@ kinds_missing(unsigned wanted, unsigned present)
 		wanted &= ~(unsigned)(MANIFEST_PDF | MANIFEST_PNG);
 	else
 		wanted &= ~(unsigned)MANIFEST_SOCIAL;
-	return wanted & ~present;
+	return wanted & ~present & ~(unsigned)MANIFEST_JPEG; /* a format, not a file */
 }
 
 /* The MANIFEST_* kinds placement a has in out, among those it would have. */

@@ -177,7 +177,7 @@ campaign__destinations_check(const struct outdir *out, const struct destinations
 		if (qr && a->placement->qr && a->url)
 			kinds |= MANIFEST_QR_PNG | MANIFEST_QR_SVG;
 		if (flyers && d->drawn && d->drawn[i] && to_post(d, a))
-			kinds |= MANIFEST_SOCIAL; /* whichever formats: build_flyers.c */
+			kinds |= campaign__manifest_social_bits(a->placement); /* whichever formats: build_flyers.c */
 		else if (flyers && d->drawn && d->drawn[i])
 			kinds |= ((d->formats & CAMPAIGN_FORMAT_PDF) ? MANIFEST_PDF : 0) |
 			         ((d->formats & CAMPAIGN_FORMAT_PNG) ? MANIFEST_PNG : 0);

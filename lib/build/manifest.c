@@ -317,6 +317,12 @@ const struct manifest_kind campaign__manifest_kinds[MANIFEST_KINDS] = {
 	{ MANIFEST_SHEET, "sheets", "pdf", "sheet" },
 };
 
+unsigned
+campaign__manifest_social_bits(const campaign_placement *p)
+{
+	return MANIFEST_SOCIAL | (p->image_format == CAMPAIGN_IMAGE_JPEG ? MANIFEST_JPEG : 0);
+}
+
 void
 campaign__manifest_files_of(unsigned present, const char *id, struct manifest_files *names)
 {
@@ -327,7 +333,9 @@ campaign__manifest_files_of(unsigned present, const char *id, struct manifest_fi
 		const struct manifest_kind *kind = &campaign__manifest_kinds[k];
 		*paths[k] = NULL;
 		if (present & kind->bit) {
-			snprintf(names->buf[k], sizeof(names->buf[k]), "%s/%s.%s", kind->dir, id, kind->ext);
+			const char *ext = kind->bit == MANIFEST_SOCIAL && (present & MANIFEST_JPEG) ? "jpg"
+			                                                                            : kind->ext;
+			snprintf(names->buf[k], sizeof(names->buf[k]), "%s/%s.%s", kind->dir, id, ext);
 			*paths[k] = names->buf[k];
 		}
 	}

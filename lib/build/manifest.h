@@ -10,6 +10,7 @@
 #define CAMPAIGN_MANIFEST_H
 
 #include "campaign/diag.h"
+#include "campaign/spec.h"
 #include "util/strbuf.h"
 
 enum {
@@ -17,9 +18,11 @@ enum {
 	MANIFEST_PNG = 2,
 	MANIFEST_QR_PNG = 4,
 	MANIFEST_QR_SVG = 8,
-	MANIFEST_SOCIAL = 16,  /* social/<id>.png: the image of an online placement */
+	MANIFEST_SOCIAL = 16,  /* social/<id>.png (.jpg with MANIFEST_JPEG): an online placement's image */
 	MANIFEST_CAPTION = 32, /* captions/<id>.txt: the text posted with it */
 	MANIFEST_SHEET = 64,   /* sheets/<id>.pdf: its flyer imposed (build --sheet) */
+	/* Not a file of its own: with MANIFEST_SOCIAL, the image is social/<id>.jpg (`image_format: jpeg`). */
+	MANIFEST_JPEG = 128,
 };
 
 #define MANIFEST_KINDS 7
@@ -48,6 +51,9 @@ struct manifest_files {
 	const char *sheet;
 	char buf[MANIFEST_KINDS][80]; /* "captions/" + an id of at most 64 + ".txt" */
 };
+
+/* MANIFEST_SOCIAL, with MANIFEST_JPEG when placement p's image is a JPEG. */
+unsigned campaign__manifest_social_bits(const struct campaign_placement *p);
 
 /* The paths of placement `id` for the MANIFEST_* bits in present. */
 void campaign__manifest_files_of(unsigned present, const char *id, struct manifest_files *names);

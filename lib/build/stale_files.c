@@ -133,17 +133,23 @@ made_the_same(const struct made_from_map *old, const struct build_entry *e,
 static int
 drop_entry(struct output_set *set, int same, const struct build_entry *e, struct dropped *d)
 {
-	struct manifest_files f;
-	campaign__manifest_files_of(~0u, e->p.id, &f);
-	for (int k = 0; k < MANIFEST_KINDS && !same; k++) {
-		struct generation *g = campaign__output_set_dir(set, campaign__manifest_kinds[k].dir);
-		const char *name = strchr(f.buf[k], '/') + 1;
-		if (!would_carry(g, name))
-			continue;
-		if (campaign__generation_drop(g, name))
-			return CAMPAIGN_ENOMEM;
-		if (!d->count++)
-			snprintf(d->first, sizeof(d->first), "%s/%s", g->label, name);
+	/* Every name its files may have: the social image as a PNG and as a JPEG. */
+	const unsigned variants[] = { ~(unsigned)MANIFEST_JPEG, MANIFEST_SOCIAL | MANIFEST_JPEG };
+	for (size_t v = 0; v < sizeof(variants) / sizeof(variants[0]) && !same; v++) {
+		struct manifest_files f;
+		campaign__manifest_files_of(variants[v], e->p.id, &f);
+		for (int k = 0; k < MANIFEST_KINDS; k++) {
+			if (!(variants[v] & campaign__manifest_kinds[k].bit))
+				continue;
+			struct generation *g = campaign__output_set_dir(set, campaign__manifest_kinds[k].dir);
+			const char *name = strchr(f.buf[k], '/') + 1;
+			if (!would_carry(g, name))
+				continue;
+			if (campaign__generation_drop(g, name))
+				return CAMPAIGN_ENOMEM;
+			if (!d->count++)
+				snprintf(d->first, sizeof(d->first), "%s/%s", g->label, name);
+		}
 	}
 	return CAMPAIGN_OK;
 }

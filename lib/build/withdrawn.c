@@ -20,7 +20,11 @@
 #include "plan/plan_internal.h"
 #include "util/date.h"
 
-/* The files of a placement that can be withdrawn: where they live, and their manifest bit. */
+/*
+ * The files of a placement that can be withdrawn: where they live, and their
+ * manifest bits. A social image is either file, as its format was: the
+ * manifest names the one there (MANIFEST_JPEG, manifest.h).
+ */
 static const struct {
 	const char *dir;
 	const char *ext;
@@ -31,8 +35,17 @@ static const struct {
 	{ "qr", ".png", MANIFEST_QR_PNG },
 	{ "qr", ".svg", MANIFEST_QR_SVG },
 	{ "social", ".png", MANIFEST_SOCIAL },
+	{ "social", ".jpg", MANIFEST_SOCIAL | MANIFEST_JPEG },
 	{ "captions", ".txt", MANIFEST_CAPTION },
 };
+
+/* Whether a placement's files (MANIFEST_* bits) hold kind k's file: a social image in its format. */
+static int
+holds_kind(unsigned files, size_t k)
+{
+	unsigned mask = kinds[k].bit & MANIFEST_SOCIAL ? kinds[k].bit | MANIFEST_JPEG : kinds[k].bit;
+	return (files & mask) == kinds[k].bit;
+}
 
 /* The directories of those files, each with its counterpart in withdrawn/. */
 static const char *const side_names[] = { "flyers", "qr", "social", "captions" };
@@ -234,7 +247,8 @@ withdraw_one(struct move_ctx *m, struct withdrawn_list *list, const char *id, co
 		struct side *s = side_of(m, kinds[k].dir);
 		char name[96];
 		snprintf(name, sizeof(name), "%s%s", id, kinds[k].ext);
-		if (s->fd >= 0 && has(&s->files, name)) {
+		int here = s->fd >= 0 && has(&s->files, name);
+		if (here) {
 			int rc = move_file(m, s, name);
 			if (rc)
 				return rc;
@@ -243,7 +257,8 @@ withdraw_one(struct move_ctx *m, struct withdrawn_list *list, const char *id, co
 			                 len ? ", " : "", s->name, name);
 			len += w > 0 && (size_t)w < sizeof(moved_names) - len ? (size_t)w : 0;
 		}
-		if ((moved & kinds[k].bit) || has(&s->out_files, name))
+		/* This very file: the .png's bit is within the .jpg's. */
+		if (here || has(&s->out_files, name))
 			there |= kinds[k].bit;
 	}
 	if (moved) {
@@ -351,7 +366,7 @@ campaign__withdraw_restored(struct output_set *set, const struct build_entries *
 			snprintf(name, sizeof(name), "%s%s", e->p.id, kinds[k].ext);
 			snprintf(path, sizeof(path), "%s/%s", dirs[d], name);
 			/* In circulation again: its withdrawn copy is left out of the next withdrawn/. */
-			if ((present[i] & kinds[k].bit) && has(&files[d], name))
+			if (holds_kind(present[i], k) && has(&files[d], name))
 				rc = campaign__generation_drop(next, path);
 		}
 	}

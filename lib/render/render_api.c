@@ -20,12 +20,13 @@ check_options(const campaign_render_options *o, campaign_diags *diags)
 		                   (long long)CAMPAIGN_TIME_MAX, (long long)o->now);
 		return CAMPAIGN_EINVALID;
 	}
-	if (o->format != CAMPAIGN_RENDER_PDF && o->format != CAMPAIGN_RENDER_PNG) {
+	if (o->format != CAMPAIGN_RENDER_PDF && o->format != CAMPAIGN_RENDER_PNG &&
+	    o->format != CAMPAIGN_RENDER_JPEG) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
 		                   "unknown render format %d", (int)o->format);
 		return CAMPAIGN_EINVALID;
 	}
-	if (o->format == CAMPAIGN_RENDER_PNG &&
+	if (o->format != CAMPAIGN_RENDER_PDF &&
 	    (o->dpi < CAMPAIGN_RENDER_DPI_MIN || o->dpi > CAMPAIGN_RENDER_DPI_MAX)) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
 		                   "the resolution must be from %d to %d dpi, not %d",
@@ -71,7 +72,8 @@ campaign__flyer_render_locked(campaign_buf *out, const campaign_flyer *f,
 		rc = check_options(o, diags);
 	if (rc)
 		return rc;
-	if (o->format == CAMPAIGN_RENDER_PNG)
+	/* A JPEG is drawn in the PNG's bands; render_png.c hands them to the other encoder. */
+	if (o->format != CAMPAIGN_RENDER_PDF)
 		return campaign__render_png(out, f, o, fonts, diags);
 	if (fonts)
 		pthread_mutex_lock(fonts);

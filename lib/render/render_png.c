@@ -11,6 +11,7 @@
 
 #include "campaign/status.h"
 #include "qr/png_writer.h"
+#include "render/jpeg_writer.h"
 #include "render/flyer.h"
 #include "render/impose_layout.h"
 #include "render/render_internal.h"
@@ -89,19 +90,42 @@ page_is_gray(const struct band_job *j, cairo_surface_t *s, int band_rows)
 	return 1;
 }
 
-/* Draws every band and hands its rows to w. */
+/* Where the drawn rows go: libpng's writer or libjpeg's; the other is NULL. */
+struct band_sink {
+	struct png_writer *png;
+	struct jpeg_writer *jpeg;
+};
+
+/* Draws every band and hands its rows to the sink. */
 static int
-write_bands(const struct band_job *j, cairo_surface_t *s, int band_rows, struct png_writer *w,
+write_bands(const struct band_job *j, cairo_surface_t *s, int band_rows, const struct band_sink *w,
             campaign_diags *diags)
 {
 	int rc = CAMPAIGN_OK;
 	for (int y0 = 0; y0 < j->height && rc == CAMPAIGN_OK; y0 += band_rows) {
 		rc = draw_band(j, s, y0, diags);
 		int rows = j->height - y0 < band_rows ? j->height - y0 : band_rows;
+		const unsigned char *data = cairo_image_surface_get_data(s);
+		size_t stride = (size_t)cairo_image_surface_get_stride(s);
 		if (rc == CAMPAIGN_OK)
-			rc = campaign__png_writer_rows(w, cairo_image_surface_get_data(s),
-			                               (size_t)cairo_image_surface_get_stride(s), rows);
+			rc = w->png ? campaign__png_writer_rows(w->png, data, stride, rows)
+			            : campaign__jpeg_writer_rows(w->jpeg, data, stride, rows);
 	}
+	return rc;
+}
+
+/* The page's JPEG: the same bands, no gray check (a JPEG of gray pixels is YCbCr all the same). */
+static int
+write_jpeg(const struct band_job *j, cairo_surface_t *s, int band_rows, int dpi, struct strbuf *buf,
+           campaign_diags *diags)
+{
+	struct band_sink sink = { NULL, NULL };
+	int rc = campaign__jpeg_writer_new(&sink.jpeg, buf, j->width, j->height, dpi, diags);
+	if (rc == CAMPAIGN_OK)
+		rc = write_bands(j, s, band_rows, &sink, diags);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__jpeg_writer_end(sink.jpeg);
+	campaign__jpeg_writer_free(sink.jpeg);
 	return rc;
 }
 
@@ -140,6 +164,17 @@ campaign__render_png(campaign_buf *out, const campaign_flyer *f, const campaign_
 	int band_rows = j.height < BAND_ROWS ? j.height : BAND_ROWS;
 	cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, j.width, band_rows);
 	int rc = campaign__cairo_status(cairo_surface_status(s), "the PNG", diags);
+	if (o->format == CAMPAIGN_RENDER_JPEG) {
+		struct strbuf jbuf;
+		campaign__strbuf_init(&jbuf, 0);
+		if (rc == CAMPAIGN_OK)
+			rc = write_jpeg(&j, s, band_rows, dpi, &jbuf, diags);
+		cairo_surface_destroy(s);
+		if (rc == CAMPAIGN_OK)
+			return campaign__strbuf_to_buf(&jbuf, out);
+		campaign__strbuf_free(&jbuf);
+		return rc;
+	}
 	int gray = rc == CAMPAIGN_OK && page_is_gray(&j, s, band_rows);
 	int fast = o->png_compression == CAMPAIGN_PNG_FAST;
 	/*
@@ -167,14 +202,14 @@ campaign__render_png(campaign_buf *out, const campaign_flyer *f, const campaign_
 	};
 	struct strbuf buf;
 	campaign__strbuf_init(&buf, 0);
-	struct png_writer *w = NULL;
+	struct band_sink sink = { NULL, NULL };
 	if (rc == CAMPAIGN_OK)
-		rc = campaign__png_writer_new(&w, &buf, &pf, diags);
+		rc = campaign__png_writer_new(&sink.png, &buf, &pf, diags);
 	if (rc == CAMPAIGN_OK)
-		rc = write_bands(&j, s, band_rows, w, diags);
+		rc = write_bands(&j, s, band_rows, &sink, diags);
 	if (rc == CAMPAIGN_OK)
-		rc = campaign__png_writer_end(w);
-	campaign__png_writer_free(w);
+		rc = campaign__png_writer_end(sink.png);
+	campaign__png_writer_free(sink.png);
 	cairo_surface_destroy(s);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__strbuf_to_buf(&buf, out);

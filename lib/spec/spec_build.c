@@ -717,6 +717,10 @@ check_placement(struct check *c, campaign_spec *spec, const campaign_placement *
 		campaign__schema_error(&c->s, &nowhere,
 		                       "'qr' must be 0, 1 or -1 (the default), not %d in %s", p->qr,
 		                       c->what);
+	if (p->image_format != CAMPAIGN_IMAGE_PNG && p->image_format != CAMPAIGN_IMAGE_JPEG)
+		campaign__schema_error(&c->s, &nowhere,
+		                       "'image_format' must be CAMPAIGN_IMAGE_PNG or CAMPAIGN_IMAGE_JPEG, "
+		                       "not %d in %s", (int)p->image_format, c->what);
 	if (c->s.status == CAMPAIGN_OK)
 		campaign__spec_check_placement_cost(spec, &c->s, &nowhere, p->cost);
 }
@@ -791,6 +795,7 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 	m->row_count = p->row_count;
 	m->row_number = p->row_number;
 	m->copies = p->copies;
+	m->image_format = p->image_format;
 	if (p->param_count && !nomem) {
 		copied.param_at = campaign__arena_alloc(&spec->arena,
 		                                        p->param_count * sizeof(*copied.param_at));

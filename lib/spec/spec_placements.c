@@ -18,7 +18,7 @@
 static const char *const placement_keys[] = {
 	"id", "event", "source", "medium", "content", "term", "source_platform", "creative_format",
 	"marketing_tactic", "landing", "template", "hashtag", "phone", "qr", "params", "rows",
-	"delimiter", "reissue", "cost", "copies", "vars", "language", NULL,
+	"delimiter", "reissue", "cost", "copies", "vars", "language", "image_format", NULL,
 };
 
 /* Keys of the spec for each placement_field, in enum order. */
@@ -106,6 +106,10 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 	pub->qr = campaign__schema_bool(s, node, "qr", -1);
 	/* How many to print: sheets of step and repeat are counted from it (a million is a big run). */
 	pub->copies = campaign__schema_uint(s, node, "copies", 1, 1000000, 0);
+	/* Its social image's file, in campaign_image_format's order; a print template ignores it. */
+	static const char *const image_formats[] = { "png", "jpeg", NULL };
+	pub->image_format = (campaign_image_format)campaign__schema_enum(s, node, "image_format",
+	                                                                 image_formats, 0);
 	p->reissue_day = -1;
 	const char *reissue = campaign__schema_str(s, node, "reissue", 0, "placement");
 	if (reissue && campaign__date_parse(reissue, &p->reissue_day))

@@ -1415,9 +1415,9 @@ test_api_errors__flyer_render_and_write_failures(void)
 	ASSERT_FAILS_AT(campaign_flyer_render(&out, f, &ro, d), CAMPAIGN_EINVALID,
 	                "campaign_render_options of unknown version 9 (this library knows 1 to 1)", NULL, 0, 0);
 	ro = (campaign_render_options)CAMPAIGN_RENDER_OPTIONS_INIT;
-	ro.format = (campaign_render_format)3;
+	ro.format = (campaign_render_format)99;
 	ASSERT_FAILS_AT(campaign_flyer_render(&out, f, &ro, d), CAMPAIGN_EINVALID,
-	                "unknown render format 3", NULL, 0, 0);
+	                "unknown render format 99", NULL, 0, 0);
 	ro.format = CAMPAIGN_RENDER_PNG;
 	ro.dpi = 71;
 	ASSERT_FAILS_AT(campaign_flyer_render(&out, f, &ro, d), CAMPAIGN_EINVALID,

@@ -51,7 +51,7 @@ static const char *rally_yaml =
 	"  - { id: flyer-a, event: moscow, source: Flyer, medium: print, content: Ворота А,\n"
 	"      phone: true,\n"
 	"      params: { ref: gate } }\n"
-	"  - { id: vk, event: moscow, source: vk, medium: social, content: post }\n";
+	"  - { id: vk, event: moscow, source: vk, medium: social, content: post, image_format: jpeg }\n";
 
 /* The spec above, built in code. */
 static campaign_spec *
@@ -97,6 +97,7 @@ rally_in_code(void)
 	ASSERT_OK(campaign_spec_add_placement(spec, &p, d), d);
 	campaign_placement vk = placement_of("vk", "moscow", "vk", "social");
 	vk.content = "post";
+	vk.image_format = CAMPAIGN_IMAGE_JPEG;
 	ASSERT_OK(campaign_spec_add_placement(spec, &vk, d), d);
 	return spec;
 }
@@ -131,6 +132,7 @@ test_api_spec_build__same_identifiers_as_yaml(void)
 		ASSERT_STR_EQ(y->url, x->url);
 		ASSERT_STR_EQ(y->hashtag, x->hashtag);
 		ASSERT_STR_EQ(y->utm_medium, x->utm_medium);
+		ASSERT_INT_EQ(y->placement->image_format, x->placement->image_format);
 		if (x->phone) {
 			ASSERT_STR_EQ(y->phone, x->phone);
 			ASSERT_STR_EQ(y->phone_display, x->phone_display);
@@ -146,6 +148,8 @@ test_api_spec_build__same_identifiers_as_yaml(void)
 	              "&utm_content=vorota-a#signup");
 	ASSERT_STR_EQ(flyer->phone_display, "+7 (495) 123-45-01");
 	ASSERT_STR_EQ(flyer->hashtag, "#МитингВМосквеВоротаА");
+	ASSERT_INT_EQ(flyer->placement->image_format, CAMPAIGN_IMAGE_PNG);
+	ASSERT_INT_EQ(campaign_plan_get(b, 1)->placement->image_format, CAMPAIGN_IMAGE_JPEG);
 	ASSERT_INT_EQ(campaign_plan_get(b, 0)->placement->version, CAMPAIGN_PLACEMENT_VERSION);
 	ASSERT_INT_EQ(campaign_spec_event(code, 0)->version, CAMPAIGN_EVENT_VERSION);
 	ASSERT_INT_EQ(campaign_spec_event(yaml, 0)->version, CAMPAIGN_EVENT_VERSION);
@@ -619,6 +623,11 @@ test_api_spec_build__add_placement_checks_as_the_loader(void)
 	ASSERT_FAILS_WITH(campaign_spec_add_placement(spec, &p, d), d, CAMPAIGN_EINVALID,
 	                  "'qr' must be 0, 1 or -1 (the default), not 2 in placement 'flyer'");
 	p.qr = -1;
+	p.image_format = (campaign_image_format)2;
+	ASSERT_FAILS_WITH(campaign_spec_add_placement(spec, &p, d), d, CAMPAIGN_EINVALID,
+	                  "'image_format' must be CAMPAIGN_IMAGE_PNG or CAMPAIGN_IMAGE_JPEG, not 2 in "
+	                  "placement 'flyer'");
+	p.image_format = CAMPAIGN_IMAGE_PNG;
 	campaign_param params[] = {
 		{ "UTM_Source", "x" }, { "ref", "a" }, { "ref", "b" }, { "", "c" }
 	};

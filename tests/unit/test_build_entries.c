@@ -104,6 +104,7 @@ assert_entry(const struct build_entry *got, const struct expected *want, size_t 
 	ASSERT_INT_EQ(got->p.phone, want->p.phone);
 	ASSERT_INT_EQ(got->p.qr, want->p.qr);
 	ASSERT_INT_EQ(got->p.row_number, want->p.row_number);
+	ASSERT_INT_EQ(got->p.image_format, want->p.image_format);
 	assert_same_params(got->p.params, got->p.param_count, want->p.params, want->p.param_count, i);
 	assert_same_params(got->p.row, got->p.row_count, want->p.row, want->p.row_count, i);
 	ASSERT_INT_EQ(got->line, want->node.line);
@@ -137,7 +138,7 @@ static const char *spec_yaml =
 	"      venue: Gorky Park }\n"
 	"placements:\n"
 	"  - { id: vk, event: moscow, source: vk, medium: social, term: wage,\n"
-	"      params: { ref: board } }\n"
+	"      params: { ref: board }, image_format: jpeg }\n"
 	"  - id: \"site-{{row.n}}\"\n"
 	"    rows: sites.csv\n"
 	"    event: moscow\n"

@@ -9,6 +9,7 @@
 #include "campaign/render_cairo.h"
 #include "render/flyer.h"
 #include "render/pdf_boxes.h"
+#include "template/image_decode.h"
 #include "harness.h"
 #include "png_read.h"
 
@@ -335,6 +336,73 @@ test_render__low_resolution_image_is_a_warning(void)
 	ro.dpi = 100;
 	ASSERT_INT_EQ(campaign_flyer_render(&png, f, &ro, d), CAMPAIGN_OK);
 	campaign_buf_dispose(&png);
+	campaign_flyer_free(f);
+	campaign_template_free(t);
+	campaign_diags_free(d);
+}
+
+/* Whether a JPEG's frame is baseline: an SOF0 marker before the first scan, no other SOF. */
+static int
+jpeg_is_baseline(const unsigned char *d, size_t len)
+{
+	size_t i = 2;
+	int sof0 = 0;
+	while (i + 4 <= len && d[i] == 0xFF && d[i + 1] != 0xDA) {
+		unsigned m = d[i + 1];
+		if (m >= 0xC1 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC)
+			return 0;
+		sof0 |= m == 0xC0;
+		i += 2 + ((size_t)d[i + 2] << 8 | d[i + 3]);
+	}
+	return sof0;
+}
+
+/* A JPEG page has the PNG's pixels: its size, the band's red, white on white; and the same bytes twice. */
+static void
+test_render__jpeg_is_the_png_page_as_baseline_jfif(void)
+{
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	campaign_template *t = template_of(flyer_yaml, d);
+	campaign_flyer *f = flyer_of(t, values, NVALUES, "ru", d, CAMPAIGN_OK);
+	campaign_render_options ro = CAMPAIGN_RENDER_OPTIONS_INIT;
+	ro.format = CAMPAIGN_RENDER_PNG;
+	ro.dpi = 100;
+	campaign_buf png = CAMPAIGN_BUF_INIT, jpeg = CAMPAIGN_BUF_INIT, again = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_flyer_render(&png, f, &ro, d), CAMPAIGN_OK);
+	ro.format = CAMPAIGN_RENDER_JPEG;
+	ASSERT_INT_EQ(campaign_flyer_render(&jpeg, f, &ro, d), CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_flyer_render(&again, f, &ro, d), CAMPAIGN_OK);
+	ASSERT_TRUE(jpeg.size == again.size && memcmp(jpeg.ptr, again.ptr, jpeg.size) == 0);
+	const unsigned char *b = (const unsigned char *)jpeg.ptr;
+	ASSERT_TRUE(jpeg.size > 4 && b[0] == 0xFF && b[1] == 0xD8 && b[jpeg.size - 2] == 0xFF &&
+	            b[jpeg.size - 1] == 0xD9);
+	ASSERT_TRUE(memcmp(b + 6, "JFIF", 5) == 0);
+	ASSERT_TRUE(jpeg_is_baseline(b, jpeg.size));
+	struct png_image_info pi = { 0 };
+	ASSERT_INT_EQ(png_read_rgb(png.ptr, png.size, &pi), 0);
+	struct tpl_image img = { 0 };
+	char why[IMAGE_WHY_SIZE];
+	ASSERT_INT_EQ(campaign__image_jpeg(&img, &campaign__image_limits_default, b, jpeg.size, why,
+	                                   sizeof(why)), CAMPAIGN_OK);
+	ASSERT_INT_EQ(img.width, (int)pi.width);
+	ASSERT_INT_EQ(img.height, (int)pi.height);
+	/* The red band's middle (#c62828) and the white below the text, within JPEG's error. */
+	const int at[2][2] = { { (int)pi.width - 20, 5 }, { (int)pi.width - 20, (int)pi.height - 5 } };
+	for (int k = 0; k < 2; k++) {
+		const unsigned char *want = pi.rgb + ((size_t)at[k][1] * pi.width + (size_t)at[k][0]) * 3;
+		uint32_t got = *(const uint32_t *)(const void *)(img.pixels + (size_t)at[k][1] * (size_t)img.stride +
+		                                                 (size_t)at[k][0] * 4);
+		const int rgb[3] = { (int)(got >> 16 & 0xFF), (int)(got >> 8 & 0xFF), (int)(got & 0xFF) };
+		for (int c = 0; c < 3; c++)
+			ASSERT_TRUE(abs(rgb[c] - want[c]) <= 6);
+	}
+	ASSERT_INT_EQ(pi.rgb[5 * pi.width * 3 + (pi.width - 20) * 3], 0xc6);
+	campaign__image_free(&img);
+	free(pi.rgb);
+	campaign_buf_dispose(&png);
+	campaign_buf_dispose(&jpeg);
+	campaign_buf_dispose(&again);
 	campaign_flyer_free(f);
 	campaign_template_free(t);
 	campaign_diags_free(d);
@@ -719,6 +787,7 @@ main(void)
 	RUN(test_render__text_limits_protect_the_shaper);
 	RUN(test_render__qr_checks);
 	RUN(test_render__low_resolution_image_is_a_warning);
+	RUN(test_render__jpeg_is_the_png_page_as_baseline_jfif);
 	RUN(test_render__pdf_dates_are_whole_or_empty);
 	RUN(test_render__pdf_has_boxes_and_is_reproducible);
 	RUN(test_render__png_records_its_dpi);
