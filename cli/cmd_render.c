@@ -28,7 +28,7 @@
 static const struct opt_spec opts[] = {
 	{ "set", 's', OPT_REPEAT, "KEY=VALUE",
 	  "a placeholder's value: event.title=..., url=..., phone=...; a bare KEY is var.KEY" },
-	{ "output", 'o', OPT_VALUE, "FILE", "the file to write: .pdf or .png" },
+	{ "output", 'o', OPT_VALUE, "FILE", "the file to write: .pdf, .png or .jpg" },
 	{ "dpi", 'd', OPT_VALUE, "N", "PNG resolution, 72 to 1200 (default 300)" },
 	{ "bleed", 0, OPT_FLAG, NULL, "PNG: include the bleed around the trim" },
 	{ "no-bleed", 0, OPT_FLAG, NULL, "PNG: the trim only (the default)" },
@@ -301,13 +301,15 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	long copies = CAMPAIGN_UNSET;
 
 	if (!out) {
-		rc = usage_error(cmd, "missing -o FILE (.pdf or .png)");
+		rc = usage_error(cmd, "missing -o FILE (.pdf, .png or .jpg)");
 		goto done;
 	}
 	if (has_suffix(out, ".png"))
 		ro.format = CAMPAIGN_RENDER_PNG;
+	else if (has_suffix(out, ".jpg") || has_suffix(out, ".jpeg"))
+		ro.format = CAMPAIGN_RENDER_JPEG; /* for a platform that prefers it, as image_format: jpeg */
 	else if (!has_suffix(out, ".pdf")) {
-		rc = usage_error(cmd, "-o '%s' must end in .pdf or .png", out);
+		rc = usage_error(cmd, "-o '%s' must end in .pdf, .png or .jpg", out);
 		goto done;
 	}
 	if (sample && opt_get(cmd, &res, "lang")) {
@@ -389,7 +391,7 @@ const struct cli_command cmd_render = {
 	.name = "render",
 	.run = run,
 	.summary = "Render one flyer from a template to PDF or PNG",
-	.usage = "TEMPLATE [--set KEY=VALUE]... [--sample] -o FILE.{pdf,png}",
+	.usage = "TEMPLATE [--set KEY=VALUE]... [--sample] -o FILE.{pdf,png,jpg}",
 	.description =
 		"TEMPLATE is a built-in name (see 'campaign templates') or a path to a YAML\n"
 		"template. Every placeholder needs a value: --set event.title=..., --set url=...;\n"

@@ -1,2 +1,2 @@
-# Only .pdf and .png can be written: a usage error.
-"$CAMPAIGN" render flyer-a6 -o out.jpg
+# Only .pdf, .png and .jpg (.jpeg) can be written: a usage error.
+"$CAMPAIGN" render flyer-a6 -o out.gif
