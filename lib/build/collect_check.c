@@ -2,6 +2,7 @@
 #include "build/collect_check.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "campaign/status.h"
 #include "build/build_captions.h"
@@ -25,19 +26,41 @@ kinds_expected(const campaign_assignment *a)
 	return kinds;
 }
 
+/* Files a template draws: flyers, or an image to post. */
+#define DRAWN_KINDS (MANIFEST_PDF | MANIFEST_PNG | MANIFEST_SOCIAL)
+
 /*
  * Of what a placement would have, what it lacks. Its template makes either
- * flyers or a social image (templates are not loaded yet to say which):
- * the one it has stands for the other.
+ * flyers or a social image, and templates are not loaded yet to say which:
+ * what the other placements of the same template have (drawn) says it; when
+ * none of them has either, any of the two is missing.
  */
 static unsigned
-kinds_missing(unsigned wanted, unsigned present)
+kinds_missing(unsigned wanted, unsigned present, unsigned drawn)
 {
-	if (present & MANIFEST_SOCIAL)
+	if (drawn & MANIFEST_SOCIAL)
 		wanted &= ~(unsigned)(MANIFEST_PDF | MANIFEST_PNG);
-	else
+	else if (drawn & (MANIFEST_PDF | MANIFEST_PNG))
 		wanted &= ~(unsigned)MANIFEST_SOCIAL;
 	return wanted & ~present & ~(unsigned)MANIFEST_JPEG; /* a format, not a file */
+}
+
+/* Templates by name with the drawn kinds their placements have: a few names, so a list. */
+struct template_kinds {
+	const char **names;
+	unsigned *kinds;
+	size_t count;
+};
+
+static unsigned *
+template_kinds_of(struct template_kinds *t, const char *name)
+{
+	for (size_t k = 0; k < t->count; k++)
+		if (strcmp(t->names[k], name) == 0)
+			return &t->kinds[k];
+	t->names[t->count] = name;
+	t->kinds[t->count] = 0;
+	return &t->kinds[t->count++];
 }
 
 /* The MANIFEST_* kinds placement a has in out, among those it would have. */
@@ -99,17 +122,34 @@ campaign__collect_check(const struct outdir *out, const char *out_path, const ca
 		free(missing);
 		return CAMPAIGN_ENOMEM;
 	}
+	struct template_kinds tk = { calloc(n + 1, sizeof(*tk.names)), calloc(n + 1, sizeof(*tk.kinds)), 0 };
+	if (!tk.names || !tk.kinds) {
+		free(tk.names);
+		free(tk.kinds);
+		free(present);
+		free(missing);
+		return CAMPAIGN_ENOMEM;
+	}
 	unsigned kinds_found = 0;
 	for (size_t i = 0; i < n; i++) {
-		present[i] = kinds_present(out, campaign_plan_get(plan, i));
+		const campaign_assignment *a = campaign_plan_get(plan, i);
+		present[i] = kinds_present(out, a);
 		kinds_found |= present[i];
+		if (a->placement->template_name)
+			*template_kinds_of(&tk, a->placement->template_name) |= present[i] & DRAWN_KINDS;
 	}
 	size_t placements_missing = 0;
 	for (size_t i = 0; i < n; i++) {
-		unsigned wanted = kinds_expected(campaign_plan_get(plan, i)) & kinds_found;
-		missing[i] = kinds_missing(wanted, present[i]) != 0;
+		const campaign_assignment *a = campaign_plan_get(plan, i);
+		unsigned wanted = kinds_expected(a) & kinds_found;
+		unsigned drawn = a->placement->template_name
+		                         ? *template_kinds_of(&tk, a->placement->template_name)
+		                         : 0;
+		missing[i] = kinds_missing(wanted, present[i], drawn) != 0;
 		placements_missing += missing[i];
 	}
+	free(tk.names);
+	free(tk.kinds);
 	int rc = CAMPAIGN_OK;
 	if (placements_missing) {
 		struct strbuf msg;
