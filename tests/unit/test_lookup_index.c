@@ -5,6 +5,7 @@
  * Every query is asked of a lookup still scanning (its first three URL
  * queries) and of one whose index is made, and the answers compared.
  */
+#include <glib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,13 +58,9 @@ expect_same(const struct answer *scan, const struct answer *indexed, const char 
 
 typedef campaign_lookup *(*lookup_maker)(campaign_diags *d);
 
-/*
- * Each query asked of a scanning lookup (a fresh one per three queries) and
- * of one that made its index. @return how many queries found something, so
- * a caller can check the comparison was not between empty answers.
- */
-static size_t
-compare_queries(lookup_maker make, const char *const *queries, size_t n, campaign_diags *d)
+/* Each query asked of a scanning lookup: a fresh one for every three queries. */
+static struct answer *
+scan_answers(lookup_maker make, const char *const *queries, size_t n, campaign_diags *d)
 {
 	struct answer *scan = calloc(n, sizeof(*scan));
 	ASSERT_NOT_NULL(scan);
@@ -74,6 +71,18 @@ compare_queries(lookup_maker make, const char *const *queries, size_t n, campaig
 		ASSERT_INT_EQ(l->url_index_made, 0); /* still scanning */
 		campaign_lookup_free(l);
 	}
+	return scan;
+}
+
+/*
+ * Each query asked of a scanning lookup and of one that made its index.
+ * @return how many queries found something, so a caller can check the
+ * comparison was not between empty answers.
+ */
+static size_t
+compare_queries(lookup_maker make, const char *const *queries, size_t n, campaign_diags *d)
+{
+	struct answer *scan = scan_answers(make, queries, n, d);
 	campaign_lookup *l = make(d);
 	struct answer warm;
 	for (size_t k = 0; k < SCANNED_QUERIES; k++)
@@ -169,6 +178,33 @@ write_manifest(void)
 	ASSERT_INT_EQ(fclose(f), 0);
 }
 
+/* Full URLs, bare query strings, partial utm_* sets, unknown values. */
+static const char *const manifest_queries[] = {
+	"https://example.org/rally?utm_source=s1&utm_medium=print&utm_campaign=rally&utm_content=c1",
+	"utm_content=c2&utm_source=s2&utm_medium=social",
+	"utm_content=c2&utm_source=s0",              /* c2 is s2's: nothing */
+	"utm_source=s0&utm_medium=social",           /* hundreds: more than max */
+	"utm_campaign=rally",                        /* every placement with a URL */
+	"utm_content=caf%C3%A9+5",                   /* p5 and p6: one value, two spellings */
+	"utm_content=caf%C3%A9%205&utm_medium=print",
+	"utm_content=caf\xC3\xA9 15",                /* typed decoded */
+	"utm_content=shared_1",                      /* a group of ten */
+	"https://example.org/rally?utm_content=shared_1",
+	"https://example.org/rally?utm_content=shared_1&ref=r1",
+	"https://example.org/other?utm_content=shared_1&ref=r0&gclid=x",
+	"example.org/other?utm_content=shared_2&utm_source=s2",
+	"utm_content=c0",                            /* p0 has no URL */
+	"utm_content=c97",                           /* nor has p97 */
+	"utm_content=c98&utm_source=s2",
+	"utm_content=unknown",
+	"utm_content=c1&utm_source=unknown",
+	"utm_term=anything",
+	"https://example.org/rally?UTM_CONTENT=c4",  /* keys any case */
+	"utm_content=c7&utm_content=c8",             /* the first wins */
+	"utm_content=&utm_source=s1",                /* an empty value is left out */
+	"utm_content=c1",
+};
+
 static campaign_lookup *
 manifest_lookup(campaign_diags *d)
 {
@@ -184,38 +220,70 @@ test_lookup_index__a_manifest_finds_what_the_scan_finds(void)
 	ASSERT_INT_EQ(campaign_diags_new(&d), CAMPAIGN_OK);
 	snprintf(manifest_path, sizeof(manifest_path), "%s/manifest.json", scratch);
 	write_manifest();
-	static const char *const queries[] = {
-		"https://example.org/rally?utm_source=s1&utm_medium=print&utm_campaign=rally&utm_content=c1",
-		"utm_content=c2&utm_source=s2&utm_medium=social",
-		"utm_content=c2&utm_source=s0",              /* c2 is s2's: nothing */
-		"utm_source=s0&utm_medium=social",           /* hundreds: more than max */
-		"utm_campaign=rally",                        /* every placement with a URL */
-		"utm_content=caf%C3%A9+5",                   /* p5 and p6: one value, two spellings */
-		"utm_content=caf%C3%A9%205&utm_medium=print",
-		"utm_content=caf\xC3\xA9 15",                /* typed decoded */
-		"utm_content=shared_1",                      /* a group of ten */
-		"https://example.org/rally?utm_content=shared_1",
-		"https://example.org/rally?utm_content=shared_1&ref=r1",
-		"https://example.org/other?utm_content=shared_1&ref=r0&gclid=x",
-		"example.org/other?utm_content=shared_2&utm_source=s2",
-		"utm_content=c0",                            /* p0 has no URL */
-		"utm_content=c97",                           /* nor has p97 */
-		"utm_content=c98&utm_source=s2",
-		"utm_content=unknown",
-		"utm_content=c1&utm_source=unknown",
-		"utm_term=anything",
-		"https://example.org/rally?UTM_CONTENT=c4",  /* keys any case */
-		"utm_content=c7&utm_content=c8",             /* the first wins */
-		"utm_content=&utm_source=s1",                /* an empty value is left out */
-		"utm_content=c1",
-	};
-	size_t n = sizeof(queries) / sizeof(queries[0]);
-	ASSERT_TRUE(compare_queries(manifest_lookup, queries, n, d) >= n / 2);
+	size_t n = sizeof(manifest_queries) / sizeof(manifest_queries[0]);
+	ASSERT_TRUE(compare_queries(manifest_lookup, manifest_queries, n, d) >= n / 2);
 	unlink(manifest_path);
 	campaign_diags_free(d);
 }
 
-/* A present placement from rows, and issues the ledger keeps: one reissued, one released. */
+/* Threads asking one lookup at once, so that some cross the count that makes the index together. */
+#define THREADS 4
+
+struct asker {
+	const campaign_lookup *l;
+	size_t first; /* each thread starts at another query */
+	struct answer answers[sizeof(manifest_queries) / sizeof(manifest_queries[0])];
+	int diags_rc;
+};
+
+static gpointer
+ask_every_query(gpointer data)
+{
+	struct asker *a = data;
+	size_t n = sizeof(manifest_queries) / sizeof(manifest_queries[0]);
+	campaign_diags *d = NULL; /* a thread's own: diagnostics are not shared */
+	if ((a->diags_rc = campaign_diags_new(&d)) != CAMPAIGN_OK)
+		return NULL;
+	for (size_t k = 0; k < n; k++) {
+		size_t q = (a->first + k) % n;
+		ask(a->l, manifest_queries[q], &a->answers[q], d);
+	}
+	campaign_diags_free(d);
+	return NULL;
+}
+
+static void
+test_lookup_index__threads_find_what_the_scan_finds(void)
+{
+	campaign_diags *d = NULL;
+	ASSERT_INT_EQ(campaign_diags_new(&d), CAMPAIGN_OK);
+	snprintf(manifest_path, sizeof(manifest_path), "%s/manifest.json", scratch);
+	write_manifest();
+	size_t n = sizeof(manifest_queries) / sizeof(manifest_queries[0]);
+	struct answer *scan = scan_answers(manifest_lookup, manifest_queries, n, d);
+	campaign_lookup *l = manifest_lookup(d);
+	static struct asker askers[THREADS];
+	GThread *threads[THREADS];
+	for (size_t t = 0; t < THREADS; t++) {
+		askers[t].l = l;
+		askers[t].first = t * 5;
+		threads[t] = g_thread_new("asker", ask_every_query, &askers[t]);
+	}
+	for (size_t t = 0; t < THREADS; t++)
+		g_thread_join(threads[t]);
+	for (size_t t = 0; t < THREADS; t++) {
+		ASSERT_INT_EQ(askers[t].diags_rc, CAMPAIGN_OK);
+		for (size_t k = 0; k < n; k++)
+			expect_same(&scan[k], &askers[t].answers[k], manifest_queries[k]);
+	}
+	ASSERT_NOT_NULL(l->url_index);
+	campaign_lookup_free(l);
+	free(scan);
+	unlink(manifest_path);
+	campaign_diags_free(d);
+}
+
+/* Two present placements, and issues the ledger keeps: one reissued, one released. */
 static const char *spec_yaml =
 	"campaign:\n"
 	"  name: Rally\n"
@@ -303,6 +371,7 @@ main(void)
 		return 1;
 	RUN(test_lookup_index__candidates_come_in_ascending_order);
 	RUN(test_lookup_index__a_manifest_finds_what_the_scan_finds);
+	RUN(test_lookup_index__threads_find_what_the_scan_finds);
 	RUN(test_lookup_index__released_and_reissued_issues_as_the_scan_has_them);
 	rmdir(scratch);
 	return harness_done();
