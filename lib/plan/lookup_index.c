@@ -70,6 +70,8 @@ campaign__lookup_index_add(struct lookup_index *ix, uint32_t i, const struct url
                            size_t count)
 {
 	for (size_t k = 0; k < count; k++) {
+		if (ix->postings->len == UINT32_MAX)
+			return CAMPAIGN_ENOMEM; /* start[] counts in 32 bits: the queries scan instead */
 		guint id = pair_id(ix, &utm[k]);
 		if (!id) {
 			guint n = g_hash_table_size(ix->pairs);
