@@ -56,6 +56,14 @@ expect_same(const struct answer *scan, const struct answer *indexed, const char 
 	}
 }
 
+static campaign_diags *
+diags_new(void)
+{
+	campaign_diags *d = NULL;
+	ASSERT_INT_EQ(campaign_diags_new(&d), CAMPAIGN_OK);
+	return d;
+}
+
 typedef campaign_lookup *(*lookup_maker)(campaign_diags *d);
 
 /* Each query asked of a scanning lookup: a fresh one for every three queries. */
@@ -151,6 +159,7 @@ static char manifest_path[sizeof(scratch) + 32];
 static void
 write_manifest(void)
 {
+	snprintf(manifest_path, sizeof(manifest_path), "%s/manifest.json", scratch);
 	FILE *f = fopen(manifest_path, "w");
 	ASSERT_NOT_NULL(f);
 	fputs("{\"placements\": [\n", f);
@@ -216,9 +225,7 @@ manifest_lookup(campaign_diags *d)
 static void
 test_lookup_index__a_manifest_finds_what_the_scan_finds(void)
 {
-	campaign_diags *d = NULL;
-	ASSERT_INT_EQ(campaign_diags_new(&d), CAMPAIGN_OK);
-	snprintf(manifest_path, sizeof(manifest_path), "%s/manifest.json", scratch);
+	campaign_diags *d = diags_new();
 	write_manifest();
 	size_t n = sizeof(manifest_queries) / sizeof(manifest_queries[0]);
 	ASSERT_TRUE(compare_queries(manifest_lookup, manifest_queries, n, d) >= n / 2);
@@ -255,9 +262,7 @@ ask_every_query(gpointer data)
 static void
 test_lookup_index__threads_find_what_the_scan_finds(void)
 {
-	campaign_diags *d = NULL;
-	ASSERT_INT_EQ(campaign_diags_new(&d), CAMPAIGN_OK);
-	snprintf(manifest_path, sizeof(manifest_path), "%s/manifest.json", scratch);
+	campaign_diags *d = diags_new();
 	write_manifest();
 	size_t n = sizeof(manifest_queries) / sizeof(manifest_queries[0]);
 	struct answer *scan = scan_answers(manifest_lookup, manifest_queries, n, d);
@@ -324,8 +329,7 @@ plan_lookup(campaign_diags *d)
 static void
 test_lookup_index__released_and_reissued_issues_as_the_scan_has_them(void)
 {
-	campaign_diags *d = NULL;
-	ASSERT_INT_EQ(campaign_diags_new(&d), CAMPAIGN_OK);
+	campaign_diags *d = diags_new();
 	snprintf(ledger_path, sizeof(ledger_path), "%s/rally.ledger", scratch);
 	FILE *f = fopen(ledger_path, "w");
 	ASSERT_NOT_NULL(f);
