@@ -1,5 +1,6 @@
 /* campaign_lookup: a URL, number or hashtag back to its placement. */
 #include <errno.h>
+#include <glib.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include "campaign/status.h"
 #include "ids/id_query.h"
 #include "io/read_file.h"
+#include "plan/lookup_index.h"
 #include "plan/manifest_read.h"
 #include "plan/manifest_values.h"
 #include "plan/plan_internal.h"
@@ -26,6 +28,9 @@
 #define PHONE_SUFFIX_DIGITS 10
 /* A manifest of a million placements is some 600 MB of JSON; more is not one of ours. */
 #define MANIFEST_MAX_BYTES ((size_t)1024 * 1024 * 1024)
+
+/* The URL queries a lookup answers by reading every placement before it makes url_index. */
+#define URL_INDEX_AFTER 3
 
 /* A placement's URL taken apart once, for every query. */
 struct url_parts {
@@ -484,6 +489,7 @@ campaign_lookup_free(campaign_lookup *lookup)
 		return;
 	free(lookup->items);
 	free(lookup->by_code);
+	campaign__lookup_index_free(lookup->url_index);
 	campaign__arena_free(&lookup->arena);
 	free(lookup);
 }
@@ -584,6 +590,54 @@ url_hit(const struct lookup_item *item, const struct url_parts *q, int *rc)
 	return hit;
 }
 
+/*
+ * The index of every placement's utm_* pairs (lookup_index.h). A URL that
+ * cannot be taken apart is checked by every query, as the full scan would.
+ * @return NULL when out of memory: the queries then read every placement.
+ */
+static struct lookup_index *
+url_index_make(const campaign_lookup *l)
+{
+	struct lookup_index *ix = l->count < UINT32_MAX ? campaign__lookup_index_new() : NULL;
+	int rc = ix ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
+	for (size_t i = 0; rc == CAMPAIGN_OK && i < l->count; i++) {
+		const char *url = l->items[i].pub.url;
+		if (!url)
+			continue; /* never a URL query's */
+		struct url_parts parts = { 0 };
+		rc = url_parts_read(&parts, url) == CAMPAIGN_OK
+		         ? campaign__lookup_index_add(ix, (uint32_t)i, parts.utm, parts.utm_count)
+		         : campaign__lookup_index_add_always(ix, (uint32_t)i);
+		url_parts_free(&parts);
+	}
+	if (rc == CAMPAIGN_OK)
+		rc = campaign__lookup_index_finish(ix);
+	if (rc) {
+		campaign__lookup_index_free(ix);
+		return NULL;
+	}
+	return ix;
+}
+
+/*
+ * The URL index once URL queries repeat, else NULL (read every placement).
+ * Threads may ask at once: the count is atomic, and the index made once.
+ */
+static const struct lookup_index *
+url_index(const campaign_lookup *l)
+{
+	campaign_lookup *shared = (campaign_lookup *)l;
+	if (g_atomic_int_get(&shared->url_queries) < URL_INDEX_AFTER) {
+		g_atomic_int_inc(&shared->url_queries);
+		return NULL;
+	}
+	if (g_once_init_enter(&shared->url_index_made)) {
+		shared->url_index = url_index_make(l);
+		g_once_init_leave(&shared->url_index_made, 1);
+	}
+	return shared->url_index;
+}
+
 static void
 digits_of(const char *text, char *out, size_t size)
 {
@@ -657,6 +711,47 @@ superseded(const campaign_lookup_entry *e, const campaign_lookup_entry *const *m
 	return 0;
 }
 
+/* What campaign_lookup_find() carries from one placement to the next. */
+struct find_state {
+	const campaign_lookup *l;
+	const struct id_query *q;
+	const struct url_parts *qurl;
+	const char *normalized;
+	const campaign_lookup_entry **matches;
+	size_t max;
+	size_t *count;
+	int *rc;
+	int best; /* a URL keeps only the placements it is closest to the link of (url_closeness()) */
+};
+
+/*
+ * One placement against the query, in ascending order: the full scan and
+ * the URL index's candidates run the same steps, so they find the same.
+ */
+static void
+find_consider(struct find_state *st, const struct lookup_item *item)
+{
+	const struct id_query *q = st->q;
+	int closeness = q->kind == ID_QUERY_URL ? url_hit(item, st->qurl, st->rc) : 0;
+	int hit = q->kind == ID_QUERY_URL   ? closeness >= 0
+	        : q->kind == ID_QUERY_PHONE ? phone_match(st->l, item->pub.phone, st->normalized, q->digits)
+	                                    : item->pub.hashtag && campaign_hashtag_equal(item->pub.hashtag, q->text);
+	size_t *count = st->count;
+	if (!hit || superseded(&item->pub, st->matches, *count < st->max ? *count : st->max))
+		return;
+	if (q->kind == ID_QUERY_URL) {
+		if (closeness < st->best)
+			return;
+		if (closeness > st->best) {
+			st->best = closeness;
+			*count = 0;
+		}
+	}
+	if (*count < st->max)
+		st->matches[*count] = &item->pub;
+	(*count)++;
+}
+
 int
 campaign_lookup_find(const campaign_lookup_entry **matches, size_t max, size_t *count,
                      campaign_query_kind *kind_out, const campaign_lookup *l, const char *query,
@@ -689,27 +784,17 @@ campaign_lookup_find(const campaign_lookup_entry **matches, size_t max, size_t *
 		rc = query_url_parts(&qurl, q.text, diags);
 	else if (q.kind == ID_QUERY_PHONE && l->has_rules)
 		rc = campaign_phone_normalize(&normalized, q.text, &l->rules, diags);
-	/* A URL keeps only the placements it is closest to the link of (url_closeness()). */
-	int best = 0;
-	for (size_t i = 0; rc == CAMPAIGN_OK && i < l->count; i++) {
-		const struct lookup_item *item = &l->items[i];
-		int closeness = q.kind == ID_QUERY_URL ? url_hit(item, &qurl, &rc) : 0;
-		int hit = q.kind == ID_QUERY_URL   ? closeness >= 0
-		        : q.kind == ID_QUERY_PHONE ? phone_match(l, item->pub.phone, normalized.ptr, q.digits)
-		                                   : item->pub.hashtag && campaign_hashtag_equal(item->pub.hashtag, q.text);
-		if (!hit || superseded(&item->pub, matches, *count < max ? *count : max))
-			continue;
-		if (q.kind == ID_QUERY_URL) {
-			if (closeness < best)
-				continue;
-			if (closeness > best) {
-				best = closeness;
-				*count = 0;
-			}
-		}
-		if (*count < max)
-			matches[*count] = &item->pub;
-		(*count)++;
+	struct find_state st = { .l = l, .q = &q, .qurl = &qurl, .normalized = normalized.ptr,
+	                         .matches = matches, .max = max, .count = count, .rc = &rc };
+	const struct lookup_index *ix = rc == CAMPAIGN_OK && q.kind == ID_QUERY_URL ? url_index(l) : NULL;
+	if (ix) {
+		struct lookup_index_walk w;
+		campaign__lookup_index_walk(&w, ix, qurl.utm, qurl.utm_count);
+		for (size_t i = 0; rc == CAMPAIGN_OK && campaign__lookup_index_next(&w, &i);)
+			find_consider(&st, &l->items[i]);
+	} else {
+		for (size_t i = 0; rc == CAMPAIGN_OK && i < l->count; i++)
+			find_consider(&st, &l->items[i]);
 	}
 	url_parts_free(&qurl);
 	campaign_buf_dispose(&normalized);

@@ -24,6 +24,15 @@ struct campaign_lookup {
 	size_t short_count;     /* items with a short code */
 	const char *short_base; /* the base of their short links ("https://go.example.org/"), or NULL */
 	const struct lookup_item **by_code; /* the short_count items with a code, sorted by it */
+	/*
+	 * URL queries so far (up to URL_INDEX_AFTER), and the index of the
+	 * items' utm_* pairs made once they repeat (resolve.c, url_index()):
+	 * one `campaign resolve` never pays for it. Both change under a const
+	 * lookup, through GLib's atomics and g_once_init_enter().
+	 */
+	int url_queries;
+	size_t url_index_made;           /* g_once_init_enter()'s: 1 once url_index is set */
+	struct lookup_index *url_index;  /* NULL when it could not be made */
 };
 
 /*
