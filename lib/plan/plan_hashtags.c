@@ -76,6 +76,11 @@ event_index(const struct campaign_plan *plan, const campaign_event *ev)
  * Scope event: the tag the ledger issued to any placement of each event,
  * one pass over the ledger instead of one per event. Entries are sorted by
  * id and the first wins, so the choice is the same in every build.
+ *
+ * A spec without `events:` lets placements name any event, and they all
+ * share the campaign's tag (plan.c finds no event for them): their ledger
+ * lines go to that tag too, or the next build would make the tag anew.
+ * With `events:`, an event the spec no longer has keeps its tag to itself.
  */
 static const char **
 ledger_event_tags(const struct campaign_plan *plan)
@@ -86,7 +91,8 @@ ledger_event_tags(const struct campaign_plan *plan)
 	for (size_t i = 0; i < plan->ledger.count; i++) {
 		const struct ledger_entry *e = &plan->ledger.entries[i];
 		const campaign_event *ev = e->event ? campaign_spec_find_event(plan->spec, e->event) : NULL;
-		if (e->hashtag && (ev || !e->event) && !tags[event_index(plan, ev)])
+		int campaign_wide = !e->event || !plan->spec->events;
+		if (e->hashtag && (ev || campaign_wide) && !tags[event_index(plan, ev)])
 			tags[event_index(plan, ev)] = e->hashtag;
 	}
 	return tags;
