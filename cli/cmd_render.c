@@ -269,6 +269,7 @@ render_one(const campaign_template *tpl, const char *sample, const char *lang,
 		interrupt_watch_file(out); /* its temp file, on ^C */
 	if (status == CAMPAIGN_OK && (sheet->sheets || sheet->io.office)) {
 		campaign_impose_options io = sheet->io;
+		io.title = ro.title; /* the event title found above, as a single flyer gets it */
 		status = impose_one(out, tpl, flyer, &ro, &io, sheet->sheets, sheet->copies, diags);
 	} else if (status == CAMPAIGN_OK)
 		status = campaign_flyer_write(AT_FDCWD, out, flyer, &ro, diags);
@@ -353,7 +354,6 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	io.output_profile = profile;
 	struct sheet_request sheet = { io, sheets, copies };
 	sheet.io.now = now;
-	sheet.io.title = ro.title;
 	if (status == CAMPAIGN_OK)
 		status = campaign_template_open_ext(&tpl, res.args[0], dirs, &load, diags);
 	if (status == CAMPAIGN_OK)

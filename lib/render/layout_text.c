@@ -237,10 +237,13 @@ campaign__layout_text(PangoContext *ctx, const struct tpl_elem *e, struct flyer_
 	int rc = set_up(layout, e, text, size);
 	if (rc == CAMPAIGN_OK)
 		measure(layout, fe);
-	if (rc == CAMPAIGN_OK && e->max_size > size && fits(layout, e, fe, BREAKS_AT_SPACES))
+	/* Whether the searches below left the layout at another size than the one chosen. */
+	int searched = 0;
+	if (rc == CAMPAIGN_OK && e->max_size > size && fits(layout, e, fe, BREAKS_AT_SPACES)) {
 		/* A short title fills its band: as large as it fits, words whole. */
 		size = largest_fitting(layout, e, fe, text, size, e->max_size, BREAKS_AT_SPACES);
-	else if (rc == CAMPAIGN_OK && e->shrink && !fits(layout, e, fe, BREAKS_AT_SPACES)) {
+		searched = 1;
+	} else if (rc == CAMPAIGN_OK && e->shrink && !fits(layout, e, fe, BREAKS_AT_SPACES)) {
 		/*
 		 * The largest size with lines broken at spaces; where none is, with
 		 * a break after a hyphen; where none is, between letters; else
@@ -255,8 +258,10 @@ campaign__layout_text(PangoContext *ctx, const struct tpl_elem *e, struct flyer_
 				break;
 		}
 		size = largest_fitting(layout, e, fe, text, lo, size, allowed);
+		searched = 1;
 	}
-	if (rc == CAMPAIGN_OK) {
+	/* A text that fits at its own size (most of them) is laid out once, on every flyer. */
+	if (rc == CAMPAIGN_OK && searched) {
 		rc = set_up(layout, e, text, size);
 		measure(layout, fe);
 	}

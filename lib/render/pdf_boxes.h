@@ -23,31 +23,23 @@ struct pdf_boxes {
 	double bleed[4];
 };
 
-/*
- * Rewrites the PDF in (len bytes) into out: the boxes on every page, and
- * /CreationDate and /ModDate of /Info set from now (seconds since 1970), or
- * removed when now is negative.
- * @return CAMPAIGN_OK, CAMPAIGN_EIO (qpdf's reason in a diagnostic) or
- *         CAMPAIGN_ENOMEM.
- */
-int campaign__pdf_finish(const char *in, size_t len, const struct pdf_boxes *boxes, long long now,
-                         campaign_buf *out, campaign_diags *diags);
-
 /* How the last pass treats a PDF of many pages. */
 struct pdf_finish {
 	const struct pdf_boxes *boxes; /* boxes[i] for page i, the last one for any page after */
 	size_t nboxes;                 /* 0: leave the boxes alone */
 	int object_streams;            /* pack small objects (PDF 1.5), for many-page sets */
-	long long now;                 /* as for campaign__pdf_finish() */
+	long long now;                 /* /CreationDate and /ModDate (seconds since 1970); < 0: removed */
 	const campaign_output_profile *profile; /* for the colour pass (pdf_colour.h); NULL: none */
 };
 
 /*
- * As campaign__pdf_finish(), for any number of pages: the PDF is in (len
- * bytes), or, when in_fd >= 0, the file open as in_fd; the result goes into
- * out, or, when out_fd >= 0, into the file open as out_fd (out may then be
- * NULL). The files are read and written by qpdf through /proc/self/fd, so
- * neither is ever held in memory whole.
+ * Rewrites a PDF of any number of pages (the boxes, the dates of /Info, the
+ * colour pass): the PDF is in (len bytes), or, when in_fd >= 0, the file
+ * open as in_fd; the result goes into out, or, when out_fd >= 0, into the
+ * file open as out_fd (out may then be NULL). The files are read and
+ * written by qpdf through /proc/self/fd, so neither is ever held in memory
+ * whole. @return CAMPAIGN_OK, CAMPAIGN_EIO (qpdf's reason in a diagnostic)
+ * or CAMPAIGN_ENOMEM.
  */
 int campaign__pdf_finish_pages(const struct pdf_finish *how, const char *in, size_t len, int in_fd,
                                campaign_buf *out, int out_fd, campaign_diags *diags);

@@ -243,11 +243,3 @@ campaign__pdf_finish_pages(const pdf_finish* how, const char* in, size_t len, in
 	                   "cannot finish the PDF (%s): qpdf: %s", step, why);
 	return CAMPAIGN_EIO;
 }
-
-extern "C" int
-campaign__pdf_finish(const char* in, size_t len, const pdf_boxes* boxes, long long now,
-                     campaign_buf* out, campaign_diags* diags)
-{
-	pdf_finish how = { boxes, boxes ? 1u : 0u, 0, now, nullptr };
-	return campaign__pdf_finish_pages(&how, in, len, -1, out, -1, diags);
-}

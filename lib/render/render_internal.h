@@ -36,7 +36,7 @@ int campaign__flyer_render_locked(campaign_buf *out, const campaign_flyer *f,
 
 /* Whether a PDF goes through the last pass (pdf_finish.cc), and so through its colour pass. */
 enum pdf_pass {
-	PDF_COLOUR_PASS, /* finished by campaign__pdf_end() or campaign__pdf_end_pages() */
+	PDF_COLOUR_PASS, /* finished by campaign__pdf_end_pages() */
 	PDF_AS_IS,       /* finished by campaign__pdf_end_as_is() (the proof sheet: see proof.c) */
 };
 
@@ -52,12 +52,10 @@ cairo_surface_t *campaign__pdf_surface(struct pdf_sink *sink, double w, double h
 int campaign__pdf_end_as_is(cairo_surface_t *s, struct pdf_sink *sink, campaign_buf *out, int out_fd,
                             campaign_diags *diags);
 
-/* Finishes and destroys s, checks it, and runs the qpdf pass into out; frees sink. */
-int campaign__pdf_end(cairo_surface_t *s, struct pdf_sink *sink, const struct pdf_boxes *boxes,
-                      long long now, campaign_buf *out, campaign_diags *diags);
 /*
- * As campaign__pdf_end(), for many pages, into out or (out_fd >= 0) the
- * file open as out_fd (see campaign__pdf_finish_pages()).
+ * Finishes and destroys s, checks it, and runs the qpdf pass (how) into
+ * out or (out_fd >= 0) the file open as out_fd (see
+ * campaign__pdf_finish_pages()); frees sink.
  */
 int campaign__pdf_end_pages(cairo_surface_t *s, struct pdf_sink *sink, const struct pdf_finish *how,
                             campaign_buf *out, int out_fd, campaign_diags *diags);

@@ -46,14 +46,6 @@ campaign__pdf_surface(struct pdf_sink *sink, double w, double h, const char *tit
 	return s;
 }
 
-int
-campaign__pdf_end(cairo_surface_t *s, struct pdf_sink *sink, const struct pdf_boxes *boxes,
-                  long long now, campaign_buf *out, campaign_diags *diags)
-{
-	struct pdf_finish how = { boxes, boxes ? 1 : 0, 0, now, NULL };
-	return campaign__pdf_end_pages(s, sink, &how, out, -1, diags);
-}
-
 /* Finishes and destroys s, and closes its sink: CAMPAIGN_OK when cairo wrote the whole PDF. */
 static int
 finish_surface(cairo_surface_t *s, struct pdf_sink *sink, campaign_diags *diags)

@@ -20,6 +20,9 @@
 #define BAND_ROWS 256
 /* cairo's limit for an image surface side. */
 #define PNG_MAX_SIDE 32767
+/* Rows of a PNG drawn band by band, and of a JPEG (JPEG_MAX_DIMENSION in libjpeg). */
+#define PNG_MAX_TALL 1e6
+#define JPEG_MAX_SIDE 65500
 
 struct band_job {
 	const campaign_flyer *f;
@@ -152,11 +155,16 @@ campaign__render_png(campaign_buf *out, const campaign_flyer *f, const campaign_
 		page_h += 2 * t->bleed;
 	}
 	double wpx = page_w * j.scale, hpx = page_h * j.scale;
-	if (wpx > PNG_MAX_SIDE || hpx > 1e6) {
+	const char *kind = o->format == CAMPAIGN_RENDER_JPEG ? "JPEG" : "PNG";
+	/* Drawn in bands, a PNG may be very tall; a JPEG may not, by its format (libjpeg's limit). */
+	double tallest = o->format == CAMPAIGN_RENDER_JPEG ? JPEG_MAX_SIDE : PNG_MAX_TALL;
+	if (wpx > PNG_MAX_SIDE || hpx > tallest) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-		                   "a PNG of this page at %d dpi would be %.0f pixels wide; the limit is %d "
+		                   "a %s of this page at %d dpi would be %.0f pixels %s; the limit is %.0f "
 		                   "(lower the dpi)",
-		                   dpi, wpx, PNG_MAX_SIDE);
+		                   kind, dpi, wpx > PNG_MAX_SIDE ? wpx : hpx,
+		                   wpx > PNG_MAX_SIDE ? "wide" : "tall",
+		                   wpx > PNG_MAX_SIDE ? (double)PNG_MAX_SIDE : tallest);
 		return CAMPAIGN_EINVALID;
 	}
 	j.width = (int)lround(wpx);

@@ -704,7 +704,7 @@ check_placement(struct check *c, campaign_spec *spec, const campaign_placement *
 		check_event_ref(c, spec, p->event);
 	const campaign_event *ev = campaign_spec_find_event(spec, p->event);
 	check_landing(c, "landing", p->landing);
-	if ((ev || !p->event) && !p->landing && !ev->landing && !spec->landing)
+	if ((ev || !p->event) && !p->landing && !(ev && ev->landing) && !spec->landing)
 		campaign__schema_error(&c->s, &nowhere,
 		                       "no landing URL for %s: set 'landing' in the placement, its "
 		                       "event or the campaign",

@@ -609,6 +609,13 @@ test_api_spec_build__add_placement_checks_as_the_loader(void)
 	        campaign_spec_add_placement(spec, &p, d), d, CAMPAIGN_EINVALID,
 	        "no landing URL for placement 'flyer': set 'landing' in the placement, its "
 	        "event or the campaign");
+	/* Without an event (a campaign's own placement) the same error: the check read the NULL event's landing. */
+	p.event = NULL;
+	ASSERT_FAILS_WITH(
+	        campaign_spec_add_placement(spec, &p, d), d, CAMPAIGN_EINVALID,
+	        "no landing URL for placement 'flyer': set 'landing' in the placement, its "
+	        "event or the campaign");
+	p.event = "moscow";
 	p.landing = "https://example.org/{{row.x}}";
 	ASSERT_FAILS_WITH(
 	        campaign_spec_add_placement(spec, &p, d), d, CAMPAIGN_EINVALID,
