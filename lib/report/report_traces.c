@@ -21,6 +21,8 @@
 #define MATCHES_MAX 16
 /* Hashtags counted in one post: a post of a thousand tags is spam, not more posts. */
 #define POST_TAGS_MAX 64
+/* A short link's path: its base's path and a code; anything longer is a page of the site. */
+#define SHORT_PATH_MAX 256
 
 /* Media of a link printed on paper: a visit of one is a scan. */
 static int
@@ -194,30 +196,58 @@ campaign__report_count_visits(campaign_report *r, const char *url, uint64_t visi
 	return CAMPAIGN_OK;
 }
 
+/*
+ * The path a short link is served at ("/r/k7m3xq" for
+ * "https://go.example.org/r/k7m3xq"), or NULL when the entry knows only
+ * its code (a registry's line).
+ */
+static const char *
+short_link_path(const campaign_lookup_entry *e)
+{
+	if (!e->short_url)
+		return NULL;
+	const char *host = strstr(e->short_url, "://");
+	host = host ? host + 3 : e->short_url;
+	const char *path = strchr(host, '/');
+	return path ? path : "/";
+}
+
+/*
+ * A hit is a scan only at the code's own path: "/blog/k7m3xq" on the
+ * site is a page that happens to end like a code, not a scan. The path is
+ * matched in any case, as people type codes.
+ */
+static int
+is_short_link_path(const campaign_lookup_entry *e, const char *path, size_t len)
+{
+	const char *expected = short_link_path(e);
+	return !expected || (strlen(expected) == len && strncasecmp(expected, path, len) == 0);
+}
+
 int
 campaign__report_count_short_hit(campaign_report *r, const char *path, size_t len)
 {
-	/* The last segment, without a trailing '/': the code, if it is one. */
+	/* Without a trailing '/'; the last segment is the code, if it is one. */
 	while (len && path[len - 1] == '/')
 		len--;
 	size_t start = len;
 	while (start && path[start - 1] != '/')
 		start--;
 	char code[16];
-	if (len - start < 1 || len - start >= sizeof(code))
+	if (len - start < 1 || len - start >= sizeof(code) || len > SHORT_PATH_MAX)
 		return CAMPAIGN_ENOTFOUND;
 	memcpy(code, path + start, len - start);
 	code[len - start] = '\0';
 	/* Cached with the links, under a key no link has (links start with their address). */
-	char key[20];
-	int key_len = snprintf(key, sizeof(key), "\036%s", code);
+	char key[SHORT_PATH_MAX + 2];
+	int key_len = snprintf(key, sizeof(key), "\036%.*s", (int)len, path);
 	size_t row = ROW_NONE;
 	size_t *known = campaign__str_map_find(&r->raw_visit_cache, key, (size_t)key_len);
 	if (known) {
 		row = *known ? *known - 1 : ROW_NONE;
 	} else {
 		const campaign_lookup_entry *e = campaign__lookup_short_code(r->lookup, code);
-		if (e && campaign__report_entry_row(r, e, &row))
+		if (e && is_short_link_path(e, path, len) && campaign__report_entry_row(r, e, &row))
 			return CAMPAIGN_ENOMEM;
 		if (r->raw_visit_cache.used < REPORT_CACHE_MAX &&
 		    !campaign__str_map_insert(&r->raw_visit_cache, key, (size_t)key_len,

@@ -1,7 +1,8 @@
 # The short-link host's access log: each GET of a short code (302 to the
 # full URL) is a scan of the code's placement, in any case and with a
 # tracker's query; a withdrawn placement's code still counts, for it. Paths
-# that are no code, a robot and a 404 are left out. CSV columns: id, scans.
+# that are no code, a code under another path (a page of the site that ends
+# like one), a robot and a 404 are left out. CSV columns: id, scans.
 cp -r data/short short
 export CAMPAIGN_TEMPLATE_DIR=$PWD/short/templates
 "$CAMPAIGN" build short/campaign.yaml -o out --now 2026-11-25 --format none >/dev/null 2>&1
@@ -21,6 +22,9 @@ phone="Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Mobile Safari/537.36"
 	line /r/zzzzz 404 "$phone"
 	line /favicon.ico 404 "$phone"
 	line /r/ 200 "$phone"
+	line /blog/26rhk 200 "$phone"
+	line /26rhk 200 "$phone"
+	line /r/x/5d9fk 200 "$phone"
 } >short.log
 "$CAMPAIGN" report short/campaign.yaml --now 2026-12-07 --access-log short.log --format csv >report.csv
 python3 - <<'PY'
