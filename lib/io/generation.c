@@ -66,6 +66,7 @@ campaign__generation_begin(struct generation *g, int parent_fd, const char *pare
                            const char *name, int keep_empty, campaign_diags *diags)
 {
 	memset(g, 0, sizeof(*g));
+	campaign__str_map_init(&g->dropped_index);
 	g->parent_fd = parent_fd;
 	g->current_fd = g->fd = -1;
 	g->keep_empty = keep_empty;
@@ -112,6 +113,12 @@ campaign__generation_subdir(struct generation *g, const char *sub, int *fd, camp
 int
 campaign__generation_drop(struct generation *g, const char *path)
 {
+	/* Stale files of a hundred thousand placements: asking must not be a linear look. */
+	int added = 0;
+	if (!campaign__str_map_insert(&g->dropped_index, path, strlen(path), 0, &added))
+		return CAMPAIGN_ENOMEM;
+	if (!added)
+		return CAMPAIGN_OK;
 	if (g->dropped_count == g->dropped_cap) {
 		size_t cap = g->dropped_cap ? 2 * g->dropped_cap : 16;
 		char **grown = realloc(g->dropped, cap * sizeof(*grown));
@@ -129,11 +136,7 @@ campaign__generation_drop(struct generation *g, const char *path)
 int
 campaign__generation_will_drop(const struct generation *g, const char *path)
 {
-	/* Unsorted until the carry; it holds what was withdrawn or stale, a few names. */
-	for (size_t i = 0; i < g->dropped_count; i++)
-		if (strcmp(g->dropped[i], path) == 0)
-			return 1;
-	return 0;
+	return campaign__str_map_find(&g->dropped_index, path, strlen(path)) != NULL;
 }
 
 static int
@@ -438,4 +441,6 @@ campaign__generation_finish(struct generation *g)
 	free(g->dropped);
 	g->dropped = NULL;
 	g->dropped_count = g->dropped_cap = 0;
+	campaign__str_map_free(&g->dropped_index);
+	campaign__str_map_init(&g->dropped_index);
 }

@@ -29,6 +29,7 @@
 #include <stddef.h>
 
 #include "campaign/diag.h"
+#include "util/str_map.h"
 
 struct generation {
 	int parent_fd;    /* borrowed: the directory that holds name */
@@ -39,6 +40,7 @@ struct generation {
 	int fd;           /* the new generation, open; -1 before begin and after finish */
 	char **dropped;   /* paths relative to the directory not to carry over, sorted by carry */
 	size_t dropped_count, dropped_cap;
+	struct str_map dropped_index; /* the same paths, to ask about one before the carry */
 	int keep_empty;   /* switch in an empty new directory where there was none */
 	int made;         /* the hidden directory exists */
 	int switched;     /* 1: exchanged, 2: renamed in (there was none), 3: file by file */
@@ -58,10 +60,10 @@ int campaign__generation_begin(struct generation *g, int parent_fd, const char *
 int campaign__generation_subdir(struct generation *g, const char *sub, int *fd,
                                 campaign_diags *diags);
 
-/* Leaves path (relative to the directory: "a.pdf", "flyers/a.pdf") behind when carrying over. */
+/* Leaves path (relative to the directory: "a.pdf", "flyers/a.pdf") behind when carrying over; once. */
 int campaign__generation_drop(struct generation *g, const char *path);
 
-/* Whether path was given to campaign__generation_drop() (before the carry: a linear look). */
+/* Whether path was given to campaign__generation_drop(). */
 int campaign__generation_will_drop(const struct generation *g, const char *path);
 
 /*
