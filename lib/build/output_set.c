@@ -51,6 +51,28 @@ campaign__output_set_add_file(struct output_set *set, enum output_set_file which
 	f->own_dirfd = 0;
 }
 
+void
+campaign__output_set_remove_file(struct output_set *set, enum output_set_file which,
+                                 const char *name)
+{
+	set->removed[which] = name;
+}
+
+/* Last: a kill before it leaves the file, which the next build removes again. */
+static int
+remove_files(struct output_set *set, campaign_diags *diags)
+{
+	for (int k = 0; k < OUTPUT_FILES; k++) {
+		if (!set->removed[k] || unlinkat(set->out->fd, set->removed[k], 0) == 0 || errno == ENOENT)
+			continue;
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, set->out->path, 0, 0,
+		                   "cannot remove %s, which the new output set has not: %s",
+		                   set->removed[k], strerror(errno));
+		return CAMPAIGN_EIO;
+	}
+	return CAMPAIGN_OK;
+}
+
 int
 campaign__output_set_carry(struct output_set *set, enum output_set_dir which,
                            campaign_diags *diags)
@@ -112,6 +134,8 @@ campaign__output_set_switch(struct output_set *set, campaign_diags *diags)
 			say_mixed(set, diags);
 		renamed = 1;
 	}
+	if (rc == CAMPAIGN_OK)
+		rc = remove_files(set, diags);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__fsync_dir(set->out->fd, ".", set->out->path, diags);
 	return rc;

@@ -64,6 +64,7 @@ struct output_set {
 	int begun[OUTPUT_DIRS];
 	struct atomic_file files[OUTPUT_FILES];
 	int sealed[OUTPUT_FILES];
+	const char *removed[OUTPUT_FILES]; /* a file of the old set the new one has not: its name */
 };
 
 /* The directory named name ("flyers", a manifest kind's dir), or NULL. */
@@ -82,6 +83,14 @@ int campaign__output_set_begin(struct output_set *set, struct outdir *out, int k
 /* Takes a sealed file (campaign__atomic_seal()) to be renamed into place by the switch. */
 void campaign__output_set_add_file(struct output_set *set, enum output_set_file which,
                                    struct atomic_file *f);
+
+/*
+ * Has the switch remove the old set's file `name` (a literal: "proof.pdf"),
+ * which the new set has not, once everything else is in place: a file
+ * that would show what the set no longer holds. Gone already is no error.
+ */
+void campaign__output_set_remove_file(struct output_set *set, enum output_set_file which,
+                                      const char *name);
 
 /*
  * Carries over into every directory what the build did not write or drop
