@@ -105,9 +105,12 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		status = campaign_lookup_load_manifest(&lookup, source, diags);
 	} else {
 		status = campaign_spec_load_file_ext(&spec, source, &load.opts, diags);
+		/* A URL the ledger issued is answered from it; anything else plans the spec. */
 		if (status == CAMPAIGN_OK)
+			status = campaign_lookup_from_ledger(&lookup, spec, &po, query, diags);
+		if (status == CAMPAIGN_OK && !lookup)
 			status = campaign_plan_new(&plan, spec, &po, diags);
-		if (status == CAMPAIGN_OK)
+		if (status == CAMPAIGN_OK && !lookup)
 			status = campaign_lookup_from_plan(&lookup, plan);
 	}
 	const campaign_lookup_entry *hits[MAX_SHOWN];
