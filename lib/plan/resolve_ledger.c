@@ -337,8 +337,9 @@ campaign_lookup_from_ledger(campaign_lookup **out, const campaign_spec *spec,
 	}
 	*out = NULL;
 	struct id_query q;
-	if (!spec || !query || campaign__id_query_read(&q, query) != CAMPAIGN_OK)
-		return CAMPAIGN_OK;
+	int read = spec && query ? campaign__id_query_read(&q, query) : CAMPAIGN_EINVALID;
+	if (read != CAMPAIGN_OK)
+		return read == CAMPAIGN_ENOMEM ? read : CAMPAIGN_OK;
 	int is_url = q.kind == ID_QUERY_URL;
 	campaign__id_query_free(&q);
 	if (!is_url)
