@@ -145,12 +145,13 @@ issued_lookup(const struct ledger *l)
 }
 
 /*
- * The one current issue the query names, or NULL: none, several, or a
+ * The one current issue the query names, or NULL: none (*none set: no
+ * issue at all has the URL, so neither has the plan), several, or a
  * released one among them (the plan's lookup orders and notes those).
  * *rc: CAMPAIGN_ENOMEM when out of memory.
  */
 static const struct ledger_entry *
-named_issue(const struct fast *f, const char *query, int *rc)
+named_issue(const struct fast *f, const char *query, int *none, int *rc)
 {
 	campaign_lookup *issued = issued_lookup(&f->plan->ledger);
 	if (!issued) {
@@ -162,6 +163,7 @@ named_issue(const struct fast *f, const char *query, int *rc)
 	int found = campaign_lookup_find(&hit, 1, &count, NULL, issued, query, f->said);
 	if (found == CAMPAIGN_ENOMEM)
 		*rc = CAMPAIGN_ENOMEM;
+	*none = found == CAMPAIGN_ENOTFOUND;
 	const char *id = found == CAMPAIGN_OK && count == 1 && !hit->released ? hit->id : NULL;
 	campaign_lookup_free(issued);
 	return id ? campaign__ledger_find(&f->plan->ledger, id) : NULL;
@@ -218,7 +220,10 @@ plan_the_placement(struct fast *f, const char *id)
 	return 0;
 }
 
-/* The answer, in a lookup of its own that owns every string. */
+/*
+ * The answer, in a lookup of its own that owns every string: the one
+ * placement found, or (item NULL) none, which the query then does not find.
+ */
 static int
 answer(campaign_lookup **out, const struct fast *f, const struct plan_item *item,
        const struct ledger_entry *issue, const char *hashtag)
@@ -228,7 +233,6 @@ answer(campaign_lookup **out, const struct fast *f, const struct plan_item *item
 		free(l);
 		return CAMPAIGN_ENOMEM;
 	}
-	l->count = 1;
 	const struct spec_phones *ph = &f->spec->phones;
 	if (ph->present) { /* as campaign_lookup_from_plan() has them, though no phone is asked here */
 		l->has_rules = 1;
@@ -237,6 +241,11 @@ answer(campaign_lookup **out, const struct fast *f, const struct plan_item *item
 		rules.trunk_prefix = ph->trunk_prefix;
 		l->rules = rules;
 	}
+	if (!item) {
+		*out = l;
+		return CAMPAIGN_OK;
+	}
+	l->count = 1;
 	campaign_lookup_entry *e = &l->items[0].pub;
 	const char *event = item->pub.placement->event;
 	e->id = campaign__arena_strdup(&l->arena, issue->id);
@@ -262,8 +271,10 @@ answer_from_ledger(campaign_lookup **out, struct fast *f, const char *query)
 	if (campaign_diags_count(f->said) || (l->campaign && slug && strcmp(l->campaign, slug) != 0) ||
 	    !ledger_covers_spec(f))
 		return CAMPAIGN_OK;
-	int rc = CAMPAIGN_OK;
-	const struct ledger_entry *issue = named_issue(f, query, &rc);
+	int rc = CAMPAIGN_OK, none = 0;
+	const struct ledger_entry *issue = named_issue(f, query, &none, &rc);
+	if (none && rc == CAMPAIGN_OK)
+		return answer(out, f, NULL, NULL, NULL);
 	if (!issue || !plan_the_placement(f, issue->id))
 		return rc;
 	const struct plan_item *item = &plan->items[0];

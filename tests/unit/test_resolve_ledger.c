@@ -133,6 +133,8 @@ test_resolve_ledger__issued_urls_are_answered_as_the_plan_answers(void)
 	check("escaped as a visit arrives", SPEC_AB, HEAD LINE_A LINE_B,
 	      "https://example.org/rally?utm_source=fl%79er&utm_medium=print&utm_campaign=rally&utm_content=%61",
 	      1, 1);
+	check("a URL no issue has", SPEC_AB, HEAD LINE_A LINE_B,
+	      "https://example.org/rally?utm_source=flyer&utm_content=c", 1, 0);
 	check("the event's tag, kept from the ledger", SPEC_AB,
 	      HEAD "p-a\tmoscow\t2026-11-20\t-\t-\t#RallyOld\t" URL_A "\n" LINE_B, URL_B, 1, 1);
 }

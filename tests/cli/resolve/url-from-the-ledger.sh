@@ -23,6 +23,7 @@ printf 'code,name\na,Gate A\nb,Gate B\nc,Gate C\n' >stops.csv
 url=https://example.org/stops?utm_source=flyer\&utm_medium=print\&utm_campaign=stops\&utm_content=gate_b
 echo "from the ledger: $("$CAMPAIGN" resolve campaign.yaml "$url")"
 echo "from the manifest: $("$CAMPAIGN" resolve out/manifest.json "$url")"
+"$CAMPAIGN" resolve campaign.yaml "${url%gate_b}gate_q" || echo "exit $?"
 echo "in another order: $("$CAMPAIGN" resolve campaign.yaml 'example.org/stops?utm_content=gate_b&utm_source=flyer&utm_medium=print&utm_campaign=stops&fbclid=1' | cut -f1)"
 # The ledger without s-c: the plan gives it its URL again, and answers the same.
 grep -v '^s-c' campaign.ledger >less.ledger
