@@ -135,6 +135,9 @@ test_resolve_ledger__issued_urls_are_answered_as_the_plan_answers(void)
 	      1, 1);
 	check("a URL no issue has", SPEC_AB, HEAD LINE_A LINE_B,
 	      "https://example.org/rally?utm_source=flyer&utm_content=c", 1, 0);
+	/* The plan gives the spec's event, whatever the ledger wrote. */
+	check("an event the ledger names otherwise", SPEC_AB,
+	      HEAD LINE_A "p-b\tkazan\t2026-11-20\t-\t-\t#Rally\t" URL_B "\n", URL_B, 1, 1);
 	check("the event's tag, kept from the ledger", SPEC_AB,
 	      HEAD "p-a\tmoscow\t2026-11-20\t-\t-\t#RallyOld\t" URL_A "\n" LINE_B, URL_B, 1, 1);
 }
@@ -183,6 +186,8 @@ test_resolve_ledger__what_the_plan_refuses_is_left_to_it(void)
 	      PLACEMENT_B,
 	      HEAD LINE_A LINE_B, URL_A, 0, 0);
 	check("a damaged ledger", SPEC_AB, HEAD LINE_A "p-b\tmoscow\tyesterday\n", URL_A, 0, 0);
+	check("a ledger that gives one URL to two placements", SPEC_AB,
+	      HEAD LINE_A "p-b\tmoscow\t2026-11-20\t-\t-\t#Rally\t" URL_A "\n", URL_A, 0, 0);
 	check("a ledger issued to another campaign", SPEC_AB,
 	      "# libcampaign ledger 2\n# campaign: other\n" LINE_A LINE_B, URL_A, 0, 0);
 	check("a clock before the ledger's issues", SPEC_AB,
