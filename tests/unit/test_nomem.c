@@ -311,13 +311,21 @@ op_attribution(campaign_diags *d)
 /* A spec file whose placements come from a CSV table, and its plan. */
 static char rows_dir[] = "/tmp/campaign-nomem-XXXXXX";
 
+/* The spec file name in rows_dir, loaded. */
+static int
+load_spec(campaign_spec **spec, const char *name, campaign_diags *d)
+{
+	char path[64];
+	snprintf(path, sizeof(path), "%s/%s", rows_dir, name);
+	*spec = NULL;
+	return campaign_spec_load_file(spec, path, d);
+}
+
 static int
 op_rows(campaign_diags *d)
 {
-	char path[64];
-	snprintf(path, sizeof(path), "%s/rally.yaml", rows_dir);
-	campaign_spec *spec = NULL;
-	int rc = campaign_spec_load_file(&spec, path, d);
+	campaign_spec *spec;
+	int rc = load_spec(&spec, "rally.yaml", d);
 	campaign_plan *plan = NULL;
 	if (rc == CAMPAIGN_OK) {
 		campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
@@ -368,10 +376,8 @@ op_build_rows(campaign_diags *d)
 static int
 op_resolve_from_ledger(campaign_diags *d)
 {
-	char path[64];
-	snprintf(path, sizeof(path), "%s/issued.yaml", rows_dir);
-	campaign_spec *spec = NULL;
-	int rc = campaign_spec_load_file(&spec, path, d);
+	campaign_spec *spec;
+	int rc = load_spec(&spec, "issued.yaml", d);
 	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
 	po.now = 1795996800;
 	static const char query[] = "https://example.org/rally?utm_source=flyer&utm_medium=print"
