@@ -105,9 +105,12 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		status = campaign_lookup_load_manifest(&lookup, source, diags);
 	} else {
 		status = campaign_spec_load_file_ext(&spec, source, &load.opts, diags);
+		/* A URL the ledger issued is answered from it; anything else plans the spec. */
 		if (status == CAMPAIGN_OK)
+			status = campaign_lookup_from_ledger(&lookup, spec, &po, query, diags);
+		if (status == CAMPAIGN_OK && !lookup)
 			status = campaign_plan_new(&plan, spec, &po, diags);
-		if (status == CAMPAIGN_OK)
+		if (status == CAMPAIGN_OK && !lookup)
 			status = campaign_lookup_from_plan(&lookup, plan);
 	}
 	const campaign_lookup_entry *hits[MAX_SHOWN];
@@ -189,7 +192,9 @@ const struct cli_command cmd_resolve = {
 		"code in any case (a mistyped code gets the code meant). A query that is none\n"
 		"of them is an error. Prints one line per matching placement: id, event, URL,\n"
 		"hashtag, phone. Exits 1 when nothing matches. From a spec, placements that\n"
-		"left it still resolve from the ledger, after the present ones. With\n"
+		"left it still resolve from the ledger, after the present ones; a URL the\n"
+		"ledger issued to a placement the spec still has is answered from the\n"
+		"ledger without planning the others (campaign(1) says when). With\n"
 		"--registry, finds which campaign holds or held a number, hashtag or short\n"
 		"code: one line each time it was given, number (tag, code), campaign,\n"
 		"placement, since, released.",

@@ -77,6 +77,35 @@ typedef enum campaign_query_kind {
 CAMPAIGN_API int campaign_lookup_from_plan(campaign_lookup **out, const campaign_plan *plan);
 
 /**
+ * A lookup that answers one URL query from the spec's ledger, without
+ * planning the spec: for a campaign of a million placements, what
+ * campaign_plan_new() takes seconds for. It answers only when the answer
+ * is the one campaign_plan_new() and campaign_lookup_from_plan() would
+ * give: every placement of the spec has its current issue in the ledger
+ * (none new, none withdrawn, none due for a `reissue:`), the query names
+ * exactly one of them by campaign_lookup_find()'s rules among every issue
+ * the ledger holds (or names none: the lookup is then empty, and the
+ * query is not found), its URL made again from the spec is the one
+ * issued, and its hashtag is one the plan keeps; the ledger reads without
+ * a word, no event has passed, and the spec has no phone for it, no short
+ * links and no registry. Otherwise, and for a query that is not a URL,
+ * *out is NULL: plan the spec, which also reports whatever stopped this
+ * one. Unlike the plan, it does not check the spec's other placements: a
+ * spec the plan would refuse for a problem elsewhere still answers, as
+ * its manifest.json would.
+ * @param opts as for campaign_plan_new() (its clock, ledger and registry
+ *        paths); NULL for the defaults. A reissue asked for is left to the plan.
+ * @param[out] out a lookup of the one placement (or of none), to search with
+ *        campaign_lookup_find() for the same query, or NULL; release with
+ *        campaign_lookup_free(). It owns its strings.
+ * @return CAMPAIGN_OK, with or without a lookup; CAMPAIGN_EINVALID when out
+ *         is NULL; CAMPAIGN_ENOMEM.
+ */
+CAMPAIGN_API int campaign_lookup_from_ledger(campaign_lookup **out, const campaign_spec *spec,
+                                             const campaign_plan_options *opts, const char *query,
+                                             campaign_diags *diags);
+
+/**
  * A lookup over the placements of a manifest.json written by campaign_build().
  * Without the spec's rules, a phone query matches on its last ten digits
  * (all of them when shorter), so "8 (495) 123-45-01" finds +74951234501.

@@ -362,7 +362,7 @@ place(struct url *q, struct added *a)
  * dropped, the rest appended in order. Builds a new list and swaps it in.
  */
 static int
-merge_query(struct build *b, struct url *u)
+merge_query(struct build *b, struct url *u, int owns_params)
 {
 	struct url q;
 	memset(&q, 0, sizeof(q)); /* only its parameter list is used */
@@ -415,7 +415,8 @@ merge_query(struct build *b, struct url *u)
 		campaign__url_params_free(q.params, q.param_count);
 		return rc;
 	}
-	campaign__url_params_free(u->params, u->param_count);
+	if (owns_params)
+		campaign__url_params_free(u->params, u->param_count);
 	u->params = q.params;
 	u->param_count = q.param_count;
 	u->param_cap = q.param_cap;
@@ -471,9 +472,44 @@ check_landing(struct build *b, const char *base_url, struct url *u)
 
 static const campaign_utm utm_defaults = CAMPAIGN_UTM_INIT;
 
+struct utm_landing {
+	struct url url; /* parsed and checked by check_landing() */
+};
+
+struct utm_landing *
+campaign__utm_landing_new(const char *base_url)
+{
+	struct build b;
+	memset(&b, 0, sizeof(b)); /* no diags: a landing with a problem is left to build() */
+	struct utm_landing *landing = calloc(1, sizeof(*landing));
+	if (!landing)
+		return NULL;
+	check_landing(&b, base_url, &landing->url);
+	if (b.status != CAMPAIGN_OK) {
+		campaign__utm_landing_free(landing);
+		return NULL;
+	}
+	return landing;
+}
+
+void
+campaign__utm_landing_free(struct utm_landing *landing)
+{
+	if (!landing)
+		return;
+	campaign__url_free(&landing->url);
+	free(landing);
+}
+
+/*
+ * landing: parsed and checked already (campaign__utm_landing_new()), so
+ * base_url is not read again; its parameters stay the landing's, and only
+ * the merged list made here is freed.
+ */
 static int
-build(struct strbuf *out, const char *base_url, const campaign_utm *utm, campaign_diags *diags,
-      const char *file, unsigned long line, unsigned long column, int warn_landing_host)
+build(struct strbuf *out, const char *base_url, const struct utm_landing *landing,
+      const campaign_utm *utm, campaign_diags *diags, const char *file, unsigned long line,
+      unsigned long column, int warn_landing_host)
 {
 	struct build b;
 	memset(&b, 0, sizeof(b));
@@ -496,10 +532,12 @@ build(struct strbuf *out, const char *base_url, const campaign_utm *utm, campaig
 	/* Every check runs before giving up, so one call reports every problem. */
 	add_fields(&b, utm);
 	add_custom(&b, utm);
-	if (b.status != CAMPAIGN_ENOMEM)
+	if (landing)
+		u = landing->url; /* shared: only its parameter list is replaced, below */
+	else if (b.status != CAMPAIGN_ENOMEM)
 		check_landing(&b, base_url, &u);
 	if (b.status == CAMPAIGN_OK)
-		b.status = merge_query(&b, &u);
+		b.status = merge_query(&b, &u, !landing);
 	if (b.status == CAMPAIGN_OK) {
 		/* Written aside first, so a failure leaves out as it was. */
 		struct strbuf url;
@@ -515,7 +553,10 @@ build(struct strbuf *out, const char *base_url, const campaign_utm *utm, campaig
 		campaign__strbuf_free(&url);
 	}
 
-	campaign__url_free(&u);
+	if (!landing)
+		campaign__url_free(&u);
+	else if (u.params != landing->url.params) /* the merged list, when merge_query() made one */
+		campaign__url_params_free(u.params, u.param_count);
 	for (size_t i = 0; i < b.added_count; i++)
 		free_added(&b.added[i]);
 	for (size_t i = 0; i < b.custom_count; i++)
@@ -529,7 +570,15 @@ campaign__utm_build_at(struct strbuf *out, const char *base_url, const campaign_
                        campaign_diags *diags, const char *file, unsigned long line,
                        unsigned long column)
 {
-	return build(out, base_url, utm, diags, file, line, column, 0);
+	return build(out, base_url, NULL, utm, diags, file, line, column, 0);
+}
+
+int
+campaign__utm_build_landing(struct strbuf *out, const struct utm_landing *landing,
+                            const campaign_utm *utm, campaign_diags *diags, const char *file,
+                            unsigned long line, unsigned long column)
+{
+	return build(out, NULL, landing, utm, diags, file, line, column, 0);
 }
 
 int
@@ -549,7 +598,7 @@ campaign_utm_build(campaign_buf *out, const char *base_url, const campaign_utm *
 	}
 	struct strbuf b;
 	campaign__strbuf_init(&b, 0);
-	int rc = build(&b, base_url, utm, diags, NULL, 0, 0, 1);
+	int rc = build(&b, base_url, NULL, utm, diags, NULL, 0, 0, 1);
 	if (rc != CAMPAIGN_OK) {
 		campaign__strbuf_free(&b);
 		return rc;

@@ -181,9 +181,31 @@ campaign_value(struct campaign_plan *plan)
 	return value ? value : "";
 }
 
+/*
+ * The last landing links were made on, parsed once (utm_internal.h): a
+ * table's placements share the campaign's or their event's. NULL landing
+ * when it has a problem, which then each placement's link reports.
+ */
+struct landing_memo {
+	const char *text;
+	struct utm_landing *landing;
+};
+
+static const struct utm_landing *
+prepared_landing(struct landing_memo *memo, const char *text)
+{
+	if (memo->text && (memo->text == text || strcmp(memo->text, text) == 0))
+		return memo->landing;
+	campaign__utm_landing_free(memo->landing);
+	memo->text = text;
+	memo->landing = campaign__utm_landing_new(text);
+	return memo->landing;
+}
+
 static void
 build_url(struct campaign_plan *plan, struct plan_item *item, const char *campaign,
-          const struct allowed_lists *lists, campaign_diags *tmp, struct convention_memo *memo)
+          const struct allowed_lists *lists, campaign_diags *tmp, struct convention_memo *memo,
+          struct landing_memo *landings)
 {
 	const struct spec_placement *sp = item->sp;
 	campaign_assignment *a = &item->pub;
@@ -213,7 +235,9 @@ build_url(struct campaign_plan *plan, struct plan_item *item, const char *campai
 	/* The internal call: the loader has warned about the landing's host at its own node. */
 	struct strbuf url;
 	campaign__strbuf_init(&url, 0);
-	int rc = campaign__utm_build_at(&url, landing, &utm, tmp, NULL, 0, 0);
+	const struct utm_landing *prepared = prepared_landing(landings, landing);
+	int rc = prepared ? campaign__utm_build_landing(&url, prepared, &utm, tmp, NULL, 0, 0)
+	                  : campaign__utm_build_at(&url, landing, &utm, tmp, NULL, 0, 0);
 	if (rc) {
 		campaign__strbuf_free(&url);
 		relocate(plan, tmp, at, item, rc);
@@ -321,8 +345,10 @@ campaign__plan_urls(struct campaign_plan *plan)
 	if (campaign)
 		campaign = apply_conventions(plan, NULL, campaign, UTM_CAMPAIGN,
 		                             plan->spec->utm_campaign_at, &lists, tmp, &memo);
+	struct landing_memo landings = { NULL, NULL };
 	for (size_t i = 0; campaign && i < plan->count && plan->status != CAMPAIGN_ENOMEM; i++)
-		build_url(plan, &plan->items[i], campaign, &lists, tmp, &memo);
+		build_url(plan, &plan->items[i], campaign, &lists, tmp, &memo, &landings);
+	campaign__utm_landing_free(landings.landing);
 	campaign_diags_free(tmp);
 	check_unique(plan);
 }

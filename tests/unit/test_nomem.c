@@ -311,13 +311,21 @@ op_attribution(campaign_diags *d)
 /* A spec file whose placements come from a CSV table, and its plan. */
 static char rows_dir[] = "/tmp/campaign-nomem-XXXXXX";
 
+/* The spec file name in rows_dir, loaded. */
+static int
+load_spec(campaign_spec **spec, const char *name, campaign_diags *d)
+{
+	char path[64];
+	snprintf(path, sizeof(path), "%s/%s", rows_dir, name);
+	*spec = NULL;
+	return campaign_spec_load_file(spec, path, d);
+}
+
 static int
 op_rows(campaign_diags *d)
 {
-	char path[64];
-	snprintf(path, sizeof(path), "%s/rally.yaml", rows_dir);
-	campaign_spec *spec = NULL;
-	int rc = campaign_spec_load_file(&spec, path, d);
+	campaign_spec *spec;
+	int rc = load_spec(&spec, "rally.yaml", d);
 	campaign_plan *plan = NULL;
 	if (rc == CAMPAIGN_OK) {
 		campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
@@ -360,6 +368,41 @@ op_build_rows(campaign_diags *d)
 	return rc;
 }
 
+/*
+ * A URL resolved from the ledger (campaign_lookup_from_ledger()), planned
+ * as the CLI does when the ledger gives no answer: with memory to spare
+ * the ledger must answer.
+ */
+static int
+op_resolve_from_ledger(campaign_diags *d)
+{
+	campaign_spec *spec;
+	int rc = load_spec(&spec, "issued.yaml", d);
+	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
+	po.now = 1795996800;
+	static const char query[] = "https://example.org/rally?utm_source=flyer&utm_medium=print"
+	                            "&utm_campaign=rally&utm_content=b&gclid=1";
+	campaign_lookup *lookup = NULL;
+	campaign_plan *plan = NULL;
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_lookup_from_ledger(&lookup, spec, &po, query, d);
+	int planned = rc == CAMPAIGN_OK && !lookup;
+	if (planned)
+		rc = campaign_plan_new(&plan, spec, &po, d);
+	if (planned && rc == CAMPAIGN_OK)
+		rc = campaign_lookup_from_plan(&lookup, plan);
+	const campaign_lookup_entry *hits[2];
+	size_t n = 0;
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_lookup_find(hits, 2, &n, NULL, lookup, query, d);
+	if (rc == CAMPAIGN_OK && planned && !failed)
+		rc = CAMPAIGN_EINVALID; /* the ledger did not answer though nothing failed */
+	campaign_lookup_free(lookup);
+	campaign_plan_free(plan);
+	campaign_spec_free(spec);
+	return rc;
+}
+
 static void
 write_text(const char *name, const char *text)
 {
@@ -391,7 +434,7 @@ test_nomem__each_failed_allocation_is_enomem(void)
 		{ "spec built in code, lookup", op_built_spec_and_lookup },
 		{ "hashtag set", op_hashtag_set }, { "proof sheet", op_proof },
 		{ "spec with rows", op_rows }, { "build of a spec with rows", op_build_rows },
-		{ "attribution", op_attribution },
+		{ "attribution", op_attribution }, { "resolve from the ledger", op_resolve_from_ledger },
 	};
 	ASSERT_NOT_NULL(mkdtemp(rows_dir));
 	write_text("rally.yaml",
@@ -403,6 +446,19 @@ test_nomem__each_failed_allocation_is_enomem(void)
 	           "  - { id: \"site-{{row.n}}\", rows: sites.csv, event: moscow, source: flyer,\n"
 	           "      medium: print, content: \"site {{row.name}}\" }\n");
 	write_text("sites.csv", "n,name\n1,Gate A\n2,\"Depot, north\"\n3,Станция\n");
+	write_text("issued.yaml",
+	           "campaign: { name: Rally, landing: \"https://example.org/rally\" }\n"
+	           "events:\n"
+	           "  - { id: moscow, title: Rally, date: 2026-12-05 }\n"
+	           "placements:\n"
+	           "  - { id: a, event: moscow, source: flyer, medium: print, content: a }\n"
+	           "  - { id: b, event: moscow, source: flyer, medium: print, content: b }\n");
+	write_text("issued.ledger",
+	           "# libcampaign ledger 2\n# campaign: rally\n"
+	           "a\tmoscow\t2026-11-20\t-\t-\t#Rally\thttps://example.org/rally?utm_source=flyer"
+	           "&utm_medium=print&utm_campaign=rally&utm_content=a\n"
+	           "b\tmoscow\t2026-11-20\t-\t-\t#Rally\thttps://example.org/rally?utm_source=flyer"
+	           "&utm_medium=print&utm_campaign=rally&utm_content=b\n");
 	for (size_t i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
 		long n = fail_each_allocation(ops[i].name, ops[i].op);
 		printf("# %s: %ld allocations, failing from each in turn\n", ops[i].name, n);
@@ -412,6 +468,8 @@ test_nomem__each_failed_allocation_is_enomem(void)
 	remove_text("rally.yaml");
 	remove_text("sites.csv");
 	remove_text("rally.ledger");
+	remove_text("issued.yaml");
+	remove_text("issued.ledger");
 	char cmd[96];
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s/out'", rows_dir);
 	ASSERT_INT_EQ(system(cmd), 0);
