@@ -90,7 +90,7 @@ campaign__spec_placement_text_field(campaign_placement *p, enum placement_field 
 	}
 }
 
-const struct yaml_pos campaign__spec_no_positions[PF__COUNT];
+const struct yaml_pos campaign__spec_no_positions[PF__SLOTS];
 
 /* Makes spec->placements hold exactly cap entries (never fewer than there are). */
 static int

@@ -39,7 +39,14 @@ enum placement_field {
 	PF_COST,
 	PF_VARS,
 	PF_LANGUAGE,
-	PF__COUNT
+	PF__COUNT,
+	/*
+	 * Not a key: where the placement's mapping starts, kept after the keys'
+	 * positions in the same array (PF__SLOTS of them), which the rows of one
+	 * table share; its own field cost every row 16 bytes.
+	 */
+	PF_NODE = PF__COUNT,
+	PF__SLOTS
 };
 
 enum event_field {
@@ -67,10 +74,10 @@ struct spec_vars {
 
 struct spec_placement {
 	campaign_placement pub;
-	struct yaml_pos node;            /* the placement's mapping */
 	/*
-	 * PF__COUNT positions, 0:0 when the key is absent. The rows of one table
-	 * share their entry's: a copy each was three fifths of a row's memory.
+	 * PF__SLOTS positions, 0:0 when the key is absent; at[PF_NODE] is the
+	 * placement's mapping. The rows of one table share their entry's: a copy
+	 * each was three fifths of a row's memory.
 	 */
 	const struct yaml_pos *at;
 	const struct yaml_pos *param_at; /* one per params entry */
@@ -84,7 +91,7 @@ struct spec_placement {
 };
 
 /* The positions of a placement that has none (one built in code). */
-extern const struct yaml_pos campaign__spec_no_positions[PF__COUNT];
+extern const struct yaml_pos campaign__spec_no_positions[PF__SLOTS];
 
 /* An event's words in another language (`editions:`), for the placements printed in it. */
 struct spec_edition {

@@ -79,9 +79,8 @@ static void
 read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node,
                struct spec_placement *p)
 {
-	p->node = node->pos;
 	p->at = campaign__spec_no_positions;
-	struct yaml_pos *at = campaign__arena_alloc(&spec->arena, PF__COUNT * sizeof(*at));
+	struct yaml_pos *at = campaign__arena_alloc(&spec->arena, PF__SLOTS * sizeof(*at));
 	if (!at) {
 		campaign__schema_nomem(s);
 		return;
@@ -91,6 +90,7 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 		if (v)
 			at[f] = v->pos;
 	}
+	at[PF_NODE] = node->pos;
 	p->at = at;
 	campaign_placement *pub = &p->pub;
 	pub->version = CAMPAIGN_PLACEMENT_VERSION;
@@ -236,7 +236,7 @@ check_placement(struct campaign_spec *spec, struct schema *s, struct spec_placem
 	if (!p->language && sev)
 		p->language = sev->language;
 	if (!pub->landing && !(ev && ev->landing) && !spec->landing && (ev || !pub->event))
-		error_at(s, p->node, p, "no landing URL: set 'landing' in the placement, its event or the campaign");
+		error_at(s, p->at[PF_NODE], p, "no landing URL: set 'landing' in the placement, its event or the campaign");
 	if (pub->template_name)
 		campaign__spec_template_allowed(spec, s, p->at[PF_TEMPLATE], pub->template_name);
 	if (pub->qr < 0)
