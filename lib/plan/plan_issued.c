@@ -92,7 +92,7 @@ campaign__plan_reissue(struct campaign_plan *plan, const campaign_plan_options *
 	}
 	for (size_t i = 0; i < plan->count; i++) {
 		struct plan_item *item = &plan->items[i];
-		long day = item->sp->reissue_day;
+		long day = campaign__spec_entry(item->sp)->reissue_day;
 		if (day < 0 || item->reissue)
 			continue;
 		const struct ledger_entry *e = campaign__ledger_find(&plan->ledger, item->pub.placement->id);

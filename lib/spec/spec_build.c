@@ -775,8 +775,7 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 	int nomem = 0;
 	struct spec_placement copied;
 	memset(&copied, 0, sizeof(copied));
-	copied.at = campaign__spec_no_positions;
-	copied.reissue_day = -1;
+	copied.at = campaign__spec_no_entry.at;
 	campaign_placement *m = &copied.pub;
 	m->version = CAMPAIGN_PLACEMENT_VERSION;
 	for (int f = PF_ID; f < PF__COUNT; f++) {
@@ -796,10 +795,16 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 	m->row_number = p->row_number;
 	m->copies = p->copies;
 	m->image_format = p->image_format;
+	/* Its params have positions, all 0:0: an entry of its own holds them. */
 	if (p->param_count && !nomem) {
-		copied.param_at = campaign__arena_alloc(&spec->arena,
-		                                        p->param_count * sizeof(*copied.param_at));
-		nomem = !copied.param_at;
+		struct spec_entry *entry = campaign__spec_new_entry(spec);
+		struct yaml_pos *param_at = campaign__arena_alloc(&spec->arena,
+		                                                  p->param_count * sizeof(*param_at));
+		nomem = !entry || !param_at;
+		if (entry) {
+			entry->param_at = param_at;
+			copied.at = entry->at;
+		}
 	}
 	if (nomem)
 		return CAMPAIGN_ENOMEM;

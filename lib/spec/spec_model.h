@@ -72,26 +72,47 @@ struct spec_vars {
 	size_t count;
 };
 
-struct spec_placement {
-	campaign_placement pub;
+struct csv_pos;
+
+/*
+ * What every placement of one `placements:` entry has in common, a table's
+ * rows included: kept once, not in each of a million rows (each field here
+ * cost every row 8 or 16 bytes). A placement reaches it through its `at`,
+ * which is always the first member of one (campaign__spec_entry()).
+ */
+struct spec_entry {
 	/*
 	 * PF__SLOTS positions, 0:0 when the key is absent; at[PF_NODE] is the
-	 * placement's mapping. The rows of one table share their entry's: a copy
-	 * each was three fifths of a row's memory.
+	 * placement's mapping.
 	 */
-	const struct yaml_pos *at;
+	struct yaml_pos at[PF__SLOTS];
 	const struct yaml_pos *param_at; /* one per params entry */
-	/* A table's row: where each of its cells starts in the CSV (text/csv.h), or NULL. */
-	const struct csv_pos *row_at;
 	/* `reissue:` day: identifiers issued before it are replaced; -1 when not set. */
 	long reissue_day;
+	/* A table's: where each of its cells starts in the CSV (text/csv.h), or NULL; columns a row. */
+	const struct csv_pos *cell_at;
+	size_t columns;
+};
+
+struct spec_placement {
+	campaign_placement pub;
+	const struct yaml_pos *at;       /* its entry's positions: campaign__spec_entry(p)->at */
 	struct spec_vars vars;           /* its own; its event's and the campaign's are theirs */
 	/* Its edition's language: its own, else its event's, else NULL: the campaign's. */
 	const char *language;
 };
 
-/* The positions of a placement that has none (one built in code). */
-extern const struct yaml_pos campaign__spec_no_positions[PF__SLOTS];
+/* The entry of a placement that has no positions, no params and no `reissue:` (one built in code). */
+extern const struct spec_entry campaign__spec_no_entry;
+
+/* The entry p belongs to. */
+const struct spec_entry *campaign__spec_entry(const struct spec_placement *p);
+
+/* A new entry in the spec's arena, with no positions, no `reissue:` and no table; NULL when out of memory. */
+struct spec_entry *campaign__spec_new_entry(struct campaign_spec *spec);
+
+/* Where cell c of p's table row starts, or 0:0 for a placement that has no table. */
+struct csv_pos campaign__spec_row_at(const struct spec_placement *p, size_t c);
 
 /* An event's words in another language (`editions:`), for the placements printed in it. */
 struct spec_edition {
@@ -169,7 +190,6 @@ struct spec_phones {
 	struct yaml_pos at;           /* the pool list */
 };
 
-struct csv_pos;
 /* `short:`: every placement's short link on the organization's own domain. */
 struct spec_short {
 	const char *base;     /* "https://go.example.org/", ending in '/'; NULL: no short links */

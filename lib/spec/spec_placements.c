@@ -41,7 +41,7 @@ static const char *const utm_param_fields[][2] = {
 
 static void
 load_params(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node,
-            struct spec_placement *p)
+            struct spec_placement *p, struct spec_entry *entry)
 {
 	static const char *const no_keys[] = { NULL };
 	if (node->kind != YAML_NODE_MAP) {
@@ -50,7 +50,7 @@ load_params(struct campaign_spec *spec, struct schema *s, const struct yaml_node
 	}
 	campaign_param *params = campaign__arena_alloc(&spec->arena, node->count * sizeof(*params) + 1);
 	struct yaml_pos *param_at = campaign__arena_alloc(&spec->arena, node->count * sizeof(*param_at) + 1);
-	p->param_at = param_at;
+	entry->param_at = param_at;
 	if (!params || !param_at) {
 		campaign__schema_nomem(s);
 		return;
@@ -74,24 +74,27 @@ load_params(struct campaign_spec *spec, struct schema *s, const struct yaml_node
 	p->pub.params = params;
 }
 
-/* Reads the keys of one placement mapping into p; `rows` expansion happens later. */
-static void
+/*
+ * Reads the keys of one placement mapping into p and its entry, which it
+ * returns (NULL when out of memory: reported); `rows` expansion happens later.
+ */
+static struct spec_entry *
 read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node,
                struct spec_placement *p)
 {
-	p->at = campaign__spec_no_positions;
-	struct yaml_pos *at = campaign__arena_alloc(&spec->arena, PF__SLOTS * sizeof(*at));
-	if (!at) {
+	p->at = campaign__spec_no_entry.at;
+	struct spec_entry *entry = campaign__spec_new_entry(spec);
+	if (!entry) {
 		campaign__schema_nomem(s);
-		return;
+		return NULL;
 	}
 	for (int f = 0; f < PF__COUNT; f++) {
 		const struct yaml_node *v = campaign__yaml_map_get(node, field_keys[f]);
 		if (v)
-			at[f] = v->pos;
+			entry->at[f] = v->pos;
 	}
-	at[PF_NODE] = node->pos;
-	p->at = at;
+	entry->at[PF_NODE] = node->pos;
+	p->at = entry->at;
 	campaign_placement *pub = &p->pub;
 	pub->version = CAMPAIGN_PLACEMENT_VERSION;
 	pub->id = campaign__schema_str(s, node, "id", 1, "placement");
@@ -110,17 +113,17 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 	static const char *const image_formats[] = { "png", "jpeg", NULL };
 	pub->image_format = (campaign_image_format)campaign__schema_enum(s, node, "image_format",
 	                                                                 image_formats, 0);
-	p->reissue_day = -1;
 	const char *reissue = campaign__schema_str(s, node, "reissue", 0, "placement");
-	if (reissue && campaign__date_parse(reissue, &p->reissue_day))
+	if (reissue && campaign__date_parse(reissue, &entry->reissue_day))
 		campaign__schema_error(s, campaign__yaml_map_get(node, "reissue"),
 		                       "'reissue' must be a day YYYY-MM-DD: identifiers issued before it "
 		                       "are replaced by new ones, not '%.32s'", reissue);
 	const struct yaml_node *params = campaign__yaml_map_get(node, "params");
 	if (params)
-		load_params(spec, s, params, p);
+		load_params(spec, s, params, p, entry);
 	p->language = campaign__spec_load_language(s, node, "placement");
 	campaign__spec_load_vars(s, node, &p->vars, campaign__yaml_map_get(node, "rows") != NULL);
+	return entry;
 }
 
 /* Without a `rows:` table a placement may not use {{...}} in its fields. */
@@ -153,11 +156,13 @@ load_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 		return;
 	struct spec_placement proto;
 	memset(&proto, 0, sizeof(proto));
-	read_placement(spec, s, node, &proto);
+	struct spec_entry *entry = read_placement(spec, s, node, &proto);
+	if (!entry)
+		return;
 	const struct yaml_node *rows = campaign__yaml_map_get(node, "rows");
 	const struct yaml_node *delimiter = campaign__yaml_map_get(node, "delimiter");
 	if (rows) {
-		campaign__spec_expand_rows(spec, s, &proto, rows, delimiter);
+		campaign__spec_expand_rows(spec, s, &proto, entry, rows, delimiter);
 		return;
 	}
 	if (delimiter)

@@ -248,7 +248,6 @@ make_row_placement(struct campaign_spec *spec, struct schema *s, const struct sp
 		goto nomem;
 	p->pub.row = &t->cells[row * t->columns];
 	p->pub.row_count = t->columns;
-	p->row_at = &t->cell_at[row * t->columns];
 	p->pub.rows_file = rows_name;
 	p->pub.row_number = (unsigned long)row + 1;
 	return 0;
@@ -259,8 +258,8 @@ nomem:
 
 void
 campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
-                           const struct spec_placement *proto, const struct yaml_node *rows,
-                           const struct yaml_node *delimiter)
+                           const struct spec_placement *proto, struct spec_entry *entry,
+                           const struct yaml_node *rows, const struct yaml_node *delimiter)
 {
 	const char *rows_name = campaign__schema_text(s, rows, "rows");
 	if (!rows_name)
@@ -280,7 +279,7 @@ campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
 			bad |= check_columns(s, t, rows_name, *field, proto->at[f]);
 	}
 	for (size_t i = 0; i < proto->pub.param_count; i++)
-		bad |= check_columns(s, t, rows_name, proto->pub.params[i].value, proto->param_at[i]);
+		bad |= check_columns(s, t, rows_name, proto->pub.params[i].value, entry->param_at[i]);
 	for (size_t i = 0; i < proto->vars.count; i++)
 		bad |= check_columns(s, t, rows_name, proto->vars.items[i].value, proto->vars.at[i]);
 	if (bad)
@@ -292,6 +291,9 @@ campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
 	}
 	if (campaign__spec_reserve_placements(spec, s, t->rows))
 		return;
+	/* Every row's cells are where campaign__spec_row_at() finds them. */
+	entry->cell_at = t->cell_at;
+	entry->columns = t->columns;
 	struct strbuf tmp;
 	campaign__strbuf_init(&tmp, 0);
 	for (size_t r = 0; r < t->rows; r++)
