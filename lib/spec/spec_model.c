@@ -220,10 +220,24 @@ campaign__spec_event_edition(const struct spec_event *ev, const char *language)
 	return NULL;
 }
 
+struct spec_vars
+campaign__spec_placement_vars(const struct spec_placement *p)
+{
+	struct spec_vars vars = campaign__spec_entry(p)->vars;
+	vars.items = p->vars;
+	return vars;
+}
+
 const char *
 campaign__spec_placement_language(const struct campaign_spec *spec, const struct spec_placement *p)
 {
-	return p->language ? p->language : spec->language;
+	const struct spec_entry *e = campaign__spec_entry(p);
+	if (e->language)
+		return e->language;
+	/* Looked up, not kept: the rows of a table may each have an event of their own. */
+	const struct spec_event *ev = e->events_language && p->pub.event
+		? (const struct spec_event *)campaign_spec_find_event(spec, p->pub.event) : NULL;
+	return ev && ev->language ? ev->language : spec->language;
 }
 
 const char *

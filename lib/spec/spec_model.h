@@ -92,14 +92,21 @@ struct spec_entry {
 	/* A table's: where each of its cells starts in the CSV (text/csv.h), or NULL; columns a row. */
 	const struct csv_pos *cell_at;
 	size_t columns;
+	/* Its `vars:` as written (a row's texts filled in are the placement's own vars). */
+	struct spec_vars vars;
+	/* Its `language:`, or NULL: its event's when events_language, else the campaign's. */
+	const char *language;
+	int events_language;             /* a spec's placement, not one built in code */
 };
 
 struct spec_placement {
 	campaign_placement pub;
 	const struct yaml_pos *at;       /* its entry's positions: campaign__spec_entry(p)->at */
-	struct spec_vars vars;           /* its own; its event's and the campaign's are theirs */
-	/* Its edition's language: its own, else its event's, else NULL: the campaign's. */
-	const char *language;
+	/*
+	 * Its vars' texts, in its entry's vars' order: a row's with its values
+	 * filled in, or the entry's own. Its event's and the campaign's are theirs.
+	 */
+	const campaign_param *vars;
 };
 
 /* The entry of a placement that has no positions, no params and no `reissue:` (one built in code). */
@@ -276,7 +283,13 @@ void campaign__spec_trim_placements(struct campaign_spec *spec);
 /* The event's words in language, or NULL when it has none in it (an exact tag, ignoring case). */
 const struct spec_edition *campaign__spec_event_edition(const struct spec_event *ev, const char *language);
 
-/* The language placement p is printed in: its edition's, else the campaign's. */
+/* p's `vars:`, its entry's with its own texts. */
+struct spec_vars campaign__spec_placement_vars(const struct spec_placement *p);
+
+/*
+ * The language placement p is printed in: its edition's (its own, else its
+ * event's), else the campaign's.
+ */
 const char *campaign__spec_placement_language(const struct campaign_spec *spec,
                                               const struct spec_placement *p);
 

@@ -121,8 +121,10 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 	const struct yaml_node *params = campaign__yaml_map_get(node, "params");
 	if (params)
 		load_params(spec, s, params, p, entry);
-	p->language = campaign__spec_load_language(s, node, "placement");
-	campaign__spec_load_vars(s, node, &p->vars, campaign__yaml_map_get(node, "rows") != NULL);
+	entry->language = campaign__spec_load_language(s, node, "placement");
+	entry->events_language = 1;
+	campaign__spec_load_vars(s, node, &entry->vars, campaign__yaml_map_get(node, "rows") != NULL);
+	p->vars = entry->vars.items;
 	return entry;
 }
 
@@ -233,13 +235,12 @@ check_placement(struct campaign_spec *spec, struct schema *s, struct spec_placem
 	const campaign_event *ev = pub->event ? campaign_spec_find_event(spec, pub->event) : NULL;
 	/* An edition: the placement's own language, else its event's; NULL is the campaign's. */
 	const struct spec_event *sev = (const struct spec_event *)ev;
-	if (p->language && sev && pub->row_number <= 1 && strcasecmp(p->language, sev->language ? sev->language : spec->language) &&
-	    !campaign__spec_event_edition(sev, p->language))
+	const char *language = campaign__spec_entry(p)->language;
+	if (language && sev && pub->row_number <= 1 && strcasecmp(language, sev->language ? sev->language : spec->language) &&
+	    !campaign__spec_event_edition(sev, language))
 		report_at(s, 0, p->at[PF_LANGUAGE], p, "placement '%s' is printed in '%s', and event '%s' has "
 		           "no 'editions: %s:' with its title and venue in it: they print as written",
-		           pub->id, p->language, ev->id, p->language);
-	if (!p->language && sev)
-		p->language = sev->language;
+		           pub->id, language, ev->id, language);
 	if (!pub->landing && !(ev && ev->landing) && !spec->landing && (ev || !pub->event))
 		error_at(s, p->at[PF_NODE], p, "no landing URL: set 'landing' in the placement, its event or the campaign");
 	if (pub->template_name)

@@ -244,7 +244,7 @@ make_row_placement(struct campaign_spec *spec, struct schema *s, const struct sp
 			goto nomem;
 	}
 	if (expand_pairs(&spec->arena, &p->pub.params, proto->pub.param_count, &ctx, tmp) ||
-	    expand_pairs(&spec->arena, &p->vars.items, proto->vars.count, &ctx, tmp))
+	    expand_pairs(&spec->arena, &p->vars, campaign__spec_entry(proto)->vars.count, &ctx, tmp))
 		goto nomem;
 	p->pub.row = &t->cells[row * t->columns];
 	p->pub.row_count = t->columns;
@@ -280,8 +280,8 @@ campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
 	}
 	for (size_t i = 0; i < proto->pub.param_count; i++)
 		bad |= check_columns(s, t, rows_name, proto->pub.params[i].value, entry->param_at[i]);
-	for (size_t i = 0; i < proto->vars.count; i++)
-		bad |= check_columns(s, t, rows_name, proto->vars.items[i].value, proto->vars.at[i]);
+	for (size_t i = 0; i < entry->vars.count; i++)
+		bad |= check_columns(s, t, rows_name, entry->vars.items[i].value, entry->vars.at[i]);
 	if (bad)
 		return;
 	if (t->rows == 0) {
