@@ -223,8 +223,10 @@ campaign__spec_event_edition(const struct spec_event *ev, const char *language)
 struct spec_vars
 campaign__spec_placement_vars(const struct spec_placement *p)
 {
-	struct spec_vars vars = campaign__spec_entry(p)->vars;
-	vars.items = p->vars;
+	const struct spec_entry *e = campaign__spec_entry(p);
+	struct spec_vars vars = e->vars;
+	if (e->row_vars && p->pub.row_number)
+		vars.items = e->row_vars[p->pub.row_number - 1];
 	return vars;
 }
 

@@ -92,8 +92,10 @@ struct spec_entry {
 	/* A table's: where each of its cells starts in the CSV (text/csv.h), or NULL; columns a row. */
 	const struct csv_pos *cell_at;
 	size_t columns;
-	/* Its `vars:` as written (a row's texts filled in are the placement's own vars). */
+	/* Its `vars:` as written. */
 	struct spec_vars vars;
+	/* A table's whose vars have placeholders: each row's texts, filled in; else NULL. */
+	const campaign_param **row_vars;
 	/* Its `language:`, or NULL: its event's when events_language, else the campaign's. */
 	const char *language;
 	int events_language;             /* a spec's placement, not one built in code */
@@ -102,11 +104,6 @@ struct spec_entry {
 struct spec_placement {
 	campaign_placement pub;
 	const struct yaml_pos *at;       /* its entry's positions: campaign__spec_entry(p)->at */
-	/*
-	 * Its vars' texts, in its entry's vars' order: a row's with its values
-	 * filled in, or the entry's own. Its event's and the campaign's are theirs.
-	 */
-	const campaign_param *vars;
 };
 
 /* The entry of a placement that has no positions, no params and no `reissue:` (one built in code). */
@@ -283,7 +280,7 @@ void campaign__spec_trim_placements(struct campaign_spec *spec);
 /* The event's words in language, or NULL when it has none in it (an exact tag, ignoring case). */
 const struct spec_edition *campaign__spec_event_edition(const struct spec_event *ev, const char *language);
 
-/* p's `vars:`, its entry's with its own texts. */
+/* p's `vars:`: its entry's, with its row's texts when they have placeholders. Its event's and the campaign's are theirs. */
 struct spec_vars campaign__spec_placement_vars(const struct spec_placement *p);
 
 /*

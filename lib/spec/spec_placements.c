@@ -124,7 +124,6 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 	entry->language = campaign__spec_load_language(s, node, "placement");
 	entry->events_language = 1;
 	campaign__spec_load_vars(s, node, &entry->vars, campaign__yaml_map_get(node, "rows") != NULL);
-	p->vars = entry->vars.items;
 	return entry;
 }
 

@@ -204,6 +204,16 @@ expand_text(struct arena *arena, const char **field, struct row_ctx *ctx,
 	return *field ? 0 : -1;
 }
 
+/* Whether some value of list has a placeholder, which each row fills in. */
+static int
+pairs_vary(const campaign_param *list, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strstr(list[i].value, "{{"))
+			return 1;
+	return 0;
+}
+
 /*
  * A row's copy of a list of pairs (params, vars) with its placeholders
  * filled in. A list without placeholders is the same for every row: shared,
@@ -213,10 +223,7 @@ static int
 expand_pairs(struct arena *arena, const campaign_param **list, size_t count, struct row_ctx *ctx,
              struct strbuf *tmp)
 {
-	int vary = 0;
-	for (size_t i = 0; i < count; i++)
-		vary |= strstr((*list)[i].value, "{{") != NULL;
-	if (!vary)
+	if (!pairs_vary(*list, count))
 		return 0;
 	campaign_param *copy = campaign__arena_alloc(arena, count * sizeof(*copy));
 	if (!copy)
@@ -231,7 +238,8 @@ expand_pairs(struct arena *arena, const campaign_param **list, size_t count, str
 
 static int
 make_row_placement(struct campaign_spec *spec, struct schema *s, const struct spec_placement *proto,
-                   const struct csv_table *t, size_t row, const char *rows_name, struct strbuf *tmp)
+                   struct spec_entry *entry, const struct csv_table *t, size_t row,
+                   const char *rows_name, struct strbuf *tmp)
 {
 	struct spec_placement *p = campaign__spec_new_placement(spec, s);
 	if (!p)
@@ -243,9 +251,13 @@ make_row_placement(struct campaign_spec *spec, struct schema *s, const struct sp
 		if (field && f != PF_ROWS && expand_text(&spec->arena, field, &ctx, tmp))
 			goto nomem;
 	}
-	if (expand_pairs(&spec->arena, &p->pub.params, proto->pub.param_count, &ctx, tmp) ||
-	    expand_pairs(&spec->arena, &p->vars, campaign__spec_entry(proto)->vars.count, &ctx, tmp))
+	if (expand_pairs(&spec->arena, &p->pub.params, proto->pub.param_count, &ctx, tmp))
 		goto nomem;
+	if (entry->row_vars) {
+		entry->row_vars[row] = entry->vars.items;
+		if (expand_pairs(&spec->arena, &entry->row_vars[row], entry->vars.count, &ctx, tmp))
+			goto nomem;
+	}
 	p->pub.row = &t->cells[row * t->columns];
 	p->pub.row_count = t->columns;
 	p->pub.rows_file = rows_name;
@@ -294,10 +306,18 @@ campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
 	/* Every row's cells are where campaign__spec_row_at() finds them. */
 	entry->cell_at = t->cell_at;
 	entry->columns = t->columns;
+	/* Rows keep vars of their own only when theirs differ: most tables' do not. */
+	if (pairs_vary(entry->vars.items, entry->vars.count)) {
+		entry->row_vars = campaign__arena_alloc(&spec->arena, t->rows * sizeof(*entry->row_vars));
+		if (!entry->row_vars) {
+			campaign__schema_nomem(s);
+			return;
+		}
+	}
 	struct strbuf tmp;
 	campaign__strbuf_init(&tmp, 0);
 	for (size_t r = 0; r < t->rows; r++)
-		if (make_row_placement(spec, s, proto, t, r, rows_name, &tmp))
+		if (make_row_placement(spec, s, proto, entry, t, r, rows_name, &tmp))
 			break;
 	campaign__strbuf_free(&tmp);
 }
