@@ -44,7 +44,7 @@
 #define LEDGER_MAX_BYTES ((size_t)256 * 1024 * 1024)
 
 /*
- * One a placement issue, so a million-placement campaign holds a million:
+ * One per issue of a placement, so a campaign of a million holds a million:
  * the days and the line are 32 bits (days of the calendar's ten thousand
  * years, lines of a file), which makes an entry 64 bytes rather than 72.
  */

@@ -795,17 +795,6 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 	m->row_number = p->row_number;
 	m->copies = p->copies;
 	m->image_format = p->image_format;
-	/* Its params have positions, all 0:0: an entry of its own holds them. */
-	if (p->param_count && !nomem) {
-		struct spec_entry *entry = campaign__spec_new_entry(spec);
-		struct yaml_pos *param_at = campaign__arena_alloc(&spec->arena,
-		                                                  p->param_count * sizeof(*param_at));
-		nomem = !entry || !param_at;
-		if (entry) {
-			entry->param_at = param_at;
-			copied.at = entry->at;
-		}
-	}
 	if (nomem)
 		return CAMPAIGN_ENOMEM;
 	struct schema s = { .diags = diags, .arena = &spec->arena };

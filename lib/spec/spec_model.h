@@ -86,7 +86,8 @@ struct spec_entry {
 	 * placement's mapping.
 	 */
 	struct yaml_pos at[PF__SLOTS];
-	const struct yaml_pos *param_at; /* one per params entry */
+	/* One per params entry of a loaded spec (a table checks its placeholders); NULL in code. */
+	const struct yaml_pos *param_at;
 	/* `reissue:` day: identifiers issued before it are replaced; -1 when not set. */
 	long reissue_day;
 	/* A table's: where each of its cells starts in the CSV (text/csv.h), or NULL; columns a row. */
