@@ -100,7 +100,7 @@ campaign__captions_check(const campaign_plan *plan, const unsigned char *selecte
 		if (one == CAMPAIGN_OK)
 			one = make(&text, &v, x.language ? x.language : c.language, &bad);
 		if (one == CAMPAIGN_EINVALID)
-			say_bad(diags, plan->spec->file, item->sp->node.line, item->sp->node.column,
+			say_bad(diags, plan->spec->file, item->sp->at[PF_NODE].line, item->sp->at[PF_NODE].column,
 			        item->pub.placement->id, bad ? bad : "more than 64 KB");
 		if (one && rc == CAMPAIGN_OK)
 			rc = one;

@@ -118,8 +118,8 @@ put_entry(struct strbuf *b, const struct campaign_spec *plan_spec, const struct 
 	put_params(b, p->row, p->row_count);
 	for (int l = 0; l < VALUES_VAR_LEVELS; l++)
 		put_params(b, x.x.vars[l], x.x.var_count[l]);
-	put_number(b, item->sp->node.line);
-	put_number(b, item->sp->node.column);
+	put_number(b, item->sp->at[PF_NODE].line);
+	put_number(b, item->sp->at[PF_NODE].column);
 }
 
 /* Reads a record's fields in put_entry()'s order; any overrun sets bad. */

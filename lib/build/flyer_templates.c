@@ -514,7 +514,7 @@ bad_colour_vars(struct flyer_templates *t, const campaign_plan *plan, size_t i,
 			continue;
 		const struct plan_item *item = &plan->items[i];
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, plan->spec->file,
-		                   item->sp->node.line, item->sp->node.column,
+		                   item->sp->at[PF_NODE].line, item->sp->at[PF_NODE].column,
 		                   "placement '%s': vars: %s is '%.32s', and template '%s' draws it as a colour: "
 		                   "write #rgb, #rrggbb, #rrggbbaa or cmyk(C, M, Y, K)", item->pub.placement->id,
 		                   tpl->colours[k].key + 4, value, slot->name);

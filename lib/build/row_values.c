@@ -144,7 +144,7 @@ campaign__row_values_check(struct flyer_templates *t, const campaign_plan *plan,
 		if (c == p->row_count)
 			continue; /* no such column: check_values() says so, with a hint */
 		struct cell_report r = { diags, campaign__strbuf_cstr(&csv),
-		                         sp->row_at ? sp->row_at[c] : (struct csv_pos){ 0, 0 }, tpl->file,
+		                         campaign__spec_row_at(sp, c), tpl->file,
 		                         e->pos, e->kind_name,
 		                         e->src_from ? "src" : e->fill_from ? "fill" : "color" };
 		const char *value = p->row[c].value;

@@ -32,6 +32,7 @@
 #define CAMPAIGN_LEDGER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "campaign/diag.h"
 #include "util/arena.h"
@@ -42,16 +43,21 @@
 #define LEDGER_MAGIC_1 "# libcampaign ledger 1"
 #define LEDGER_MAX_BYTES ((size_t)256 * 1024 * 1024)
 
+/*
+ * One per issue of a placement, so a campaign of a million holds a million:
+ * the days and the line are 32 bits (days of the calendar's ten thousand
+ * years, lines of a file), which makes an entry 64 bytes rather than 72.
+ */
 struct ledger_entry {
 	const char *id;
 	const char *event;
-	long issued;        /* day number */
-	long released;      /* day number, or -1 while the placement is active */
 	const char *phone;  /* E.164, or NULL */
 	const char *hashtag; /* with '#', or NULL */
 	const char *url;    /* or NULL */
 	const char *short_code; /* or NULL (format 3) */
-	unsigned long line; /* where it was read, 0 for new entries */
+	int32_t issued;     /* day number */
+	int32_t released;   /* day number, or -1 while the placement is active */
+	uint32_t line;      /* where it was read (UINT32_MAX past it), 0 for new entries */
 };
 
 

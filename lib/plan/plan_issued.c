@@ -57,7 +57,7 @@ reissue(struct campaign_plan *plan, struct plan_item *item, const char *asked_by
 {
 	struct ledger_entry *e = campaign__ledger_find(&plan->ledger, item->pub.placement->id);
 	if (!e) {
-		campaign__plan_warning(plan, item->sp->node, item,
+		campaign__plan_warning(plan, item->sp->at[PF_NODE], item,
 		                       "%s: nothing was issued to '%s' yet, so nothing is reissued", asked_by,
 		                       item->pub.placement->id);
 		return;
@@ -92,7 +92,7 @@ campaign__plan_reissue(struct campaign_plan *plan, const campaign_plan_options *
 	}
 	for (size_t i = 0; i < plan->count; i++) {
 		struct plan_item *item = &plan->items[i];
-		long day = item->sp->reissue_day;
+		long day = campaign__spec_entry(item->sp)->reissue_day;
 		if (day < 0 || item->reissue)
 			continue;
 		const struct ledger_entry *e = campaign__ledger_find(&plan->ledger, item->pub.placement->id);
@@ -291,7 +291,7 @@ report(struct campaign_plan *plan, struct changed *list, size_t n)
 		if (n > shown)
 			snprintf(more, sizeof(more), " and %zu more", n - shown);
 		campaign__plan_error(
-		        plan, list[0].item->sp->node, n == 1 ? list[0].item : NULL, CAMPAIGN_EINVALID,
+		        plan, list[0].item->sp->at[PF_NODE], n == 1 ? list[0].item : NULL, CAMPAIGN_EINVALID,
 		        "the URL issued to %s%s would change: %s (issued %s, now %s). Keep it%s%s, or "
 		        "reissue on purpose: --reissue %s%s (the old URL stays on record)",
 		        campaign__strbuf_cstr(&ids), more, campaign__strbuf_cstr(&what), list[0].issued,

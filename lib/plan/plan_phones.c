@@ -173,7 +173,7 @@ static void
 report_shared(struct campaign_plan *plan, struct plan_item *item, const struct pool_number *num)
 {
 	const struct registry_entry *e = num->elsewhere;
-	campaign__plan_error(plan, item->sp->at[PF_PHONE].line ? item->sp->at[PF_PHONE] : item->sp->node,
+	campaign__plan_error(plan, item->sp->at[PF_PHONE].line ? item->sp->at[PF_PHONE] : item->sp->at[PF_NODE],
 	                     item, CAMPAIGN_EINVALID,
 	                     "%s is held here by '%s' (%s) and in the registry by placement '%s' of "
 	                     "campaign '%s' (%s:%lu): two placements must never share a number. Give "

@@ -293,7 +293,7 @@ check_released(struct campaign_plan *plan, const struct plan_item **sorted, size
 			continue;
 		char until[11];
 		campaign__date_format(released + quarantine, until);
-		campaign__plan_error(plan, (*hit)->sp->node, *hit, CAMPAIGN_EINVALID,
+		campaign__plan_error(plan, (*hit)->sp->at[PF_NODE], *hit, CAMPAIGN_EINVALID,
 		                     "placement '%s' would get the URL of placement '%s', which left the "
 		                     "campaign and is in quarantine until %s: visits from its paper would "
 		                     "count for '%s'; give it a different source, medium, content or term, "
@@ -320,7 +320,7 @@ check_unique(struct campaign_plan *plan)
 	for (size_t i = 1; i < n; i++) {
 		const struct plan_item *a = sorted[i - 1], *b = sorted[i];
 		if (strcmp(a->pub.url, b->pub.url) == 0)
-			campaign__plan_error(plan, b->sp->node, b, CAMPAIGN_EINVALID,
+			campaign__plan_error(plan, b->sp->at[PF_NODE], b, CAMPAIGN_EINVALID,
 			                     "placements '%s' and '%s' have the same URL %s; give them different "
 			                     "source, medium, content or term", a->pub.placement->id,
 			                     b->pub.placement->id, b->pub.url);

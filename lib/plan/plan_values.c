@@ -30,7 +30,8 @@ campaign__values_placement_of(struct values_placement *out, const struct campaig
 {
 	const struct spec_event *ev = sp->pub.event
 		? (const struct spec_event *)campaign_spec_find_event(spec, sp->pub.event) : NULL;
-	const struct spec_vars *levels[VALUES_VAR_LEVELS] = { &sp->vars, ev ? &ev->vars : NULL, &spec->vars };
+	const struct spec_vars own = campaign__spec_placement_vars(sp);
+	const struct spec_vars *levels[VALUES_VAR_LEVELS] = { &own, ev ? &ev->vars : NULL, &spec->vars };
 	memset(out, 0, sizeof(*out));
 	out->language = campaign__spec_placement_language(spec, sp);
 	const struct spec_edition *edition = campaign__spec_event_edition(ev, out->language);

@@ -775,8 +775,7 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 	int nomem = 0;
 	struct spec_placement copied;
 	memset(&copied, 0, sizeof(copied));
-	copied.at = campaign__spec_no_positions;
-	copied.reissue_day = -1;
+	copied.at = campaign__spec_no_entry.at;
 	campaign_placement *m = &copied.pub;
 	m->version = CAMPAIGN_PLACEMENT_VERSION;
 	for (int f = PF_ID; f < PF__COUNT; f++) {
@@ -796,11 +795,6 @@ campaign_spec_add_placement(campaign_spec *spec, const campaign_placement *p, ca
 	m->row_number = p->row_number;
 	m->copies = p->copies;
 	m->image_format = p->image_format;
-	if (p->param_count && !nomem) {
-		copied.param_at = campaign__arena_alloc(&spec->arena,
-		                                        p->param_count * sizeof(*copied.param_at));
-		nomem = !copied.param_at;
-	}
 	if (nomem)
 		return CAMPAIGN_ENOMEM;
 	struct schema s = { .diags = diags, .arena = &spec->arena };

@@ -34,11 +34,12 @@ void campaign__spec_load_placements(struct campaign_spec *spec, struct schema *s
  * Expands a `rows:` placement: one placement per row of the CSV table at
  * `rows`, with `{{row.NAME}}` replaced in every field of `proto`. The
  * table's field delimiter is the placement's `delimiter:` (NULL: detected
- * from its header line, with a note when it is not a comma).
+ * from its header line, with a note when it is not a comma). The table's
+ * cell positions go into entry, proto's, which every row shares.
  */
 void campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
-                                const struct spec_placement *proto, const struct yaml_node *rows,
-                                const struct yaml_node *delimiter);
+                                const struct spec_placement *proto, struct spec_entry *entry,
+                                const struct yaml_node *rows, const struct yaml_node *delimiter);
 
 /*
  * Reports at `at` when url is not an http(s) URL with a host that may be

@@ -5,6 +5,7 @@
  * spec_rows.c) and the spec built in code (spec_build.c) all fill it
  * through here, so none of them needs another.
  */
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 #include "campaign/spec.h"
 #include "campaign/status.h"
 #include "spec/spec_model.h"
+#include "text/csv.h"
 #include "text/yaml_schema.h"
 #include "util/strbuf.h"
 
@@ -90,7 +92,34 @@ campaign__spec_placement_text_field(campaign_placement *p, enum placement_field 
 	}
 }
 
-const struct yaml_pos campaign__spec_no_positions[PF__COUNT];
+const struct spec_entry campaign__spec_no_entry = { .reissue_day = -1 };
+
+_Static_assert(offsetof(struct spec_entry, at) == 0, "a placement's at is its entry");
+
+const struct spec_entry *
+campaign__spec_entry(const struct spec_placement *p)
+{
+	/* at is the first member of its entry (spec_model.h): the entry starts where it does. */
+	return (const struct spec_entry *)(const void *)p->at;
+}
+
+struct spec_entry *
+campaign__spec_new_entry(struct campaign_spec *spec)
+{
+	struct spec_entry *e = campaign__arena_alloc(&spec->arena, sizeof(*e));
+	if (e)
+		*e = campaign__spec_no_entry;
+	return e;
+}
+
+struct csv_pos
+campaign__spec_row_at(const struct spec_placement *p, size_t c)
+{
+	const struct spec_entry *e = campaign__spec_entry(p);
+	if (!e->cell_at || !p->pub.row_number || c >= e->columns)
+		return (struct csv_pos){ 0, 0 };
+	return e->cell_at[(p->pub.row_number - 1) * e->columns + c];
+}
 
 /* Makes spec->placements hold exactly cap entries (never fewer than there are). */
 static int
@@ -138,8 +167,7 @@ campaign__spec_new_placement(struct campaign_spec *spec, struct schema *s)
 		return NULL;
 	struct spec_placement *p = &spec->placements[spec->placement_count++];
 	memset(p, 0, sizeof(*p));
-	p->at = campaign__spec_no_positions;
-	p->reissue_day = -1;
+	p->at = campaign__spec_no_entry.at;
 	return p;
 }
 
@@ -192,10 +220,26 @@ campaign__spec_event_edition(const struct spec_event *ev, const char *language)
 	return NULL;
 }
 
+struct spec_vars
+campaign__spec_placement_vars(const struct spec_placement *p)
+{
+	const struct spec_entry *e = campaign__spec_entry(p);
+	struct spec_vars vars = e->vars;
+	if (e->row_vars && p->pub.row_number)
+		vars.items = e->row_vars[p->pub.row_number - 1];
+	return vars;
+}
+
 const char *
 campaign__spec_placement_language(const struct campaign_spec *spec, const struct spec_placement *p)
 {
-	return p->language ? p->language : spec->language;
+	const struct spec_entry *e = campaign__spec_entry(p);
+	if (e->language)
+		return e->language;
+	/* Looked up, not kept: the rows of a table may each have an event of their own. */
+	const struct spec_event *ev = e->events_language && p->pub.event
+		? (const struct spec_event *)campaign_spec_find_event(spec, p->pub.event) : NULL;
+	return ev && ev->language ? ev->language : spec->language;
 }
 
 const char *

@@ -39,7 +39,14 @@ enum placement_field {
 	PF_COST,
 	PF_VARS,
 	PF_LANGUAGE,
-	PF__COUNT
+	PF__COUNT,
+	/*
+	 * Not a key: where the placement's mapping starts, kept after the keys'
+	 * positions in the same array (PF__SLOTS of them), which the rows of one
+	 * table share; its own field cost every row 16 bytes.
+	 */
+	PF_NODE = PF__COUNT,
+	PF__SLOTS
 };
 
 enum event_field {
@@ -65,26 +72,52 @@ struct spec_vars {
 	size_t count;
 };
 
-struct spec_placement {
-	campaign_placement pub;
-	struct yaml_pos node;            /* the placement's mapping */
+struct csv_pos;
+
+/*
+ * What every placement of one `placements:` entry has in common, a table's
+ * rows included: kept once, not in each of a million rows (each field here
+ * cost every row 8 or 16 bytes). A placement reaches it through its `at`,
+ * which is always the first member of one (campaign__spec_entry()).
+ */
+struct spec_entry {
 	/*
-	 * PF__COUNT positions, 0:0 when the key is absent. The rows of one table
-	 * share their entry's: a copy each was three fifths of a row's memory.
+	 * PF__SLOTS positions, 0:0 when the key is absent; at[PF_NODE] is the
+	 * placement's mapping.
 	 */
-	const struct yaml_pos *at;
-	const struct yaml_pos *param_at; /* one per params entry */
-	/* A table's row: where each of its cells starts in the CSV (text/csv.h), or NULL. */
-	const struct csv_pos *row_at;
+	struct yaml_pos at[PF__SLOTS];
+	/* One per params entry of a loaded spec (a table checks its placeholders); NULL in code. */
+	const struct yaml_pos *param_at;
 	/* `reissue:` day: identifiers issued before it are replaced; -1 when not set. */
 	long reissue_day;
-	struct spec_vars vars;           /* its own; its event's and the campaign's are theirs */
-	/* Its edition's language: its own, else its event's, else NULL: the campaign's. */
+	/* A table's: where each of its cells starts in the CSV (text/csv.h), or NULL; columns a row. */
+	const struct csv_pos *cell_at;
+	size_t columns;
+	/* Its `vars:` as written. */
+	struct spec_vars vars;
+	/* A table's whose vars have placeholders: each row's texts, filled in; else NULL. */
+	const campaign_param **row_vars;
+	/* Its `language:`, or NULL: its event's when events_language, else the campaign's. */
 	const char *language;
+	int events_language;             /* a spec's placement, not one built in code */
 };
 
-/* The positions of a placement that has none (one built in code). */
-extern const struct yaml_pos campaign__spec_no_positions[PF__COUNT];
+struct spec_placement {
+	campaign_placement pub;
+	const struct yaml_pos *at;       /* its entry's positions: campaign__spec_entry(p)->at */
+};
+
+/* The entry of a placement that has no positions, no params and no `reissue:` (one built in code). */
+extern const struct spec_entry campaign__spec_no_entry;
+
+/* The entry p belongs to. */
+const struct spec_entry *campaign__spec_entry(const struct spec_placement *p);
+
+/* A new entry in the spec's arena, with no positions, no `reissue:` and no table; NULL when out of memory. */
+struct spec_entry *campaign__spec_new_entry(struct campaign_spec *spec);
+
+/* Where cell c of p's table row starts, or 0:0 for a placement that has no table. */
+struct csv_pos campaign__spec_row_at(const struct spec_placement *p, size_t c);
 
 /* An event's words in another language (`editions:`), for the placements printed in it. */
 struct spec_edition {
@@ -162,7 +195,6 @@ struct spec_phones {
 	struct yaml_pos at;           /* the pool list */
 };
 
-struct csv_pos;
 /* `short:`: every placement's short link on the organization's own domain. */
 struct spec_short {
 	const char *base;     /* "https://go.example.org/", ending in '/'; NULL: no short links */
@@ -249,7 +281,13 @@ void campaign__spec_trim_placements(struct campaign_spec *spec);
 /* The event's words in language, or NULL when it has none in it (an exact tag, ignoring case). */
 const struct spec_edition *campaign__spec_event_edition(const struct spec_event *ev, const char *language);
 
-/* The language placement p is printed in: its edition's, else the campaign's. */
+/* p's `vars:`: its entry's, with its row's texts when they have placeholders. Its event's and the campaign's are theirs. */
+struct spec_vars campaign__spec_placement_vars(const struct spec_placement *p);
+
+/*
+ * The language placement p is printed in: its edition's (its own, else its
+ * event's), else the campaign's.
+ */
 const char *campaign__spec_placement_language(const struct campaign_spec *spec,
                                               const struct spec_placement *p);
 

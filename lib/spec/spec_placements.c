@@ -41,7 +41,7 @@ static const char *const utm_param_fields[][2] = {
 
 static void
 load_params(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node,
-            struct spec_placement *p)
+            struct spec_placement *p, struct spec_entry *entry)
 {
 	static const char *const no_keys[] = { NULL };
 	if (node->kind != YAML_NODE_MAP) {
@@ -50,7 +50,7 @@ load_params(struct campaign_spec *spec, struct schema *s, const struct yaml_node
 	}
 	campaign_param *params = campaign__arena_alloc(&spec->arena, node->count * sizeof(*params) + 1);
 	struct yaml_pos *param_at = campaign__arena_alloc(&spec->arena, node->count * sizeof(*param_at) + 1);
-	p->param_at = param_at;
+	entry->param_at = param_at;
 	if (!params || !param_at) {
 		campaign__schema_nomem(s);
 		return;
@@ -74,24 +74,27 @@ load_params(struct campaign_spec *spec, struct schema *s, const struct yaml_node
 	p->pub.params = params;
 }
 
-/* Reads the keys of one placement mapping into p; `rows` expansion happens later. */
-static void
+/*
+ * Reads the keys of one placement mapping into p and its entry, which it
+ * returns (NULL when out of memory: reported); `rows` expansion happens later.
+ */
+static struct spec_entry *
 read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node,
                struct spec_placement *p)
 {
-	p->node = node->pos;
-	p->at = campaign__spec_no_positions;
-	struct yaml_pos *at = campaign__arena_alloc(&spec->arena, PF__COUNT * sizeof(*at));
-	if (!at) {
+	p->at = campaign__spec_no_entry.at;
+	struct spec_entry *entry = campaign__spec_new_entry(spec);
+	if (!entry) {
 		campaign__schema_nomem(s);
-		return;
+		return NULL;
 	}
 	for (int f = 0; f < PF__COUNT; f++) {
 		const struct yaml_node *v = campaign__yaml_map_get(node, field_keys[f]);
 		if (v)
-			at[f] = v->pos;
+			entry->at[f] = v->pos;
 	}
-	p->at = at;
+	entry->at[PF_NODE] = node->pos;
+	p->at = entry->at;
 	campaign_placement *pub = &p->pub;
 	pub->version = CAMPAIGN_PLACEMENT_VERSION;
 	pub->id = campaign__schema_str(s, node, "id", 1, "placement");
@@ -110,17 +113,18 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 	static const char *const image_formats[] = { "png", "jpeg", NULL };
 	pub->image_format = (campaign_image_format)campaign__schema_enum(s, node, "image_format",
 	                                                                 image_formats, 0);
-	p->reissue_day = -1;
 	const char *reissue = campaign__schema_str(s, node, "reissue", 0, "placement");
-	if (reissue && campaign__date_parse(reissue, &p->reissue_day))
+	if (reissue && campaign__date_parse(reissue, &entry->reissue_day))
 		campaign__schema_error(s, campaign__yaml_map_get(node, "reissue"),
 		                       "'reissue' must be a day YYYY-MM-DD: identifiers issued before it "
 		                       "are replaced by new ones, not '%.32s'", reissue);
 	const struct yaml_node *params = campaign__yaml_map_get(node, "params");
 	if (params)
-		load_params(spec, s, params, p);
-	p->language = campaign__spec_load_language(s, node, "placement");
-	campaign__spec_load_vars(s, node, &p->vars, campaign__yaml_map_get(node, "rows") != NULL);
+		load_params(spec, s, params, p, entry);
+	entry->language = campaign__spec_load_language(s, node, "placement");
+	entry->events_language = 1;
+	campaign__spec_load_vars(s, node, &entry->vars, campaign__yaml_map_get(node, "rows") != NULL);
+	return entry;
 }
 
 /* Without a `rows:` table a placement may not use {{...}} in its fields. */
@@ -153,11 +157,13 @@ load_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 		return;
 	struct spec_placement proto;
 	memset(&proto, 0, sizeof(proto));
-	read_placement(spec, s, node, &proto);
+	struct spec_entry *entry = read_placement(spec, s, node, &proto);
+	if (!entry)
+		return;
 	const struct yaml_node *rows = campaign__yaml_map_get(node, "rows");
 	const struct yaml_node *delimiter = campaign__yaml_map_get(node, "delimiter");
 	if (rows) {
-		campaign__spec_expand_rows(spec, s, &proto, rows, delimiter);
+		campaign__spec_expand_rows(spec, s, &proto, entry, rows, delimiter);
 		return;
 	}
 	if (delimiter)
@@ -228,15 +234,14 @@ check_placement(struct campaign_spec *spec, struct schema *s, struct spec_placem
 	const campaign_event *ev = pub->event ? campaign_spec_find_event(spec, pub->event) : NULL;
 	/* An edition: the placement's own language, else its event's; NULL is the campaign's. */
 	const struct spec_event *sev = (const struct spec_event *)ev;
-	if (p->language && sev && pub->row_number <= 1 && strcasecmp(p->language, sev->language ? sev->language : spec->language) &&
-	    !campaign__spec_event_edition(sev, p->language))
+	const char *language = campaign__spec_entry(p)->language;
+	if (language && sev && pub->row_number <= 1 && strcasecmp(language, sev->language ? sev->language : spec->language) &&
+	    !campaign__spec_event_edition(sev, language))
 		report_at(s, 0, p->at[PF_LANGUAGE], p, "placement '%s' is printed in '%s', and event '%s' has "
 		           "no 'editions: %s:' with its title and venue in it: they print as written",
-		           pub->id, p->language, ev->id, p->language);
-	if (!p->language && sev)
-		p->language = sev->language;
+		           pub->id, language, ev->id, language);
 	if (!pub->landing && !(ev && ev->landing) && !spec->landing && (ev || !pub->event))
-		error_at(s, p->node, p, "no landing URL: set 'landing' in the placement, its event or the campaign");
+		error_at(s, p->at[PF_NODE], p, "no landing URL: set 'landing' in the placement, its event or the campaign");
 	if (pub->template_name)
 		campaign__spec_template_allowed(spec, s, p->at[PF_TEMPLATE], pub->template_name);
 	if (pub->qr < 0)

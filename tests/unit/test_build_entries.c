@@ -121,7 +121,7 @@ expect_all(const campaign_plan *plan)
 		x[i].a = plan->items[i].pub;
 		x[i].p = *plan->items[i].pub.placement;
 		x[i].e = *plan->items[i].pub.event;
-		x[i].node = plan->items[i].sp->node;
+		x[i].node = plan->items[i].sp->at[PF_NODE];
 	}
 	return x;
 }
