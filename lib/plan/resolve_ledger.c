@@ -60,7 +60,8 @@ has_past_event(const struct campaign_spec *spec, long today)
 static int
 reissue_due(const struct spec_placement *sp, const struct ledger_entry *e, long today)
 {
-	return sp->reissue_day >= 0 && e->issued < sp->reissue_day && sp->reissue_day <= today;
+	long day = campaign__spec_entry(sp)->reissue_day;
+	return day >= 0 && e->issued < day && day <= today;
 }
 
 /* A current issue for the placement, not due for a reissue: what the plan keeps as it is. */
