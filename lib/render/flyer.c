@@ -18,6 +18,7 @@
 #include "font/fonts.h"
 #include "render/flyer.h"
 #include "text/i18n.h"
+#include "text/mark_stack.h"
 #include "text/placeholder.h"
 #include "text/unichar.h"
 #include "util/date.h"
@@ -351,15 +352,16 @@ check_text(const campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem 
 		error_at(f, e->text_pos, CAMPAIGN_EINVALID, diags, "the text is not valid UTF-8 once filled in");
 		return CAMPAIGN_EINVALID;
 	}
-	long n = 0, marks = 0;
+	struct mark_stack stack;
+	char why[MARK_STACK_DESCRIBE_MAX];
+	if (campaign__mark_stack_find(fe->text, &stack)) {
+		error_at(f, e->text_pos, CAMPAIGN_EINVALID, diags, "once filled in, the text has %s",
+		         campaign__mark_stack_describe(&stack, why));
+		return CAMPAIGN_EINVALID;
+	}
+	long n = 0;
 	for (char *p = fe->text; *p; p = g_utf8_next_char(p), n++) {
 		gunichar c = g_utf8_get_char(p);
-		marks = g_unichar_ismark(c) ? marks + 1 : 0;
-		if (marks > TEXT_MAX_MARKS) {
-			error_at(f, e->text_pos, CAMPAIGN_EINVALID, diags,
-			         "the text has more than %d combining marks in a row", TEXT_MAX_MARKS);
-			return CAMPAIGN_EINVALID;
-		}
 		/* Other control characters would print as boxes; a tab is a space on paper. */
 		if (c < 0x20 && c != '\n')
 			*p = ' ';

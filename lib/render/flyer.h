@@ -14,8 +14,6 @@
 
 /* Shrink-to-fit never goes below this size: smaller is not read on a flyer. */
 #define TEXT_MIN_PT 6.0
-/* A longer run of combining marks is an attack on the shaper, not writing (46 s for 100,000). */
-#define TEXT_MAX_MARKS 16
 /* All the texts of one flyer together, in code points. */
 #define FLYER_TEXT_MAX 20000
 
