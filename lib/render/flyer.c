@@ -483,10 +483,19 @@ check_glyphs(const campaign_flyer *f, const struct tpl_elem *e, const struct fly
 	return CAMPAIGN_EINVALID;
 }
 
+/* "; even 6 pt is too large": how far shrink-to-fit went (buf: 48 bytes). */
+static const char *
+even_least(double least, char *buf)
+{
+	snprintf(buf, 48, "; even %g pt is too large", least);
+	return buf;
+}
+
 static int
 prepare_text(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, long *total,
              campaign_diags *diags)
 {
+	char buf[48];
 	int rc = check_text(f, e, fe, total, diags);
 	if (rc)
 		return rc;
@@ -496,7 +505,8 @@ prepare_text(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe,
 		         "the template's texts are more than %d characters in all once filled in", FLYER_TEXT_MAX);
 		return CAMPAIGN_EINVALID;
 	}
-	rc = campaign__layout_text(f->ctx, e, fe);
+	double least = campaign__tpl_readable_pt(f->t);
+	rc = campaign__layout_text(f->ctx, e, fe, least);
 	if (rc == CAMPAIGN_OK)
 		rc = check_glyphs(f, e, fe, diags);
 	if (rc)
@@ -506,14 +516,14 @@ prepare_text(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe,
 		         "the text does not fit its box: it needs %.1fmm of height at %g pt and the box has "
 		         "%.1fmm (shorten the text, enlarge the box%s)",
 		         fe->lh * MM_PER_PT, fe->font_size, e->h * MM_PER_PT,
-		         e->shrink ? "; even 6 pt is too large" : ", or add 'shrink: true'");
+		         e->shrink ? even_least(least, buf) : ", or add 'shrink: true'");
 		return CAMPAIGN_EINVALID;
 	}
 	if (!e->wrap && fe->lines > 1) {
 		error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
 		         "the text does not fit on one line %.1fmm wide at %g pt (shorten the text, widen "
 		         "the box%s)",
-		         e->w * MM_PER_PT, fe->font_size, e->shrink ? "; even 6 pt is too large" : ", or add 'shrink: true'");
+		         e->w * MM_PER_PT, fe->font_size, e->shrink ? even_least(least, buf) : ", or add 'shrink: true'");
 		return CAMPAIGN_EINVALID;
 	}
 	return CAMPAIGN_OK;

@@ -310,6 +310,10 @@ load_text(campaign_template *t, struct schema *s, const struct yaml_node *m, str
 		e->font = "Sans 12";
 	const struct yaml_node *font = campaign__yaml_map_get(m, "font");
 	e->font_size = campaign__tpl_font_size(s, font ? font : m, e->font);
+	char why[200];
+	if (e->font_size > 0 && e->font_size < campaign__tpl_readable_pt(t))
+		campaign__schema_warning(s, font ? font : m, "font size %g pt is below %s: make it larger",
+		                         e->font_size, campaign__tpl_readable_why(t, why, sizeof(why)));
 	e->color.a = 1;
 	const struct yaml_node *color = campaign__yaml_map_get(m, "color");
 	int from_colours = campaign__tpl_from_colours(t, s, color, "color", &e->color, &e->color_var);
