@@ -17,6 +17,7 @@
 #include "core/versions.h"
 #include "font/fonts.h"
 #include "render/flyer.h"
+#include "render/text_overlap.h"
 #include "text/i18n.h"
 #include "text/mark_stack.h"
 #include "text/placeholder.h"
@@ -702,7 +703,7 @@ warn_default_safe(const campaign_flyer *f, const struct tpl_elem *e, const char 
  * eye does not). Lines are left alone (a rule or a tear-off cut may run
  * through a text's box on purpose), and so are other texts, whose boxes
  * include their line spacing, so stacked texts touch without their letters
- * meeting.
+ * meeting: text_overlap.c looks at their letters instead.
  */
 static int
 check_text_uncovered(campaign_flyer *f, size_t i, campaign_diags *diags)
@@ -784,6 +785,8 @@ check_geometry(campaign_flyer *f, size_t i, campaign_diags *diags)
 	}
 	if (e->kind == TPL_TEXT && rc == CAMPAIGN_OK)
 		rc = check_text_uncovered(f, i, diags);
+	if (e->kind == TPL_TEXT && rc == CAMPAIGN_OK)
+		rc = campaign__check_text_overlap(f, i, diags);
 	const struct tpl_image *img = f->elems[i].img;
 	if (e->kind == TPL_IMAGE && img && img->kind != TPL_IMAGE_SVG) {
 		double dpi = img->width / (f->elems[i].w / 72.0);
@@ -995,9 +998,11 @@ campaign__flyer_new_rows(campaign_flyer **out, const campaign_template *t,
 		place(f, i);
 	/* Geometry needs every element laid out: only when all of them were. */
 	int laid_out = rc == CAMPAIGN_OK;
-	for (size_t i = 0; i < t->count && laid_out; i++)
-		if (check_geometry(f, i, diags))
-			rc = CAMPAIGN_EINVALID;
+	for (size_t i = 0; i < t->count && laid_out && rc != CAMPAIGN_ENOMEM; i++) {
+		int g = check_geometry(f, i, diags);
+		if (g)
+			rc = g == CAMPAIGN_ENOMEM ? g : CAMPAIGN_EINVALID;
+	}
 	if (rc) {
 		campaign_flyer_free(f);
 		return rc;
