@@ -6,6 +6,13 @@
 
 #include "text/unichar.h"
 
+/* A format character or one that shows nothing (campaign__unichar_is_ignorable()). */
+static int
+shows_nothing(gunichar c)
+{
+	return g_unichar_type(c) == G_UNICODE_FORMAT || campaign__unichar_is_ignorable(c);
+}
+
 int
 campaign__mark_stack_find(const char *text, struct mark_stack *out)
 {
@@ -13,10 +20,16 @@ campaign__mark_stack_find(const char *text, struct mark_stack *out)
 	gunichar base = 0;
 	const char *p = text;
 	while (*p) {
-		/* The marks on the character before (or at the start), counted whole for the message. */
+		/*
+		 * The marks on the character before (or at the start), counted whole
+		 * for the message. A character that shows nothing (a zero-width
+		 * space, a joiner) does not end the stack: a hashtag drops it, and
+		 * the marks after it land on the same letter.
+		 */
 		size_t marks = 0;
-		for (; *p && g_unichar_ismark(g_utf8_get_char(p)); p = g_utf8_next_char(p))
-			marks++;
+		for (; *p && (g_unichar_ismark(g_utf8_get_char(p)) || shows_nothing(g_utf8_get_char(p)));
+		     p = g_utf8_next_char(p))
+			marks += g_unichar_ismark(g_utf8_get_char(p)) != 0;
 		if (marks > MARK_STACK_MAX) {
 			*out = (struct mark_stack){ marks, n, base };
 			return 1;
