@@ -15,3 +15,14 @@ pdftotext -layout ok.pdf - | sed 's/ *$//' | grep .
 "$CAMPAIGN" render t.yaml --set event.title="Rally for a living wage in every town" \
 	--set event.date=2026-12-05 -o over.pdf --now 2026-12-01 || echo "exit $?"
 ls
+# The lines of one text too: at line_spacing 0.5 a wrapped title prints
+# over itself (refused); at the shipped templates' 0.98, Vietnamese accents
+# stacked over capitals that reach into the descenders above still pass.
+sed 's/width: 89mm, font: "DejaVu Sans Bold 24"/width: 89mm, line_spacing: LS, font: "DejaVu Sans Bold 24"/; s/8mm, 29mm/8mm, 70mm/' t.yaml > l.yaml
+sed 's/LS/0.5/' l.yaml > half.yaml
+sed 's/LS/0.98/' l.yaml > tight.yaml
+"$CAMPAIGN" render half.yaml --set event.title="Rally for a fair wage in every town" \
+	--set event.date=2026-12-05 -o half.pdf --now 2026-12-01 || echo "exit $?"
+"$CAMPAIGN" render tight.yaml --set event.title="Quý giá jogging Ỗng Ấy going Ắp" --set event.date=2026-12-05 \
+	-o tight.pdf --now 2026-12-01 2>&1 || echo "exit $?"
+ls *.pdf
