@@ -40,12 +40,23 @@ cli_source_date_epoch(const char *command, int64_t *now)
 	return 0;
 }
 
+/* Whether iso's time has the second 60 ("2026-12-31T23:59:60Z"), which only a leap second has. */
+static int
+leap_second(const char *iso)
+{
+	return strlen(iso) >= 19 && (iso[10] == 'T' || iso[10] == ' ') && iso[16] == ':' &&
+	       strncmp(iso + 17, "60", 2) == 0;
+}
+
 int
 cli_clock(const struct cli_command *cmd, const struct opt_result *res, int64_t *now)
 {
 	const char *iso = opt_get(cmd, res, "now");
 	if (iso) {
 		/* campaign_time_parse() refuses an instant outside 1970 to 9999 as well. */
+		if (campaign_time_parse(now, iso) != CAMPAIGN_OK && leap_second(iso))
+			return usage_error(cmd, "--now '%s' is a leap second, which Unix time cannot hold: "
+			                        "write :59 or the next minute", iso);
 		if (campaign_time_parse(now, iso) != CAMPAIGN_OK)
 			return usage_error(cmd, "--now '%s' is not an ISO 8601 date or time from 1970 to 9999 "
 			                        "(2026-12-01 or 2026-12-01T09:30:00Z)", iso);

@@ -154,9 +154,10 @@ const struct cli_command cmd_hashtag = {
 		"compatibility forms: NFKC) to one in a --taken file or to an earlier TEXT's\n"
 		"gets a suffix: _2 ... _9, _a ... _z, _22 ..., without the look-alikes 0, O,\n"
 		"1, l, I. A --taken file has one tag per line ('#' optional); blank lines,\n"
-		"lines starting with ';' and '# ' are comments. A TEXT starting with a digit\n"
-		"is an error. Nothing is printed when any TEXT fails. Exit status: 1 invalid\n"
-		"text or taken list, 2 usage, 3 unreadable file.",
+		"lines starting with ';' and '# ' are comments. A TEXT starting with a digit,\n"
+		"or with more than 8 combining marks on one character (no writing stacks\n"
+		"more), is an error. Nothing is printed when any TEXT fails. Exit status: 1\n"
+		"invalid text or taken list, 2 usage, 3 unreadable file.",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = -1,

@@ -42,6 +42,7 @@ static const struct opt_spec opts[] = {
 	IMPOSE_OPT_SPECS,
 	{ "copies", 0, OPT_VALUE, "N", "on sheets: print at least N copies (default one sheet)" },
 	TEMPLATE_LIMIT_OPT_SPEC,
+	ALLOW_IMAGES_OPT_SPEC,
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 
@@ -323,7 +324,8 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	    (rc = cli_clock(cmd, &res, &now)) != 0 ||
 	    (rc = impose_args(cmd, &res, &io, &sheets)) != 0 ||
 	    (rc = parse_copies(cmd, opt_get(cmd, &res, "copies"), &copies)) != 0 ||
-	    (rc = template_limit_args_parse(cmd, &res, &load)) != 0)
+	    (rc = template_limit_args_parse(cmd, &res, &load)) != 0 ||
+	    (rc = image_dirs_args_parse(cmd, &res, &load)) != 0)
 		goto done;
 	if (copies != CAMPAIGN_UNSET && !sheets) {
 		rc = usage_error(cmd, "--copies is for sheets: give --sheet or --labels too");

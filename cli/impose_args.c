@@ -1,8 +1,11 @@
 /* --sheet, --grid, --gutter, --office, --margin, --labels: see impose_args.h. */
 #include "impose_args.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <campaign/campaign.h>
 
 #include "exit.h"
 
@@ -60,6 +63,27 @@ parse_grid(const struct cli_command *cmd, const char *text, campaign_impose_opti
 	return 0;
 }
 
+/*
+ * The values the library would refuse once the templates are read (an
+ * unknown sheet, a gutter of a metre): a mistyped option is a usage error,
+ * as --dpi 0 is, whichever command it is given to.
+ */
+static int
+check_values(const struct cli_command *cmd, const campaign_impose_options *io)
+{
+	campaign_diags *diags = NULL;
+	int rc = campaign_diags_new(&diags);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_impose_options_check(io, diags);
+	const campaign_diag *d = diags && campaign_diags_count(diags) ? campaign_diags_get(diags, 0) : NULL;
+	int status = rc == CAMPAIGN_OK ? 0 : rc == CAMPAIGN_EINVALID && d ? usage_error(cmd, "%s", d->message)
+	                                                                   : EXIT_ENV;
+	if (status == EXIT_ENV)
+		fprintf(stderr, "campaign %s: error: %s\n", cmd->name, campaign_strerror(rc));
+	campaign_diags_free(diags);
+	return status;
+}
+
 int
 impose_args(const struct cli_command *cmd, const struct opt_result *res, campaign_impose_options *io,
             int *sheets)
@@ -83,5 +107,5 @@ impose_args(const struct cli_command *cmd, const struct opt_result *res, campaig
 		return usage_error(cmd, "--gutter must be a length such as 5mm, 0.2in or 0, not '%s'", gutter);
 	if (margin && parse_length_mm(margin, &io->margin_mm))
 		return usage_error(cmd, "--margin must be a length such as 5mm, 0.2in or 0, not '%s'", margin);
-	return 0;
+	return check_values(cmd, io);
 }

@@ -84,12 +84,14 @@ store(const struct cli_command *cmd, struct opt_result *res, int i, const char *
 		return usage_error(cmd, "option '%s--%s' needs a %s, not an empty string", shorter,
 		                   o->name, o->value_name);
 	}
-	const char **grown = realloc(res->values[i], (res->count[i] + 1) * sizeof(*grown));
+	/* One more for the NULL that ends the list (opt_all()). */
+	const char **grown = realloc(res->values[i], (res->count[i] + 2) * sizeof(*grown));
 	if (!grown) {
 		fprintf(stderr, "campaign: error: out of memory\n");
 		return EXIT_ENV;
 	}
 	grown[res->count[i]++] = value ? value : "";
+	grown[res->count[i]] = NULL;
 	res->values[i] = grown;
 	return 0;
 }

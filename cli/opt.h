@@ -37,7 +37,7 @@ struct cli_command {
 };
 
 struct opt_result {
-	const char **values[OPT_MAX]; /* values[i][0..count[i]) */
+	const char **values[OPT_MAX]; /* values[i][0..count[i]), then NULL */
 	size_t count[OPT_MAX];
 	char *args[ARG_MAX];
 	int nargs;
@@ -57,7 +57,7 @@ void opt_result_free(struct opt_result *res);
 const char *opt_get(const struct cli_command *cmd, const struct opt_result *res, const char *name);
 /* The number of times option `name` was given. */
 size_t opt_count(const struct cli_command *cmd, const struct opt_result *res, const char *name);
-/* All values of a repeatable option; *n receives the count. */
+/* All values of a repeatable option, NULL-terminated (NULL when none); *n receives the count. */
 const char *const *opt_all(const struct cli_command *cmd, const struct opt_result *res,
                            const char *name, size_t *n);
 

@@ -120,6 +120,58 @@ template_limit_args_parse(const struct cli_command *cmd, const struct opt_result
 	return parse_limits(cmd, res, NULL, tpl, OF_TEMPLATE);
 }
 
+/* Every value of the repeatable option `name` must be a folder: a usage error names the first that is not. */
+static int
+all_folders(const struct cli_command *cmd, const struct opt_result *res, const char *name)
+{
+	size_t n = 0;
+	const char *const *dirs = opt_all(cmd, res, name, &n);
+	for (size_t i = 0; i < n; i++) {
+		struct stat st;
+		if (stat(dirs[i], &st) != 0 || !S_ISDIR(st.st_mode))
+			return usage_error(cmd, "--%s: '%s' is not a folder", name, dirs[i]);
+	}
+	return 0;
+}
+
+int
+image_dirs_args_parse(const struct cli_command *cmd, const struct opt_result *res,
+                      campaign_template_load_options *tpl)
+{
+	size_t n = 0;
+	tpl->image_dirs = opt_all(cmd, res, "allow-images", &n);
+	return all_folders(cmd, res, "allow-images");
+}
+
+/*
+ * tpl.image_dirs of a command that reads a spec: the spec's own folder
+ * (a template it uses may take its images from beside it), then every
+ * --allow-images. Returns 0, EXIT_USAGE or EXIT_ENV.
+ */
+static int
+spec_image_dirs(const struct cli_command *cmd, const struct opt_result *res,
+                struct spec_load_args *args)
+{
+	int rc = all_folders(cmd, res, "allow-images");
+	if (rc)
+		return rc;
+	size_t n = 0;
+	const char *const *dirs = opt_all(cmd, res, "allow-images", &n);
+	const char *spec = res->nargs > 0 ? res->args[0] : ".";
+	const char *slash = strrchr(spec, '/');
+	args->spec_dir = slash ? strndup(spec, slash == spec ? 1 : (size_t)(slash - spec)) : strdup(".");
+	args->image_dirs = calloc(n + 2, sizeof(*args->image_dirs));
+	if (!args->spec_dir || !args->image_dirs) {
+		fprintf(stderr, "campaign: error: out of memory\n");
+		return EXIT_ENV;
+	}
+	args->image_dirs[0] = args->spec_dir;
+	for (size_t i = 0; i < n; i++)
+		args->image_dirs[i + 1] = dirs[i];
+	args->tpl.image_dirs = args->image_dirs;
+	return 0;
+}
+
 /* As spec_load_args_parse(), for a command that reads the kinds of limits in `reads`. */
 static int
 load_args_parse(const struct cli_command *cmd, const struct opt_result *res,
@@ -130,13 +182,13 @@ load_args_parse(const struct cli_command *cmd, const struct opt_result *res,
 	args->opts = init;
 	args->tpl = tpl;
 	args->dirs = NULL;
+	args->image_dirs = NULL;
+	args->spec_dir = NULL;
 	size_t n = 0;
 	const char *const *dirs = opt_all(cmd, res, "allow-path", &n);
-	for (size_t i = 0; i < n; i++) {
-		struct stat st;
-		if (stat(dirs[i], &st) != 0 || !S_ISDIR(st.st_mode))
-			return usage_error(cmd, "--allow-path: '%s' is not a folder", dirs[i]);
-	}
+	int rc = all_folders(cmd, res, "allow-path");
+	if (rc)
+		return rc;
 	if (n) {
 		args->dirs = calloc(n + 1, sizeof(*args->dirs));
 		if (!args->dirs) {
@@ -147,7 +199,9 @@ load_args_parse(const struct cli_command *cmd, const struct opt_result *res,
 			args->dirs[i] = dirs[i];
 		args->opts.allowed_dirs = args->dirs;
 	}
-	int rc = parse_limits(cmd, res, &args->opts, &args->tpl, reads);
+	rc = parse_limits(cmd, res, &args->opts, &args->tpl, reads);
+	if (rc == 0 && (reads & OF_TEMPLATE))
+		rc = spec_image_dirs(cmd, res, args);
 	if (rc)
 		spec_load_args_free(args);
 	return rc;
@@ -173,4 +227,9 @@ spec_load_args_free(struct spec_load_args *args)
 	free(args->dirs);
 	args->dirs = NULL;
 	args->opts.allowed_dirs = NULL;
+	free(args->image_dirs);
+	free(args->spec_dir);
+	args->image_dirs = NULL;
+	args->spec_dir = NULL;
+	args->tpl.image_dirs = NULL;
 }

@@ -16,9 +16,15 @@
 #define SPEC_LIMIT_NAMES "rows, table-bytes, columns, field-bytes, spec-bytes, spec-values, " \
 	                 "ledger-bytes, registry-bytes"
 
-/* The two entries of a command's option table. */
+/* Where a template's images may come from besides its own folder (and a build's spec's). */
+#define ALLOW_IMAGES_OPT_SPEC                                                                    \
+	{ "allow-images", 0, OPT_REPEAT, "DIR",                                                   \
+	  "let templates use images in DIR too, not only in their own folder and the spec's" }
+
+/* The three entries of a command's option table. */
 #define SPEC_LOAD_OPT_SPECS                                                                      \
 	ALLOW_PATH_OPT_SPEC,                                                                      \
+	ALLOW_IMAGES_OPT_SPEC,                                                                    \
 	{ "limit", 0, OPT_REPEAT, "NAME=N",                                                       \
 	  "set a limit: " SPEC_LIMIT_NAMES ", image-side, image-pixels, image-bytes" }
 
@@ -36,10 +42,15 @@ struct spec_load_args {
 	campaign_spec_load_options opts;
 	campaign_template_load_options tpl; /* the image limits among --limit */
 	const char **dirs; /* opts.allowed_dirs, NULL-terminated; owned */
+	/* tpl.image_dirs: the spec's folder, then every --allow-images; owned, as is the folder's name */
+	const char **image_dirs;
+	char *spec_dir;
 };
 
 /*
- * Reads --allow-path and --limit into args. A folder that is not there, an
+ * Reads --allow-path, --allow-images and --limit into args; the command's
+ * first argument is the spec, whose folder its templates' images may come
+ * from too. A folder that is not there, an
  * unknown limit or a value that is no whole number from 1 to the limit's
  * ceiling is a usage error.
  * Returns 0, EXIT_USAGE (printed) or EXIT_ENV (out of memory).
@@ -57,5 +68,13 @@ void spec_load_args_free(struct spec_load_args *args);
  */
 int template_limit_args_parse(const struct cli_command *cmd, const struct opt_result *res,
                               campaign_template_load_options *tpl);
+
+/*
+ * Reads --allow-images (ALLOW_IMAGES_OPT_SPEC) of a command that reads
+ * templates but no spec into tpl->image_dirs, which borrows res's list.
+ * Returns 0 or EXIT_USAGE (a DIR that is no folder).
+ */
+int image_dirs_args_parse(const struct cli_command *cmd, const struct opt_result *res,
+                          campaign_template_load_options *tpl);
 
 #endif

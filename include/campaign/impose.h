@@ -134,6 +134,17 @@ typedef struct campaign_impose_fit {
 } campaign_impose_fit;
 
 /**
+ * Checks options on their own, before any template is read: the sheet's
+ * name or size, the grid, the gutter and the office margin (a label
+ * product is looked up only when it is used, since that reads its file).
+ * A command line reports a failure as a usage error.
+ * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID with a diagnostic saying which
+ *         value is wrong and what would be right.
+ */
+CAMPAIGN_API int campaign_impose_options_check(const campaign_impose_options *opts,
+                                               campaign_diags *diags);
+
+/**
  * How flyers of template t would lie on a sheet with these options, without
  * drawing anything.
  * @return CAMPAIGN_OK; CAMPAIGN_EINVALID for options that make no sheet

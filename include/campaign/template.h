@@ -81,12 +81,21 @@ typedef struct campaign_template_load_options {
 	size_t max_image_side;   /**< "image-side": default CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE */
 	size_t max_image_pixels; /**< "image-pixels": default CAMPAIGN_TEMPLATE_IMAGE_MAX_PIXELS */
 	size_t max_image_bytes;  /**< "image-bytes": default CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES */
+	/**
+	 * Folders a template's images may come from besides its own folder
+	 * (and below them), NULL-terminated; NULL (default): its own folder
+	 * only. An image elsewhere, through `..` or a symbolic link, is a
+	 * located error: a template may come from someone else. A build's
+	 * spec adds its own folder here (campaign(1) does). Borrowed for the
+	 * load.
+	 */
+	const char *const *image_dirs;
 } campaign_template_load_options;
 
-/** Initializer: the default limits. */
+/** Initializer: the default limits, images from the template's folder only. */
 #define CAMPAIGN_TEMPLATE_LOAD_OPTIONS_INIT                                                     \
 	{ CAMPAIGN_TEMPLATE_LOAD_OPTIONS_VERSION, CAMPAIGN_TEMPLATE_IMAGE_MAX_SIDE,                \
-	  (size_t)CAMPAIGN_TEMPLATE_IMAGE_MAX_PIXELS, CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES }
+	  (size_t)CAMPAIGN_TEMPLATE_IMAGE_MAX_PIXELS, CAMPAIGN_TEMPLATE_IMAGE_MAX_BYTES, NULL }
 
 /**
  * Initializes options to CAMPAIGN_TEMPLATE_LOAD_OPTIONS_INIT, for bindings.

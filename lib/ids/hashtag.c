@@ -20,6 +20,7 @@
 #include "core/options.h"
 #include "core/versions.h"
 #include "ids/hashtag_internal.h"
+#include "text/mark_stack.h"
 #include "text/translit.h"
 #include "text/unichar.h"
 #include "util/strbuf.h"
@@ -372,6 +373,11 @@ make(campaign_buf *out, const char *text, const campaign_hashtag_options *opts,
 		return fail(w, "is too long: %zu bytes, at most %d", len, TEXT_MAX_BYTES);
 	if (campaign__utf8_validate(text, len) != len)
 		return fail(w, "is not valid UTF-8");
+	/* A tag nobody can read off the paper, nor type: its words would keep every mark. */
+	struct mark_stack stack;
+	char why[MARK_STACK_DESCRIBE_MAX];
+	if (campaign__mark_stack_find(text, &stack))
+		return fail(w, "has %s", campaign__mark_stack_describe(&stack, why));
 	gchar *nfc = plain_nfc(text, len);
 	if (!nfc)
 		return CAMPAIGN_ENOMEM;

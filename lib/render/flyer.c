@@ -17,7 +17,9 @@
 #include "core/versions.h"
 #include "font/fonts.h"
 #include "render/flyer.h"
+#include "render/text_overlap.h"
 #include "text/i18n.h"
+#include "text/mark_stack.h"
 #include "text/placeholder.h"
 #include "text/unichar.h"
 #include "util/date.h"
@@ -351,15 +353,16 @@ check_text(const campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem 
 		error_at(f, e->text_pos, CAMPAIGN_EINVALID, diags, "the text is not valid UTF-8 once filled in");
 		return CAMPAIGN_EINVALID;
 	}
-	long n = 0, marks = 0;
+	struct mark_stack stack;
+	char why[MARK_STACK_DESCRIBE_MAX];
+	if (campaign__mark_stack_find(fe->text, &stack)) {
+		error_at(f, e->text_pos, CAMPAIGN_EINVALID, diags, "once filled in, the text has %s",
+		         campaign__mark_stack_describe(&stack, why));
+		return CAMPAIGN_EINVALID;
+	}
+	long n = 0;
 	for (char *p = fe->text; *p; p = g_utf8_next_char(p), n++) {
 		gunichar c = g_utf8_get_char(p);
-		marks = g_unichar_ismark(c) ? marks + 1 : 0;
-		if (marks > TEXT_MAX_MARKS) {
-			error_at(f, e->text_pos, CAMPAIGN_EINVALID, diags,
-			         "the text has more than %d combining marks in a row", TEXT_MAX_MARKS);
-			return CAMPAIGN_EINVALID;
-		}
 		/* Other control characters would print as boxes; a tab is a space on paper. */
 		if (c < 0x20 && c != '\n')
 			*p = ' ';
@@ -481,10 +484,19 @@ check_glyphs(const campaign_flyer *f, const struct tpl_elem *e, const struct fly
 	return CAMPAIGN_EINVALID;
 }
 
+/* "; even 6 pt is too large": how far shrink-to-fit went (buf: 48 bytes). */
+static const char *
+even_least(double least, char *buf)
+{
+	snprintf(buf, 48, "; even %g pt is too large", least);
+	return buf;
+}
+
 static int
 prepare_text(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, long *total,
              campaign_diags *diags)
 {
+	char buf[48];
 	int rc = check_text(f, e, fe, total, diags);
 	if (rc)
 		return rc;
@@ -494,7 +506,8 @@ prepare_text(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe,
 		         "the template's texts are more than %d characters in all once filled in", FLYER_TEXT_MAX);
 		return CAMPAIGN_EINVALID;
 	}
-	rc = campaign__layout_text(f->ctx, e, fe);
+	double least = campaign__tpl_readable_pt(f->t);
+	rc = campaign__layout_text(f->ctx, e, fe, least);
 	if (rc == CAMPAIGN_OK)
 		rc = check_glyphs(f, e, fe, diags);
 	if (rc)
@@ -504,14 +517,14 @@ prepare_text(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe,
 		         "the text does not fit its box: it needs %.1fmm of height at %g pt and the box has "
 		         "%.1fmm (shorten the text, enlarge the box%s)",
 		         fe->lh * MM_PER_PT, fe->font_size, e->h * MM_PER_PT,
-		         e->shrink ? "; even 6 pt is too large" : ", or add 'shrink: true'");
+		         e->shrink ? even_least(least, buf) : ", or add 'shrink: true'");
 		return CAMPAIGN_EINVALID;
 	}
 	if (!e->wrap && fe->lines > 1) {
 		error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
 		         "the text does not fit on one line %.1fmm wide at %g pt (shorten the text, widen "
 		         "the box%s)",
-		         e->w * MM_PER_PT, fe->font_size, e->shrink ? "; even 6 pt is too large" : ", or add 'shrink: true'");
+		         e->w * MM_PER_PT, fe->font_size, e->shrink ? even_least(least, buf) : ", or add 'shrink: true'");
 		return CAMPAIGN_EINVALID;
 	}
 	return CAMPAIGN_OK;
@@ -690,7 +703,7 @@ warn_default_safe(const campaign_flyer *f, const struct tpl_elem *e, const char 
  * eye does not). Lines are left alone (a rule or a tear-off cut may run
  * through a text's box on purpose), and so are other texts, whose boxes
  * include their line spacing, so stacked texts touch without their letters
- * meeting.
+ * meeting: text_overlap.c looks at their letters instead.
  */
 static int
 check_text_uncovered(campaign_flyer *f, size_t i, campaign_diags *diags)
@@ -772,6 +785,8 @@ check_geometry(campaign_flyer *f, size_t i, campaign_diags *diags)
 	}
 	if (e->kind == TPL_TEXT && rc == CAMPAIGN_OK)
 		rc = check_text_uncovered(f, i, diags);
+	if (e->kind == TPL_TEXT && rc == CAMPAIGN_OK)
+		rc = campaign__check_text_overlap(f, i, diags);
 	const struct tpl_image *img = f->elems[i].img;
 	if (e->kind == TPL_IMAGE && img && img->kind != TPL_IMAGE_SVG) {
 		double dpi = img->width / (f->elems[i].w / 72.0);
@@ -983,9 +998,11 @@ campaign__flyer_new_rows(campaign_flyer **out, const campaign_template *t,
 		place(f, i);
 	/* Geometry needs every element laid out: only when all of them were. */
 	int laid_out = rc == CAMPAIGN_OK;
-	for (size_t i = 0; i < t->count && laid_out; i++)
-		if (check_geometry(f, i, diags))
-			rc = CAMPAIGN_EINVALID;
+	for (size_t i = 0; i < t->count && laid_out && rc != CAMPAIGN_ENOMEM; i++) {
+		int g = check_geometry(f, i, diags);
+		if (g)
+			rc = g == CAMPAIGN_ENOMEM ? g : CAMPAIGN_EINVALID;
+	}
 	if (rc) {
 		campaign_flyer_free(f);
 		return rc;

@@ -12,10 +12,6 @@
 #include "campaign/render.h"
 #include "template/template_model.h"
 
-/* Shrink-to-fit never goes below this size: smaller is not read on a flyer. */
-#define TEXT_MIN_PT 6.0
-/* A longer run of combining marks is an attack on the shaper, not writing (46 s for 100,000). */
-#define TEXT_MAX_MARKS 16
 /* All the texts of one flyer together, in code points. */
 #define FLYER_TEXT_MAX 20000
 
@@ -43,11 +39,13 @@ struct campaign_flyer {
 
 /*
  * Lays out text for element e at e->font_size, shrinking it when e->shrink
- * and the text does not fit e->h. Fills fe's layout, font_size, extents.
+ * and the text does not fit e->h, never below least (pt: the smallest size
+ * read, campaign__tpl_readable_pt()). Fills fe's layout, font_size, extents.
  * @return CAMPAIGN_OK or CAMPAIGN_ENOMEM. Whether the text fits is the
  *         caller's check (fe->lh against e->h).
  */
-int campaign__layout_text(PangoContext *ctx, const struct tpl_elem *e, struct flyer_elem *fe);
+int campaign__layout_text(PangoContext *ctx, const struct tpl_elem *e, struct flyer_elem *fe,
+                          double least);
 
 /*
  * The bounding box of the box (ox, oy, w, h), given relative to (x, y), once

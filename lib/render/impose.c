@@ -401,6 +401,18 @@ campaign_imposer_free(campaign_imposer *im)
 }
 
 int
+campaign_impose_options_check(const campaign_impose_options *opts, campaign_diags *diags)
+{
+	static const campaign_impose_options defaults = CAMPAIGN_IMPOSE_OPTIONS_INIT;
+	campaign_impose_options o;
+	struct impose_sheet sheet;
+	int rc = CAMPAIGN__OPTIONS_TAKE(&o, opts, &defaults, campaign__sizes_impose_options,
+	                                "campaign_impose_options", diags);
+	o.labels = NULL; /* its sheet is the product's: read when used */
+	return rc ? rc : campaign__impose_sheet(&sheet, &o, diags);
+}
+
+int
 campaign_impose_fit_template(campaign_impose_fit *out, const campaign_template *t,
                              const campaign_impose_options *opts, campaign_diags *diags)
 {

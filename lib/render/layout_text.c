@@ -213,6 +213,7 @@ largest_fitting(PangoLayout *layout, const struct tpl_elem *e, struct flyer_elem
 	measure(layout, fe);
 	if (fits(layout, e, fe, allowed))
 		return hi;
+	const double least = lo; /* the result is rounded down to 1/8 pt, but never below lo */
 	for (int i = 0; i < 16 && hi - lo > 0.125; i++) {
 		double mid = (lo + hi) / 2;
 		set_up(layout, e, text, mid);
@@ -222,11 +223,12 @@ largest_fitting(PangoLayout *layout, const struct tpl_elem *e, struct flyer_elem
 		else
 			hi = mid;
 	}
-	return floor(lo * 8) / 8;
+	return fmax(floor(lo * 8) / 8, least);
 }
 
 int
-campaign__layout_text(PangoContext *ctx, const struct tpl_elem *e, struct flyer_elem *fe)
+campaign__layout_text(PangoContext *ctx, const struct tpl_elem *e, struct flyer_elem *fe,
+                      double least)
 {
 	PangoLayout *layout = pango_layout_new(ctx);
 	if (!layout)
@@ -247,9 +249,9 @@ campaign__layout_text(PangoContext *ctx, const struct tpl_elem *e, struct flyer_
 		/*
 		 * The largest size with lines broken at spaces; where none is, with
 		 * a break after a hyphen; where none is, between letters; else
-		 * TEXT_MIN_PT, too large (the caller reports it).
+		 * least, too large (the caller reports it).
 		 */
-		double lo = TEXT_MIN_PT < size ? TEXT_MIN_PT : size;
+		double lo = least < size ? least : size;
 		enum breaks allowed = BREAKS_AT_SPACES;
 		for (; allowed < BREAKS_ANYWHERE; allowed++) {
 			set_up(layout, e, text, lo);

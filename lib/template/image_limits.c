@@ -43,7 +43,7 @@ campaign__image_limits_take(struct image_limits *l, const campaign_template_load
 		}
 	}
 	*l = (struct image_limits){ .side = o.max_image_side, .pixels = o.max_image_pixels,
-		                    .bytes = o.max_image_bytes, .raisable = 1 };
+		                    .bytes = o.max_image_bytes, .raisable = 1, .dirs = o.image_dirs };
 	return CAMPAIGN_OK;
 }
 

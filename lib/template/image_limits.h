@@ -1,7 +1,8 @@
 /*
- * How large a template's images may be (internal): set by whoever runs the
- * tool (campaign_template_load_options, `--limit image-side=N`), never by
- * the template, which may come from someone else.
+ * How large a template's images may be, and which folders besides its own
+ * they may come from (internal): set by whoever runs the tool
+ * (campaign_template_load_options, `--limit image-side=N`, `--allow-images
+ * DIR`), never by the template, which may come from someone else.
  */
 #ifndef CAMPAIGN_TEMPLATE_IMAGE_LIMITS_H
 #define CAMPAIGN_TEMPLATE_IMAGE_LIMITS_H
@@ -16,6 +17,12 @@ struct image_limits {
 	size_t bytes;  /* "image-bytes": bytes of one file */
 	/* 1: the caller set them, so a message says how to raise one. */
 	int raisable;
+	/*
+	 * campaign_template_load_options.image_dirs: the folders images may
+	 * also come from, NULL-terminated, or NULL; the caller's, borrowed for
+	 * the load (read by template_image.c only).
+	 */
+	const char *const *dirs;
 };
 
 /* The defaults, for callers that set none: not raisable. */

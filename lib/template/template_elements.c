@@ -294,6 +294,9 @@ load_rotate(struct schema *s, const struct yaml_node *map, struct tpl_elem *e)
 	campaign__tpl_get_number(s, map, "rotate", -360, 360, &e->rotate);
 }
 
+/* The tightest tracking, as a share of the font's size (-150 in a layout program's thousandths of an em). */
+#define TRACKING_TIGHTEST 0.15
+
 static void
 load_text(campaign_template *t, struct schema *s, const struct yaml_node *m, struct tpl_elem *e)
 {
@@ -310,6 +313,10 @@ load_text(campaign_template *t, struct schema *s, const struct yaml_node *m, str
 		e->font = "Sans 12";
 	const struct yaml_node *font = campaign__yaml_map_get(m, "font");
 	e->font_size = campaign__tpl_font_size(s, font ? font : m, e->font);
+	char why[200];
+	if (e->font_size > 0 && e->font_size < campaign__tpl_readable_pt(t))
+		campaign__schema_warning(s, font ? font : m, "font size %g pt is below %s: make it larger",
+		                         e->font_size, campaign__tpl_readable_why(t, why, sizeof(why)));
 	e->color.a = 1;
 	const struct yaml_node *color = campaign__yaml_map_get(m, "color");
 	int from_colours = campaign__tpl_from_colours(t, s, color, "color", &e->color, &e->color_var);
@@ -324,6 +331,13 @@ load_text(campaign_template *t, struct schema *s, const struct yaml_node *m, str
 	e->line_spacing = 1;
 	campaign__tpl_get_number(s, m, "line_spacing", 0.5, 3, &e->line_spacing);
 	campaign__tpl_get_length(s, m, "tracking", 0, -10, 100, &e->tracking);
+	/* Tight headline tracking is a few hundredths of the size; past this, letters print over each other. */
+	if (e->font_size > 0 && e->tracking < -TRACKING_TIGHTEST * e->font_size)
+		campaign__schema_error(s, campaign__yaml_map_get(m, "tracking"),
+		                       "tracking of %.2g pt at %g pt prints each letter over the next: at the "
+		                       "tightest it is %g pt, %g%% of the size",
+		                       e->tracking, e->font_size, -TRACKING_TIGHTEST * e->font_size,
+		                       TRACKING_TIGHTEST * 100);
 	e->shrink = campaign__schema_bool(s, m, "shrink", 0);
 	campaign__tpl_get_number(s, m, "max_size", CAMPAIGN_TEMPLATE_FONT_MIN_PT,
 	                         CAMPAIGN_TEMPLATE_FONT_MAX_PT, &e->max_size);

@@ -18,22 +18,49 @@
 /* The images of one template; a template is designed by hand, so a few suffice. */
 #define TEMPLATE_MAX_IMAGES 32
 
+/* Whether the real path file lies in dir or below it, once dir is resolved; 0 when dir cannot be. */
+static int
+below(const char *dir, const char *file)
+{
+	char *real = campaign__path_resolve(dir, 0);
+	int inside = real && campaign__path_below(real, file);
+	free(real);
+	return inside;
+}
+
 /*
  * Whether the file at full (once symbolic links and .. are resolved) lies
- * in base_dir or below it. A template may come from someone else: its
- * images must not reach the rest of the disk ("../../../etc/passwd", a
- * link planted beside it). 1 inside, 0 outside, -1 when either cannot be
+ * in the template's folder or below it, or in a folder the caller allows
+ * (image_limits.dirs). A template may come from someone else: its images
+ * must not reach the rest of the disk ("../../../etc/passwd", a link
+ * planted beside it). 1 inside, 0 outside, -1 when the file cannot be
  * resolved (the read then reports why).
  */
 static int
-inside_dir(const char *base_dir, const char *full)
+inside_allowed(const campaign_template *t, const char *full)
 {
-	char *base = campaign__path_resolve(base_dir, 0);
 	char *file = campaign__path_resolve(full, 0);
-	int inside = base && file ? campaign__path_below(base, file) : -1;
-	free(base);
+	if (!file)
+		return -1;
+	int inside = below(t->base_dir, file);
+	for (const char *const *d = t->image_limits.dirs; !inside && d && *d; d++)
+		inside = below(*d, file);
 	free(file);
 	return inside;
+}
+
+/* " and the folders allowed, 'a', 'b'": the caller's folders for a message, or "". */
+static const char *
+allowed_list(const campaign_template *t, char *buf, size_t size)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	for (const char *const *d = t->image_limits.dirs; d && *d && used + 1 < size; d++) {
+		int n = snprintf(buf + used, size - used, "%s'%.120s'",
+		                 used ? ", " : " and the folders allowed, ", *d);
+		used += n > 0 ? (size_t)n : 0;
+	}
+	return buf;
 }
 
 const struct tpl_image *
@@ -62,12 +89,13 @@ campaign__tpl_load_image(campaign_template *t, struct schema *s, const struct ya
 		campaign__schema_error(s, at, "the image path is too long");
 		return NULL;
 	}
-	if (inside_dir(t->base_dir, campaign__strbuf_cstr(&full)) == 0) {
+	if (inside_allowed(t, campaign__strbuf_cstr(&full)) == 0) {
+		char others[600];
 		campaign__schema_error(s, at,
-		                       "the image '%.200s' is outside the template's folder '%.200s': a "
+		                       "the image '%.200s' is outside the template's folder '%.200s'%s: a "
 		                       "template may use only the images beside it or below it; copy the "
-		                       "image there",
-		                       path, t->base_dir);
+		                       "image there, or allow its folder with --allow-images DIR",
+		                       path, t->base_dir, allowed_list(t, others, sizeof(others)));
 		campaign__strbuf_free(&full);
 		return NULL;
 	}

@@ -207,4 +207,13 @@ const char *campaign__tpl_row_column(const char *from, size_t *len);
 /* Whether a row's colour can print: opaque enough to be seen (alpha above 00). */
 int campaign__tpl_row_color(const char *text, struct tpl_color *out);
 
+/*
+ * The smallest font size t's texts are read at, pt (template_readable.c):
+ * 6 pt on paper, a hundredth of the width on a page in pixels (a social
+ * image). A smaller font is warned about, and shrink-to-fit stops there.
+ */
+double campaign__tpl_readable_pt(const campaign_template *t);
+/* That size and why, for a message: "6 pt, the smallest print read at arm's length". */
+const char *campaign__tpl_readable_why(const campaign_template *t, char *buf, size_t size);
+
 #endif

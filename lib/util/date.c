@@ -179,7 +179,11 @@ campaign__instant_parse(const char *iso, int64_t *seconds)
 				return -1;
 			p += 3;
 		}
-		if (h > 23 || min > 59 || sec > 60)
+		/*
+		 * No second 60: Unix time has no leap seconds, so "23:59:60" could only
+		 * be read as the next day's midnight, an instant the user did not write.
+		 */
+		if (h > 23 || min > 59 || sec > 59)
 			return -1;
 		if (*p == 'Z') {
 			p++;

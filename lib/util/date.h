@@ -62,7 +62,8 @@ int campaign__time_of_day_valid(const char *text);
 
 /*
  * Parses an ISO 8601 instant: "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS]" with an
- * optional "Z" or "+HH:MM"/"-HH:MM" offset (no offset means UTC).
+ * optional "Z" or "+HH:MM"/"-HH:MM" offset (no offset means UTC). A leap
+ * second (SS = 60) is refused: Unix time cannot name it.
  * @return 0 and *seconds (Unix time), or -1.
  */
 int campaign__instant_parse(const char *iso, int64_t *seconds);

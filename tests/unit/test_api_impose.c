@@ -171,12 +171,39 @@ test_api_impose__label_products(void)
 	campaign_diags_free(d);
 }
 
+/* The options alone, before any template: what a command line reports as a usage error. */
+static void
+test_api_impose__options_checked_alone(void)
+{
+	campaign_diags *d = NULL;
+	ASSERT_INT_EQ(campaign_diags_new(&d), CAMPAIGN_OK);
+	campaign_impose_options io = CAMPAIGN_IMPOSE_OPTIONS_INIT;
+	ASSERT_OK(campaign_impose_options_check(&io, d), d);
+	io.sheet = "SRA3";
+	ASSERT_OK(campaign_impose_options_check(&io, d), d);
+	io.sheet = "A44";
+	ASSERT_FAILS_WITH(campaign_impose_options_check(&io, d), d, CAMPAIGN_EINVALID,
+	                  "unknown sheet 'A44': give A3, A4, SRA3, Letter, Tabloid (or another page size) "
+	                  "or a size like 320x450mm");
+	io.sheet = NULL;
+	io.gutter_mm = 101;
+	ASSERT_FAILS_WITH(campaign_impose_options_check(&io, d), d, CAMPAIGN_EINVALID,
+	                  "the gutter must be from 0 to 100 mm, not 101 mm");
+	/* A label product's file is read only when it is used. */
+	io = (campaign_impose_options)CAMPAIGN_IMPOSE_OPTIONS_INIT;
+	io.labels = "Avery L7136";
+	io.labels_dir = "data/labels/good";
+	ASSERT_OK(campaign_impose_options_check(&io, d), d);
+	campaign_diags_free(d);
+}
+
 int
 main(void)
 {
 	RUN(test_api_impose__the_grid_that_fits_the_most);
 	RUN(test_api_impose__step_and_repeat_and_sequence);
 	RUN(test_api_impose__label_products);
+	RUN(test_api_impose__options_checked_alone);
 	campaign_shutdown();
 	return harness_done();
 }

@@ -92,6 +92,9 @@ test_date__instants_and_their_fields(void)
 	ASSERT_INT_EQ(campaign_time_parse(&t, "yesterday"), CAMPAIGN_EINVALID);
 	ASSERT_INT_EQ(campaign_time_parse(&t, "2026-12-01T25:00"), CAMPAIGN_EINVALID);
 	ASSERT_INT_EQ(campaign_time_parse(&t, "2026"), CAMPAIGN_EINVALID);
+	/* A leap second has no Unix time: it would be read as the next day's midnight. */
+	ASSERT_INT_EQ(campaign_time_parse(&t, "2026-12-31T23:59:60Z"), CAMPAIGN_EINVALID);
+	ASSERT_INT_EQ(campaign_time_parse(&t, "2016-12-31T23:59:60"), CAMPAIGN_EINVALID);
 	/* Only clocks a ledger can be dated by: 1970 to 9999. */
 	ASSERT_INT_EQ(campaign_time_parse(&t, "1969-12-31T23:59:59Z"), CAMPAIGN_EINVALID);
 	ASSERT_INT_EQ(campaign_time_parse(&t, "9999-12-31T23:59:59Z"), CAMPAIGN_OK);

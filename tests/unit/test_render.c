@@ -269,16 +269,26 @@ test_render__text_limits_protect_the_shaper(void)
 	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
 	              "the text is 2001 characters long once filled in; the limit is 2000");
 	campaign_diags_clear(d);
-	/* "a" and 17 combining acute accents (U+0301). */
+	/* "ba" and 9 combining acute accents (U+0301): one more than any writing stacks. */
 	char *p = longtext;
+	*p++ = 'b';
 	*p++ = 'a';
-	for (int i = 0; i < 17; i++) {
+	for (int i = 0; i < 9; i++) {
 		*p++ = '\xcc';
 		*p++ = '\x81';
 	}
 	*p = '\0';
 	ASSERT_NULL(flyer_of(t, v, 1, "en", d, CAMPAIGN_EINVALID));
-	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message, "the text has more than 16 combining marks in a row");
+	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
+	              "once filled in, the text has 9 combining marks on its character 2 (U+0061 LATIN "
+	              "SMALL LETTER A); no writing stacks more than 8, and a taller stack prints over the "
+	              "lines around it: remove them");
+	campaign_diags_clear(d);
+	/* Eight are still writing, and printed. */
+	p[-2] = '\0';
+	campaign_flyer *ok = flyer_of(t, v, 1, "en", d, CAMPAIGN_OK);
+	ASSERT_NOT_NULL(ok);
+	campaign_flyer_free(ok);
 	free(longtext);
 	campaign_template_free(t);
 	campaign_diags_free(d);

@@ -9,3 +9,12 @@ r --copies 500
 r --copies 0 --sheet A4
 r --sheet A4 -o s.png
 r --office --bleed -o o.png
+# A value the library would refuse is a usage error too (as --dpi 0 is),
+# found before anything is read or written, in render and in build alike.
+r --sheet A44
+r --sheet 5x5mm
+r --sheet A4 --gutter 200mm
+r --office --margin 60mm
+"$CAMPAIGN" build examples/rally/campaign.yaml -o out --now 2026-11-25 --sheet A44 2>&1 || echo "exit $?"
+"$CAMPAIGN" build examples/rally/campaign.yaml -o out --now 2026-11-25 --sheet A4 --gutter 101mm 2>&1 || echo "exit $?"
+test ! -e out && test ! -e s.pdf && echo "nothing written"
