@@ -64,8 +64,8 @@ confusable_script(GUnicodeScript s)
  * Whether a reader who types the decoded path gets the same bytes back: each
  * non-ASCII character a letter or a digit, or a mark on one (no space of
  * another width, no "∕" or "․" passing for "/" or ".", no mark on a
- * separator), no segment whose letters mix Latin, Cyrillic or Greek
- * ("/аpple" with a Cyrillic а is typed in Latin), and composed (NFC).
+ * separator), no word whose letters mix Latin, Cyrillic or Greek ("/аpple"
+ * with a Cyrillic а is typed in Latin), and composed (NFC).
  */
 static int
 path_reads_as_typed(const char *s)
@@ -74,9 +74,10 @@ path_reads_as_typed(const char *s)
 	int after_word = 0;
 	for (const char *p = s; *p; p = g_utf8_next_char(p)) {
 		gunichar c = g_utf8_get_char(p);
-		if (c == '/')
-			seen = G_UNICODE_SCRIPT_COMMON;
 		int mark = g_unichar_ismark(c), word = g_unichar_isalnum(c);
+		/* Scripts are compared within a word: "rally-митинг" is two words, "аpple" one. */
+		if (!g_unichar_isalpha(c) && !mark)
+			seen = G_UNICODE_SCRIPT_COMMON;
 		if (c >= 0x80 && !word && !(mark && after_word))
 			return 0;
 		after_word = word || (mark && after_word);

@@ -525,8 +525,9 @@ test_url__display_decodes_punycode_and_readable_escapes(void)
 	ASSERT_DISPLAY("https://example.org/a%EF%BF%BCb", "example.org/a%EF%BF%BCb");
 	/* a mark on a separator, */
 	ASSERT_DISPLAY("https://example.org/%CC%81b", "example.org/%CC%81b");
-	/* a segment mixing Latin and Cyrillic letters. */
+	/* a word mixing Latin and Cyrillic letters (two words of two scripts are decoded). */
 	ASSERT_DISPLAY("https://example.org/%D0%B0pple", "example.org/%D0%B0pple");
+	ASSERT_DISPLAY("https://example.org/rally-%D0%BC%D0%B8%D1%82%D0%B8%D0%BD%D0%B3", "example.org/rally-митинг");
 	/* a letter and its accent that a keyboard types as one character. */
 	ASSERT_DISPLAY("https://example.org/cafe%CC%81", "example.org/cafe%CC%81");
 	/* Composed letters, digits and marks on them, of one script a segment, are decoded. */
