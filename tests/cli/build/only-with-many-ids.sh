@@ -12,5 +12,5 @@ test ! -e out
 ls out/qr
 python3 "$TESTS/cli/helpers/make_huge_table.py" huge 100000
 # shellcheck disable=SC2046
-timeout 30 "$CAMPAIGN" build huge/campaign.yaml -o huge-out --format none --now 2026-11-25 --quiet \
+timeout 60 "$CAMPAIGN" build huge/campaign.yaml -o huge-out --format none --now 2026-11-25 --quiet \
 	$(seq 0 2 99999 | awk '{ printf "poster-s%06d\n", $1 }' | split -l 7000 --filter='printf -- "--only %s " "$(paste -sd, -)"')
