@@ -59,6 +59,7 @@
 #include "util/lookalike.h"
 #include "io/lockfile.h"
 #include "util/strbuf.h"
+#include "util/str_map.h"
 #include "util/suggest.h"
 
 struct build {
@@ -225,6 +226,62 @@ write_ledger(struct build *b)
 	return rc;
 }
 
+/* Unknown --only ids past this many are counted, not suggested: a suggestion reads every id. */
+#define ONLY_SUGGESTED_MAX 20
+
+static void
+report_unknown_only(struct build *b, const char *id, size_t n)
+{
+	struct suggester near;
+	campaign__suggester_init(&near, id);
+	for (size_t j = 0; j < n; j++)
+		campaign__suggester_offer(&near, campaign_plan_get(b->plan, j)->placement->id);
+	const char *best = campaign__suggester_best(&near);
+	/* A look-alike letter reads as the right id: name it, as for a spec's keys. */
+	char note[128];
+	campaign__nonascii_note(id, note, sizeof(note));
+	campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+	                   "--only: no placement '%.64s'%s in %s%s%s%s", id, note,
+	                   b->spec->file ? b->spec->file : "the spec", /* NULL: built in code */
+	                   best ? "; did you mean '" : "", best ? best : "", best ? "'?" : "");
+}
+
+/*
+ * Marks the placements --only names, found through a hash of the ids: a
+ * list of 100,000 ids against as many placements was 10^10 comparisons.
+ */
+static int
+select_only(struct build *b, size_t n)
+{
+	const campaign_build_options *o = b->opts;
+	struct str_map ids;
+	campaign__str_map_init(&ids);
+	int rc = CAMPAIGN_OK;
+	for (size_t i = 0; rc == CAMPAIGN_OK && i < n; i++) {
+		const char *id = campaign_plan_get(b->plan, i)->placement->id;
+		if (!campaign__str_map_insert(&ids, id, strlen(id), i, NULL))
+			rc = CAMPAIGN_ENOMEM;
+	}
+	size_t unknown = 0;
+	for (size_t k = 0; rc != CAMPAIGN_ENOMEM && k < o->only_count; k++) {
+		const size_t *at = campaign__str_map_find(&ids, o->only[k], strlen(o->only[k]));
+		if (at) {
+			b->selected[*at] = 1;
+			continue;
+		}
+		if (unknown++ < ONLY_SUGGESTED_MAX)
+			report_unknown_only(b, o->only[k], n);
+		rc = CAMPAIGN_EINVALID;
+	}
+	if (unknown > ONLY_SUGGESTED_MAX)
+		campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "--only: %zu more ids are not placements of %s either",
+		                   unknown - ONLY_SUGGESTED_MAX,
+		                   b->spec->file ? b->spec->file : "the spec");
+	campaign__str_map_free(&ids);
+	return rc;
+}
+
 static int
 select_placements(struct build *b)
 {
@@ -253,28 +310,8 @@ select_placements(struct build *b)
 	}
 	if (!o->only)
 		memset(b->selected, 1, n);
-	for (size_t k = 0; k < o->only_count; k++) {
-		size_t i = 0;
-		while (i < n && strcmp(campaign_plan_get(b->plan, i)->placement->id, o->only[k]) != 0)
-			i++;
-		if (i == n) {
-			struct suggester near;
-			campaign__suggester_init(&near, o->only[k]);
-			for (size_t j = 0; j < n; j++)
-				campaign__suggester_offer(&near, campaign_plan_get(b->plan, j)->placement->id);
-			/* A look-alike letter reads as the right id: name it, as for a spec's keys. */
-			char note[128];
-			campaign__nonascii_note(o->only[k], note, sizeof(note));
-			campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-			                   "--only: no placement '%.64s'%s in %s%s%s%s", o->only[k], note,
-			                   b->spec->file ? b->spec->file : "the spec", /* NULL: built in code */
-			                   campaign__suggester_best(&near) ? "; did you mean '" : "", campaign__suggester_best(&near) ? campaign__suggester_best(&near) : "",
-			                   campaign__suggester_best(&near) ? "'?" : "");
-			rc = CAMPAIGN_EINVALID;
-			continue;
-		}
-		b->selected[i] = 1;
-	}
+	if (o->only && (rc = select_only(b, n)))
+		return rc;
 	if (o->shard_count > 1) {
 		/* Round robin, so every shard gets its share of each template's placements. */
 		for (size_t i = 0; i < n; i++)

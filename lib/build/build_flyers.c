@@ -399,6 +399,13 @@ write_finished(struct flyer_run *r, int dirfd, const char *name, enum output_set
 		return rc;
 	rc = finish(r, f.fd);
 	if (rc) {
+		/* The PDF writer knows only a descriptor ("cannot write the PDF"): say which file. */
+		char path[4200];
+		snprintf(path, sizeof(path), "%s%s%s", dirfd == AT_FDCWD ? "" : r->job->out_path,
+		         dirfd == AT_FDCWD ? "" : "/", name);
+		if (rc == CAMPAIGN_EIO)
+			campaign_diags_add(r->job->diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, path, 0, 0,
+			                   "this file was not written; the previous one, if any, is kept");
 		campaign__atomic_discard(&f);
 		return rc;
 	}

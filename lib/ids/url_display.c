@@ -9,9 +9,10 @@
  * the fragment and a trailing slash. A punycode host is shown in Unicode,
  * the form its owner chose; a label that does not decode stays as it is. A
  * path's escapes are decoded when they make readable UTF-8, and kept when a
- * decoded character would change the path or could not be seen ("%2F",
- * "%20", an invisible or a control), so that what prints still leads where
- * the code does.
+ * decoded character would change the path, could not be seen or would be
+ * typed as another ("%2F", "%20", an invisible or a control, a space of
+ * another width, "∕" for "/", a Cyrillic letter in a Latin word), so that
+ * what prints still leads where the code does.
  */
 #include "ids/url.h"
 
@@ -51,11 +52,55 @@ add_host(struct strbuf *out, const char *host)
 	return campaign__strbuf_adds(out, host);
 }
 
+/* Scripts whose letters pass for each other's ("а" for "a", "ο" for "o"). */
+static int
+confusable_script(GUnicodeScript s)
+{
+	return s == G_UNICODE_SCRIPT_LATIN || s == G_UNICODE_SCRIPT_CYRILLIC ||
+	       s == G_UNICODE_SCRIPT_GREEK;
+}
+
+/*
+ * Whether a reader who types the decoded path gets the same bytes back: each
+ * non-ASCII character a letter or a digit, or a mark on one (no space of
+ * another width, no "∕" or "․" passing for "/" or ".", no mark on a
+ * separator), no word whose letters mix Latin, Cyrillic or Greek ("/аpple"
+ * with a Cyrillic а is typed in Latin), and composed (NFC).
+ */
+static int
+path_reads_as_typed(const char *s)
+{
+	GUnicodeScript seen = G_UNICODE_SCRIPT_COMMON;
+	int after_word = 0;
+	for (const char *p = s; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		int mark = g_unichar_ismark(c), word = g_unichar_isalnum(c);
+		/* Scripts are compared within a word: "rally-митинг" is two words, "аpple" one. */
+		if (!g_unichar_isalpha(c) && !mark)
+			seen = G_UNICODE_SCRIPT_COMMON;
+		if (c >= 0x80 && !word && !(mark && after_word))
+			return 0;
+		after_word = word || (mark && after_word);
+		GUnicodeScript script = g_unichar_get_script(c);
+		if (g_unichar_isalpha(c) && confusable_script(script)) {
+			if (seen != G_UNICODE_SCRIPT_COMMON && seen != script)
+				return 0;
+			seen = script;
+		}
+	}
+	/* A keyboard types composed letters: "cafe" and a combining acute is typed "café", other bytes. */
+	gchar *nfc = g_utf8_normalize(s, -1, G_NORMALIZE_NFC);
+	int composed = nfc && strcmp(nfc, s) == 0;
+	g_free(nfc);
+	return composed;
+}
+
 /*
  * Whether the escapes of path[0..len) decode to text that reads as the same
  * path: valid UTF-8, only non-ASCII bytes escaped (an escaped ASCII
- * character is escaped for a reason: "/", "?", "%", a space), and nothing
- * invisible or controlling among them.
+ * character is escaped for a reason: "/", "?", "%", a space), nothing
+ * invisible or controlling among them, and nothing typed otherwise than it
+ * reads (path_reads_as_typed).
  */
 static int
 path_decodes_cleanly(const char *path, size_t len, struct strbuf *decoded)
@@ -78,7 +123,7 @@ path_decodes_cleanly(const char *path, size_t len, struct strbuf *decoded)
 	size_t n = strlen(s);
 	uint32_t cp;
 	return g_utf8_validate(s, (gssize)n, NULL) &&
-	       campaign__unichar_find(s, n, UNICHAR_INVISIBLE, &cp) < 0;
+	       campaign__unichar_find(s, n, UNICHAR_INVISIBLE, &cp) < 0 && path_reads_as_typed(s);
 }
 
 int

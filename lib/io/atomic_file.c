@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -215,6 +216,25 @@ refuse_in_place(campaign_diags *diags, const char *name, const char *what)
 	return CAMPAIGN_EIO;
 }
 
+/*
+ * A name longer than its file system holds would fail only at the rename,
+ * after the work, as "cannot move the new file into place": said first.
+ */
+static int
+name_fits(int dirfd, const char *base, const char *name, campaign_diags *diags)
+{
+	long max = dirfd == AT_FDCWD ? pathconf(".", _PC_NAME_MAX) : fpathconf(dirfd, _PC_NAME_MAX);
+	if (max <= 0)
+		max = NAME_MAX;
+	size_t len = strlen(base);
+	if (len <= (size_t)max)
+		return CAMPAIGN_OK;
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, name, 0, 0,
+	                   "the file name is %zu bytes long, more than the %ld its file system allows",
+	                   len, max);
+	return CAMPAIGN_EIO;
+}
+
 int
 campaign__atomic_open(struct atomic_file *f, int dirfd, const char *name, campaign_diags *diags)
 {
@@ -239,6 +259,10 @@ campaign__atomic_open(struct atomic_file *f, int dirfd, const char *name, campai
 			return io_error(diags, name, "cannot open its directory", err);
 		}
 		f->own_dirfd = 1;
+	}
+	if (name_fits(f->dirfd, f->base, name, diags) != CAMPAIGN_OK) {
+		campaign__atomic_discard(f);
+		return CAMPAIGN_EIO;
 	}
 	const char *why = campaign__not_a_file(f->dirfd, f->base);
 	if (why) {

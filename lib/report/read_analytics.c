@@ -10,6 +10,7 @@
 
 #include "campaign/status.h"
 #include "ids/url.h"
+#include "text/textquote.h"
 #include "trace_reader.h"
 
 enum { SOURCE_MEDIUM, SOURCE, MEDIUM, CAMPAIGN, CONTENT, TERM, COUNT, ANALYTICS_ROLES };
@@ -116,8 +117,9 @@ on_row(void *ctx, const struct export_record *rec)
 	const char *count = campaign__trace_field(t, rec, COUNT);
 	int ok = 1;
 	if (count && (visits = session_count(count, &ok), !ok)) {
-		campaign__report_skip(t->report, t->in, rec->line, "'%.40s' is not a number of sessions",
-		                      count);
+		char quoted[128];
+		campaign__report_skip(t->report, t->in, rec->line, "'%s' is not a number of sessions",
+		                      campaign__quote_into(quoted, sizeof(quoted), count, 40));
 		return CAMPAIGN_OK;
 	}
 	struct strbuf q;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "campaign/status.h"
+#include "text/textquote.h"
 #include "trace_reader.h"
 
 enum { CALLED, CALLER, TIME, DURATION, STATUS, CALL_ROLES };
@@ -118,7 +119,11 @@ on_call(void *ctx, const struct export_record *rec)
 	call.called = campaign__trace_field(t, rec, CALLED);
 	call.caller = campaign__trace_field(t, rec, CALLER);
 	call.time = campaign__trace_time(t, rec, TIME);
-	call.duration = duration_seconds(campaign__trace_field(t, rec, DURATION));
+	const char *duration = campaign__trace_field(t, rec, DURATION);
+	call.duration = duration_seconds(duration);
+	/* Unread, a call is never a target call: said, or a column of "1e3" would count none quietly. */
+	if (call.duration < 0 && duration && *duration)
+		campaign__trace_unread(&t->durations_unread, rec->line, duration);
 	call.answered = answered_status(campaign__trace_field(t, rec, STATUS));
 	if (!call.called || !*call.called) {
 		campaign__report_skip(t->report, t->in, rec->line, "no number in the '%s' column",
@@ -130,10 +135,11 @@ on_call(void *ctx, const struct export_record *rec)
 		t->in->pub.attributed++;
 	else if (rc == CAMPAIGN_ENOTFOUND)
 		t->in->pub.unattributed++;
-	else if (rc == CAMPAIGN_EINVALID)
-		campaign__report_skip(t->report, t->in, rec->line, "'%.40s' is not a phone number",
-		                      call.called);
-	else
+	else if (rc == CAMPAIGN_EINVALID) {
+		char quoted[128];
+		campaign__report_skip(t->report, t->in, rec->line, "'%s' is not a phone number",
+		                      campaign__quote_into(quoted, sizeof(quoted), call.called, 40));
+	} else
 		return rc;
 	return CAMPAIGN_OK;
 }

@@ -359,6 +359,44 @@ tag_length(const char *s)
 	}
 }
 
+/* U+FF03 FULLWIDTH NUMBER SIGN: networks start a hashtag with it too (CJK keyboards type it). */
+#define FULLWIDTH_HASH "\xef\xbc\x83"
+
+/* The next sign that may start a hashtag, '#' or '＃', from p; its length in *sign_len. */
+static const char *
+next_hash(const char *p, size_t *sign_len)
+{
+	const char *ascii = strchr(p, '#'), *wide = strstr(p, FULLWIDTH_HASH);
+	if (wide && (!ascii || wide < ascii)) {
+		*sign_len = sizeof(FULLWIDTH_HASH) - 1;
+		return wide;
+	}
+	*sign_len = 1;
+	return ascii;
+}
+
+/*
+ * Whether the sign at p starts a hashtag, as networks read a post: at the
+ * start or after a space or punctuation, never inside a word ("x#tag"), a
+ * link ("t.me/#tag", "example.org/#signup") or an HTML entity ("&#35;").
+ */
+static int
+starts_hashtag(const char *text, const char *p)
+{
+	if (p == text)
+		return 1;
+	const char *q = p - 1;
+	while (q > text && ((unsigned char)*q & 0xC0) == 0x80)
+		q--;
+	uint32_t cp;
+	if (campaign__utf8_decode((const unsigned char *)q, (size_t)(p - q), &cp) == 0)
+		return 1;
+	if (cp == '&' || cp == '/' || cp == '#')
+		return 0;
+	enum hashtag_class k = campaign__hashtag_class(cp);
+	return k != HASHTAG_LETTER && k != HASHTAG_DIGIT && k != HASHTAG_UNDERSCORE && k != HASHTAG_MARK;
+}
+
 /* The row a tag counts for: the plan's (shared tags too), else a withdrawn placement's. */
 static int
 tag_row(campaign_report *r, const char *tag, size_t *row)
@@ -386,12 +424,19 @@ campaign_report_add_post(campaign_report *r, int64_t time, const char *text,
 		return CAMPAIGN_EINVALID;
 	size_t counted[POST_TAGS_MAX], n = 0;
 	int rc = CAMPAIGN_OK;
-	for (const char *p = strchr(text, '#'); p && rc == CAMPAIGN_OK && n < POST_TAGS_MAX;
-	     p = strchr(p + 1, '#')) {
-		size_t len = tag_length(p + 1);
-		if (len == 0)
+	size_t sign = 1;
+	for (const char *p = next_hash(text, &sign); p && rc == CAMPAIGN_OK && n < POST_TAGS_MAX;
+	     p = next_hash(p + sign, &sign)) {
+		size_t len = tag_length(p + sign);
+		if (len == 0 || !starts_hashtag(text, p))
 			continue;
-		char *tag = strndup(p, len + 1);
+		/* The tag as '#' and its body, whichever sign the post used. */
+		char *tag = malloc(len + 2);
+		if (tag) {
+			tag[0] = '#';
+			memcpy(tag + 1, p + sign, len);
+			tag[len + 1] = '\0';
+		}
 		size_t row = ROW_NONE;
 		rc = tag ? tag_row(r, tag, &row) : CAMPAIGN_ENOMEM;
 		free(tag);

@@ -23,10 +23,27 @@ campaign__trace_time(struct trace_reader *t, const struct export_record *rec, si
 		return -1;
 	if (campaign__trace_time_parse(text, t->report->opts.utc_offset_minutes, &t->time_format,
 	                               &seconds)) {
-		t->times_unread++;
+		campaign__trace_unread(&t->times_unread, rec->line, text);
 		return -1;
 	}
 	return seconds;
+}
+
+void
+campaign__trace_unread(struct unread_values *u, unsigned long line, const char *text)
+{
+	if (u->count++ == 0) {
+		u->first_line = line;
+		campaign__quote_into(u->first, sizeof(u->first), text, 40);
+	}
+}
+
+void
+campaign__trace_unread_note(struct strbuf *how, const struct unread_values *u, const char *what)
+{
+	if (u->count)
+		campaign__strbuf_addf(how, "; %llu %s could not be read (the first on line %lu: '%s')",
+		                      (unsigned long long)u->count, what, u->first_line, u->first);
 }
 
 int

@@ -654,6 +654,18 @@ campaign__yaml_map_get(const struct yaml_node *map, const char *key)
 	return NULL;
 }
 
+int
+campaign__yaml_is_null(const struct yaml_node *node)
+{
+	static const char *const nulls[] = { "~", "null", "Null", "NULL" };
+	if (node->kind != YAML_NODE_SCALAR || node->quoted)
+		return 0;
+	for (size_t i = 0; i < sizeof(nulls) / sizeof(nulls[0]); i++)
+		if (strcmp(node->text, nulls[i]) == 0)
+			return 1;
+	return 0;
+}
+
 const char *
 campaign__yaml_kind_name(const struct yaml_node *node)
 {

@@ -82,6 +82,13 @@ void campaign__yaml_doc_free(struct yaml_doc *doc);
 /* The value for key in a map node, or NULL. */
 const struct yaml_node *campaign__yaml_map_get(const struct yaml_node *map, const char *key);
 
+/*
+ * Whether node is YAML's null written plainly: ~, null, Null or NULL (an
+ * empty value is the empty text, said by each key's own check). Quoted,
+ * each is the word.
+ */
+int campaign__yaml_is_null(const struct yaml_node *node);
+
 /* "a scalar", "a mapping", "a list": for messages. */
 const char *campaign__yaml_kind_name(const struct yaml_node *node);
 

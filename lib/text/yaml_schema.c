@@ -129,6 +129,13 @@ campaign__schema_text(struct schema *s, const struct yaml_node *node, const char
 		                       campaign__yaml_kind_name(node));
 		return NULL;
 	}
+	if (campaign__yaml_is_null(node)) {
+		campaign__schema_error(s, node,
+		                       "'%s' has no value: a plain '%s' is YAML's null; give the value, or "
+		                       "quote it (\"%s\") to mean the word",
+		                       key, node->text, node->text);
+		return NULL;
+	}
 	char *copy = campaign__arena_strndup(s->arena, node->text, node->len);
 	if (!copy)
 		campaign__schema_nomem(s);

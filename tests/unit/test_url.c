@@ -515,6 +515,26 @@ test_url__display_decodes_punycode_and_readable_escapes(void)
 	ASSERT_DISPLAY("https://example.org/%E2%80%8Bx", "example.org/%E2%80%8Bx");
 	/* Bytes that are not UTF-8 stay escaped. */
 	ASSERT_DISPLAY("https://example.org/%FF", "example.org/%FF");
+	/* What a reader would type otherwise stays escaped: spaces of other widths, */
+	ASSERT_DISPLAY("https://example.org/a%C2%A0b", "example.org/a%C2%A0b");
+	ASSERT_DISPLAY("https://example.org/a%E2%80%8Ab", "example.org/a%E2%80%8Ab");
+	ASSERT_DISPLAY("https://example.org/a%E3%80%80b", "example.org/a%E3%80%80b");
+	/* punctuation that passes for ASCII ("∕", "․"), a symbol, */
+	ASSERT_DISPLAY("https://example.org/a%E2%88%95b", "example.org/a%E2%88%95b");
+	ASSERT_DISPLAY("https://example.org/a%E2%80%A4b", "example.org/a%E2%80%A4b");
+	ASSERT_DISPLAY("https://example.org/a%EF%BF%BCb", "example.org/a%EF%BF%BCb");
+	/* a mark on a separator, */
+	ASSERT_DISPLAY("https://example.org/%CC%81b", "example.org/%CC%81b");
+	/* a word mixing Latin and Cyrillic letters (two words of two scripts are decoded). */
+	ASSERT_DISPLAY("https://example.org/%D0%B0pple", "example.org/%D0%B0pple");
+	ASSERT_DISPLAY("https://example.org/rally-%D0%BC%D0%B8%D1%82%D0%B8%D0%BD%D0%B3", "example.org/rally-митинг");
+	/* a letter and its accent that a keyboard types as one character. */
+	ASSERT_DISPLAY("https://example.org/cafe%CC%81", "example.org/cafe%CC%81");
+	/* Composed letters, digits and marks on them, of one script a segment, are decoded. */
+	ASSERT_DISPLAY("https://example.org/caf%C3%A9/%D0%BC%D0%B8%D1%82%D0%B8%D0%BD%D0%B3-2026/en",
+	               "example.org/café/митинг-2026/en");
+	ASSERT_DISPLAY("https://example.org/%E0%A4%95%E0%A4%BF", "example.org/कि");
+	ASSERT_DISPLAY("https://example.org/%E6%9D%B1%E4%BA%AC%E3%81%AE", "example.org/東京の");
 	/* A label that is not valid punycode is no host at all. */
 	ASSERT_NULL(display("https://xn--a.example.org/"));
 }

@@ -1,0 +1,12 @@
+# A post counts for a hashtag as the networks read one: '#' at the start or
+# after a space or punctuation, or the fullwidth '＃' a CJK keyboard types;
+# never inside a word, a link or an HTML entity, where no network makes a
+# tag of it. One post a line, each line's count of the event's tag printed.
+tag='#МитингЗаДостойнуюЗарплату'
+body=${tag#\#}
+for text in "$tag" "Все на $tag!" "(${tag})" "＃$body" "x$tag" "https://t.me/$tag" "&$tag" "${tag}2026"; do
+	printf 'time,text\n2027-11-27T10:00:00Z,"%s"\n' "$text" >post.csv
+	printf '%s\t' "$text"
+	"$CAMPAIGN" report examples/rally/campaign.yaml --posts post.csv --format csv 2>/dev/null |
+		grep '^event-tag,' | cut -d, -f13
+done
