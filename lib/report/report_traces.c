@@ -224,9 +224,31 @@ is_short_link_path(const campaign_lookup_entry *e, const char *path, size_t len)
 	return !expected || (strlen(expected) == len && strncasecmp(expected, path, len) == 0);
 }
 
-int
-campaign__report_count_short_hit(campaign_report *r, const char *path, size_t len)
+/*
+ * The path of a request's target as a server reads it: an absolute-form
+ * target ("GET https://go.example.org/r/k7m3xq", which proxies send) loses
+ * its scheme and host, and "//r/k7m3xq" is "/r/k7m3xq".
+ */
+static const char *
+request_path(const char *target, size_t *len)
 {
+	const char *end = target + *len, *p = target;
+	const char *scheme_end = memmem(p, *len, "://", 3);
+	if (scheme_end && strncasecmp(p, "http", 4) == 0 && scheme_end - p <= 5) {
+		p = memchr(scheme_end + 3, '/', (size_t)(end - scheme_end - 3));
+		if (!p)
+			p = end;
+	}
+	while (end - p > 1 && p[0] == '/' && p[1] == '/')
+		p++;
+	*len = (size_t)(end - p);
+	return p;
+}
+
+int
+campaign__report_count_short_hit(campaign_report *r, const char *target, size_t len)
+{
+	const char *path = request_path(target, &len);
 	/* Without a trailing '/'; the last segment is the code, if it is one. */
 	while (len && path[len - 1] == '/')
 		len--;
@@ -366,13 +388,18 @@ tag_length(const char *s)
 static const char *
 next_hash(const char *p, size_t *sign_len)
 {
-	const char *ascii = strchr(p, '#'), *wide = strstr(p, FULLWIDTH_HASH);
-	if (wide && (!ascii || wide < ascii)) {
-		*sign_len = sizeof(FULLWIDTH_HASH) - 1;
-		return wide;
+	/* One pass to the sign: searching each kind to the end was quadratic in a post of '#'s. */
+	for (p = strpbrk(p, "#\xef"); p; p = strpbrk(p + 1, "#\xef")) {
+		if (*p == '#') {
+			*sign_len = 1;
+			return p;
+		}
+		if (strncmp(p, FULLWIDTH_HASH, sizeof(FULLWIDTH_HASH) - 1) == 0) {
+			*sign_len = sizeof(FULLWIDTH_HASH) - 1;
+			return p;
+		}
 	}
-	*sign_len = 1;
-	return ascii;
+	return NULL;
 }
 
 /*

@@ -2,7 +2,8 @@
 # full URL) is a scan of the code's placement, in any case and with a
 # tracker's query; a withdrawn placement's code still counts, for it. Paths
 # that are no code, a code under another path (a page of the site that ends
-# like one), a robot and a 404 are left out. CSV columns: id, scans.
+# like one), a robot and a 404 are left out; a proxy's absolute-form target
+# and a doubled slash are the same path. CSV columns: id, scans.
 cp -r data/short short
 export CAMPAIGN_TEMPLATE_DIR=$PWD/short/templates
 "$CAMPAIGN" build short/campaign.yaml -o out --now 2026-11-25 --format none >/dev/null 2>&1
@@ -25,6 +26,8 @@ phone="Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Mobile Safari/537.36"
 	line /blog/26rhk 200 "$phone"
 	line /26rhk 200 "$phone"
 	line /r/x/5d9fk 200 "$phone"
+	line https://go.example.org/r/26rhk 302 "$phone"
+	line //r/5d9fk 302 "$phone"
 } >short.log
 "$CAMPAIGN" report short/campaign.yaml --now 2026-12-07 --access-log short.log --format csv >report.csv
 python3 - <<'PY'
