@@ -506,19 +506,6 @@ write_down_plan(struct build *b, int dirfd)
 	return CAMPAIGN_OK;
 }
 
-static void
-proof_removed_note(struct build *b)
-{
-	struct stat st;
-	if (fstatat(b->out.fd, "proof.pdf", &st, AT_SYMLINK_NOFOLLOW) != 0)
-		return;
-	char where[4200];
-	snprintf(where, sizeof(where), "%s/proof.pdf", b->out_path);
-	campaign_diags_add(b->diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, where, 0, 0,
-	                   "removed: the collected output set holds no flyer made from these "
-	                   "values, so there is nothing to approve (build the shards again)");
-}
-
 /*
  * --collect's proof sheet shows what the output set will hold: a placement
  * whose gathered files no shard made from these values loses them
@@ -688,6 +675,8 @@ run(struct build *b)
 	if (!b->opts->collect && formats != CAMPAIGN_FORMAT_NONE &&
 	    (rc = campaign__captions_write(&b->set, b->entries, b->selected, b->out_path, b->diags)))
 		return rc;
+	/* Whether a collect has flyers at all, before those no shard made from these values go. */
+	size_t flyers = b->templates.wanted;
 	if (b->opts->collect && (rc = leave_stale_out_of_proof(b)))
 		return rc;
 	struct flyer_job job = { .entries = b->entries, .templates = &b->templates, .opts = b->opts,
@@ -717,11 +706,13 @@ run(struct build *b)
 	    (rc = campaign__output_set_carry(&b->set, OUTPUT_SOCIAL, b->diags)) ||
 	    (rc = campaign__output_set_carry(&b->set, OUTPUT_CAPTIONS, b->diags)))
 		return rc;
-	/* A collect whose every gathered flyer is stale: an older proof would approve them. */
-	if (b->opts->collect && !b->set.sealed[OUTPUT_PROOF]) {
-		campaign__output_set_remove_file(&b->set, OUTPUT_PROOF, "proof.pdf");
-		proof_removed_note(b);
-	}
+	/* A collect that draws no proof: an older one would approve flyers the set has not. */
+	if (b->opts->collect && !b->set.sealed[OUTPUT_PROOF])
+		campaign__output_set_remove_file(
+			&b->set, OUTPUT_PROOF, "proof.pdf",
+			flyers ? "the collected output set holds no flyer made from these values, so there "
+			         "is nothing to approve (build the shards again)"
+			       : "no placement has a template any more, so there is no flyer to approve");
 	if ((rc = collect_files(b)))
 		return rc;
 	if ((rc = campaign__withdraw_restored(&b->set, b->entries, b->present, b->diags)) ||

@@ -2,6 +2,7 @@
 #include "build/output_set.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -53,24 +54,29 @@ campaign__output_set_add_file(struct output_set *set, enum output_set_file which
 
 void
 campaign__output_set_remove_file(struct output_set *set, enum output_set_file which,
-                                 const char *name)
+                                 const char *name, const char *why)
 {
 	set->removed[which] = name;
+	set->removed_why[which] = why;
 }
 
 /* Last: a kill before it leaves the file, which the next build removes again. */
-static int
+static void
 remove_files(struct output_set *set, campaign_diags *diags)
 {
 	for (int k = 0; k < OUTPUT_FILES; k++) {
-		if (!set->removed[k] || unlinkat(set->out->fd, set->removed[k], 0) == 0 || errno == ENOENT)
+		if (!set->removed[k])
 			continue;
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, set->out->path, 0, 0,
-		                   "cannot remove %s, which the new output set has not: %s",
-		                   set->removed[k], strerror(errno));
-		return CAMPAIGN_EIO;
+		char where[4200];
+		snprintf(where, sizeof(where), "%s/%s", set->out->path, set->removed[k]);
+		if (unlinkat(set->out->fd, set->removed[k], 0) == 0)
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, where, 0, 0,
+			                   "removed: %s", set->removed_why[k]);
+		else if (errno != ENOENT)
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, where, 0, 0,
+			                   "cannot remove it (%s); remove it by hand: %s", strerror(errno),
+			                   set->removed_why[k]);
 	}
-	return CAMPAIGN_OK;
 }
 
 int
@@ -135,7 +141,7 @@ campaign__output_set_switch(struct output_set *set, campaign_diags *diags)
 		renamed = 1;
 	}
 	if (rc == CAMPAIGN_OK)
-		rc = remove_files(set, diags);
+		remove_files(set, diags);
 	if (rc == CAMPAIGN_OK)
 		rc = campaign__fsync_dir(set->out->fd, ".", set->out->path, diags);
 	return rc;

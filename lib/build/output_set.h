@@ -65,6 +65,7 @@ struct output_set {
 	struct atomic_file files[OUTPUT_FILES];
 	int sealed[OUTPUT_FILES];
 	const char *removed[OUTPUT_FILES]; /* a file of the old set the new one has not: its name */
+	const char *removed_why[OUTPUT_FILES]; /* and why, for the warning that says so */
 };
 
 /* The directory named name ("flyers", a manifest kind's dir), or NULL. */
@@ -87,10 +88,12 @@ void campaign__output_set_add_file(struct output_set *set, enum output_set_file 
 /*
  * Has the switch remove the old set's file `name` (a literal: "proof.pdf"),
  * which the new set has not, once everything else is in place: a file
- * that would show what the set no longer holds. Gone already is no error.
+ * that would show what the set no longer holds. A warning says it was
+ * removed and why (a literal); gone already says nothing. A file that
+ * cannot be removed is a warning too: the new set is in place by then.
  */
 void campaign__output_set_remove_file(struct output_set *set, enum output_set_file which,
-                                      const char *name);
+                                      const char *name, const char *why);
 
 /*
  * Carries over into every directory what the build did not write or drop
