@@ -12,7 +12,7 @@
 
 #define ALLOW_PATH_OPT_SPEC                                                                      \
 	{ "allow-path", 0, OPT_REPEAT, "DIR",                                                     \
-	  "let the spec name files in DIR too, not only in its own folder (repeatable)" }
+	  "let the spec name files in DIR too, not only in its own folder" }
 #define SPEC_LIMIT_NAMES "rows, table-bytes, columns, field-bytes, spec-bytes, spec-values, " \
 	                 "ledger-bytes, registry-bytes"
 
