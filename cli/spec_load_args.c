@@ -143,35 +143,6 @@ image_dirs_args_parse(const struct cli_command *cmd, const struct opt_result *re
 	return all_folders(cmd, res, "allow-images");
 }
 
-/*
- * tpl.image_dirs of a command that reads a spec: the spec's own folder
- * (a template it uses may take its images from beside it), then every
- * --allow-images. Returns 0, EXIT_USAGE or EXIT_ENV.
- */
-static int
-spec_image_dirs(const struct cli_command *cmd, const struct opt_result *res,
-                struct spec_load_args *args)
-{
-	int rc = all_folders(cmd, res, "allow-images");
-	if (rc)
-		return rc;
-	size_t n = 0;
-	const char *const *dirs = opt_all(cmd, res, "allow-images", &n);
-	const char *spec = res->nargs > 0 ? res->args[0] : ".";
-	const char *slash = strrchr(spec, '/');
-	args->spec_dir = slash ? strndup(spec, slash == spec ? 1 : (size_t)(slash - spec)) : strdup(".");
-	args->image_dirs = calloc(n + 2, sizeof(*args->image_dirs));
-	if (!args->spec_dir || !args->image_dirs) {
-		fprintf(stderr, "campaign: error: out of memory\n");
-		return EXIT_ENV;
-	}
-	args->image_dirs[0] = args->spec_dir;
-	for (size_t i = 0; i < n; i++)
-		args->image_dirs[i + 1] = dirs[i];
-	args->tpl.image_dirs = args->image_dirs;
-	return 0;
-}
-
 /* As spec_load_args_parse(), for a command that reads the kinds of limits in `reads`. */
 static int
 load_args_parse(const struct cli_command *cmd, const struct opt_result *res,
@@ -182,8 +153,6 @@ load_args_parse(const struct cli_command *cmd, const struct opt_result *res,
 	args->opts = init;
 	args->tpl = tpl;
 	args->dirs = NULL;
-	args->image_dirs = NULL;
-	args->spec_dir = NULL;
 	size_t n = 0;
 	const char *const *dirs = opt_all(cmd, res, "allow-path", &n);
 	int rc = all_folders(cmd, res, "allow-path");
@@ -200,8 +169,14 @@ load_args_parse(const struct cli_command *cmd, const struct opt_result *res,
 		args->opts.allowed_dirs = args->dirs;
 	}
 	rc = parse_limits(cmd, res, &args->opts, &args->tpl, reads);
+	/*
+	 * Only --allow-images, never the spec's folder: a template may come from
+	 * someone else (a download beside campaign.yaml), and its literal src:
+	 * must not reach the spec's files. Images the spec names itself, a
+	 * {{row.NAME}} cell, are kept to the spec's folders by the build.
+	 */
 	if (rc == 0 && (reads & OF_TEMPLATE))
-		rc = spec_image_dirs(cmd, res, args);
+		rc = image_dirs_args_parse(cmd, res, &args->tpl);
 	if (rc)
 		spec_load_args_free(args);
 	return rc;
@@ -227,9 +202,5 @@ spec_load_args_free(struct spec_load_args *args)
 	free(args->dirs);
 	args->dirs = NULL;
 	args->opts.allowed_dirs = NULL;
-	free(args->image_dirs);
-	free(args->spec_dir);
-	args->image_dirs = NULL;
-	args->spec_dir = NULL;
 	args->tpl.image_dirs = NULL;
 }

@@ -12,14 +12,14 @@
 
 #define ALLOW_PATH_OPT_SPEC                                                                      \
 	{ "allow-path", 0, OPT_REPEAT, "DIR",                                                     \
-	  "let the spec name files in DIR too, not only in its own folder (repeatable)" }
+	  "let the spec name files in DIR too, not only in its own folder" }
 #define SPEC_LIMIT_NAMES "rows, table-bytes, columns, field-bytes, spec-bytes, spec-values, " \
 	                 "ledger-bytes, registry-bytes"
 
-/* Where a template's images may come from besides its own folder (and a build's spec's). */
+/* Where a template's literal images may come from besides its own folder (never the spec's, unless named). */
 #define ALLOW_IMAGES_OPT_SPEC                                                                    \
 	{ "allow-images", 0, OPT_REPEAT, "DIR",                                                   \
-	  "let templates use images in DIR too, not only in their own folder and the spec's" }
+	  "let templates use images in DIR too, not only in their own folder" }
 
 /* The three entries of a command's option table. */
 #define SPEC_LOAD_OPT_SPECS                                                                      \
@@ -42,15 +42,13 @@ struct spec_load_args {
 	campaign_spec_load_options opts;
 	campaign_template_load_options tpl; /* the image limits among --limit */
 	const char **dirs; /* opts.allowed_dirs, NULL-terminated; owned */
-	/* tpl.image_dirs: the spec's folder, then every --allow-images; owned, as is the folder's name */
-	const char **image_dirs;
-	char *spec_dir;
 };
 
 /*
  * Reads --allow-path, --allow-images and --limit into args; the command's
- * first argument is the spec, whose folder its templates' images may come
- * from too. A folder that is not there, an
+ * first argument is the spec. tpl.image_dirs borrows res's --allow-images:
+ * a template's literal images never come from the spec's folder unless
+ * allowed. A folder that is not there, an
  * unknown limit or a value that is no whole number from 1 to the limit's
  * ceiling is a usage error.
  * Returns 0, EXIT_USAGE (printed) or EXIT_ENV (out of memory).

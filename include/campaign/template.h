@@ -85,9 +85,10 @@ typedef struct campaign_template_load_options {
 	 * Folders a template's images may come from besides its own folder
 	 * (and below them), NULL-terminated; NULL (default): its own folder
 	 * only. An image elsewhere, through `..` or a symbolic link, is a
-	 * located error: a template may come from someone else. A build's
-	 * spec adds its own folder here (campaign(1) does). Borrowed for the
-	 * load.
+	 * located error: a template may come from someone else. A spec's
+	 * folder is not added: a template downloaded beside the spec must
+	 * not read the files there unless the user names the folder here.
+	 * Borrowed for the load.
 	 */
 	const char *const *image_dirs;
 } campaign_template_load_options;

@@ -146,9 +146,12 @@ campaign__template_open_at(campaign_template **out, const char *name_or_path,
 			/*
 			 * Anything there is found, a FIFO or a directory too: the loader says
 			 * what it is, where "no template; did you mean" the same name would not.
+			 * lstat(), so that a looping or dangling link is found too, and its
+			 * read says why ("Too many levels of symbolic links"), as `campaign
+			 * templates` lists its name.
 			 */
 			struct stat st;
-			int found = p.status == CAMPAIGN_OK && stat(campaign__strbuf_cstr(&p), &st) == 0;
+			int found = p.status == CAMPAIGN_OK && lstat(campaign__strbuf_cstr(&p), &st) == 0;
 			int rc = found ? campaign__template_load_file(out, campaign__strbuf_cstr(&p), limits, diags)
 			               : CAMPAIGN_OK;
 			campaign__strbuf_free(&p);

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "campaign/status.h"
 #include "campaign/template.h"
@@ -255,6 +256,10 @@ campaign__template_load_file(campaign_template **out, const char *path,
 	const char *why;
 	int fd = campaign__open_input_fd(path, &why);
 	if (fd < 0) {
+		/* "No such file or directory" of a name that `ls` shows would send the user looking in vain. */
+		struct stat st;
+		if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && stat(path, &st) != 0 && errno == ENOENT)
+			why = "it is a dangling symbolic link (what it points to is not there)";
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
 		                   "cannot read the template: %s", why);
 		return CAMPAIGN_EIO;

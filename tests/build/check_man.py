@@ -4,7 +4,9 @@ say the same. Every command `campaign --help` lists has a section in the
 page (.SS NAME), and each option in a command's help (from the option table
 in cli/cmd_NAME.c, which also drives parsing) appears in that section, long
 and short form; an option in a section that the command does not have is
-drift too. Prints each difference and exits 1 when there is any.
+drift too. An option's help that says a note twice, "(repeatable)
+(repeatable)" (its text and the option table both adding it), is a
+difference too. Prints each difference and exits 1 when there is any.
 """
 import re
 import subprocess
@@ -32,6 +34,12 @@ def help_options(exe, cmd):
         if m:
             found.update(OPTION.findall(m.group(1)))
     return found - {"-h", "--help"}  # every command has them; the page says so once
+
+
+def notes_said_twice(exe, cmd):
+    """Help lines with the same "(note)" more than once."""
+    return [line.strip() for line in help_text(exe, "help", cmd).splitlines()
+            if any(line.count(n) > 1 for n in set(re.findall(r"\([^()]*\)", line)))]
 
 
 def man_sections(path):
@@ -71,6 +79,9 @@ def main():
             print(f"{page}: no section for the command '{cmd}'")
             problems += 1
             continue
+        for line in notes_said_twice(exe, cmd):
+            print(f"`campaign help {cmd}` says a note twice: {line}")
+            problems += 1
         want = help_options(exe, cmd)
         # Options named in the section's .TP item heads are the ones it documents.
         text = sections[cmd]
