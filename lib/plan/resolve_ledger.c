@@ -19,8 +19,9 @@
  * about the ledger's name), there is no answer here and the caller plans
  * the spec, which says it. Phone numbers, short links and a shared
  * registry are left to the plan too: their stages decide more than the
- * ledger records. So is a URL no issue has: a changed spec may make it,
- * or the plan refuses the change.
+ * ledger records. So are a URL no issue has (a changed spec may make it,
+ * or the plan refuses the change) and a spec that names a taken hashtags
+ * list (a file the plan reads, and fails on when it cannot).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -306,7 +307,12 @@ read_like_the_plan(struct fast *f, const campaign_plan_options *opts, int *rc)
 		free(registry);
 		return 0;
 	}
-	if (f->spec->shortlink.base || has_past_event(f->spec, f->today))
+	/*
+	 * Every file the plan reads besides the ledger (the registry, above;
+	 * the taken hashtags list) is the plan's to read: one missing or
+	 * damaged fails it, whatever the one placement needs.
+	 */
+	if (f->spec->hashtag.taken || f->spec->shortlink.base || has_past_event(f->spec, f->today))
 		return 0;
 	struct campaign_plan *plan = f->plan;
 	plan->spec = f->spec;

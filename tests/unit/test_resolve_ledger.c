@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "api_check.h"
@@ -19,6 +20,7 @@ static char scratch[] = "/tmp/campaign-resolve-ledger-XXXXXX";
 static char spec_path[sizeof(scratch) + 32];
 static char ledger_path[sizeof(scratch) + 32];
 static char rows_path[sizeof(scratch) + 32];  /* rows.csv, for a spec of rows */
+static char taken_path[sizeof(scratch) + 32]; /* taken.txt, for a spec that names it */
 
 /* 2026-11-25, the day the ledgers below were written. */
 #define NOW 1795564800
@@ -207,6 +209,24 @@ test_resolve_ledger__a_url_no_issue_has_is_left_to_the_plan(void)
 	unlink(rows_path);
 }
 
+/* The taken hashtags list is a file the plan reads, and fails on when it cannot. */
+#define SPEC_TAKEN                                                          \
+	"campaign:\n  name: Rally\n  landing: https://example.org/rally\n"    \
+	"  hashtag: { taken: taken.txt }\nevents:\n"                          \
+	"  - { id: moscow, title: Rally, date: 2026-12-05 }\nplacements:\n" PLACEMENT_A PLACEMENT_B
+
+static void
+test_resolve_ledger__a_taken_list_is_left_to_the_plan(void)
+{
+	check("a taken list that is missing", SPEC_TAKEN, HEAD LINE_A LINE_B, URL_A, 0, 0);
+	ASSERT_INT_EQ(mkdir(taken_path, 0700), 0);
+	check("a taken list that is a directory", SPEC_TAKEN, HEAD LINE_A LINE_B, URL_A, 0, 0);
+	ASSERT_INT_EQ(rmdir(taken_path), 0);
+	put(taken_path, "#Other\n");
+	check("a taken list that reads", SPEC_TAKEN, HEAD LINE_A LINE_B, URL_A, 0, 1);
+	unlink(taken_path);
+}
+
 static void
 test_resolve_ledger__what_the_plan_refuses_is_left_to_it(void)
 {
@@ -232,9 +252,11 @@ main(void)
 	snprintf(spec_path, sizeof(spec_path), "%s/rally.yaml", scratch);
 	snprintf(ledger_path, sizeof(ledger_path), "%s/rally.ledger", scratch);
 	snprintf(rows_path, sizeof(rows_path), "%s/rows.csv", scratch);
+	snprintf(taken_path, sizeof(taken_path), "%s/taken.txt", scratch);
 	RUN(test_resolve_ledger__issued_urls_are_answered_as_the_plan_answers);
 	RUN(test_resolve_ledger__what_the_plan_would_answer_otherwise_is_left_to_it);
 	RUN(test_resolve_ledger__a_url_no_issue_has_is_left_to_the_plan);
+	RUN(test_resolve_ledger__a_taken_list_is_left_to_the_plan);
 	RUN(test_resolve_ledger__what_the_plan_refuses_is_left_to_it);
 	unlink(spec_path);
 	unlink(ledger_path);
