@@ -84,18 +84,21 @@ CAMPAIGN_API int campaign_lookup_from_plan(campaign_lookup **out, const campaign
  * give: every placement of the spec has its current issue in the ledger
  * (none new, none withdrawn, none due for a `reissue:`), the query names
  * exactly one of them by campaign_lookup_find()'s rules among every issue
- * the ledger holds (or names none: the lookup is then empty, and the
- * query is not found), its URL made again from the spec is the one
- * issued, and its hashtag is one the plan keeps; the ledger reads without
- * a word, no event has passed, and the spec has no phone for it, no short
- * links and no registry. Otherwise, and for a query that is not a URL,
- * *out is NULL: plan the spec, which also reports whatever stopped this
- * one. Unlike the plan, it does not check the spec's other placements: a
- * spec the plan would refuse for a problem elsewhere still answers, as
+ * the ledger holds, its URL made again from the spec is the one issued,
+ * and its hashtag is one the plan keeps; the ledger reads without a word,
+ * no event has passed, and the spec has no phone for it, no short links,
+ * no registry and no taken hashtags list (files the plan reads and fails
+ * on). Otherwise *out is NULL: plan the spec, which also reports whatever
+ * stopped this one. So is it for a query that is not a URL, and for a URL
+ * no issue has (the spec may make it now, or the plan refuse the change
+ * that would): a miss costs a plan. Unlike the plan, it does not check
+ * the spec's other placements: a spec the plan would refuse for a problem
+ * of another placement (its issued URL would change, a value outside
+ * `allowed:`, its phone number or the pool, its hashtag) still answers, as
  * its manifest.json would.
  * @param opts as for campaign_plan_new() (its clock, ledger and registry
  *        paths); NULL for the defaults. A reissue asked for is left to the plan.
- * @param[out] out a lookup of the one placement (or of none), to search with
+ * @param[out] out a lookup of the one placement, to search with
  *        campaign_lookup_find() for the same query, or NULL; release with
  *        campaign_lookup_free(). It owns its strings.
  * @return CAMPAIGN_OK, with or without a lookup; CAMPAIGN_EINVALID when out

@@ -63,8 +63,10 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 	}
 	long issued, released = -1;
 	if (campaign__date_parse(col[COL_ISSUED], &issued)) {
-		campaign__records_error(r, line, text, col[COL_ISSUED], "'issued' must be a date YYYY-MM-DD, not '%.32s'",
-		         col[COL_ISSUED]);
+		/* The range named: '0001-01-01' is a date, just not one the reader keeps. */
+		campaign__records_error(r, line, text, col[COL_ISSUED],
+		                        "'issued' must be a date YYYY-MM-DD in the years %d to %d, not '%.32s'",
+		                        DATE_YEAR_MIN, DATE_YEAR_MAX, col[COL_ISSUED]);
 		return -1;
 	}
 	if (strcmp(col[COL_RELEASED], "-") != 0 && campaign__date_parse(col[COL_RELEASED], &released)) {

@@ -19,7 +19,9 @@
  * about the ledger's name), there is no answer here and the caller plans
  * the spec, which says it. Phone numbers, short links and a shared
  * registry are left to the plan too: their stages decide more than the
- * ledger records.
+ * ledger records. So are a URL no issue has (a changed spec may make it,
+ * or the plan refuses the change) and a spec that names a taken hashtags
+ * list (a file the plan reads, and fails on when it cannot).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -146,13 +148,15 @@ issued_lookup(const struct ledger *l)
 }
 
 /*
- * The one current issue the query names, or NULL: none (*none set: no
- * issue at all has the URL, so neither has the plan), several, or a
+ * The one current issue the query names, or NULL: none, several, or a
  * released one among them (the plan's lookup orders and notes those).
+ * A URL no issue has is the plan's too: after a change to the spec (a
+ * rows CSV value, `landing:`) the plan makes it, or refuses the change
+ * ("the URL issued to ... would change"), where the ledger knows nothing.
  * *rc: CAMPAIGN_ENOMEM when out of memory.
  */
 static const struct ledger_entry *
-named_issue(const struct fast *f, const char *query, int *none, int *rc)
+named_issue(const struct fast *f, const char *query, int *rc)
 {
 	campaign_lookup *issued = issued_lookup(&f->plan->ledger);
 	if (!issued) {
@@ -164,7 +168,6 @@ named_issue(const struct fast *f, const char *query, int *none, int *rc)
 	int found = campaign_lookup_find(&hit, 1, &count, NULL, issued, query, f->said);
 	if (found == CAMPAIGN_ENOMEM)
 		*rc = CAMPAIGN_ENOMEM;
-	*none = found == CAMPAIGN_ENOTFOUND;
 	const char *id = found == CAMPAIGN_OK && count == 1 && !hit->released ? hit->id : NULL;
 	campaign_lookup_free(issued);
 	return id ? campaign__ledger_find(&f->plan->ledger, id) : NULL;
@@ -221,10 +224,7 @@ plan_the_placement(struct fast *f, const char *id)
 	return 0;
 }
 
-/*
- * The answer, in a lookup of its own that owns every string: the one
- * placement found, or (item NULL) none, which the query then does not find.
- */
+/* The answer, in a lookup of its own that owns every string: the one placement found. */
 static int
 answer(campaign_lookup **out, const struct fast *f, const struct plan_item *item,
        const struct ledger_entry *issue, const char *hashtag)
@@ -241,10 +241,6 @@ answer(campaign_lookup **out, const struct fast *f, const struct plan_item *item
 		rules.country_code = (unsigned)ph->country_code;
 		rules.trunk_prefix = ph->trunk_prefix;
 		l->rules = rules;
-	}
-	if (!item) {
-		*out = l;
-		return CAMPAIGN_OK;
 	}
 	l->count = 1;
 	campaign_lookup_entry *e = &l->items[0].pub;
@@ -272,10 +268,8 @@ answer_from_ledger(campaign_lookup **out, struct fast *f, const char *query)
 	if (campaign_diags_count(f->said) || (l->campaign && slug && strcmp(l->campaign, slug) != 0) ||
 	    !ledger_covers_spec(f))
 		return CAMPAIGN_OK;
-	int rc = CAMPAIGN_OK, none = 0;
-	const struct ledger_entry *issue = named_issue(f, query, &none, &rc);
-	if (none && rc == CAMPAIGN_OK)
-		return answer(out, f, NULL, NULL, NULL);
+	int rc = CAMPAIGN_OK;
+	const struct ledger_entry *issue = named_issue(f, query, &rc);
 	if (!issue || !plan_the_placement(f, issue->id))
 		return rc;
 	const struct plan_item *item = &plan->items[0];
@@ -313,7 +307,12 @@ read_like_the_plan(struct fast *f, const campaign_plan_options *opts, int *rc)
 		free(registry);
 		return 0;
 	}
-	if (f->spec->shortlink.base || has_past_event(f->spec, f->today))
+	/*
+	 * Every file the plan reads besides the ledger (the registry, above;
+	 * the taken hashtags list) is the plan's to read: one missing or
+	 * damaged fails it, whatever the one placement needs.
+	 */
+	if (f->spec->hashtag.taken || f->spec->shortlink.base || has_past_event(f->spec, f->today))
 		return 0;
 	struct campaign_plan *plan = f->plan;
 	plan->spec = f->spec;

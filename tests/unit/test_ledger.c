@@ -76,7 +76,9 @@ test_ledger__damage_is_located(void)
 		{ "# libcampaign ledger 1\na\tev\t2026-11-01\t-\t+74951234501\n",
 		  "damaged ledger: expected 7 tab-separated fields, found 5 (missing 'hashtag')", 2, 31 },
 		{ "# libcampaign ledger 1\na\tev\t2026-13-01\t-\t-\t-\t-\n",
-		  "damaged ledger: 'issued' must be a date YYYY-MM-DD, not '2026-13-01'", 2, 6 },
+		  "damaged ledger: 'issued' must be a date YYYY-MM-DD in the years 1900 to 9999, not '2026-13-01'", 2, 6 },
+		{ "# libcampaign ledger 1\na\tev\t0001-01-01\t-\t-\t-\t-\n",
+		  "damaged ledger: 'issued' must be a date YYYY-MM-DD in the years 1900 to 9999, not '0001-01-01'", 2, 6 },
 		{ "# libcampaign ledger 1\na\tev\t2026-11-01\t2026-10-01\t-\t-\t-\n",
 		  "damaged ledger: released before it was issued", 2, 17 },
 		{ "# libcampaign ledger 1\na\tev\t2026-11-01\t-\t8495\t-\t-\n",
@@ -262,8 +264,8 @@ test_ledger__writer_refuses_what_its_reader_would(void)
 	ASSERT_STR_EQ(diag->file, "x.ledger");
 	ASSERT_INT_EQ(diag->status, CAMPAIGN_EINVALID);
 	ASSERT_STR_EQ(diag->message, "internal error: the ledger was not written: its record b would "
-	                             "not read back ('issued' must be a date YYYY-MM-DD, not "
-	                             "'0000-01-01')");
+	                             "not read back ('issued' must be a date YYYY-MM-DD in the years "
+	                             "1900 to 9999, not '0000-01-01')");
 	/* A field the reader refuses for another reason: a URL with a space. */
 	campaign__ledger_find(&l, "b")->issued = first_out_of_range - 1;
 	campaign__ledger_find(&l, "b")->url = "https://x.org/a b";

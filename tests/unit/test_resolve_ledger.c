@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "api_check.h"
@@ -18,6 +19,8 @@
 static char scratch[] = "/tmp/campaign-resolve-ledger-XXXXXX";
 static char spec_path[sizeof(scratch) + 32];
 static char ledger_path[sizeof(scratch) + 32];
+static char rows_path[sizeof(scratch) + 32];  /* rows.csv, for a spec of rows */
+static char taken_path[sizeof(scratch) + 32]; /* taken.txt, for a spec that names it */
 
 /* 2026-11-25, the day the ledgers below were written. */
 #define NOW 1795564800
@@ -133,8 +136,6 @@ test_resolve_ledger__issued_urls_are_answered_as_the_plan_answers(void)
 	check("escaped as a visit arrives", SPEC_AB, HEAD LINE_A LINE_B,
 	      "https://example.org/rally?utm_source=fl%79er&utm_medium=print&utm_campaign=rally&utm_content=%61",
 	      1, 1);
-	check("a URL no issue has", SPEC_AB, HEAD LINE_A LINE_B,
-	      "https://example.org/rally?utm_source=flyer&utm_content=c", 1, 0);
 	/* The plan gives the spec's event, whatever the ledger wrote. */
 	check("an event the ledger names otherwise", SPEC_AB,
 	      HEAD LINE_A "p-b\tkazan\t2026-11-20\t-\t-\t#Rally\t" URL_B "\n", URL_B, 1, 1);
@@ -177,6 +178,55 @@ test_resolve_ledger__what_the_plan_would_answer_otherwise_is_left_to_it(void)
 	      HEAD "p-a\tmoscow\t2026-11-20\t-\t+447700900123\t#Rally\t" URL_A "\n" LINE_B, URL_A, 0, 1);
 }
 
+/* Rows a..c as the ledger issued them (content: the row's name), and a spec of them. */
+#define ROWS_ISSUED "code,name\na,a\nb,b\nc,c\n"
+#define URL_C "https://example.org/rally?utm_source=flyer&utm_medium=print&utm_campaign=rally&utm_content=c"
+#define URL_Z "https://example.org/rally?utm_source=flyer&utm_medium=print&utm_campaign=rally&utm_content=z"
+#define LINE_C "p-c\tmoscow\t2026-11-20\t-\t-\t#Rally\t" URL_C "\n"
+#define SPEC_ROWS \
+	SPEC_HEAD "  - { id: \"p-{{row.code}}\", rows: rows.csv, event: moscow, source: flyer, medium: print, content: \"{{row.name}}\" }\n"
+
+/*
+ * A URL no issue has: the ledger cannot say the spec does not make it
+ * now, or that the plan refuses the change that would.
+ */
+static void
+test_resolve_ledger__a_url_no_issue_has_is_left_to_the_plan(void)
+{
+	check("a URL no issue has", SPEC_AB, HEAD LINE_A LINE_B,
+	      "https://example.org/rally?utm_source=flyer&utm_content=c", 0, 0);
+	put(rows_path, ROWS_ISSUED);
+	check("a row's URL as issued", SPEC_ROWS, HEAD LINE_A LINE_B LINE_C, URL_C, 1, 1);
+	/* Gate C -> Gate Z in the CSV: the plan refuses the new URL ("... would change"). */
+	put(rows_path, "code,name\na,a\nb,b\nc,z\n");
+	check("the URL a changed row would make", SPEC_ROWS, HEAD LINE_A LINE_B LINE_C, URL_Z, 0, 0);
+	check("the URL a changed landing would make",
+	      "campaign:\n  name: Rally\n  landing: https://example.org/rally2\nevents:\n"
+	      "  - { id: moscow, title: Rally, date: 2026-12-05 }\nplacements:\n" PLACEMENT_A PLACEMENT_B,
+	      HEAD LINE_A LINE_B,
+	      "https://example.org/rally2?utm_source=flyer&utm_medium=print&utm_campaign=rally&utm_content=a",
+	      0, 0);
+	unlink(rows_path);
+}
+
+/* The taken hashtags list is a file the plan reads, and fails on when it cannot. */
+#define SPEC_TAKEN                                                          \
+	"campaign:\n  name: Rally\n  landing: https://example.org/rally\n"    \
+	"  hashtag: { taken: taken.txt }\nevents:\n"                          \
+	"  - { id: moscow, title: Rally, date: 2026-12-05 }\nplacements:\n" PLACEMENT_A PLACEMENT_B
+
+static void
+test_resolve_ledger__a_taken_list_is_left_to_the_plan(void)
+{
+	check("a taken list that is missing", SPEC_TAKEN, HEAD LINE_A LINE_B, URL_A, 0, 0);
+	ASSERT_INT_EQ(mkdir(taken_path, 0700), 0);
+	check("a taken list that is a directory", SPEC_TAKEN, HEAD LINE_A LINE_B, URL_A, 0, 0);
+	ASSERT_INT_EQ(rmdir(taken_path), 0);
+	put(taken_path, "#Other\n");
+	check("a taken list that reads", SPEC_TAKEN, HEAD LINE_A LINE_B, URL_A, 0, 1);
+	unlink(taken_path);
+}
+
 static void
 test_resolve_ledger__what_the_plan_refuses_is_left_to_it(void)
 {
@@ -201,8 +251,12 @@ main(void)
 		return 1;
 	snprintf(spec_path, sizeof(spec_path), "%s/rally.yaml", scratch);
 	snprintf(ledger_path, sizeof(ledger_path), "%s/rally.ledger", scratch);
+	snprintf(rows_path, sizeof(rows_path), "%s/rows.csv", scratch);
+	snprintf(taken_path, sizeof(taken_path), "%s/taken.txt", scratch);
 	RUN(test_resolve_ledger__issued_urls_are_answered_as_the_plan_answers);
 	RUN(test_resolve_ledger__what_the_plan_would_answer_otherwise_is_left_to_it);
+	RUN(test_resolve_ledger__a_url_no_issue_has_is_left_to_the_plan);
+	RUN(test_resolve_ledger__a_taken_list_is_left_to_the_plan);
 	RUN(test_resolve_ledger__what_the_plan_refuses_is_left_to_it);
 	unlink(spec_path);
 	unlink(ledger_path);

@@ -2,8 +2,10 @@
 # manifest answer it, and without planning the other placements: a
 # problem elsewhere in the spec (another placement's issued URL would
 # change) does not stop it, as it does not stop the manifest. The changed
-# placement's own URL, the ledger missing a placement, and a bare query
-# that names several are planned, and say what the plan says.
+# placement's own URL, a URL no issue has (gate_q), the ledger missing a
+# placement, and a bare query that names several are planned, and say
+# what the plan says. Which path answered is asserted by
+# tests/unit/test_resolve_ledger.c: here both give the same output.
 cat >campaign.yaml <<'YAML'
 campaign:
   name: Stops
@@ -35,3 +37,5 @@ mv full.ledger campaign.ledger
 sed 's/Gate C/Gate Z/' stops.csv >s.csv && mv s.csv stops.csv
 echo "another changed: $("$CAMPAIGN" resolve campaign.yaml "$url" | cut -f1)"
 "$CAMPAIGN" resolve campaign.yaml "${url%gate_b}gate_c" || echo "exit $?"
+# The URL the changed row would make is no issue's: the plan's same refusal, not "not found".
+"$CAMPAIGN" resolve campaign.yaml "${url%gate_b}gate_z" || echo "exit $?"
