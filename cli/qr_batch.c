@@ -17,8 +17,20 @@
 #include "qr_list.h"
 #include "qr_names.h"
 
-/* A list of a million URLs is 150 MB; more is a mistake, not a campaign. */
+/*
+ * The list is kept whole (every line is checked before the first file is
+ * written), so it has a limit: a list of a million URLs is 150 MB; more is
+ * a mistake, not a campaign. Over it is exit 1, at the line reached.
+ */
 #define LIST_MAX ((size_t)256 * 1024 * 1024)
+
+/*
+ * A code holds at most 7,089 characters (digits; lib/qr's PAYLOAD_MAX), so a
+ * longer line cannot be one: reading stops there, and memory stays small
+ * whatever the file (a line without end, such as /dev/zero's, is refused
+ * after 8 KB, not after the whole list limit).
+ */
+#define LINE_MAX_BYTES ((size_t)8192)
 
 /* A line no worker took (the batch stopped first): no status of the library's. */
 #define LINE_NOT_DONE 1
@@ -112,9 +124,51 @@ work(void *arg)
 	return NULL;
 }
 
-/* Reads the whole list; returns an exit code, said on stderr when not 0. */
+/* Where the reading of the list is: the line and its length so far. */
+struct list_scan {
+	unsigned long line; /* 1-based */
+	size_t line_len;    /* in bytes, without its line end */
+	int after_cr;       /* the last byte was a CR: an LF next ends nothing */
+};
+
+/* Why a scan stopped the reading before the end of the list. */
+enum scan_stop { SCAN_ON, SCAN_NUL, SCAN_LONG_LINE };
+
+/*
+ * Scans the bytes [from, to) of the list as they arrive, so a bad list is
+ * refused at its first sign, not after it was read whole. *at is the NUL's
+ * offset on SCAN_NUL.
+ */
+static enum scan_stop
+scan_list(struct list_scan *s, const char *p, size_t from, size_t to, size_t *at)
+{
+	for (size_t i = from; i < to; i++) {
+		char c = p[i];
+		int crlf = c == '\n' && s->after_cr;
+		s->after_cr = c == '\r';
+		if (crlf)
+			continue;
+		if (c == '\n' || c == '\r') {
+			s->line++;
+			s->line_len = 0;
+		} else if (c == '\0') {
+			*at = i;
+			return SCAN_NUL;
+		} else if (++s->line_len > LINE_MAX_BYTES) {
+			return SCAN_LONG_LINE;
+		}
+	}
+	return SCAN_ON;
+}
+
+/*
+ * Reads the whole list; returns an exit code, said on stderr when not 0.
+ * A NUL byte stops the reading: the text is cut after it (but keeps its
+ * first 4 bytes, for a UTF-16 or UTF-32 byte order mark), and the split
+ * reports it at its line and column.
+ */
 static int
-read_list(const char *list, char **text, size_t *text_len)
+read_list(const char *list, const char *label, char **text, size_t *text_len)
 {
 	/* Standard input is allowed (campaign(1)): whoever pipes into it also ends it. */
 	const char *why = NULL;
@@ -123,9 +177,11 @@ read_list(const char *list, char **text, size_t *text_len)
 		cli_error("%s: error: cannot open: %s\n", list, why);
 		return EXIT_ENV;
 	}
-	size_t cap = 1 << 16, len = 0;
+	size_t cap = 1 << 16, len = 0, nul_at = 0;
 	char *p = malloc(cap);
-	int err = 0;
+	int err = 0, too_large = 0;
+	struct list_scan scan = { 1, 0, 0 };
+	enum scan_stop stop = SCAN_ON;
 	/* read(2), not fread: a read error must not pass for the end of the list. */
 	while (p) {
 		ssize_t n = read(fileno(f), p + len, cap - len);
@@ -135,10 +191,17 @@ read_list(const char *list, char **text, size_t *text_len)
 			err = n < 0 ? errno : 0;
 			break;
 		}
+		stop = scan_list(&scan, p, len, len + (size_t)n, &nul_at);
 		len += (size_t)n;
+		if (stop != SCAN_ON)
+			break;
 		if (len < cap)
 			continue;
-		char *q = cap < LIST_MAX ? realloc(p, cap * 2) : NULL;
+		if (cap >= LIST_MAX) {
+			too_large = 1;
+			break;
+		}
+		char *q = realloc(p, cap * 2);
 		if (!q)
 			free(p);
 		p = q;
@@ -147,15 +210,35 @@ read_list(const char *list, char **text, size_t *text_len)
 	if (f != stdin)
 		fclose(f);
 	if (!p) {
-		cli_error("%s: error: list too large or out of memory\n", list);
+		cli_error("%s: error: out of memory reading the list\n", label);
 		return EXIT_ENV;
 	}
-	if (err) {
+	int rc = EXIT_OK;
+	if (stop == SCAN_LONG_LINE) {
+		cli_error("%s:%lu: error: line longer than %zu bytes: a QR code holds at most "
+		          "7089 characters; each line is the data of one code\n",
+		          label, scan.line, LINE_MAX_BYTES);
+		rc = EXIT_INVALID;
+	} else if (too_large) {
+		cli_error("%s:%lu: error: the list is longer than %zu MB, the limit of one batch; "
+		          "split it into several lists\n",
+		          label, scan.line, LIST_MAX >> 20);
+		rc = EXIT_INVALID;
+	} else if (err) {
 		cli_error("%s: error: cannot read: %s\n", list,
 		        err == EAGAIN ? "it would wait for data for ever: a kernel or device file, not a plain one"
 		                      : strerror(err));
+		rc = EXIT_ENV;
+	}
+	if (rc) {
 		free(p);
-		return EXIT_ENV;
+		return rc;
+	}
+	if (stop == SCAN_NUL) {
+		size_t keep = nul_at + 1;
+		if (keep < 4)
+			keep = len < 4 ? len : 4;
+		len = keep;
 	}
 	*text = p;
 	*text_len = len;
@@ -316,7 +399,7 @@ qr_batch_run(const char *list, const char *dir, campaign_qr_format format,
 	struct worker *workers = NULL;
 	struct output_dir out = { -1, NULL };
 	const char *label = strcmp(list, "-") == 0 ? "<stdin>" : list;
-	int rc = read_list(list, &text, &text_len);
+	int rc = read_list(list, label, &text, &text_len);
 	if (rc)
 		return rc;
 	int status = qr_list_split(text, text_len, label, &b.lines, &b.count, diags);
