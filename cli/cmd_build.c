@@ -50,7 +50,7 @@ parse_shard(const struct cli_command *cmd, const char *text, campaign_build_opti
 	long k = strtol(text, &slash, 10);
 	long n = *slash == '/' ? strtol(slash + 1, &end, 10) : 0;
 	if (*slash != '/' || *end || n < 1 || n > 100000 || k < 1 || k > n)
-		return usage_error(cmd, "--shard must be K/N with 1 <= K <= N, such as 2/8; not '%s'", text);
+		return usage_error(cmd, "--shard must be K/N with 1 <= K <= N <= 100000, such as 2/8; not '%s'", text);
 	opts->shard_index = (unsigned)(k - 1);
 	opts->shard_count = (unsigned)n;
 	return 0;

@@ -119,7 +119,7 @@ parse(const struct cli_command *cmd, int argc, char **argv, struct opt_result *r
 		const char *value = NULL;
 		if (only_args || arg[0] != '-' || strcmp(arg, "-") == 0) {
 			if (res->nargs == ARG_MAX)
-				return usage_error(cmd, "too many arguments");
+				return usage_error(cmd, "too many arguments: at most %d", ARG_MAX);
 			res->args[res->nargs++] = arg;
 			continue;
 		}

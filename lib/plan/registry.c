@@ -45,8 +45,9 @@ day_of(struct records *r, unsigned long line, const char *text, const char *col,
 		return 0;
 	if (campaign__date_parse(col, out) == 0)
 		return 0;
-	campaign__records_error(r, line, text, col, "'%s' must be a date YYYY-MM-DD%s, not '%.32s'", name,
-	         dash_ok ? " or '-'" : "", col);
+	campaign__records_error(r, line, text, col,
+	                        "'%s' must be a date YYYY-MM-DD in the years %d to %d%s, not '%.32s'", name,
+	                        DATE_YEAR_MIN, DATE_YEAR_MAX, dash_ok ? ", or '-'" : "", col);
 	return -1;
 }
 

@@ -693,7 +693,13 @@ query_url_parts(struct url_parts *parts, const char *text, campaign_diags *diags
 	}
 	int rc = url_parts_read(parts, url);
 	campaign__strbuf_free(&as_query);
-	if (rc == CAMPAIGN_OK && parts->utm_count == 0) {
+	const char *host = strstr(text, "://");
+	if (rc == CAMPAIGN_OK && host && strchr("/?#", host[3])) {
+		/* "https://" alone, or "https:///x": what is missing is the site, not the parameters. */
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "the URL has no host after '://': %s", text);
+		rc = CAMPAIGN_EINVALID;
+	} else if (rc == CAMPAIGN_OK && parts->utm_count == 0) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
 		                   "the URL has no utm_ parameters to match: %s", text);
 		rc = CAMPAIGN_EINVALID;

@@ -304,7 +304,7 @@ test_ledger__registry_writer_refuses_what_its_reader_would(void)
 	ASSERT_INT_EQ(campaign_diags_count(d), 1);
 	ASSERT_STR_EQ(campaign_diags_get(d, 0)->message,
 	              "internal error: the registry was not written: its record +74951234501 would "
-	              "not read back ('free' must be a date YYYY-MM-DD or '-', not '0000-03-30')");
+	              "not read back ('free' must be a date YYYY-MM-DD in the years 1900 to 9999, or '-', not '0000-03-30')");
 	reg.entries[0].free_from = last;
 	campaign__strbuf_reset(&out);
 	ASSERT_INT_EQ(campaign__registry_serialize(&reg, &out, "x.registry", d), CAMPAIGN_OK);
