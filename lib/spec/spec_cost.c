@@ -41,6 +41,10 @@ check_cost(struct campaign_spec *spec, struct schema *s, const struct yaml_node 
 	char extra[96] = "";
 	if (campaign__money_split(cost, &m, &why) != 0) {
 		/* why says it */
+	} else if (m.currency[0] && campaign__currency_digits(m.currency) < 0) {
+		/* Said once, as what it is; not again as another currency than the campaign's. */
+		why = "";
+		snprintf(extra, sizeof(extra), "%.3s is no ISO 4217 currency", m.currency);
 	} else if (!spec->currency) {
 		why = "no currency: write it after the amount (\"12000 RUB\") or set 'currency' in "
 		      "'campaign'";
@@ -71,11 +75,8 @@ take_currency(struct campaign_spec *spec, struct schema *s, const struct yaml_no
 	if (spec->currency || !cost || campaign__money_split(cost, &m, &why) || !m.currency[0])
 		return;
 	int digits = campaign__currency_digits(m.currency);
-	if (digits < 0) {
-		campaign__schema_error(s, where, "bad cost '%.40s': %s is no ISO 4217 currency", cost,
-		                       m.currency);
-		return;
-	}
+	if (digits < 0)
+		return; /* check_cost() says so, at this cost */
 	spec->currency = campaign__arena_strdup(&spec->arena, m.currency);
 	spec->currency_digits = digits;
 	spec->currency_at = where->pos;
