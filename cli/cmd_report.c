@@ -195,6 +195,7 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	    (rc = read_number(cmd, &res, "repeat-hours", 24 * 365, &ro.repeat_call_hours)) ||
 	    (rc = read_utc_offset(cmd, &res, &ro.utc_offset_minutes)) ||
 	    (chart_path && (rc = chart_format(cmd, chart_path, &chart))) ||
+	    (chart_path && check_file_destination("report", chart_path) && (rc = EXIT_ENV)) ||
 	    (rc = cli_clock(cmd, &res, &po.now)) || (rc = spec_only_load_args_parse(cmd, &res, &load)))
 		goto done;
 	if (campaign_diags_new(&diags) != CAMPAIGN_OK) {

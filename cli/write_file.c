@@ -14,7 +14,8 @@
 static int
 fail(const char *cmd, const char *path, const char *why)
 {
-	cli_error("campaign %s: error: cannot write %s: %s\n", cmd, path, why);
+	(void)cmd;
+	cli_error("%s: error: cannot write it: %s\n", *path ? path : "''", why);
 	return -1;
 }
 
@@ -31,6 +32,30 @@ not_replaceable(const char *path)
 	return S_ISDIR(st.st_mode)    ? "it is a directory"
 	       : S_ISFIFO(st.st_mode) ? "it is a FIFO (named pipe), not a regular file"
 	                              : "it is a device or socket, not a regular file";
+}
+
+int
+check_file_destination(const char *cmd, const char *path)
+{
+	if (!*path)
+		return fail(cmd, path, "an empty file name");
+	const char *why = not_replaceable(path);
+	if (why)
+		return fail(cmd, path, why);
+	/* The folder it goes into: a mistyped one found now, not after the work. */
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? strndup(path, slash == path ? 1 : (size_t)(slash - path)) : strdup(".");
+	if (!dir)
+		return fail(cmd, path, "out of memory");
+	struct stat st;
+	int missing = stat(dir, &st) != 0 || !S_ISDIR(st.st_mode);
+	int err = missing ? 0 : access(dir, W_OK | X_OK) != 0 ? errno : 0;
+	free(dir);
+	if (missing)
+		return fail(cmd, path, "its folder does not exist");
+	if (err)
+		return fail(cmd, path, strerror(err));
+	return 0;
 }
 
 int

@@ -33,6 +33,8 @@ try() {
 try chart.jpg
 mkdir dir.png
 try dir.png
+# Checked before the traces are read: a missing folder, not after the work.
+try nowhere/chart.png
 ln -s /dev/null link.svg
 try link.svg
 test -c /dev/null && test -f link.svg && echo "/dev/null is still a device; link.svg a file"
