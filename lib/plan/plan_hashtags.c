@@ -147,6 +147,9 @@ make_tag(struct campaign_plan *plan, const struct plan_item *item, campaign_hash
 		text = ev->pub.hashtag;
 		at = ev->at[EF_HASHTAG];
 	}
+	/* The default text is the event's title: a problem with it is at the title. */
+	if (!at.line && strcmp(text, "{{event.title}}") == 0)
+		at = ev->at[EF_TITLE];
 	if (!at.line)
 		at = ev->node;
 	struct text_ctx ctx = { spec, &ev->pub, spec->hashtag.scope == HASHTAG_SCOPE_PLACEMENT ? item->pub.placement : NULL };

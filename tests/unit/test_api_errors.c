@@ -675,8 +675,8 @@ test_api_errors__plan_hashtag_without_letters_is_located(void)
 	                  "  name: Rally\n"
 	                  "  landing: https://example.org/rally\n"
 	                  "events:\n"
-	                  "  - id: may-day\n" /* line 5, column 5 */
-	                  "    title: '2026'\n"
+	                  "  - id: may-day\n"
+	                  "    title: '2026'\n" /* line 6, column 12: the title it is made from */
 	                  "    date: 2026-05-01\n"
 	                  "placements:\n"
 	                  "  - { id: a, event: may-day, source: flyer, medium: print }\n");
@@ -684,7 +684,7 @@ test_api_errors__plan_hashtag_without_letters_is_located(void)
 	campaign_plan *plan = NULL;
 	ASSERT_FAILS_AT(campaign_plan_new(&plan, spec, &po, d), CAMPAIGN_EINVALID,
 	                "hashtag text '2026' has no letters to make a hashtag from", "rally.yaml",
-	                5, 5);
+	                6, 12);
 	ASSERT_NULL(plan);
 	campaign_spec_free(spec);
 }
