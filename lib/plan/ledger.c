@@ -268,7 +268,13 @@ check_magic(const char *buf, size_t len, const char *file, campaign_diags *diags
 	size_t line_len = 0; /* buf need not be NUL-terminated */
 	while (line_len < len && buf[line_len] != '\n' && buf[line_len] != '\r')
 		line_len++;
-	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+	if (len == 0)
+		/* Never written so by a build (its ledger has a header at least): kept as damaged, not new. */
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+		                   "damaged ledger: the file is empty, and campaign build never writes "
+		                   "one so; restore it from a backup or version control (only if "
+		                   "nothing was ever issued for this campaign, delete it to start anew)");
+	else if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
 		                   "damaged ledger: it starts with a byte order mark, added by an "
 		                   "editor; remove it (the file is written by campaign build only)");

@@ -71,7 +71,9 @@ test_ledger__damage_is_located(void)
 		const char *message;
 		unsigned long line, column;
 	} cases[] = {
-		{ "", "damaged ledger: the first line must be '# libcampaign ledger 2'; restore the file from a backup or version control", 1, 1 },
+		{ "", "damaged ledger: the file is empty, and campaign build never writes one so; restore it "
+		      "from a backup or version control (only if nothing was ever issued for this campaign, "
+		      "delete it to start anew)", 1, 1 },
 		{ "id\tevent\n", "damaged ledger: the first line must be '# libcampaign ledger 2'; restore the file from a backup or version control", 1, 1 },
 		{ "# libcampaign ledger 1\na\tev\t2026-11-01\t-\t+74951234501\n",
 		  "damaged ledger: expected 7 tab-separated fields, found 5 (missing 'hashtag')", 2, 31 },
