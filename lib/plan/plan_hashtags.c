@@ -4,6 +4,7 @@
  * issued to the same owner before is kept (it is printed), and a new one is
  * made unique against every tag the ledger ever issued and the `taken` list.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,21 +67,31 @@ text_lookup(void *ctx, const struct placeholder_ref *ref)
  * them. Placements without an event share the campaign's own tag, one past
  * the events.
  */
-static size_t
-event_index(const struct campaign_plan *plan, const campaign_event *ev)
+size_t
+campaign__plan_tag_owner(const struct campaign_plan *plan, const campaign_event *ev)
 {
 	return ev ? (size_t)((const struct spec_event *)ev - plan->spec->events) : plan->spec->event_count;
+}
+
+/*
+ * A spec without `events:` lets placements name any event, and they all
+ * share the campaign's tag (plan.c finds no event for them): their ledger
+ * lines go to that tag too, or the next build would make the tag anew.
+ * With `events:`, an event the spec no longer has keeps its tag to itself.
+ */
+size_t
+campaign__plan_ledger_tag_owner(const struct campaign_plan *plan, const struct ledger_entry *e)
+{
+	const campaign_event *ev = e->event ? campaign_spec_find_event(plan->spec, e->event) : NULL;
+	if (ev || !e->event || !plan->spec->events)
+		return campaign__plan_tag_owner(plan, ev);
+	return SIZE_MAX;
 }
 
 /*
  * Scope event: the tag the ledger issued to any placement of each event,
  * one pass over the ledger instead of one per event. Entries are sorted by
  * id and the first wins, so the choice is the same in every build.
- *
- * A spec without `events:` lets placements name any event, and they all
- * share the campaign's tag (plan.c finds no event for them): their ledger
- * lines go to that tag too, or the next build would make the tag anew.
- * With `events:`, an event the spec no longer has keeps its tag to itself.
  */
 static const char **
 ledger_event_tags(const struct campaign_plan *plan)
@@ -90,10 +101,9 @@ ledger_event_tags(const struct campaign_plan *plan)
 		return NULL;
 	for (size_t i = 0; i < plan->ledger.count; i++) {
 		const struct ledger_entry *e = &plan->ledger.entries[i];
-		const campaign_event *ev = e->event ? campaign_spec_find_event(plan->spec, e->event) : NULL;
-		int campaign_wide = !e->event || !plan->spec->events;
-		if (e->hashtag && (ev || campaign_wide) && !tags[event_index(plan, ev)])
-			tags[event_index(plan, ev)] = e->hashtag;
+		size_t owner = e->hashtag ? campaign__plan_ledger_tag_owner(plan, e) : SIZE_MAX;
+		if (owner != SIZE_MAX && !tags[owner])
+			tags[owner] = e->hashtag;
 	}
 	return tags;
 }
@@ -106,7 +116,7 @@ ledger_tag(const struct campaign_plan *plan, const struct plan_item *item, const
 		const struct ledger_entry *e = campaign__ledger_find(&plan->ledger, item->pub.placement->id);
 		return e ? e->hashtag : NULL;
 	}
-	return event_tags[event_index(plan, item->pub.event)];
+	return event_tags[campaign__plan_tag_owner(plan, item->pub.event)];
 }
 
 /*
@@ -249,7 +259,7 @@ campaign__plan_hashtags(struct campaign_plan *plan)
 		struct plan_item *item = &plan->items[i];
 		if (by_event) {
 			/* An earlier placement of the same event already has the event's tag. */
-			size_t *first = &first_of_event[event_index(plan, item->pub.event)];
+			size_t *first = &first_of_event[campaign__plan_tag_owner(plan, item->pub.event)];
 			if (*first) {
 				item->pub.hashtag = plan->items[*first - 1].pub.hashtag;
 				continue;

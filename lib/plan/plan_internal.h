@@ -92,6 +92,16 @@ void campaign__plan_urls(struct campaign_plan *plan);
 void campaign__plan_hashtags(struct campaign_plan *plan);
 
 /*
+ * Scope event: whose tag a placement of event ev (NULL: none) carries, as
+ * an index (the spec's events, then the campaign's own); and whose tag a
+ * ledger line's hashtag is, or SIZE_MAX for an event the spec no longer
+ * has. The rule the hashtag stage keeps issued tags by, in one place.
+ */
+size_t campaign__plan_tag_owner(const struct campaign_plan *plan, const campaign_event *ev);
+size_t campaign__plan_ledger_tag_owner(const struct campaign_plan *plan,
+                                       const struct ledger_entry *e);
+
+/*
  * The display mask e164 is printed with: the spec's one mask, or its mask
  * for the longest prefix the number has, or the default for its country
  * code; NULL: E.164 as it is. *at (may be NULL) is where the spec set it.

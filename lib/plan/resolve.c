@@ -138,6 +138,19 @@ add_released(campaign_lookup *l, struct lookup_item *item, const struct ledger *
 	return nomem || !pub->released ? CAMPAIGN_ENOMEM : CAMPAIGN_OK;
 }
 
+void
+campaign__lookup_take_phone_rules(campaign_lookup *l, const struct campaign_spec *spec)
+{
+	const struct spec_phones *ph = &spec->phones;
+	if (!ph->present)
+		return;
+	l->has_rules = 1;
+	campaign_phone_rules rules = CAMPAIGN_PHONE_RULES_INIT;
+	rules.country_code = (unsigned)ph->country_code;
+	rules.trunk_prefix = ph->trunk_prefix; /* owned by the spec, which outlives the lookup's use */
+	l->rules = rules;
+}
+
 int
 campaign_lookup_from_plan(campaign_lookup **out, const campaign_plan *plan)
 {
@@ -145,14 +158,7 @@ campaign_lookup_from_plan(campaign_lookup **out, const campaign_plan *plan)
 	campaign_lookup *l = lookup_new(plan->count + released_count(plan));
 	if (!l)
 		return CAMPAIGN_ENOMEM;
-	const struct spec_phones *ph = &plan->spec->phones;
-	if (ph->present) {
-		l->has_rules = 1;
-		campaign_phone_rules rules = CAMPAIGN_PHONE_RULES_INIT;
-		rules.country_code = (unsigned)ph->country_code;
-		rules.trunk_prefix = ph->trunk_prefix; /* owned by the spec, which outlives the plan */
-		l->rules = rules;
-	}
+	campaign__lookup_take_phone_rules(l, plan->spec);
 	for (size_t i = 0; i < plan->count; i++) {
 		const campaign_assignment *a = &plan->items[i].pub;
 		campaign_lookup_entry *e = &l->items[i].pub;
@@ -173,7 +179,7 @@ campaign_lookup_from_plan(campaign_lookup **out, const campaign_plan *plan)
 		const struct ledger_entry *e = &plan->ledger.entries[i];
 		if (e->released >= 0 &&
 		    add_released(l, &l->items[next++], &plan->ledger, e,
-		                 ph->present && e->phone ? campaign__plan_phone_mask(plan->spec, e->phone, NULL) : NULL,
+		                 l->has_rules && e->phone ? campaign__plan_phone_mask(plan->spec, e->phone, NULL) : NULL,
 		                 plan->spec->shortlink.base)) {
 			campaign_lookup_free(l);
 			return CAMPAIGN_ENOMEM;

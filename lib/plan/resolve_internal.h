@@ -41,6 +41,9 @@ struct campaign_lookup {
  */
 int campaign__lookup_index_codes(campaign_lookup *l);
 
+/* The spec's phone rules (country code, trunk prefix), which phone queries are read by. */
+void campaign__lookup_take_phone_rules(campaign_lookup *l, const struct campaign_spec *spec);
+
 /*
  * A query read as a short link: a URL whose host and path lead to a short
  * code of l, or a bare code. Fills matches as campaign_lookup_find() does.

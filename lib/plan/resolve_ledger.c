@@ -184,23 +184,11 @@ kept_hashtag(const struct fast *f, const struct plan_item *item, const struct le
 {
 	if (f->spec->hashtag.scope == HASHTAG_SCOPE_PLACEMENT)
 		return issue->hashtag;
-	const campaign_event *ev = item->pub.event;
-	if (!ev || !f->spec->events)
-		return NULL; /* the campaign's own tag: its rules are the stage's */
 	const struct ledger *l = &f->plan->ledger;
-	const char *last_event = NULL; /* entries of one event mostly come together */
-	const campaign_event *last = NULL;
-	for (size_t i = 0; i < l->count; i++) {
-		const struct ledger_entry *e = &l->entries[i];
-		if (!e->hashtag || !e->event)
-			continue;
-		if (!last_event || strcmp(last_event, e->event) != 0) {
-			last_event = e->event;
-			last = campaign_spec_find_event(f->spec, e->event);
-		}
-		if (last == ev)
-			return e->hashtag;
-	}
+	size_t owner = campaign__plan_tag_owner(f->plan, item->pub.event);
+	for (size_t i = 0; i < l->count; i++)
+		if (l->entries[i].hashtag && campaign__plan_ledger_tag_owner(f->plan, &l->entries[i]) == owner)
+			return l->entries[i].hashtag;
 	return NULL;
 }
 
@@ -234,14 +222,8 @@ answer(campaign_lookup **out, const struct fast *f, const struct plan_item *item
 		free(l);
 		return CAMPAIGN_ENOMEM;
 	}
-	const struct spec_phones *ph = &f->spec->phones;
-	if (ph->present) { /* as campaign_lookup_from_plan() has them, though no phone is asked here */
-		l->has_rules = 1;
-		campaign_phone_rules rules = CAMPAIGN_PHONE_RULES_INIT;
-		rules.country_code = (unsigned)ph->country_code;
-		rules.trunk_prefix = ph->trunk_prefix;
-		l->rules = rules;
-	}
+	/* As campaign_lookup_from_plan() has them, though no phone is asked here. */
+	campaign__lookup_take_phone_rules(l, f->spec);
 	l->count = 1;
 	campaign_lookup_entry *e = &l->items[0].pub;
 	const char *event = item->pub.placement->event;

@@ -141,6 +141,21 @@ test_resolve_ledger__issued_urls_are_answered_as_the_plan_answers(void)
 	      HEAD LINE_A "p-b\tkazan\t2026-11-20\t-\t-\t#Rally\t" URL_B "\n", URL_B, 1, 1);
 	check("the event's tag, kept from the ledger", SPEC_AB,
 	      HEAD "p-a\tmoscow\t2026-11-20\t-\t-\t#RallyOld\t" URL_A "\n" LINE_B, URL_B, 1, 1);
+	/* The campaign's own tag, by the hashtag stage's rule (plan_hashtags.c), shared. */
+	check("the campaign's tag, a spec without events",
+	      "campaign:\n  name: Rally\n  landing: https://example.org/rally\nplacements:\n"
+	      "  - { id: p-a, source: flyer, medium: print, content: a }\n"
+	      "  - { id: p-b, source: flyer, medium: print, content: b }\n",
+	      HEAD "p-a\t-\t2026-11-20\t-\t-\t#RallyOld\t" URL_A "\n"
+	           "p-b\t-\t2026-11-20\t-\t-\t#RallyOld\t" URL_B "\n",
+	      URL_B, 1, 1);
+	check("the campaign's tag, events named in a spec without events",
+	      "campaign:\n  name: Rally\n  landing: https://example.org/rally\nplacements:\n"
+	      "  - { id: p-a, event: ev-1, source: flyer, medium: print, content: a }\n"
+	      "  - { id: p-b, event: ev-2, source: flyer, medium: print, content: b }\n",
+	      HEAD "p-a\tev-1\t2026-11-20\t-\t-\t#RallyOld\t" URL_A "\n"
+	           "p-b\tev-2\t2026-11-20\t-\t-\t#RallyOld\t" URL_B "\n",
+	      URL_B, 1, 1);
 }
 
 static void
