@@ -65,6 +65,28 @@ ink_of(const campaign_flyer *f, size_t i, struct ink *out)
 	return CAMPAIGN_OK;
 }
 
+/*
+ * Where the ink of all copies of text element i can be, from pango's ink
+ * extents of the whole layout (cached by pango, no walk of its clusters):
+ * texts whose spans do not meet need no letter-by-letter look.
+ */
+static void
+ink_span(const campaign_flyer *f, size_t i, double span[4])
+{
+	const struct tpl_elem *e = &f->t->elems[i];
+	const struct flyer_elem *fe = &f->elems[i];
+	PangoRectangle r;
+	pango_layout_get_extents(fe->layout, &r, NULL);
+	campaign__rotated_bbox(fe->x, e->y, r.x / (double)PANGO_SCALE, r.y / (double)PANGO_SCALE + fe->dy,
+	                       r.width / (double)PANGO_SCALE, r.height / (double)PANGO_SCALE, e->rotate,
+	                       span);
+	double last_x = (e->repeat - 1) * fe->step_x, last_y = (e->repeat - 1) * e->step_y;
+	span[0] += fmin(0, last_x);
+	span[2] += fmax(0, last_x);
+	span[1] += fmin(0, last_y);
+	span[3] += fmax(0, last_y);
+}
+
 /* Whether a's letters meet b's moved by (dx, dy); where, into at (pt). */
 static int
 letters_meet(const struct ink *a, const struct ink *b, double dx, double dy, double at[2])
@@ -157,8 +179,14 @@ campaign__check_text_overlap(const campaign_flyer *f, size_t i, campaign_diags *
 	}
 	if (rc == CAMPAIGN_OK)
 		rc = against(f, i, &a, i, &a, diags);
+	double span[4], other[4];
+	ink_span(f, i, span);
 	for (size_t j = i + 1; j < f->t->count && rc == CAMPAIGN_OK; j++) {
 		if (f->t->elems[j].kind != TPL_TEXT || !f->elems[j].layout)
+			continue;
+		/* Most texts are far apart: their clusters are walked only when their inks may meet. */
+		ink_span(f, j, other);
+		if (!meet(span, other, 0, 0))
 			continue;
 		rc = ink_of(f, j, &b);
 		if (rc == CAMPAIGN_OK)
