@@ -16,6 +16,7 @@
 #include "core/options.h"
 #include "core/versions.h"
 #include "font/fonts.h"
+#include "render/dotted_circle.h"
 #include "render/flyer.h"
 #include "render/text_overlap.h"
 #include "text/i18n.h"
@@ -457,6 +458,13 @@ check_glyphs(const campaign_flyer *f, const struct tpl_elem *e, const struct fly
 	gunichar chars[3];
 	int distinct;
 	int count = missing_glyphs(fe->layout, chars, 3, &distinct);
+	if (count == 0 && campaign__dotted_circle_find(fe->layout, &chars[0])) {
+		char name[UNICHAR_DESCRIBE_MAX];
+		error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
+		         "the text has %s with no letter to sit on, which would print on a dotted "
+		         "circle: remove it or join it to its letter", campaign__unichar_describe(chars[0], name));
+		return CAMPAIGN_EINVALID;
+	}
 	if (count == 0)
 		return CAMPAIGN_OK;
 	for (int k = 0; k < distinct; k++) {
