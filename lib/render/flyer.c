@@ -798,7 +798,15 @@ check_geometry(campaign_flyer *f, size_t i, campaign_diags *diags)
 	const struct tpl_image *img = f->elems[i].img;
 	if (e->kind == TPL_IMAGE && img && img->kind != TPL_IMAGE_SVG) {
 		double dpi = img->width / (f->elems[i].w / 72.0);
-		if (dpi < 299.5)
+		/* A page in pixels is seen on a screen, pixel for pixel: "print needs 300 dpi" would be false. */
+		if (t->pixel_page && dpi < PIXEL_PAGE_DPI - 0.5)
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, t->file, e->src_pos.line,
+			                   e->src_pos.column,
+			                   "the image is %d px wide and shown %.0f px wide, enlarged %.1f times, "
+			                   "so it looks blurred: use one at least %.0f px wide",
+			                   img->width, f->elems[i].w / 72.0 * PIXEL_PAGE_DPI,
+			                   PIXEL_PAGE_DPI / dpi, ceil(f->elems[i].w / 72.0 * PIXEL_PAGE_DPI));
+		else if (!t->pixel_page && dpi < 299.5)
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, t->file, e->src_pos.line,
 			                   e->src_pos.column,
 			                   "the image prints at %.0f dpi; print needs 300 (make it at most "
