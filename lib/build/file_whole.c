@@ -56,7 +56,7 @@ campaign__file_cut_short(int dirfd, const char *name)
 	if (n < 0)
 		return "cannot be read";
 	if (pdf && !has(buf, n, "%%EOF"))
-		return "has no %EOF at its end";
+		return "has no %%EOF at its end";
 	if (png && (n < 12 || memcmp(buf + n - 12, iend, 12) != 0))
 		return "does not end with its IEND chunk";
 	if (jpg && (n < 2 || buf[n - 2] != 0xFF || buf[n - 1] != 0xD9))

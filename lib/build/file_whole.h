@@ -10,7 +10,7 @@
 /*
  * NULL when the file name in dirfd (a PDF, PNG, JPEG or SVG, by its
  * extension; any other is taken as it is) ends as its format ends; else
- * what its end lacks, for a message ("has no %EOF at its end").
+ * what its end lacks, for a message ("has no %%EOF at its end").
  */
 const char *campaign__file_cut_short(int dirfd, const char *name);
 
