@@ -124,8 +124,10 @@ report_cut_short(const struct outdir *out, const char *out_path, const campaign_
 	for (size_t i = 0; i < n; i++) {
 		if (!present[i])
 			continue;
+		/* Named as kinds_present() found them: the expected kinds say a social image's format. */
+		const campaign_assignment *a = campaign_plan_get(plan, i);
 		struct manifest_files f;
-		campaign__manifest_files_of(present[i], campaign_plan_get(plan, i)->placement->id, &f);
+		campaign__manifest_files_of(kinds_expected(a), a->placement->id, &f);
 		for (int k = 0; k < MANIFEST_KINDS; k++) {
 			const char *why = (present[i] & campaign__manifest_kinds[k].bit)
 			                          ? campaign__file_cut_short(out->fd, f.buf[k])
