@@ -4,13 +4,7 @@
 # %%EOF, a PNG's IEND, an SVG's </svg>): a file cut short is named, exit 3,
 # and nothing is written; copied again whole, the same command succeeds.
 mkdir spec && cp examples/rally/campaign.yaml examples/rally/stations.csv spec/
-for k in 1 2; do
-	"$CAMPAIGN" build spec/campaign.yaml -o shards/$k --shard $k/2 --now 2026-11-25 --quiet >/dev/null
-done
-mkdir all
-cp -r shards/1/. all/
-cp -r shards/2/. all/
-rm all/manifest.json all/manifest.csv
+sh "$TESTS/cli/helpers/build_shards" 2
 for f in flyers/flyer-depot.pdf flyers/flyer-gate-a.png qr/flyer-depot.svg; do
 	src=shards/1/$f
 	[ -f "$src" ] || src=shards/2/$f
