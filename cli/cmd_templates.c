@@ -19,6 +19,7 @@ static const struct opt_spec opts[] = {
 	{ "labels", 0, OPT_FLAG, NULL, "list the label products of gLabels' database instead" },
 	/* Listing opens each template, which reads its images. */
 	TEMPLATE_LIMIT_OPT_SPEC,
+	ALLOW_IMAGES_OPT_SPEC,
 	{ NULL, 0, OPT_FLAG, NULL, NULL },
 };
 
@@ -141,15 +142,18 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	campaign_template_load_options load;
-	if ((rc = template_limit_args_parse(cmd, &res, &load)) != 0) {
+	if ((rc = template_limit_args_parse(cmd, &res, &load)) != 0 ||
+	    (rc = image_dirs_args_parse(cmd, &res, &load)) != 0) {
 		opt_result_free(&res);
 		return rc;
 	}
 	if (opt_count(cmd, &res, "labels")) {
-		/* gLabels' products have no images: a limit would be ignored. */
-		rc = opt_count(cmd, &res, "limit") ? usage_error(cmd, "--labels reads no images: "
-		                                                      "give --limit without it")
-		                                   : list_labels();
+		/* gLabels' products have no images: a limit or a folder would be ignored. */
+		const char *ignored = opt_count(cmd, &res, "limit")          ? "--limit"
+		                      : opt_count(cmd, &res, "allow-images") ? "--allow-images"
+		                                                             : NULL;
+		rc = ignored ? usage_error(cmd, "--labels reads no images: give %s without it", ignored)
+		             : list_labels();
 		opt_result_free(&res);
 		return rc;
 	}
@@ -215,7 +219,8 @@ const struct cli_command cmd_templates = {
 	               "--labels lists the label products of gLabels' database instead (the\n"
 	               "glabels-data package; CAMPAIGN_LABELS_DIR names another folder): the\n"
 	               "name for --labels, the paper, the label's size and the grid.\n"
-	               "--limit sets the limits of the templates' images, as render's does.",
+	               "--limit sets the limits of the templates' images, as render's does;\n"
+	               "--allow-images DIR lets them use images in DIR too, as render's does.",
 	.opts = opts,
 	.min_args = 0,
 	.max_args = 0,

@@ -452,7 +452,9 @@ campaign__build_flyers(const struct flyer_job *job)
 	if (wanted && proofing && rc == CAMPAIGN_OK && r.status == CAMPAIGN_OK) {
 		campaign_proof_options po = CAMPAIGN_PROOF_OPTIONS_INIT;
 		po.title = r.campaign->name;
-		rc = campaign__proof_new_streamed(&r.proof, &po, job->out->fd, job->diags);
+		char label[4200];
+		snprintf(label, sizeof(label), "%s/proof.pdf", job->out_path);
+		rc = campaign__proof_new_streamed(&r.proof, &po, job->out->fd, label, job->diags);
 	}
 	if (!wanted && combining && r.status == CAMPAIGN_OK)
 		/* Asked for a set of flyers and given none: said, never a silent success. */

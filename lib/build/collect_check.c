@@ -1,11 +1,13 @@
 /* Gathered shards checked for completeness before --collect writes: see collect_check.h. */
 #include "build/collect_check.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "campaign/status.h"
 #include "build/build_captions.h"
+#include "build/file_whole.h"
 #include "build/manifest.h"
 #include "util/strbuf.h"
 
@@ -110,6 +112,42 @@ name_missing(struct strbuf *msg, const campaign_plan *plan, const unsigned char 
 		campaign__strbuf_addf(msg, " and %zu more", more);
 }
 
+/*
+ * Every file present that is cut short, each an error up to NAMES_SHOWN and
+ * then their count: how many there are.
+ */
+static size_t
+report_cut_short(const struct outdir *out, const char *out_path, const campaign_plan *plan,
+                 const unsigned *present, campaign_diags *diags)
+{
+	size_t n = campaign_plan_count(plan), found = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!present[i])
+			continue;
+		/* Named as kinds_present() found them: the expected kinds say a social image's format. */
+		const campaign_assignment *a = campaign_plan_get(plan, i);
+		struct manifest_files f;
+		campaign__manifest_files_of(kinds_expected(a), a->placement->id, &f);
+		for (int k = 0; k < MANIFEST_KINDS; k++) {
+			const char *why = (present[i] & campaign__manifest_kinds[k].bit)
+			                          ? campaign__file_cut_short(out->fd, f.buf[k])
+			                          : NULL;
+			if (why && found++ < NAMES_SHOWN) {
+				char path[4200];
+				snprintf(path, sizeof(path), "%s/%s", out_path, f.buf[k]);
+				campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EMISSING, path, 0, 0,
+				                   "--collect: this file is cut short (it %s): copy it again "
+				                   "from its shard", why);
+			}
+		}
+	}
+	if (found)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EMISSING, out_path, 0, 0,
+		                   "--collect: %zu gathered file%s cut short; nothing was written", found,
+		                   found == 1 ? " is" : "s are");
+	return found;
+}
+
 int
 campaign__collect_check(const struct outdir *out, const char *out_path, const campaign_plan *plan,
                         unsigned shard_count, campaign_diags *diags)
@@ -162,6 +200,8 @@ campaign__collect_check(const struct outdir *out, const char *out_path, const ca
 		                   campaign__strbuf_cstr(&msg),
 		                   shard_count > 1 ? "" : " (--shards N names the shards they belong to)");
 		campaign__strbuf_free(&msg);
+		rc = CAMPAIGN_EMISSING;
+	} else if (report_cut_short(out, out_path, plan, present, diags)) {
 		rc = CAMPAIGN_EMISSING;
 	}
 	free(present);

@@ -16,6 +16,7 @@
 #include "core/options.h"
 #include "core/versions.h"
 #include "font/fonts.h"
+#include "render/dotted_circle.h"
 #include "render/flyer.h"
 #include "render/text_overlap.h"
 #include "text/i18n.h"
@@ -457,6 +458,13 @@ check_glyphs(const campaign_flyer *f, const struct tpl_elem *e, const struct fly
 	gunichar chars[3];
 	int distinct;
 	int count = missing_glyphs(fe->layout, chars, 3, &distinct);
+	if (count == 0 && campaign__dotted_circle_find(fe->layout, &chars[0])) {
+		char name[UNICHAR_DESCRIBE_MAX];
+		error_at(f, e->pos, CAMPAIGN_EINVALID, diags,
+		         "the text has %s with no letter to sit on, which would print on a dotted "
+		         "circle: remove it or join it to its letter", campaign__unichar_describe(chars[0], name));
+		return CAMPAIGN_EINVALID;
+	}
 	if (count == 0)
 		return CAMPAIGN_OK;
 	for (int k = 0; k < distinct; k++) {
@@ -790,7 +798,15 @@ check_geometry(campaign_flyer *f, size_t i, campaign_diags *diags)
 	const struct tpl_image *img = f->elems[i].img;
 	if (e->kind == TPL_IMAGE && img && img->kind != TPL_IMAGE_SVG) {
 		double dpi = img->width / (f->elems[i].w / 72.0);
-		if (dpi < 299.5)
+		/* A page in pixels is seen on a screen, pixel for pixel: "print needs 300 dpi" would be false. */
+		if (t->pixel_page && dpi < PIXEL_PAGE_DPI - 0.5)
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, t->file, e->src_pos.line,
+			                   e->src_pos.column,
+			                   "the image is %d px wide and shown %.0f px wide, enlarged %.1f times, "
+			                   "so it looks blurred: use one at least %.0f px wide",
+			                   img->width, f->elems[i].w / 72.0 * PIXEL_PAGE_DPI,
+			                   PIXEL_PAGE_DPI / dpi, ceil(f->elems[i].w / 72.0 * PIXEL_PAGE_DPI));
+		else if (!t->pixel_page && dpi < 299.5)
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_WARNING, CAMPAIGN_OK, t->file, e->src_pos.line,
 			                   e->src_pos.column,
 			                   "the image prints at %.0f dpi; print needs 300 (make it at most "

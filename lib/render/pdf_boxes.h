@@ -37,12 +37,15 @@ struct pdf_finish {
  * colour pass): the PDF is in (len bytes), or, when in_fd >= 0, the file
  * open as in_fd; the result goes into out, or, when out_fd >= 0, into the
  * file open as out_fd (out may then be NULL). The files are read and
- * written by qpdf through /proc/self/fd, so neither is ever held in memory
- * whole. @return CAMPAIGN_OK, CAMPAIGN_EIO (qpdf's reason in a diagnostic)
+ * written in pieces (the input by qpdf through /proc/self/fd, the output
+ * through a checked write), so neither is ever held in memory
+ * whole. file names the result in a diagnostic (NULL: the caller names it).
+ * @return CAMPAIGN_OK, CAMPAIGN_EIO (qpdf's reason in a diagnostic)
  * or CAMPAIGN_ENOMEM.
  */
-int campaign__pdf_finish_pages(const struct pdf_finish *how, const char *in, size_t len, int in_fd,
-                               campaign_buf *out, int out_fd, campaign_diags *diags);
+int campaign__pdf_finish_pages(const struct pdf_finish *how, const char *file, const char *in,
+                               size_t len, int in_fd, campaign_buf *out, int out_fd,
+                               campaign_diags *diags);
 
 /* Room for either date below of any year up to 9999, with space to spare. */
 #define CAMPAIGN__PDF_DATE_SIZE 40

@@ -24,9 +24,17 @@
 #include "render/output_profile.h"
 #include "render/pdf_boxes.h"
 #include "render/pdf_colour_filter.hh"
+#include "render/pdf_fd_pipeline.hh"
 #include "render/pdf_images.hh"
 
 namespace {
+
+// A write to the output file that failed (pdf_fd_pipeline.hh): err is its errno.
+struct pdf_write_error : std::exception {
+	explicit pdf_write_error(int e) : err(e) {}
+	const char* what() const noexcept override { return "cannot write"; }
+	int err;
+};
 
 QPDFObjectHandle
 box_array(const double v[4])
@@ -155,7 +163,6 @@ finish(const pdf_finish* how, const char* in, size_t len, int in_fd, campaign_bu
 {
 	// qpdf keeps the names it is given: they live as long as the pass.
 	const std::string in_path = in_fd < 0 ? "flyer.pdf" : fd_path(in_fd);
-	const std::string out_path = out_fd < 0 ? "" : fd_path(out_fd);
 	QPDF pdf;
 	// Problems come back to us as exceptions; qpdf must not print its warnings.
 	pdf.setSuppressWarnings(true);
@@ -181,10 +188,12 @@ finish(const pdf_finish* how, const char* in, size_t len, int in_fd, campaign_bu
 	set_dates(pdf, dated ? date : nullptr);
 	step = "writing";
 	QPDFWriter writer(pdf);
+	// Our own pipeline for a file: qpdf's file output lost a failed write (pdf_fd_pipeline.hh).
+	pdf_fd_pipeline to_file(out_fd);
 	if (out_fd < 0)
 		writer.setOutputMemory();
 	else
-		writer.setOutputFilename(out_path.c_str());
+		writer.setOutputPipeline(&to_file);
 	// The /ID from the content, not from the clock and a random number.
 	writer.setDeterministicID(true);
 	/*
@@ -199,6 +208,8 @@ finish(const pdf_finish* how, const char* in, size_t len, int in_fd, campaign_bu
 	if (how->object_streams)
 		writer.setObjectStreamMode(qpdf_o_generate);
 	writer.write();
+	if (to_file.error())
+		throw pdf_write_error(to_file.error());
 	if (out_fd >= 0)
 		return;
 	std::shared_ptr<Buffer> buf = writer.getBufferSharedPointer();
@@ -214,7 +225,8 @@ finish(const pdf_finish* how, const char* in, size_t len, int in_fd, campaign_bu
 } // namespace
 
 extern "C" int
-campaign__pdf_finish_pages(const pdf_finish* how, const char* in, size_t len, int in_fd,
+campaign__pdf_finish_pages(const pdf_finish* how, const char* file, const char* in, size_t len,
+                           int in_fd,
                            campaign_buf* out, int out_fd, campaign_diags* diags)
 {
 	if (out) {
@@ -233,13 +245,17 @@ campaign__pdf_finish_pages(const pdf_finish* how, const char* in, size_t len, in
 			out->size = 0;
 		}
 		return CAMPAIGN_ENOMEM;
+	} catch (pdf_write_error const& e) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, file, 0, 0,
+		                   "cannot write it: %s", std::strerror(e.err));
+		return CAMPAIGN_EIO;
 	} catch (std::exception const& e) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, NULL, 0, 0,
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, file, 0, 0,
 		                   "cannot finish the PDF (%s): qpdf: %s", step, e.what());
 		return CAMPAIGN_EIO;
 	} catch (...) {
 	}
-	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, NULL, 0, 0,
+	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, file, 0, 0,
 	                   "cannot finish the PDF (%s): qpdf: %s", step, why);
 	return CAMPAIGN_EIO;
 }

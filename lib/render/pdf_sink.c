@@ -31,13 +31,16 @@ campaign__pdf_sink_init_file(struct pdf_sink *s, int dirfd, const char *label, c
 {
 	campaign__pdf_sink_init_memory(s);
 	s->buf = malloc(SINK_BATCH);
-	if (!s->buf)
+	s->label = strdup(label);
+	if (!s->buf || !s->label) {
+		campaign__pdf_sink_free(s);
 		return CAMPAIGN_ENOMEM;
+	}
 	s->fd = campaign__scratch_open(dirfd);
 	if (s->fd < 0) {
 		int err = errno;
 		campaign__pdf_sink_free(s);
-		return sink_error(label, "cannot create a scratch file in its directory", err, diags);
+		return sink_error(label, "cannot create the scratch file it is made in", err, diags);
 	}
 	return CAMPAIGN_OK;
 }
@@ -70,8 +73,14 @@ campaign__pdf_sink_write(void *closure, const unsigned char *data, unsigned int 
 	return s->err ? CAIRO_STATUS_WRITE_ERROR : CAIRO_STATUS_SUCCESS;
 }
 
+const char *
+campaign__pdf_sink_name(const struct pdf_sink *s)
+{
+	return s->label ? s->label : "the PDF";
+}
+
 int
-campaign__pdf_sink_close(struct pdf_sink *s, const char *label, campaign_diags *diags)
+campaign__pdf_sink_close(struct pdf_sink *s, campaign_diags *diags)
 {
 	if (s->fd < 0)
 		return s->mem.status == CAMPAIGN_OK ? CAMPAIGN_OK
@@ -80,7 +89,9 @@ campaign__pdf_sink_close(struct pdf_sink *s, const char *label, campaign_diags *
 	flush_batch(s);
 	if (!s->err && lseek(s->fd, 0, SEEK_SET) != 0)
 		s->err = errno;
-	return s->err ? sink_error(label, "cannot write its scratch file", s->err, diags) : CAMPAIGN_OK;
+	return s->err ? sink_error(s->label, "cannot write the scratch file it is made in", s->err,
+	                           diags)
+	              : CAMPAIGN_OK;
 }
 
 int
@@ -97,6 +108,8 @@ campaign__pdf_sink_free(struct pdf_sink *s)
 	campaign__strbuf_free(&s->mem);
 	free(s->buf);
 	s->buf = NULL;
+	free(s->label);
+	s->label = NULL;
 	if (s->fd >= 0)
 		close(s->fd);
 	s->fd = -1;

@@ -19,11 +19,16 @@ struct pdf_sink {
 	unsigned char *buf;  /* cairo writes in pieces of a few bytes: batched for the file */
 	size_t used;
 	int err;             /* errno of the first failed write, sticky */
+	char *label;         /* the file the PDF becomes, for diagnostics (a file sink's); NULL: none */
 };
 
 void campaign__pdf_sink_init_memory(struct pdf_sink *s);
 
-/* A sink into a scratch file in dirfd; label names the output in a diagnostic. */
+/*
+ * A sink into a scratch file in dirfd; label (copied) is the file the PDF
+ * becomes, as a user would look for it ("out/proof.pdf"), which every
+ * diagnostic of the sink and of finishing its PDF names.
+ */
 int campaign__pdf_sink_init_file(struct pdf_sink *s, int dirfd, const char *label,
                                  campaign_diags *diags);
 
@@ -33,9 +38,12 @@ cairo_status_t campaign__pdf_sink_write(void *s, const unsigned char *data, unsi
 /*
  * Writes what is batched to the file and rewinds it, after cairo finished:
  * CAMPAIGN_OK, or CAMPAIGN_EIO / CAMPAIGN_ENOMEM for a write that failed
- * (a diagnostic names label).
+ * (a diagnostic names the label).
  */
-int campaign__pdf_sink_close(struct pdf_sink *s, const char *label, campaign_diags *diags);
+int campaign__pdf_sink_close(struct pdf_sink *s, campaign_diags *diags);
+
+/* What diagnostics call the sink's PDF: its label, or "the PDF" for one made in memory. */
+const char *campaign__pdf_sink_name(const struct pdf_sink *s);
 
 /*
  * rc, unless the sink itself failed: cairo reports a failed write as its

@@ -71,10 +71,10 @@ start_sheet(campaign_proof *p)
 	cairo_stroke(p->cr);
 }
 
-/* scratch_dirfd < 0: the PDF is made in memory (the public call). */
+/* scratch_dirfd < 0: the PDF is made in memory (the public call); else label names its file. */
 static int
 proof_new(campaign_proof **out, const campaign_proof_options *opts, int scratch_dirfd,
-          campaign_diags *diags)
+          const char *label, campaign_diags *diags)
 {
 	*out = NULL;
 	static const campaign_proof_options defaults = CAMPAIGN_PROOF_OPTIONS_INIT;
@@ -97,7 +97,7 @@ proof_new(campaign_proof **out, const campaign_proof_options *opts, int scratch_
 	campaign__pdf_sink_init_memory(&p->sink);
 	int rc = !p->title || !p->ctx ? CAMPAIGN_ENOMEM : CAMPAIGN_OK;
 	if (rc == CAMPAIGN_OK && scratch_dirfd >= 0)
-		rc = campaign__pdf_sink_init_file(&p->sink, scratch_dirfd, "proof.pdf", diags);
+		rc = campaign__pdf_sink_init_file(&p->sink, scratch_dirfd, label, diags);
 	if (rc == CAMPAIGN_OK) {
 		/* No date: a proof sheet is the same bytes whatever the clock (the last pass writes none). */
 		p->surface = campaign__pdf_surface(&p->sink, SHEET_W, SHEET_H, p->title, -1, PDF_AS_IS);
@@ -115,14 +115,14 @@ proof_new(campaign_proof **out, const campaign_proof_options *opts, int scratch_
 int
 campaign_proof_new(campaign_proof **out, const campaign_proof_options *opts, campaign_diags *diags)
 {
-	return proof_new(out, opts, -1, diags);
+	return proof_new(out, opts, -1, NULL, diags);
 }
 
 int
 campaign__proof_new_streamed(campaign_proof **out, const campaign_proof_options *opts,
-                             int scratch_dirfd, campaign_diags *diags)
+                             int scratch_dirfd, const char *label, campaign_diags *diags)
 {
-	return proof_new(out, opts, scratch_dirfd, diags);
+	return proof_new(out, opts, scratch_dirfd, label, diags);
 }
 
 int

@@ -64,10 +64,10 @@ int campaign__pdf_end_pages(cairo_surface_t *s, struct pdf_sink *sink, const str
  * The proof sheet of a build (proof.c): as campaign_proof_new(), drawn into
  * a scratch file in scratch_dirfd rather than memory, and finished into the
  * file open as out_fd, so that ten thousand flyers cost no more memory than
- * ten.
+ * ten; label is the file a user looks for ("out/proof.pdf"), in diagnostics.
  */
 int campaign__proof_new_streamed(campaign_proof **out, const campaign_proof_options *opts,
-                                 int scratch_dirfd, campaign_diags *diags);
+                                 int scratch_dirfd, const char *label, campaign_diags *diags);
 int campaign__proof_finish_to(campaign_proof *p, int out_fd, campaign_diags *diags);
 
 #endif

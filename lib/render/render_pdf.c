@@ -52,9 +52,9 @@ finish_surface(cairo_surface_t *s, struct pdf_sink *sink, campaign_diags *diags)
 {
 	/* A broken PDF can pass pdfinfo: the surface status after finish is the truth (pitfalls 1.9). */
 	cairo_surface_finish(s);
-	int rc = campaign__cairo_status(cairo_surface_status(s), "the PDF", diags);
+	int rc = campaign__cairo_status(cairo_surface_status(s), campaign__pdf_sink_name(sink), diags);
 	cairo_surface_destroy(s);
-	int sunk = campaign__pdf_sink_close(sink, "the PDF", diags);
+	int sunk = campaign__pdf_sink_close(sink, diags);
 	return sunk != CAMPAIGN_OK ? sunk : rc; /* the reason for cairo's write error, if it had one */
 }
 
@@ -64,8 +64,8 @@ campaign__pdf_end_pages(cairo_surface_t *s, struct pdf_sink *sink, const struct 
 {
 	int rc = finish_surface(s, sink, diags);
 	if (rc == CAMPAIGN_OK)
-		rc = campaign__pdf_finish_pages(how, sink->mem.ptr, sink->mem.len, sink->fd, out, out_fd,
-		                                diags);
+		rc = campaign__pdf_finish_pages(how, sink->label, sink->mem.ptr, sink->mem.len, sink->fd,
+		                                out, out_fd, diags);
 	campaign__pdf_sink_free(sink);
 	return rc;
 }
@@ -99,8 +99,11 @@ copy_sink(struct pdf_sink *sink, campaign_buf *out, int out_fd, campaign_diags *
 	}
 	campaign__strbuf_free(&mem);
 	if (err || read_err) {
-		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, NULL, 0, 0,
-		                   read_err ? "cannot read the PDF's scratch file: %s" : "cannot write the PDF: %s",
+		/* A file sink names its file; one in memory is the caller's to name. */
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, sink->label, 0, 0,
+		                   read_err ? "cannot read the scratch file it is made in: %s"
+		                   : sink->label ? "cannot write it: %s"
+		                                 : "cannot write the PDF: %s",
 		                   strerror(read_err ? read_err : err));
 		return CAMPAIGN_EIO;
 	}

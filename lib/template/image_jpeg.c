@@ -9,7 +9,8 @@
  * cut short among them, is an error: paper must not show a grey band.
  *
  * PDFs carry the file's own bytes (cairo's CAIRO_MIME_TYPE_JPEG), so they
- * are kept beside the pixels, which only PNG pages need.
+ * are kept beside the pixels, which only PNG pages need; except for a photo
+ * that EXIF says to turn (jpeg_orientation.h), whose turned pixels both use.
  */
 #include <setjmp.h>
 #include <stdio.h>
@@ -22,6 +23,7 @@
 
 #include "campaign/status.h"
 #include "template/image_decode.h"
+#include "template/jpeg_orientation.h"
 
 /*
  * A progressive image at the pixel limit keeps every coefficient: 40 M
@@ -74,6 +76,7 @@ struct jpeg_job {
 	struct jpeg_fail err;
 	struct jpeg_progress_mgr progress;
 	cairo_surface_t *surface;
+	int orientation; /* EXIF's, 1 when upright */
 };
 
 static void
@@ -133,6 +136,28 @@ decode_rows(struct jpeg_job *j)
 	return CAMPAIGN_OK;
 }
 
+/* The EXIF orientation among the markers jpeg_save_markers() kept: the first Exif APP1 segment's. */
+static int
+orientation_of(j_decompress_ptr cinfo)
+{
+	for (jpeg_saved_marker_ptr m = cinfo->marker_list; m; m = m->next)
+		if (m->marker == JPEG_APP0 + 1 && m->data_length >= 6 && memcmp(m->data, "Exif\0\0", 6) == 0)
+			return campaign__exif_orientation(m->data, m->data_length);
+	return 1;
+}
+
+/* Turns a decoded photo upright as its EXIF said (j->orientation, read with the header). */
+static int
+turn_upright(struct jpeg_job *j)
+{
+	if (j->orientation == 1)
+		return CAMPAIGN_OK;
+	cairo_surface_t *upright = campaign__surface_upright(j->surface, j->orientation);
+	cairo_surface_destroy(j->surface);
+	j->surface = upright;
+	return cairo_surface_status(upright) == CAIRO_STATUS_SUCCESS ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
+}
+
 int
 campaign__jpeg_size(const unsigned char *d, size_t len, unsigned long *w, unsigned long *h,
                     char *why, size_t why_size)
@@ -175,11 +200,17 @@ campaign__image_jpeg(struct tpl_image *img, const struct image_limits *l, const 
 		return CAMPAIGN_ENOMEM;
 	job_init(j, d, len);
 	j->cinfo.mem->max_memory_to_use = jpeg_memory(l);
+	/* EXIF is an APP1 segment of at most 64 KB: kept for its orientation. */
+	jpeg_save_markers(&j->cinfo, JPEG_APP0 + 1, 0xFFFF);
 	int rc;
 	if (setjmp(j->err.jump) == 0) {
 		rc = read_header(j, l, why, why_size);
+		/* Now: the saved markers are freed with the image's pool by jpeg_finish_decompress(). */
+		j->orientation = orientation_of(&j->cinfo);
 		if (rc == CAMPAIGN_OK)
 			rc = decode_rows(j);
+		if (rc == CAMPAIGN_OK)
+			rc = turn_upright(j);
 	} else {
 		if (j->err.limit)
 			snprintf(why, why_size, "%s", j->err.message);
@@ -189,7 +220,8 @@ campaign__image_jpeg(struct tpl_image *img, const struct image_limits *l, const 
 		rc = CAMPAIGN_EINVALID;
 	}
 	jpeg_destroy_decompress(&j->cinfo);
-	if (rc == CAMPAIGN_OK) {
+	/* A turned photo's PDF shows its turned pixels: the file's bytes would print it sideways. */
+	if (rc == CAMPAIGN_OK && j->orientation == 1) {
 		img->jpeg = malloc(len);
 		if (!img->jpeg)
 			rc = CAMPAIGN_ENOMEM;
@@ -200,8 +232,10 @@ campaign__image_jpeg(struct tpl_image *img, const struct image_limits *l, const 
 		free(j);
 		return rc;
 	}
-	memcpy(img->jpeg, d, len);
-	img->jpeg_len = len;
+	if (img->jpeg) {
+		memcpy(img->jpeg, d, len);
+		img->jpeg_len = len;
+	}
 	img->kind = TPL_IMAGE_JPEG;
 	img->surface = j->surface;
 	img->format = CAIRO_FORMAT_RGB24;

@@ -3,7 +3,10 @@
  * already keeps file references to the SVG's folder when it has the file's
  * name, but fails quietly (the image is left out) and expands the entities a
  * DOCTYPE declares; an artwork that would print without its parts, or take
- * the machine's memory, is refused here with a reason instead.
+ * the machine's memory, is refused here with a reason instead. So is what
+ * librsvg draws differently on each machine or without bound in time: text
+ * (set in whatever font this machine has, a box where it has none) and
+ * filters (computed pixel by pixel: one feTurbulence took minutes).
  */
 #include "template/svg_check.h"
 
@@ -25,6 +28,8 @@ struct svg_scan {
 	char *why;
 	size_t why_size;
 	int in_style; /* inside a <style> element */
+	int text_line; /* where the first text element began, refused at its end (what it holds first) */
+	const char *text_name;
 	int nomem;
 };
 
@@ -183,15 +188,37 @@ done:
 	return ok;
 }
 
+/* The elements that set text in a font (SVG 1.1's and SVG 1.2's flowed text): the name, or NULL. */
+static const char *
+text_element(const char *local)
+{
+	static const char *const names[] = { "text", "tspan", "textPath", "tref", "flowRoot", NULL };
+	for (size_t i = 0; names[i]; i++)
+		if (strcmp(local, names[i]) == 0)
+			return names[i];
+	return NULL;
+}
+
 static void
 start_element(GMarkupParseContext *ctx, const char *name, const char **keys, const char **values,
               gpointer data, GError **error)
 {
-	(void)ctx;
 	struct svg_scan *scan = data;
 	const char *local = local_name(name);
 	if (strcmp(local, "include") == 0) {
 		refuse(scan, error, "includes other files (XInclude): put their content in the SVG");
+		return;
+	}
+	int line = 0, column = 0;
+	g_markup_parse_context_get_position(ctx, &line, &column);
+	if (text_element(local) && !scan->text_line) {
+		scan->text_line = line;
+		scan->text_name = text_element(local);
+	}
+	if (strcmp(local, "filter") == 0) {
+		refuse(scan, error, "has a filter (<filter> at line %d), which librsvg computes pixel by "
+		       "pixel, for minutes on a large image, and a PDF carries only as pixels: export the "
+		       "artwork as a PNG at print size instead", line);
 		return;
 	}
 	scan->in_style = strcmp(local, "style") == 0;
@@ -213,9 +240,12 @@ static void
 end_element(GMarkupParseContext *ctx, const char *name, gpointer data, GError **error)
 {
 	(void)ctx;
-	(void)name;
-	(void)error;
-	((struct svg_scan *)data)->in_style = 0;
+	struct svg_scan *scan = data;
+	scan->in_style = 0;
+	if (text_element(local_name(name)) && scan->text_line)
+		refuse(scan, error, "has text (<%s> at line %d), which librsvg sets in whatever font this "
+		       "machine has, or prints as boxes: convert the text to paths (Inkscape: Path, Object "
+		       "to Path)", scan->text_name, scan->text_line);
 }
 
 static void

@@ -5,11 +5,13 @@
  * placement's `vars: { accent: ... }` (or its event's, or the campaign's)
  * replaces the default; without one the template looks as designed.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "template/template_load.h"
 #include "template/template_units.h"
 #include "text/placeholder.h"
+#include "util/lookalike.h"
 
 /* Names as a spec's `vars:` writes them (spec_texts.c): ASCII letters, digits, '_' and '-'. */
 static int
@@ -44,8 +46,11 @@ campaign__tpl_load_colours(campaign_template *t, struct schema *s, const struct 
 		const struct yaml_node *key = m->keys[i], *v = m->items[i];
 		struct tpl_colour *c = &t->colours[t->colour_count];
 		if (!name_ok(key->text)) {
-			campaign__schema_error(s, key, "colour name '%.64s': a name is made of ASCII letters, "
-			                       "digits, '_' and '-', as {{var.NAME}} writes it", key->text);
+			/* A Cyrillic 'а' looks like the Latin one: the note names it. */
+			char note[160];
+			campaign__nonascii_note(key->text, note, sizeof(note));
+			campaign__schema_error(s, key, "colour name '%.64s'%s: a name is made of ASCII letters, "
+			                       "digits, '_' and '-', as {{var.NAME}} writes it", key->text, note);
 			continue;
 		}
 		if (v->kind != YAML_NODE_SCALAR || campaign__tpl_row_color(v->text, &c->color) != 0) {
@@ -80,6 +85,15 @@ campaign__tpl_from_colours(const campaign_template *t, struct schema *s, const s
 			*var = t->colours[i].key;
 			return 1;
 		}
+	char name[80], note[160];
+	snprintf(name, sizeof(name), "%.*s", (int)(ref.len - 4), ref.name + 4);
+	if (!name_ok(name)) {
+		/* No default could have that name: say why, and which character, rather than suggest it. */
+		campaign__nonascii_note(name, note, sizeof(note));
+		campaign__schema_error(s, v, "'%s' takes '%.64s'%s, which no colour can be named: a name is "
+		                       "made of ASCII letters, digits, '_' and '-'", key, v->text, note);
+		return -1;
+	}
 	campaign__schema_error(s, v, "'%s' takes '%.64s' from the spec's vars, which needs its default "
 	                       "in the template's 'colours:' (such as 'colours: { %.*s: \"#c62828\" }')",
 	                       key, v->text, (int)(ref.len - 4), ref.name + 4);

@@ -312,6 +312,12 @@ load_text(campaign_template *t, struct schema *s, const struct yaml_node *m, str
 	if (!e->font)
 		e->font = "Sans 12";
 	const struct yaml_node *font = campaign__yaml_map_get(m, "font");
+	/* Read as a family, "{{var.font}}" was reported as a font to install (exit 3). */
+	if (font && strstr(e->font, "{{")) {
+		campaign__schema_error(s, font, "'font' takes no placeholder: it is the template's own; "
+		                       "name the font, as in \"DejaVu Sans Bold 24\"");
+		e->font = "Sans 12";
+	}
 	e->font_size = campaign__tpl_font_size(s, font ? font : m, e->font);
 	char why[200];
 	if (e->font_size > 0 && e->font_size < campaign__tpl_readable_pt(t))

@@ -163,7 +163,7 @@ campaign__tpl_image_surface(const struct tpl_image *img)
 	cairo_status_t st = cairo_surface_set_mime_data(s, CAIRO_MIME_TYPE_UNIQUE_ID,
 	                                                (const unsigned char *)img->id,
 	                                                strlen(img->id), NULL, NULL);
-	if (st == CAIRO_STATUS_SUCCESS && img->kind == TPL_IMAGE_JPEG)
+	if (st == CAIRO_STATUS_SUCCESS && img->kind == TPL_IMAGE_JPEG && img->jpeg)
 		st = cairo_surface_set_mime_data(s, CAIRO_MIME_TYPE_JPEG, img->jpeg, img->jpeg_len, NULL,
 		                                 NULL);
 	if (st != CAIRO_STATUS_SUCCESS) {

@@ -98,7 +98,15 @@ load_page(campaign_template *t, struct schema *s, const struct yaml_node *page)
 		campaign__tpl_load_label(t, s, label);
 	else if (size)
 		load_size(t, s, size);
-	t->landscape = campaign__schema_enum(s, page, "orientation", orientation_choices, 0);
+	/*
+	 * A size written as [width, height] is the page as written unless an
+	 * orientation is given: turning [1200px, 630px] into a portrait page
+	 * by default printed a tall link preview with exit 0.
+	 */
+	int as_written = !label && size && size->kind == YAML_NODE_SEQ &&
+	                 !campaign__yaml_map_get(page, "orientation");
+	t->landscape = campaign__schema_enum(s, page, "orientation", orientation_choices,
+	                                     as_written && t->width > t->height);
 	if (t->landscape != (t->width > t->height)) {
 		/* The orientation turns a named or custom size; a square stays as it is. */
 		double w = t->width;

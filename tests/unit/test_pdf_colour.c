@@ -260,7 +260,7 @@ test_pdf_colour__rgb_images_become_the_profiles_cmyk_once(void)
 	ASSERT_INT_EQ(campaign_output_profile_load(&p, CMYK_PROFILE, d), CAMPAIGN_OK);
 	struct pdf_finish how = { NULL, 0, 0, -1, p };
 	campaign_buf out = CAMPAIGN_BUF_INIT;
-	ASSERT_INT_EQ(campaign__pdf_finish_pages(&how, two_pages_one_image, sizeof(two_pages_one_image) - 1, -1,
+	ASSERT_INT_EQ(campaign__pdf_finish_pages(&how, NULL, two_pages_one_image, sizeof(two_pages_one_image) - 1, -1,
 	                                         &out, -1, d),
 	              CAMPAIGN_OK);
 	/* The shared 8-bit image once, as the profile's inks deflated; the 16-bit one as it was. */
@@ -280,7 +280,7 @@ test_pdf_colour__rgb_images_become_the_profiles_cmyk_once(void)
 	memcpy(broken, two_pages_one_image, sizeof(broken));
 	char *params = strstr(broken, "/Width 2 /Height 1");
 	memcpy(params, "/Width 9 /Height 9", 18);
-	ASSERT_INT_EQ(campaign__pdf_finish_pages(&how, broken, sizeof(broken) - 1, -1, &out, -1, d), CAMPAIGN_EIO);
+	ASSERT_INT_EQ(campaign__pdf_finish_pages(&how, NULL, broken, sizeof(broken) - 1, -1, &out, -1, d), CAMPAIGN_EIO);
 	ASSERT_NULL(out.ptr);
 	ASSERT_TRUE(strstr(campaign_diags_get(d, campaign_diags_count(d) - 1)->message, "converting the colours") != NULL);
 	campaign_output_profile_free(p);

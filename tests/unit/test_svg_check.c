@@ -94,6 +94,11 @@ test_svg_check__every_way_out_is_refused_with_its_reason(void)
 		{ "<rect style=\"fill: \\75 rl(x.svg#g)\"/>", "escapes CSS with a backslash" },
 		{ "<include href=\"x.svg\"/>", "includes other files (XInclude)" },
 		{ "<text>&nbsp;</text>", "is not well-formed XML" },
+		/* fonts are the machine's, filters take minutes: neither is artwork for print */
+		{ "<g>\n<text>Rally</text></g>", "has text (<text> at line 2)" },
+		{ "<flowRoot><flowPara>Rally</flowPara></flowRoot>", "has text (<flowRoot> at line 1)" },
+		{ "<text><include href=\"x.svg\"/></text>", "includes other files (XInclude)" },
+		{ "<filter id=\"f\"><feTurbulence numOctaves=\"1000\"/></filter>", "has a filter (<filter> at line 1)" },
 	};
 	for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++) {
 		char why[IMAGE_WHY_SIZE] = "";

@@ -119,10 +119,16 @@ test_template__page_sizes_and_orientation(void)
 	campaign_template_get_info(&info, t);
 	ASSERT_STR_EQ(info.name, "card");
 	ASSERT_STR_EQ(info.size_name, "custom");
-	ASSERT_INT_EQ(info.landscape, 0);
-	/* A portrait orientation turns a wide custom size. */
-	ASSERT_TRUE(info.width_mm < info.height_mm);
+	/* A custom size without an orientation is the page as written. */
+	ASSERT_INT_EQ(info.landscape, 1);
+	ASSERT_TRUE(info.width_mm > 84.99 && info.width_mm < 85.01);
 	ASSERT_INT_EQ(info.marks, 0);
+	campaign_template_free(t);
+	/* A portrait orientation, given, turns a wide custom size. */
+	t = load("page: { size: [85mm, 55mm], orientation: portrait }\nelements: []\n", d, CAMPAIGN_OK);
+	campaign_template_get_info(&info, t);
+	ASSERT_INT_EQ(info.landscape, 0);
+	ASSERT_TRUE(info.width_mm > 54.99 && info.width_mm < 55.01);
 	campaign_template_free(t);
 	campaign_diags_free(d);
 }
