@@ -1,5 +1,7 @@
 #include "interrupt.h"
 
+#include "stale_temps.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -46,6 +48,7 @@ interrupt_watch_file(const char *path)
 {
 	if (!path)
 		return;
+	remove_stale_temps(path);
 	const char *slash = strrchr(path, '/');
 	if (!slash) {
 		interrupt_watch(".", 0);

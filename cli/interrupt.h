@@ -34,7 +34,10 @@ void interrupt_stop(void);
  */
 void interrupt_watch(const char *dir, int subdirs);
 
-/* interrupt_watch() for the directory a file is in. */
+/*
+ * interrupt_watch() for the directory a file is in; first removes the temp
+ * files of that name a killed run left there (stale_temps.h).
+ */
 void interrupt_watch_file(const char *path);
 
 #endif
