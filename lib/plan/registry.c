@@ -273,12 +273,13 @@ campaign__registry_parse(struct registry *reg, const char *buf, size_t len, cons
 }
 
 int
-campaign__registry_read(struct registry *reg, const char *path, campaign_diags *diags)
+campaign__registry_read(struct registry *reg, const char *path, size_t max,
+                        const char *limit_name, campaign_diags *diags)
 {
 	memset(reg, 0, sizeof(*reg));
 	char *buf = NULL;
 	size_t len = 0;
-	int rc = campaign__records_read(path, "registry", REGISTRY_MAX_BYTES, NULL, &buf, &len, diags);
+	int rc = campaign__records_read(path, "registry", max, limit_name, &buf, &len, diags);
 	if (rc == CAMPAIGN_OK && buf)
 		rc = campaign__registry_parse(reg, buf, len, path, diags);
 	free(buf);
