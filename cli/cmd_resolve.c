@@ -123,14 +123,8 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	diag_print_all(diags);
 	if (status == CAMPAIGN_ENOTFOUND) {
 		/* A long query is shown by its start, cut at a character's first byte. */
-		int shown = (int)strlen(query);
-		const char *more = "";
-		if (shown > QUERY_SHOWN) {
-			shown = QUERY_SHOWN;
-			while (shown > 0 && ((unsigned char)query[shown] & 0xC0) == 0x80)
-				shown--;
-			more = "...";
-		}
+		int shown = cli_quote_len(query, QUERY_SHOWN);
+		const char *more = query[shown] ? "..." : "";
 		cli_error("campaign resolve: error: no %s in %s has the %s '%.*s%s'\n",
 		        registry ? "campaign" : "placement", source, kind_word(kind), shown, query, more);
 		rc = EXIT_INVALID;

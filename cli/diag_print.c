@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "exit.h"
 
@@ -38,6 +39,18 @@ print_escaped(const char *text, int keep_newlines)
 		else
 			fputc(*p, stderr);
 	}
+}
+
+int
+cli_quote_len(const char *s, size_t max)
+{
+	size_t len = strnlen(s, max + 1);
+	if (len <= max)
+		return (int)len;
+	size_t k = max;
+	while (k > 0 && max - k < 3 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	return (int)k;
 }
 
 void

@@ -55,7 +55,7 @@ unknown_option(const struct cli_command *cmd, const char *arg, size_t len)
 	names[n++] = "help";
 	names[n] = NULL;
 	char word[64];
-	snprintf(word, sizeof(word), "%.*s", (int)(len < 63 ? len : 63), arg);
+	snprintf(word, sizeof(word), "%.*s", cli_quote_len(arg, len < 63 ? len : 63), arg);
 	const char *hint = campaign_suggest(word, names);
 	if (hint)
 		return usage_error(cmd, "unknown option '--%s'; did you mean '--%s'?", word, hint);

@@ -14,6 +14,7 @@
 #include "plan/plan_internal.h"
 #include "spec/spec_load.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 
 /*
  * The hashtag's text once its placeholders are filled in. campaign_hashtag_make()
@@ -181,7 +182,7 @@ make_tag(struct campaign_plan *plan, const struct plan_item *item, campaign_hash
 	}
 	if (expanded_rc) {
 		campaign__plan_error(plan, at, item, CAMPAIGN_EINVALID, "cannot use '{{%.*s}}' in this hashtag",
-		                     (int)(bad.len > 64 ? 64 : bad.len), bad.name);
+		                     campaign__utf8_cut(bad.name, bad.len, 64), bad.name);
 		goto done;
 	}
 	campaign_hashtag_options opts = CAMPAIGN_HASHTAG_OPTIONS_INIT;

@@ -11,6 +11,7 @@
 #include "ids/url.h"
 #include "spec/spec_ids.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 
 static const char *const campaign_keys[] = {
 	"name", "slug", "language", "landing", "utm", "conventions", "hashtag", "phones", "ledger",
@@ -231,7 +232,7 @@ campaign__spec_check_hashtag_from(struct schema *s, const struct yaml_node *at, 
 			known = campaign__placeholder_is(&ref, names[i]);
 		if (!known)
 			campaign__schema_error(s, at, "unknown placeholder '{{%.*s}}' in a hashtag%s",
-			                       (int)(ref.len > 64 ? 64 : ref.len), ref.name, scope_hint);
+			                       campaign__utf8_cut(ref.name, ref.len, 64), ref.name, scope_hint);
 	}
 }
 

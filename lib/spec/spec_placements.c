@@ -14,6 +14,7 @@
 #include "util/date.h"
 #include "util/lookalike.h"
 #include "util/suggest.h"
+#include "util/utf8.h"
 
 static const char *const placement_keys[] = {
 	"id", "event", "source", "medium", "content", "term", "source_platform", "creative_format",
@@ -142,7 +143,7 @@ check_no_placeholders(struct schema *s, const struct yaml_node *node, const stru
 		    campaign__placeholder_has_prefix(&ref, "row."))
 			campaign__schema_error(s, campaign__yaml_map_get(node, field_keys[f]),
 			                       "'{{%.*s}}' needs a 'rows:' table in this placement",
-			                       (int)(ref.len > 64 ? 64 : ref.len), ref.name);
+			                       campaign__utf8_cut(ref.name, ref.len, 64), ref.name);
 		else
 			campaign__schema_error(s, campaign__yaml_map_get(node, field_keys[f]),
 			                       "placeholders in '%s' can only name columns of a 'rows:' table",

@@ -9,6 +9,7 @@
 #include "spec/spec_load.h"
 #include "text/caption.h"
 #include "text/i18n.h"
+#include "util/utf8.h"
 
 /* Longest name of a text: a template names it, a person reads it. */
 #define VAR_NAME_MAX 64
@@ -39,7 +40,7 @@ caption_names_known(struct schema *s, const struct yaml_node *at, const char *te
 			campaign__schema_error(s, at, "a caption cannot name '{{%.*s}}': it may name the "
 			                              "values a template has ({{hashtag}}, {{url}}, "
 			                              "{{event.title}}...) and {{link}}",
-			                       (int)(ref.len > 64 ? 64 : ref.len), ref.name);
+			                       campaign__utf8_cut(ref.name, ref.len, 64), ref.name);
 			return 0;
 		}
 	if (found < 0)
