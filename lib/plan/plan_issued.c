@@ -228,6 +228,17 @@ describe(struct strbuf *what, struct strbuf *fix, const char *issued, const char
 				campaign__url_decode(&new_text, new_raw, strlen(new_raw), 0);
 			const char *old = old_raw ? campaign__strbuf_cstr(&old_text) : NULL;
 			const char *new = new_raw ? campaign__strbuf_cstr(&new_text) : NULL;
+			if (old && new && strcmp(old, new) == 0) {
+				/* "'gate_b' -> 'gate_b'" said nothing: the value is kept, its escaping is not. */
+				campaign__strbuf_addf(what, "%s%s is '%s' in both, escaped otherwise ('%s' "
+				                      "issued, '%s' now: the ledger was edited, or written "
+				                      "by a version that escaped it so)", parts ? "; " : "",
+				                      key, old, old_raw, new_raw);
+				campaign__strbuf_free(&old_text);
+				campaign__strbuf_free(&new_text);
+				parts++;
+				continue;
+			}
 			campaign__strbuf_addf(what, "%s%s %s%s%s -> %s%s%s", parts ? "; " : "", key,
 			                      old ? "'" : "", old ? old : "(none)", old ? "'" : "",
 			                      new ? "'" : "", new ? new : "(none)", new ? "'" : "");
@@ -292,11 +303,11 @@ report(struct campaign_plan *plan, struct changed *list, size_t n)
 			snprintf(more, sizeof(more), " and %zu more", n - shown);
 		campaign__plan_error(
 		        plan, list[0].item->sp->at[PF_NODE], n == 1 ? list[0].item : NULL, CAMPAIGN_EINVALID,
-		        "the URL issued to %s%s would change: %s (issued %s, now %s). Keep it%s%s, or "
-		        "reissue on purpose: --reissue %s%s (the old URL stays on record)",
+		        "the URL issued to %s%s would change: %s (issued %s, now %s). %s%s%seissue on "
+		        "purpose: --reissue %s%s (the old URL stays on record)",
 		        campaign__strbuf_cstr(&ids), more, campaign__strbuf_cstr(&what), list[0].issued,
-		        list[0].item->pub.url, fix.len ? ": write " : "", campaign__strbuf_cstr(&fix),
-		        campaign__strbuf_cstr(&ids), n > shown ? ",..." : "");
+		        list[0].item->pub.url, fix.len ? "Keep it: write " : "", campaign__strbuf_cstr(&fix),
+		        fix.len ? ", or r" : "R", campaign__strbuf_cstr(&ids), n > shown ? ",..." : "");
 	}
 	campaign__strbuf_free(&what);
 	campaign__strbuf_free(&fix);
