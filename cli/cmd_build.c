@@ -170,13 +170,9 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		opts.jobs = (unsigned)jobs;
 	}
 	if (opt_count(cmd, &res, "only")) {
+		/* An empty list would write no placement's files yet still the ledger and manifest. */
 		if ((rc = opt_list(cmd, &res, "only", &only)))
 			goto done;
-		/* An empty list would write no placement's files yet still the ledger and manifest. */
-		if (!only.count) {
-			rc = usage_error(cmd, "--only needs at least one placement id");
-			goto done;
-		}
 		opts.only = only.items;
 		opts.only_count = only.count;
 	}

@@ -266,6 +266,11 @@ opt_list(const struct cli_command *cmd, const struct opt_result *res, const char
 		}
 		p += len + 1;
 	}
+	/* Given, yet naming none ('--reissue "$IDS"' with IDS empty): the user meant some. */
+	if (n && !out->count) {
+		opt_list_free(out);
+		return usage_error(cmd, "--%s needs at least one placement id", name);
+	}
 	return 0;
 }
 
