@@ -44,13 +44,18 @@ print_escaped(const char *text, int keep_newlines)
 int
 cli_quote_len(const char *s, size_t max)
 {
-	size_t len = strnlen(s, max + 1);
+	size_t len = strnlen(s, max + 1), k = 0;
 	if (len <= max)
 		return (int)len;
-	size_t k = max;
-	while (k > 0 && max - k < 3 && ((unsigned char)s[k] & 0xC0) == 0x80)
-		k--;
-	return (int)k;
+	/* Whole characters, by their first byte's length, while they fit. */
+	while (k < len) {
+		unsigned char c = (unsigned char)s[k];
+		size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+		if (k + n > max)
+			break;
+		k += n;
+	}
+	return (int)(k < len ? k : len);
 }
 
 void
