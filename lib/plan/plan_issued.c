@@ -19,6 +19,7 @@
 #include "util/lookalike.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
+#include "util/utf8.h"
 
 static int
 cmp_items(const void *a, const void *b)
@@ -44,7 +45,8 @@ unknown_reissue(struct campaign_plan *plan, const char *id)
 	char note[128]; /* a look-alike letter reads as the right id: name it */
 	campaign__nonascii_note(id, note, sizeof(note));
 	campaign_diags_add(plan->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-	                   "--reissue: no placement '%.64s'%s in %s%s%s%s", id, note,
+	                   "--reissue: no placement '%.*s'%s in %s%s%s%s",
+	                   CAMPAIGN__UTF8_CUT(id, 64), note,
 	                   plan->spec->file ? plan->spec->file : "the spec", hint ? "; did you mean '" : "",
 	                   hint ? hint : "", hint ? "'?" : "");
 	if (plan->status == CAMPAIGN_OK)
@@ -124,8 +126,8 @@ check_slug(struct campaign_plan *plan)
 			continue;
 		for (size_t k = 0; k < n; k++)
 			if (strcmp(params[k].key, "utm_campaign") == 0)
-				snprintf(utm_line, sizeof(utm_line), " and 'utm: { campaign: %.64s }'",
-				         params[k].value);
+				snprintf(utm_line, sizeof(utm_line), " and 'utm: { campaign: %.*s }'",
+				         CAMPAIGN__UTF8_CUT(params[k].value, 64));
 		campaign__url_params_free(params, n);
 	}
 	if (!spec->slug_given) {

@@ -163,7 +163,8 @@ note_near(const char *code, const struct lookup_item *near, campaign_diags *diag
 		? " (short codes never hold 0, O, 1, l, I, i or o)" : "";
 	const char *url = near && near->pub.short_url ? near->pub.short_url : NULL;
 	campaign_diags_add(diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, NULL, 0, 0,
-	                   "no short code is '%.*s'%s%s%s%s%s%s%s%s", campaign__utf8_cut(code, strlen(code), SHORT_CODE_MAX + 4), code, lookalike,
+	                   "no short code is '%.*s'%s%s%s%s%s%s%s%s",
+	                   CAMPAIGN__UTF8_CUT(code, SHORT_CODE_MAX + 4), lookalike,
 	                   near ? "; did you mean '" : "", near ? near->pub.short_code : "", near ? "'" : "",
 	                   url ? " (" : "", url ? url : "", url ? ")" : "", near ? "?" : "");
 }

@@ -66,9 +66,9 @@ load_masks(struct campaign_spec *spec, struct schema *s, const struct yaml_node 
 		char digits[PHONE_MAX_DIGITS + 1];
 		const struct yaml_node *key = node->keys[i];
 		if (campaign__phone_prefix_digits(key->text, digits, sizeof(digits))) {
-			campaign__schema_error(s, key, "'%.32s' is not a number prefix: write '+', the "
+			campaign__schema_error(s, key, "'%.*s' is not a number prefix: write '+', the "
 			                               "country code and the first digits, as \"+44 7\"",
-			                       key->text);
+			                       CAMPAIGN__UTF8_CUT(key->text, 32));
 			continue;
 		}
 		const char *mask = campaign__schema_text(s, node->items[i], "display");

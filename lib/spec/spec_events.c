@@ -8,6 +8,7 @@
 #include "spec/spec_ids.h"
 #include "spec/spec_load.h"
 #include "util/date.h"
+#include "util/utf8.h"
 
 static const char *const event_keys[] = {
 	"id", "title", "date", "time", "venue", "landing", "hashtag", "language", "vars", "editions",
@@ -42,7 +43,8 @@ load_editions(struct schema *s, const struct yaml_node *node, struct spec_event 
 		const struct yaml_node *key = node->keys[i], *words = node->items[i];
 		if (!campaign__spec_language_valid(key->text)) {
 			campaign__schema_error(s, key, "an edition is named by its language tag, such as en, "
-			                               "ru or ar-EG, not '%.32s'", key->text);
+			                               "ru or ar-EG, not '%.*s'",
+			                               CAMPAIGN__UTF8_CUT(key->text, 32));
 			continue;
 		}
 		if (campaign__schema_map(s, words, "edition", edition_keys))
@@ -84,14 +86,16 @@ load_event(struct campaign_spec *spec, struct schema *s, const struct yaml_node 
 	const char *why = e->id ? campaign__id_problem(e->id) : NULL;
 	if (why)
 		campaign__schema_error(s, campaign__yaml_map_get(node, "id"),
-		                       "event id '%.64s' is not a safe file name: %s", e->id, why);
+		                       "event id '%.*s' is not a safe file name: %s",
+		                       CAMPAIGN__UTF8_CUT(e->id, 64), why);
 	if (e->date && !campaign__date_valid(e->date))
 		campaign__schema_error(s, campaign__yaml_map_get(node, "date"),
-		                       "'date' must be a calendar date written YYYY-MM-DD, not '%.32s'", e->date);
+		                       "'date' must be a calendar date written YYYY-MM-DD, not '%.*s'",
+		                       CAMPAIGN__UTF8_CUT(e->date, 32));
 	if (e->time && !campaign__time_of_day_valid(e->time))
 		campaign__schema_error(s, campaign__yaml_map_get(node, "time"),
-		                       "'time' must be a 24-hour time written \"HH:MM\" (quoted), not '%.32s'",
-		                       e->time);
+		                       "'time' must be a 24-hour time written \"HH:MM\" (quoted), not '%.*s'",
+		                       CAMPAIGN__UTF8_CUT(e->time, 32));
 	if (e->landing)
 		campaign__spec_check_landing(s, campaign__yaml_map_get(node, "landing"), e->landing, NULL);
 }

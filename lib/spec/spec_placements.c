@@ -118,7 +118,8 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 	if (reissue && campaign__date_parse(reissue, &entry->reissue_day))
 		campaign__schema_error(s, campaign__yaml_map_get(node, "reissue"),
 		                       "'reissue' must be a day YYYY-MM-DD: identifiers issued before it "
-		                       "are replaced by new ones, not '%.32s'", reissue);
+		                       "are replaced by new ones, not '%.*s'",
+		                       CAMPAIGN__UTF8_CUT(reissue, 32));
 	const struct yaml_node *params = campaign__yaml_map_get(node, "params");
 	if (params)
 		load_params(spec, s, params, p, entry);
@@ -210,10 +211,12 @@ check_event_ref(struct campaign_spec *spec, struct schema *s, const struct spec_
 	char note[128];
 	campaign__nonascii_note(p->pub.event, note, sizeof(note));
 	if (campaign__suggester_best(&near))
-		error_at(s, p->at[PF_EVENT], p, "unknown event '%.64s'%s; did you mean '%s'?", p->pub.event,
+		error_at(s, p->at[PF_EVENT], p, "unknown event '%.*s'%s; did you mean '%s'?",
+		         CAMPAIGN__UTF8_CUT(p->pub.event, 64),
 		         note, campaign__suggester_best(&near));
 	else
-		error_at(s, p->at[PF_EVENT], p, "unknown event '%.64s'%s", p->pub.event, note);
+		error_at(s, p->at[PF_EVENT], p, "unknown event '%.*s'%s",
+		         CAMPAIGN__UTF8_CUT(p->pub.event, 64), note);
 }
 
 static void
@@ -222,7 +225,8 @@ check_placement(struct campaign_spec *spec, struct schema *s, struct spec_placem
 	campaign_placement *pub = &p->pub;
 	const char *why = pub->id ? campaign__id_problem(pub->id) : NULL;
 	if (why)
-		error_at(s, p->at[PF_ID], p, "placement id '%.64s' is not a safe file name: %s", pub->id, why);
+		error_at(s, p->at[PF_ID], p, "placement id '%.*s' is not a safe file name: %s",
+		         CAMPAIGN__UTF8_CUT(pub->id, 64), why);
 	check_event_ref(spec, s, p);
 	if (pub->phone && !spec->phones.present)
 		error_at(s, p->at[PF_PHONE], p, "'phone: true' needs a 'phones:' section with a pool in 'campaign'");

@@ -12,6 +12,7 @@
 #include "ids/url.h"
 #include "spec/spec_load.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 
 static const char *const short_keys[] = { "base", "length", NULL };
 
@@ -86,7 +87,8 @@ campaign__spec_load_short(struct campaign_spec *spec, struct schema *s, const st
 		return;
 	const char *why = base_problem(text);
 	if (why) {
-		campaign__schema_error(s, base, "bad short link base '%.80s': %s", text, why);
+		campaign__schema_error(s, base, "bad short link base '%.*s': %s",
+		                       CAMPAIGN__UTF8_CUT(text, 80), why);
 		return;
 	}
 	struct url_error err;

@@ -88,7 +88,8 @@ campaign__spec_load_vars(struct schema *s, const struct yaml_node *owner, struct
 		const struct yaml_node *key = node->keys[i], *value = node->items[i];
 		const char *why = var_name_problem(key->text);
 		if (why) {
-			campaign__schema_error(s, key, "'%.64s' cannot name a text in 'vars': %s", key->text, why);
+			campaign__schema_error(s, key, "'%.*s' cannot name a text in 'vars': %s",
+			                       CAMPAIGN__UTF8_CUT(key->text, 64), why);
 			continue;
 		}
 		const char *text = campaign__schema_text(s, value, key->text);
@@ -126,14 +127,14 @@ campaign__spec_load_language(struct schema *s, const struct yaml_node *owner, co
 	const struct yaml_node *at = campaign__yaml_map_get(owner, "language");
 	char known[128] = "";
 	if (language && !campaign__spec_language_valid(language)) {
-		campaign__schema_error(s, at, "'language' must be a language tag such as ru, en or ar-EG, not '%.32s'",
-		                       language);
+		campaign__schema_error(s, at, "'language' must be a language tag such as ru, en or ar-EG, not '%.*s'",
+		                       CAMPAIGN__UTF8_CUT(language, 32));
 		return NULL;
 	}
 	if (language && !campaign__i18n_known(language, known, sizeof(known)))
 		campaign__schema_warning(s, at,
-		                         "there are no built-in dates and phrases in '%.32s' (only %s): "
+		                         "there are no built-in dates and phrases in '%.*s' (only %s): "
 		                         "flyers print them in English; the spec's own texts print as written",
-		                         language, known);
+		                         CAMPAIGN__UTF8_CUT(language, 32), known);
 	return language;
 }

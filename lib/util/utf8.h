@@ -64,6 +64,9 @@ int campaign__utf8_has_multibyte(const char *buf, size_t len);
  */
 int campaign__utf8_cut(const char *s, size_t len, size_t max);
 
+/* The two arguments of "%.*s" for the C string s (evaluated more than once) cut so. */
+#define CAMPAIGN__UTF8_CUT(s, max) campaign__utf8_cut((s), strlen(s), (max)), (s)
+
 /* Cuts a trailing incomplete UTF-8 sequence off a NUL-terminated string. */
 void campaign__utf8_trim_partial(char *s);
 

@@ -17,3 +17,15 @@ status=0
 "$CAMPAIGN" validate s.yaml 2>err || status=$?
 echo "exit $status"
 iconv -f UTF-8 -t UTF-8 err
+# The library's messages cut the same way: an event date of 'x' and 20
+# Cyrillic letters is quoted up to 32 bytes (once it ended in '?', the
+# half character replaced); the tool's own SOURCE_DATE_EPOCH message too.
+sed -i "s/date: 2026-12-05/date: x$(printf 'д%.0s' $(seq 20))/" s.yaml
+status=0
+"$CAMPAIGN" validate s.yaml 2>err || status=$?
+echo "exit $status"
+iconv -f UTF-8 -t UTF-8 err
+status=0
+SOURCE_DATE_EPOCH="x$long" "$CAMPAIGN" resolve s.yaml '#tag' 2>err || status=$?
+echo "exit $status"
+iconv -f UTF-8 -t UTF-8 err
