@@ -539,10 +539,7 @@ campaign_spec_add_event(campaign_spec *spec, const campaign_event *ev, campaign_
 		                               : "duplicate event id '%s'; the same as '%s'",
 		                       ev->id, spec->events[same].pub.id);
 	if (!campaign__date_valid(ev->date))
-		campaign__schema_error(
-		        &c.s, &nowhere,
-		        "'date' must be a calendar date written YYYY-MM-DD, not '%.*s'",
-		        CAMPAIGN__UTF8_CUT(ev->date, 32));
+		campaign__spec_date_error(&c.s, &nowhere, ev->date);
 	if (ev->time && !campaign__time_of_day_valid(ev->time))
 		campaign__schema_error(&c.s, &nowhere,
 		                       "'time' must be a 24-hour time written HH:MM, not '%.*s'",

@@ -49,6 +49,14 @@ void campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
 void campaign__spec_check_landing(struct schema *s, const struct yaml_node *at, const char *url,
                                   const char *note);
 
+/*
+ * Reports at `at` why an event's date is not one a spec takes: a character
+ * that only looks like a digit or '-' is named by its code point, and a
+ * real day outside the years a ledger keeps is said to be one, rather than
+ * "not a calendar date" for both.
+ */
+void campaign__spec_date_error(struct schema *s, const struct yaml_node *at, const char *date);
+
 /* `currency:` of the campaign mapping (at may be NULL): an ISO 4217 code. */
 void campaign__spec_load_currency(struct campaign_spec *spec, struct schema *s,
                                   const struct yaml_node *at);
