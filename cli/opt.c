@@ -160,11 +160,20 @@ parse(const struct cli_command *cmd, int argc, char **argv, struct opt_result *r
 		return usage_error(cmd, "missing argument: %s", cmd->usage);
 	if (cmd->max_args >= 0 && res->nargs > cmd->max_args)
 		return usage_error(cmd, "unexpected argument '%s'", res->args[cmd->max_args]);
-	/* The same for a first argument that names a file ('campaign build ""'). */
+	/*
+	 * The same for a first argument that names a file ('campaign build ""'),
+	 * when it is one: resolve's lone argument, with --registry, is the query.
+	 */
 	size_t first = strcspn(cmd->usage, " |");
-	if (res->nargs > 0 && !res->args[0][0] &&
+	int names_file = res->nargs > 0 && (res->nargs > 1 || cmd->max_args == 1);
+	if (names_file && !res->args[0][0] &&
 	    (memmem(cmd->usage, first, ".yaml", 5) || memmem(cmd->usage, first, "TEMPLATE", 8)))
 		return usage_error(cmd, "the %.*s argument is an empty string, which names no file",
+		                   (int)first, cmd->usage);
+	/* '-' is standard input only where a command says so (qr's data); a spec is read by path. */
+	if (names_file && strcmp(res->args[0], "-") == 0 && memmem(cmd->usage, first, ".yaml", 5))
+		return usage_error(cmd, "the %.*s argument is '-', but a spec is not read from standard "
+		                   "input; give its file (its folder is where 'rows:' and the ledger are)",
 		                   (int)first, cmd->usage);
 	return 0;
 }
