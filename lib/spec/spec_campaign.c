@@ -338,7 +338,8 @@ load_registry(struct campaign_spec *spec, struct schema *s, const struct yaml_no
 void
 campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node)
 {
-	if (campaign__schema_map(s, node, "campaign", campaign_keys)) {
+	/* No 'campaign:' (reported as missing or misspelt): the defaults, and no second word about it. */
+	if (!node || campaign__schema_map(s, node, "campaign", campaign_keys)) {
 		load_conventions(spec, s, NULL);
 		load_hashtag(spec, s, NULL);
 		return;

@@ -14,7 +14,10 @@
 #define CAMPAIGN__CASE_COLLISION \
 	"the two would be one file on case-insensitive file systems (macOS, Windows, USB sticks)"
 
-/* The `campaign:` section: name, slug, language, landing, utm, conventions, hashtag, phones, ledger. */
+/*
+ * The `campaign:` section: name, slug, language, landing, utm, conventions,
+ * hashtag, phones, ledger. node is NULL when the spec has none: the defaults.
+ */
 void campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s,
                                   const struct yaml_node *node);
 
