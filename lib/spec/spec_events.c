@@ -92,10 +92,14 @@ load_event(struct campaign_spec *spec, struct schema *s, const struct yaml_node 
 		                       CAMPAIGN__UTF8_CUT(e->id, 64), why);
 	if (e->date && !campaign__date_valid(e->date))
 		campaign__spec_date_error(s, campaign__yaml_map_get(node, "date"), e->date);
-	if (e->time && !campaign__time_of_day_valid(e->time))
+	if (e->time && !campaign__time_of_day_valid(e->time)) {
+		/* '12∶00' with U+2236 RATIO looks right: name what is not a digit or ':'. */
+		char note[160];
+		campaign__nonascii_note(e->time, note, sizeof(note));
 		campaign__schema_error(s, campaign__yaml_map_get(node, "time"),
-		                       "'time' must be a 24-hour time written \"HH:MM\" (quoted), not '%.*s'",
-		                       CAMPAIGN__UTF8_CUT(e->time, 32));
+		                       "'time' must be a 24-hour time written \"HH:MM\" (quoted), not '%.*s'%s",
+		                       CAMPAIGN__UTF8_CUT(e->time, 32), note);
+	}
 	if (e->landing)
 		campaign__spec_check_landing(s, campaign__yaml_map_get(node, "landing"), e->landing, NULL);
 }
