@@ -232,6 +232,26 @@ load_taken(struct campaign_plan *plan, campaign_hashtag_set *taken)
 		if (rc)
 			return rc;
 	}
+	/*
+	 * A tag the ledger issued that the list now names stays (it is
+	 * printed), but the user, who listed it as another's, is told: posts
+	 * with it will mix with theirs.
+	 */
+	const struct ledger_entry *listed = NULL;
+	size_t listed_count = 0;
+	for (size_t i = 0; h->taken && i < plan->ledger.count; i++) {
+		const struct ledger_entry *e = &plan->ledger.entries[i];
+		if (e->hashtag && e->released < 0 && campaign_hashtag_set_contains(taken, e->hashtag) &&
+		    listed_count++ == 0)
+			listed = e;
+	}
+	if (listed)
+		campaign__plan_warning(plan, h->taken_at, NULL,
+		                       "%s, issued to '%s'%s, is in the taken list %s: it stays, since "
+		                       "it is printed, and its posts will mix with the tag's other "
+		                       "users'; reissue the placement for a tag of its own", listed->hashtag,
+		                       listed->id, listed_count > 1 ? " (and others the ledger issued)" : "",
+		                       h->taken);
 	for (size_t i = 0; i < plan->ledger.count; i++)
 		if (plan->ledger.entries[i].hashtag &&
 		    campaign_hashtag_set_add(taken, plan->ledger.entries[i].hashtag))
