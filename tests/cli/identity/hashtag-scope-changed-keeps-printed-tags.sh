@@ -5,19 +5,12 @@
 # event's; resolve still finds gate-b by its tag. Back to scope placement,
 # every placement keeps what it has.
 mkdir c
-cat >c/rally.yaml <<'YAML'
-campaign:
-  name: Rally
-  slug: rally
-  landing: https://example.org/rally
-  hashtag: { scope: placement }
-events:
-  - { id: ev, title: Rally, date: 2026-12-05 }
-placements:
-  - { id: gate-a, event: ev, source: flyer, medium: print, content: a }
-  - { id: gate-b, event: ev, source: flyer, medium: print, content: b }
-  - { id: gate-c, event: ev, source: flyer, medium: print, content: c }
-YAML
+printf '%s\n' 'campaign: {name: Rally, slug: rally, landing: "https://example.org/rally",' \
+	'  hashtag: {scope: placement}}' 'events: [{id: ev, title: Rally, date: 2026-12-05}]' \
+	'placements:' >c/rally.yaml
+for gate in a b c; do
+	echo "  - {id: gate-$gate, event: ev, source: flyer, medium: print, content: $gate}" >>c/rally.yaml
+done
 "$CAMPAIGN" build c/rally.yaml -o out --now 2026-12-01 --format none --quiet
 cut -f1,6 c/rally.ledger | grep -v '^#'
 sed -i 's/scope: placement/scope: event/' c/rally.yaml
