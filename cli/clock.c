@@ -1,4 +1,5 @@
 #include "clock.h"
+#include "diag_print.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,8 +32,8 @@ cli_source_date_epoch(const char *command, int64_t *now)
 	for (size_t i = zeros; ok && i < digits; i++)
 		v = v * 10 + (epoch[i] - '0');
 	if (!ok || v > CAMPAIGN_TIME_MAX) {
-		fprintf(stderr, "campaign %s: error: SOURCE_DATE_EPOCH '%.40s' is not a number of seconds from 0 "
-		        "to %lld (1970-01-01 to 9999-12-31 UTC)\n", command, epoch,
+		fprintf(stderr, "campaign %s: error: SOURCE_DATE_EPOCH '%.*s' is not a number of seconds from 0 "
+		        "to %lld (1970-01-01 to 9999-12-31 UTC)\n", command, cli_quote_len(epoch, 40), epoch,
 		        (long long)CAMPAIGN_TIME_MAX);
 		return EXIT_INVALID;
 	}

@@ -81,7 +81,20 @@ print_plan(const campaign_spec *spec, const campaign_build_options *bo, campaign
 	po.reissue = bo->reissue;
 	po.reissue_count = bo->reissue_count;
 	campaign_plan *plan = NULL;
-	if (campaign_plan_new(&plan, spec, &po, diags) != CAMPAIGN_OK)
+	/* The build has said the plan's warnings already: only a failure here is news. */
+	campaign_diags *again = NULL;
+	int rc = campaign_diags_new(&again);
+	if (rc == CAMPAIGN_OK)
+		rc = campaign_plan_new(&plan, spec, &po, again);
+	for (size_t i = 0; rc != CAMPAIGN_OK && i < campaign_diags_count(again); i++) {
+		const campaign_diag *g = campaign_diags_get(again, i);
+		campaign_diags_add(diags, g->severity, g->status, g->file, g->line, g->column, "%s",
+		                   g->message);
+	}
+	if (rc == CAMPAIGN_ENOMEM && !again)
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, rc, NULL, 0, 0, "out of memory");
+	campaign_diags_free(again);
+	if (rc != CAMPAIGN_OK)
 		return;
 	for (size_t i = 0; i < campaign_plan_count(plan); i++) {
 		const campaign_assignment *a = campaign_plan_get(plan, i);
@@ -157,13 +170,9 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		opts.jobs = (unsigned)jobs;
 	}
 	if (opt_count(cmd, &res, "only")) {
+		/* An empty list would write no placement's files yet still the ledger and manifest. */
 		if ((rc = opt_list(cmd, &res, "only", &only)))
 			goto done;
-		/* An empty list would write no placement's files yet still the ledger and manifest. */
-		if (!only.count) {
-			rc = usage_error(cmd, "--only needs at least one placement id");
-			goto done;
-		}
 		opts.only = only.items;
 		opts.only_count = only.count;
 	}

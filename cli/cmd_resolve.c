@@ -1,7 +1,5 @@
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <campaign/campaign.h>
 
@@ -21,23 +19,6 @@ ends_with(const char *s, const char *suffix)
 {
 	size_t a = strlen(s), b = strlen(suffix);
 	return a >= b && strcmp(s + a - b, suffix) == 0;
-}
-
-/*
- * The --limit registry-bytes a registry is held to here as a build holds
- * it: campaign_lookup_load_registry() takes no limit of its own (only the
- * library's ceiling), so a larger file is refused before it is read.
- */
-static int
-registry_within_limit(const char *path, size_t limit, campaign_diags *diags)
-{
-	struct stat st;
-	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || (unsigned long long)st.st_size <= limit)
-		return CAMPAIGN_OK; /* the reader names what is wrong with it */
-	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, path, 0, 0,
-	                   "the registry is %lld bytes, more than its limit of %zu; raise it with "
-	                   "--limit registry-bytes=N", (long long)st.st_size, limit);
-	return CAMPAIGN_EINVALID;
 }
 
 static const char *
@@ -118,9 +99,10 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		                   "%s", wrong);
 		status = CAMPAIGN_EINVALID;
 	} else if (registry) {
-		status = registry_within_limit(registry, load.opts.max_registry_bytes, diags);
-		if (status == CAMPAIGN_OK)
-			status = campaign_lookup_load_registry(&lookup, registry, diags);
+		/* The --limit registry-bytes a registry is held to here as a build holds it. */
+		campaign_lookup_load_options lo = CAMPAIGN_LOOKUP_LOAD_OPTIONS_INIT;
+		lo.max_registry_bytes = load.opts.max_registry_bytes;
+		status = campaign_lookup_load_registry_ext(&lookup, registry, &lo, diags);
 	} else if (ends_with(source, ".json")) {
 		status = campaign_lookup_load_manifest(&lookup, source, diags);
 	} else {
@@ -141,14 +123,8 @@ run(const struct cli_command *cmd, int argc, char **argv)
 	diag_print_all(diags);
 	if (status == CAMPAIGN_ENOTFOUND) {
 		/* A long query is shown by its start, cut at a character's first byte. */
-		int shown = (int)strlen(query);
-		const char *more = "";
-		if (shown > QUERY_SHOWN) {
-			shown = QUERY_SHOWN;
-			while (shown > 0 && ((unsigned char)query[shown] & 0xC0) == 0x80)
-				shown--;
-			more = "...";
-		}
+		int shown = cli_quote_len(query, QUERY_SHOWN);
+		const char *more = query[shown] ? "..." : "";
 		cli_error("campaign resolve: error: no %s in %s has the %s '%.*s%s'\n",
 		        registry ? "campaign" : "placement", source, kind_word(kind), shown, query, more);
 		rc = EXIT_INVALID;

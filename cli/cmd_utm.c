@@ -241,7 +241,8 @@ const struct cli_command cmd_utm = {
 		"to pass for another name gets a warning; the link is printed all the same.\n"
 		"\n"
 		"Exits 1 when the URL is not an http or https URL, must not be printed, or\n"
-		"a value is invalid, 2 when a required option is missing.",
+		"a value is invalid (a bidi control such as U+202E in one too, as a spec\n"
+		"refuses it), 2 when a required option is missing.",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

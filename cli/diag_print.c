@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "exit.h"
 
@@ -38,6 +39,23 @@ print_escaped(const char *text, int keep_newlines)
 		else
 			fputc(*p, stderr);
 	}
+}
+
+int
+cli_quote_len(const char *s, size_t max)
+{
+	size_t len = strnlen(s, max + 1), k = 0;
+	if (len <= max)
+		return (int)len;
+	/* Whole characters, by their first byte's length, while they fit. */
+	while (k < len) {
+		unsigned char c = (unsigned char)s[k];
+		size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+		if (k + n > max)
+			break;
+		k += n;
+	}
+	return (int)(k < len ? k : len);
 }
 
 void

@@ -18,6 +18,14 @@ void diag_print_all(const campaign_diags *diags);
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /*
+ * How many bytes of s to quote in a message that shows at most max of them:
+ * all when they fit, else max moved back to a character's first byte, so
+ * a value cut short never ends in half a UTF-8 character (the library's
+ * messages cut the same way; the tool sees only the public API).
+ */
+int cli_quote_len(const char *s, size_t max);
+
+/*
  * Said of a failure that no diagnostic explains: a bug, which the tests
  * look for (tests/cli/run_case.sh, tests/fault) so that none goes unseen.
  */

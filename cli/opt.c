@@ -55,7 +55,7 @@ unknown_option(const struct cli_command *cmd, const char *arg, size_t len)
 	names[n++] = "help";
 	names[n] = NULL;
 	char word[64];
-	snprintf(word, sizeof(word), "%.*s", (int)(len < 63 ? len : 63), arg);
+	snprintf(word, sizeof(word), "%.*s", cli_quote_len(arg, len < 63 ? len : 63), arg);
 	const char *hint = campaign_suggest(word, names);
 	if (hint)
 		return usage_error(cmd, "unknown option '--%s'; did you mean '--%s'?", word, hint);
@@ -160,11 +160,20 @@ parse(const struct cli_command *cmd, int argc, char **argv, struct opt_result *r
 		return usage_error(cmd, "missing argument: %s", cmd->usage);
 	if (cmd->max_args >= 0 && res->nargs > cmd->max_args)
 		return usage_error(cmd, "unexpected argument '%s'", res->args[cmd->max_args]);
-	/* The same for a first argument that names a file ('campaign build ""'). */
+	/*
+	 * The same for a first argument that names a file ('campaign build ""'),
+	 * when it is one: resolve's lone argument, with --registry, is the query.
+	 */
 	size_t first = strcspn(cmd->usage, " |");
-	if (res->nargs > 0 && !res->args[0][0] &&
+	int names_file = res->nargs > 0 && (res->nargs > 1 || cmd->max_args == 1);
+	if (names_file && !res->args[0][0] &&
 	    (memmem(cmd->usage, first, ".yaml", 5) || memmem(cmd->usage, first, "TEMPLATE", 8)))
 		return usage_error(cmd, "the %.*s argument is an empty string, which names no file",
+		                   (int)first, cmd->usage);
+	/* '-' is standard input only where a command says so (qr's data); a spec is read by path. */
+	if (names_file && strcmp(res->args[0], "-") == 0 && memmem(cmd->usage, first, ".yaml", 5))
+		return usage_error(cmd, "the %.*s argument is '-', but a spec is not read from standard "
+		                   "input; give its file (its folder is where 'rows:' and the ledger are)",
 		                   (int)first, cmd->usage);
 	return 0;
 }
@@ -265,6 +274,11 @@ opt_list(const struct cli_command *cmd, const struct opt_result *res, const char
 			tok += t + 1;
 		}
 		p += len + 1;
+	}
+	/* Given, yet naming none ('--reissue "$IDS"' with IDS empty): the user meant some. */
+	if (n && !out->count) {
+		opt_list_free(out);
+		return usage_error(cmd, "--%s needs at least one placement id", name);
 	}
 	return 0;
 }

@@ -70,7 +70,8 @@ struct opt_list {
 
 /*
  * Splits every value of the repeatable option `name` on commas, dropping
- * empty items. Returns 0, or EXIT_ENV when out of memory.
+ * empty items. Returns 0, EXIT_USAGE (said) when the option is given but
+ * names no id, or EXIT_ENV when out of memory.
  */
 int opt_list(const struct cli_command *cmd, const struct opt_result *res, const char *name,
              struct opt_list *out);

@@ -126,7 +126,9 @@ CAMPAIGN_API int campaign_lookup_load_manifest(campaign_lookup **out, const char
  * let go, the day it was (released), and the hashtags the campaigns made.
  * Entries have no URL: a registry holds numbers and tags. A phone query
  * matches on its last ten digits, as for a manifest. A number given many
- * times matches every time, in the order it was given.
+ * times matches every time, in the order it was given. It reads at most
+ * CAMPAIGN_REGISTRY_MAX_BYTES; campaign_lookup_load_registry_ext() takes
+ * another bound.
  * @param[out] out release with campaign_lookup_free().
  * @return CAMPAIGN_OK; CAMPAIGN_EIO when the file cannot be read (a missing
  *         file too: a registry to look in must exist); CAMPAIGN_EINVALID
@@ -134,6 +136,47 @@ CAMPAIGN_API int campaign_lookup_load_manifest(campaign_lookup **out, const char
  */
 CAMPAIGN_API int campaign_lookup_load_registry(campaign_lookup **out, const char *path,
                                                campaign_diags *diags);
+
+/** The current version of campaign_lookup_load_options. */
+#define CAMPAIGN_LOOKUP_LOAD_OPTIONS_VERSION 1
+
+/**
+ * How a file is read into a lookup: the bound on what it may hold, so that
+ * a program that serves lookups can refuse a file that grew past what it
+ * means to hold in memory (the file is read once, whole).
+ */
+typedef struct campaign_lookup_load_options {
+	unsigned int version; /**< CAMPAIGN_LOOKUP_LOAD_OPTIONS_VERSION */
+	/**
+	 * The largest registry read, in bytes ("registry-bytes", as for a
+	 * build: campaign_spec_load_options.max_registry_bytes); at least 1.
+	 * Default CAMPAIGN_REGISTRY_MAX_BYTES. A registry that is larger, or
+	 * grows past it while being read, is a CAMPAIGN_EINVALID that names it.
+	 */
+	size_t max_registry_bytes;
+} campaign_lookup_load_options;
+
+/** Initializer: the default limits. */
+#define CAMPAIGN_LOOKUP_LOAD_OPTIONS_INIT { CAMPAIGN_LOOKUP_LOAD_OPTIONS_VERSION, CAMPAIGN_REGISTRY_MAX_BYTES }
+
+/**
+ * Initializes options to CAMPAIGN_LOOKUP_LOAD_OPTIONS_INIT, for bindings.
+ * @param version CAMPAIGN_LOOKUP_LOAD_OPTIONS_VERSION.
+ * @return CAMPAIGN_OK, or CAMPAIGN_EINVALID for an unknown version.
+ */
+CAMPAIGN_API int campaign_lookup_load_options_init(campaign_lookup_load_options *opts,
+                                                   unsigned int version);
+
+/**
+ * campaign_lookup_load_registry() with the registry's bound given.
+ * @param opts NULL means CAMPAIGN_LOOKUP_LOAD_OPTIONS_INIT.
+ * @return as campaign_lookup_load_registry(); CAMPAIGN_EINVALID also for a
+ *         registry larger than opts->max_registry_bytes (reported at the
+ *         file, with the limit), a limit of 0 or an unknown version.
+ */
+CAMPAIGN_API int campaign_lookup_load_registry_ext(campaign_lookup **out, const char *path,
+                                                   const campaign_lookup_load_options *opts,
+                                                   campaign_diags *diags);
 
 /** Frees a lookup. Accepts NULL. */
 CAMPAIGN_API void campaign_lookup_free(campaign_lookup *lookup);

@@ -32,6 +32,7 @@ static const size_t campaign__sizes_render_options[] = { 0, sizeof(campaign_rend
 static const size_t campaign__sizes_proof_options[] = { 0, sizeof(campaign_proof_options) };
 static const size_t campaign__sizes_impose_options[] = { 0, sizeof(campaign_impose_options) };
 static const size_t campaign__sizes_impose_fit[] = { 0, sizeof(campaign_impose_fit) };
+static const size_t campaign__sizes_lookup_load_options[] = { 0, sizeof(campaign_lookup_load_options) };
 static const size_t campaign__sizes_build_options[] = { 0, sizeof(campaign_build_options) };
 static const size_t campaign__sizes_attribution_options[] = { 0, sizeof(campaign_attribution_options) };
 static const size_t campaign__sizes_report_options[] = { 0, sizeof(campaign_report_options) };

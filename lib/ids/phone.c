@@ -219,7 +219,8 @@ check_rules(const campaign_phone_rules *rules, const struct where *w, char cc[8]
 	}
 	const char *t = rules->trunk_prefix;
 	if (t && *t && !campaign__phone_trunk_prefix_valid(t))
-		return fail(w, "cannot be read: trunk prefix '%.8s' is not 1 to 3 digits", t);
+		return fail(w, "cannot be read: trunk prefix '%.*s' is not 1 to 3 digits",
+		            CAMPAIGN__UTF8_CUT(t, 8));
 	return CAMPAIGN_OK;
 }
 

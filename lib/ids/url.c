@@ -61,12 +61,7 @@ is_sub_delim(unsigned char c)
 static int
 clip(const char *s, size_t n)
 {
-	if (n <= 80)
-		return (int)n;
-	size_t k = 80;
-	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
-		k--;
-	return (int)k;
+	return campaign__utf8_cut(s, n, 80);
 }
 
 /* The code point of the control character that text[i..] escapes (%00-%1F, %7F, %C2%80-%C2%9F), or -1. */

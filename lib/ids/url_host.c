@@ -176,12 +176,12 @@ whatwg_ipv4(const char *host, size_t len, uint32_t *addr, char *why, size_t size
 			return 0;
 		}
 		if (n == 0 || whatwg_ipv4_number(host + start, n, &parts[count]) < 0) {
-			snprintf(why, size, "its part '%.*s' is not a number", (int)(n > 32 ? 32 : n),
+			snprintf(why, size, "its part '%.*s' is not a number", campaign__utf8_cut(host + start, n, 32),
 			         host + start);
 			return 0;
 		}
 		if (dot && parts[count] > 255) {
-			snprintf(why, size, "its part '%.*s' is more than 255", (int)(n > 32 ? 32 : n),
+			snprintf(why, size, "its part '%.*s' is more than 255", campaign__utf8_cut(host + start, n, 32),
 			         host + start);
 			return 0;
 		}
@@ -246,12 +246,12 @@ campaign__url_host_ipv4_problem(const char *host, char *msg, size_t size)
 		 */
 		snprintf(msg, size, "host '%.*s' is read by browsers as the IPv4 address %u.%u.%u.%u, "
 		         "written in a short, octal or hexadecimal form that other software reads "
-		         "otherwise; write it as %u.%u.%u.%u", (int)(len > 64 ? 64 : len), host,
+		         "otherwise; write it as %u.%u.%u.%u", campaign__utf8_cut(host, len, 64), host,
 		         a >> 24, a >> 16 & 255, a >> 8 & 255, a & 255, a >> 24, a >> 16 & 255,
 		         a >> 8 & 255, a & 255);
 	else
 		snprintf(msg, size, "host '%.*s' ends in a number, so it can only be an IPv4 address, "
-		         "and it is not one: %s", (int)(len > 64 ? 64 : len), host, why);
+		         "and it is not one: %s", campaign__utf8_cut(host, len, 64), host, why);
 	return 1;
 }
 

@@ -22,6 +22,7 @@
 #include "ids/url.h"
 #include "ids/utm_internal.h"
 #include "text/textquote.h"
+#include "text/unichar.h"
 #include "util/utf8.h"
 
 const char *const campaign__utm_field_names[] = {
@@ -125,6 +126,27 @@ first_control(const char *s)
 }
 
 /*
+ * Whether s holds a bidi control (U+202E and its kin), reported as what:
+ * refused as the spec's loader refuses it in any value, so that a link
+ * made by `campaign utm` (its --raw values and --param, used as given) is
+ * one a spec could make. Encoded, it would reorder the value wherever a
+ * report or dashboard shows it decoded.
+ */
+static int
+refused_bidi(struct build *b, const char *what, const char *s)
+{
+	uint32_t cp = 0;
+	if (campaign__unichar_find(s, strlen(s), UNICHAR_BIDI_CONTROL, &cp) < 0 ||
+	    campaign__unichar_hazard(cp) != UNICHAR_BIDI_CONTROL)
+		return 0;
+	char name[UNICHAR_DESCRIBE_MAX];
+	report(b, CAMPAIGN_EINVALID, "%s contains %s, a bidi control, which would reorder the "
+	       "value wherever a report shows it; leave it out", what,
+	       campaign__unichar_describe(cp, name));
+	return 1;
+}
+
+/*
  * How a key is compared: percent-decoded ('+' as space, as analytics reads
  * it), and lower-cased when it is a utm_* key, since `UTM_Source` beside a
  * utm_source would leave two sources for a reader to choose from.
@@ -201,6 +223,8 @@ add_fields(struct build *b, const campaign_utm *utm)
 		}
 		char key[32] = "utm_";
 		g_strlcat(key, name, sizeof(key));
+		if (refused_bidi(b, key, value))
+			continue;
 		if (make_added(&b->added[b->added_count++], key, key, value) != CAMPAIGN_OK)
 			b->status = CAMPAIGN_ENOMEM;
 	}
@@ -330,6 +354,9 @@ add_custom(struct build *b, const campaign_utm *utm)
 			report(b, CAMPAIGN_EINVALID,
 			       "the value of custom parameter '%s' contains the control character U+%04X",
 			       key, (unsigned)first_control(value));
+		else if (refused_bidi(b, "the name of a custom parameter", key) ||
+		         (value && refused_bidi(b, "the value of a custom parameter", value)))
+			continue;
 		else if (value && value[0] &&
 		         make_added(&b->custom[b->custom_count++], match, key, value) != CAMPAIGN_OK)
 			b->status = CAMPAIGN_ENOMEM;

@@ -11,6 +11,7 @@
 #include "spec/spec_ids.h"
 #include "spec/spec_load.h"
 #include "util/date.h"
+#include "util/utf8.h"
 
 enum { COL_ID, COL_EVENT, COL_ISSUED, COL_RELEASED, COL_PHONE, COL_HASHTAG, COL_URL, COL_SHORT, COL__COUNT };
 
@@ -53,20 +54,22 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 {
 	const char *why = campaign__id_problem(col[COL_ID]);
 	if (why) {
-		campaign__records_error(r, line, text, col[COL_ID], "id '%.64s' is not valid: %s", col[COL_ID], why);
+		campaign__records_error(r, line, text, col[COL_ID], "id '%.*s' is not valid: %s",
+		                        CAMPAIGN__UTF8_CUT(col[COL_ID], 64), why);
 		return -1;
 	}
 	if (strcmp(col[COL_EVENT], "-") != 0 && (why = campaign__id_problem(col[COL_EVENT]))) {
-		campaign__records_error(r, line, text, col[COL_EVENT], "event '%.64s' is not valid: %s",
-		                        col[COL_EVENT], why);
+		campaign__records_error(r, line, text, col[COL_EVENT], "event '%.*s' is not valid: %s",
+		                        CAMPAIGN__UTF8_CUT(col[COL_EVENT], 64), why);
 		return -1;
 	}
 	long issued, released = -1;
 	if (campaign__date_parse(col[COL_ISSUED], &issued)) {
 		/* The range named: '0001-01-01' is a date, just not one the reader keeps. */
 		campaign__records_error(r, line, text, col[COL_ISSUED],
-		                        "'issued' must be a date YYYY-MM-DD in the years %d to %d, not '%.32s'",
-		                        DATE_YEAR_MIN, DATE_YEAR_MAX, col[COL_ISSUED]);
+		                        "'issued' must be a date YYYY-MM-DD in the years %d to %d, not '%.*s'",
+		                        DATE_YEAR_MIN, DATE_YEAR_MAX,
+		                        CAMPAIGN__UTF8_CUT(col[COL_ISSUED], 32));
 		return -1;
 	}
 	if (strcmp(col[COL_RELEASED], "-") != 0 && campaign__date_parse(col[COL_RELEASED], &released)) {
@@ -78,7 +81,8 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 		return -1;
 	}
 	if (strcmp(col[COL_PHONE], "-") != 0 && !campaign__records_is_e164(col[COL_PHONE])) {
-		campaign__records_error(r, line, text, col[COL_PHONE], "'%.32s' is not an E.164 phone number", col[COL_PHONE]);
+		campaign__records_error(r, line, text, col[COL_PHONE], "'%.*s' is not an E.164 phone number",
+		                        CAMPAIGN__UTF8_CUT(col[COL_PHONE], 32));
 		return -1;
 	}
 	if (campaign__records_check_tag(r, line, text, col[COL_HASHTAG], 1) ||
@@ -88,8 +92,8 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 	if (cols > COL_SHORT && strcmp(col[COL_SHORT], "-") != 0) {
 		if (!campaign__short_code_valid(col[COL_SHORT])) {
 			campaign__records_error(r, line, text, col[COL_SHORT],
-			                        "'%.32s' is not a short code (%d to %d of " SHORT_CODE_ALPHABET ")",
-			                        col[COL_SHORT], SHORT_CODE_MIN, SHORT_CODE_MAX);
+			                        "'%.*s' is not a short code (%d to %d of " SHORT_CODE_ALPHABET ")",
+			                        CAMPAIGN__UTF8_CUT(col[COL_SHORT], 32), SHORT_CODE_MIN, SHORT_CODE_MAX);
 			return -1;
 		}
 		e->short_code = col[COL_SHORT];

@@ -14,6 +14,7 @@
 #include "plan/plan_internal.h"
 #include "spec/spec_load.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 
 /*
  * The hashtag's text once its placeholders are filled in. campaign_hashtag_make()
@@ -108,15 +109,30 @@ ledger_event_tags(const struct campaign_plan *plan)
 	return tags;
 }
 
-/* The ledger's tag for an owner: the placement's, or for scope event any placement's of the event. */
+/* The tag the ledger issued to the placement itself, whatever the scope then. */
 static const char *
-ledger_tag(const struct campaign_plan *plan, const struct plan_item *item, const char **event_tags)
+own_ledger_tag(const struct campaign_plan *plan, const struct plan_item *item)
 {
-	if (plan->spec->hashtag.scope == HASHTAG_SCOPE_PLACEMENT) {
-		const struct ledger_entry *e = campaign__ledger_find(&plan->ledger, item->pub.placement->id);
-		return e ? e->hashtag : NULL;
-	}
-	return event_tags[campaign__plan_tag_owner(plan, item->pub.event)];
+	const struct ledger_entry *e = campaign__ledger_find(&plan->ledger, item->pub.placement->id);
+	return e ? e->hashtag : NULL;
+}
+
+/*
+ * Scope event, for a placement issued a tag of its own under scope
+ * placement: it keeps that tag, which is printed on its paper (the event's
+ * would leave posts with the old tag pointing nowhere). The first such
+ * placement is counted into *first, to be named once.
+ */
+static const char *
+kept_own_tag(const struct campaign_plan *plan, const struct plan_item *item, const char *event_tag,
+             size_t *kept, const struct plan_item **first)
+{
+	const char *own = item->reissue ? NULL : own_ledger_tag(plan, item);
+	if (!own || !event_tag || strcmp(own, event_tag) == 0)
+		return NULL;
+	if ((*kept)++ == 0)
+		*first = item;
+	return own;
 }
 
 /*
@@ -181,7 +197,7 @@ make_tag(struct campaign_plan *plan, const struct plan_item *item, campaign_hash
 	}
 	if (expanded_rc) {
 		campaign__plan_error(plan, at, item, CAMPAIGN_EINVALID, "cannot use '{{%.*s}}' in this hashtag",
-		                     (int)(bad.len > 64 ? 64 : bad.len), bad.name);
+		                     campaign__utf8_cut(bad.name, bad.len, 64), bad.name);
 		goto done;
 	}
 	campaign_hashtag_options opts = CAMPAIGN_HASHTAG_OPTIONS_INIT;
@@ -216,6 +232,26 @@ load_taken(struct campaign_plan *plan, campaign_hashtag_set *taken)
 		if (rc)
 			return rc;
 	}
+	/*
+	 * A tag the ledger issued that the list now names stays (it is
+	 * printed), but the user, who listed it as another's, is told: posts
+	 * with it will mix with theirs.
+	 */
+	const struct ledger_entry *listed = NULL;
+	size_t listed_count = 0;
+	for (size_t i = 0; h->taken && i < plan->ledger.count; i++) {
+		const struct ledger_entry *e = &plan->ledger.entries[i];
+		if (e->hashtag && e->released < 0 && campaign_hashtag_set_contains(taken, e->hashtag) &&
+		    listed_count++ == 0)
+			listed = e;
+	}
+	if (listed)
+		campaign__plan_warning(plan, h->taken_at, NULL,
+		                       "%s, issued to '%s'%s, is in the taken list %s: it stays, since "
+		                       "it is printed, and its posts will mix with the tag's other "
+		                       "users'; reissue the placement for a tag of its own", listed->hashtag,
+		                       listed->id, listed_count > 1 ? " (and others the ledger issued)" : "",
+		                       h->taken);
 	for (size_t i = 0; i < plan->ledger.count; i++)
 		if (plan->ledger.entries[i].hashtag &&
 		    campaign_hashtag_set_add(taken, plan->ledger.entries[i].hashtag))
@@ -255,21 +291,33 @@ campaign__plan_hashtags(struct campaign_plan *plan)
 		if (!first_of_event || !event_tags)
 			plan->status = CAMPAIGN_ENOMEM;
 	}
+	size_t kept_own = 0;
+	const struct plan_item *kept_first = NULL;
 	for (size_t i = 0; i < plan->count && plan->status != CAMPAIGN_ENOMEM; i++) {
 		struct plan_item *item = &plan->items[i];
 		if (by_event) {
-			/* An earlier placement of the same event already has the event's tag. */
-			size_t *first = &first_of_event[campaign__plan_tag_owner(plan, item->pub.event)];
-			if (*first) {
-				item->pub.hashtag = plan->items[*first - 1].pub.hashtag;
-				continue;
+			/* The event's tag: the ledger's, else made once, at its first placement. */
+			size_t owner = campaign__plan_tag_owner(plan, item->pub.event);
+			if (!first_of_event[owner]) {
+				first_of_event[owner] = i + 1;
+				if (!event_tags[owner])
+					event_tags[owner] = make_tag(plan, item, taken);
 			}
-			*first = i + 1;
+			const char *own = kept_own_tag(plan, item, event_tags[owner], &kept_own, &kept_first);
+			item->pub.hashtag = own ? own : event_tags[owner];
+			continue;
 		}
-		/* A reissued placement's own tag is made anew; an event's tag is the event's. */
-		const char *kept = item->reissue && !by_event ? NULL : ledger_tag(plan, item, event_tags);
+		/* A reissued placement's own tag is made anew. */
+		const char *kept = item->reissue ? NULL : own_ledger_tag(plan, item);
 		item->pub.hashtag = kept ? kept : make_tag(plan, item, taken);
 	}
+	if (kept_own)
+		campaign__plan_warning(plan, kept_first->sp->at[PF_NODE], kept_first,
+		                       "placement '%s'%s keeps the hashtag issued to it (%s) rather than its "
+		                       "event's (scope: event), since it is printed; reissue it to give it "
+		                       "the event's", kept_first->pub.placement->id,
+		                       kept_own > 1 ? " (and the others issued a tag of their own)" : "",
+		                       kept_first->pub.hashtag);
 	free(first_of_event);
 	free(event_tags);
 	campaign_hashtag_set_free(taken);

@@ -19,6 +19,7 @@
 #include "util/lookalike.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
+#include "util/utf8.h"
 
 static int
 cmp_items(const void *a, const void *b)
@@ -44,7 +45,8 @@ unknown_reissue(struct campaign_plan *plan, const char *id)
 	char note[128]; /* a look-alike letter reads as the right id: name it */
 	campaign__nonascii_note(id, note, sizeof(note));
 	campaign_diags_add(plan->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
-	                   "--reissue: no placement '%.64s'%s in %s%s%s%s", id, note,
+	                   "--reissue: no placement '%.*s'%s in %s%s%s%s",
+	                   CAMPAIGN__UTF8_CUT(id, 64), note,
 	                   plan->spec->file ? plan->spec->file : "the spec", hint ? "; did you mean '" : "",
 	                   hint ? hint : "", hint ? "'?" : "");
 	if (plan->status == CAMPAIGN_OK)
@@ -124,8 +126,8 @@ check_slug(struct campaign_plan *plan)
 			continue;
 		for (size_t k = 0; k < n; k++)
 			if (strcmp(params[k].key, "utm_campaign") == 0)
-				snprintf(utm_line, sizeof(utm_line), " and 'utm: { campaign: %.64s }'",
-				         params[k].value);
+				snprintf(utm_line, sizeof(utm_line), " and 'utm: { campaign: %.*s }'",
+				         CAMPAIGN__UTF8_CUT(params[k].value, 64));
 		campaign__url_params_free(params, n);
 	}
 	if (!spec->slug_given) {
@@ -228,6 +230,17 @@ describe(struct strbuf *what, struct strbuf *fix, const char *issued, const char
 				campaign__url_decode(&new_text, new_raw, strlen(new_raw), 0);
 			const char *old = old_raw ? campaign__strbuf_cstr(&old_text) : NULL;
 			const char *new = new_raw ? campaign__strbuf_cstr(&new_text) : NULL;
+			if (old && new && strcmp(old, new) == 0) {
+				/* "'gate_b' -> 'gate_b'" said nothing: the value is kept, its escaping is not. */
+				campaign__strbuf_addf(what, "%s%s is '%s' in both, escaped otherwise ('%s' "
+				                      "issued, '%s' now: the ledger was edited, or written "
+				                      "by a version that escaped it so)", parts ? "; " : "",
+				                      key, old, old_raw, new_raw);
+				campaign__strbuf_free(&old_text);
+				campaign__strbuf_free(&new_text);
+				parts++;
+				continue;
+			}
 			campaign__strbuf_addf(what, "%s%s %s%s%s -> %s%s%s", parts ? "; " : "", key,
 			                      old ? "'" : "", old ? old : "(none)", old ? "'" : "",
 			                      new ? "'" : "", new ? new : "(none)", new ? "'" : "");
@@ -292,11 +305,11 @@ report(struct campaign_plan *plan, struct changed *list, size_t n)
 			snprintf(more, sizeof(more), " and %zu more", n - shown);
 		campaign__plan_error(
 		        plan, list[0].item->sp->at[PF_NODE], n == 1 ? list[0].item : NULL, CAMPAIGN_EINVALID,
-		        "the URL issued to %s%s would change: %s (issued %s, now %s). Keep it%s%s, or "
-		        "reissue on purpose: --reissue %s%s (the old URL stays on record)",
+		        "the URL issued to %s%s would change: %s (issued %s, now %s). %s%s%seissue on "
+		        "purpose: --reissue %s%s (the old URL stays on record)",
 		        campaign__strbuf_cstr(&ids), more, campaign__strbuf_cstr(&what), list[0].issued,
-		        list[0].item->pub.url, fix.len ? ": write " : "", campaign__strbuf_cstr(&fix),
-		        campaign__strbuf_cstr(&ids), n > shown ? ",..." : "");
+		        list[0].item->pub.url, fix.len ? "Keep it: write " : "", campaign__strbuf_cstr(&fix),
+		        fix.len ? ", or r" : "R", campaign__strbuf_cstr(&ids), n > shown ? ",..." : "");
 	}
 	campaign__strbuf_free(&what);
 	campaign__strbuf_free(&fix);

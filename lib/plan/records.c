@@ -150,8 +150,8 @@ campaign__records_refuse_write(campaign_diags *quiet, const char *kind, const ch
 	if (strncmp(why, prefix, strlen(prefix)) == 0)
 		why += strlen(prefix);
 	campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 0, 0,
-	                   "internal error: the %s was not written: its record %.80s would not read "
-	                   "back (%s)", kind, record, why);
+	                   "internal error: the %s was not written: its record %.*s would not read "
+	                   "back (%s)", kind, CAMPAIGN__UTF8_CUT(record, 80), why);
 	return CAMPAIGN_EINVALID;
 }
 

@@ -11,6 +11,7 @@
 #include "spec/spec_ids.h"
 #include "text/textquote.h"
 #include "util/date.h"
+#include "util/utf8.h"
 
 enum { COL_KIND, COL_VALUE, COL_CAMPAIGN, COL_PLACEMENT, COL_SINCE, COL_RELEASED, COL_FREE, COL__COUNT };
 
@@ -46,8 +47,9 @@ day_of(struct records *r, unsigned long line, const char *text, const char *col,
 	if (campaign__date_parse(col, out) == 0)
 		return 0;
 	campaign__records_error(r, line, text, col,
-	                        "'%s' must be a date YYYY-MM-DD in the years %d to %d%s, not '%.32s'", name,
-	                        DATE_YEAR_MIN, DATE_YEAR_MAX, dash_ok ? ", or '-'" : "", col);
+	                        "'%s' must be a date YYYY-MM-DD in the years %d to %d%s, not '%.*s'", name,
+	                        DATE_YEAR_MIN, DATE_YEAR_MAX, dash_ok ? ", or '-'" : "",
+	                        CAMPAIGN__UTF8_CUT(col, 32));
 	return -1;
 }
 
@@ -64,13 +66,15 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 		e->kind = REGISTRY_SHORT;
 	} else {
 		campaign__records_error(r, line, text, col[COL_KIND],
-		                        "kind must be 'phone', 'hashtag' or 'short', not '%.32s'", col[COL_KIND]);
+		                        "kind must be 'phone', 'hashtag' or 'short', not '%.*s'",
+		                        CAMPAIGN__UTF8_CUT(col[COL_KIND], 32));
 		return -1;
 	}
 	int value_ok = e->kind == REGISTRY_PHONE ? campaign__records_is_e164(col[COL_VALUE])
 	             : e->kind == REGISTRY_SHORT ? campaign__short_code_valid(col[COL_VALUE]) : 1;
 	if (!value_ok) {
-		campaign__records_error(r, line, text, col[COL_VALUE], "'%.64s' is not %s", col[COL_VALUE],
+		campaign__records_error(r, line, text, col[COL_VALUE], "'%.*s' is not %s",
+		                        CAMPAIGN__UTF8_CUT(col[COL_VALUE], 64),
 		         e->kind == REGISTRY_PHONE ? "an E.164 phone number" : "a short code");
 		return -1;
 	}
@@ -78,8 +82,8 @@ check_record(struct records *r, unsigned long line, const char *text, char **col
 		return -1;
 	const char *why = campaign__id_problem(col[COL_CAMPAIGN]);
 	if (why) {
-		campaign__records_error(r, line, text, col[COL_CAMPAIGN], "campaign '%.64s' is not a slug: %s",
-		         col[COL_CAMPAIGN], why);
+		campaign__records_error(r, line, text, col[COL_CAMPAIGN], "campaign '%.*s' is not a slug: %s",
+		         CAMPAIGN__UTF8_CUT(col[COL_CAMPAIGN], 64), why);
 		return -1;
 	}
 	int no_placement = strcmp(col[COL_PLACEMENT], "-") == 0;
@@ -273,12 +277,13 @@ campaign__registry_parse(struct registry *reg, const char *buf, size_t len, cons
 }
 
 int
-campaign__registry_read(struct registry *reg, const char *path, campaign_diags *diags)
+campaign__registry_read(struct registry *reg, const char *path, size_t max,
+                        const char *limit_name, campaign_diags *diags)
 {
 	memset(reg, 0, sizeof(*reg));
 	char *buf = NULL;
 	size_t len = 0;
-	int rc = campaign__records_read(path, "registry", REGISTRY_MAX_BYTES, NULL, &buf, &len, diags);
+	int rc = campaign__records_read(path, "registry", max, limit_name, &buf, &len, diags);
 	if (rc == CAMPAIGN_OK && buf)
 		rc = campaign__registry_parse(reg, buf, len, path, diags);
 	free(buf);

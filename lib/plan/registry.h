@@ -33,7 +33,6 @@
 #include "util/strbuf.h"
 
 #define REGISTRY_MAGIC "# libcampaign registry 1"
-#define REGISTRY_MAX_BYTES ((size_t)256 * 1024 * 1024)
 
 enum registry_kind { REGISTRY_PHONE, REGISTRY_HASHTAG, REGISTRY_SHORT };
 
@@ -62,8 +61,13 @@ struct registry {
 int campaign__registry_parse(struct registry *r, const char *buf, size_t len, const char *file,
                              campaign_diags *diags);
 
-/* Reads path; a missing file is an empty registry (the first campaign to use it). */
-int campaign__registry_read(struct registry *r, const char *path, campaign_diags *diags);
+/*
+ * Reads path, at most max bytes (limit_name, when not NULL, is the --limit
+ * that raises it, named in the error); a missing file is an empty registry
+ * (the first campaign to use it).
+ */
+int campaign__registry_read(struct registry *r, const char *path, size_t max,
+                            const char *limit_name, campaign_diags *diags);
 
 /*
  * The registry as text, sorted. Each record is checked by the reader's own

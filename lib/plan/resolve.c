@@ -11,6 +11,8 @@
 #include "campaign/phone.h"
 #include "campaign/resolve.h"
 #include "campaign/status.h"
+#include "core/options.h"
+#include "core/versions.h"
 #include "ids/id_query.h"
 #include "io/read_file.h"
 #include "plan/lookup_index.h"
@@ -445,16 +447,43 @@ day_text(campaign_lookup *l, long day, int *nomem)
 }
 
 int
+campaign_lookup_load_options_init(campaign_lookup_load_options *opts, unsigned int version)
+{
+	static const campaign_lookup_load_options init = CAMPAIGN_LOOKUP_LOAD_OPTIONS_INIT;
+	return campaign__struct_init(opts, version, &init, campaign__sizes_lookup_load_options,
+	                             CAMPAIGN__VERSIONS(campaign__sizes_lookup_load_options));
+}
+
+int
 campaign_lookup_load_registry(campaign_lookup **out, const char *path, campaign_diags *diags)
 {
+	return campaign_lookup_load_registry_ext(out, path, NULL, diags);
+}
+
+int
+campaign_lookup_load_registry_ext(campaign_lookup **out, const char *path,
+                                  const campaign_lookup_load_options *opts, campaign_diags *diags)
+{
 	*out = NULL;
+	static const campaign_lookup_load_options defaults = CAMPAIGN_LOOKUP_LOAD_OPTIONS_INIT;
+	campaign_lookup_load_options o;
+	if (CAMPAIGN__OPTIONS_TAKE(&o, opts, &defaults, campaign__sizes_lookup_load_options,
+	                           "campaign_lookup_load_options", diags))
+		return CAMPAIGN_EINVALID;
+	if (o.max_registry_bytes == 0) {
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, NULL, 0, 0,
+		                   "campaign_lookup_load_options: a limit must be at least 1");
+		return CAMPAIGN_EINVALID;
+	}
 	if (access(path, F_OK) != 0) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, path, 0, 0,
 		                   "cannot read the registry: %s", strerror(errno));
 		return CAMPAIGN_EIO;
 	}
 	struct registry reg;
-	int rc = campaign__registry_read(&reg, path, diags);
+	/* Only a caller that chose the bound can be told to raise it (as a spec's load options). */
+	int rc = campaign__registry_read(&reg, path, o.max_registry_bytes,
+	                                 opts ? "registry-bytes" : NULL, diags);
 	campaign_lookup *l = rc ? NULL : lookup_new(reg.count);
 	if (rc == CAMPAIGN_OK && !l)
 		rc = CAMPAIGN_ENOMEM;

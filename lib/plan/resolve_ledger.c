@@ -177,7 +177,9 @@ named_issue(const struct fast *f, const char *query, int *rc)
  * The hashtag the plan's hashtag stage keeps for the placement, or NULL
  * when it would make one (then the full plan answers). Scope placement:
  * its own issue's. Scope event: the first tag the ledger gave any
- * placement of its event, in the ledger's order, as plan_hashtags.c reads it.
+ * placement of its event, in the ledger's order, as plan_hashtags.c reads it;
+ * a placement issued another tag of its own keeps it there, with a warning,
+ * so the plan answers that one.
  */
 static const char *
 kept_hashtag(const struct fast *f, const struct plan_item *item, const struct ledger_entry *issue)
@@ -188,7 +190,8 @@ kept_hashtag(const struct fast *f, const struct plan_item *item, const struct le
 	size_t owner = campaign__plan_tag_owner(f->plan, item->pub.event);
 	for (size_t i = 0; i < l->count; i++)
 		if (l->entries[i].hashtag && campaign__plan_ledger_tag_owner(f->plan, &l->entries[i]) == owner)
-			return l->entries[i].hashtag;
+			return !issue->hashtag || strcmp(issue->hashtag, l->entries[i].hashtag) == 0
+			               ? l->entries[i].hashtag : NULL;
 	return NULL;
 }
 

@@ -17,6 +17,7 @@
 #include "core/diag_internal.h"
 #include "ids/short_code.h"
 #include "plan/resolve_internal.h"
+#include "util/utf8.h"
 
 /* Short links are ASCII and short; a longer query is no short link. */
 #define KEY_MAX 2048
@@ -162,7 +163,8 @@ note_near(const char *code, const struct lookup_item *near, campaign_diags *diag
 		? " (short codes never hold 0, O, 1, l, I, i or o)" : "";
 	const char *url = near && near->pub.short_url ? near->pub.short_url : NULL;
 	campaign_diags_add(diags, CAMPAIGN_SEVERITY_NOTE, CAMPAIGN_OK, NULL, 0, 0,
-	                   "no short code is '%.*s'%s%s%s%s%s%s%s%s", SHORT_CODE_MAX + 4, code, lookalike,
+	                   "no short code is '%.*s'%s%s%s%s%s%s%s%s",
+	                   CAMPAIGN__UTF8_CUT(code, SHORT_CODE_MAX + 4), lookalike,
 	                   near ? "; did you mean '" : "", near ? near->pub.short_code : "", near ? "'" : "",
 	                   url ? " (" : "", url ? url : "", url ? ")" : "", near ? "?" : "");
 }

@@ -198,8 +198,8 @@ check_campaign(struct check *c, const char *name, const campaign_spec_options *o
 	if (o->language && !campaign__spec_language_valid(o->language))
 		campaign__schema_error(
 		        &c->s, &nowhere,
-		        "'language' must be a language tag such as ru, en or ar-EG, not '%.32s'",
-		        o->language);
+		        "'language' must be a language tag such as ru, en or ar-EG, not '%.*s'",
+		        CAMPAIGN__UTF8_CUT(o->language, 32));
 	check_landing(c, "landing", o->landing);
 	if (o->ledger && !o->ledger[0])
 		campaign__schema_error(&c->s, &nowhere, "'ledger' must not be empty");
@@ -256,7 +256,8 @@ campaign_spec_new(campaign_spec **out, const char *name, const campaign_spec_opt
 		if (!nomem && !spec->slug && c.s.status == CAMPAIGN_OK)
 			campaign__schema_error(
 			        &c.s, &nowhere,
-			        "cannot make a slug from the name '%.64s'; set 'slug'", name);
+			        "cannot make a slug from the name '%.*s'; set 'slug'",
+			        CAMPAIGN__UTF8_CUT(name, 64));
 	}
 	int rc = nomem ? CAMPAIGN_ENOMEM : c.s.status;
 	if (rc) {
@@ -502,8 +503,8 @@ check_id(struct check *c, const char *kind, const char *id)
 {
 	const char *why = id ? campaign__id_problem(id) : NULL;
 	if (why)
-		campaign__schema_error(&c->s, &nowhere, "%s id '%.64s' is not a safe file name: %s",
-		                       kind, id, why);
+		campaign__schema_error(&c->s, &nowhere, "%s id '%.*s' is not a safe file name: %s",
+		                       kind, CAMPAIGN__UTF8_CUT(id, 64), why);
 }
 
 int
@@ -538,13 +539,11 @@ campaign_spec_add_event(campaign_spec *spec, const campaign_event *ev, campaign_
 		                               : "duplicate event id '%s'; the same as '%s'",
 		                       ev->id, spec->events[same].pub.id);
 	if (!campaign__date_valid(ev->date))
-		campaign__schema_error(
-		        &c.s, &nowhere,
-		        "'date' must be a calendar date written YYYY-MM-DD, not '%.32s'", ev->date);
+		campaign__spec_date_error(&c.s, &nowhere, ev->date);
 	if (ev->time && !campaign__time_of_day_valid(ev->time))
 		campaign__schema_error(&c.s, &nowhere,
-		                       "'time' must be a 24-hour time written HH:MM, not '%.32s'",
-		                       ev->time);
+		                       "'time' must be a 24-hour time written HH:MM, not '%.*s'",
+		                       CAMPAIGN__UTF8_CUT(ev->time, 32));
 	check_landing(&c, "landing", ev->landing);
 	if (c.s.status)
 		return c.s.status;
@@ -624,8 +623,8 @@ check_params(struct check *c, const campaign_param *params, size_t n, const char
 		for (size_t j = 0; j < i; j++)
 			if (params[j].key && strcmp(params[j].key, key) == 0) {
 				campaign__schema_error(&c->s, &nowhere,
-				                       "'%.64s' is given twice in the %s of %s",
-				                       key, what, c->what);
+				                       "'%.*s' is given twice in the %s of %s",
+				                       CAMPAIGN__UTF8_CUT(key, 64), what, c->what);
 				break;
 			}
 	}
@@ -644,14 +643,17 @@ check_event_ref(struct check *c, const campaign_spec *spec, const char *event)
 	const char *hint = campaign__suggester_best(&near);
 	if (hint)
 		campaign__schema_error(&c->s, &nowhere,
-		                       "unknown event '%.64s' in %s; did you mean '%s'?", event,
+		                       "unknown event '%.*s' in %s; did you mean '%s'?",
+		                       CAMPAIGN__UTF8_CUT(event, 64),
 		                       c->what, hint);
 	else if (spec->event_count == 0)
 		campaign__schema_error(&c->s, &nowhere,
-		                       "unknown event '%.64s' in %s; add the event first", event,
+		                       "unknown event '%.*s' in %s; add the event first",
+		                       CAMPAIGN__UTF8_CUT(event, 64),
 		                       c->what);
 	else
-		campaign__schema_error(&c->s, &nowhere, "unknown event '%.64s' in %s", event,
+		campaign__schema_error(&c->s, &nowhere, "unknown event '%.*s' in %s",
+		                       CAMPAIGN__UTF8_CUT(event, 64),
 		                       c->what);
 }
 
@@ -695,9 +697,9 @@ check_placement(struct check *c, campaign_spec *spec, const campaign_placement *
 	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++)
 		if (all[i] && strstr(all[i], "{{")) {
 			campaign__schema_error(&c->s, &nowhere,
-			                       "'%.64s' has a '{{' placeholder in %s; fill the "
+			                       "'%.*s' has a '{{' placeholder in %s; fill the "
 			                       "value in before adding it",
-			                       all[i], c->what);
+			                       CAMPAIGN__UTF8_CUT(all[i], 64), c->what);
 			break;
 		}
 	if (p->event)

@@ -11,6 +11,7 @@
 #include "ids/url.h"
 #include "spec/spec_ids.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 
 static const char *const campaign_keys[] = {
 	"name", "slug", "language", "landing", "utm", "conventions", "hashtag", "phones", "ledger",
@@ -65,9 +66,9 @@ load_masks(struct campaign_spec *spec, struct schema *s, const struct yaml_node 
 		char digits[PHONE_MAX_DIGITS + 1];
 		const struct yaml_node *key = node->keys[i];
 		if (campaign__phone_prefix_digits(key->text, digits, sizeof(digits))) {
-			campaign__schema_error(s, key, "'%.32s' is not a number prefix: write '+', the "
+			campaign__schema_error(s, key, "'%.*s' is not a number prefix: write '+', the "
 			                               "country code and the first digits, as \"+44 7\"",
-			                       key->text);
+			                       CAMPAIGN__UTF8_CUT(key->text, 32));
 			continue;
 		}
 		const char *mask = campaign__schema_text(s, node->items[i], "display");
@@ -231,7 +232,7 @@ campaign__spec_check_hashtag_from(struct schema *s, const struct yaml_node *at, 
 			known = campaign__placeholder_is(&ref, names[i]);
 		if (!known)
 			campaign__schema_error(s, at, "unknown placeholder '{{%.*s}}' in a hashtag%s",
-			                       (int)(ref.len > 64 ? 64 : ref.len), ref.name, scope_hint);
+			                       campaign__utf8_cut(ref.name, ref.len, 64), ref.name, scope_hint);
 	}
 }
 
@@ -337,7 +338,8 @@ load_registry(struct campaign_spec *spec, struct schema *s, const struct yaml_no
 void
 campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s, const struct yaml_node *node)
 {
-	if (campaign__schema_map(s, node, "campaign", campaign_keys)) {
+	/* No 'campaign:' (reported as missing or misspelt): the defaults, and no second word about it. */
+	if (!node || campaign__schema_map(s, node, "campaign", campaign_keys)) {
 		load_conventions(spec, s, NULL);
 		load_hashtag(spec, s, NULL);
 		return;

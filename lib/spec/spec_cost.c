@@ -9,6 +9,7 @@
 #include "campaign/status.h"
 #include "ids/money.h"
 #include "spec/spec_load.h"
+#include "util/utf8.h"
 
 void
 campaign__spec_load_currency(struct campaign_spec *spec, struct schema *s, const struct yaml_node *at)
@@ -19,7 +20,8 @@ campaign__spec_load_currency(struct campaign_spec *spec, struct schema *s, const
 	int digits = campaign__currency_digits(code);
 	if (digits < 0) {
 		campaign__schema_error(s, at, "'currency' must be an ISO 4217 code in capitals, like "
-		                              "RUB, EUR or USD, not '%.16s'", code);
+		                              "RUB, EUR or USD, not '%.*s'",
+		                              CAMPAIGN__UTF8_CUT(code, 16));
 		return;
 	}
 	spec->currency = code;
@@ -62,7 +64,8 @@ check_cost(struct campaign_spec *spec, struct schema *s, const struct yaml_node 
 	} else {
 		return;
 	}
-	campaign__schema_error(s, where, "bad cost '%.40s': %s%s%s", cost, why, extra, note);
+	campaign__schema_error(s, where, "bad cost '%.*s': %s%s%s",
+	                       CAMPAIGN__UTF8_CUT(cost, 40), why, extra, note);
 }
 
 /* The currency a cost names becomes the campaign's when it has none yet. */

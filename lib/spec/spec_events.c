@@ -1,5 +1,6 @@
 /* The `events:` list of a spec. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -8,6 +9,8 @@
 #include "spec/spec_ids.h"
 #include "spec/spec_load.h"
 #include "util/date.h"
+#include "util/lookalike.h"
+#include "util/utf8.h"
 
 static const char *const event_keys[] = {
 	"id", "title", "date", "time", "venue", "landing", "hashtag", "language", "vars", "editions",
@@ -42,7 +45,8 @@ load_editions(struct schema *s, const struct yaml_node *node, struct spec_event 
 		const struct yaml_node *key = node->keys[i], *words = node->items[i];
 		if (!campaign__spec_language_valid(key->text)) {
 			campaign__schema_error(s, key, "an edition is named by its language tag, such as en, "
-			                               "ru or ar-EG, not '%.32s'", key->text);
+			                               "ru or ar-EG, not '%.*s'",
+			                               CAMPAIGN__UTF8_CUT(key->text, 32));
 			continue;
 		}
 		if (campaign__schema_map(s, words, "edition", edition_keys))
@@ -84,16 +88,39 @@ load_event(struct campaign_spec *spec, struct schema *s, const struct yaml_node 
 	const char *why = e->id ? campaign__id_problem(e->id) : NULL;
 	if (why)
 		campaign__schema_error(s, campaign__yaml_map_get(node, "id"),
-		                       "event id '%.64s' is not a safe file name: %s", e->id, why);
+		                       "event id '%.*s' is not a safe file name: %s",
+		                       CAMPAIGN__UTF8_CUT(e->id, 64), why);
 	if (e->date && !campaign__date_valid(e->date))
-		campaign__schema_error(s, campaign__yaml_map_get(node, "date"),
-		                       "'date' must be a calendar date written YYYY-MM-DD, not '%.32s'", e->date);
-	if (e->time && !campaign__time_of_day_valid(e->time))
+		campaign__spec_date_error(s, campaign__yaml_map_get(node, "date"), e->date);
+	if (e->time && !campaign__time_of_day_valid(e->time)) {
+		/* '12∶00' with U+2236 RATIO looks right: name what is not a digit or ':'. */
+		char note[160];
+		campaign__nonascii_note(e->time, note, sizeof(note));
 		campaign__schema_error(s, campaign__yaml_map_get(node, "time"),
-		                       "'time' must be a 24-hour time written \"HH:MM\" (quoted), not '%.32s'",
-		                       e->time);
+		                       "'time' must be a 24-hour time written \"HH:MM\" (quoted), not '%.*s'%s",
+		                       CAMPAIGN__UTF8_CUT(e->time, 32), note);
+	}
 	if (e->landing)
 		campaign__spec_check_landing(s, campaign__yaml_map_get(node, "landing"), e->landing, NULL);
+}
+
+void
+campaign__spec_date_error(struct schema *s, const struct yaml_node *at, const char *date)
+{
+	char note[160];
+	campaign__nonascii_note(date, note, sizeof(note));
+	int year, month, day, end = 0;
+	if (note[0])
+		campaign__schema_error(s, at, "'date' must be written YYYY-MM-DD in the digits 0-9 and "
+		                       "'-', not '%.*s'%s", CAMPAIGN__UTF8_CUT(date, 32), note);
+	else if (sscanf(date, "%4d-%2d-%2d%n", &year, &month, &day, &end) == 3 &&
+	         end == 10 && date[10] == '\0' && month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
+	         (year < DATE_YEAR_MIN || year > DATE_YEAR_MAX))
+		campaign__schema_error(s, at, "'date' %s is outside the years %d to %d that a ledger "
+		                       "keeps", date, DATE_YEAR_MIN, DATE_YEAR_MAX);
+	else
+		campaign__schema_error(s, at, "'date' must be a calendar date written YYYY-MM-DD, not "
+		                       "'%.*s'", CAMPAIGN__UTF8_CUT(date, 32));
 }
 
 static void

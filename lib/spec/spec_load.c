@@ -29,7 +29,7 @@ load_document(struct campaign_spec *spec, struct schema *s, const struct yaml_no
 	if (campaign__schema_map(s, root, "the spec", top_keys))
 		return;
 	const struct yaml_node *campaign = campaign__schema_get(s, root, "campaign", 1, "the spec");
-	campaign__spec_load_campaign(spec, s, campaign ? campaign : root);
+	campaign__spec_load_campaign(spec, s, campaign);
 	/* A shop's promotion or a membership drive has no dated event. */
 	const struct yaml_node *events = campaign__schema_get(s, root, "events", 0, "the spec");
 	if (events)

@@ -14,7 +14,10 @@
 #define CAMPAIGN__CASE_COLLISION \
 	"the two would be one file on case-insensitive file systems (macOS, Windows, USB sticks)"
 
-/* The `campaign:` section: name, slug, language, landing, utm, conventions, hashtag, phones, ledger. */
+/*
+ * The `campaign:` section: name, slug, language, landing, utm, conventions,
+ * hashtag, phones, ledger. node is NULL when the spec has none: the defaults.
+ */
 void campaign__spec_load_campaign(struct campaign_spec *spec, struct schema *s,
                                   const struct yaml_node *node);
 
@@ -48,6 +51,14 @@ void campaign__spec_expand_rows(struct campaign_spec *spec, struct schema *s,
  */
 void campaign__spec_check_landing(struct schema *s, const struct yaml_node *at, const char *url,
                                   const char *note);
+
+/*
+ * Reports at `at` why an event's date is not one a spec takes: a character
+ * that only looks like a digit or '-' is named by its code point, and a
+ * real day outside the years a ledger keeps is said to be one, rather than
+ * "not a calendar date" for both.
+ */
+void campaign__spec_date_error(struct schema *s, const struct yaml_node *at, const char *date);
 
 /* `currency:` of the campaign mapping (at may be NULL): an ISO 4217 code. */
 void campaign__spec_load_currency(struct campaign_spec *spec, struct schema *s,

@@ -14,6 +14,7 @@
 #include "core/versions.h"
 #include "util/path_inside.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 
 int
 campaign__spec_rules_init(struct spec_load_rules *r, const char *base_dir,
@@ -103,10 +104,10 @@ campaign__spec_path_allowed(struct campaign_spec *spec, struct schema *s, struct
 		return 1;
 	struct yaml_node where = { .pos = at };
 	campaign__schema_error(s, &where,
-	                       "'%s' names '%.200s', outside the spec's folder: a spec may name only "
+	                       "'%s' names '%.*s', outside the spec's folder: a spec may name only "
 	                       "files in its folder or below it (allow another folder with "
 	                       "--allow-path DIR)",
-	                       key, path);
+	                       key, CAMPAIGN__UTF8_CUT(path, 200));
 	return 0;
 }
 

@@ -14,6 +14,7 @@
 #include "util/date.h"
 #include "util/lookalike.h"
 #include "util/suggest.h"
+#include "util/utf8.h"
 
 static const char *const placement_keys[] = {
 	"id", "event", "source", "medium", "content", "term", "source_platform", "creative_format",
@@ -117,7 +118,8 @@ read_placement(struct campaign_spec *spec, struct schema *s, const struct yaml_n
 	if (reissue && campaign__date_parse(reissue, &entry->reissue_day))
 		campaign__schema_error(s, campaign__yaml_map_get(node, "reissue"),
 		                       "'reissue' must be a day YYYY-MM-DD: identifiers issued before it "
-		                       "are replaced by new ones, not '%.32s'", reissue);
+		                       "are replaced by new ones, not '%.*s'",
+		                       CAMPAIGN__UTF8_CUT(reissue, 32));
 	const struct yaml_node *params = campaign__yaml_map_get(node, "params");
 	if (params)
 		load_params(spec, s, params, p, entry);
@@ -142,7 +144,7 @@ check_no_placeholders(struct schema *s, const struct yaml_node *node, const stru
 		    campaign__placeholder_has_prefix(&ref, "row."))
 			campaign__schema_error(s, campaign__yaml_map_get(node, field_keys[f]),
 			                       "'{{%.*s}}' needs a 'rows:' table in this placement",
-			                       (int)(ref.len > 64 ? 64 : ref.len), ref.name);
+			                       campaign__utf8_cut(ref.name, ref.len, 64), ref.name);
 		else
 			campaign__schema_error(s, campaign__yaml_map_get(node, field_keys[f]),
 			                       "placeholders in '%s' can only name columns of a 'rows:' table",
@@ -209,10 +211,12 @@ check_event_ref(struct campaign_spec *spec, struct schema *s, const struct spec_
 	char note[128];
 	campaign__nonascii_note(p->pub.event, note, sizeof(note));
 	if (campaign__suggester_best(&near))
-		error_at(s, p->at[PF_EVENT], p, "unknown event '%.64s'%s; did you mean '%s'?", p->pub.event,
+		error_at(s, p->at[PF_EVENT], p, "unknown event '%.*s'%s; did you mean '%s'?",
+		         CAMPAIGN__UTF8_CUT(p->pub.event, 64),
 		         note, campaign__suggester_best(&near));
 	else
-		error_at(s, p->at[PF_EVENT], p, "unknown event '%.64s'%s", p->pub.event, note);
+		error_at(s, p->at[PF_EVENT], p, "unknown event '%.*s'%s",
+		         CAMPAIGN__UTF8_CUT(p->pub.event, 64), note);
 }
 
 static void
@@ -221,7 +225,8 @@ check_placement(struct campaign_spec *spec, struct schema *s, struct spec_placem
 	campaign_placement *pub = &p->pub;
 	const char *why = pub->id ? campaign__id_problem(pub->id) : NULL;
 	if (why)
-		error_at(s, p->at[PF_ID], p, "placement id '%.64s' is not a safe file name: %s", pub->id, why);
+		error_at(s, p->at[PF_ID], p, "placement id '%.*s' is not a safe file name: %s",
+		         CAMPAIGN__UTF8_CUT(pub->id, 64), why);
 	check_event_ref(spec, s, p);
 	if (pub->phone && !spec->phones.present)
 		error_at(s, p->at[PF_PHONE], p, "'phone: true' needs a 'phones:' section with a pool in 'campaign'");

@@ -12,6 +12,7 @@
 #include "spec/spec_load.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
+#include "util/utf8.h"
 
 struct row_ctx {
 	const struct csv_table *table;
@@ -49,12 +50,13 @@ check_columns(struct schema *s, const struct csv_table *t, const char *rows_name
 		}
 		if (!campaign__placeholder_has_prefix(&ref, "row.")) {
 			campaign__schema_error(s, &where, "unknown placeholder '{{%.*s}}'; use {{row.COLUMN}}",
-			                       (int)(ref.len > 64 ? 64 : ref.len), ref.name);
+			                       campaign__utf8_cut(ref.name, ref.len, 64), ref.name);
 			bad = -1;
 			continue;
 		}
 		char column[80];
-		snprintf(column, sizeof(column), "%.*s", (int)(ref.len - 4 > 64 ? 64 : ref.len - 4),
+		snprintf(column, sizeof(column), "%.*s",
+		         campaign__utf8_cut(ref.name + 4, ref.len - 4, 64),
 		         ref.name + 4);
 		if (campaign__csv_column(t, column) >= 0)
 			continue;
@@ -117,7 +119,8 @@ read_bounded(struct schema *s, const struct yaml_node *rows, const char *path,
 		char hint[96];
 		campaign_diags_add(s->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, s->file,
 		                   rows->pos.line, rows->pos.column,
-		                   "the table '%.200s' is too large; the limit is %zu bytes%s", path,
+		                   "the table '%.*s' is too large; the limit is %zu bytes%s",
+		                   CAMPAIGN__UTF8_CUT(path, 200),
 		                   limits->csv_bytes,
 		                   campaign__text_limit_hint(limits, "table-bytes", hint, sizeof(hint)));
 	} else {

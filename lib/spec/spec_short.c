@@ -12,6 +12,7 @@
 #include "ids/url.h"
 #include "spec/spec_load.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 
 static const char *const short_keys[] = { "base", "length", NULL };
 
@@ -29,7 +30,34 @@ base_problem(const char *base)
 	if (path && strspn(path, "/-._~abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") !=
 	                    strlen(path))
 		return "its path may hold only letters, digits, '-', '.', '_', '~' and '/'";
+	/*
+	 * A browser removes '.' and '..' segments and servers merge '//' before
+	 * matching the path, so a link printed with them never meets its line
+	 * of the redirect table (nginx's $uri is /k7m3xq, the key /../k7m3xq).
+	 */
+	for (const char *seg = path; seg && *seg; seg = strchr(seg + 1, '/')) {
+		size_t n = strcspn(seg + 1, "/");
+		if (seg[1] == '/')
+			return "its path must not hold '//': servers merge it, so the printed links "
+			       "would not match the redirect table";
+		if ((n == 1 && seg[1] == '.') || (n == 2 && seg[1] == '.' && seg[2] == '.'))
+			return "its path must not hold a '.' or '..' segment: browsers remove it, so the "
+			       "printed links would not match the redirect table";
+	}
 	return NULL;
+}
+
+struct base_warning {
+	struct schema *s;
+	const struct yaml_node *at;
+};
+
+/* A host a phone cannot reach, or one that passes for another, is printed on every flyer. */
+static void
+warn_base(void *ctx, const char *message)
+{
+	const struct base_warning *w = ctx;
+	campaign__schema_warning(w->s, w->at, "short link base: %s", message);
 }
 
 void
@@ -59,11 +87,13 @@ campaign__spec_load_short(struct campaign_spec *spec, struct schema *s, const st
 		return;
 	const char *why = base_problem(text);
 	if (why) {
-		campaign__schema_error(s, base, "bad short link base '%.80s': %s", text, why);
+		campaign__schema_error(s, base, "bad short link base '%.*s': %s",
+		                       CAMPAIGN__UTF8_CUT(text, 80), why);
 		return;
 	}
 	struct url_error err;
-	int rc = campaign__url_check_landing(text, &err, NULL, NULL);
+	struct base_warning w = { s, base };
+	int rc = campaign__url_check_landing(text, &err, warn_base, &w);
 	if (rc == CAMPAIGN_ENOMEM)
 		campaign__schema_nomem(s);
 	if (rc) {

@@ -9,6 +9,7 @@
 #include "spec/spec_load.h"
 #include "text/caption.h"
 #include "text/i18n.h"
+#include "util/utf8.h"
 
 /* Longest name of a text: a template names it, a person reads it. */
 #define VAR_NAME_MAX 64
@@ -39,7 +40,7 @@ caption_names_known(struct schema *s, const struct yaml_node *at, const char *te
 			campaign__schema_error(s, at, "a caption cannot name '{{%.*s}}': it may name the "
 			                              "values a template has ({{hashtag}}, {{url}}, "
 			                              "{{event.title}}...) and {{link}}",
-			                       (int)(ref.len > 64 ? 64 : ref.len), ref.name);
+			                       campaign__utf8_cut(ref.name, ref.len, 64), ref.name);
 			return 0;
 		}
 	if (found < 0)
@@ -87,7 +88,8 @@ campaign__spec_load_vars(struct schema *s, const struct yaml_node *owner, struct
 		const struct yaml_node *key = node->keys[i], *value = node->items[i];
 		const char *why = var_name_problem(key->text);
 		if (why) {
-			campaign__schema_error(s, key, "'%.64s' cannot name a text in 'vars': %s", key->text, why);
+			campaign__schema_error(s, key, "'%.*s' cannot name a text in 'vars': %s",
+			                       CAMPAIGN__UTF8_CUT(key->text, 64), why);
 			continue;
 		}
 		const char *text = campaign__schema_text(s, value, key->text);
@@ -125,14 +127,14 @@ campaign__spec_load_language(struct schema *s, const struct yaml_node *owner, co
 	const struct yaml_node *at = campaign__yaml_map_get(owner, "language");
 	char known[128] = "";
 	if (language && !campaign__spec_language_valid(language)) {
-		campaign__schema_error(s, at, "'language' must be a language tag such as ru, en or ar-EG, not '%.32s'",
-		                       language);
+		campaign__schema_error(s, at, "'language' must be a language tag such as ru, en or ar-EG, not '%.*s'",
+		                       CAMPAIGN__UTF8_CUT(language, 32));
 		return NULL;
 	}
 	if (language && !campaign__i18n_known(language, known, sizeof(known)))
 		campaign__schema_warning(s, at,
-		                         "there are no built-in dates and phrases in '%.32s' (only %s): "
+		                         "there are no built-in dates and phrases in '%.*s' (only %s): "
 		                         "flyers print them in English; the spec's own texts print as written",
-		                         language, known);
+		                         CAMPAIGN__UTF8_CUT(language, 32), known);
 	return language;
 }

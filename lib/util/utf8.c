@@ -87,6 +87,18 @@ campaign__utf8_position(const char *buf, size_t len, size_t offset,
 	*column = (unsigned long)campaign__utf8_count(buf + line_start, offset - line_start) + 1;
 }
 
+int
+campaign__utf8_cut(const char *s, size_t len, size_t max)
+{
+	if (len <= max)
+		return (int)len;
+	/* A character is at most 4 bytes: past 3 continuation bytes the text is not UTF-8 anyway. */
+	size_t k = max;
+	while (k > 0 && max - k < 3 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	return (int)k;
+}
+
 void
 campaign__utf8_trim_partial(char *s)
 {

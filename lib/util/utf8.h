@@ -55,6 +55,18 @@ const char *campaign__utf16_without_bom(const char *buf, size_t len);
 /* Whether buf holds a valid UTF-8 sequence of two bytes or more: text that is UTF-8 elsewhere. */
 int campaign__utf8_has_multibyte(const char *buf, size_t len);
 
+/*
+ * How many bytes of s[0..len) to quote in a message that shows at most max
+ * bytes of it: len when it fits, else max moved back to the first byte of
+ * the character there, so that "%.*s" never prints half a character (an
+ * invalid sequence on a terminal and in a JSON consumer of diagnostics).
+ * An int, for "%.*s"; max must fit in one.
+ */
+int campaign__utf8_cut(const char *s, size_t len, size_t max);
+
+/* The two arguments of "%.*s" for the C string s (evaluated more than once) cut so. */
+#define CAMPAIGN__UTF8_CUT(s, max) campaign__utf8_cut((s), strlen(s), (max)), (s)
+
 /* Cuts a trailing incomplete UTF-8 sequence off a NUL-terminated string. */
 void campaign__utf8_trim_partial(char *s);
 

@@ -60,6 +60,45 @@ path_of(const char *name)
 	return p;
 }
 
+/* A library user bounds the registry it reads: one byte short is refused, naming the limit. */
+static void
+check_registry_bound(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	ASSERT_TRUE(f != NULL && fseek(f, 0, SEEK_END) == 0);
+	size_t size = (size_t)ftell(f);
+	fclose(f);
+	campaign_lookup_load_options lo;
+	ASSERT_OK(campaign_lookup_load_options_init(&lo, CAMPAIGN_LOOKUP_LOAD_OPTIONS_VERSION), d);
+	ASSERT_INT_EQ(lo.max_registry_bytes, CAMPAIGN_REGISTRY_MAX_BYTES);
+	campaign_lookup *lookup = NULL;
+	lo.max_registry_bytes = size - 1;
+	char want[128];
+	snprintf(want, sizeof(want), "the registry is %zu bytes, more than its limit of %zu; raise it "
+	         "with --limit registry-bytes", size, size - 1);
+	ASSERT_FAILS_WITH(campaign_lookup_load_registry_ext(&lookup, path, &lo, d), d,
+	                  CAMPAIGN_EINVALID, want);
+	ASSERT_NULL(lookup);
+	lo.max_registry_bytes = size;
+	ASSERT_OK(campaign_lookup_load_registry_ext(&lookup, path, &lo, d), d);
+	ASSERT_TRUE(lookup != NULL);
+	campaign_lookup_free(lookup);
+	lookup = NULL;
+	ASSERT_OK(campaign_lookup_load_registry_ext(&lookup, path, NULL, d), d);
+	campaign_lookup_free(lookup);
+	lookup = NULL;
+	lo.max_registry_bytes = 0;
+	ASSERT_FAILS_WITH(campaign_lookup_load_registry_ext(&lookup, path, &lo, d), d,
+	                  CAMPAIGN_EINVALID,
+	                  "campaign_lookup_load_options: a limit must be at least 1");
+	lo.version = 99;
+	ASSERT_FAILS_WITH(campaign_lookup_load_registry_ext(&lookup, path, &lo, d), d,
+	                  CAMPAIGN_EINVALID,
+	                  "campaign_lookup_load_options of unknown version 99 (this library knows 1 to 1)");
+	ASSERT_INT_EQ(campaign_lookup_load_options_init(&lo, 99), CAMPAIGN_EINVALID);
+	ASSERT_NULL(lookup);
+}
+
 static int
 build(campaign_spec *spec, int64_t now, const char *out)
 {
@@ -141,6 +180,7 @@ test_api__two_campaigns_share_one_registry(void)
 	ASSERT_FAILS_WITH(campaign_lookup_load_registry(&lookup, path_of("none.registry"), d), d,
 	                  CAMPAIGN_EIO, "cannot read the registry: No such file or directory");
 	ASSERT_NULL(lookup);
+	check_registry_bound(path_of("shared.registry"));
 
 	/* Without a registry, a plan reports none. */
 	po.registry_path = NULL;

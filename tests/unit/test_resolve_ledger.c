@@ -140,7 +140,11 @@ test_resolve_ledger__issued_urls_are_answered_as_the_plan_answers(void)
 	check("an event the ledger names otherwise", SPEC_AB,
 	      HEAD LINE_A "p-b\tkazan\t2026-11-20\t-\t-\t#Rally\t" URL_B "\n", URL_B, 1, 1);
 	check("the event's tag, kept from the ledger", SPEC_AB,
-	      HEAD "p-a\tmoscow\t2026-11-20\t-\t-\t#RallyOld\t" URL_A "\n" LINE_B, URL_B, 1, 1);
+	      HEAD "p-a\tmoscow\t2026-11-20\t-\t-\t#RallyOld\t" URL_A "\n"
+	           "p-b\tmoscow\t2026-11-20\t-\t-\t#RallyOld\t" URL_B "\n", URL_B, 1, 1);
+	/* Issued a tag of its own (under scope placement), it keeps it, with the plan's warning. */
+	check("a tag of the placement's own, not the event's", SPEC_AB,
+	      HEAD "p-a\tmoscow\t2026-11-20\t-\t-\t#RallyOld\t" URL_A "\n" LINE_B, URL_B, 0, 1);
 	/* The campaign's own tag, by the hashtag stage's rule (plan_hashtags.c), shared. */
 	check("the campaign's tag, a spec without events",
 	      "campaign:\n  name: Rally\n  landing: https://example.org/rally\nplacements:\n"

@@ -104,6 +104,25 @@ test_utf8__trim_partial_cuts_only_a_broken_tail(void)
 }
 
 static void
+test_utf8__cut_falls_on_a_character_boundary(void)
+{
+	/* "ab" then a 2-, 3- or 4-byte character whose bytes straddle a cut at 3, 4 or 5. */
+	const char *two = "ab\xD0\x96z", *three = "ab\xE2\x82\xACz", *four = "ab\xF0\x9F\x98\x80z";
+	ASSERT_INT_EQ(campaign__utf8_cut(two, strlen(two), 3), 2);
+	ASSERT_INT_EQ(campaign__utf8_cut(two, strlen(two), 4), 4);
+	for (size_t max = 3; max <= 4; max++)
+		ASSERT_INT_EQ(campaign__utf8_cut(three, strlen(three), max), 2);
+	ASSERT_INT_EQ(campaign__utf8_cut(three, strlen(three), 5), 5);
+	for (size_t max = 3; max <= 5; max++)
+		ASSERT_INT_EQ(campaign__utf8_cut(four, strlen(four), max), 2);
+	ASSERT_INT_EQ(campaign__utf8_cut(four, strlen(four), 6), 6);
+	/* What fits is not cut, a cut at a first byte stays, and bytes that are not UTF-8 stop the search. */
+	ASSERT_INT_EQ(campaign__utf8_cut(four, strlen(four), 99), 7);
+	ASSERT_INT_EQ(campaign__utf8_cut(four, strlen(four), 2), 2);
+	ASSERT_INT_EQ(campaign__utf8_cut("a\x80\x80\x80\x80\x80", 6, 5), 2);
+}
+
+static void
 test_lookalike__names_the_character(void)
 {
 	char note[128];
@@ -243,6 +262,7 @@ main(void)
 	RUN(test_utf8__rejects_overlong_surrogates_and_truncated);
 	RUN(test_utf8__position_counts_code_points);
 	RUN(test_utf8__trim_partial_cuts_only_a_broken_tail);
+	RUN(test_utf8__cut_falls_on_a_character_boundary);
 	RUN(test_suggest__finds_swaps_and_typos);
 	RUN(test_lookalike__names_the_character);
 	RUN(test_arena__packs_strings_and_aligns_objects);

@@ -16,6 +16,8 @@ try spec/campaign.yaml --format pdf,gif
 try spec/campaign.yaml --format ''
 try spec/campaign.yaml --only ''
 try spec/campaign.yaml --only ,,
+try spec/campaign.yaml --reissue ''
+try spec/campaign.yaml --reissue , --only flyer-gate-a
 try spec/campaign.yaml --jobs -1
 try spec/campaign.yaml --shard 3/2
 try spec/campaign.yaml --shard 0/2
