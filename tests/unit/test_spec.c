@@ -1,10 +1,13 @@
 /* The spec loader: values, defaults, rows expansion, and hostile input. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "campaign/campaign.h"
 #include "text/csv.h"
 #include "harness.h"
 #include "util/arena.h"
+#include "util/strbuf.h"
+#include "util/utf8.h"
 
 static const char *minimal =
 	"campaign:\n"
@@ -281,6 +284,45 @@ test_csv__cells_keep_their_line_and_column(void)
 	campaign__arena_free(&a);
 }
 
+/*
+ * The columns of a wide row are counted on from the cell before (a row of
+ * a thousand cells was quadratic), and come out as counted from the line's
+ * start: past 2-, 3- and 4-byte characters and a quoted cell holding the
+ * delimiter, on the table's second line.
+ */
+static void
+test_csv__wide_rows_keep_their_columns(void)
+{
+	static const char *const cells[] = { "é", "фф", "\"q,é\"", "€x", "𝄞", "日本", "", "a" };
+	struct strbuf text;
+	campaign__strbuf_init(&text, 0);
+	for (size_t c = 0; c < 64; c++)
+		campaign__strbuf_addf(&text, "%sh%zu", c ? "," : "", c);
+	campaign__strbuf_add(&text, "\n", 1);
+	size_t line_start = text.len;
+	size_t want[64];
+	for (size_t c = 0; c < 64; c++) {
+		if (c)
+			campaign__strbuf_add(&text, ",", 1);
+		want[c] = campaign__utf8_count(text.ptr + line_start, text.len - line_start) + 1;
+		campaign__strbuf_add(&text, cells[c % 8], strlen(cells[c % 8]));
+	}
+	campaign__strbuf_add(&text, "\n", 1);
+	struct arena a = { 0 };
+	struct csv_table t;
+	campaign_diags *d = NULL;
+	campaign_diags_new(&d);
+	parse_csv(text.ptr, &t, &a, d, CAMPAIGN_OK);
+	ASSERT_INT_EQ(t.rows, 1);
+	for (size_t c = 0; c < 64; c++) {
+		ASSERT_INT_EQ(t.cell_at[c].line, 2);
+		ASSERT_INT_EQ(t.cell_at[c].column, want[c]);
+	}
+	campaign_diags_free(d);
+	campaign__arena_free(&a);
+	campaign__strbuf_free(&text);
+}
+
 /* The delimiter is the header line's: ';' and tab tables read as such, quotes respected. */
 static void
 test_csv__delimiter_from_the_header_line(void)
@@ -529,6 +571,7 @@ main(void)
 	RUN(test_csv__located_errors);
 	RUN(test_csv__wide_text_without_bom);
 	RUN(test_csv__cells_keep_their_line_and_column);
+	RUN(test_csv__wide_rows_keep_their_columns);
 	RUN(test_csv__delimiter_from_the_header_line);
 	RUN(test_csv__hundred_thousand_rows);
 	return harness_done();
