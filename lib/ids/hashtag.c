@@ -312,7 +312,8 @@ check_words(const struct words *ws, const struct where *w)
 
 /*
  * text in NFC, with each letter or digit set in another typeface or width
- * (mathematical bold U+1D405, fullwidth U+FF26) as its plain self (F), so
+ * (mathematical bold U+1D405, fullwidth U+FF26) as its plain self (F), and
+ * each Latin ligature as its letters ("ﬁ" as "fi"), so
  * that the printed tag is one a reader can type and a network indexes under
  * the plain word. Only these variants, not the whole of NFKC, which also
  * rewrites what a text says ("Школа № 5" would become "ШколаNo5", "²" a
@@ -324,10 +325,20 @@ plain_nfc(const char *text, size_t len)
 {
 	glong n = 0;
 	gunichar *cps = g_utf8_to_ucs4_fast(text, (glong)len, &n);
-	for (glong i = 0; i < n; i++)
-		cps[i] = campaign__unichar_unstyled(cps[i]);
-	gchar *utf8 = g_ucs4_to_utf8(cps, n, NULL, NULL, NULL);
+	/* A ligature ("ﬁ", pasted from a PDF) becomes its two or three letters. */
+	gunichar *plain = g_try_new(gunichar, (gsize)n * 3 + 1);
+	glong m = 0;
+	for (glong i = 0; plain && i < n; i++) {
+		uint32_t letters[3];
+		size_t k = campaign__unichar_unligated(cps[i], letters);
+		for (size_t j = 0; j < k; j++)
+			plain[m++] = letters[j];
+		if (!k)
+			plain[m++] = campaign__unichar_unstyled(cps[i]);
+	}
 	g_free(cps);
+	gchar *utf8 = plain ? g_ucs4_to_utf8(plain, m, NULL, NULL, NULL) : NULL;
+	g_free(plain);
 	gchar *nfc = utf8 ? g_utf8_normalize(utf8, -1, G_NORMALIZE_NFC) : NULL;
 	g_free(utf8);
 	return nfc;

@@ -122,3 +122,19 @@ campaign__unichar_unstyled(uint32_t cp)
 		return cp;
 	return tag == UC_DECOMP_FONT || tag == UC_DECOMP_WIDE || tag == UC_DECOMP_NARROW ? parts[0] : cp;
 }
+
+size_t
+campaign__unichar_unligated(uint32_t cp, uint32_t letters[3])
+{
+	/* Latin ff..st and Armenian men-now..men-xeh: letters a font joins, typed as two or three. */
+	if (!((cp >= 0xFB00 && cp <= 0xFB06) || (cp >= 0xFB13 && cp <= 0xFB17)))
+		return 0;
+	ucs4_t parts[UC_DECOMPOSITION_MAX_LENGTH];
+	int tag;
+	int n = uc_decomposition(cp, &tag, parts);
+	if (tag != UC_DECOMP_COMPAT || n < 2 || n > 3)
+		return 0;
+	for (int i = 0; i < n; i++)
+		letters[i] = parts[i];
+	return (size_t)n;
+}

@@ -75,4 +75,12 @@ int campaign__unichar_is_ignorable(uint32_t cp);
  */
 uint32_t campaign__unichar_unstyled(uint32_t cp);
 
+/*
+ * The letters of a Latin or Armenian ligature character (U+FB01 "ﬁ" is
+ * f, i; U+FB03 "ﬃ" is f, f, i), by its <compat> decomposition, into
+ * letters; returns how many (2 or 3), or 0 for any other character. Text
+ * pasted from a PDF holds them where the font joined the letters.
+ */
+size_t campaign__unichar_unligated(uint32_t cp, uint32_t letters[3]);
+
 #endif
