@@ -781,7 +781,10 @@ build(campaign_buf *out_dir, const campaign_spec *spec, campaign_spec *owned_spe
 		b.out_path = NULL;
 	}
 	campaign__output_set_free(&b.set);
-	campaign__outdir_close(&b.out);
+	if (rc == CAMPAIGN_OK)
+		campaign__outdir_close(&b.out);
+	else
+		campaign__outdir_abandon(&b.out);
 	campaign__lock_release(&b.registry_lock);
 	campaign__lock_release(&b.ledger_lock);
 	if (b.ledger_dirfd >= 0)

@@ -21,9 +21,12 @@ io_error(campaign_diags *diags, const char *path, const char *what)
 	return CAMPAIGN_EIO;
 }
 
-/* mkdir -p: the user chose this path, so its existing components are trusted as they are. */
+/*
+ * mkdir -p: the user chose this path, so its existing components are
+ * trusted as they are. *created gets the length of the first prefix made.
+ */
 static int
-make_path(const char *path, campaign_diags *diags)
+make_path(const char *path, size_t *created, campaign_diags *diags)
 {
 	char buf[4096];
 	if (snprintf(buf, sizeof(buf), "%s", path) >= (int)sizeof(buf)) {
@@ -35,8 +38,12 @@ make_path(const char *path, campaign_diags *diags)
 			continue;
 		char c = *p;
 		*p = '\0';
-		if (mkdir(buf, 0755) != 0 && errno != EEXIST)
+		if (mkdir(buf, 0755) == 0) {
+			if (!*created)
+				*created = (size_t)(p - buf);
+		} else if (errno != EEXIST) {
 			return io_error(diags, path, "cannot create the output directory");
+		}
 		*p = c;
 		if (!c)
 			break;
@@ -50,7 +57,7 @@ campaign__outdir_open(struct outdir *dir, const char *path, campaign_diags *diag
 	memset(dir, 0, sizeof(*dir));
 	dir->fd = -1;
 	dir->path = path;
-	int rc = make_path(path, diags);
+	int rc = make_path(path, &dir->created, diags);
 	if (rc)
 		return rc;
 	dir->fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -128,4 +135,25 @@ campaign__outdir_close(struct outdir *dir)
 		close(dir->fd);
 	}
 	dir->fd = -1;
+}
+
+void
+campaign__outdir_abandon(struct outdir *dir)
+{
+	campaign__outdir_close(dir);
+	if (!dir->created || !dir->path)
+		return;
+	char buf[4096];
+	if (snprintf(buf, sizeof(buf), "%s", dir->path) >= (int)sizeof(buf))
+		return;
+	size_t len = strlen(buf);
+	while (len >= dir->created) {
+		while (len > 1 && buf[len - 1] == '/')
+			buf[--len] = '\0';
+		if (len < dir->created || rmdir(buf) != 0)
+			break;
+		while (len > 0 && buf[len - 1] != '/')
+			buf[--len] = '\0';
+	}
+	dir->created = 0;
 }

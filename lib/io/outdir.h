@@ -14,6 +14,7 @@ struct outdir {
 	int fd;
 	const char *path; /* borrowed */
 	struct lockfile lock;
+	size_t created;   /* length of the shortest prefix of path the open created; 0: none */
 };
 
 /* Creates (mkdir -p) and opens path, takes its lock and removes stale temp files. */
@@ -38,5 +39,13 @@ int campaign__outdir_has_file(const struct outdir *dir, const char *name);
 
 /* Releases the lock and closes the directory. */
 void campaign__outdir_close(struct outdir *dir);
+
+/*
+ * campaign__outdir_close() after a build that failed: the directories the
+ * open created (mkdir -p) go too, deepest first, while they are empty, so
+ * that a build refused on a full disk or a bad value leaves no new empty
+ * folder behind. One that holds anything stays.
+ */
+void campaign__outdir_abandon(struct outdir *dir);
 
 #endif
