@@ -361,6 +361,18 @@ check_text(const campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem 
 		         campaign__mark_stack_describe(&stack, why));
 		return CAMPAIGN_EINVALID;
 	}
+	/* After a line break a mark sits on nothing: pango hangs it before the line, no dotted circle. */
+	for (const char *p = fe->text; (p = strchr(p, '\n')) != NULL; p++) {
+		gunichar c = g_utf8_get_char(p + 1);
+		if (g_unichar_ismark(c)) {
+			char name[UNICHAR_DESCRIBE_MAX];
+			error_at(f, e->text_pos, CAMPAIGN_EINVALID, diags,
+			         "once filled in, a line of the text begins with %s, with no letter to sit "
+			         "on, which would print before the line: remove it or join it to its letter",
+			         campaign__unichar_describe(c, name));
+			return CAMPAIGN_EINVALID;
+		}
+	}
 	long n = 0;
 	for (char *p = fe->text; *p; p = g_utf8_next_char(p), n++) {
 		gunichar c = g_utf8_get_char(p);

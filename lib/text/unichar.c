@@ -138,3 +138,9 @@ campaign__unichar_unligated(uint32_t cp, uint32_t letters[3])
 		letters[i] = parts[i];
 	return (size_t)n;
 }
+
+int
+campaign__unichar_is_mark(uint32_t cp)
+{
+	return uc_is_general_category(cp, UC_CATEGORY_M);
+}

@@ -67,6 +67,9 @@ ptrdiff_t campaign__unichar_find(const char *text, size_t len, enum unichar_haza
  */
 int campaign__unichar_is_ignorable(uint32_t cp);
 
+/* Whether cp is a combining mark (general category M: Mn, Mc, Me), which sits on the letter before it. */
+int campaign__unichar_is_mark(uint32_t cp);
+
 /*
  * The plain character cp is a typeface or width variant of, by Unicode's
  * <font>, <wide> and <narrow> decompositions (mathematical bold U+1D405 and

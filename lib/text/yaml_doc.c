@@ -499,6 +499,15 @@ on_scalar(struct loader *ld, yaml_event_t *ev)
 		               "%s in this value is not allowed: " NONCHARACTER_WHY,
 		               campaign__unichar_describe(cp, name));
 	}
+	if (len && campaign__utf8_decode(ev->data.scalar.value, len, &cp) && campaign__unichar_is_mark(cp)) {
+		/* Pasted with a stray accent: shaped, it prints on a dotted circle the value does not hold. */
+		char name[UNICHAR_DESCRIBE_MAX];
+		sound_error_at(ld, (unsigned long)ev->start_mark.line + 1,
+		               (unsigned long)ev->start_mark.column + 1,
+		               "this value begins with %s, a mark with no letter before it to sit on (it "
+		               "would print on a dotted circle): remove it or join it to its letter",
+		               campaign__unichar_describe(cp, name));
+	}
 	struct yaml_node *node = new_node(ld, YAML_NODE_SCALAR, ev->start_mark);
 	if (!node)
 		return -1;
