@@ -5,6 +5,8 @@
 #ifndef CAMPAIGN_REPORT_REPORT_INTERNAL_H
 #define CAMPAIGN_REPORT_REPORT_INTERNAL_H
 
+#include <stdint.h>
+
 #include "campaign/report.h"
 #include "campaign/resolve.h"
 #include "util/arena.h"
@@ -33,8 +35,12 @@ struct person_touch {
 
 struct person_path {
 	struct person_touch *touches;
+	/* touches' indexes by time, equal times by index: kept as touches come, so never sorted; in touches' block */
+	uint16_t *order;
 	size_t count, cap;
 };
+
+struct credit_scratch;
 
 struct campaign_report {
 	const campaign_plan *plan;
@@ -53,6 +59,7 @@ struct campaign_report {
 	struct str_map people;      /* "p:DIGITS" or "k:KEY" -> index into paths */
 	struct person_path *paths;
 	size_t path_count, path_cap;
+	struct credit_scratch *credit; /* a conversion's working memory, made on first use */
 	struct arena strings;       /* every string the rows and inputs hold */
 	struct report_input_state **inputs;
 	size_t input_count, input_cap;
@@ -102,6 +109,14 @@ int campaign__report_person_key(const char *who, char *key, size_t size);
 struct person_path *campaign__report_person_path(campaign_report *r, const char *key, int create);
 /* Adds a touch of `row` at `time` to the person's path. @return CAMPAIGN_OK or CAMPAIGN_ENOMEM. */
 int campaign__report_touch(campaign_report *r, const char *key, int64_t time, size_t row);
+/*
+ * Shares a conversion at `when` by every model along the person's path p
+ * (NULL: none) and its own placement's row (ROW_NONE: none) into the rows'
+ * credit. @return CAMPAIGN_OK or CAMPAIGN_ENOMEM.
+ */
+int campaign__report_credit(campaign_report *r, const struct person_path *p, size_t own_row,
+                            int64_t when);
+/* Frees the people's paths and the conversions' working memory. */
 void campaign__report_people_free(campaign_report *r);
 
 /* a += b, count by count. */

@@ -420,6 +420,93 @@ test_report__a_conversion_is_shared_along_the_persons_path_by_every_model(void)
 	fixture_close(&fx);
 }
 
+/* Adds the public API's credit of a conversion at `when` over touches[0..n) to want[placement][model]. */
+static void
+credit_as_the_api(const campaign_touch *touches, size_t n, int64_t when,
+                  int64_t want[3][CAMPAIGN_ATTRIBUTION_MODEL_COUNT])
+{
+	static const char *const names[3] = { "gate", "depot", "vk" };
+	campaign_attribution_share shares[320];
+	for (int m = 0; m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++) {
+		campaign_attribution_options o = CAMPAIGN_ATTRIBUTION_OPTIONS_INIT;
+		o.model = (campaign_attribution_model)m;
+		size_t count = 0;
+		ASSERT_INT_EQ(campaign_attribute_channels(&o, touches, n, when, 100, shares, &count, NULL),
+		              CAMPAIGN_OK);
+		for (size_t k = 0; k < count; k++)
+			for (int p = 0; p < 3; p++)
+				if (strcmp(shares[k].channel, names[p]) == 0)
+					want[p][m] += shares[k].amount;
+	}
+}
+
+/*
+ * A report keeps each person's path in time order as touches come (out of
+ * order, at equal times, past the cap of 256) and credits conversions
+ * without sorting: the credit must be what the public API gives for the
+ * same touches in the order they came.
+ */
+static void
+test_report__a_long_path_is_credited_as_the_public_api_credits_it(void)
+{
+	struct fixture fx;
+	fixture_open(&fx, NULL);
+	const int64_t t0 = 1796464800;
+	const char *caller = "+7 916 111-22-33";
+	campaign_touch touches[320];
+	size_t n = 0;
+	int64_t want[3][CAMPAIGN_ATTRIBUTION_MODEL_COUNT] = { { 0 } };
+	/* 200 calls in scrambled time order, two at each time. */
+	for (size_t i = 0; i < 200; i++) {
+		int gate = i % 3 != 0;
+		campaign_call call = { t0 + (int64_t)((i * 7919) % 200 / 2) * 600,
+			               gate ? "+7 495 123-45-01" : "+7 495 123-45-02", caller, 60, 1 };
+		ASSERT_INT_EQ(campaign_report_add_call(fx.report, &call, NULL), CAMPAIGN_OK);
+		touches[n++] = (campaign_touch){ call.time, CAMPAIGN_TOUCH_SIGNIFICANT, gate ? "gate" : "depot" };
+	}
+	const int64_t end = t0 + 100 * 600;
+	campaign_conversion by_phone = { end, caller, NULL, NULL };
+	ASSERT_INT_EQ(campaign_report_add_conversion(fx.report, &by_phone, NULL), CAMPAIGN_OK);
+	credit_as_the_api(touches, n, end, want);
+	/* In the middle of the path: the later touches are no part of it. */
+	by_phone.time = t0 + 37 * 600;
+	ASSERT_INT_EQ(campaign_report_add_conversion(fx.report, &by_phone, NULL), CAMPAIGN_OK);
+	credit_as_the_api(touches, n, t0 + 37 * 600, want);
+	/* A sign-up from the VK post: its own touch ends the path, then stays on it. */
+	campaign_conversion vk = { end + 60, caller,
+		                   "?utm_source=vk&utm_medium=social&utm_campaign=rally", NULL };
+	ASSERT_INT_EQ(campaign_report_add_conversion(fx.report, &vk, NULL), CAMPAIGN_OK);
+	touches[n++] = (campaign_touch){ end + 60, CAMPAIGN_TOUCH_SIGNIFICANT, "vk" };
+	credit_as_the_api(touches, n, end + 60, want);
+	/* 100 later calls: past the cap, the oldest 45 touches (by time, then arrival) leave. */
+	for (size_t i = 0; i < 100; i++) {
+		campaign_call call = { end + 120 + (int64_t)i * 60, "+7 495 123-45-02", caller, 60, 1 };
+		ASSERT_INT_EQ(campaign_report_add_call(fx.report, &call, NULL), CAMPAIGN_OK);
+		touches[n++] = (campaign_touch){ call.time, CAMPAIGN_TOUCH_SIGNIFICANT, "depot" };
+	}
+	/* An old call on a full path is older than every touch kept: dropped. */
+	campaign_call old = { t0 - 600, "+7 495 123-45-01", caller, 60, 1 };
+	ASSERT_INT_EQ(campaign_report_add_call(fx.report, &old, NULL), CAMPAIGN_OK);
+	campaign_touch kept[320];
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t older = 0; /* touches before this one by time, then arrival */
+		for (size_t j = 0; j < n; j++)
+			older += touches[j].time < touches[i].time || (touches[j].time == touches[i].time && j < i);
+		if (older >= n - 256)
+			kept[k++] = touches[i];
+	}
+	ASSERT_INT_EQ(k, 256);
+	by_phone.time = end + 120 + 100 * 60;
+	ASSERT_INT_EQ(campaign_report_add_conversion(fx.report, &by_phone, NULL), CAMPAIGN_OK);
+	credit_as_the_api(kept, k, by_phone.time, want);
+	static const char *const names[3] = { "gate", "depot", "vk" };
+	for (int p = 0; p < 3; p++)
+		for (int m = 0; m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++)
+			ASSERT_INT_EQ(counts_of(fx.report, names[p])->credit[m], want[p][m]);
+	fixture_close(&fx);
+}
+
 static void
 test_report__the_chart_is_a_png_or_an_svg_and_never_draws_a_box(void)
 {
@@ -586,6 +673,7 @@ main(void)
 	RUN(test_report__visits_are_matched_on_utm_values_never_guessed);
 	RUN(test_report__posts_count_once_per_placement_under_case_folding);
 	RUN(test_report__a_conversion_is_shared_along_the_persons_path_by_every_model);
+	RUN(test_report__a_long_path_is_credited_as_the_public_api_credits_it);
 	RUN(test_report__the_chart_is_a_png_or_an_svg_and_never_draws_a_box);
 	RUN(test_report__bad_arguments_are_errors);
 	RUN(test_report__money_divides_exactly_and_rounds_half_up);
