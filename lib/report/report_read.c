@@ -27,8 +27,8 @@ finish_how(struct trace_reader *t)
 		campaign__strbuf_addf(&t->how, "; times as %s, UTC%c%02d:%02d unless they say otherwise",
 		                      campaign__trace_time_format_name(t->time_format),
 		                      offset < 0 ? '-' : '+', abs(offset) / 60, abs(offset) % 60);
-	campaign__trace_unread_note(&t->how, &t->times_unread, "times");
-	campaign__trace_unread_note(&t->how, &t->durations_unread, "durations");
+	campaign__trace_unread_note(&t->how, &t->times_unread, "time");
+	campaign__trace_unread_note(&t->how, &t->durations_unread, "duration");
 	/* The header's names are the file's text: made printable and valid UTF-8. */
 	char safe[1200];
 	const char *kept = campaign__report_keep(

@@ -41,8 +41,11 @@ campaign__trace_unread(struct unread_values *u, unsigned long line, const char *
 void
 campaign__trace_unread_note(struct strbuf *how, const struct unread_values *u, const char *what)
 {
-	if (u->count)
-		campaign__strbuf_addf(how, "; %llu %s could not be read (the first on line %lu: '%s')",
+	if (u->count == 1)
+		campaign__strbuf_addf(how, "; 1 %s could not be read (on line %lu: '%s')", what,
+		                      u->first_line, u->first);
+	else if (u->count)
+		campaign__strbuf_addf(how, "; %llu %ss could not be read (the first on line %lu: '%s')",
 		                      (unsigned long long)u->count, what, u->first_line, u->first);
 }
 
