@@ -216,18 +216,46 @@ test_report__a_broken_record_is_skipped_and_the_rest_read(void)
 	char *text = malloc(big + 200);
 	ASSERT_NOT_NULL(text);
 	size_t n = (size_t)sprintf(text, "a,b\n1,2,3\nok,\xC3\x28\n2,\"open");
-	/* lines of 1 KiB, so that the lines read after the give-up are few */
-	for (size_t i = 0; i < big / 1024; i++)
-		n += (size_t)sprintf(text + n, "%1023s\n", "text inside the quote that never closes");
+	/* lines of 8 KiB, so that the lines read again after the give-up are few */
+	for (size_t i = 0; i < big / 8192; i++)
+		n += (size_t)sprintf(text + n, "%8191s\n", "text inside the quote that never closes");
 	n += (size_t)sprintf(text + n, "3,after\n");
 	struct collected c;
 	read_csv_text(text, n, &c, 0);
 	free(text);
 	ASSERT_STR_EQ(c.lines[1], "2 skip: 3 fields where the header has 2");
 	ASSERT_STR_EQ(c.lines[2], "3 skip: not valid UTF-8 text");
-	ASSERT_STR_EQ(c.lines[3], "4 skip: a quoted field is not closed (or is over 64 KiB)");
-	/* The record after the give-up is read with its own line number. */
-	ASSERT_TRUE(strstr(c.lines[c.n - 1], ": 3|after") != NULL);
+	ASSERT_STR_EQ(c.lines[3], "4 skip: a quoted field is not closed (or is over 64 KiB); the "
+	                          "lines after it are read again");
+	/* Over 64 KiB at line 11: lines 5 to 11 are read again, each with its number. */
+	ASSERT_STR_EQ(c.lines[4], "5 skip: 1 fields where the header has 2");
+	ASSERT_STR_EQ(c.lines[10], "11 skip: 1 fields where the header has 2");
+	ASSERT_STR_EQ(c.lines[11], "12: 3|after");
+	ASSERT_INT_EQ(c.n, 12);
+}
+
+/*
+ * A stray quote that nothing closes costs its line, not the rest of the
+ * file: at the end of the file, the lines its field took are read again as
+ * the records they are, with their numbers. A real field over two lines
+ * still reads.
+ */
+static void
+test_report__a_stray_quote_costs_one_line(void)
+{
+	static const char text[] = "a,b\n1,\"stray\n2,x\n\n3,y\n";
+	struct collected c;
+	read_csv_text(text, sizeof(text) - 1, &c, 0);
+	ASSERT_STR_EQ(c.lines[1], "2 skip: a quoted field is not closed (or is over 64 KiB); the "
+	                          "lines after it are read again");
+	ASSERT_STR_EQ(c.lines[2], "3: 2|x");
+	ASSERT_STR_EQ(c.lines[3], "5: 3|y");
+	ASSERT_INT_EQ(c.n, 4);
+	static const char fine[] = "a,b\n1,\"two\nlines\"\n2,z\n";
+	read_csv_text(fine, sizeof(fine) - 1, &c, 0);
+	ASSERT_STR_EQ(c.lines[1], "2: 1|two\nlines");
+	ASSERT_STR_EQ(c.lines[2], "4: 2|z");
+	ASSERT_INT_EQ(c.n, 3);
 }
 
 static void
@@ -668,6 +696,7 @@ main(void)
 	RUN(test_report__csv_export_with_bom_crlf_semicolons_and_a_preamble);
 	RUN(test_report__csv_records_keep_the_line_they_start_on);
 	RUN(test_report__a_broken_record_is_skipped_and_the_rest_read);
+	RUN(test_report__a_stray_quote_costs_one_line);
 	RUN(test_report__an_export_without_a_header_is_an_error);
 	RUN(test_report__repeat_target_calls_within_the_window_count_once);
 	RUN(test_report__visits_are_matched_on_utm_values_never_guessed);
