@@ -14,6 +14,13 @@
 
 /* At most this many distinct queries are remembered (junk URLs are endless). */
 #define REPORT_CACHE_MAX ((size_t)1000000)
+/*
+ * And at most this many bytes of them, all caches together: a log of long
+ * junk links, each seen once, would otherwise take twice its size in memory.
+ */
+#define REPORT_CACHE_BYTES ((size_t)64 * 1024 * 1024)
+/* A query longer than this is looked up each time, never remembered: real links are far shorter. */
+#define REPORT_CACHE_KEY_MAX ((size_t)2048)
 /* The first skipped lines of an input that are kept, with why. */
 #define REPORT_PROBLEMS_KEPT 5
 
@@ -56,6 +63,7 @@ struct campaign_report {
 	struct str_map visit_cache; /* a visit's UTM values, decoded -> row index + 1, or 0 for none */
 	struct str_map call_cache;  /* a number as written -> row index + 1, or 0 */
 	struct str_map callers;     /* "ROW\037DIGITS" -> 0, or the last target call's time + 1 */
+	size_t cache_bytes;         /* what the three caches above hold, keys and slots */
 	struct str_map people;      /* "p:DIGITS" or "k:KEY" -> index into paths */
 	struct person_path *paths;
 	size_t path_count, path_cap;

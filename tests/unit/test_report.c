@@ -13,6 +13,7 @@
 #include "harness.h"
 #include "ids/money.h"
 #include "report/export_csv.h"
+#include "report/report_internal.h"
 #include "report/trace_time.h"
 #include "util/str_map.h"
 
@@ -378,6 +379,39 @@ test_report__visits_are_matched_on_utm_values_never_guessed(void)
 	fixture_close(&fx);
 }
 
+/*
+ * The caches that spare a million log lines a million lookups hold a
+ * bounded number of bytes: a link too long to be a real one is looked up
+ * each time it comes and never remembered.
+ */
+static void
+test_report__junk_links_do_not_fill_memory(void)
+{
+	struct fixture fx;
+	fixture_open(&fx, NULL);
+	const char *q = "/rally?utm_source=flyer&utm_medium=print&utm_campaign=rally&utm_content=gate";
+	ASSERT_INT_EQ(campaign_report_add_visit(fx.report, 0, q, NULL), CAMPAIGN_OK);
+	size_t held = fx.report->cache_bytes;
+	ASSERT_TRUE(held > 0);
+	char *url = malloc(4096);
+	ASSERT_NOT_NULL(url);
+	for (int i = 0; i < 200; i++) {
+		int n = snprintf(url, 4096, "%s&utm_term=%d", q, i);
+		memset(url + n, 'x', 3000);
+		url[n + 3000] = '\0';
+		ASSERT_INT_EQ(campaign_report_add_visit(fx.report, 0, url, NULL), CAMPAIGN_ENOTFOUND);
+	}
+	ASSERT_INT_EQ(fx.report->cache_bytes, held);
+	/* Looked up again, the same answer; and a short link is still remembered once. */
+	ASSERT_INT_EQ(campaign_report_add_visit(fx.report, 0, url, NULL), CAMPAIGN_ENOTFOUND);
+	ASSERT_INT_EQ(campaign_report_add_visit(fx.report, 0, q, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(fx.report->cache_bytes, held);
+	ASSERT_INT_EQ(counts_of(fx.report, "gate")->visits, 2);
+	ASSERT_TRUE(fx.report->cache_bytes <= REPORT_CACHE_BYTES);
+	free(url);
+	fixture_close(&fx);
+}
+
 static void
 test_report__posts_count_once_per_placement_under_case_folding(void)
 {
@@ -700,6 +734,7 @@ main(void)
 	RUN(test_report__an_export_without_a_header_is_an_error);
 	RUN(test_report__repeat_target_calls_within_the_window_count_once);
 	RUN(test_report__visits_are_matched_on_utm_values_never_guessed);
+	RUN(test_report__junk_links_do_not_fill_memory);
 	RUN(test_report__posts_count_once_per_placement_under_case_folding);
 	RUN(test_report__a_conversion_is_shared_along_the_persons_path_by_every_model);
 	RUN(test_report__a_long_path_is_credited_as_the_public_api_credits_it);
