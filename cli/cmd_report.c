@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -233,6 +234,9 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		fprintf(stderr, "campaign report: error: cannot write the report to standard output: %s\n",
 		        strerror(errno));
 		rc = EXIT_ENV;
+		/* Said once: what is left unwritten is dropped, so main's last check has nothing to add. */
+		__fpurge(stdout);
+		clearerr(stdout);
 	}
 done:
 	spec_load_args_free(&load);
