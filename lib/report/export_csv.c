@@ -30,6 +30,8 @@ struct feed {
 	size_t header_count;
 	char delimiter;
 	int status;         /* a callback's nonzero return, or ENOMEM */
+	const char *path;
+	campaign_diags *diags;
 };
 
 static void
@@ -89,7 +91,14 @@ on_record(int terminator, void *ctx)
 	} else if (!f->header_done) {
 		f->header_done = 1;
 		f->header_count = f->count;
-		if (f->reader->header)
+		if (f->too_many) {
+			/* The columns past the last kept could be the ones wanted: "no column" would mislead. */
+			campaign_diags_add(f->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, f->path,
+			                   f->start, 1, "the header has more than %d columns, and the one a "
+			                   "value is read from could be past them: is this the right "
+			                   "file?", EXPORT_FIELDS_MAX);
+			f->status = CAMPAIGN_EINVALID;
+		} else if (f->reader->header)
 			f->status = f->reader->header(f->reader->ctx, &rec, f->delimiter);
 	} else if (f->bad_utf8) {
 		skip(f, f->start, "not valid UTF-8 text");
@@ -290,6 +299,13 @@ feed_lines(struct line_reader *lr, struct csv_parser *p, struct feed *f, struct 
 		f->line = number;
 		if (got == LINE_ERROR)
 			return CAMPAIGN_EIO;
+		if (got == LINE_TOO_LONG && !f->header_done) {
+			/* Skipped, the header would be the next line, and its error would name that line's values. */
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, lr->path, number, 1,
+			                   "line %lu, before any header, is over 1 MiB: is this the right "
+			                   "file?", number);
+			return CAMPAIGN_EINVALID;
+		}
 		if (got == LINE_TOO_LONG) {
 			skip(f, number, "a line over 1 MiB");
 			if (p->pstate != 0 && (rc = give_up(p, f, l)))
@@ -340,7 +356,7 @@ campaign__export_csv_read(const char *path, const struct export_reader *reader,
 		campaign__line_reader_close(&lr);
 		return CAMPAIGN_ENOMEM;
 	}
-	struct feed f = { .reader = reader };
+	struct feed f = { .reader = reader, .path = path, .diags = diags };
 	struct lines l = { 0 };
 	campaign__strbuf_init(&l.held, 0);
 	campaign__strbuf_init(&l.replay, 0);
