@@ -21,8 +21,9 @@ campaign__trace_time(struct trace_reader *t, const struct export_record *rec, si
 	int64_t seconds;
 	if (!text || !*text)
 		return -1;
+	/* Before 1970 is no campaign's, and a negative time is "none" to every reader above. */
 	if (campaign__trace_time_parse(text, t->report->opts.utc_offset_minutes, &t->time_format,
-	                               &seconds)) {
+	                               &seconds) || seconds < 0) {
 		campaign__trace_unread(&t->times_unread, rec->line, text);
 		return -1;
 	}
