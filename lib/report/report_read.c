@@ -8,12 +8,17 @@
 #include "trace_reader.h"
 #include "text/textquote.h"
 
-/* Most of a file unreadable is not an export of this kind: an error, not a count. */
+/*
+ * Most of a file unreadable is not an export of this kind: an error, not a
+ * count. So is a short file of which no line could be read: a report of
+ * zeros with exit 0 would pass for "nothing happened".
+ */
 static int
 mostly_unreadable(const struct trace_reader *t)
 {
 	const campaign_report_input *in = &t->in->pub;
-	return in->lines >= 10 && in->skipped * 2 > in->lines;
+	return (in->lines >= 10 && in->skipped * 2 > in->lines) ||
+	       (in->lines > 0 && in->skipped == in->lines);
 }
 
 static void
