@@ -298,7 +298,7 @@ feed_lines(struct line_reader *lr, struct csv_parser *p, struct feed *f, struct 
 		}
 		f->line = number;
 		if (got == LINE_ERROR)
-			return CAMPAIGN_EIO;
+			return lr->error;
 		if (got == LINE_TOO_LONG && !f->header_done) {
 			/* Skipped, the header would be the next line, and its error would name that line's values. */
 			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, lr->path, number, 1,

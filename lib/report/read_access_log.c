@@ -231,7 +231,7 @@ campaign__read_access_log(struct trace_reader *t)
 	enum line_result got;
 	while (rc == CAMPAIGN_OK && (got = campaign__line_reader_next(&lr, &line, &len, t->diags)) != LINE_END) {
 		if (got == LINE_ERROR) {
-			rc = CAMPAIGN_EIO;
+			rc = lr.error;
 		} else if (got == LINE_TOO_LONG) {
 			t->in->pub.lines++;
 			campaign__report_skip(t->report, t->in, lr.line, "a line over 1 MiB");
