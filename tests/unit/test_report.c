@@ -9,6 +9,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
 #include "campaign/campaign.h"
 #include "harness.h"
 #include "ids/money.h"
@@ -688,6 +690,37 @@ test_report__cost_per_response_and_conversion_in_every_form(void)
 	fixture_close(&fx);
 }
 
+/*
+ * The JSON report is written a row at a time, never as one tree: its text
+ * must be what jansson writes for the whole document, byte for byte.
+ */
+static void
+test_report__json_written_row_by_row_is_jansson_s_text(void)
+{
+	struct fixture fx;
+	fixture_open(&fx, NULL);
+	ASSERT_INT_EQ(campaign_report_add_visit(fx.report, 0, "/rally?utm_source=vk&utm_medium=social"
+	                                                      "&utm_campaign=rally", NULL),
+	              CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_report_add_post(fx.report, 0, "#gate \"quoted\" \\ #depot", NULL),
+	              CAMPAIGN_OK);
+	campaign_buf out = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_report_write(&out, fx.report, CAMPAIGN_REPORT_JSON, NULL), CAMPAIGN_OK);
+	json_error_t error;
+	json_t *doc = json_loadb((const char *)out.ptr, out.size, 0, &error);
+	ASSERT_NOT_NULL(doc);
+	ASSERT_INT_EQ(json_array_size(json_object_get(doc, "placements")), campaign_report_row_count(fx.report));
+	char *again = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	ASSERT_NOT_NULL(again);
+	ASSERT_INT_EQ(out.size, strlen(again) + 1);
+	ASSERT_TRUE(memcmp(out.ptr, again, out.size - 1) == 0);
+	ASSERT_INT_EQ(((const char *)out.ptr)[out.size - 1], '\n');
+	free(again);
+	json_decref(doc);
+	campaign_buf_dispose(&out);
+	fixture_close(&fx);
+}
+
 static void
 test_report__bad_arguments_are_errors(void)
 {
@@ -739,6 +772,7 @@ main(void)
 	RUN(test_report__a_conversion_is_shared_along_the_persons_path_by_every_model);
 	RUN(test_report__a_long_path_is_credited_as_the_public_api_credits_it);
 	RUN(test_report__the_chart_is_a_png_or_an_svg_and_never_draws_a_box);
+	RUN(test_report__json_written_row_by_row_is_jansson_s_text);
 	RUN(test_report__bad_arguments_are_errors);
 	RUN(test_report__money_divides_exactly_and_rounds_half_up);
 	RUN(test_report__cost_per_response_and_conversion_in_every_form);
