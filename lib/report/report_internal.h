@@ -48,6 +48,10 @@ struct person_path {
 };
 
 struct credit_scratch;
+struct caller_calls;
+
+/* A caller's target calls to one placement kept to tell repeats: past this, a dialer's are repeats. */
+#define REPEAT_CALLS_MAX 1024
 
 struct campaign_report {
 	const campaign_plan *plan;
@@ -62,7 +66,9 @@ struct campaign_report {
 	struct str_map raw_visit_cache; /* a visit's utm_* parameters as written -> row + 1, or 0 */
 	struct str_map visit_cache; /* a visit's UTM values, decoded -> row index + 1, or 0 for none */
 	struct str_map call_cache;  /* a number as written -> row index + 1, or 0 */
-	struct str_map callers;     /* "ROW\037DIGITS" -> 0, or the last target call's time + 1 */
+	struct str_map callers;     /* "ROW\037DIGITS" -> 0, or its target calls' index + 1 */
+	struct caller_calls *caller_calls; /* each caller's target calls to a placement (repeat_calls.c) */
+	size_t caller_calls_count, caller_calls_cap;
 	size_t cache_bytes;         /* what the three caches above hold, keys and slots */
 	struct str_map people;      /* "p:DIGITS" or "k:KEY" -> index into paths */
 	struct person_path *paths;
@@ -124,6 +130,16 @@ int campaign__report_touch(campaign_report *r, const char *key, int64_t time, si
  */
 int campaign__report_credit(campaign_report *r, const struct person_path *p, size_t own_row,
                             int64_t when);
+/*
+ * A caller's target-length answered call at `when`, for the callers map's
+ * value *slot (0: their first, then set): *new_targets is how many target
+ * calls it adds, 0 or more (an earlier call can make later ones targets
+ * again, whatever order the log is in). @return CAMPAIGN_OK or CAMPAIGN_ENOMEM.
+ */
+int campaign__report_repeat_call(campaign_report *r, size_t *slot, int64_t when,
+                                 uint64_t *new_targets);
+void campaign__report_repeat_calls_free(campaign_report *r);
+
 /* Frees the people's paths and the conversions' working memory. */
 void campaign__report_people_free(campaign_report *r);
 

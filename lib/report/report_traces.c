@@ -335,19 +335,16 @@ count_caller(campaign_report *r, size_t row, const campaign_call *call, int targ
 	char key[64];
 	int len = snprintf(key, sizeof(key), "%zu\037%s", row, digits);
 	int added;
-	size_t *last = campaign__str_map_insert(&r->callers, key, (size_t)len, 0, &added);
-	if (!last)
+	size_t *slot = campaign__str_map_insert(&r->callers, key, (size_t)len, 0, &added);
+	if (!slot)
 		return CAMPAIGN_ENOMEM;
 	c->callers += added;
 	if (!target)
 		return CAMPAIGN_OK;
-	int64_t window = (int64_t)r->opts.repeat_call_hours * 3600;
-	int64_t when = call->time > 0 ? call->time : 0;
-	if (*last == 0 || window == 0 || when - (int64_t)(*last - 1) >= window) {
-		c->target_calls++;
-		*last = (size_t)when + 1;
-	}
-	return CAMPAIGN_OK;
+	uint64_t targets;
+	int rc = campaign__report_repeat_call(r, slot, call->time > 0 ? call->time : 0, &targets);
+	c->target_calls += targets;
+	return rc;
 }
 
 CAMPAIGN_API int

@@ -348,6 +348,32 @@ test_report__repeat_target_calls_within_the_window_count_once(void)
 	fixture_close(&fx);
 }
 
+/*
+ * A repeat is a call within 24 hours after the caller's last target call,
+ * over the calls in time order, whatever order the log has: oldest first,
+ * newest first (as many providers export), or shuffled, the same count.
+ */
+static void
+test_report__repeat_calls_count_the_same_in_any_order(void)
+{
+	const int64_t h = 3600, t0 = 1796464800;
+	/* 0 h target, 1 h repeat, 25 h target, 26 h repeat, 49 h target, 100 h target */
+	static const int hours[] = { 0, 1, 25, 26, 49, 100 };
+	static const int orders[][6] = { { 0, 1, 2, 3, 4, 5 }, { 5, 4, 3, 2, 1, 0 },
+		                         { 3, 0, 5, 1, 4, 2 }, { 2, 5, 0, 4, 1, 3 } };
+	for (size_t o = 0; o < sizeof(orders) / sizeof(orders[0]); o++) {
+		struct fixture fx;
+		fixture_open(&fx, NULL);
+		for (size_t i = 0; i < 6; i++) {
+			campaign_call call = { t0 + hours[orders[o][i]] * h, "+7 495 123-45-01",
+				               "+7 916 111-22-33", 95, 1 };
+			ASSERT_INT_EQ(campaign_report_add_call(fx.report, &call, NULL), CAMPAIGN_OK);
+		}
+		ASSERT_INT_EQ(counts_of(fx.report, "gate")->target_calls, 4);
+		fixture_close(&fx);
+	}
+}
+
 static void
 test_report__visits_are_matched_on_utm_values_never_guessed(void)
 {
@@ -766,6 +792,7 @@ main(void)
 	RUN(test_report__a_stray_quote_costs_one_line);
 	RUN(test_report__an_export_without_a_header_is_an_error);
 	RUN(test_report__repeat_target_calls_within_the_window_count_once);
+	RUN(test_report__repeat_calls_count_the_same_in_any_order);
 	RUN(test_report__visits_are_matched_on_utm_values_never_guessed);
 	RUN(test_report__junk_links_do_not_fill_memory);
 	RUN(test_report__posts_count_once_per_placement_under_case_folding);
