@@ -204,6 +204,7 @@ struct lines {
 	struct strbuf replay;   /* lines to read again, each ended by '\n' */
 	size_t replay_pos;
 	unsigned long replay_line; /* the line number of the next to read again */
+	unsigned long long_line;   /* a line over 1 MiB that ended the record, said after the replay */
 };
 
 /* The next line: one to read again, or the file's. *again says which. */
@@ -212,6 +213,11 @@ next_line(struct line_reader *lr, struct lines *l, const char **line, size_t *le
           unsigned long *number, int *again, campaign_diags *diags)
 {
 	*again = l->replay_pos < l->replay.len;
+	if (!*again && l->long_line) {
+		*number = l->long_line;
+		l->long_line = 0;
+		return LINE_TOO_LONG;
+	}
 	if (*again) {
 		const char *start = l->replay.ptr + l->replay_pos;
 		const char *nl = memchr(start, '\n', l->replay.len - l->replay_pos);
@@ -261,16 +267,24 @@ give_up(struct csv_parser *p, struct feed *f, struct lines *l)
 	return CAMPAIGN_OK;
 }
 
-/* Keeps the line while its record is open after it; forgets the record's lines once it ends. */
+/*
+ * Keeps the line while its record is open after it; forgets the record's
+ * lines once it ends. A record can end inside a line (a quote closed, then
+ * a CR, which libcsv takes for a record's end) and the next begin there:
+ * the lines held are those from where the open record began.
+ */
 static int
-hold(struct csv_parser *p, struct lines *l, const char *line, size_t len, unsigned long number)
+hold(struct csv_parser *p, const struct feed *f, struct lines *l, const char *line, size_t len,
+     unsigned long number)
 {
 	if (p->pstate == 0) {
 		campaign__strbuf_reset(&l->held);
 		return CAMPAIGN_OK;
 	}
-	if (l->held.len == 0)
+	if (l->held.len == 0 || f->start == number) {
+		campaign__strbuf_reset(&l->held);
 		l->first = number;
+	}
 	campaign__strbuf_add(&l->held, line, len);
 	campaign__strbuf_addc(&l->held, '\n');
 	return l->held.status ? CAMPAIGN_ENOMEM : CAMPAIGN_OK;
@@ -306,10 +320,15 @@ feed_lines(struct line_reader *lr, struct csv_parser *p, struct feed *f, struct 
 			                   "file?", number);
 			return CAMPAIGN_EINVALID;
 		}
+		if (got == LINE_TOO_LONG && p->pstate != 0) {
+			/* It ends the open record: the lines before it are read again first, in order. */
+			l->long_line = number;
+			if ((rc = give_up(p, f, l)))
+				return rc;
+			continue;
+		}
 		if (got == LINE_TOO_LONG) {
 			skip(f, number, "a line over 1 MiB");
-			if (p->pstate != 0 && (rc = give_up(p, f, l)))
-				return rc;
 			continue;
 		}
 		if (number == 1 && !again && (rc = refuse_wide(lr->path, line, len, diags)))
@@ -330,7 +349,7 @@ feed_lines(struct line_reader *lr, struct csv_parser *p, struct feed *f, struct 
 		 */
 		if (p->pstate != 0 && !f->in_record)
 			f->in_record = 1, f->start = f->line;
-		if ((rc = hold(p, l, line, len, number)))
+		if ((rc = hold(p, f, l, line, len, number)))
 			return rc;
 		/*
 		 * A line read again is read once: a record it leaves open is given

@@ -254,6 +254,30 @@ test_report__a_stray_quote_costs_one_line(void)
 	ASSERT_STR_EQ(c.lines[2], "3: 2|x");
 	ASSERT_STR_EQ(c.lines[3], "5: 3|y");
 	ASSERT_INT_EQ(c.n, 4);
+	/* A record that ends inside a line (at a CR) and one opened after it there: held from there. */
+	static const char cr[] = "a,b\n1,\"two\nlines\"\r3,\"open\n4,y\n";
+	read_csv_text(cr, sizeof(cr) - 1, &c, 0);
+	ASSERT_STR_EQ(c.lines[1], "2: 1|two\nlines");
+	ASSERT_STR_EQ(c.lines[2], "3 skip: a quoted field is not closed (or is over 64 KiB); the "
+	                          "lines after it are read again");
+	ASSERT_STR_EQ(c.lines[3], "4: 4|y");
+	ASSERT_INT_EQ(c.n, 4);
+	/* A line over 1 MiB that ends an open record is said after the lines read again before it. */
+	size_t big = (size_t)2 << 20;
+	char *longer = malloc(big + 64);
+	ASSERT_NOT_NULL(longer);
+	size_t n = (size_t)sprintf(longer, "a,b\n1,\"open\n2,x\n");
+	memset(longer + n, 'y', big);
+	n += big;
+	n += (size_t)sprintf(longer + n, "\n3,z\n");
+	read_csv_text(longer, n, &c, 0);
+	free(longer);
+	ASSERT_STR_EQ(c.lines[1], "2 skip: a quoted field is not closed (or is over 64 KiB); the "
+	                          "lines after it are read again");
+	ASSERT_STR_EQ(c.lines[2], "3: 2|x");
+	ASSERT_STR_EQ(c.lines[3], "4 skip: a line over 1 MiB");
+	ASSERT_STR_EQ(c.lines[4], "5: 3|z");
+	ASSERT_INT_EQ(c.n, 5);
 	static const char fine[] = "a,b\n1,\"two\nlines\"\n2,z\n";
 	read_csv_text(fine, sizeof(fine) - 1, &c, 0);
 	ASSERT_STR_EQ(c.lines[1], "2: 1|two\nlines");
