@@ -48,18 +48,13 @@ add_call(struct caller_calls *cc, int64_t when, int64_t window)
 	}
 	if (cc->count == REPEAT_CALLS_MAX)
 		return CAMPAIGN_OK; /* a dialer, not a person: its further calls are repeats */
-	if (cc->count == 1 && cc->cap == 0) {
-		cc->times = malloc(4 * sizeof(*cc->times));
-		if (!cc->times)
-			return CAMPAIGN_ENOMEM;
-		cc->times[0] = cc->last;
-		cc->cap = 4;
-	}
-	if (cc->count == cc->cap) {
-		uint32_t cap = cc->cap ? cc->cap * 2 : 2;
+	if (cc->count >= cc->cap) { /* full, or the first call still kept in `last` alone */
+		uint32_t cap = cc->cap ? cc->cap * 2 : 4;
 		int64_t *times = realloc(cc->times, cap * sizeof(*times));
 		if (!times)
 			return CAMPAIGN_ENOMEM;
+		if (cc->cap == 0)
+			times[0] = cc->last;
 		cc->times = times;
 		cc->cap = cap;
 	}
