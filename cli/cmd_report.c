@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -233,6 +234,9 @@ run(const struct cli_command *cmd, int argc, char **argv)
 		fprintf(stderr, "campaign report: error: cannot write the report to standard output: %s\n",
 		        strerror(errno));
 		rc = EXIT_ENV;
+		/* Said once: what is left unwritten is dropped, so main's last check has nothing to add. */
+		__fpurge(stdout);
+		clearerr(stdout);
 	}
 done:
 	spec_load_args_free(&load);
@@ -289,11 +293,12 @@ const struct cli_command cmd_report = {
 		"separated by commas, semicolons or tabs, with a BOM, CRLF and GA4's '#'\n"
 		"preamble; columns are found by their usual names or named with the --*-columns\n"
 		"options. Lines that cannot be read are skipped and counted; the first few are\n"
-		"named on stderr with their line. A file mostly unreadable is an error. The\n"
-		"report goes to standard output; what was read from each file goes to standard\n"
-		"error. Where placements have a cost: in the spec, it adds what they cost, cost\n"
-		"per response (visit, call or post) and per conversion, exact to the kopeck or\n"
-		"cent, rounded half up. Never writes the ledger or the registry.",
+		"named on stderr with their line. A file mostly unreadable, or of which no line\n"
+		"can be read, is an error. The report goes to standard output; what was read\n"
+		"from each file goes to standard error. Where placements have a cost: in the\n"
+		"spec, it adds what they cost, cost per response (visit, call or post) and per\n"
+		"conversion, exact to the kopeck or cent, rounded half up. Never writes the\n"
+		"ledger or the registry.",
 	.opts = opts,
 	.min_args = 1,
 	.max_args = 1,

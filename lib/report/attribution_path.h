@@ -29,4 +29,13 @@ int campaign__attribution_path(struct attribution_path *path,
                                int64_t conversion_time, int skip);
 void campaign__attribution_path_free(struct attribution_path *path);
 
+/*
+ * The same rules over touches already in time order (sorted[0..n), equal
+ * times in the order they keep): writes the positions the path keeps,
+ * oldest first, to kept (room for n) and returns how many. Linear in n.
+ */
+size_t campaign__attribution_window(const campaign_attribution_options *options,
+                                    const campaign_touch *sorted, size_t n,
+                                    int64_t conversion_time, int skip, size_t *kept);
+
 #endif

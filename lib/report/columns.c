@@ -9,15 +9,15 @@
 #include "util/strbuf.h"
 #include "util/suggest.h"
 
-/* The header column named `name` (trimmed, without case), or -1. */
+/* The first header column from `from` on named `name` (trimmed, without case), or -1. */
 static long
-find_column(const struct export_record *header, const char *name, size_t len)
+find_column_from(const struct export_record *header, size_t from, const char *name, size_t len)
 {
 	while (len && name[0] == ' ')
 		name++, len--;
 	while (len && name[len - 1] == ' ')
 		len--;
-	for (size_t i = 0; i < header->count; i++) {
+	for (size_t i = from; i < header->count; i++) {
 		const char *h = header->fields[i];
 		while (*h == ' ')
 			h++;
@@ -30,6 +30,33 @@ find_column(const struct export_record *header, const char *name, size_t len)
 		    order == 0)
 			return (long)i;
 	}
+	return -1;
+}
+
+static long
+find_column(const struct export_record *header, const char *name, size_t len)
+{
+	return find_column_from(header, 0, name, len);
+}
+
+/*
+ * A second column with the chosen one's name: which of the two holds the
+ * values is a guess (an export's "Phone" of the caller and of the office),
+ * and reading the first would count the other's values wrong with no word.
+ */
+static int
+check_unique(const struct column_role *role, const struct export_record *header, long index,
+             char *why, size_t why_size)
+{
+	const char *name = header->fields[index];
+	long again = find_column_from(header, (size_t)index + 1, name, strlen(name));
+	if (again < 0)
+		return 0;
+	char shown[160];
+	snprintf(why, why_size, "two columns are named '%s' (columns %ld and %ld), and which one "
+	         "holds the '%s' values would be a guess: rename one in the file",
+	         campaign__quote_into(shown, sizeof(shown), name, 60), index + 1, again + 1,
+	         role->name);
 	return -1;
 }
 
@@ -114,6 +141,8 @@ campaign__columns_choose(const struct column_role *roles, size_t n, const char *
 			         roles[i].name);
 			return -1;
 		}
+		if (index[i] >= 0 && check_unique(&roles[i], header, index[i], why, why_size))
+			return -1;
 		if (index[i] >= 0)
 			campaign__strbuf_addf(how, "%s%s='%s'", how->len ? ", " : "", roles[i].name,
 			                      header->fields[index[i]]);

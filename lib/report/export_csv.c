@@ -2,8 +2,9 @@
  * libcsv parses; this file feeds it one physical line at a time, which is
  * how records get their line numbers (libcsv has none) and how a broken
  * record is bounded: a quote left open is given up after EXPORT_FIELD_MAX
- * bytes, the parser starts again on the next line, and the record is
- * skipped with its line.
+ * bytes or at the end of the file, its first line is skipped with its
+ * number, and the lines after it are read again, so that one stray quote
+ * costs one line and not the rest of the file.
  */
 #include "export_csv.h"
 
@@ -13,6 +14,7 @@
 
 #include "campaign/status.h"
 #include "line_reader.h"
+#include "util/strbuf.h"
 #include "util/utf8.h"
 
 struct feed {
@@ -28,6 +30,8 @@ struct feed {
 	size_t header_count;
 	char delimiter;
 	int status;         /* a callback's nonzero return, or ENOMEM */
+	const char *path;
+	campaign_diags *diags;
 };
 
 static void
@@ -87,7 +91,14 @@ on_record(int terminator, void *ctx)
 	} else if (!f->header_done) {
 		f->header_done = 1;
 		f->header_count = f->count;
-		if (f->reader->header)
+		if (f->too_many) {
+			/* The columns past the last kept could be the ones wanted: "no column" would mislead. */
+			campaign_diags_add(f->diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, f->path,
+			                   f->start, 1, "the header has more than %d columns, and the one a "
+			                   "value is read from could be past them: is this the right "
+			                   "file?", EXPORT_FIELDS_MAX);
+			f->status = CAMPAIGN_EINVALID;
+		} else if (f->reader->header)
 			f->status = f->reader->header(f->reader->ctx, &rec, f->delimiter);
 	} else if (f->bad_utf8) {
 		skip(f, f->start, "not valid UTF-8 text");
@@ -180,37 +191,147 @@ refuse_wide(const char *path, const char *line, size_t len, campaign_diags *diag
 	return CAMPAIGN_EINVALID;
 }
 
-/* Gives up a record left open (an unclosed quote): the parser starts afresh. */
-static int
-restart(struct csv_parser *p, struct feed *f)
+/*
+ * The physical lines of a record that goes on past its first line (a
+ * quoted field holding a line break), kept until it ends: when it never
+ * does (a stray quote), only its first line is lost, and the lines after
+ * it are read again as the records they are. Bounded: the record is given
+ * up past EXPORT_FIELD_MAX, and a line is at most LINE_READER_MAX.
+ */
+struct lines {
+	struct strbuf held;     /* the open record's lines, each ended by '\n' */
+	unsigned long first;    /* the line number of its first */
+	struct strbuf replay;   /* lines to read again, each ended by '\n' */
+	size_t replay_pos;
+	unsigned long replay_line; /* the line number of the next to read again */
+	unsigned long long_line;   /* a line over 1 MiB that ended the record, said after the replay */
+};
+
+/* The next line: one to read again, or the file's. *again says which. */
+static enum line_result
+next_line(struct line_reader *lr, struct lines *l, const char **line, size_t *len,
+          unsigned long *number, int *again, campaign_diags *diags)
 {
-	skip(f, f->start, "a quoted field is not closed (or is over 64 KiB)");
+	*again = l->replay_pos < l->replay.len;
+	if (!*again && l->long_line) {
+		*number = l->long_line;
+		l->long_line = 0;
+		return LINE_TOO_LONG;
+	}
+	if (*again) {
+		const char *start = l->replay.ptr + l->replay_pos;
+		const char *nl = memchr(start, '\n', l->replay.len - l->replay_pos);
+		*line = start;
+		*len = (size_t)(nl - start);
+		l->replay_pos += *len + 1;
+		*number = l->replay_line++;
+		return LINE_OK;
+	}
+	enum line_result got = campaign__line_reader_next(lr, line, len, diags);
+	*number = lr->line;
+	return got;
+}
+
+/*
+ * Gives up the open record: its first line is skipped, the parser starts
+ * afresh, and the record's other lines are read again before what was
+ * still to be read again.
+ */
+static int
+give_up(struct csv_parser *p, struct feed *f, struct lines *l)
+{
+	skip(f, l->first, "a quoted field is not closed (or is over 64 KiB); the lines after it "
+	                  "are read again");
 	clear_record(f);
 	csv_free(p);
 	if (csv_init(p, CSV_APPEND_NULL) != 0)
 		return CAMPAIGN_ENOMEM;
 	csv_set_delim(p, (unsigned char)f->delimiter);
+	const char *after = l->held.len ? memchr(l->held.ptr, '\n', l->held.len) : NULL;
+	size_t skipped = after ? (size_t)(after - l->held.ptr) + 1 : l->held.len;
+	struct strbuf replay;
+	campaign__strbuf_init(&replay, 0);
+	if (l->held.len > skipped)
+		campaign__strbuf_add(&replay, l->held.ptr + skipped, l->held.len - skipped);
+	if (l->replay.len > l->replay_pos)
+		campaign__strbuf_add(&replay, l->replay.ptr + l->replay_pos, l->replay.len - l->replay_pos);
+	if (replay.status) {
+		campaign__strbuf_free(&replay);
+		return CAMPAIGN_ENOMEM;
+	}
+	campaign__strbuf_free(&l->replay);
+	l->replay = replay;
+	l->replay_pos = 0;
+	l->replay_line = l->first + 1;
+	campaign__strbuf_reset(&l->held);
 	return CAMPAIGN_OK;
 }
 
+/*
+ * Keeps the line while its record is open after it; forgets the record's
+ * lines once it ends. A record can end inside a line (a quote closed, then
+ * a CR, which libcsv takes for a record's end) and the next begin there:
+ * the lines held are those from where the open record began.
+ */
 static int
-feed_lines(struct line_reader *lr, struct csv_parser *p, struct feed *f, campaign_diags *diags)
+hold(struct csv_parser *p, const struct feed *f, struct lines *l, const char *line, size_t len,
+     unsigned long number)
+{
+	if (p->pstate == 0) {
+		campaign__strbuf_reset(&l->held);
+		return CAMPAIGN_OK;
+	}
+	if (l->held.len == 0 || f->start == number) {
+		campaign__strbuf_reset(&l->held);
+		l->first = number;
+	}
+	campaign__strbuf_add(&l->held, line, len);
+	campaign__strbuf_addc(&l->held, '\n');
+	return l->held.status ? CAMPAIGN_ENOMEM : CAMPAIGN_OK;
+}
+
+static int
+feed_lines(struct line_reader *lr, struct csv_parser *p, struct feed *f, struct lines *l,
+           campaign_diags *diags)
 {
 	int rc;
 	const char *line;
 	size_t len;
+	unsigned long number;
+	int again;
 	enum line_result got;
-	while (!f->status && (got = campaign__line_reader_next(lr, &line, &len, diags)) != LINE_END) {
-		f->line = lr->line;
+	while (!f->status) {
+		got = next_line(lr, l, &line, &len, &number, &again, diags);
+		if (got == LINE_END) {
+			/* A quote still open at the end: its record never ends. */
+			if (p->pstate != 0 && (rc = give_up(p, f, l)))
+				return rc;
+			if (l->replay_pos < l->replay.len)
+				continue;
+			break;
+		}
+		f->line = number;
 		if (got == LINE_ERROR)
-			return CAMPAIGN_EIO;
-		if (got == LINE_TOO_LONG) {
-			skip(f, lr->line, "a line over 1 MiB");
-			if (f->in_record && restart(p, f))
-				return CAMPAIGN_ENOMEM;
+			return lr->error;
+		if (got == LINE_TOO_LONG && !f->header_done) {
+			/* Skipped, the header would be the next line, and its error would name that line's values. */
+			campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, lr->path, number, 1,
+			                   "line %lu, before any header, is over 1 MiB: is this the right "
+			                   "file?", number);
+			return CAMPAIGN_EINVALID;
+		}
+		if (got == LINE_TOO_LONG && p->pstate != 0) {
+			/* It ends the open record: the lines before it are read again first, in order. */
+			l->long_line = number;
+			if ((rc = give_up(p, f, l)))
+				return rc;
 			continue;
 		}
-		if (lr->line == 1 && (rc = refuse_wide(lr->path, line, len, diags)))
+		if (got == LINE_TOO_LONG) {
+			skip(f, number, "a line over 1 MiB");
+			continue;
+		}
+		if (number == 1 && !again && (rc = refuse_wide(lr->path, line, len, diags)))
 			return rc;
 		if (!f->delimiter) {
 			if (is_preamble(line, len))
@@ -228,8 +349,15 @@ feed_lines(struct line_reader *lr, struct csv_parser *p, struct feed *f, campaig
 		 */
 		if (p->pstate != 0 && !f->in_record)
 			f->in_record = 1, f->start = f->line;
-		if (p->pstate != 0 && p->entry_pos > EXPORT_FIELD_MAX && restart(p, f))
-			return CAMPAIGN_ENOMEM;
+		if ((rc = hold(p, f, l, line, len, number)))
+			return rc;
+		/*
+		 * A line read again is read once: a record it leaves open is given
+		 * up at once, so that no line is read more than twice.
+		 */
+		if (p->pstate != 0 && (again || p->entry_pos > EXPORT_FIELD_MAX) &&
+		    (rc = give_up(p, f, l)))
+			return rc;
 	}
 	return CAMPAIGN_OK;
 }
@@ -247,8 +375,13 @@ campaign__export_csv_read(const char *path, const struct export_reader *reader,
 		campaign__line_reader_close(&lr);
 		return CAMPAIGN_ENOMEM;
 	}
-	struct feed f = { .reader = reader };
-	rc = feed_lines(&lr, &p, &f, diags);
+	struct feed f = { .reader = reader, .path = path, .diags = diags };
+	struct lines l = { 0 };
+	campaign__strbuf_init(&l.held, 0);
+	campaign__strbuf_init(&l.replay, 0);
+	rc = feed_lines(&lr, &p, &f, &l, diags);
+	campaign__strbuf_free(&l.held);
+	campaign__strbuf_free(&l.replay);
 	if (rc == CAMPAIGN_OK && !f.status)
 		csv_fini(&p, on_field, on_record, &f);
 	if (rc == CAMPAIGN_OK)

@@ -13,8 +13,8 @@
 
 /* A field longer than this is a broken record (an unclosed quote swallowing lines). */
 #define EXPORT_FIELD_MAX ((size_t)64 * 1024)
-/* Fields of a record kept: exports have dozens. */
-#define EXPORT_FIELDS_MAX 256
+/* Fields of a record kept: exports have dozens, a CRM's lead export a few hundred. */
+#define EXPORT_FIELDS_MAX 1024
 
 struct export_record {
 	const char *const *fields; /* NUL-terminated, valid UTF-8 */

@@ -52,6 +52,7 @@ fill(struct line_reader *r, campaign_diags *diags)
 	if (n < 0) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EIO, r->path, 0, 0,
 		                   "cannot read '%s': %s", r->path, strerror(errno));
+		r->error = CAMPAIGN_EIO;
 		return -1;
 	}
 	if (n == 0)
@@ -100,8 +101,16 @@ campaign__line_reader_next(struct line_reader *r, const char **line, size_t *len
 		}
 		if (r->end - r->start >= LINE_READER_MAX) {
 			/* Too long: forget what is held, skip on to the line's end. */
+			r->skipped = r->skipping ? r->skipped + (r->end - r->start) : r->end - r->start;
 			r->skipping = 1;
 			r->start = r->end = 0;
+			if (r->skipped > LINE_READER_GIVE_UP) {
+				campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, r->path,
+				                   r->line + 1, 1, "line %lu runs past 64 MiB with no line end: "
+				                   "this is no text file of traces", r->line + 1);
+				r->error = CAMPAIGN_EINVALID;
+				return LINE_ERROR;
+			}
 		}
 		if (fill(r, diags))
 			return LINE_ERROR;

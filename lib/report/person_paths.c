@@ -2,7 +2,8 @@
  * People's paths: a person key (the caller's number, a CRM id) links a
  * person's touches. Memory grows with people: a path keeps its latest
  * PERSON_TOUCHES_MAX touches (a robot dialer's thousand calls are one
- * person, not a thousand paths).
+ * person, not a thousand paths), in time order as they come (each
+ * conversion reads its path in order, so it is never sorted again).
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -67,31 +68,59 @@ campaign__report_person_path(campaign_report *r, const char *key, int create)
 	return p;
 }
 
+/* Whether touch a comes before a touch at `time` in slot b: by time, then by slot. */
+static int
+before(const struct person_path *p, size_t a, int64_t time, size_t b)
+{
+	return p->touches[a].time < time || (p->touches[a].time == time && a < b);
+}
+
+/*
+ * Puts slot s (its touch written) into order[0..n) at its place: linear,
+ * and from the end, since touches mostly come in time order.
+ */
+static void
+order_insert(struct person_path *p, size_t n, size_t s)
+{
+	size_t k = n;
+	while (k > 0 && !before(p, p->order[k - 1], p->touches[s].time, s)) {
+		p->order[k] = p->order[k - 1];
+		k--;
+	}
+	p->order[k] = (uint16_t)s;
+}
+
 int
 campaign__report_touch(campaign_report *r, const char *key, int64_t time, size_t row)
 {
+	_Static_assert(PERSON_TOUCHES_MAX <= UINT16_MAX, "a path's order is kept in uint16_t");
 	struct person_path *p = campaign__report_person_path(r, key, 1);
 	if (!p)
 		return CAMPAIGN_ENOMEM;
 	if (p->count == PERSON_TOUCHES_MAX) {
-		/* Full: the new touch takes the oldest one's place, if it is newer. */
-		size_t oldest = 0;
-		for (size_t i = 1; i < p->count; i++)
-			if (p->touches[i].time < p->touches[oldest].time)
-				oldest = i;
-		if (time > p->touches[oldest].time)
+		/* Full: the new touch takes the oldest one's place (the first in order), if it is newer. */
+		size_t oldest = p->order[0];
+		if (time > p->touches[oldest].time) {
+			memmove(p->order, p->order + 1, (p->count - 1) * sizeof(*p->order));
 			p->touches[oldest] = (struct person_touch){ time, row };
+			order_insert(p, p->count - 1, oldest);
+		}
 		return CAMPAIGN_OK;
 	}
 	if (p->count == p->cap) {
+		/* One block, the order after the touches: a second allocation per person costs more. */
 		size_t cap = p->cap ? p->cap * 2 : 4;
-		struct person_touch *t = realloc(p->touches, cap * sizeof(*t));
+		struct person_touch *t = realloc(p->touches, cap * (sizeof(*t) + sizeof(*p->order)));
 		if (!t)
 			return CAMPAIGN_ENOMEM;
+		p->order = (uint16_t *)(void *)(t + cap);
+		memmove(p->order, t + p->cap, p->count * sizeof(*p->order));
 		p->touches = t;
 		p->cap = cap;
 	}
-	p->touches[p->count++] = (struct person_touch){ time, row };
+	p->touches[p->count] = (struct person_touch){ time, row };
+	order_insert(p, p->count, p->count);
+	p->count++;
 	return CAMPAIGN_OK;
 }
 
@@ -99,8 +128,10 @@ void
 campaign__report_people_free(campaign_report *r)
 {
 	for (size_t i = 0; i < r->path_count; i++)
-		free(r->paths[i].touches);
+		free(r->paths[i].touches); /* and the order after them */
 	free(r->paths);
+	free(r->credit);
+	r->credit = NULL;
 	r->paths = NULL;
 	r->path_count = r->path_cap = 0;
 	campaign__str_map_free(&r->people);

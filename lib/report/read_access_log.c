@@ -21,6 +21,7 @@
 #include "line_reader.h"
 #include "trace_reader.h"
 #include "util/date.h"
+#include "util/utf8.h"
 
 struct log_line {
 	int64_t time;
@@ -170,7 +171,14 @@ static int
 count_line(struct trace_reader *t, const char *line, size_t len, unsigned long number)
 {
 	struct log_line l;
-	const char *why = parse_line(line, len, &l);
+	/*
+	 * nginx and Apache escape what is not printable ("\\x00"): a raw NUL
+	 * would cut the link short where it is passed on as text, and bytes
+	 * that are not UTF-8 name no placement. As an export's record, skipped.
+	 */
+	const char *why = memchr(line, '\0', len)                    ? "a NUL byte in the line"
+	                  : campaign__utf8_validate(line, len) != len ? "not valid UTF-8 text"
+	                                                              : parse_line(line, len, &l);
 	if (why) {
 		campaign__report_skip(t->report, t->in, number, "%s", why);
 		return CAMPAIGN_OK;
@@ -223,7 +231,7 @@ campaign__read_access_log(struct trace_reader *t)
 	enum line_result got;
 	while (rc == CAMPAIGN_OK && (got = campaign__line_reader_next(&lr, &line, &len, t->diags)) != LINE_END) {
 		if (got == LINE_ERROR) {
-			rc = CAMPAIGN_EIO;
+			rc = lr.error;
 		} else if (got == LINE_TOO_LONG) {
 			t->in->pub.lines++;
 			campaign__report_skip(t->report, t->in, lr.line, "a line over 1 MiB");

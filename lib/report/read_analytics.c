@@ -71,27 +71,57 @@ add_param(struct strbuf *q, const char *key, const char *value, size_t len)
 	campaign__url_encode_component(q, value, len);
 }
 
-/* "1,234", "1 234", "1234": the count, or 0 for none. */
+/* More sessions than this in one row is no export's: a broken or hostile file (and sums stay exact). */
+#define SESSIONS_MAX UINT64_C(1000000000)
+
+/*
+ * "1234", "1,234", "1 234", "1'234", "1.234" (groups of three after the
+ * first; a no-break space too), and "1234.00" or "1,234.0" (a whole number written as a decimal,
+ * as spreadsheets and pandas write one): the count. A fraction ("12.5",
+ * "1,5") is no count of sessions, nor is a group that is not three digits:
+ * read as a grouping it would be 125 or 15. *ok is 0 for anything else.
+ */
 static uint64_t
 session_count(const char *text, int *ok)
 {
-	uint64_t n = 0;
-	int digits = 0;
-	*ok = 1;
-	for (const char *p = text; *p; p++) {
-		if (isdigit((unsigned char)*p)) {
-			if (n > UINT64_MAX / 10 - 9) {
-				*ok = 0;
-				return 0;
-			}
-			n = n * 10 + (uint64_t)(*p - '0');
-			digits++;
-		} else if (*p != ',' && *p != ' ' && *p != '\'' && *p != '.') {
-			*ok = 0;
+	const char *start[8];
+	size_t len[8], groups = 0;
+	char sep[8];
+	*ok = 0;
+	const char *p = text + strspn(text, " ");
+	for (;;) {
+		size_t digits = strspn(p, "0123456789");
+		if (digits == 0 || digits > 12 || groups == 8)
 			return 0;
-		}
+		start[groups] = p;
+		len[groups] = digits;
+		p += digits;
+		if (p[strspn(p, " ")] == '\0')
+			p += strspn(p, " "); /* spaces after the number */
+		sep[groups++] = *p;
+		if (!*p)
+			break;
+		/* A no-break space (U+00A0) or a narrow one (U+202F) groups as a space does. */
+		size_t nbsp = strncmp(p, "\xC2\xA0", 2) == 0 ? 2 : strncmp(p, "\xE2\x80\xAF", 3) == 0 ? 3 : 0;
+		if (nbsp)
+			sep[groups - 1] = ' ', p += nbsp;
+		else if (!strchr(", '.", *p++))
+			return 0;
 	}
-	*ok = digits > 0;
+	/* A last group of zeros after a decimal point or comma, not three long: no fraction. */
+	if (groups > 1 && len[groups - 1] != 3 && strchr(".,", sep[groups - 2]) &&
+	    strspn(start[groups - 1], "0") >= len[groups - 1])
+		groups--;
+	uint64_t n = 0;
+	for (size_t g = 0; g < groups; g++) {
+		if (g > 0 && len[g] != 3)
+			return 0;
+		for (size_t i = 0; i < len[g]; i++)
+			n = n * 10 + (uint64_t)(start[g][i] - '0');
+		if (n > SESSIONS_MAX)
+			return 0;
+	}
+	*ok = 1;
 	return n;
 }
 

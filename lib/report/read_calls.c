@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicase.h>
+
 #include "campaign/status.h"
 #include "text/textquote.h"
 #include "trace_reader.h"
@@ -54,7 +56,8 @@ duration_seconds(const char *text)
 		if (!isdigit((unsigned char)*p))
 			return -1;
 		long v = strtol(p, &end, 10);
-		if (v < 0 || v > 10000000)
+		/* Minutes and seconds after a colon are below 60: "1:75" is no duration. */
+		if (v < 0 || v > 10000000 || (n > 0 && v > 59))
 			return -1;
 		parts[n++] = v;
 		p = end;
@@ -76,32 +79,58 @@ duration_seconds(const char *text)
 }
 
 /*
- * 1 answered, 0 not, -1 the status does not say. ASCII is lowered first
- * (Asterisk writes ANSWERED); the Russian words are listed as providers
- * write them, lower case and capitalized.
+ * Whether the word found at `at` in the lowered status is negated by what
+ * comes right before it: "not answered", "unsuccessful", "non-connected",
+ * "не принят", "неуспешный" say the opposite of the word they contain.
+ */
+static int
+negated(const char *status, const char *at)
+{
+	static const char *const negations[] = { "not", "not ", "not_", "not-", "un", "non", "non-",
+		"не", "не ", "не-", "no ", "no_", NULL };
+	size_t before = (size_t)(at - status);
+	for (size_t k = 0; negations[k]; k++) {
+		size_t n = strlen(negations[k]);
+		if (before >= n && memcmp(at - n, negations[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * 1 answered, 0 not, -1 the status does not say. The status is lowered
+ * first, in full Unicode (Asterisk writes ANSWERED, providers "Отвечен" or
+ * "НЕ ОТВЕЧЕН"); a word of the answered list counts only when nothing
+ * negates it, or "Not answered" would be an answered call.
  */
 static int
 answered_status(const char *status)
 {
 	static const char *const no[] = { "no answer", "no_answer", "noanswer", "unanswered",
-		"missed", "busy", "failed", "cancel", "пропущ", "Пропущ", "не отвеч", "Не отвеч",
-		"неотвеч", "Неотвеч", "занят", "Занят", NULL };
+		"missed", "busy", "failed", "cancel", "пропущ", "не отвеч", "неотвеч", "занят", NULL };
 	static const char *const yes[] = { "answer", "completed", "success", "connected",
-		"принят", "Принят", "отвечен", "Отвечен", "успешн", "Успешн", NULL };
+		"принят", "отвечен", "успешн", NULL };
 	if (!status || !*status)
 		return -1;
-	char low[64];
-	size_t i = 0;
-	for (; status[i] && i + 1 < sizeof(low); i++)
-		low[i] = (char)tolower((unsigned char)status[i]);
-	low[i] = '\0';
+	char low[256];
+	size_t len = sizeof(low) - 1;
+	size_t in = strnlen(status, 200);
+	uint8_t *lowered = u8_tolower((const uint8_t *)status, in, NULL, NULL, (uint8_t *)low, &len);
+	if (!lowered)
+		return -1;
+	if (lowered != (uint8_t *)low) { /* longer than the buffer once lowered: not a status */
+		free(lowered);
+		return -1;
+	}
+	low[len] = '\0';
 	for (size_t k = 0; no[k]; k++)
 		if (strstr(low, no[k]))
 			return 0;
+	int answered = -1;
 	for (size_t k = 0; yes[k]; k++)
-		if (strstr(low, yes[k]))
-			return 1;
-	return -1;
+		for (const char *at = low; (at = strstr(at, yes[k])); at++)
+			answered = negated(low, at) ? 0 : answered < 0 ? 1 : answered;
+	return answered;
 }
 
 static int

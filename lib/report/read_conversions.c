@@ -86,7 +86,10 @@ on_conversion(void *ctx, const struct export_record *rec)
 	c.time = campaign__trace_time(t, rec, TIME);
 	if (c.time < 0) {
 		/* Paths are ordered by time: a conversion without one cannot be placed on its path. */
-		campaign__report_skip(t->report, t->in, rec->line, "no time the conversion happened");
+		const char *written = campaign__trace_field(t, rec, TIME);
+		campaign__report_skip(t->report, t->in, rec->line, "%s",
+		                      written && *written ? "the time of the conversion cannot be read"
+		                                          : "no time the conversion happened");
 		return CAMPAIGN_OK;
 	}
 	const char *phone = campaign__trace_field(t, rec, PHONE);

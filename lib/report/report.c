@@ -258,6 +258,7 @@ campaign_report_free(campaign_report *r)
 	campaign__str_map_free(&r->visit_cache);
 	campaign__str_map_free(&r->call_cache);
 	campaign__str_map_free(&r->callers);
+	campaign__report_repeat_calls_free(r);
 	campaign__report_people_free(r);
 	for (size_t i = 0; i < r->input_count; i++)
 		free(r->inputs[i]);

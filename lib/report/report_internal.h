@@ -5,6 +5,8 @@
 #ifndef CAMPAIGN_REPORT_REPORT_INTERNAL_H
 #define CAMPAIGN_REPORT_REPORT_INTERNAL_H
 
+#include <stdint.h>
+
 #include "campaign/report.h"
 #include "campaign/resolve.h"
 #include "util/arena.h"
@@ -12,6 +14,13 @@
 
 /* At most this many distinct queries are remembered (junk URLs are endless). */
 #define REPORT_CACHE_MAX ((size_t)1000000)
+/*
+ * And at most this many bytes of them, all caches together: a log of long
+ * junk links, each seen once, would otherwise take twice its size in memory.
+ */
+#define REPORT_CACHE_BYTES ((size_t)64 * 1024 * 1024)
+/* A query longer than this is looked up each time, never remembered: real links are far shorter. */
+#define REPORT_CACHE_KEY_MAX ((size_t)2048)
 /* The first skipped lines of an input that are kept, with why. */
 #define REPORT_PROBLEMS_KEPT 5
 
@@ -33,8 +42,16 @@ struct person_touch {
 
 struct person_path {
 	struct person_touch *touches;
+	/* touches' indexes by time, equal times by index: kept as touches come, so never sorted; in touches' block */
+	uint16_t *order;
 	size_t count, cap;
 };
+
+struct credit_scratch;
+struct caller_calls;
+
+/* A caller's target calls to one placement kept to tell repeats: past this, a dialer's are repeats. */
+#define REPEAT_CALLS_MAX 1024
 
 struct campaign_report {
 	const campaign_plan *plan;
@@ -49,10 +66,14 @@ struct campaign_report {
 	struct str_map raw_visit_cache; /* a visit's utm_* parameters as written -> row + 1, or 0 */
 	struct str_map visit_cache; /* a visit's UTM values, decoded -> row index + 1, or 0 for none */
 	struct str_map call_cache;  /* a number as written -> row index + 1, or 0 */
-	struct str_map callers;     /* "ROW\037DIGITS" -> 0, or the last target call's time + 1 */
+	struct str_map callers;     /* "ROW\037DIGITS" -> 0, or its target calls' index + 1 */
+	struct caller_calls *caller_calls; /* each caller's target calls to a placement (repeat_calls.c) */
+	size_t caller_calls_count, caller_calls_cap;
+	size_t cache_bytes;         /* what the three caches above hold, keys and slots */
 	struct str_map people;      /* "p:DIGITS" or "k:KEY" -> index into paths */
 	struct person_path *paths;
 	size_t path_count, path_cap;
+	struct credit_scratch *credit; /* a conversion's working memory, made on first use */
 	struct arena strings;       /* every string the rows and inputs hold */
 	struct report_input_state **inputs;
 	size_t input_count, input_cap;
@@ -102,6 +123,24 @@ int campaign__report_person_key(const char *who, char *key, size_t size);
 struct person_path *campaign__report_person_path(campaign_report *r, const char *key, int create);
 /* Adds a touch of `row` at `time` to the person's path. @return CAMPAIGN_OK or CAMPAIGN_ENOMEM. */
 int campaign__report_touch(campaign_report *r, const char *key, int64_t time, size_t row);
+/*
+ * Shares a conversion at `when` by every model along the person's path p
+ * (NULL: none) and its own placement's row (ROW_NONE: none) into the rows'
+ * credit. @return CAMPAIGN_OK or CAMPAIGN_ENOMEM.
+ */
+int campaign__report_credit(campaign_report *r, const struct person_path *p, size_t own_row,
+                            int64_t when);
+/*
+ * A caller's target-length answered call at `when`, for the callers map's
+ * value *slot (0: their first, then set): *new_targets is how many target
+ * calls it adds, 0 or more (an earlier call can make later ones targets
+ * again, whatever order the log is in). @return CAMPAIGN_OK or CAMPAIGN_ENOMEM.
+ */
+int campaign__report_repeat_call(campaign_report *r, size_t *slot, int64_t when,
+                                 uint64_t *new_targets);
+void campaign__report_repeat_calls_free(campaign_report *r);
+
+/* Frees the people's paths and the conversions' working memory. */
 void campaign__report_people_free(campaign_report *r);
 
 /* a += b, count by count. */

@@ -8,12 +8,17 @@
 #include "trace_reader.h"
 #include "text/textquote.h"
 
-/* Most of a file unreadable is not an export of this kind: an error, not a count. */
+/*
+ * Most of a file unreadable is not an export of this kind: an error, not a
+ * count. So is a short file of which no line could be read: a report of
+ * zeros with exit 0 would pass for "nothing happened".
+ */
 static int
 mostly_unreadable(const struct trace_reader *t)
 {
 	const campaign_report_input *in = &t->in->pub;
-	return in->lines >= 10 && in->skipped * 2 > in->lines;
+	return (in->lines >= 10 && in->skipped * 2 > in->lines) ||
+	       (in->lines > 0 && in->skipped == in->lines);
 }
 
 static void
@@ -27,8 +32,8 @@ finish_how(struct trace_reader *t)
 		campaign__strbuf_addf(&t->how, "; times as %s, UTC%c%02d:%02d unless they say otherwise",
 		                      campaign__trace_time_format_name(t->time_format),
 		                      offset < 0 ? '-' : '+', abs(offset) / 60, abs(offset) % 60);
-	campaign__trace_unread_note(&t->how, &t->times_unread, "times");
-	campaign__trace_unread_note(&t->how, &t->durations_unread, "durations");
+	campaign__trace_unread_note(&t->how, &t->times_unread, "time");
+	campaign__trace_unread_note(&t->how, &t->durations_unread, "duration");
 	/* The header's names are the file's text: made printable and valid UTF-8. */
 	char safe[1200];
 	const char *kept = campaign__report_keep(

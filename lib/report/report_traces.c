@@ -60,6 +60,25 @@ lookup_row(campaign_report *r, const char *query, size_t *row, campaign_query_ki
 	return campaign__report_entry_row(r, m[0], row);
 }
 
+/*
+ * Remembers a query's row in a cache, while the caches have room (past
+ * it, a query is looked up again each time it comes: slower, never more
+ * memory). A slot and its arena header are counted with the key.
+ */
+static int
+remember(campaign_report *r, struct str_map *cache, const char *key, size_t len, size_t row)
+{
+	size_t cost = len + 64;
+	if (cache->used >= REPORT_CACHE_MAX || len > REPORT_CACHE_KEY_MAX ||
+	    r->cache_bytes + cost > REPORT_CACHE_BYTES)
+		return CAMPAIGN_OK;
+	int added;
+	if (!campaign__str_map_insert(cache, key, len, row == ROW_NONE ? 0 : row + 1, &added))
+		return CAMPAIGN_ENOMEM;
+	r->cache_bytes += added ? cost : 0;
+	return CAMPAIGN_OK;
+}
+
 /* The cached answer for key in cache, or the lookup's, remembered. */
 static int
 cached_row(campaign_report *r, struct str_map *cache, const char *key, size_t key_len,
@@ -78,9 +97,8 @@ cached_row(campaign_report *r, struct str_map *cache, const char *key, size_t ke
 		                   want == CAMPAIGN_QUERY_PHONE ? "phone number" : "link");
 		rc = CAMPAIGN_EINVALID;
 	}
-	if (rc == CAMPAIGN_OK && cache->used < REPORT_CACHE_MAX &&
-	    !campaign__str_map_insert(cache, key, key_len, *row == ROW_NONE ? 0 : *row + 1, NULL))
-		rc = CAMPAIGN_ENOMEM;
+	if (rc == CAMPAIGN_OK)
+		rc = remember(r, cache, key, key_len, *row);
 	return rc;
 }
 
@@ -169,10 +187,8 @@ campaign__report_link_row(campaign_report *r, const char *url, size_t *row,
 		if (rc == CAMPAIGN_OK)
 			rc = cached_row(r, &r->visit_cache, key.ptr, key.len, url, CAMPAIGN_QUERY_URL, row,
 			                diags);
-		if (rc == CAMPAIGN_OK && r->raw_visit_cache.used < REPORT_CACHE_MAX &&
-		    !campaign__str_map_insert(&r->raw_visit_cache, raw.ptr ? raw.ptr : "", raw.len,
-		                              *row == ROW_NONE ? 0 : *row + 1, NULL))
-			rc = CAMPAIGN_ENOMEM;
+		if (rc == CAMPAIGN_OK)
+			rc = remember(r, &r->raw_visit_cache, raw.ptr ? raw.ptr : "", raw.len, *row);
 	}
 	campaign__strbuf_free(&raw);
 	campaign__strbuf_free(&key);
@@ -271,9 +287,7 @@ campaign__report_count_short_hit(campaign_report *r, const char *target, size_t 
 		const campaign_lookup_entry *e = campaign__lookup_short_code(r->lookup, code);
 		if (e && is_short_link_path(e, path, len) && campaign__report_entry_row(r, e, &row))
 			return CAMPAIGN_ENOMEM;
-		if (r->raw_visit_cache.used < REPORT_CACHE_MAX &&
-		    !campaign__str_map_insert(&r->raw_visit_cache, key, (size_t)key_len,
-		                              row == ROW_NONE ? 0 : row + 1, NULL))
+		if (remember(r, &r->raw_visit_cache, key, (size_t)key_len, row))
 			return CAMPAIGN_ENOMEM;
 	}
 	if (row == ROW_NONE)
@@ -321,19 +335,16 @@ count_caller(campaign_report *r, size_t row, const campaign_call *call, int targ
 	char key[64];
 	int len = snprintf(key, sizeof(key), "%zu\037%s", row, digits);
 	int added;
-	size_t *last = campaign__str_map_insert(&r->callers, key, (size_t)len, 0, &added);
-	if (!last)
+	size_t *slot = campaign__str_map_insert(&r->callers, key, (size_t)len, 0, &added);
+	if (!slot)
 		return CAMPAIGN_ENOMEM;
 	c->callers += added;
 	if (!target)
 		return CAMPAIGN_OK;
-	int64_t window = (int64_t)r->opts.repeat_call_hours * 3600;
-	int64_t when = call->time > 0 ? call->time : 0;
-	if (*last == 0 || window == 0 || when - (int64_t)(*last - 1) >= window) {
-		c->target_calls++;
-		*last = (size_t)when + 1;
-	}
-	return CAMPAIGN_OK;
+	uint64_t targets;
+	int rc = campaign__report_repeat_call(r, slot, call->time > 0 ? call->time : 0, &targets);
+	c->target_calls += targets;
+	return rc;
 }
 
 CAMPAIGN_API int

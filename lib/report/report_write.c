@@ -364,24 +364,56 @@ json_text(const char *s)
 	return s ? json_string(s) : json_null();
 }
 
+/* One row as a JSON object (NULL when out of memory). */
 static json_t *
-json_rows(const campaign_report *r)
+json_row(const campaign_report *r, const campaign_report_row *row)
 {
-	json_t *rows = json_array();
-	for (size_t i = 0; rows && i < campaign_report_row_count(r); i++) {
-		const campaign_report_row *row = campaign_report_row_get(r, i);
-		json_t *o = json_object();
-		struct report_cost cost = row_cost(row);
-		if (!o || json_object_set_new(o, "placement", json_text(row->placement)) ||
-		    json_object_set_new(o, "event", json_text(row->event)) ||
-		    json_object_set_new(o, "source", json_text(row->source)) ||
-		    json_object_set_new(o, "medium", json_text(row->medium)) ||
-		    json_object_set_new(o, "withdrawn", json_boolean(row->withdrawn)) ||
-		    !json_counts(o, &row->counts) || !json_cost(o, r, &cost) ||
-		    json_array_append_new(rows, o))
-			return json_decref(rows), NULL;
+	json_t *o = json_object();
+	struct report_cost cost = row_cost(row);
+	if (!o || json_object_set_new(o, "placement", json_text(row->placement)) ||
+	    json_object_set_new(o, "event", json_text(row->event)) ||
+	    json_object_set_new(o, "source", json_text(row->source)) ||
+	    json_object_set_new(o, "medium", json_text(row->medium)) ||
+	    json_object_set_new(o, "withdrawn", json_boolean(row->withdrawn)) ||
+	    !json_counts(o, &row->counts) || !json_cost(o, r, &cost))
+		return json_decref(o), NULL;
+	return o;
+}
+
+/* Appends text with `indent` after each of its line ends: a dump nested in a larger one. */
+static void
+add_indented(struct strbuf *out, const char *text, const char *indent)
+{
+	for (const char *nl; (nl = strchr(text, '\n')); text = nl + 1) {
+		campaign__strbuf_add(out, text, (size_t)(nl - text + 1));
+		campaign__strbuf_adds(out, indent);
 	}
-	return rows;
+	campaign__strbuf_adds(out, text);
+}
+
+/*
+ * The "placements" array, one row at a time, as jansson would indent it
+ * inside the root object: the rows of a million placements are never a
+ * tree in memory at once (as one, a row took some 5 KB, ten times its text).
+ */
+static int
+add_json_rows(struct strbuf *out, const campaign_report *r)
+{
+	size_t n = campaign_report_row_count(r);
+	campaign__strbuf_adds(out, n ? "[" : "[]");
+	for (size_t i = 0; i < n; i++) {
+		json_t *o = json_row(r, campaign_report_row_get(r, i));
+		char *text = o ? json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+		json_decref(o);
+		if (!text)
+			return CAMPAIGN_ENOMEM;
+		campaign__strbuf_adds(out, i ? ",\n    " : "\n    ");
+		add_indented(out, text, "    ");
+		free(text);
+	}
+	if (n)
+		campaign__strbuf_adds(out, "\n  ]");
+	return CAMPAIGN_OK;
 }
 
 static json_t *
@@ -454,29 +486,31 @@ write_json(struct strbuf *out, const campaign_report *r)
 	int digits;
 	const char *code = campaign_report_currency(r, &digits);
 	json_t *root = json_object();
-	json_t *parts[] = { json_rows(r),
-		            json_groups(r, GROUP_BY_EVENT),
+	/* The placements first, written row by row; the rest, small, as one object after them. */
+	json_t *parts[] = { json_groups(r, GROUP_BY_EVENT),
 		            json_groups(r, GROUP_BY_SOURCE),
 		            json_groups(r, GROUP_BY_MEDIUM),
 		            json_cost(json_counts(json_object(), &total), r, &cost),
 		            json_inputs(r),
 		            code ? json_pack("{s:s,s:i}", "code", code, "digits", digits) : json_null() };
-	static const char *const keys[] = { "placements", "events", "sources", "media", "total",
-		                            "inputs", "currency" };
+	static const char *const keys[] = { "events", "sources", "media", "total", "inputs",
+		                            "currency" };
 	int rc = root ? CAMPAIGN_OK : CAMPAIGN_ENOMEM;
 	/* json_object_set_new() takes each part, also when it fails (NULL root included). */
 	for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
 		if (!parts[i] || json_object_set_new(root, keys[i], parts[i]))
 			rc = CAMPAIGN_ENOMEM;
-	char *text = rc ? NULL : json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	if (text) {
-		campaign__strbuf_adds(out, text);
-		campaign__strbuf_addc(out, '\n');
-		free(text);
-	} else {
-		rc = CAMPAIGN_ENOMEM;
-	}
+	char *rest = rc ? NULL : json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(root);
+	if (!rest)
+		return CAMPAIGN_ENOMEM;
+	campaign__strbuf_adds(out, "{\n  \"placements\": ");
+	rc = add_json_rows(out, r);
+	/* rest is "{\n  \"events\": ...}": its members follow the placements'. */
+	campaign__strbuf_addc(out, ',');
+	campaign__strbuf_adds(out, rest + 1);
+	campaign__strbuf_addc(out, '\n');
+	free(rest);
 	return rc;
 }
 

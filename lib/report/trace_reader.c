@@ -21,8 +21,9 @@ campaign__trace_time(struct trace_reader *t, const struct export_record *rec, si
 	int64_t seconds;
 	if (!text || !*text)
 		return -1;
+	/* Before 1970 is no campaign's, and a negative time is "none" to every reader above. */
 	if (campaign__trace_time_parse(text, t->report->opts.utc_offset_minutes, &t->time_format,
-	                               &seconds)) {
+	                               &seconds) || seconds < 0) {
 		campaign__trace_unread(&t->times_unread, rec->line, text);
 		return -1;
 	}
@@ -41,8 +42,11 @@ campaign__trace_unread(struct unread_values *u, unsigned long line, const char *
 void
 campaign__trace_unread_note(struct strbuf *how, const struct unread_values *u, const char *what)
 {
-	if (u->count)
-		campaign__strbuf_addf(how, "; %llu %s could not be read (the first on line %lu: '%s')",
+	if (u->count == 1)
+		campaign__strbuf_addf(how, "; 1 %s could not be read (on line %lu: '%s')", what,
+		                      u->first_line, u->first);
+	else if (u->count)
+		campaign__strbuf_addf(how, "; %llu %ss could not be read (the first on line %lu: '%s')",
 		                      (unsigned long long)u->count, what, u->first_line, u->first);
 }
 

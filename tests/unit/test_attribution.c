@@ -347,6 +347,54 @@ test_attribution__apportion_gives_equal_weights_amounts_a_unit_apart(void)
 	ASSERT_INT_EQ(two[0], INT64_C(1) << 49);
 }
 
+/*
+ * Apportioning selects the largest remainders instead of sorting them: the
+ * same amounts as handing the leftover units out one at a time, the largest
+ * remainder first, the earlier entry on a tie. Weights drawn from a seeded
+ * generator, many of them equal, up to 300 entries.
+ */
+static void
+test_attribution__apportion_gives_the_leftover_to_the_largest_remainders(void)
+{
+	__extension__ typedef unsigned __int128 u128;
+	uint64_t seed = 16;
+	for (int round = 0; round < 400; round++) {
+		uint64_t w[300];
+		int64_t got[300], want[300];
+		size_t n = 1 + (size_t)(round * 7919 % 300);
+		int64_t total = round % 3 == 0 ? 100 : round % 3 == 1 ? 10000 : INT64_C(1) << 50;
+		u128 sum = 0;
+		for (size_t i = 0; i < n; i++) {
+			seed = seed * UINT64_C(6364136223846793005) + UINT64_C(1442695040888963407);
+			/* Few distinct values (ties), or small, or as large as time decay's. */
+			w[i] = round % 4 == 0 ? 1 + (seed >> 61) : round % 4 == 1 ? 1 + (seed >> 54)
+			                                                          : (seed >> 24) | 1;
+			sum += w[i];
+		}
+		int given[300] = { 0 };
+		int64_t handed = 0;
+		for (size_t i = 0; i < n; i++) {
+			want[i] = (int64_t)((u128)(uint64_t)total * w[i] / sum);
+			handed += want[i];
+		}
+		for (; handed < total; handed++) {
+			size_t best = n;
+			u128 best_rest = 0;
+			for (size_t i = 0; i < n; i++) {
+				u128 rest = (u128)(uint64_t)total * w[i] % sum;
+				if (!given[i] && (best == n || rest > best_rest)) {
+					best = i;
+					best_rest = rest;
+				}
+			}
+			given[best] = 1;
+			want[best]++;
+		}
+		ASSERT_INT_EQ(campaign__apportion(w, n, total, got), 0);
+		assert_shares(got, want, n);
+	}
+}
+
 static void
 test_attribution__model_names_round_trip_and_typos_are_suggested(void)
 {
@@ -433,6 +481,7 @@ main(void)
 	RUN(test_attribution__money_is_shared_to_the_last_cent);
 	RUN(test_attribution__every_model_sums_exactly_with_no_share_below_zero);
 	RUN(test_attribution__apportion_gives_equal_weights_amounts_a_unit_apart);
+	RUN(test_attribution__apportion_gives_the_leftover_to_the_largest_remainders);
 	RUN(test_attribution__model_names_round_trip_and_typos_are_suggested);
 	RUN(test_attribution__options_init_gives_the_defaults);
 	RUN(test_attribution__bad_arguments_are_errors_with_a_message);

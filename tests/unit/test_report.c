@@ -9,10 +9,13 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
 #include "campaign/campaign.h"
 #include "harness.h"
 #include "ids/money.h"
 #include "report/export_csv.h"
+#include "report/report_internal.h"
 #include "report/trace_time.h"
 #include "util/str_map.h"
 
@@ -216,18 +219,70 @@ test_report__a_broken_record_is_skipped_and_the_rest_read(void)
 	char *text = malloc(big + 200);
 	ASSERT_NOT_NULL(text);
 	size_t n = (size_t)sprintf(text, "a,b\n1,2,3\nok,\xC3\x28\n2,\"open");
-	/* lines of 1 KiB, so that the lines read after the give-up are few */
-	for (size_t i = 0; i < big / 1024; i++)
-		n += (size_t)sprintf(text + n, "%1023s\n", "text inside the quote that never closes");
+	/* lines of 8 KiB, so that the lines read again after the give-up are few */
+	for (size_t i = 0; i < big / 8192; i++)
+		n += (size_t)sprintf(text + n, "%8191s\n", "text inside the quote that never closes");
 	n += (size_t)sprintf(text + n, "3,after\n");
 	struct collected c;
 	read_csv_text(text, n, &c, 0);
 	free(text);
 	ASSERT_STR_EQ(c.lines[1], "2 skip: 3 fields where the header has 2");
 	ASSERT_STR_EQ(c.lines[2], "3 skip: not valid UTF-8 text");
-	ASSERT_STR_EQ(c.lines[3], "4 skip: a quoted field is not closed (or is over 64 KiB)");
-	/* The record after the give-up is read with its own line number. */
-	ASSERT_TRUE(strstr(c.lines[c.n - 1], ": 3|after") != NULL);
+	ASSERT_STR_EQ(c.lines[3], "4 skip: a quoted field is not closed (or is over 64 KiB); the "
+	                          "lines after it are read again");
+	/* Over 64 KiB at line 11: lines 5 to 11 are read again, each with its number. */
+	ASSERT_STR_EQ(c.lines[4], "5 skip: 1 fields where the header has 2");
+	ASSERT_STR_EQ(c.lines[10], "11 skip: 1 fields where the header has 2");
+	ASSERT_STR_EQ(c.lines[11], "12: 3|after");
+	ASSERT_INT_EQ(c.n, 12);
+}
+
+/*
+ * A stray quote that nothing closes costs its line, not the rest of the
+ * file: at the end of the file, the lines its field took are read again as
+ * the records they are, with their numbers. A real field over two lines
+ * still reads.
+ */
+static void
+test_report__a_stray_quote_costs_one_line(void)
+{
+	static const char text[] = "a,b\n1,\"stray\n2,x\n\n3,y\n";
+	struct collected c;
+	read_csv_text(text, sizeof(text) - 1, &c, 0);
+	ASSERT_STR_EQ(c.lines[1], "2 skip: a quoted field is not closed (or is over 64 KiB); the "
+	                          "lines after it are read again");
+	ASSERT_STR_EQ(c.lines[2], "3: 2|x");
+	ASSERT_STR_EQ(c.lines[3], "5: 3|y");
+	ASSERT_INT_EQ(c.n, 4);
+	/* A record that ends inside a line (at a CR) and one opened after it there: held from there. */
+	static const char cr[] = "a,b\n1,\"two\nlines\"\r3,\"open\n4,y\n";
+	read_csv_text(cr, sizeof(cr) - 1, &c, 0);
+	ASSERT_STR_EQ(c.lines[1], "2: 1|two\nlines");
+	ASSERT_STR_EQ(c.lines[2], "3 skip: a quoted field is not closed (or is over 64 KiB); the "
+	                          "lines after it are read again");
+	ASSERT_STR_EQ(c.lines[3], "4: 4|y");
+	ASSERT_INT_EQ(c.n, 4);
+	/* A line over 1 MiB that ends an open record is said after the lines read again before it. */
+	size_t big = (size_t)2 << 20;
+	char *longer = malloc(big + 64);
+	ASSERT_NOT_NULL(longer);
+	size_t n = (size_t)sprintf(longer, "a,b\n1,\"open\n2,x\n");
+	memset(longer + n, 'y', big);
+	n += big;
+	n += (size_t)sprintf(longer + n, "\n3,z\n");
+	read_csv_text(longer, n, &c, 0);
+	free(longer);
+	ASSERT_STR_EQ(c.lines[1], "2 skip: a quoted field is not closed (or is over 64 KiB); the "
+	                          "lines after it are read again");
+	ASSERT_STR_EQ(c.lines[2], "3: 2|x");
+	ASSERT_STR_EQ(c.lines[3], "4 skip: a line over 1 MiB");
+	ASSERT_STR_EQ(c.lines[4], "5: 3|z");
+	ASSERT_INT_EQ(c.n, 5);
+	static const char fine[] = "a,b\n1,\"two\nlines\"\n2,z\n";
+	read_csv_text(fine, sizeof(fine) - 1, &c, 0);
+	ASSERT_STR_EQ(c.lines[1], "2: 1|two\nlines");
+	ASSERT_STR_EQ(c.lines[2], "4: 2|z");
+	ASSERT_INT_EQ(c.n, 3);
 }
 
 static void
@@ -317,6 +372,32 @@ test_report__repeat_target_calls_within_the_window_count_once(void)
 	fixture_close(&fx);
 }
 
+/*
+ * A repeat is a call within 24 hours after the caller's last target call,
+ * over the calls in time order, whatever order the log has: oldest first,
+ * newest first (as many providers export), or shuffled, the same count.
+ */
+static void
+test_report__repeat_calls_count_the_same_in_any_order(void)
+{
+	const int64_t h = 3600, t0 = 1796464800;
+	/* 0 h target, 1 h repeat, 25 h target, 26 h repeat, 49 h target, 100 h target */
+	static const int hours[] = { 0, 1, 25, 26, 49, 100 };
+	static const int orders[][6] = { { 0, 1, 2, 3, 4, 5 }, { 5, 4, 3, 2, 1, 0 },
+		                         { 3, 0, 5, 1, 4, 2 }, { 2, 5, 0, 4, 1, 3 } };
+	for (size_t o = 0; o < sizeof(orders) / sizeof(orders[0]); o++) {
+		struct fixture fx;
+		fixture_open(&fx, NULL);
+		for (size_t i = 0; i < 6; i++) {
+			campaign_call call = { t0 + hours[orders[o][i]] * h, "+7 495 123-45-01",
+				               "+7 916 111-22-33", 95, 1 };
+			ASSERT_INT_EQ(campaign_report_add_call(fx.report, &call, NULL), CAMPAIGN_OK);
+		}
+		ASSERT_INT_EQ(counts_of(fx.report, "gate")->target_calls, 4);
+		fixture_close(&fx);
+	}
+}
+
 static void
 test_report__visits_are_matched_on_utm_values_never_guessed(void)
 {
@@ -347,6 +428,39 @@ test_report__visits_are_matched_on_utm_values_never_guessed(void)
 	campaign_report_counts total;
 	campaign_report_totals(fx.report, &total);
 	ASSERT_INT_EQ(total.visits, 3);
+	fixture_close(&fx);
+}
+
+/*
+ * The caches that spare a million log lines a million lookups hold a
+ * bounded number of bytes: a link too long to be a real one is looked up
+ * each time it comes and never remembered.
+ */
+static void
+test_report__junk_links_do_not_fill_memory(void)
+{
+	struct fixture fx;
+	fixture_open(&fx, NULL);
+	const char *q = "/rally?utm_source=flyer&utm_medium=print&utm_campaign=rally&utm_content=gate";
+	ASSERT_INT_EQ(campaign_report_add_visit(fx.report, 0, q, NULL), CAMPAIGN_OK);
+	size_t held = fx.report->cache_bytes;
+	ASSERT_TRUE(held > 0);
+	char *url = malloc(4096);
+	ASSERT_NOT_NULL(url);
+	for (int i = 0; i < 200; i++) {
+		int n = snprintf(url, 4096, "%s&utm_term=%d", q, i);
+		memset(url + n, 'x', 3000);
+		url[n + 3000] = '\0';
+		ASSERT_INT_EQ(campaign_report_add_visit(fx.report, 0, url, NULL), CAMPAIGN_ENOTFOUND);
+	}
+	ASSERT_INT_EQ(fx.report->cache_bytes, held);
+	/* Looked up again, the same answer; and a short link is still remembered once. */
+	ASSERT_INT_EQ(campaign_report_add_visit(fx.report, 0, url, NULL), CAMPAIGN_ENOTFOUND);
+	ASSERT_INT_EQ(campaign_report_add_visit(fx.report, 0, q, NULL), CAMPAIGN_OK);
+	ASSERT_INT_EQ(fx.report->cache_bytes, held);
+	ASSERT_INT_EQ(counts_of(fx.report, "gate")->visits, 2);
+	ASSERT_TRUE(fx.report->cache_bytes <= REPORT_CACHE_BYTES);
+	free(url);
 	fixture_close(&fx);
 }
 
@@ -417,6 +531,93 @@ test_report__a_conversion_is_shared_along_the_persons_path_by_every_model(void)
 	campaign_report_totals(fx.report, &total);
 	for (int m = 0; m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++)
 		ASSERT_INT_EQ(total.credit[m], 300);
+	fixture_close(&fx);
+}
+
+/* Adds the public API's credit of a conversion at `when` over touches[0..n) to want[placement][model]. */
+static void
+credit_as_the_api(const campaign_touch *touches, size_t n, int64_t when,
+                  int64_t want[3][CAMPAIGN_ATTRIBUTION_MODEL_COUNT])
+{
+	static const char *const names[3] = { "gate", "depot", "vk" };
+	campaign_attribution_share shares[320];
+	for (int m = 0; m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++) {
+		campaign_attribution_options o = CAMPAIGN_ATTRIBUTION_OPTIONS_INIT;
+		o.model = (campaign_attribution_model)m;
+		size_t count = 0;
+		ASSERT_INT_EQ(campaign_attribute_channels(&o, touches, n, when, 100, shares, &count, NULL),
+		              CAMPAIGN_OK);
+		for (size_t k = 0; k < count; k++)
+			for (int p = 0; p < 3; p++)
+				if (strcmp(shares[k].channel, names[p]) == 0)
+					want[p][m] += shares[k].amount;
+	}
+}
+
+/*
+ * A report keeps each person's path in time order as touches come (out of
+ * order, at equal times, past the cap of 256) and credits conversions
+ * without sorting: the credit must be what the public API gives for the
+ * same touches in the order they came.
+ */
+static void
+test_report__a_long_path_is_credited_as_the_public_api_credits_it(void)
+{
+	struct fixture fx;
+	fixture_open(&fx, NULL);
+	const int64_t t0 = 1796464800;
+	const char *caller = "+7 916 111-22-33";
+	campaign_touch touches[320];
+	size_t n = 0;
+	int64_t want[3][CAMPAIGN_ATTRIBUTION_MODEL_COUNT] = { { 0 } };
+	/* 200 calls in scrambled time order, two at each time. */
+	for (size_t i = 0; i < 200; i++) {
+		int gate = i % 3 != 0;
+		campaign_call call = { t0 + (int64_t)((i * 7919) % 200 / 2) * 600,
+			               gate ? "+7 495 123-45-01" : "+7 495 123-45-02", caller, 60, 1 };
+		ASSERT_INT_EQ(campaign_report_add_call(fx.report, &call, NULL), CAMPAIGN_OK);
+		touches[n++] = (campaign_touch){ call.time, CAMPAIGN_TOUCH_SIGNIFICANT, gate ? "gate" : "depot" };
+	}
+	const int64_t end = t0 + 100 * 600;
+	campaign_conversion by_phone = { end, caller, NULL, NULL };
+	ASSERT_INT_EQ(campaign_report_add_conversion(fx.report, &by_phone, NULL), CAMPAIGN_OK);
+	credit_as_the_api(touches, n, end, want);
+	/* In the middle of the path: the later touches are no part of it. */
+	by_phone.time = t0 + 37 * 600;
+	ASSERT_INT_EQ(campaign_report_add_conversion(fx.report, &by_phone, NULL), CAMPAIGN_OK);
+	credit_as_the_api(touches, n, t0 + 37 * 600, want);
+	/* A sign-up from the VK post: its own touch ends the path, then stays on it. */
+	campaign_conversion vk = { end + 60, caller,
+		                   "?utm_source=vk&utm_medium=social&utm_campaign=rally", NULL };
+	ASSERT_INT_EQ(campaign_report_add_conversion(fx.report, &vk, NULL), CAMPAIGN_OK);
+	touches[n++] = (campaign_touch){ end + 60, CAMPAIGN_TOUCH_SIGNIFICANT, "vk" };
+	credit_as_the_api(touches, n, end + 60, want);
+	/* 100 later calls: past the cap, the oldest 45 touches (by time, then arrival) leave. */
+	for (size_t i = 0; i < 100; i++) {
+		campaign_call call = { end + 120 + (int64_t)i * 60, "+7 495 123-45-02", caller, 60, 1 };
+		ASSERT_INT_EQ(campaign_report_add_call(fx.report, &call, NULL), CAMPAIGN_OK);
+		touches[n++] = (campaign_touch){ call.time, CAMPAIGN_TOUCH_SIGNIFICANT, "depot" };
+	}
+	/* An old call on a full path is older than every touch kept: dropped. */
+	campaign_call old = { t0 - 600, "+7 495 123-45-01", caller, 60, 1 };
+	ASSERT_INT_EQ(campaign_report_add_call(fx.report, &old, NULL), CAMPAIGN_OK);
+	campaign_touch kept[320];
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t older = 0; /* touches before this one by time, then arrival */
+		for (size_t j = 0; j < n; j++)
+			older += touches[j].time < touches[i].time || (touches[j].time == touches[i].time && j < i);
+		if (older >= n - 256)
+			kept[k++] = touches[i];
+	}
+	ASSERT_INT_EQ(k, 256);
+	by_phone.time = end + 120 + 100 * 60;
+	ASSERT_INT_EQ(campaign_report_add_conversion(fx.report, &by_phone, NULL), CAMPAIGN_OK);
+	credit_as_the_api(kept, k, by_phone.time, want);
+	static const char *const names[3] = { "gate", "depot", "vk" };
+	for (int p = 0; p < 3; p++)
+		for (int m = 0; m < CAMPAIGN_ATTRIBUTION_MODEL_COUNT; m++)
+			ASSERT_INT_EQ(counts_of(fx.report, names[p])->credit[m], want[p][m]);
 	fixture_close(&fx);
 }
 
@@ -539,6 +740,37 @@ test_report__cost_per_response_and_conversion_in_every_form(void)
 	fixture_close(&fx);
 }
 
+/*
+ * The JSON report is written a row at a time, never as one tree: its text
+ * must be what jansson writes for the whole document, byte for byte.
+ */
+static void
+test_report__json_written_row_by_row_is_jansson_s_text(void)
+{
+	struct fixture fx;
+	fixture_open(&fx, NULL);
+	ASSERT_INT_EQ(campaign_report_add_visit(fx.report, 0, "/rally?utm_source=vk&utm_medium=social"
+	                                                      "&utm_campaign=rally", NULL),
+	              CAMPAIGN_OK);
+	ASSERT_INT_EQ(campaign_report_add_post(fx.report, 0, "#gate \"quoted\" \\ #depot", NULL),
+	              CAMPAIGN_OK);
+	campaign_buf out = CAMPAIGN_BUF_INIT;
+	ASSERT_INT_EQ(campaign_report_write(&out, fx.report, CAMPAIGN_REPORT_JSON, NULL), CAMPAIGN_OK);
+	json_error_t error;
+	json_t *doc = json_loadb((const char *)out.ptr, out.size, 0, &error);
+	ASSERT_NOT_NULL(doc);
+	ASSERT_INT_EQ(json_array_size(json_object_get(doc, "placements")), campaign_report_row_count(fx.report));
+	char *again = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	ASSERT_NOT_NULL(again);
+	ASSERT_INT_EQ(out.size, strlen(again) + 1);
+	ASSERT_TRUE(memcmp(out.ptr, again, out.size - 1) == 0);
+	ASSERT_INT_EQ(((const char *)out.ptr)[out.size - 1], '\n');
+	free(again);
+	json_decref(doc);
+	campaign_buf_dispose(&out);
+	fixture_close(&fx);
+}
+
 static void
 test_report__bad_arguments_are_errors(void)
 {
@@ -581,12 +813,17 @@ main(void)
 	RUN(test_report__csv_export_with_bom_crlf_semicolons_and_a_preamble);
 	RUN(test_report__csv_records_keep_the_line_they_start_on);
 	RUN(test_report__a_broken_record_is_skipped_and_the_rest_read);
+	RUN(test_report__a_stray_quote_costs_one_line);
 	RUN(test_report__an_export_without_a_header_is_an_error);
 	RUN(test_report__repeat_target_calls_within_the_window_count_once);
+	RUN(test_report__repeat_calls_count_the_same_in_any_order);
 	RUN(test_report__visits_are_matched_on_utm_values_never_guessed);
+	RUN(test_report__junk_links_do_not_fill_memory);
 	RUN(test_report__posts_count_once_per_placement_under_case_folding);
 	RUN(test_report__a_conversion_is_shared_along_the_persons_path_by_every_model);
+	RUN(test_report__a_long_path_is_credited_as_the_public_api_credits_it);
 	RUN(test_report__the_chart_is_a_png_or_an_svg_and_never_draws_a_box);
+	RUN(test_report__json_written_row_by_row_is_jansson_s_text);
 	RUN(test_report__bad_arguments_are_errors);
 	RUN(test_report__money_divides_exactly_and_rounds_half_up);
 	RUN(test_report__cost_per_response_and_conversion_in_every_form);

@@ -5,7 +5,10 @@
 # Python script with the standard library doing less of the same counting
 # (python_counts.py). Goal: the report in at most 3 s on 2 cores, memory
 # growing with placements and callers, not with lines (compare the peak at
-# a tenth of the lines). Wall time and peak RSS, one run each.
+# a tenth of the lines). Then one person's path as long as a path can be
+# (256 touches) shared by 100,000 conversions (make_long_path.py, issue 16):
+# the cost of attribution alone, which must grow with the path's length,
+# not its square. Wall time, CPU time and peak RSS, one run each.
 #
 #   tests/bench/report/run.sh [BUILD_DIR] [WORK_DIR] [LOG_LINES]
 #
@@ -22,6 +25,7 @@ campaign=$build/cli/campaign
 command -v /usr/bin/time >/dev/null || { echo "missing: /usr/bin/time" >&2; exit 3; }
 python3 "$here/make_traces.py" "$work" 1000 "$lines" 100000
 python3 "$here/make_traces.py" "$work/tenth" 1000 $((lines / 10)) 10000
+python3 "$here/make_long_path.py" "$work/long" 300 256 100000
 cd "$work"
 rm -f big.ledger tenth/big.ledger
 SOURCE_DATE_EPOCH=1795996800 "$campaign" build big.yaml --format none -o out >/dev/null 2>&1
@@ -44,6 +48,9 @@ measure "campaign report (1M lines, 100k calls, 10k conversions)" \
 measure "campaign report (a tenth of each)" \
 	"$campaign" report tenth/big.yaml --access-log tenth/access.log --calls tenth/calls.csv \
 	--conversions tenth/conversions.csv --format csv
+measure "campaign report (one person, 256 touches, 100k conversions)" \
+	"$campaign" report long/big.yaml --calls long/calls.csv --conversions long/conversions.csv \
+	--format csv
 measure "python3 csv + re (1M lines, 100k calls, 10k conversions)" \
 	python3 "$here/python_counts.py" access.log calls.csv conversions.csv
 ours=$(cat "campaign report (1M lines, 100k calls, 10k conversions).secs")
