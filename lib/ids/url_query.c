@@ -75,10 +75,27 @@ decode_value(const char *s, size_t len, int lower)
 	char *text = campaign__strbuf_detach(&b, &n);
 	if (!text)
 		return NULL;
+	if (memchr(text, '\0', n)) {
+		/*
+		 * "vk%00" decodes to "vk" and a NUL, which a C string cuts to "vk",
+		 * the issued value: a visit no flyer printed counted as vk-post's.
+		 * Kept as written behind U+0001, which no spec value can hold (a
+		 * control character), so it equals nothing issued, and a key so
+		 * kept is no utm_* key.
+		 */
+		free(text);
+		text = malloc(len + 2);
+		if (!text)
+			return NULL;
+		text[0] = '\x01';
+		memcpy(text + 1, s, len);
+		text[len + 1] = '\0';
+		n = len + 1;
+	}
 	if (lower)
 		for (size_t i = 0; i < n; i++)
 			text[i] = g_ascii_tolower(text[i]);
-	if (campaign__utf8_validate(text, n) == n && !memchr(text, '\0', n)) {
+	if (campaign__utf8_validate(text, n) == n && text[0] != '\x01') {
 		gchar *nfc = g_utf8_normalize(text, (gssize)n, G_NORMALIZE_NFC);
 		if (nfc) {
 			char *copy = strdup(nfc);
