@@ -10,6 +10,7 @@
 #include "plan/records.h"
 #include "spec/spec_ids.h"
 #include "spec/spec_load.h"
+#include "text/textquote.h"
 #include "util/date.h"
 #include "util/utf8.h"
 
@@ -258,6 +259,28 @@ is_line(const char *buf, size_t len, const char *line)
 	return len >= n && memcmp(buf, line, n) == 0 && (len == n || buf[n] == '\n' || buf[n] == '\r');
 }
 
+/*
+ * Whether the start of a file without a ledger's first line still holds a
+ * ledger's lines (its other header lines, or a record: an id, event, dates,
+ * phone, hashtag and URL between tabs), so it was edited, not mistaken.
+ */
+static int
+looks_like_a_ledger(const char *buf, size_t len)
+{
+	size_t head = len < 4096 ? len : 4096;
+	if (memmem(buf, head, "# libcampaign ledger", 20) || memmem(buf, head, "# campaign: ", 12) ||
+	    memmem(buf, head, "id\tevent", 8))
+		return 1;
+	size_t tabs = 0;
+	for (size_t i = 0; i < head; i++) {
+		if (buf[i] == '\n')
+			tabs = 0;
+		else if (buf[i] == '\t' && ++tabs >= 6)
+			return 1;
+	}
+	return 0;
+}
+
 /* The format's number (1 to 3), or -1 with a diagnostic. */
 static int
 check_magic(const char *buf, size_t len, const char *file, campaign_diags *diags)
@@ -293,10 +316,21 @@ check_magic(const char *buf, size_t len, const char *file, campaign_diags *diags
 		                   "not a ledger: this is %s; the ledger is the file campaign build "
 		                   "writes beside the spec (NAME.ledger), or the spec's 'ledger:'",
 		                   campaign__records_other_file(buf, len, "ledger"));
-	else
+	else if (looks_like_a_ledger(buf, len))
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
 		                   "damaged ledger: the first line must be '%s'; restore the file from "
 		                   "a backup or version control", LEDGER_MAGIC);
+	else {
+		char line[64 + 1], quoted[96];
+		size_t shown = line_len < 64 ? line_len : 64;
+		memcpy(line, buf, shown);
+		line[shown] = '\0';
+		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, file, 1, 1,
+		                   "not a ledger: its first line is '%s', and a ledger's is '%s'; the "
+		                   "ledger is the file campaign build writes beside the spec "
+		                   "(NAME.ledger), or the spec's 'ledger:'",
+		                   campaign__quote_into(quoted, sizeof(quoted), line, 40), LEDGER_MAGIC);
+	}
 	return -1;
 }
 

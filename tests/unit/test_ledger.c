@@ -75,6 +75,8 @@ test_ledger__damage_is_located(void)
 		      "from a backup or version control (only if nothing was ever issued for this campaign, "
 		      "delete it to start anew)", 1, 1 },
 		{ "id\tevent\n", "damaged ledger: the first line must be '# libcampaign ledger 2'; restore the file from a backup or version control", 1, 1 },
+		/* A file that is no ledger at all (--ledger /etc/passwd) is not called a damaged one. */
+		{ "root:x:0:0:root:/root:/bin/bash\n", "not a ledger: its first line is 'root:x:0:0:root:/root:/bin/bash', and a ledger's is '# libcampaign ledger 2'; the ledger is the file campaign build writes beside the spec (NAME.ledger), or the spec's 'ledger:'", 1, 1 },
 		{ "# libcampaign ledger 1\na\tev\t2026-11-01\t-\t+74951234501\n",
 		  "damaged ledger: expected 7 tab-separated fields, found 5 (missing 'hashtag')", 2, 31 },
 		{ "# libcampaign ledger 1\na\tev\t2026-13-01\t-\t-\t-\t-\n",
