@@ -16,6 +16,7 @@
 #include "ids/id_query.h"
 #include "io/read_file.h"
 #include "plan/lookup_index.h"
+#include "plan/lookup_phones.h"
 #include "plan/manifest_read.h"
 #include "plan/manifest_values.h"
 #include "plan/plan_internal.h"
@@ -525,6 +526,7 @@ campaign_lookup_free(campaign_lookup *lookup)
 	free(lookup->items);
 	free(lookup->by_code);
 	campaign__lookup_index_free(lookup->url_index);
+	campaign__lookup_phones_free(lookup->phone_index);
 	campaign__arena_free(&lookup->arena);
 	free(lookup);
 }
@@ -671,6 +673,22 @@ url_index(const campaign_lookup *l)
 		g_once_init_leave(&shared->url_index_made, 1);
 	}
 	return shared->url_index;
+}
+
+/* The phone index once phone queries repeat, as url_index() makes the URLs'; else NULL. */
+static const struct lookup_phones *
+phone_index(const campaign_lookup *l)
+{
+	campaign_lookup *shared = (campaign_lookup *)l;
+	if (g_atomic_int_get(&shared->phone_queries) < URL_INDEX_AFTER) {
+		g_atomic_int_inc(&shared->phone_queries);
+		return NULL;
+	}
+	if (g_once_init_enter(&shared->phone_index_made)) {
+		shared->phone_index = campaign__lookup_phones_new(l);
+		g_once_init_leave(&shared->phone_index_made, 1);
+	}
+	return shared->phone_index;
 }
 
 static void
@@ -828,7 +846,17 @@ campaign_lookup_find(const campaign_lookup_entry **matches, size_t max, size_t *
 	struct find_state st = { .l = l, .q = &q, .qurl = &qurl, .normalized = normalized.ptr,
 	                         .matches = matches, .max = max, .count = count, .rc = &rc };
 	const struct lookup_index *ix = rc == CAMPAIGN_OK && q.kind == ID_QUERY_URL ? url_index(l) : NULL;
-	if (ix) {
+	char key[PHONE_KEY_MAX];
+	const struct lookup_phones *phones =
+		rc == CAMPAIGN_OK && q.kind == ID_QUERY_PHONE &&
+		campaign__phone_key(l->has_rules, l->has_rules ? normalized.ptr : q.digits, key) == 0
+			? phone_index(l) : NULL;
+	if (phones) {
+		struct lookup_phones_walk w;
+		campaign__lookup_phones_walk(&w, phones, key);
+		for (size_t i = 0; rc == CAMPAIGN_OK && campaign__lookup_phones_next(&w, &i);)
+			find_consider(&st, &l->items[i]);
+	} else if (ix) {
 		struct lookup_index_walk w;
 		campaign__lookup_index_walk(&w, ix, qurl.utm, qurl.utm_count);
 		for (size_t i = 0; rc == CAMPAIGN_OK && campaign__lookup_index_next(&w, &i);)

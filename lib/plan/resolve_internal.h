@@ -33,6 +33,10 @@ struct campaign_lookup {
 	int url_queries;
 	size_t url_index_made;           /* g_once_init_enter()'s: 1 once url_index is set */
 	struct lookup_index *url_index;  /* NULL when it could not be made */
+	/* The same for phone queries (lookup_phones.h). */
+	int phone_queries;
+	size_t phone_index_made;
+	struct lookup_phones *phone_index;
 };
 
 /*

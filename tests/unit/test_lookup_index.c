@@ -1,5 +1,6 @@
 /*
- * The URL index of a lookup (lib/plan/lookup_index.c): made once URL
+ * The URL index of a lookup (lib/plan/lookup_index.c), and its phone index
+ * (lookup_phones.c): made once URL
  * queries repeat, it must find what the full scan finds, in the same
  * order, with the same closeness rule and the same superseded issues.
  * Every query is asked of a lookup still scanning (its first three URL
@@ -368,6 +369,157 @@ test_lookup_index__released_and_reissued_issues_as_the_scan_has_them(void)
 	campaign_diags_free(d);
 }
 
+/*
+ * Phone queries (lookup_phones.c): the same comparison, warmed with phone
+ * queries. Numbers that share their last ten digits in other countries,
+ * shorter ones, and a placement without a number; queries typed every way.
+ */
+static char phones_path[sizeof(scratch) + 32];
+
+static void
+write_phone_manifest(void)
+{
+	snprintf(phones_path, sizeof(phones_path), "%s/phones.json", scratch);
+	FILE *f = fopen(phones_path, "w");
+	ASSERT_NOT_NULL(f);
+	fputs("{\"placements\": [\n", f);
+	for (int i = 0; i < 400; i++) {
+		fprintf(f, "  {\"id\": \"p%d\", \"url\": \"https://example.org/?utm_source=s&utm_content=c%d\"", i, i);
+		if (i % 50 == 7)
+			; /* no number */
+		else if (i % 10 == 3)
+			fprintf(f, ", \"phone\": \"+1495123%04d\"", i - 3); /* the next one's last ten digits */
+		else if (i % 25 == 1)
+			fprintf(f, ", \"phone\": \"+7123%04d\"", i); /* eight digits */
+		else
+			fprintf(f, ", \"phone\": \"+7495123%04d\"", i);
+		fprintf(f, "}%s\n", i + 1 < 400 ? "," : "");
+	}
+	fputs("]}\n", f);
+	ASSERT_INT_EQ(fclose(f), 0);
+}
+
+static const char *const phone_queries[] = {
+	"+74951230000",      /* p0 */
+	"+7 (495) 123-00-04",
+	"84951230004",       /* a trunk prefix: the last ten digits */
+	"4951230010",        /* p10, and p13 in another country */
+	"+14951230010",
+	"+74951230010",
+	"+71230001",         /* p1's short number, exactly */
+	"1230001",           /* fewer digits than it: nothing */
+	"7 123 00 26",       /* p26 */
+	"+74951230007",      /* p7 has none */
+	"+79999999999",
+	"495123000",         /* nine digits: no number has them all */
+	"+7 495 123 03 99",
+};
+
+static campaign_lookup *
+phone_lookup(campaign_diags *d)
+{
+	campaign_lookup *l = NULL;
+	ASSERT_OK(campaign_lookup_load_manifest(&l, phones_path, d), d);
+	return l;
+}
+
+static void
+test_lookup_index__phones_as_the_scan_finds_them(void)
+{
+	campaign_diags *d = diags_new();
+	write_phone_manifest();
+	size_t n = sizeof(phone_queries) / sizeof(phone_queries[0]);
+	struct answer *scan = calloc(n, sizeof(*scan));
+	ASSERT_NOT_NULL(scan);
+	for (size_t i = 0; i < n; i += SCANNED_QUERIES) {
+		campaign_lookup *l = phone_lookup(d);
+		for (size_t k = i; k < n && k < i + SCANNED_QUERIES; k++)
+			ask(l, phone_queries[k], &scan[k], d);
+		ASSERT_NULL(l->phone_index); /* still scanning */
+		campaign_lookup_free(l);
+	}
+	campaign_lookup *l = phone_lookup(d);
+	struct answer warm;
+	for (size_t k = 0; k < SCANNED_QUERIES; k++)
+		ask(l, "+70000000000", &warm, d);
+	size_t found = 0, several = 0;
+	for (size_t k = 0; k < n; k++) {
+		struct answer indexed;
+		ask(l, phone_queries[k], &indexed, d);
+		expect_same(&scan[k], &indexed, phone_queries[k]);
+		found += scan[k].rc == CAMPAIGN_OK;
+		several += scan[k].count > 1;
+	}
+	ASSERT_NOT_NULL(l->phone_index);
+	ASSERT_TRUE(found >= 7);
+	ASSERT_TRUE(several >= 2);
+	campaign_lookup_free(l);
+	free(scan);
+	unlink(phones_path);
+	campaign_diags_free(d);
+}
+
+/* A plan's lookup compares numbers by the spec's rules: the key is the number itself. */
+static void
+test_lookup_index__phones_by_the_spec_rules(void)
+{
+	static const char yaml[] =
+		"campaign:\n"
+		"  name: Rally\n"
+		"  landing: https://example.org/rally\n"
+		"  phones:\n"
+		"    country_code: 7\n"
+		"    trunk_prefix: \"8\"\n"
+		"    pool: [\"+74951234501\", \"+74951234502\", \"+74951234503\"]\n"
+		"events:\n"
+		"  - { id: moscow, title: Rally, date: 2026-12-05 }\n"
+		"placements:\n"
+		"  - { id: a, event: moscow, source: flyer, medium: print, content: a, phone: true }\n"
+		"  - { id: b, event: moscow, source: flyer, medium: print, content: b, phone: true }\n"
+		"  - { id: c, event: moscow, source: flyer, medium: print, content: c }\n";
+	static const char *const queries[] = {
+		"+74951234501", "8 (495) 123-45-02", "+7 495 123 45 03", "4951234501", "+14951234501",
+		"+74951234509",
+	};
+	size_t n = sizeof(queries) / sizeof(queries[0]);
+	campaign_diags *d = diags_new();
+	campaign_spec *spec = NULL;
+	ASSERT_OK(campaign_spec_load_string(&spec, yaml, strlen(yaml), "rally.yaml", scratch, d), d);
+	campaign_plan_options po = CAMPAIGN_PLAN_OPTIONS_INIT;
+	po.now = 1795996800;
+	char ledger[sizeof(scratch) + 32];
+	snprintf(ledger, sizeof(ledger), "%s/phones.ledger", scratch);
+	po.ledger_path = ledger;
+	campaign_plan *plan = NULL;
+	ASSERT_OK(campaign_plan_new(&plan, spec, &po, d), d);
+	struct answer scan[6], indexed;
+	campaign_lookup *l = NULL;
+	for (size_t k = 0; k < n; k++) {
+		if (k % SCANNED_QUERIES == 0) {
+			campaign_lookup_free(l);
+			ASSERT_OK(campaign_lookup_from_plan(&l, plan), d);
+		}
+		ask(l, queries[k], &scan[k], d);
+	}
+	campaign_lookup_free(l);
+	ASSERT_OK(campaign_lookup_from_plan(&l, plan), d);
+	ASSERT_TRUE(l->has_rules);
+	for (size_t k = 0; k < SCANNED_QUERIES; k++)
+		ask(l, "+70000000000", &indexed, d);
+	size_t found = 0;
+	for (size_t k = 0; k < n; k++) {
+		ask(l, queries[k], &indexed, d);
+		expect_same(&scan[k], &indexed, queries[k]);
+		found += scan[k].rc == CAMPAIGN_OK;
+	}
+	ASSERT_NOT_NULL(l->phone_index);
+	ASSERT_TRUE(found >= 3);
+	campaign_lookup_free(l);
+	campaign_plan_free(plan);
+	campaign_spec_free(spec);
+	campaign_diags_free(d);
+}
+
 int
 main(void)
 {
@@ -377,6 +529,8 @@ main(void)
 	RUN(test_lookup_index__a_manifest_finds_what_the_scan_finds);
 	RUN(test_lookup_index__threads_find_what_the_scan_finds);
 	RUN(test_lookup_index__released_and_reissued_issues_as_the_scan_has_them);
+	RUN(test_lookup_index__phones_as_the_scan_finds_them);
+	RUN(test_lookup_index__phones_by_the_spec_rules);
 	rmdir(scratch);
 	return harness_done();
 }
