@@ -58,6 +58,7 @@ campaign__tpl_load_colours(campaign_template *t, struct schema *s, const struct 
 			                       "cmyk(C, M, Y, K) that prints (not alpha 00)", key->text);
 			continue;
 		}
+		campaign__tpl_warn_total_ink(s, v, &c->color);
 		c->key = campaign__arena_alloc(&t->arena, strlen(key->text) + sizeof("var."));
 		if (!c->key) {
 			campaign__schema_nomem(s);

@@ -253,6 +253,23 @@ campaign__tpl_color(const char *text, struct tpl_color *out)
 	return 0;
 }
 
+/* Coated paper's usual limit; newsprint takes less (240 to 260 %). */
+#define TOTAL_INK_MAX_TENTHS 3000
+
+void
+campaign__tpl_warn_total_ink(struct schema *s, const struct yaml_node *v, const struct tpl_color *c)
+{
+	if (!c->cmyk)
+		return;
+	int total = c->ink[0] + c->ink[1] + c->ink[2] + c->ink[3];
+	if (total <= TOTAL_INK_MAX_TENTHS)
+		return;
+	campaign__schema_warning(s, v, "%.40s lays %g %% of ink on the paper, and presses take at most "
+	                         "about %d %% (more smears and sets off on the next sheet): for a deep "
+	                         "black, cmyk(60, 40, 40, 100) is 240 %%", v->text, total / 10.0,
+	                         TOTAL_INK_MAX_TENTHS / 10);
+}
+
 int
 campaign__tpl_get_color(struct schema *s, const struct yaml_node *map, const char *key,
                         struct tpl_color *out)
@@ -282,6 +299,7 @@ campaign__tpl_get_color(struct schema *s, const struct yaml_node *map, const cha
 			                             "(quote it: \"#b3261e\", since # starts a comment)", key);
 		return -1;
 	}
+	campaign__tpl_warn_total_ink(s, v, out);
 	return 1;
 }
 

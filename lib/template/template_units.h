@@ -41,6 +41,13 @@ int campaign__tpl_get_pair(struct schema *s, const struct yaml_node *map, const 
 /* A colour #rgb, #rrggbb, #rrggbbaa or cmyk(C, M, Y, K) in percent; 0 or -1. */
 int campaign__tpl_color(const char *text, struct tpl_color *out);
 
+/*
+ * Warns at v when a cmyk() colour lays more ink on paper than a press
+ * takes: offset presses print at most about 300 % in all (total area
+ * coverage), and more smears, sets off on the next sheet and dries slowly.
+ */
+void campaign__tpl_warn_total_ink(struct schema *s, const struct yaml_node *v, const struct tpl_color *c);
+
 /* The colour at key; 1 read, 0 absent, -1 invalid (reported). */
 int campaign__tpl_get_color(struct schema *s, const struct yaml_node *map, const char *key,
                             struct tpl_color *out);
