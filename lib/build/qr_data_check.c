@@ -16,6 +16,7 @@
 #include "core/diag_internal.h"
 #include "ids/url.h"
 #include "template/template_model.h"
+#include "util/script_scheme.h"
 #include "util/strbuf.h"
 
 struct qr_where {
@@ -54,28 +55,12 @@ looks_like_bare_link(const char *text)
 	       text[host] == '/';
 }
 
-/*
- * A scheme a scanner would hand to a browser to run or to open locally,
- * never a place to visit: nothing a flyer may carry.
- */
-static const char *
-script_scheme(const char *text)
-{
-	static const char *const schemes[] = { "javascript:", "vbscript:", "data:", "file:", NULL };
-	while (*text == ' ' || *text == '\t')
-		text++;
-	for (size_t i = 0; schemes[i]; i++)
-		if (strncasecmp(text, schemes[i], strlen(schemes[i])) == 0)
-			return schemes[i];
-	return NULL;
-}
-
 static int
 check_one(const campaign_template *t, const struct tpl_elem *e, campaign_diags *diags)
 {
 	struct qr_where w = { t, e->data_pos, diags };
 	const char *data = e->data;
-	const char *scheme = script_scheme(data);
+	const char *scheme = campaign__script_scheme(data);
 	if (scheme) {
 		campaign_diags_add(diags, CAMPAIGN_SEVERITY_ERROR, CAMPAIGN_EINVALID, t->file, w.at.line,
 		                   w.at.column, "the QR code's data is a '%.*s' link, which a scanner "

@@ -21,6 +21,7 @@
 #include "render/text_overlap.h"
 #include "text/i18n.h"
 #include "text/mark_stack.h"
+#include "util/script_scheme.h"
 #include "text/placeholder.h"
 #include "text/unichar.h"
 #include "util/date.h"
@@ -588,6 +589,14 @@ campaign__flyer_qr(campaign_qr **out, const struct tpl_elem *e, const char *payl
 static int
 prepare_qr(campaign_flyer *f, const struct tpl_elem *e, struct flyer_elem *fe, campaign_diags *diags)
 {
+	/* The template's own text was checked as it was read; a value ({{var.link}}) fills it only now. */
+	const char *scheme = campaign__script_scheme(fe->text);
+	if (scheme) {
+		error_at(f, e->data_pos, CAMPAIGN_EINVALID, diags, "once filled in, the QR code's data is "
+		         "a '%.*s' link, which a scanner would run or open on the phone itself, not a "
+		         "page to visit: print an https:// link", (int)strlen(scheme) - 1, scheme);
+		return CAMPAIGN_EINVALID;
+	}
 	return campaign__flyer_qr(&fe->qr, e, fe->text, f->t->file, diags);
 }
 

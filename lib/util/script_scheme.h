@@ -1,0 +1,15 @@
+/*
+ * Links a phone runs or opens on itself rather than visits (javascript:,
+ * vbscript:, data:, file:): nothing a printed QR code may carry, whether
+ * the template typed it or a value filled it in.
+ */
+#ifndef CAMPAIGN_UTIL_SCRIPT_SCHEME_H
+#define CAMPAIGN_UTIL_SCRIPT_SCHEME_H
+
+/*
+ * The scheme text starts with ("javascript:"), after spaces and tabs and in
+ * any case, or NULL when it starts with none of them.
+ */
+const char *campaign__script_scheme(const char *text);
+
+#endif
