@@ -114,6 +114,48 @@ add_url_display(campaign_param *values, size_t *n, campaign_buf *display)
 	return rc;
 }
 
+/* Room for "tel:" and an E.164 number. */
+#define TEL_MAX 32
+
+/* Whether the user gave a value of that name. */
+static int
+given(const campaign_param *user, size_t nuser, const char *key)
+{
+	for (size_t i = 0; i < nuser; i++)
+		if (strcmp(user[i].key, key) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * phone_e164 and tel, made from an international phone the user gave (as a
+ * build makes all three from the pool's number), unless given themselves;
+ * a sample's would be another number. A national form has no country code
+ * to make them from: a template that needs them says so.
+ */
+static int
+add_phone_forms(campaign_param *values, size_t *n, const campaign_param *user, size_t nuser,
+                campaign_buf *e164, char tel[TEL_MAX])
+{
+	const char *phone = NULL;
+	for (size_t i = 0; i < nuser; i++)
+		if (strcmp(user[i].key, "phone") == 0)
+			phone = user[i].value;
+	if (!phone || (phone[0] != '+' && strncmp(phone, "00", 2) != 0))
+		return CAMPAIGN_OK;
+	int rc = campaign_phone_normalize(e164, phone, NULL, NULL);
+	if (rc)
+		return rc == CAMPAIGN_ENOMEM ? rc : CAMPAIGN_OK; /* render_values_check() said why */
+	if (!given(user, nuser, "phone_e164"))
+		values[(*n)++] = (campaign_param){ "phone_e164", e164->ptr };
+	if (given(user, nuser, "tel"))
+		return CAMPAIGN_OK;
+	/* E.164 is at most 16 characters with its '+'. */
+	if ((size_t)snprintf(tel, TEL_MAX, "tel:%s", e164->ptr) < TEL_MAX)
+		values[(*n)++] = (campaign_param){ "tel", tel };
+	return CAMPAIGN_OK;
+}
+
 static int
 parse_dpi(const struct cli_command *cmd, const char *text, int *dpi)
 {
@@ -250,7 +292,7 @@ render_one(const campaign_template *tpl, const char *sample, const char *lang,
            const campaign_param *user, size_t nuser, const char *out,
            campaign_render_options ro, const struct sheet_request *sheet, campaign_diags *diags)
 {
-	campaign_param values[RENDER_SAMPLE_MAX + VALUES_MAX + 1]; /* and url_display, made from url */
+	campaign_param values[RENDER_SAMPLE_MAX + VALUES_MAX + 3]; /* and url_display, phone_e164, tel */
 	size_t n = sample ? render_sample_values(sample, values) : 0;
 	memcpy(values + n, user, nuser * sizeof(*user));
 	n += nuser;
@@ -260,10 +302,13 @@ render_one(const campaign_template *tpl, const char *sample, const char *lang,
 	campaign_flyer_options fo = CAMPAIGN_FLYER_OPTIONS_INIT;
 	fo.language = lang;
 	campaign_flyer *flyer = NULL;
-	campaign_buf display = CAMPAIGN_BUF_INIT;
+	campaign_buf display = CAMPAIGN_BUF_INIT, e164 = CAMPAIGN_BUF_INIT;
+	char tel[TEL_MAX];
 	int status = render_values_check(values, n, diags);
 	if (status == CAMPAIGN_OK)
 		status = add_url_display(values, &n, &display);
+	if (status == CAMPAIGN_OK)
+		status = add_phone_forms(values, &n, user, nuser, &e164, tel);
 	if (status == CAMPAIGN_OK)
 		status = campaign_flyer_new(&flyer, tpl, values, n, &fo, diags);
 	if (status == CAMPAIGN_OK)
@@ -276,6 +321,7 @@ render_one(const campaign_template *tpl, const char *sample, const char *lang,
 		status = campaign_flyer_write(AT_FDCWD, out, flyer, &ro, diags);
 	campaign_flyer_free(flyer);
 	campaign_buf_dispose(&display);
+	campaign_buf_dispose(&e164);
 	return status;
 }
 
