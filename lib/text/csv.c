@@ -267,6 +267,11 @@ check_bytes(struct csv_reader *r)
 		         campaign__unichar_why(campaign__unichar_hazard(cp)));
 		return -1;
 	}
+	if ((at = campaign__unichar_find_replacement(r->buf, r->len)) >= 0) {
+		error_at(r, (size_t)at, "U+FFFD REPLACEMENT CHARACTER is not allowed: "
+		         UNICHAR_REPLACEMENT_WHY);
+		return -1;
+	}
 	return 0;
 }
 

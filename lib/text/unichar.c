@@ -3,6 +3,7 @@
 
 #include <glib.h>
 #include <stdio.h>
+#include <string.h>
 #include <unictype.h>
 #include <uniname.h>
 #include <uninorm.h>
@@ -143,4 +144,14 @@ int
 campaign__unichar_is_mark(uint32_t cp)
 {
 	return uc_is_general_category(cp, UC_CATEGORY_M);
+}
+
+ptrdiff_t
+campaign__unichar_find_replacement(const char *text, size_t len)
+{
+	/* U+FFFD is EF BF BD in UTF-8, and those bytes are nothing else. */
+	for (const char *p = text; (p = memchr(p, '\xEF', len - (size_t)(p - text))) != NULL; p++)
+		if ((size_t)(p - text) + 3 <= len && memcmp(p, "\xEF\xBF\xBD", 3) == 0)
+			return p - text;
+	return -1;
 }

@@ -36,6 +36,19 @@ enum unichar_hazard campaign__unichar_hazard(uint32_t cp);
  */
 int campaign__unichar_is_noncharacter(uint32_t cp);
 
+/*
+ * Why U+FFFD REPLACEMENT CHARACTER is refused in a value or a table: a
+ * program writes it where it could not read a character, so the text was
+ * damaged before it came here, and the flyer would print the damage.
+ */
+#define UNICHAR_REPLACEMENT_WHY                                                              \
+	"a program puts it where it could not read a character (a file opened in the wrong " \
+	"encoding, or cut in the middle of one), so the text was damaged before it came "    \
+	"here: type the character that was meant"
+
+/* Where U+FFFD first is in len bytes of text, or -1. */
+ptrdiff_t campaign__unichar_find_replacement(const char *text, size_t len);
+
 /* Room for campaign__unichar_describe(): "U+XXXXXX " and the longest Unicode name. */
 #define UNICHAR_DESCRIBE_MAX 300
 

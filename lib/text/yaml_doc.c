@@ -491,6 +491,11 @@ on_scalar(struct loader *ld, yaml_event_t *ev)
 		               campaign__unichar_describe(cp, name),
 		               campaign__unichar_why(campaign__unichar_hazard(cp)));
 	}
+	if (campaign__unichar_find_replacement((const char *)ev->data.scalar.value, len) >= 0)
+		sound_error_at(ld, (unsigned long)ev->start_mark.line + 1,
+		               (unsigned long)ev->start_mark.column + 1,
+		               "U+FFFD REPLACEMENT CHARACTER in this value is not allowed: "
+		               UNICHAR_REPLACEMENT_WHY);
 	if ((cp = first_noncharacter((const char *)ev->data.scalar.value, len)) != 0) {
 		/* Written as an escape ("\uFFFE"), which check_bytes() could not see. */
 		char name[UNICHAR_DESCRIBE_MAX];
