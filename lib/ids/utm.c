@@ -356,7 +356,7 @@ add_custom(struct build *b, const campaign_utm *utm)
 			       key, (unsigned)first_control(value));
 		else if (refused_bidi(b, "the name of a custom parameter", key) ||
 		         (value && refused_bidi(b, "the value of a custom parameter", value)))
-			continue;
+			; /* reported */
 		else if (value && value[0] &&
 		         make_added(&b->custom[b->custom_count++], match, key, value) != CAMPAIGN_OK)
 			b->status = CAMPAIGN_ENOMEM;
