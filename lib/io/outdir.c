@@ -23,10 +23,10 @@ io_error(campaign_diags *diags, const char *path, const char *what)
 
 /*
  * mkdir -p: the user chose this path, so its existing components are
- * trusted as they are. *created gets the length of the first prefix made.
+ * trusted as they are. Each folder made is remembered in dir->made.
  */
 static int
-make_path(const char *path, size_t *created, campaign_diags *diags)
+make_path(struct outdir *dir, const char *path, campaign_diags *diags)
 {
 	char buf[4096];
 	if (snprintf(buf, sizeof(buf), "%s", path) >= (int)sizeof(buf)) {
@@ -38,9 +38,11 @@ make_path(const char *path, size_t *created, campaign_diags *diags)
 			continue;
 		char c = *p;
 		*p = '\0';
+		struct stat st;
 		if (mkdir(buf, 0755) == 0) {
-			if (!*created)
-				*created = (size_t)(p - buf);
+			if (dir->made_count < OUTDIR_MADE_MAX && lstat(buf, &st) == 0)
+				dir->made[dir->made_count++] =
+					(struct outdir_made){ (size_t)(p - buf), st.st_dev, st.st_ino };
 		} else if (errno != EEXIST) {
 			return io_error(diags, path, "cannot create the output directory");
 		}
@@ -57,7 +59,7 @@ campaign__outdir_open(struct outdir *dir, const char *path, campaign_diags *diag
 	memset(dir, 0, sizeof(*dir));
 	dir->fd = -1;
 	dir->path = path;
-	int rc = make_path(path, &dir->created, diags);
+	int rc = make_path(dir, path, diags);
 	if (rc)
 		return rc;
 	dir->fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -141,19 +143,18 @@ void
 campaign__outdir_abandon(struct outdir *dir)
 {
 	campaign__outdir_close(dir);
-	if (!dir->created || !dir->path)
-		return;
-	char buf[4096];
-	if (snprintf(buf, sizeof(buf), "%s", dir->path) >= (int)sizeof(buf))
-		return;
-	size_t len = strlen(buf);
-	while (len >= dir->created) {
-		while (len > 1 && buf[len - 1] == '/')
-			buf[--len] = '\0';
-		if (len < dir->created || rmdir(buf) != 0)
-			break;
-		while (len > 0 && buf[len - 1] != '/')
-			buf[--len] = '\0';
+	for (size_t k = dir->made_count; k-- > 0 && dir->path;) {
+		char buf[4096];
+		const struct outdir_made *m = &dir->made[k];
+		if (m->len >= sizeof(buf))
+			continue;
+		memcpy(buf, dir->path, m->len);
+		buf[m->len] = '\0';
+		/* The folder made, not one put in its place since: rmdir() takes only an empty one. */
+		struct stat st;
+		if (lstat(buf, &st) == 0 && S_ISDIR(st.st_mode) && st.st_dev == m->dev &&
+		    st.st_ino == m->ino)
+			rmdir(buf);
 	}
-	dir->created = 0;
+	dir->made_count = 0;
 }

@@ -7,14 +7,26 @@
 #ifndef CAMPAIGN_OUTDIR_H
 #define CAMPAIGN_OUTDIR_H
 
+#include <sys/types.h>
+
 #include "campaign/diag.h"
 #include "io/lockfile.h"
+
+/* The folders an open made (mkdir -p), deepest last: each a prefix of the path, and what it was. */
+#define OUTDIR_MADE_MAX 16
+
+struct outdir_made {
+	size_t len; /* of the prefix of path */
+	dev_t dev;
+	ino_t ino;
+};
 
 struct outdir {
 	int fd;
 	const char *path; /* borrowed */
 	struct lockfile lock;
-	size_t created;   /* length of the shortest prefix of path the open created; 0: none */
+	struct outdir_made made[OUTDIR_MADE_MAX]; /* more are made but not remembered, so they stay */
+	size_t made_count;
 };
 
 /* Creates (mkdir -p) and opens path, takes its lock and removes stale temp files. */
@@ -42,9 +54,11 @@ void campaign__outdir_close(struct outdir *dir);
 
 /*
  * campaign__outdir_close() after a build that failed: the directories the
- * open created (mkdir -p) go too, deepest first, while they are empty, so
- * that a build refused on a full disk or a bad value leaves no new empty
- * folder behind. One that holds anything stays.
+ * open created (mkdir -p) go too, deepest first, while they are empty and
+ * still the very folders it made (device and inode), so that a build
+ * refused on a full disk leaves no new empty folder behind. One that holds
+ * anything stays, and so does every folder that was there before, whatever
+ * '..' or '.' the path holds.
  */
 void campaign__outdir_abandon(struct outdir *dir);
 
