@@ -7,8 +7,10 @@
 #define CAMPAIGN_UTIL_SCRIPT_SCHEME_H
 
 /*
- * The scheme text starts with ("javascript:"), after spaces and tabs and in
- * any case, or NULL when it starts with none of them.
+ * The scheme text starts with ("javascript:") as a browser reads it:
+ * after leading spaces and control characters, with tabs and line breaks
+ * inside it ignored ("java\tscript:"), in any case; NULL when it starts
+ * with none of them.
  */
 const char *campaign__script_scheme(const char *text);
 
