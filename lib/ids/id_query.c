@@ -173,11 +173,13 @@ read_phone_link(struct id_query *q, const char *text, size_t scheme_len)
 		campaign__strbuf_free(&b);
 		return CAMPAIGN_ENOMEM;
 	}
-	char *decoded = campaign__strbuf_detach(&b, NULL);
+	size_t decoded_len = 0;
+	char *decoded = campaign__strbuf_detach(&b, &decoded_len);
 	if (!decoded)
 		return CAMPAIGN_ENOMEM;
 	size_t n = strlen(decoded);
-	if (campaign__utf8_validate(decoded, n) != n || !phone_like(q, decoded)) {
+	/* "%00" would cut the number at the NUL: "+7495...04%0077" is no number of ours. */
+	if (n != decoded_len || campaign__utf8_validate(decoded, n) != n || !phone_like(q, decoded)) {
 		free(decoded);
 		return set_none(q, "the link '%s' does not hold a phone number", quote(text).text);
 	}

@@ -87,7 +87,7 @@ static int
 negated(const char *status, const char *at)
 {
 	static const char *const negations[] = { "not", "not ", "not_", "not-", "un", "non", "non-",
-		"не", "не ", "не-", "no ", "no_", NULL };
+		"не", "не ", "не-", "no ", "no_", "no-", NULL };
 	size_t before = (size_t)(at - status);
 	for (size_t k = 0; negations[k]; k++) {
 		size_t n = strlen(negations[k]);
@@ -106,7 +106,7 @@ negated(const char *status, const char *at)
 static int
 answered_status(const char *status)
 {
-	static const char *const no[] = { "no answer", "no_answer", "noanswer", "unanswered",
+	static const char *const no[] = { "no answer", "no_answer", "no-answer", "noanswer", "unanswered",
 		"missed", "busy", "failed", "cancel", "пропущ", "не отвеч", "неотвеч", "занят", NULL };
 	static const char *const yes[] = { "answer", "completed", "success", "connected",
 		"принят", "отвечен", "успешн", NULL };
