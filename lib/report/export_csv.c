@@ -2,7 +2,7 @@
  * libcsv parses; this file feeds it one physical line at a time, which is
  * how records get their line numbers (libcsv has none) and how a broken
  * record is bounded: a quote left open is given up after EXPORT_FIELD_MAX
- * bytes or at the end of the file, its first line is skipped with its
+ * bytes (1 MiB over all of its lines) or at the end of the file, its first line is skipped with its
  * number, and the lines after it are read again, so that one stray quote
  * costs one line and not the rest of the file.
  */
@@ -196,8 +196,11 @@ refuse_wide(const char *path, const char *line, size_t len, campaign_diags *diag
  * quoted field holding a line break), kept until it ends: when it never
  * does (a stray quote), only its first line is lost, and the lines after
  * it are read again as the records they are. Bounded: the record is given
- * up past EXPORT_FIELD_MAX, and a line is at most LINE_READER_MAX.
+ * up past EXPORT_FIELD_MAX in one field or EXPORT_RECORD_MAX in all (many
+ * short quoted fields, each going on to the next line, held the whole file
+ * and failed the report for memory), and a line is at most LINE_READER_MAX.
  */
+#define EXPORT_RECORD_MAX ((size_t)1024 * 1024)
 struct lines {
 	struct strbuf held;     /* the open record's lines, each ended by '\n' */
 	unsigned long first;    /* the line number of its first */
@@ -355,7 +358,8 @@ feed_lines(struct line_reader *lr, struct csv_parser *p, struct feed *f, struct 
 		 * A line read again is read once: a record it leaves open is given
 		 * up at once, so that no line is read more than twice.
 		 */
-		if (p->pstate != 0 && (again || p->entry_pos > EXPORT_FIELD_MAX) &&
+		if (p->pstate != 0 &&
+		    (again || p->entry_pos > EXPORT_FIELD_MAX || l->held.len > EXPORT_RECORD_MAX) &&
 		    (rc = give_up(p, f, l)))
 			return rc;
 	}
