@@ -6,7 +6,9 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/types.h>
+#include <time.h>
 #include <unistd.h>
 
 /* lib/io/atomic_file.c keeps at most this much of a name in its temp name. */
@@ -35,6 +37,14 @@ temp_writer(const char *name, const char *base, size_t base_len)
 			return 0;
 	return (pid_t)pid;
 }
+
+/*
+ * How old a temp file must be to go. A writer in another PID namespace or
+ * on another machine sharing the folder cannot be seen from here; one that
+ * has not touched its file for an hour is taken as gone too. A build's
+ * --combine file is written in one pass at its end and renamed soon after.
+ */
+#define STALE_SECONDS 3600
 
 /* Whether no process of that PID exists (one of another user's still counts as alive). */
 static int
@@ -74,10 +84,14 @@ remove_stale_temps(const char *path)
 		return;
 	}
 	size_t base_len = strnlen(base, TEMP_BASE_MAX);
+	time_t now = time(NULL);
 	struct dirent *e;
 	while ((e = readdir(d)) != NULL) {
 		pid_t pid = temp_writer(e->d_name, base, base_len);
-		if (pid && writer_gone(pid))
+		struct stat st;
+		if (pid && writer_gone(pid) &&
+		    fstatat(dirfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
+		    now - st.st_mtime >= STALE_SECONDS)
 			unlinkat(dirfd, e->d_name, 0);
 	}
 	closedir(d);

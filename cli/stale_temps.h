@@ -14,12 +14,13 @@
 
 /*
  * Removes, from path's directory, the temp files of path's name whose
- * writing process no longer exists on this machine. A live writer's file
- * (another run writing the same name) is left alone. A writer in another
- * PID namespace or on another machine sharing the folder cannot be seen:
- * its temp file may go, and its rename then fails with an error; the file
- * it replaces stays as it was. Failures are ignored: a temp file left is
- * garbage, never a final file. NULL is ignored.
+ * writing process no longer exists on this machine and which nothing has
+ * written for an hour. A live writer's file (another run writing the same
+ * name) is left alone; so is a recent one, since a writer in another PID
+ * namespace or on another machine sharing the folder cannot be seen from
+ * here (were it still at work, its rename would fail with an error, and
+ * the file it replaces would stay as it was). Failures are ignored: a temp
+ * file left is garbage, never a final file. NULL is ignored.
  */
 void remove_stale_temps(const char *path);
 
