@@ -16,8 +16,6 @@ struct phone_entry {
 struct lookup_phones {
 	struct phone_entry *entries; /* by key, then item */
 	size_t count;
-	uint32_t *always;            /* items with a number too long for a key, ascending */
-	size_t always_count;
 };
 
 int
@@ -30,7 +28,7 @@ campaign__phone_key(int has_rules, const char *number, char key[PHONE_KEY_MAX])
 		memcpy(key, number, n + 1);
 		return 0;
 	}
-	char digits[32]; /* phone_match() reads at most 31 digits: a longer number is compared one by one */
+	char digits[64]; /* more than a query holds (ID_QUERY_DIGITS_MAX): a longer text has no key */
 	size_t n = 0;
 	for (const char *p = number; *p; p++) {
 		if (*p < '0' || *p > '9')
@@ -65,8 +63,7 @@ campaign__lookup_phones_new(const campaign_lookup *l)
 	for (size_t i = 0; i < l->count; i++)
 		with_phone += l->items[i].pub.phone != NULL;
 	ix->entries = malloc((with_phone ? with_phone : 1) * sizeof(*ix->entries));
-	ix->always = malloc((with_phone ? with_phone : 1) * sizeof(*ix->always));
-	if (!ix->entries || !ix->always) {
+	if (!ix->entries) {
 		campaign__lookup_phones_free(ix);
 		return NULL;
 	}
@@ -78,8 +75,6 @@ campaign__lookup_phones_new(const campaign_lookup *l)
 		if (campaign__phone_key(l->has_rules, phone, e->key) == 0) {
 			e->item = (uint32_t)i;
 			ix->count++;
-		} else {
-			ix->always[ix->always_count++] = (uint32_t)i;
 		}
 	}
 	qsort(ix->entries, ix->count, sizeof(*ix->entries), compare_entries);
@@ -92,7 +87,6 @@ campaign__lookup_phones_free(struct lookup_phones *ix)
 	if (!ix)
 		return;
 	free(ix->entries);
-	free(ix->always);
 	free(ix);
 }
 
@@ -112,20 +106,14 @@ campaign__lookup_phones_walk(struct lookup_phones_walk *w, const struct lookup_p
 	size_t end = lo;
 	while (end < ix->count && strcmp(ix->entries[end].key, key) == 0)
 		end++;
-	*w = (struct lookup_phones_walk){ .ix = ix, .run = lo, .run_end = end, .always = 0 };
+	*w = (struct lookup_phones_walk){ .ix = ix, .run = lo, .run_end = end };
 }
 
 int
 campaign__lookup_phones_next(struct lookup_phones_walk *w, size_t *i)
 {
-	/* Both lists ascend: the smaller head first, so the matches keep the full scan's order. */
-	const struct lookup_phones *ix = w->ix;
-	int has_run = w->run < w->run_end, has_always = w->always < ix->always_count;
-	if (!has_run && !has_always)
+	if (w->run >= w->run_end)
 		return 0;
-	if (has_run && (!has_always || ix->entries[w->run].item < ix->always[w->always]))
-		*i = ix->entries[w->run++].item;
-	else
-		*i = ix->always[w->always++];
+	*i = w->ix->entries[w->run++].item;
 	return 1;
 }

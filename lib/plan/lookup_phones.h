@@ -18,9 +18,9 @@
 /*
  * The key a number is matched by: with the spec's phone rules, the
  * normalized number itself (E.164); without, its last 10 digits, or all of
- * them when it has fewer. Two numbers match (resolve.c, phone_match())
- * exactly when their keys are equal. @return 0, or -1 when the number is
- * too long to be a key (it is then compared one by one).
+ * them when it has fewer. Two numbers match (resolve.c, phone_match(), and
+ * this index) exactly when their keys are equal. @return 0, or -1 when the
+ * number is too long to be one (it then matches nothing).
  */
 int campaign__phone_key(int has_rules, const char *number, char key[PHONE_KEY_MAX]);
 
@@ -35,7 +35,6 @@ void campaign__lookup_phones_free(struct lookup_phones *ix);
 struct lookup_phones_walk {
 	const struct lookup_phones *ix;
 	size_t run, run_end; /* the equal keys' entries */
-	size_t always;       /* the next item compared one by one */
 };
 
 void campaign__lookup_phones_walk(struct lookup_phones_walk *w, const struct lookup_phones *ix,

@@ -27,8 +27,6 @@
 #include "util/date.h"
 #include "util/strbuf.h"
 
-/* Last digits compared when the country code and trunk prefix are unknown. */
-#define PHONE_SUFFIX_DIGITS 10
 /* A manifest of a million placements is some 600 MB of JSON; more is not one of ours. */
 #define MANIFEST_MAX_BYTES ((size_t)1024 * 1024 * 1024)
 
@@ -691,33 +689,16 @@ phone_index(const campaign_lookup *l)
 	return shared->phone_index;
 }
 
-static void
-digits_of(const char *text, char *out, size_t size)
-{
-	size_t n = 0;
-	for (; *text && n + 1 < size; text++)
-		if (*text >= '0' && *text <= '9')
-			out[n++] = *text;
-	out[n] = '\0';
-}
-
+/*
+ * Whether an item's number is the query's: their keys are equal
+ * (lookup_phones.h), so the scan and the phone index find the same.
+ */
 static int
-phone_match(const campaign_lookup *l, const char *item_phone, const char *normalized,
-            const char *query_digits)
+phone_match(const campaign_lookup *l, const char *item_phone, const char *query_key)
 {
-	if (!item_phone)
-		return 0;
-	if (l->has_rules)
-		return strcmp(item_phone, normalized) == 0;
-	char d[32];
-	digits_of(item_phone, d, sizeof(d));
-	size_t a = strlen(d), b = strlen(query_digits);
-	size_t n = a < b ? a : b;
-	if (n > PHONE_SUFFIX_DIGITS)
-		n = PHONE_SUFFIX_DIGITS;
-	if (a != b && n < PHONE_SUFFIX_DIGITS)
-		return 0;
-	return strcmp(d + a - n, query_digits + b - n) == 0;
+	char key[PHONE_KEY_MAX];
+	return item_phone && query_key && campaign__phone_key(l->has_rules, item_phone, key) == 0 &&
+	       strcmp(key, query_key) == 0;
 }
 
 static campaign_query_kind
@@ -775,7 +756,7 @@ struct find_state {
 	const campaign_lookup *l;
 	const struct id_query *q;
 	const struct url_parts *qurl;
-	const char *normalized;
+	const char *phone_key; /* the phone query's key, or NULL: it names no number */
 	const campaign_lookup_entry **matches;
 	size_t max;
 	size_t *count;
@@ -793,7 +774,7 @@ find_consider(struct find_state *st, const struct lookup_item *item)
 	const struct id_query *q = st->q;
 	int closeness = q->kind == ID_QUERY_URL ? url_hit(item, st->qurl, st->rc) : 0;
 	int hit = q->kind == ID_QUERY_URL   ? closeness >= 0
-	        : q->kind == ID_QUERY_PHONE ? phone_match(st->l, item->pub.phone, st->normalized, q->digits)
+	        : q->kind == ID_QUERY_PHONE ? phone_match(st->l, item->pub.phone, st->phone_key)
 	                                    : item->pub.hashtag && campaign_hashtag_equal(item->pub.hashtag, q->text);
 	size_t *count = st->count;
 	if (!hit || superseded(&item->pub, st->matches, *count < st->max ? *count : st->max))
@@ -843,14 +824,13 @@ campaign_lookup_find(const campaign_lookup_entry **matches, size_t max, size_t *
 		rc = query_url_parts(&qurl, q.text, diags);
 	else if (q.kind == ID_QUERY_PHONE && l->has_rules)
 		rc = campaign_phone_normalize(&normalized, q.text, &l->rules, diags);
-	struct find_state st = { .l = l, .q = &q, .qurl = &qurl, .normalized = normalized.ptr,
+	char key[PHONE_KEY_MAX];
+	int has_key = rc == CAMPAIGN_OK && q.kind == ID_QUERY_PHONE &&
+	              campaign__phone_key(l->has_rules, l->has_rules ? normalized.ptr : q.digits, key) == 0;
+	struct find_state st = { .l = l, .q = &q, .qurl = &qurl, .phone_key = has_key ? key : NULL,
 	                         .matches = matches, .max = max, .count = count, .rc = &rc };
 	const struct lookup_index *ix = rc == CAMPAIGN_OK && q.kind == ID_QUERY_URL ? url_index(l) : NULL;
-	char key[PHONE_KEY_MAX];
-	const struct lookup_phones *phones =
-		rc == CAMPAIGN_OK && q.kind == ID_QUERY_PHONE &&
-		campaign__phone_key(l->has_rules, l->has_rules ? normalized.ptr : q.digits, key) == 0
-			? phone_index(l) : NULL;
+	const struct lookup_phones *phones = has_key ? phone_index(l) : NULL;
 	if (phones) {
 		struct lookup_phones_walk w;
 		campaign__lookup_phones_walk(&w, phones, key);
