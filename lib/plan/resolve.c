@@ -30,7 +30,7 @@
 /* A manifest of a million placements is some 600 MB of JSON; more is not one of ours. */
 #define MANIFEST_MAX_BYTES ((size_t)1024 * 1024 * 1024)
 
-/* The URL queries a lookup answers by reading every placement before it makes url_index. */
+/* The URL or phone queries a lookup answers by reading every placement before it makes their index. */
 #define URL_INDEX_AFTER 3
 
 /* A placement's URL taken apart once, for every query. */
@@ -626,6 +626,20 @@ url_hit(const struct lookup_item *item, const struct url_parts *q, int *rc)
 }
 
 /*
+ * Whether queries of one kind have come often enough (URL_INDEX_AFTER) for
+ * their index to pay: one `campaign resolve` never makes one. The count
+ * changes under a const lookup, through GLib's atomics.
+ */
+static int
+queries_repeat(int *count)
+{
+	if (g_atomic_int_get(count) >= URL_INDEX_AFTER)
+		return 1;
+	g_atomic_int_inc(count);
+	return 0;
+}
+
+/*
  * The index of every placement's utm_* pairs (lookup_index.h). A URL that
  * cannot be taken apart is checked by every query, as the full scan would.
  * @return NULL when out of memory: the queries then read every placement.
@@ -662,10 +676,8 @@ static const struct lookup_index *
 url_index(const campaign_lookup *l)
 {
 	campaign_lookup *shared = (campaign_lookup *)l;
-	if (g_atomic_int_get(&shared->url_queries) < URL_INDEX_AFTER) {
-		g_atomic_int_inc(&shared->url_queries);
+	if (!queries_repeat(&shared->url_queries))
 		return NULL;
-	}
 	if (g_once_init_enter(&shared->url_index_made)) {
 		shared->url_index = url_index_make(l);
 		g_once_init_leave(&shared->url_index_made, 1);
@@ -678,10 +690,8 @@ static const struct lookup_phones *
 phone_index(const campaign_lookup *l)
 {
 	campaign_lookup *shared = (campaign_lookup *)l;
-	if (g_atomic_int_get(&shared->phone_queries) < URL_INDEX_AFTER) {
-		g_atomic_int_inc(&shared->phone_queries);
+	if (!queries_repeat(&shared->phone_queries))
 		return NULL;
-	}
 	if (g_once_init_enter(&shared->phone_index_made)) {
 		shared->phone_index = campaign__lookup_phones_new(l);
 		g_once_init_leave(&shared->phone_index_made, 1);
